@@ -1,0 +1,129 @@
+"""Checking: run the selected rules over a corpus and return findings, in a stable order."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+
+from awesome_ptm.check.findings import Edit, Finding, Fix, Related
+from awesome_ptm.check.suppress import Suppression, suppressions
+from awesome_ptm.config import Config
+from awesome_ptm.corpus import Corpus
+
+__all__ = ["Edit", "Finding", "Fix", "Related", "Result", "run_checks"]
+
+UNUSED_SUPPRESSION = ("PTM901", "unused-suppression")
+
+
+@dataclass
+class Result:
+    """Findings after suppressions and allowances, sorted by path, line, column, code."""
+
+    findings: list[Finding]
+    suppressed: int = 0
+    allowed: int = 0
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+
+def _ignored_by_file(config: Config, finding: Finding) -> bool:
+    for pattern, selectors in config.per_file_ignores.items():
+        if fnmatch.fnmatch(finding.path, pattern) or fnmatch.fnmatch(finding.path, f"*/{pattern}"):
+            for selector in selectors:
+                if selector.upper() == "ALL" or finding.code.startswith(selector.upper()):
+                    return True
+                if selector == finding.name:
+                    return True
+    return False
+
+
+def _allowed(config: Config, finding: Finding) -> bool:
+    for allowance in config.allow:
+        if allowance.rule not in (finding.code, finding.name):
+            continue
+        if allowance.path and not fnmatch.fnmatch(finding.path, allowance.path):
+            continue
+        if allowance.match and allowance.match not in finding.message:
+            continue
+        return True
+    return False
+
+
+def run_checks(
+    corpus: Corpus,
+    config: Config | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> Result:
+    """Run the rules chosen by ``select``/``ignore`` (else the config's) over ``corpus``."""
+    from awesome_ptm.rules import Context, check_selectors, select_rules
+
+    config = config or Config()
+    select = list(select if select else config.select)
+    ignore = list(ignore or []) + list(config.ignore)
+    check_selectors(select, "--select")
+    check_selectors(ignore, "--ignore")
+    rules = [rule() for rule in select_rules(select, ignore)]
+    context = Context(corpus, config)
+    raw: list[Finding] = []
+    for rule in rules:
+        for document in corpus.documents:
+            raw.extend(rule.check(document, context))
+        raw.extend(rule.check_corpus(context))
+
+    by_path = {document.path: suppressions(document) for document in corpus.documents}
+    kept: list[Finding] = []
+    suppressed = allowed = 0
+    for finding in raw:
+        override = config.severity.get(finding.code) or config.severity.get(finding.name)
+        if override:
+            finding.severity = override
+        if _ignored_by_file(config, finding):
+            continue
+        if _suppress(by_path.get(finding.path, []), finding):
+            suppressed += 1
+            continue
+        if _allowed(config, finding):
+            allowed += 1
+            continue
+        kept.append(finding)
+
+    if any(rule.code == UNUSED_SUPPRESSION[0] for rule in rules):
+        kept.extend(_unused(by_path, config))
+    kept.sort(key=Finding.sort_key)
+    return Result(kept, suppressed, allowed, [rule.code for rule in rules])
+
+
+def _suppress(items: list[Suppression], finding: Finding) -> bool:
+    hit = False
+    for item in items:
+        if item.covers(finding.line, finding.code, finding.name):
+            item.used.add(finding.code)
+            hit = True
+    return hit
+
+
+def _unused(by_path: dict[str, list[Suppression]], config: Config) -> list[Finding]:
+    from awesome_ptm.rules.suppression import UnusedSuppression
+
+    rule = UnusedSuppression()
+    out = []
+    for path, items in by_path.items():
+        for item in items:
+            if item.kind == "enable" or item.used:
+                continue
+            what = " ".join(item.rules) or "all rules"
+            finding = rule.finding(
+                path,
+                item.line,
+                f"suppression of {what} silences nothing; remove the comment",
+                column=item.column,
+            )
+            override = config.severity.get(rule.code) or config.severity.get(rule.name)
+            if override:
+                finding.severity = override
+            out.append(finding)
+    return out

@@ -1,0 +1,209 @@
+"""Configuration: ``[tool.awesome-ptm]`` in pyproject.toml or ``.awesome-ptm.yaml``."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from awesome_ptm.errors import ConfigError
+from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path
+
+CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
+#: Config files larger than this are refused (YAML alias bombs and the like).
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+@dataclass
+class SchemaAssignment:
+    schema: Path
+    files: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Allowance:
+    rule: str
+    reason: str
+    path: str | None = None
+    match: str | None = None
+
+
+@dataclass
+class Config:
+    """The settings in force. ``root`` is the folder of the config file (or the cwd)."""
+
+    root: Path = field(default_factory=Path.cwd)
+    source: Path | None = None
+    lists: list[Path] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    allow: list[Allowance] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)
+    schemas: list[SchemaAssignment] = field(default_factory=list)
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_file_size: int = DEFAULT_MAX_BYTES
+    build: dict[str, Any] = field(default_factory=dict)
+    links: dict[str, Any] = field(default_factory=dict)
+
+    def default_paths(self) -> list[Path]:
+        """What to check when no path is given: the configured lists, else ``lists/``."""
+        if self.lists:
+            return self.lists
+        return [self.root / "lists"]
+
+
+@functools.cache
+def _config_schema() -> dict[str, Any]:
+    text = (resources.files("awesome_ptm") / "schemas" / "config.schema.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start`` (a pyproject.toml counts only when it has
+    a ``[tool.awesome-ptm]`` table)."""
+    folder = start.resolve()
+    for candidate_folder in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = candidate_folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and "[tool.awesome-ptm" not in _read(candidate):
+                    continue
+                return candidate
+    return None
+
+
+def _read(path: Path) -> str:
+    shown = display_path(path)
+    try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"config file is over {MAX_CONFIG_BYTES:,} bytes", shown)
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError("config file is not valid UTF-8", shown) from None
+    except OSError as error:
+        raise ConfigError(f"cannot read config: {error.strerror or error}", shown) from None
+
+
+def _load_raw(path: Path) -> dict[str, Any]:
+    text = _read(path)
+    shown = display_path(path)
+    if path.name == "pyproject.toml":
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - exercised on Python 3.10 only
+            import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"invalid TOML: {error}", shown) from None
+        table = data.get("tool", {}).get("awesome-ptm", {})
+        return table if isinstance(table, dict) else {}
+    import yaml
+
+    try:
+        loaded = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ConfigError(f"invalid YAML: {problem}", shown, line) from None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise ConfigError("the config must be a mapping of settings", shown, 1)
+    return loaded
+
+
+def _validate(raw: dict[str, Any], path: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(_config_schema())
+    errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    error = errors[0]
+    location = list(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        unknown = sorted(str(key) for key in error.instance if key not in known)
+        location.append(unknown[0])
+        where = ".".join(str(part) for part in location)
+        allowed = ", ".join(sorted(known)) or "none"
+        message = f"{where}: unknown key (allowed: {allowed})"
+    else:
+        where = ".".join(str(part) for part in location) or "(top level)"
+        message = f"{where}: {error.message}"
+    if path.name == "pyproject.toml":
+        message = "[tool.awesome-ptm] " + message
+    raise ConfigError(message, display_path(path), _yaml_line(path, location))
+
+
+def _yaml_line(path: Path, location: list[Any]) -> int | None:
+    """The line of a key in a YAML config, for error messages (TOML has no positions)."""
+    if path.suffix not in (".yaml", ".yml") or not location:
+        return None
+    import yaml
+
+    try:
+        node = yaml.compose(_read(path))
+    except yaml.YAMLError:
+        return None
+    line = None
+    for part in location:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == str(part):
+                    line, node = key.start_mark.line + 1, value
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return line
+            node = node.value[part]
+            line = node.start_mark.line + 1
+    return line
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Load and validate the config file (``path``, else the nearest one), or the defaults."""
+    if path is None:
+        path = find_config(start or Path.cwd())
+        if path is None:
+            return Config(root=(start or Path.cwd()))
+    elif not path.is_file():
+        raise ConfigError("no such config file", display_path(path))
+    raw = _load_raw(path)
+    _validate(raw, path)
+    root = path.parent
+    return Config(
+        root=root,
+        source=path,
+        lists=[root / p for p in raw.get("lists", [])],
+        select=list(raw.get("select", [])),
+        ignore=list(raw.get("ignore", [])),
+        severity=dict(raw.get("severity", {})),
+        per_file_ignores={k: list(v) for k, v in raw.get("per-file-ignores", {}).items()},
+        allow=[Allowance(**item) for item in raw.get("allow", [])],
+        vocabulary=list(raw.get("vocabulary", [])),
+        schemas=[
+            SchemaAssignment(
+                schema=root / item["schema"],
+                files=list(item.get("files", [])),
+                sections=list(item.get("sections", [])),
+            )
+            for item in raw.get("schemas", [])
+        ],
+        rule_options={k: dict(v) for k, v in raw.get("rules", {}).items()},
+        max_file_size=int(raw.get("max-file-size", DEFAULT_MAX_BYTES)),
+        build=dict(raw.get("build", {})),
+        links=dict(raw.get("links", {})),
+    )

@@ -1,0 +1,63 @@
+"""A corpus: every document given, with all entries in order and lookup by id."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from awesome_ptm.model import Document, Entry
+from awesome_ptm.parse import assign_ids, parse_file
+from awesome_ptm.read import DEFAULT_MAX_BYTES, discover
+
+
+@dataclass
+class Corpus:
+    """All entries of the given documents, in document order; iterate it for entries."""
+
+    documents: list[Document]
+    _by_id: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        assign_ids(self.entries)
+        self._by_id = {entry.id: entry for entry in self.entries}
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [entry for document in self.documents for entry in document.entries]
+
+    def __iter__(self) -> Iterator[Entry]:
+        for document in self.documents:
+            yield from document.entries
+
+    def __len__(self) -> int:
+        return sum(len(document.entries) for document in self.documents)
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self._by_id[entry_id]
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self._by_id.get(entry_id)
+
+    def to_dict(self) -> dict[str, object]:
+        """The export document (see ``schema/export.schema.json``)."""
+        from awesome_ptm.export import export_document
+
+        return export_document(self)
+
+    def to_json(self) -> str:
+        """The export document as JSON text, byte-identical for the same input."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def load(paths: str | Path | Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Parse the given files and folders (folders: every Markdown file inside) into a Corpus.
+
+    Raises :class:`~awesome_ptm.errors.InputError` with a one-line reason on bad input.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = discover([Path(p) for p in paths])
+    return Corpus([parse_file(path, max_bytes=max_bytes) for path in files])

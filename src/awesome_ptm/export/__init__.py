@@ -1,0 +1,103 @@
+"""The machine-readable export: one JSON document, JSON Lines, or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from awesome_ptm import __version__
+
+if TYPE_CHECKING:
+    from awesome_ptm.corpus import Corpus
+
+SCHEMA_VERSION = "1.0"
+FORMATS = ("json", "jsonl", "csv")
+
+CSV_COLUMNS = (
+    "id",
+    "title",
+    "venue",
+    "year",
+    "authors",
+    "links",
+    "link_kinds",
+    "notes",
+    "status",
+    "aliases",
+    "section",
+    "path",
+    "line",
+    "end_line",
+)
+
+
+def export_document(corpus: Corpus) -> dict[str, Any]:
+    """The export as a dict that validates against ``schema/export.schema.json``."""
+    files: list[dict[str, Any]] = []
+    sections: list[dict[str, Any]] = []
+    for document in corpus.documents:
+        files.append(
+            {
+                "path": document.path,
+                "entries": len(document.entries),
+                "sections": len(document.sections),
+                "blocks": document.block_counts(),
+            }
+        )
+        sections.extend(section.to_dict() for section in document.sections)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": {"name": "awesome-ptm", "version": __version__},
+        "files": files,
+        "sections": sections,
+        "entries": [entry.to_dict() for entry in corpus],
+    }
+
+
+def to_json(corpus: Corpus) -> str:
+    return json.dumps(export_document(corpus), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(corpus: Corpus) -> str:
+    """One entry per line, nothing else (the sections are in the JSON export)."""
+    return "".join(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n" for entry in corpus)
+
+
+def to_csv(corpus: Corpus) -> str:
+    """One row per entry; lists joined (links by spaces, notes by `` | ``)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in corpus:
+        writer.writerow(
+            [
+                entry.id,
+                entry.title,
+                entry.venue or "",
+                entry.year if entry.year is not None else "",
+                "; ".join(entry.authors),
+                " ".join(link.url for link in entry.links),
+                " ".join(link.kind for link in entry.links),
+                " | ".join(entry.notes),
+                entry.status or "",
+                "; ".join(entry.aliases),
+                " / ".join(entry.section),
+                entry.source.path,
+                entry.source.line,
+                entry.source.end_line,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def render(corpus: Corpus, fmt: str) -> str:
+    """The export in one of :data:`FORMATS`."""
+    if fmt == "json":
+        return to_json(corpus)
+    if fmt == "jsonl":
+        return to_jsonl(corpus)
+    if fmt == "csv":
+        return to_csv(corpus)
+    raise ValueError(f"unknown export format {fmt!r}")

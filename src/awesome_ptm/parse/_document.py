@@ -1,0 +1,401 @@
+"""Walk a Markdown file's blocks and build the :class:`~awesome_ptm.model.Document`."""
+
+from __future__ import annotations
+
+import hashlib
+
+from awesome_ptm.identity import canonical_url, link_kind
+from awesome_ptm.model import Block, Document, Entry, Heading, Link, Section, Source
+from awesome_ptm.parse._entry import _LABEL_MAX, Draft, LinkDraft, interpret, interpret_head
+from awesome_ptm.parse._inline import Segment, plain, segments
+from awesome_ptm.parse._markdown import Node, block_tree, markdown
+from awesome_ptm.parse._table import read_rows
+from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
+from awesome_ptm.titles import normalize_title
+
+_BOOK_ONLY = "《"
+
+
+class _Builder:
+    """State while walking one file: the heading path, the cursor for locating links."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.text = text
+        self.path = path
+        self.lines = text.split("\n")
+        self.line_offsets = [0]
+        for line in self.lines:
+            self.line_offsets.append(self.line_offsets[-1] + len(line) + 1)
+        self.headings: list[Heading] = []
+        self.sections: list[Section] = []
+        self.entries: list[Entry] = []
+        self.blocks: list[Block] = []
+        self.heading_path: list[tuple[int, str]] = []
+        self.extra_path: list[str] = []
+        self.md = markdown()
+
+    # -- sections ---------------------------------------------------------------------
+
+    def section_path(self) -> list[str]:
+        return [title for _, title in self.heading_path] + self.extra_path
+
+    def add_section(self, title: str, level: int, kind: str, line: int, end: int) -> None:
+        self.sections.append(
+            Section(
+                title=title,
+                level=level,
+                kind=kind,
+                path=self.section_path(),
+                source=Source(self.path, line, end),
+            )
+        )
+
+    # -- entries ----------------------------------------------------------------------
+
+    def raw(self, start: int, end: int) -> str:
+        while end > start and not self.lines[end - 1].strip():
+            end -= 1
+        return "\n".join(self.lines[start - 1 : end])
+
+    def trimmed_end(self, start: int, end: int) -> int:
+        while end > start and not self.lines[end - 1].strip():
+            end -= 1
+        return end
+
+    def locate(
+        self, written: list[str], start: int, end: int, cursor: int
+    ) -> tuple[str, int, int, int]:
+        """Find a link target in the source lines; return (as written, line, column, cursor)."""
+        lo = max(self.line_offsets[start - 1], cursor)
+        hi = self.line_offsets[min(end, len(self.lines))]
+        for candidate in written:
+            if not candidate:
+                continue
+            index = self.text.find(candidate, lo, hi)
+            if index >= 0:
+                line = _bisect(self.line_offsets, index)
+                column = index - self.line_offsets[line - 1] + 1
+                return candidate, line, column, index + len(candidate)
+        return written[-1] if written else "", start, 0, cursor
+
+    def make_links(self, drafts: list[LinkDraft], start: int, end: int) -> list[Link]:
+        links: list[Link] = []
+        cursor = 0
+        for draft in drafts:
+            candidates = [draft.href]
+            if draft.style == "inline":
+                decoded = self.md.normalizeLinkText(draft.href)
+                candidates = [draft.href, decoded] if decoded != draft.href else [draft.href]
+            url, line, column, cursor = self.locate(candidates, start, end, cursor)
+            links.append(
+                Link(
+                    url=url,
+                    canonical=canonical_url(url),
+                    kind=link_kind(url, draft.label),
+                    label=draft.label,
+                    style=draft.style,
+                    line=line,
+                    column=column or None,
+                    text=draft.text,
+                )
+            )
+        return links
+
+    def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry:
+        end = self.trimmed_end(start, end)
+        links = self.make_links(draft.links, start, end)
+        venue = draft.venue
+        entry = Entry(
+            id="",
+            title=draft.title,
+            links=links,
+            section=self.section_path(),
+            source=Source(self.path, start, end),
+            raw=self.raw(start, end),
+            shape=draft.shape,
+            venue=venue.venue if venue else None,
+            venue_raw=venue.raw if venue else None,
+            year=venue.year if venue else None,
+            authors=draft.authors,
+            notes=[n for n in draft.notes if n],
+            aliases=draft.aliases,
+        )
+        for key, value in extra.items():
+            setattr(entry, key, value)
+        self.entries.append(entry)
+        return entry
+
+    def add_block(self, kind: str, start: int, end: int) -> None:
+        end = self.trimmed_end(start, end)
+        self.blocks.append(Block(kind=kind, line=start, end_line=end, text=self.raw(start, end)))
+
+    # -- walking ----------------------------------------------------------------------
+
+    def walk(self, nodes: list[Node]) -> None:
+        for node in nodes:
+            kind = node.type
+            if kind == "heading":
+                self.heading(node)
+            elif kind == "paragraph":
+                self.paragraph(node)
+            elif kind in ("bullet_list", "ordered_list"):
+                for item in node.children:
+                    self.list_item(item)
+            elif kind == "table":
+                self.table(node)
+            elif kind == "html_block":
+                self.add_block("html", node.start, node.end)
+            elif kind in ("fence", "code_block"):
+                self.add_block("code", node.start, node.end)
+            elif kind == "hr":
+                self.add_block("rule", node.start, node.end)
+            elif kind == "blockquote":
+                self.add_block("quote", node.start, node.end)
+            else:
+                self.add_block(kind, node.start, node.end)
+
+    def heading(self, node: Node) -> None:
+        level = int(node.token.tag[1])
+        inline = node.inline
+        title = plain(segments(inline.children or [])).strip() if inline is not None else ""
+        self.headings.append(Heading(level, title, node.start, self.lines[node.start - 1]))
+        while self.heading_path and self.heading_path[-1][0] >= level:
+            self.heading_path.pop()
+        self.heading_path.append((level, title))
+        self.extra_path = []
+        self.add_section(title, level, "heading", node.start, node.end)
+
+    def inline_segments(self, node: Node) -> list[Segment]:
+        inline = node.inline
+        return segments(inline.children or []) if inline is not None else []
+
+    def paragraph(self, node: Node) -> None:
+        segs = self.inline_segments(node)
+        text = plain(segs).strip()
+        links = [s for s in segs if s.kind == "link"]
+        if is_toc_marker(text):
+            self.add_block("toc-marker", node.start, node.end)
+        elif not links:
+            if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:
+                draft = interpret_head(segs)
+                if draft is not None:
+                    self.add_entry(draft, node.start, node.end)
+                    return
+            if any(s.kind == "image" for s in segs) and not text.strip():
+                self.add_block("image", node.start, node.end)
+            elif is_placeholder(text):
+                self.add_block("placeholder", node.start, node.end)
+            elif text.rstrip().endswith((":", "：")) and "\n" not in text:
+                self.add_block("label", node.start, node.end)
+            else:
+                self.add_block("prose", node.start, node.end)
+        elif all(str(s.href).startswith("#") for s in links):
+            self.add_block("toc", node.start, node.end)
+        elif _is_prose_with_link(segs):
+            self.add_block("prose", node.start, node.end)
+        else:
+            draft = interpret(segs)
+            if draft is None:
+                self.add_block("prose", node.start, node.end)
+            else:
+                self.add_entry(draft, node.start, node.end)
+
+    def list_item(self, item: Node) -> None:
+        first = item.children[0] if item.children else None
+        head_segs = (
+            self.inline_segments(first) if first is not None and first.type == "paragraph" else []
+        )
+        text = plain(head_segs).strip()
+        start = item.start
+        head_end = first.end if first is not None and first.type == "paragraph" else start
+        links = [s for s in head_segs if s.kind == "link"]
+        if first is None:
+            self.add_block("empty-item", start, start)
+            return
+        if text and links and all(str(s.href).startswith("#") for s in links):
+            self.add_block("toc", start, item.end)
+            return
+        if not text:
+            self.add_block("empty-item", start, item.end)
+            self.walk_children(item.children)
+            return
+        if is_placeholder(text):
+            self.add_block("placeholder", start, item.end)
+            return
+        children = item.children[1:]
+        nested = [c for c in children if c.type in ("bullet_list", "ordered_list")]
+        child_items = [i for lst in nested for i in lst.children]
+        if not links and child_items and self._any_entry(child_items):
+            # A list item with no link of its own that holds entries names a group.
+            title = text.rstrip(":：").strip()
+            self.add_section(title, len(self.extra_path) + 7, "list-item", start, head_end)
+            self.extra_path.append(title)
+            try:
+                self.walk_children(children)
+            finally:
+                self.extra_path.pop()
+            return
+        draft = interpret(head_segs)
+        if draft is None:
+            self.add_block("empty-item", start, item.end)
+            return
+        end = head_end
+        later: list[Node] = []
+        for child in children:
+            if child.type == "paragraph":
+                child_segs = self.inline_segments(child)
+                child_links = [s for s in child_segs if s.kind == "link"]
+                extra = interpret(child_segs) if child_links else None
+                if extra is not None:
+                    draft.links.extend(extra.links)
+                    draft.notes.extend(
+                        n for n in [extra.title, *extra.notes] if n and extra.shape != "bare-url"
+                    )
+                else:
+                    draft.notes.append(plain(child_segs).strip())
+                end = max(end, child.end)
+            elif child.type in ("bullet_list", "ordered_list"):
+                for sub in child.children:
+                    if self._note_item(sub, draft):
+                        end = max(end, sub.end)
+                    else:
+                        later.append(sub)
+            else:
+                later.append(child)
+        self.add_entry(draft, start, end)
+        for node in later:
+            if node.type == "list_item":
+                self.list_item(node)
+            else:
+                self.walk([node])
+
+    def _note_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item without a link of its own is a note of its parent; a nested item
+        that is only a bare URL is one more link of its parent."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return False
+        segs = self.inline_segments(sub.children[0])
+        text = plain(segs).strip()
+        links = [s for s in segs if s.kind == "link"]
+        if not text:
+            return False
+        if not links:
+            parent.notes.append(text)
+            return True
+        if len(links) == 1 and links[0].style == "bare" and text == links[0].href:
+            parent.links.append(LinkDraft(href=str(links[0].href), style="bare"))
+            return True
+        return False
+
+    def _any_entry(self, items: list[Node]) -> bool:
+        for item in items:
+            first = item.children[0] if item.children else None
+            if (
+                first is not None
+                and first.type == "paragraph"
+                and any(s.kind == "link" for s in self.inline_segments(first))
+            ):
+                return True
+            for child in item.children[1:]:
+                if child.type in ("bullet_list", "ordered_list") and self._any_entry(
+                    child.children
+                ):
+                    return True
+        return False
+
+    def walk_children(self, nodes: list[Node]) -> None:
+        for node in nodes:
+            if node.type in ("bullet_list", "ordered_list"):
+                for sub in node.children:
+                    self.list_item(sub)
+            else:
+                self.walk([node])
+
+    def table(self, node: Node) -> None:
+        table_start = len(self.extra_path)
+        for row in read_rows(node):
+            if row.kind == "placeholder":
+                self.add_block("placeholder-row", row.line, row.line)
+            elif row.kind == "section":
+                del self.extra_path[table_start:]
+                self.add_section(row.title, 7, "table-row", row.line, row.line)
+                self.extra_path.append(row.title)
+            elif row.draft is not None:
+                entry = self.add_entry(
+                    row.draft,
+                    row.line,
+                    row.line,
+                    fields=row.fields,
+                    field_lines=dict.fromkeys(row.fields, row.line),
+                    null_fields=row.null_fields,
+                    status=row.status,
+                )
+                if row.venue_raw is not None:
+                    entry.venue_raw = row.venue_raw
+        del self.extra_path[table_start:]
+
+
+def _is_prose_with_link(segs: list[Segment]) -> bool:
+    """Intro text that mentions a link (``Contributed by …; see [the figure](url).``): the
+    first link is a Markdown link that comes after a sentence, not after a short label."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or segs[first].style != "inline":
+        return False
+    before = plain(segs[:first]).strip()
+    return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+def _bisect(offsets: list[int], index: int) -> int:
+    lo, hi = 0, len(offsets) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if offsets[mid] <= index:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo + 1
+
+
+def entry_key(entry: Entry) -> str:
+    """What identifies an entry: its first link's identity, else its normalised title."""
+    if entry.links:
+        return entry.links[0].canonical
+    return "title:" + normalize_title(entry.title)
+
+
+def assign_ids(entries: list[Entry]) -> None:
+    """Give each entry a stable id from its key; a repeated key gets ``-2``, ``-3``… in order."""
+    seen: dict[str, int] = {}
+    for entry in entries:
+        digest = hashlib.sha1(entry_key(entry).encode("utf-8")).hexdigest()[:12]
+        count = seen.get(digest, 0) + 1
+        seen[digest] = count
+        entry.id = digest if count == 1 else f"{digest}-{count}"
+
+
+def count_sections(sections: list[Section], entries: list[Entry]) -> None:
+    """Count the entries directly under each section path."""
+    counts: dict[tuple[str, ...], int] = {}
+    for entry in entries:
+        key = tuple(entry.section)
+        counts[key] = counts.get(key, 0) + 1
+    for section in sections:
+        section.entry_count = counts.get(tuple(section.path), 0)
+
+
+def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:
+    builder = _Builder(text, path)
+    tokens = builder.md.parse(text)
+    builder.walk(block_tree(tokens))
+    assign_ids(builder.entries)
+    count_sections(builder.sections, builder.entries)
+    return Document(
+        path=path,
+        text=text,
+        headings=builder.headings,
+        sections=builder.sections,
+        entries=builder.entries,
+        blocks=builder.blocks,
+        bom=bom,
+        newline=newline,
+    )

@@ -1,0 +1,455 @@
+"""From inline segments to an entry draft: title, links with labels, venue, year, notes.
+
+One head line is read by :func:`interpret_head` (the shapes of a list item); a paragraph of
+several lines by :func:`interpret_lines` (description line, bare URL lines, ``label：url``
+lines, a label line with its URL on the next line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.titles import unwrap_title_brackets
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+
+_SEPARATORS = " \t-–—:：,，;；|·•/、➡️→>"
+_LABEL_MAX = 24
+_BOOK_TITLE = re.compile(r"《([^《》]+)》")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
+_NUMBERING = re.compile(r"^\s*\d+[.)、]\s*")
+_EMPTY_BRACKETS = re.compile(r"\[\s*\[\s*\]\s*\]|\[\s*\]|\(\s*\)|（\s*）|\(\s*）|（\s*\)")
+_SPACES = re.compile(r"[ \t]+")
+_PIPE = re.compile(r"\s\|\s|^\||\|$")
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
+
+
+@dataclass(slots=True)
+class LinkDraft:
+    href: str
+    style: str
+    label: str | None = None
+    text: str | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    title: str
+    links: list[LinkDraft] = field(default_factory=list)
+    venue: VenueYear | None = None
+    authors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    shape: str = "text"
+
+
+def is_generic_label(text: str) -> bool:
+    """Link text such as ``pdf``, ``code`` or ``论文链接`` names the link, not the entry."""
+    return column_role(text) in ("paper", "code", "link")
+
+
+def clean_label(text: str) -> str | None:
+    """``论文链接：`` → ``论文链接``; empty → None."""
+    label = _NUMBERING.sub("", text).strip().strip(_SEPARATORS).strip()
+    return label or None
+
+
+def clean_note(text: str) -> str:
+    """What is left of a line once title, venue and links are taken out, tidied: empty
+    brackets, the halves of brackets that held a link, separators at the ends."""
+    text = _EMPTY_BRACKETS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip().strip(_SEPARATORS)
+        if text[:1] in (")", "）", "]") and _unmatched_close(text):
+            text = text[1:]
+        if text[-1:] in ("(", "（", "[") and _unmatched_open(text):
+            text = text[:-1]
+    # Punctuation left between the parts taken out (". . .") is not a note.
+    return text.strip() if any(ch.isalnum() for ch in text) else ""
+
+
+def _unmatched_close(text: str) -> bool:
+    opens = text.count("(") + text.count("（") + text.count("[")
+    closes = text.count(")") + text.count("）") + text.count("]")
+    return closes > opens
+
+
+def _unmatched_open(text: str) -> bool:
+    opens = text.count("(") + text.count("（") + text.count("[")
+    closes = text.count(")") + text.count("）") + text.count("]")
+    return opens > closes
+
+
+def _is_label_text(text: str) -> bool:
+    """Short text ending with a colon (``论文链接：``, ``code:``) labels what follows it."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] in ":：" and len(stripped) <= _LABEL_MAX + 1
+
+
+def _link_draft(seg: Segment, label: str | None) -> LinkDraft:
+    text = seg.text if seg.style == "inline" and seg.text != seg.href else None
+    style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
+    return LinkDraft(href=str(seg.href), style=style, label=label, text=text)
+
+
+def _book_title(text: str) -> str | None:
+    """The English title quoted as ``《Title》`` inside Chinese text, if any."""
+    for match in _BOOK_TITLE.finditer(text):
+        inner = match.group(1).strip()
+        if len(_LATIN_WORDS.findall(inner)) >= 2:
+            return inner
+    return None
+
+
+def _venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
+    for index, seg in enumerate(segs):
+        if seg.kind == "strong":
+            found = split_venue_year(seg.text)
+            if found is not None:
+                return found, index
+    return None
+
+
+def _remove_once(text: str, part: str) -> str:
+    index = text.find(part)
+    return text if index < 0 else text[:index] + " " + text[index + len(part) :]
+
+
+def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
+    found = find_venue_year(text)
+    if found is None:
+        return None
+    venue, start, end = found
+    return venue, text[:start] + " " + text[end:]
+
+
+def interpret_head(segs: list[Segment]) -> Draft | None:
+    """Read one line of inline content as an entry, or None if it holds nothing."""
+    segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
+    if not segs:
+        return None
+    if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
+        return _bold_title(segs)
+    if sum(1 for s in segs if s.kind == "text" and "|" in s.text) and _pipe_cells(segs):
+        return _pipe_style(segs)
+    return _link_or_text_title(segs)
+
+
+def _labels_for_rest(rest: list[Segment], title_index: int | None) -> list[LinkDraft]:
+    """Links after the title, each labelled by its own text or by the text just before it."""
+    links: list[LinkDraft] = []
+    pending: str | None = None
+    for index, seg in enumerate(rest):
+        if index == title_index:
+            continue
+        if seg.kind == "link":
+            label = pending
+            if seg.style == "inline" and seg.text and seg.text != seg.href:
+                label = clean_label(seg.text)
+            links.append(_link_draft(seg, label))
+            pending = None
+        elif seg.kind == "text":
+            stripped = seg.text.strip()
+            pending = clean_label(stripped) if _is_label_text(stripped) else None
+    return links
+
+
+def _aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
+    """``(**ELMo**)`` after the title: a short name the entry is known by."""
+    aliases: list[str] = []
+    used: set[int] = set()
+    for index in range(1, len(segs) - 1):
+        before, seg, after = segs[index - 1], segs[index], segs[index + 1]
+        if (
+            seg.kind == "strong"
+            and before.kind == "text"
+            and before.text.rstrip().endswith(("(", "（"))
+            and after.kind == "text"
+            and after.text.lstrip().startswith((")", "）"))
+            and split_venue_year(seg.text) is None
+        ):
+            aliases.append(seg.text.strip())
+            used.add(index)
+    return aliases, used
+
+
+def _rest_notes(segs: list[Segment], skip: set[int], venue_raw: str | None) -> list[str]:
+    parts: list[str] = []
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind in ("link", "image"):
+            parts.append(" ")
+            continue
+        parts.append(seg.text)
+    text = "".join(parts)
+    if venue_raw:
+        text = _remove_once(text, venue_raw)
+    note = clean_note(text)
+    return [note] if note else []
+
+
+def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
+    """Find venue/year and notes in what is left after the title."""
+    venue_seg = _venue_in_segments(
+        [s if i not in skip else Segment("html", "") for i, s in enumerate(segs)]
+    )
+    venue_raw: str | None = None
+    if venue_seg is not None:
+        draft.venue = venue_seg[0]
+        skip = skip | {venue_seg[1]}
+    else:
+        rest_text = "".join(
+            " " if (i in skip or s.kind in ("link", "image")) else s.text
+            for i, s in enumerate(segs)
+        )
+        found = find_venue_year(rest_text)
+        if found is not None:
+            draft.venue = found[0]
+            venue_raw = rest_text[found[1] : found[2]]
+    draft.notes.extend(_rest_notes(segs, skip, venue_raw))
+    return draft
+
+
+def _bold_title(segs: list[Segment]) -> Draft:
+    """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
+    draft = Draft(title=segs[0].text.strip().rstrip(".").strip(), shape="bold-title")
+    skip = {0}
+    for index, seg in enumerate(segs[1:4], start=1):
+        if seg.kind == "em":
+            draft.authors = split_authors(seg.text)
+            skip.add(index)
+            break
+    aliases, alias_idx = _aliases(segs)
+    draft.aliases = aliases
+    skip |= alias_idx
+    draft.links = _labels_for_rest(segs, None)
+    return _finish(draft, segs, skip)
+
+
+_ET_AL = re.compile(r"\s*(?:et\s+al\.?|等)\s*$", re.IGNORECASE)
+
+
+def split_authors(text: str) -> list[str]:
+    """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
+    text = _ET_AL.sub("", text.strip().rstrip("."))
+    parts = re.split(r",|，|、|;|；|\band\b", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _pipe_cells(segs: list[Segment]) -> list[list[Segment]] | None:
+    cells: list[list[Segment]] = [[]]
+    for seg in segs:
+        if seg.kind == "text" and "|" in seg.text:
+            pieces = seg.text.split("|")
+            for n, piece in enumerate(pieces):
+                if n:
+                    cells.append([])
+                if piece.strip():
+                    cells[-1].append(Segment("text", piece))
+        else:
+            cells[-1].append(seg)
+    cells = [c for c in cells if c]
+    return cells if len(cells) >= 3 else None
+
+
+def _pipe_style(segs: list[Segment]) -> Draft:
+    """``2019 | Title | Authors | Venue | [PDF](url)``."""
+    cells = _pipe_cells(segs) or []
+    draft = Draft(title="", shape="pipe")
+    year: int | None = None
+    venue: VenueYear | None = None
+    texts: list[str] = []
+    for cell in cells:
+        links = [s for s in cell if s.kind == "link"]
+        text = plain([s for s in cell if s.kind != "link"]).strip()
+        if links:
+            draft.links.extend(_labels_for_rest(cell, None))
+            if not draft.title and not text and links[0].style == "inline" and len(cells) == 1:
+                draft.title = links[0].text
+            continue
+        if _YEAR.match(text) and year is None:
+            year = int(text)
+        elif not draft.title and text:
+            draft.title = unwrap_title_brackets(text)
+        elif venue is None and (found := split_venue_year(text)) is not None and found.venue:
+            venue = found
+        elif not draft.authors and text and ("," in text or " et al" in text or "，" in text):
+            draft.authors = split_authors(text)
+        elif text:
+            texts.append(text)
+    if venue is None and year is not None:
+        venue = VenueYear(venue=None, year=year, raw=str(year))
+    elif venue is not None and venue.year is None and year is not None:
+        venue = VenueYear(venue=venue.venue, year=year, raw=venue.raw)
+    draft.venue = venue
+    draft.notes = texts
+    return draft
+
+
+def _link_or_text_title(segs: list[Segment]) -> Draft:
+    first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    before = plain(segs[:first_link]) if first_link is not None else plain(segs)
+    if first_link is not None:
+        link = segs[first_link]
+        prefix = before.strip()
+        link_has_title = (
+            link.style == "inline"
+            and bool(link.text)
+            and link.text != link.href
+            and not is_generic_label(link.text)
+        )
+        short_prefix = len(prefix) <= _LABEL_MAX and not prefix.endswith(("[", "(", "（"))
+        if link_has_title and (not prefix or _is_label_text(prefix) or short_prefix):
+            # ``[Title](url) …`` or ``label：[Title](url) …``
+            draft = Draft(title=unwrap_title_brackets(link.text), shape="link-title")
+            label = clean_label(prefix) if prefix else None
+            draft.links.append(_link_draft(link, label))
+            draft.links.extend(_labels_for_rest(segs[first_link + 1 :], None))
+            aliases, alias_idx = _aliases(segs)
+            draft.aliases = aliases
+            skip = set(range(first_link + 1)) | alias_idx
+            return _finish(draft, segs, skip)
+    # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
+    stop = first_link if first_link is not None else len(segs)
+    for index, seg in enumerate(segs[:stop]):
+        if seg.kind == "strong" and split_venue_year(seg.text) is not None:
+            stop = index
+            break
+    head = plain(segs[:stop])
+    head_venue: VenueYear | None = None
+    head_rest = ""
+    if stop == (first_link if first_link is not None else len(segs)):
+        # No bold venue: a venue written inside the head text (``Title，**ACL 2020 **(url)``,
+        # whose broken bold markdown-it leaves as text) ends the title.
+        found = find_venue_year(head)
+        if found is not None and found[1] > 0:
+            head_venue, head_rest = found[0], head[found[2] :]
+            head = head[: found[1]]
+    title = head.strip().rstrip("(（").strip().strip(_SEPARATORS).strip()
+    if not title and first_link is not None:
+        link = segs[first_link]
+        title = link.text if link.style == "inline" and link.text else str(link.href)
+        draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
+    else:
+        draft = Draft(title=title, shape="text-title")
+    skip = set(range(stop))
+    book = _book_title(title)
+    if book is not None and book != unwrap_title_brackets(title):
+        draft.title = book
+        remainder = clean_note(title.replace(f"《{book}》", " "))
+        if remainder:
+            in_remainder = _venue_from_text(remainder)
+            if in_remainder is not None:
+                draft.venue = in_remainder[0]
+                remainder = clean_note(in_remainder[1])
+            if remainder:
+                draft.notes.append(remainder)
+    else:
+        draft.title = unwrap_title_brackets(title) if title else title
+    draft.links.extend(_labels_for_rest(segs, None))
+    if head_venue is not None:
+        # ``Title，**ACL 2020 **(url)降噪``: what followed the venue in the head ("(")
+        # and what follows the link (")降噪") form one note once the link is taken out.
+        draft.venue = head_venue
+        rest = "".join(
+            " " if (i in skip or s.kind in ("link", "image")) else s.text
+            for i, s in enumerate(segs)
+        )
+        note = clean_note(head_rest + rest)
+        if note:
+            draft.notes.append(note)
+        return draft
+    if draft.venue is not None:
+        # The venue came from the title line; nothing more to look for in the rest.
+        draft.notes.extend(_rest_notes(segs, skip, None))
+        return draft
+    return _finish(draft, segs, skip)
+
+
+def line_kind(line: list[Segment]) -> str:
+    """``url`` (only links), ``label-url`` (``label：url``), ``label`` (``label：``), ``text``."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if not content:
+        return "empty"
+    links = [s for s in content if s.kind == "link"]
+    texts = [s for s in content if s.kind != "link"]
+    if links and not texts:
+        return "url"
+    if links and len(texts) == 1 and content[0] is texts[0] and _is_label_text(texts[0].text):
+        return "label-url"
+    if not links and _is_label_text(plain(texts)):
+        return "label"
+    return "text"
+
+
+def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
+    """Read a paragraph (or cell) of several lines as one entry."""
+    lines = [line for line in lines if line_kind(line) != "empty"]
+    if not lines:
+        return None
+    kinds = [line_kind(line) for line in lines]
+    draft = interpret_head(lines[0])
+    if draft is None:
+        return None
+    if kinds[0] == "url" and len(lines) > 1:
+        draft.shape = "bare-url"
+    for index in range(1, len(lines)):
+        line, kind = lines[index], kinds[index]
+        nxt = kinds[index + 1] if index + 1 < len(lines) else None
+        if kind in ("url", "label-url"):
+            label = None
+            if kind == "label-url":
+                label = clean_label(plain([s for s in line if s.kind != "link"]))
+            elif (
+                index > 0
+                and kinds[index - 1] in ("label", "text")
+                and _is_label_for_next(lines[index - 1], index - 1)
+            ):
+                label = clean_label(plain(lines[index - 1]))
+            for seg in line:
+                if seg.kind == "link":
+                    own = (
+                        clean_label(seg.text)
+                        if seg.style == "inline" and seg.text != seg.href
+                        else None
+                    )
+                    draft.links.append(_link_draft(seg, own or label))
+        elif kind in ("label", "text") and nxt == "url" and _is_label_for_next(line, index):
+            continue  # a label for the URL on the next line
+        elif kind == "text" and any(s.kind == "link" for s in line):
+            extra = interpret_head(line)
+            if extra is not None:
+                draft.links.extend(extra.links)
+                labels = {link.label for link in extra.links} | {link.text for link in extra.links}
+                if extra.title and extra.title not in labels:
+                    draft.notes.append(extra.title)
+                draft.notes.extend(extra.notes)
+        else:
+            text = plain(line).strip()
+            book = _book_title(text)
+            if book is not None and not draft.links and _book_title(draft.title) is None:
+                # The description line came first; the quoted English title is the title.
+                draft.notes.insert(0, draft.title)
+                draft.title = book
+                remainder = clean_note(text.replace(f"《{book}》", " "))
+                if remainder:
+                    draft.notes.append(remainder)
+            elif text:
+                draft.notes.append(text)
+    return draft
+
+
+def _is_label_for_next(line: list[Segment], index: int) -> bool:
+    return index > 0 and not any(s.kind == "link" for s in line)
+
+
+def interpret(segs: list[Segment]) -> Draft | None:
+    """Read inline content (one or several lines) as an entry draft."""
+    lines = split_lines(segs)
+    if len(lines) == 1:
+        return interpret_head(lines[0])
+    return interpret_lines(lines)

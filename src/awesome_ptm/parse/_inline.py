@@ -1,0 +1,185 @@
+"""Inline content as a flat list of segments: text, links (inline, autolink, bare), emphasis.
+
+markdown-it-py gives inline tokens; here they become :class:`Segment` objects, and bare URLs
+inside text are split out so that ``（https://x/y.pdf）鲁棒`` yields ``https://x/y.pdf`` and not
+a URL with the full-width bracket and the Chinese word glued on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it.token import Token
+
+# A bare URL ends at whitespace, at CJK text, at full-width punctuation and at ASCII
+# characters that cannot end a URL in running text.
+_URL_BODY = r"[^\s<>\"'`\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+BARE_URL = re.compile(rf"https?://{_URL_BODY}+", re.IGNORECASE)
+ARXIV_ID = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+/\d{7}(?:v\d+)?)", re.I)
+_TRAILING = ".,;:!?*_~"
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of inline content.
+
+    kind: ``text`` | ``link`` | ``strong`` | ``em`` | ``code`` | ``image`` | ``html`` | ``break``.
+    For links, ``href`` is the target and ``style`` is inline / autolink / bare.
+    ``text`` is the plain text shown to a reader.
+    """
+
+    kind: str
+    text: str
+    href: str | None = None
+    style: str | None = None
+    in_parens: bool = False
+
+
+def trim_url(url: str) -> str:
+    """Drop punctuation that ends a sentence rather than the URL, and unbalanced ``)``."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last == ")" and url.count("(") < url.count(")")):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def split_bare_urls(text: str) -> list[Segment]:
+    """Split a text run into text and bare-URL link segments (``arXiv:ID`` ids too)."""
+    out: list[Segment] = []
+    pos = 0
+    matches = sorted(
+        [(m.start(), trim_url(m.group(0))) for m in BARE_URL.finditer(text)]
+        + [(m.start(), m.group(0)) for m in ARXIV_ID.finditer(text)]
+    )
+    for start, url in matches:
+        if start < pos or not url:
+            continue
+        if start > pos:
+            out.append(Segment("text", text[pos:start]))
+        before = text[:start].rstrip()
+        in_parens = bool(before) and before[-1] in "(（"
+        out.append(Segment("link", url, href=url, style="bare", in_parens=in_parens))
+        pos = start + len(url)
+    if pos < len(text):
+        out.append(Segment("text", text[pos:]))
+    return out
+
+
+def segments(children: list[Token]) -> list[Segment]:
+    """Turn an inline token's children into segments (bare URLs split out of text)."""
+    out: list[Segment] = []
+    i = 0
+    n = len(children)
+    while i < n:
+        token = children[i]
+        kind = token.type
+        if kind in ("text", "text_special"):
+            out.append(Segment("text", token.content))
+        elif kind in ("softbreak", "hardbreak"):
+            out.append(Segment("break", "\n"))
+        elif kind == "link_open":
+            depth = 1
+            j = i + 1
+            parts: list[str] = []
+            while j < n and depth:
+                inner = children[j]
+                if inner.type == "link_open":
+                    depth += 1
+                elif inner.type == "link_close":
+                    depth -= 1
+                elif inner.type in ("text", "code_inline") or inner.type == "image":
+                    parts.append(inner.content)
+                elif inner.type in ("softbreak", "hardbreak"):
+                    parts.append(" ")
+                j += 1
+            href = str(token.attrs.get("href", ""))
+            style = "autolink" if token.markup == "autolink" else "inline"
+            images_only = all(
+                c.type in ("image", "link_open", "link_close", "text") for c in children[i + 1 : j]
+            ) and any(c.type == "image" for c in children[i + 1 : j])
+            out.append(
+                Segment(
+                    "image" if images_only else "link",
+                    "".join(parts),
+                    href=href,
+                    style=style,
+                )
+            )
+            i = j
+            continue
+        elif kind in ("strong_open", "em_open"):
+            close = "strong_close" if kind == "strong_open" else "em_close"
+            j = i + 1
+            depth = 1
+            inner_tokens: list[Token] = []
+            while j < n:
+                inner = children[j]
+                if inner.type == kind:
+                    depth += 1
+                elif inner.type == close:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                inner_tokens.append(inner)
+                j += 1
+            inner_segments = segments(inner_tokens)
+            if any(s.kind == "link" for s in inner_segments):
+                # Links inside emphasis (``**[t](u)**``) stay links; the emphasis is dropped.
+                out.extend(inner_segments)
+            else:
+                text = "".join(s.text for s in inner_segments)
+                out.append(Segment("strong" if kind == "strong_open" else "em", text))
+            i = j + 1
+            continue
+        elif kind == "code_inline":
+            out.append(Segment("code", token.content))
+        elif kind == "image":
+            out.append(Segment("image", token.content, href=str(token.attrs.get("src", ""))))
+        elif kind == "html_inline":
+            if re.fullmatch(r"<br\s*/?>", token.content.strip(), re.I):
+                out.append(Segment("break", "\n"))
+            else:
+                out.append(Segment("html", token.content))
+        elif kind in ("s_open", "s_close", "link_close", "strong_close", "em_close"):
+            pass
+        else:
+            out.append(Segment("text", token.content))
+        i += 1
+    return _merge_text(out)
+
+
+def _merge_text(items: list[Segment]) -> list[Segment]:
+    """Join adjacent text runs, then split bare URLs out of them (a URL may span tokens)."""
+    merged: list[Segment] = []
+    for seg in items:
+        if seg.kind == "text" and merged and merged[-1].kind == "text":
+            merged[-1] = Segment("text", merged[-1].text + seg.text)
+        else:
+            merged.append(seg)
+    out: list[Segment] = []
+    for seg in merged:
+        if seg.kind == "text":
+            out.extend(split_bare_urls(seg.text))
+        else:
+            out.append(seg)
+    return out
+
+
+def split_lines(items: list[Segment]) -> list[list[Segment]]:
+    """Group segments into lines at soft/hard breaks (and ``<br/>``)."""
+    lines: list[list[Segment]] = [[]]
+    for seg in items:
+        if seg.kind == "break":
+            lines.append([])
+        else:
+            lines[-1].append(seg)
+    return lines
+
+
+def plain(items: list[Segment]) -> str:
+    """The text a reader sees, links shown by their text (bare URLs as themselves)."""
+    return "".join(s.text for s in items)

@@ -1,0 +1,56 @@
+"""The markdown-it-py parser we read lists with, and a light tree over its block tokens."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+@functools.cache
+def markdown() -> MarkdownIt:
+    """CommonMark with GFM tables and strikethrough, raw HTML allowed (lists use ``<br/>``)."""
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+@dataclass(slots=True)
+class Node:
+    """A block: its opening token (or the lone token), its inline content and children."""
+
+    token: Token
+    children: list[Node] = field(default_factory=list)
+    inline: Token | None = None
+
+    @property
+    def type(self) -> str:
+        return self.token.type.removesuffix("_open")
+
+    @property
+    def start(self) -> int:
+        """1-based first line."""
+        return self.token.map[0] + 1 if self.token.map else 0
+
+    @property
+    def end(self) -> int:
+        """1-based last line (inclusive)."""
+        return self.token.map[1] if self.token.map else 0
+
+
+def block_tree(tokens: list[Token]) -> list[Node]:
+    """Nest the flat token stream into nodes (inline tokens attach to their parent)."""
+    root = Node(Token("root", "", 0))
+    stack = [root]
+    for token in tokens:
+        if token.nesting == 1:
+            node = Node(token)
+            stack[-1].children.append(node)
+            stack.append(node)
+        elif token.nesting == -1:
+            stack.pop()
+        elif token.type == "inline":
+            stack[-1].inline = token
+        else:
+            stack[-1].children.append(Node(token))
+    return root.children

@@ -1,0 +1,61 @@
+"""The parser's word lists (``data/parse.yaml``), loaded once on first use."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    columns: dict[str, str]
+    null_markers: frozenset[str]
+    status_words: frozenset[str]
+    placeholder: tuple[re.Pattern[str], ...]
+    toc_markers: frozenset[str]
+
+
+def fold(word: str) -> str:
+    """The form under which vocabulary words are compared."""
+    return word.strip().rstrip(":：").strip().casefold()
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    text = (resources.files("awesome_ptm") / "data" / "parse.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    columns = {fold(word): role for role, words in data["columns"].items() for word in words}
+    return Vocabulary(
+        columns=columns,
+        null_markers=frozenset(fold(w) for w in data["null_markers"]),
+        status_words=frozenset(fold(w) for w in data["status_words"]),
+        placeholder=tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"]),
+        toc_markers=frozenset(fold(w) for w in data["toc_markers"]),
+    )
+
+
+def is_null(value: str) -> bool:
+    """True for an empty value or a "no value" marker such as NULL, None, N/A, -."""
+    text = value.strip()
+    return not text or fold(text) in vocabulary().null_markers
+
+
+def is_status(value: str) -> bool:
+    return fold(value) in vocabulary().status_words
+
+
+def is_placeholder(text: str) -> bool:
+    stripped = text.strip()
+    return any(p.match(stripped) for p in vocabulary().placeholder)
+
+
+def is_toc_marker(text: str) -> bool:
+    return fold(text) in vocabulary().toc_markers
+
+
+def column_role(header: str) -> str | None:
+    return vocabulary().columns.get(fold(header))

@@ -1,0 +1,210 @@
+"""PTM21x: cells and items — missing values, placeholders, values in the wrong column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.model import Block, Document, Entry
+from awesome_ptm.parse._vocabulary import is_null, is_status
+from awesome_ptm.parse.cells import cell_spans
+from awesome_ptm.rules._base import Context, Rule
+from awesome_ptm.venues import split_venue_year
+
+#: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
+#: knows when an identifier implies it.
+DEFAULT_REQUIRED = ("title", "notes", "year", "authors")
+
+
+def cell_span(document: Document, entry: Entry, role: str) -> tuple[int, int] | None:
+    """Offsets of the content of ``role``'s cell in a table-row entry, if it can be found."""
+    order = list(entry.fields)  # cells in column order, keyed by role
+    if role not in order:
+        return None
+    line = entry.field_lines.get(role, entry.source.line)
+    spans = cell_spans(document.line_text(line))
+    index = order.index(role)
+    if index >= len(spans):
+        return None
+    start, end = spans[index]
+    base = document.offset(line)
+    return base + start, base + end
+
+
+def _remove_lines(document: Document, first: int, last: int) -> Edit:
+    """An edit that deletes whole lines ``first..last`` with their line endings."""
+    offsets = document.line_offsets()
+    start = offsets[first - 1]
+    end = min(offsets[last], len(document.text))
+    return Edit(start, end, "")
+
+
+class NullField(Rule):
+    """A table cell that says NULL, None, N/A, TODO or nothing where a value belongs.
+
+    ## What it does
+    Reports cells of the columns that need a value (title, description, year, authors; the
+    rule option ``roles`` changes the list) written as a "no value" marker: ``NULL``,
+    ``None``, ``N/A``, ``-``, ``TODO`` or an empty cell. A missing venue is reported by
+    missing-venue (PTM201) instead, which can often supply it.
+
+    ## Why is this bad
+    Readers see the word ``NULL`` as if it were content, and programs reading the export get
+    an entry without the field the table promises.
+
+    ## Example
+    ```markdown
+    | 名称 | 来源 | 说明 |
+    | ---- | ---- | ---- |
+    | 《Semantics-aware BERT for Language Understanding》 | AAAI2020 | NULL |
+    ```
+
+    ## Fix
+    Write the value (here a one-line description), or drop the column if the list does not
+    keep it.
+    """
+
+    code = "PTM211"
+    name = "null-field"
+    severity = "warning"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        roles = context.options(self).get("roles", DEFAULT_REQUIRED)
+        for entry in document.entries:
+            for role in entry.null_fields:
+                if role not in roles:
+                    continue
+                written = entry.fields.get(role, "").strip() or "an empty cell"
+                span = cell_span(document, entry, role)
+                message = f"{role} of {entry.title!r} is {written}; write the value"
+                if span is None:
+                    yield self.finding(document, entry.source.line, message)
+                else:
+                    yield self.span_finding(document, span[0], max(span[1], span[0] + 1), message)
+
+
+class Placeholder(Rule):
+    """A row, item or paragraph that only holds a place: all-NULL rows, empty items, "更新中".
+
+    ## What it does
+    Reports table rows whose every cell is a "no value" marker, list items with no text
+    (``- ``), and paragraphs or items that only promise content (``（持续更新中...）``,
+    "coming soon").
+
+    ## Why is this bad
+    They render as noise — a row of NULLs, an empty bullet — and count as nothing.
+
+    ## Example
+    ```markdown
+    | NULL  | NULL |NULL |NULL |NULL |
+    - [融合检索和生成的SimBERT模型](https://spaces.ac.cn/archives/7427)
+    -
+    ```
+
+    ## Fix
+    The safe fix deletes all-NULL rows and empty items. Text placeholders are removed only
+    with ``--unsafe-fixes``: the author may want to keep the promise.
+    """
+
+    code = "PTM212"
+    name = "placeholder"
+    severity = "warning"
+    fixable = "sometimes"
+
+    _MESSAGES: ClassVar[dict[str, tuple[str, bool]]] = {
+        "placeholder-row": ("table row with no value in any cell", True),
+        "empty-item": ("list item with no text", True),
+        "placeholder": ("placeholder text instead of content", False),
+    }
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        for block in document.blocks:
+            if block.kind not in self._MESSAGES:
+                continue
+            message, safe = self._MESSAGES[block.kind]
+            if block.kind == "empty-item" and not _is_single_bullet(block):
+                yield self.finding(document, block.line, message)
+                continue
+            edit = _remove_lines(document, block.line, block.end_line)
+            fix = Fix("safe" if safe else "unsafe", (edit,), f"remove the {block.kind}")
+            line_text = document.line_text(block.line)
+            yield self.finding(
+                document,
+                block.line,
+                f"{message}: {line_text.strip()[:40]!r}",
+                end_line=block.end_line,
+                fix=fix,
+            )
+
+
+def _is_single_bullet(block: Block) -> bool:
+    return (block.line == block.end_line and block.text.strip() in ("-", "*", "+")) or (
+        block.line == block.end_line and block.text.strip().rstrip(".)").isdigit()
+    )
+
+
+class MisplacedField(Rule):
+    """A value in the wrong column: a status such as ``done`` where the venue belongs.
+
+    ## What it does
+    Reports a venue cell holding a status word (done, todo, 已读…) and a status cell holding
+    a venue (``ACL2019``).
+
+    ## Why is this bad
+    The venue is lost (the export shows no venue) and the status column means nothing when
+    values wander between columns.
+
+    ## Example
+    ```markdown
+    | 名称 | 来源 | 说明 | 状态 |
+    | ---- | ---- | ---- | ---- |
+    | 《ALBERT: A Lite BERT for Self-supervised Learning》 | done | ALBERT | done |
+    ```
+
+    ## Fix
+    Move the value to its column and write the real venue. The unsafe fix clears the venue
+    cell to ``NULL`` when the status cell already says the same thing, so nothing is lost.
+    """
+
+    code = "PTM213"
+    name = "misplaced-field"
+    severity = "warning"
+    fixable = "unsafe"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        for entry in document.entries:
+            venue = entry.fields.get("venue", "").strip()
+            status = entry.fields.get("status", "").strip()
+            if venue and is_status(venue):
+                span = cell_span(document, entry, "venue")
+                fix = None
+                if span is not None and status.casefold() == venue.casefold():
+                    fix = Fix(
+                        "unsafe",
+                        (Edit(span[0], span[1], "NULL"),),
+                        "clear the venue cell (the status column already says so)",
+                    )
+                message = (
+                    f"venue column of {entry.title!r} holds the status {venue!r}; "
+                    "move it to the status column and write the venue"
+                )
+                if span is None:
+                    yield self.finding(document, entry.source.line, message, fix=fix)
+                else:
+                    yield self.span_finding(document, span[0], span[1], message, fix=fix)
+            if status and not is_null(status) and not is_status(status):
+                found = split_venue_year(status)
+                if found is not None and found.venue is not None:
+                    span = cell_span(document, entry, "status")
+                    message = (
+                        f"status column of {entry.title!r} holds the venue {status!r}; "
+                        "move it to the venue column"
+                    )
+                    if span is None:
+                        yield self.finding(document, entry.source.line, message)
+                    else:
+                        yield self.span_finding(document, span[0], span[1], message)
+
+
+RULES: tuple[type[Rule], ...] = (NullField, Placeholder, MisplacedField)

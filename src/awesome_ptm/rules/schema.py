@@ -1,0 +1,126 @@
+"""PTM001 schema: every entry against the entry schema, or the one the config assigns."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from awesome_ptm.check.findings import Finding
+from awesome_ptm.errors import ConfigError
+from awesome_ptm.model import Document, Entry
+from awesome_ptm.read import display_path
+from awesome_ptm.rules._base import Context, Rule
+
+
+@functools.cache
+def _builtin(name: str) -> dict[str, Any]:
+    text = (resources.files("awesome_ptm") / "schemas" / name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _load_schema(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            "schema file not found; fix `schemas` in the config", display_path(path)
+        ) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConfigError(f"cannot read schema: {error}", display_path(path)) from None
+    if not isinstance(data, dict):
+        raise ConfigError("a schema must be a JSON object", display_path(path))
+    return data
+
+
+def _validator(schema: dict[str, Any]) -> Any:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    entry = _builtin("entry.schema.json")
+    registry: Registry[Any] = Registry().with_resource(entry["$id"], Resource.from_contents(entry))
+    return Draft202012Validator(schema, registry=registry)
+
+
+class SchemaRule(Rule):
+    """An entry that does not match its JSON Schema.
+
+    ## What it does
+    Validates every entry, as exported, against ``schema/entry.schema.json``, or against the
+    stricter schema that the config assigns to its file or section (for example, a schema
+    that makes ``venue`` and ``year`` required for a list of papers). The finding names the
+    field and points at the entry's line.
+
+    ## Why is this bad
+    Programs that read the export rely on the schema; an entry that breaks it breaks them.
+    A list that promises papers with venues should not quietly hold entries without one.
+
+    ## Example
+    With ``schemas = [{schema = "schema/paper.schema.json", files = ["lists/papers.md"]}]``
+    where the schema requires a non-null ``venue``:
+    ```markdown
+    - [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
+    ```
+
+    ## Fix
+    Add the missing field (here ``(NeurIPS 2017)``), or assign the schema more narrowly.
+    """
+
+    code = "PTM001"
+    name = "schema"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        validators = context.memo("schema:validators", lambda: self._validators(context))
+        for entry in document.entries:
+            for validator in self._for(entry, validators):
+                yield from self._validate(document, entry, validator)
+
+    def _validators(self, context: Context) -> list[tuple[list[str], list[str], Any]]:
+        result: list[tuple[list[str], list[str], Any]] = []
+        for assignment in context.config.schemas:
+            schema = _load_schema(assignment.schema)
+            result.append((assignment.files, assignment.sections, _validator(schema)))
+        result.append(([], [], _validator(_builtin("entry.schema.json"))))
+        return result
+
+    @staticmethod
+    def _for(entry: Entry, validators: list[tuple[list[str], list[str], Any]]) -> list[Any]:
+        import fnmatch
+
+        chosen = []
+        for files, sections, validator in validators:
+            if files and not any(
+                fnmatch.fnmatch(entry.source.path, p)
+                or fnmatch.fnmatch(entry.source.path, f"*/{p}")
+                for p in files
+            ):
+                continue
+            if sections and not any(name in entry.section for name in sections):
+                continue
+            chosen.append(validator)
+            if files or sections:
+                break  # the most specific assigned schema replaces the default one
+        return chosen
+
+    def _validate(self, document: Document, entry: Entry, validator: Any) -> Iterable[Finding]:
+        instance = entry.to_dict()
+        for error in sorted(validator.iter_errors(instance), key=lambda e: str(list(e.path))):
+            path = list(error.absolute_path)
+            field = str(path[0]) if path else _missing_field(error)
+            line = entry.field_lines.get(field, entry.source.line)
+            message = f"`{field}`: {error.message}" if field else error.message
+            yield self.finding(document, line, f"entry {entry.title!r}: {message}")
+
+
+def _missing_field(error: Any) -> str:
+    if error.validator == "required":
+        message = str(error.message)
+        return message.split("'")[1] if "'" in message else ""
+    return ""
+
+
+RULES: tuple[type[Rule], ...] = (SchemaRule,)

@@ -1,0 +1,7 @@
+"""Rules of the spelling family (see docs/rules.md)."""
+
+from __future__ import annotations
+
+from awesome_ptm.rules._base import Rule
+
+RULES: tuple[type[Rule], ...] = ()

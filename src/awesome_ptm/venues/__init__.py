@@ -1,0 +1,20 @@
+"""Venue and year normalisation: "NIPS2019", "**ACL 2020 **", "N19-1423", proceedings URLs.
+
+All names and tables live in ``data/venues.yaml``, read on first use.
+"""
+
+from __future__ import annotations
+
+from ._ids import venue_from_paper_id, venue_from_url
+from ._names import canonical_venue
+from ._text import find_venue_year, split_venue_year
+from ._types import VenueYear
+
+__all__ = [
+    "VenueYear",
+    "canonical_venue",
+    "find_venue_year",
+    "split_venue_year",
+    "venue_from_paper_id",
+    "venue_from_url",
+]

@@ -1,0 +1,239 @@
+"""Venue and year in a cell ("ACL2019", "**EMNLP 2020**") and in running text."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import NamedTuple
+
+from ._data import case_key, fold, key, tables, two_digit_year, valid_year
+from ._names import canonical_venue
+from ._types import VenueYear
+
+# What may wrap a venue cell: emphasis from (possibly broken) bold, brackets, and trailing
+# punctuation. Stripped with str.strip, not a regex, so long runs cost linear time.
+_OPEN = " \t\u3000*_([{【「"
+_CLOSE = " \t\u3000*_)]}】」.,;:。，；："
+# Between a venue and its year: "ACL 2019", "ACL-2019", "ACL, 2019", "ACL'20".
+_SEPARATORS = " \t\u3000-_,:;/'’‘"
+_TWO_DIGIT_MARKS = "'’‘-"
+
+# A cell longer than this is prose, not a venue.
+_MAX_CELL = 200
+
+# A word of a venue-shaped name we do not know ("Foo Workshop", "SemEval").
+_NAME_WORD = re.compile(r"[A-Za-z0-9&.'’()\-]+")
+_MAX_NAME_WORDS = 8
+
+# Markers in running text. The content is bounded, so a long run of "*" or "(" is one cheap
+# failed attempt per position, and a marker never spans lines.
+_BOLD = re.compile(r"\*\*([^*\n]{1,80})\*\*|__([^_\n]{1,80})__")
+_PAREN = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
+_BRACKET = re.compile(r"[\[【]([^\[\]【】\n]{1,80})[\]】]")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+# Ranking of candidates in running text: a bracketed or bold known venue, then a known venue
+# followed by a year, then a bare year in parentheses. Within a rank the last one wins,
+# because lists put the venue after the title.
+_RANK_MARKER = 3
+_RANK_INLINE = 2
+_RANK_YEAR = 1
+
+# Alias tokens are joined by up to two separators: "Findings of EMNLP", "Front. Comput. Sci.".
+_ALIAS_TOKEN_SPLIT = re.compile(r"[\s.\-_:'’‘/,]+")
+_ALIAS_JOIN = r"[\s.\-_:'’/]{0,2}"
+_YEAR4 = r"(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])"
+
+
+class _Split(NamedTuple):
+    value: VenueYear
+    #: the venue is a known one (canonical_venue is not None)
+    known: bool
+    #: the venue as written, before canonicalisation ("" for a bare year)
+    head: str
+
+
+def _is_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def _trailing_year(text: str) -> tuple[str, int, bool] | None:
+    """Split "ACL2019" / "ACL'20" into head, year and whether the year had two digits."""
+    n = len(text)
+    if n >= 4 and _is_digits(text[-4:]) and (n == 4 or not text[-5].isdigit()):
+        year = int(text[-4:])
+        return (text[:-4], year, False) if valid_year(year) else None
+    if (
+        n >= 3
+        and _is_digits(text[-2:])
+        and text[-3] in _TWO_DIGIT_MARKS
+        and (n == 3 or not text[-4].isdigit())
+    ):
+        full = two_digit_year(int(text[-2:]))
+        return None if full is None else (text[:-3], full, True)
+    return None
+
+
+def _leading_year(text: str) -> tuple[str, int] | None:
+    """Split "2019 ACL" into head and year."""
+    if len(text) > 5 and _is_digits(text[:4]) and not text[4].isdigit():
+        year = int(text[:4])
+        if valid_year(year):
+            return text[4:].lstrip(_SEPARATORS), year
+    return None
+
+
+def _venue_shaped(head: str) -> bool:
+    """Whether an unknown name looks like a venue: "Foo Workshop", "SemEval", "BlackboxNLP"."""
+    words = head.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or len(head) > 60:
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in words) or not words[0][0].isalpha():
+        return False
+    if key(head) in tables().not_venues:
+        return False
+    folded = " " + " ".join(fold(w) for w in words) + " "
+    if any(f" {w} " in folded for w in tables().venue_words):
+        return True
+    # A single word needs the look of an acronym or a CamelCase name, which plain words and
+    # most organisation names ("Facebook") lack.
+    word = words[0]
+    return len(words) == 1 and sum(c.isupper() for c in word) >= 2
+
+
+def _parse(text: str, raw: str) -> _Split | None:
+    split = _trailing_year(text)
+    if split is None:
+        lead = _leading_year(text)
+        if lead is not None:
+            venue = canonical_venue(lead[0])
+            if venue is not None:
+                return _Split(VenueYear(venue, lead[1], raw), True, lead[0])
+        venue = canonical_venue(text)
+        return None if venue is None else _Split(VenueYear(venue, None, raw), True, text)
+    head, year, two_digit = split
+    head = head.rstrip(_SEPARATORS)
+    if not head:
+        return None if two_digit else _Split(VenueYear(None, year, raw), False, "")
+    venue = canonical_venue(head)
+    if venue is not None:
+        return _Split(VenueYear(venue, year, raw), True, head)
+    if two_digit or not _venue_shaped(head):
+        return None
+    return _Split(VenueYear(" ".join(head.split()), year, raw), False, head)
+
+
+def _split(text: str) -> _Split | None:
+    raw = text.strip()
+    if not raw or len(raw) > _MAX_CELL:
+        return None
+    norm = " ".join(unicodedata.normalize("NFKC", raw).split())
+    # As written first, so "*SEM 2019" keeps its asterisk; then without wrappers.
+    found = _parse(norm, raw)
+    if found is not None:
+        return found
+    bare = norm.lstrip(_OPEN).rstrip(_CLOSE)
+    if not bare or bare == norm:
+        return None
+    return _parse(bare, raw)
+
+
+def split_venue_year(text: str) -> VenueYear | None:
+    """Read a short cell or suffix that is only a venue and/or a year.
+
+    "ACL2019" is ACL 2019, "NIPS2015" NeurIPS 2015, "ACL'20" ACL 2020, "2019" a year with no
+    venue, "NIPS" NeurIPS with no year. Wrapping asterisks, underscores and brackets (half- or
+    full-width) are tolerated. An unknown but venue-shaped name with a four-digit year
+    ("Foo Workshop 2019") gives the name as written. Anything else ("done", "NULL", "BERT",
+    "1 Introduction") gives None. Years run 1950..2035; two-digit years only after an
+    apostrophe or hyphen, and only with a known venue. ``raw`` is ``text`` stripped.
+    """
+    found = _split(text)
+    return None if found is None else found.value
+
+
+def _text_ok(venue: str, written: str) -> bool:
+    """Whether a venue written this way may be recognised in running text."""
+    t = tables()
+    mode = t.text_mode.get(venue, "any")
+    if mode == "never":
+        return False
+    return mode == "any" or case_key(written) in t.exact_keys[venue]
+
+
+@functools.cache
+def _inline_pattern() -> re.Pattern[str]:
+    """Known venue then year, at a word boundary: built from every alias in the tables."""
+    t = tables()
+    # Grouped by first character, so each position tries only the aliases that can start
+    # there instead of all of them.
+    by_first: dict[str, set[str]] = {}
+    for name, venue in t.alias_forms:
+        if t.text_mode[venue] == "never":
+            continue
+        tokens = [tok for tok in _ALIAS_TOKEN_SPLIT.split(name) if tok]
+        rest = [re.escape(tokens[0][1:]), *(re.escape(tok) for tok in tokens[1:])]
+        by_first.setdefault(fold(tokens[0][0]), set()).add(_ALIAS_JOIN.join(rest))
+    # Longest first, so "Findings of EMNLP" is tried before "EMNLP" at the same position.
+    body = "|".join(
+        re.escape(first) + "(?:" + "|".join(sorted(rests, key=lambda a: (-len(a), a))) + ")"
+        for first, rests in sorted(by_first.items())
+    )
+    # ASCII boundaries rather than \b: CJK characters are word characters to \b, and
+    # "在ACL 2020上" must match.
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?=[^\W\d_]|\*)(?P<venue>{body})"
+        rf"(?:[ \t\u3000.,\-_]{{0,2}}(?P<y4>{_YEAR4})|[ \t]?['’‘\-](?P<y2>[0-9]{{2}}))(?![0-9])",
+        re.IGNORECASE,
+    )
+
+
+def _in_url(start: int, end: int, urls: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in urls)
+
+
+def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
+    """Find a venue/year marker in running text, with its (start, end) offsets in ``text``.
+
+    Markers are a bold, bracketed or parenthesised (half- or full-width) venue and/or year
+    ("(ACL2020)", "（ACL 2020）", "**EMNLP 2020**"), or a known venue followed by a year at a
+    word boundary ("In Proceedings of ACL 2019", "KDD2021| ...", "NAACL 2019."). Only known
+    venues count; a bare year counts only in parentheses ("(2019)"). Bold or bracketed known
+    venues win over inline ones, which win over a bare year; among equals the last wins.
+    Text inside URLs is ignored. ``raw`` of the result is the marker as written.
+    """
+    urls = [m.span() for m in _URL.finditer(text)]
+    best: tuple[int, int, int, VenueYear] | None = None
+
+    def offer(rank: int, start: int, end: int, venue: str | None, year: int | None) -> None:
+        nonlocal best
+        if _in_url(start, end, urls):
+            return
+        if best is None or (rank, start) > (best[0], best[1]):
+            best = (rank, start, end, VenueYear(venue, year, text[start:end]))
+
+    for pattern, year_only_ok in ((_BOLD, False), (_BRACKET, False), (_PAREN, True)):
+        for m in pattern.finditer(text):
+            content = next(g for g in m.groups() if g is not None)
+            found = _split(content)
+            if found is None:
+                continue
+            vy = found.value
+            if found.known and vy.venue is not None and _text_ok(vy.venue, found.head):
+                offer(_RANK_MARKER, m.start(), m.end(), vy.venue, vy.year)
+            elif vy.venue is None and year_only_ok:
+                offer(_RANK_YEAR, m.start(), m.end(), None, vy.year)
+
+    for m in _inline_pattern().finditer(text):
+        written = m.group("venue")
+        venue = canonical_venue(written)
+        if venue is None or not _text_ok(venue, written):
+            continue
+        year = int(m.group("y4")) if m.group("y4") else two_digit_year(int(m.group("y2")))
+        if year is not None:
+            offer(_RANK_INLINE, m.start(), m.end(), venue, year)
+
+    if best is None:
+        return None
+    return best[3], best[1], best[2]

@@ -1,0 +1,48 @@
+"""Atomic writes: a temporary file in the same folder, then ``os.replace``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from awesome_ptm.errors import InputError
+from awesome_ptm.read import display_path
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
+
+    Keeps the permissions of an existing file. Raises :class:`InputError` on failure, leaving
+    the original untouched.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    mode: int | None = None
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror or error}", display_path(path)) from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror or error}", display_path(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise InputError(f"cannot write: {error.strerror or error}", display_path(path)) from None

@@ -1,0 +1,482 @@
+"""Venue and year normalisation: names, cells, running text, paper ids, URLs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from awesome_ptm.venues import (
+    VenueYear,
+    canonical_venue,
+    find_venue_year,
+    split_venue_year,
+    venue_from_paper_id,
+    venue_from_url,
+)
+from awesome_ptm.venues._data import VenueDataError, build, tables
+
+# --- canonical_venue ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("NIPS", "NeurIPS"),
+        ("nips", "NeurIPS"),
+        ("NeurIPS", "NeurIPS"),
+        ("Neural Information Processing Systems", "NeurIPS"),
+        ("Arxiv", "arXiv"),
+        ("ArXiv", "arXiv"),
+        ("arxiv", "arXiv"),
+        ("acl", "ACL"),
+        ("ACL", "ACL"),
+        ("EMNLP-IJCNLP", "EMNLP"),
+        ("emnlp ijcnlp", "EMNLP"),
+        ("Findings of EMNLP", "Findings of EMNLP"),
+        ("EMNLP Findings", "Findings of EMNLP"),
+        ("findings-emnlp", "Findings of EMNLP"),
+        ("Findings of ACL: EMNLP", "Findings of EMNLP"),
+        ("Findings of ACL", "Findings of ACL"),
+        ("TACL", "TACL"),
+        ("ICLR", "ICLR"),
+        ("ICML", "ICML"),
+        ("KDD", "KDD"),
+        ("SIGKDD", "KDD"),
+        ("AAAI", "AAAI"),
+        ("IJCAI", "IJCAI"),
+        ("NAACL", "NAACL"),
+        ("NAACL-HLT", "NAACL"),
+        ("COLING", "COLING"),
+        ("CoNLL", "CoNLL"),
+        ("conll", "CoNLL"),
+        ("EACL", "EACL"),
+        ("AACL", "AACL"),
+        ("JMLR", "JMLR"),
+        ("TPAMI", "TPAMI"),
+        ("IEEE Transactions on Pattern Analysis and Machine Intelligence", "TPAMI"),
+        ("WWW", "WWW"),
+        ("TheWebConf", "WWW"),
+        ("SIGIR", "SIGIR"),
+        ("CIKM", "CIKM"),
+        ("WSDM", "WSDM"),
+        ("CVPR", "CVPR"),
+        ("ICCV", "ICCV"),
+        ("ECCV", "ECCV"),
+        ("Interspeech", "Interspeech"),
+        ("INTERSPEECH", "Interspeech"),
+        ("ICASSP", "ICASSP"),
+        ("NLPCC", "NLPCC"),
+        ("CCL", "CCL"),
+        ("ACM Computing Surveys", "ACM Computing Surveys"),
+        ("CSUR", "ACM Computing Surveys"),
+        ("Science China Technological Sciences", "Science China Technological Sciences"),
+        ("SemEval", "SemEval"),
+        ("*SEM", "*SEM"),
+        ("ＡＣＬ", "ACL"),  # full-width letters
+        ("  N.A.A.C.L  ", "NAACL"),
+        ("In Proceedings of ACL", "ACL"),
+        (
+            "Proceedings of the 58th Annual Meeting of the Association for Computational "
+            "Linguistics",
+            "ACL",
+        ),
+    ],
+)
+def test_canonical_venue(name: str, expected: str) -> None:
+    assert canonical_venue(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "   ",
+        "foo",
+        "BERT",
+        "ACL 2020",
+        "2019",
+        "done",
+        "NULL",
+        "Proceedings of",
+        "in",
+        "A" * 500,
+    ],
+)
+def test_canonical_venue_unknown(name: str) -> None:
+    assert canonical_venue(name) is None
+
+
+def test_every_table_names_a_canonical_venue() -> None:
+    t = tables()
+    named = [
+        *t.acl_letters.values(),
+        *t.acl_slugs.values(),
+        *(v for _, v in t.acl_overrides),
+        *(v for v, _ in t.pmlr.values()),
+        *(r.venue for r in t.url_rules if r.venue is not None),
+    ]
+    for venue in named:
+        assert canonical_venue(venue) == venue
+    assert len(t.text_mode) >= 60
+
+
+# --- split_venue_year -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        ("ACL2019", "ACL", 2019),
+        ("Arxiv2020", "arXiv", 2020),
+        ("NIPS2015", "NeurIPS", 2015),
+        ("EMNLP 2020", "EMNLP", 2020),
+        ("ICML2019", "ICML", 2019),
+        ("arXiv2019", "arXiv", 2019),
+        ("ArXiv2019", "arXiv", 2019),
+        ("2019", None, 2019),
+        ("NIPS", "NeurIPS", None),
+        ("ACL'20", "ACL", 2020),
+        ("ACL’20", "ACL", 2020),
+        ("ACL-20", "ACL", 2020),
+        ("COLING'96", "COLING", 1996),
+        ("AAAI-2020", "AAAI", 2020),
+        ("Findings of EMNLP 2020", "Findings of EMNLP", 2020),
+        ("**ACL 2020 **", "ACL", 2020),
+        ("**EMNLP 2020**", "EMNLP", 2020),
+        ("(ACL2020)", "ACL", 2020),
+        ("（ACL2020）", "ACL", 2020),
+        ("（ACL 2020）", "ACL", 2020),
+        ("ＡＣＬ２０２０", "ACL", 2020),
+        ("SemEval 2021", "SemEval", 2021),
+        ("Foo Workshop 2019", "Foo Workshop", 2019),
+        ("Foo   Workshop 2019", "Foo Workshop", 2019),
+        ("BlackboxNLP 2020", "BlackboxNLP", 2020),
+        ("*SEM 2019", "*SEM", 2019),
+        ("2019 ACL", "ACL", 2019),
+        ("NAACL, 2019", "NAACL", 2019),
+        ("NAACL 2019.", "NAACL", 2019),
+        ("  ICLR 2021  ", "ICLR", 2021),
+        ("In Proceedings of ACL 2019", "ACL", 2019),
+        ("1950", None, 1950),
+        ("2035", None, 2035),
+    ],
+)
+def test_split_venue_year(text: str, venue: str | None, year: int | None) -> None:
+    assert split_venue_year(text) == VenueYear(venue, year, text.strip())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "done",
+        "NULL",
+        "",
+        "   ",
+        "BERT",
+        "Facebook 跨语言XLMs",
+        "1 Introduction",
+        "TODO",
+        "TODO 2019",
+        "Facebook 2019",
+        "1949",
+        "2036",
+        "12019",
+        "ACL 2040",
+        "'20",
+        "ACL 20",
+        "Foo'20",
+        "2018-04-03",
+        "2018/04/03",
+        "v1.1.1",
+        "GPT-3",
+        "ACL 2020 (oral) and a lot more words",
+        "(" * 10,
+    ],
+)
+def test_split_venue_year_none(text: str) -> None:
+    assert split_venue_year(text) is None
+
+
+# --- find_venue_year ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year", "marker"),
+    [
+        ("Some title (ACL2020)", "ACL", 2020, "(ACL2020)"),
+        ("标题（ACL 2020）", "ACL", 2020, "（ACL 2020）"),
+        ("Title (ACL 2020）", "ACL", 2020, "(ACL 2020）"),
+        ("**EMNLP 2020**", "EMNLP", 2020, "**EMNLP 2020**"),
+        ("A title **ACL 2020 ** more", "ACL", 2020, "**ACL 2020 **"),
+        ("ACL 2020 的论文 《Fast and Accurate》", "ACL", 2020, "ACL 2020"),
+        ("*Jacob Devlin et al.* NAACL 2019.", "NAACL", 2019, "NAACL 2019"),
+        ("In Proceedings of ACL 2019", "ACL", 2019, "ACL 2019"),
+        ("KDD2021| 大规模预训练", "KDD", 2021, "KDD2021"),
+        ("在ACL2020上发表", "ACL", 2020, "ACL2020"),
+        ("BERT (2019)", None, 2019, "(2019)"),
+        ("(ACL 2019) and then (EMNLP 2020)", "EMNLP", 2020, "(EMNLP 2020)"),
+        ("**ACL 2019** then **EMNLP 2020**", "EMNLP", 2020, "**EMNLP 2020**"),
+        ("NAACL 2019 and ICLR 2020", "ICLR", 2020, "ICLR 2020"),
+        ("Devlin et al. (2019). BERT. NAACL 2019.", "NAACL", 2019, "NAACL 2019"),
+        ("A paper (ACL 2020, long paper)", "ACL", 2020, "ACL 2020"),
+        ("[ACL 2020] A title", "ACL", 2020, "[ACL 2020]"),
+        ("Title. Findings of EMNLP 2020.", "Findings of EMNLP", 2020, "Findings of EMNLP 2020"),
+        ("Title (NIPS'17)", "NeurIPS", 2017, "(NIPS'17)"),
+        ("Title, WWW 2020", "WWW", 2020, "WWW 2020"),
+        ("Computational Linguistics 2019", "CL", 2019, "Computational Linguistics 2019"),
+    ],
+)
+def test_find_venue_year(text: str, venue: str | None, year: int, marker: str) -> None:
+    found = find_venue_year(text)
+    assert found is not None
+    vy, start, end = found
+    assert text[start:end] == marker
+    assert vy == VenueYear(venue, year, marker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "GPT3预训练模型",
+        "BERT-of-Theseus",
+        "Transformer-XL",
+        "NLP-progress",
+        "v1.1.1",
+        "2018/04/03",
+        "Released 2019",
+        "Foo Workshop 2019",  # unknown venues do not count in running text
+        "(Foo Workshop 2019)",
+        "**2019**",  # a bare year only in parentheses
+        "ORACLE 2019",
+        "see https://github.com/someone/ACL2020-paper",
+        "www 2020 and cl 2019",  # these venues only as written
+        "(Workshops 2019)",
+        "ACL",
+        "**BERT**",
+    ],
+)
+def test_find_venue_year_none(text: str) -> None:
+    assert find_venue_year(text) is None
+
+
+# --- venue_from_paper_id --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scheme", "value", "venue", "year"),
+    [
+        ("acl", "N19-1423", "NAACL", 2019),
+        ("acl", "P19-1139", "ACL", 2019),
+        ("acl", "D19-1410", "EMNLP", 2019),
+        ("acl", "K16-1006", "CoNLL", 2016),
+        ("acl", "E17-2068", "EACL", 2017),
+        ("acl", "C18-1139", "COLING", 2018),
+        ("acl", "Q17-1010", "TACL", 2017),
+        ("acl", "W18-5446", "Workshops", 2018),
+        ("acl", "S17-2001", "SemEval", 2017),
+        ("acl", "J93-2004", "CL", 1993),
+        ("acl", "L18-1008", "LREC", 2018),
+        ("acl", "D19-5501", "Workshops", 2019),
+        ("acl", "n19-1423", "NAACL", 2019),
+        ("acl", "P19-1139.pdf", "ACL", 2019),
+        ("acl", "2020.acl-main.703", "ACL", 2020),
+        ("acl", "2020.findings-emnlp.58", "Findings of EMNLP", 2020),
+        ("acl", "2021.findings-acl.1", "Findings of ACL", 2021),
+        ("acl", "2021.naacl-main.41", "NAACL", 2021),
+        ("acl", "2022.emnlp-main.1", "EMNLP", 2022),
+        ("acl", "2020.tacl-1.5", "TACL", 2020),
+        ("acl", "2021.acl-long.1", "ACL", 2021),
+        ("acl", "2021.wnut-1.3", None, 2021),
+        ("arxiv", "2004.08097", "arXiv", 2020),
+        ("arxiv", "1810.04805", "arXiv", 2018),
+        ("arxiv", "arXiv:1810.04805v2", "arXiv", 2018),
+        ("arxiv", "0704.0001", "arXiv", 2007),
+        ("arxiv", "2312.12345", "arXiv", 2023),
+        ("arxiv", "cs/0112017", "arXiv", 2001),
+        ("arxiv", "hep-th/9901001", "arXiv", 1999),
+        ("arxiv", "math.CO/0601001", "arXiv", 2006),
+        ("doi", "10.18653/v1/N19-1423", "NAACL", 2019),
+        ("doi", "10.18653/v1/2020.acl-main.703", "ACL", 2020),
+        ("doi", "https://doi.org/10.18653/v1/D19-1410", "EMNLP", 2019),
+        ("doi", "10.3115/v1/D14-1162", "EMNLP", 2014),
+        ("ACL", "N19-1423", "NAACL", 2019),
+    ],
+)
+def test_venue_from_paper_id(scheme: str, value: str, venue: str | None, year: int) -> None:
+    assert venue_from_paper_id(scheme, value) == VenueYear(venue, year, value)
+
+
+@pytest.mark.parametrize(
+    ("scheme", "value"),
+    [
+        ("acl", "Z19-1234"),
+        ("acl", "N19-142"),
+        ("acl", "not an id"),
+        ("acl", "2040.acl-main.1"),
+        ("arxiv", "0612.1234"),  # before new-style ids began
+        ("arxiv", "2013.12345"),  # month 13
+        ("arxiv", "cs/0801001"),  # old style after it ended
+        ("arxiv", "N19-1423"),
+        ("doi", "10.1145/3292500.3330701"),
+        ("doi", "10.1162/tacl_a_00300"),
+        ("pmid", "12345"),
+        ("acl", "N" * 100_000),
+    ],
+)
+def test_venue_from_paper_id_none(scheme: str, value: str) -> None:
+    assert venue_from_paper_id(scheme, value) is None
+
+
+# --- venue_from_url -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "venue", "year"),
+    [
+        ("https://papers.nips.cc/paper/2019/hash/abc-Abstract.html", "NeurIPS", 2019),
+        ("https://papers.nips.cc/paper_files/paper/2020/hash/abc-Abstract.html", "NeurIPS", 2020),
+        ("https://proceedings.neurips.cc/paper/2020/file/abc-Paper.pdf", "NeurIPS", 2020),
+        (
+            "https://proceedings.neurips.cc/paper_files/paper/2022/hash/abc-Abstract-Conference.html",
+            "NeurIPS",
+            2022,
+        ),
+        ("https://papers.nips.cc/paper/7181-attention-is-all-you-need", "NeurIPS", 2017),
+        ("http://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf", "NeurIPS", 2017),
+        ("https://papers.nips.cc/paper/5021-distributed-representations", "NeurIPS", 2013),
+        ("https://papers.nips.cc/paper/5423-generative-adversarial-nets", "NeurIPS", 2014),
+        ("https://papers.nips.cc/paper/5638-faster-r-cnn", "NeurIPS", 2015),
+        ("https://papers.nips.cc/paper/8297-vilbert", "NeurIPS", 2019),
+        ("https://papers.nips.cc/paper/8291-between-years", "NeurIPS", None),
+        ("papers.nips.cc/paper/7892-neural-ordinary-differential-equations", "NeurIPS", 2018),
+        ("https://proceedings.mlr.press/v97/x19a.html", "ICML", 2019),
+        ("http://proceedings.mlr.press/v119/x20a/x20a.pdf", "ICML", 2020),
+        ("https://proceedings.mlr.press/v139/x21a.html", "ICML", 2021),
+        ("https://proceedings.mlr.press/v162/x22a.html", "ICML", 2022),
+        ("https://proceedings.mlr.press/v202/x23a.html", "ICML", 2023),
+        ("https://proceedings.mlr.press/v235/x24a.html", "ICML", 2024),
+        ("https://proceedings.mlr.press/v80/x18a.html", "ICML", 2018),
+        ("https://proceedings.mlr.press/v70/x17a.html", "ICML", 2017),
+        ("https://proceedings.mlr.press/v48/x16.html", "ICML", 2016),
+        ("https://proceedings.mlr.press/v37/x15.html", "ICML", 2015),
+        ("https://proceedings.mlr.press/v130/x21a.html", "AISTATS", 2021),
+        ("http://www.jmlr.org/proceedings/papers/v37/schulman15.pdf", "ICML", 2015),
+        ("https://jmlr.org/papers/v21/20-074.html", "JMLR", 2020),
+        ("https://ojs.aaai.org/index.php/AAAI/article/view/6428", "AAAI", None),
+        ("https://aaai.org/ojs/index.php/AAAI/article/view/4596", "AAAI", None),
+        ("https://www.aaai.org/ocs/index.php/AAAI/AAAI17/paper/view/14806", "AAAI", 2017),
+        ("https://www.ijcai.org/Proceedings/2019/0123.pdf", "IJCAI", 2019),
+        ("https://ijcai.org/proceedings/2020/0001.pdf", "IJCAI", 2020),
+        (
+            "http://openaccess.thecvf.com/content_CVPR_2019/html/X_CVPR_2019_paper.html",
+            "CVPR",
+            2019,
+        ),
+        (
+            "https://openaccess.thecvf.com/content/ICCV2021/html/X_ICCV_2021_paper.html",
+            "ICCV",
+            2021,
+        ),
+    ],
+)
+def test_venue_from_url(url: str, venue: str, year: int | None) -> None:
+    assert venue_from_url(url) == VenueYear(venue, year, url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://openreview.net/forum?id=abc",
+        "https://aclanthology.org/N19-1423/",
+        "https://www.aclweb.org/anthology/P19-1139.pdf",
+        "https://arxiv.org/abs/1810.04805",
+        "https://proceedings.mlr.press/v1/x.html",  # unknown volume
+        "https://ojs.aaai.org/index.php/ICWSM/article/view/1",
+        "https://github.com/google-research/bert",
+        "https://papers.nips.cc/",
+        "",
+        "not a url",
+        "http://[::1",
+    ],
+)
+def test_venue_from_url_none(url: str) -> None:
+    assert venue_from_url(url) is None
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A" * 100_000, "(" * 100_000, "*" * 100_000, " " * 100_000 + "a", "ACL-" * 25_000],
+)
+def test_long_runs_complete(text: str) -> None:
+    # Plain calls: a catastrophically backtracking pattern would hang here.
+    assert find_venue_year(text) is None
+    assert split_venue_year(text) is None
+    assert canonical_venue(text) is None
+    assert venue_from_url(text) is None
+
+
+def test_hang_check_from_brief() -> None:
+    assert find_venue_year("A" * 100_000) is None
+    assert split_venue_year("(" * 100_000) is None
+
+
+def test_tables_load_lazily() -> None:
+    code = (
+        "import awesome_ptm.venues, awesome_ptm.venues._data as d, awesome_ptm.venues._text as t;"
+        "assert d.tables.cache_info().currsize == 0;"
+        "assert t._inline_pattern.cache_info().currsize == 0;"
+        "awesome_ptm.venues.split_venue_year('ACL2020');"
+        "assert d.tables.cache_info().currsize == 1"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _minimal(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "venues": {"ACL": {"aliases": ["acl"]}, "NAACL": {"aliases": []}},
+        "prefixes": ["in"],
+        "venue_words": ["workshop"],
+        "not_venues": ["todo"],
+        "acl_anthology": {"old_letters": {"P": "ACL"}, "slugs": {"acl": "ACL"}},
+        "doi": {"acl_prefixes": ["10.18653/v1/"]},
+        "pmlr_volumes": {},
+        "nips_paper_numbers": [],
+        "url_rules": [],
+    }
+    data.update(changes)
+    return data
+
+
+def test_build_accepts_minimal_tables() -> None:
+    assert build(_minimal()).aliases["acl"] == "ACL"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"venues": {"ACL": {"aliases": ["NAACL"]}, "NAACL": {"aliases": []}}},  # alias clash
+        {"venues": {"ACL": {"aliases": [1]}}},
+        {"venues": {"ACL": {"aliases": [], "text": "sometimes"}}},
+        {"acl_anthology": {"old_letters": {"P": "Nowhere"}, "slugs": {}}},
+        {"pmlr_volumes": {"ACL": {2019: True}}},
+        {
+            "nips_paper_numbers": [
+                {"first": 1, "last": 10, "year": 2000},
+                {"first": 5, "last": 20, "year": 2001},
+            ]
+        },
+        {"url_rules": [{"hosts": ["x.org"], "path": "/(?P<other>x)"}]},
+        {"url_rules": [{"hosts": ["x.org"], "path": "/x"}]},  # names no venue
+        {"doi": {"acl_prefixes": "10.18653/v1/"}},
+    ],
+)
+def test_build_rejects_bad_tables(changes: dict[str, Any]) -> None:
+    with pytest.raises(VenueDataError):
+        build(_minimal(**changes))
