@@ -94,7 +94,7 @@ def test_jsonl_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(SEEDS / "ptm-paper-table.md"), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 41
-    albert = [r for r in rows if r["title"].startswith("ALBERT")][0]
+    albert = next(r for r in rows if r["title"].startswith("ALBERT"))
     assert albert["links"].split(" ")[0] == "https://github.com/brightmart/albert_zh"
     assert albert["section"] == "预训练模型兴起"
 

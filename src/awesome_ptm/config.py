@@ -108,8 +108,10 @@ def _load_raw(path: Path) -> dict[str, Any]:
         return table if isinstance(table, dict) else {}
     import yaml
 
+    from awesome_ptm.datafiles import load_yaml_text
+
     try:
-        loaded = yaml.safe_load(text)
+        loaded = load_yaml_text(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +48,9 @@ class Corpus:
 
     def to_json(self) -> str:
         """The export document as JSON text, byte-identical for the same input."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        from awesome_ptm.export import dumps_export
+
+        return dumps_export(self.to_dict())
 
 
 def load(paths: str | Path | Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import quote
 
 from ._data import Hosts, hosts, tracking
@@ -17,6 +18,7 @@ _DEFAULT_PORTS = frozenset({80, 443})
 _QUERY_VALUE_SAFE = "=/"
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_url(url: str) -> str:
     """The identity of a link: links to the same resource give the same https URL string.
 

@@ -10,11 +10,9 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.model import LINK_KINDS
 
@@ -348,8 +346,7 @@ def _labels(raw: Any, at: str) -> dict[str, str]:
 
 
 def _load(name: str) -> dict[str, Any]:
-    text = (resources.files("awesome_ptm") / "data" / name).read_text(encoding="utf-8")
-    return _mapping(yaml.safe_load(text), name)
+    return _mapping(load_data(name), name)
 
 
 def _check_keys(data: dict[str, Any], allowed: set[str], at: str) -> None:

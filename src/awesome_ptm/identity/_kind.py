@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import unquote
 
 from ._data import Hosts, fold_label, hosts
@@ -10,6 +11,7 @@ from ._rewrite import redirect_target
 from ._url import parse_web
 
 
+@functools.lru_cache(maxsize=65536)
 def link_kind(url: str, label: str | None = None) -> str:
     """The kind of resource ``url`` points at, one of ``awesome_ptm.model.LINK_KINDS``.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -54,6 +55,8 @@ class PaperId:
     version: str | None = None
 
 
+# Pure function of the string; lists repeat links, and several rules ask about the same one.
+@functools.lru_cache(maxsize=65536)
 def paper_identifier(url: str) -> PaperId | None:
     """The paper a link points at, or None.
 

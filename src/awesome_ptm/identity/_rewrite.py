@@ -16,6 +16,8 @@ def redirect_target(url: str) -> str | None:
     Nested wrappers are unwrapped down to the final destination. Returns None when ``url``
     is not a wrapper, or its target parameter is missing or not an http(s) URL.
     """
+    if "?" not in url:
+        return None  # every wrapper carries its target in the query: skip parsing
     target = _unwrap_once(url.strip())
     if target is None:
         return None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
+from awesome_ptm.datafiles import load_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +25,7 @@ def fold(word: str) -> str:
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    text = (resources.files("awesome_ptm") / "data" / "parse.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_data("parse.yaml")
     columns = {fold(word): role for role, words in data["columns"].items() for word in words}
     return Vocabulary(
         columns=columns,

@@ -8,9 +8,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
+from awesome_ptm.datafiles import load_data
 
 #: The years we accept anywhere. Older or later four-digit numbers are not years.
 MIN_YEAR = 1950
@@ -260,5 +259,4 @@ def build(data: object) -> Tables:
 @functools.cache
 def tables() -> Tables:
     """The venue tables, read from the package data on first call."""
-    text = (resources.files("awesome_ptm") / "data" / "venues.yaml").read_text(encoding="utf-8")
-    return build(yaml.safe_load(text))
+    return build(load_data("venues.yaml"))
