@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from benchmarks.generate import generate  # noqa: E402
+from benchmarks.generate import generate
 
 
 def best(func: object, repeat: int) -> float:

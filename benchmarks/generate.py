@@ -4,11 +4,36 @@ from __future__ import annotations
 
 import random
 
-_WORDS = (
-    "Pre-training Contrastive Language Models Chinese Named Entity Recognition Sparse Efficient "
-    "Transformers Knowledge Distillation Prompt Tuning Retrieval Augmented Generation Robust "
-    "Multilingual Dialogue Summarization Parsing Adapters Few-shot Zero-shot Masked Span"
-).split()
+_WORDS = [
+    "Pre-training",
+    "Contrastive",
+    "Language",
+    "Models",
+    "Chinese",
+    "Named",
+    "Entity",
+    "Recognition",
+    "Sparse",
+    "Efficient",
+    "Transformers",
+    "Knowledge",
+    "Distillation",
+    "Prompt",
+    "Tuning",
+    "Retrieval",
+    "Augmented",
+    "Generation",
+    "Robust",
+    "Multilingual",
+    "Dialogue",
+    "Summarization",
+    "Parsing",
+    "Adapters",
+    "Few-shot",
+    "Zero-shot",
+    "Masked",
+    "Span",
+]
 _VENUES = ("ACL2020", "EMNLP 2019", "NAACL 2021", "Arxiv2022", "ICLR 2021", "NIPS2019", "KDD 2020")
 _ZH = ("预训练模型", "论文解读", "代码实现", "知识蒸馏", "长文本", "对比学习")
 
