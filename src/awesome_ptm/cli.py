@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -132,6 +133,186 @@ def check(
         )
     _emit(text, output)
     return EXIT_FINDINGS if result.errors and not exit_zero else EXIT_CLEAN
+
+
+@cli.command(name="fix")
+@_PATHS
+@_CONFIG
+@_SELECT
+@_IGNORE
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe.")
+@click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
+@click.option(
+    "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if any file would change."
+)
+@click.option(
+    "--exit-zero-on-fix",
+    is_flag=True,
+    help="Do not exit 1 just because files were changed (exit 1 only if errors remain).",
+)
+def fix_command(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    unsafe_fixes: bool,
+    diff: bool,
+    check_only: bool,
+    exit_zero_on_fix: bool,
+) -> int:
+    """Apply the rules' safe fixes (and unsafe ones with --unsafe-fixes) to PATHS.
+
+    Each changed file is re-parsed and compared with the original before it is written: the
+    same entries, links and notes (except what a rule removes on purpose) and the same HTML
+    outside the edited lines; otherwise the file is left untouched and the refused rule named.
+    Exit status: 1 when a file was changed (so a pre-commit hook blocks the commit) or
+    errors remain, 0 otherwise, 2 for bad input.
+    """
+    from awesome_ptm.check import run_checks
+    from awesome_ptm.config import load_config
+    from awesome_ptm.corpus import Corpus, load
+    from awesome_ptm.fix import fix_corpus, unified_diff, write_results
+    from awesome_ptm.parse import parse_text
+
+    config = load_config(config_path)
+    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    results = fix_corpus(
+        corpus, config, select=_selectors(select), ignore=_selectors(ignore), unsafe=unsafe_fixes
+    )
+    changed = [result for result in results if result.changed()]
+    for result in results:
+        for reason in result.refused:
+            click.echo(f"awesome-ptm: refused: {result.path}: {reason}", err=True)
+        if not result.converged:
+            pending = ", ".join(result.pending)
+            click.echo(
+                f"awesome-ptm: warning: {result.path}: fixes did not settle ({pending})", err=True
+            )
+    if diff:
+        click.echo("".join(unified_diff(result) for result in changed), nl=False)
+    elif check_only:
+        for result in changed:
+            counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
+            click.echo(f"would fix {result.path}: {counts}")
+    else:
+        write_results(results, {document.path: document for document in corpus.documents})
+        for result in changed:
+            counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
+            click.echo(f"fixed {result.path}: {counts}")
+    fixed_corpus = Corpus([parse_text(result.fixed, result.path) for result in results])
+    remaining = run_checks(fixed_corpus, config, _selectors(select), _selectors(ignore))
+    fixes = sum(sum(result.applied.values()) for result in changed)
+    verb = "would be " if diff or check_only else ""
+    click.echo(
+        f"{fixes} fix(es) {verb}applied in {len(changed)} file(s); "
+        f"{len(remaining.findings)} finding(s) remain ({remaining.errors} error(s))."
+    )
+    if changed and (diff or check_only or not exit_zero_on_fix):
+        return EXIT_FINDINGS
+    return EXIT_FINDINGS if remaining.errors else EXIT_CLEAN
+
+
+@cli.command(name="build")
+@_PATHS
+@_CONFIG
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 naming each stale output.")
+def build_command(paths: tuple[Path, ...], config_path: Path | None, check: bool) -> int:
+    """Build the normalised README and the exports (JSON, JSONL, CSV, BibTeX, YAML).
+
+    Only the region between ``<!-- awesome-ptm:start -->`` and ``<!-- awesome-ptm:end -->``
+    of the README is replaced. With --check, nothing is written and the exit status is 1
+    when any output is missing or out of date (for CI and pre-commit).
+    """
+    from awesome_ptm.build import build
+    from awesome_ptm.config import load_config
+
+    config = load_config(config_path)
+    result = build(config, list(paths) or None, check=check)
+    for output in result.outputs:
+        if output.status != "unchanged":
+            click.echo(str(output))
+    if check and result.stale:
+        click.echo(f"{len(result.stale)} output(s) out of date; run `awesome-ptm build`", err=True)
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@cli.command(name="links")
+@_PATHS
+@_CONFIG
+@click.option(
+    "--output-format",
+    type=click.Choice(["concise", "full", "json", "json-lines", "github", "sarif", "junit"]),
+    default="concise",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--offline", is_flag=True, help="Report from the cache only; no network.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--max-concurrency", type=click.IntRange(1, 512), help="Requests at once.")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), help="Seconds per request.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when dead links are found.")
+def links_command(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output_format: str,
+    output: Path | None,
+    offline: bool,
+    no_cache: bool,
+    max_concurrency: int | None,
+    timeout: float | None,
+    exit_zero: bool,
+) -> int:
+    """Check every distinct link of PATHS once: dead links, permanent redirects, soft 404s.
+
+    Retries with backoff on 429/5xx and honours Retry-After, so rate limits are never
+    reported as dead links. Results are cached; failures are always re-checked.
+    """
+    import os
+
+    from awesome_ptm.config import load_config
+    from awesome_ptm.corpus import load
+    from awesome_ptm.links import LinkOptions, apply_config, check_links
+    from awesome_ptm.report import render_findings
+    from awesome_ptm.rules.linkcheck import LINK_RULES
+
+    config = load_config(config_path)
+    overrides: dict[str, Any] = {}
+    if offline:
+        overrides["offline"] = True
+    if no_cache:
+        overrides["cache"] = False
+    if max_concurrency is not None:
+        overrides["max_concurrency"] = max_concurrency
+    if timeout is not None:
+        overrides["timeout"] = timeout
+    options = LinkOptions.from_config(config.links, root=config.root, **overrides)
+    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    show_progress = sys.stderr.isatty() and not os.environ.get("CI")
+    # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.
+    with click.progressbar(
+        length=1, label="links", file=sys.stderr, hidden=not show_progress
+    ) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.update(done - bar.pos)
+
+        report = check_links(corpus, options, progress=progress)
+    for warning in report.warnings:
+        click.echo(f"awesome-ptm: warning: {warning}", err=True)
+    kept, _, _ = apply_config(report.findings, corpus, config)
+    positions = {document.path: document.position for document in corpus.documents}
+    text = render_findings(
+        kept,
+        output_format,
+        sources={document.path: document.text for document in corpus.documents},
+        rules=list(LINK_RULES),
+        text_positions=lambda path, offset: positions[path](offset),
+    )
+    _emit(text, output)
+    errors = sum(1 for finding in kept if finding.severity == "error")
+    return EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN
 
 
 @cli.command(name="rules")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.parse import assign_ids, parse_file
-from awesome_ptm.read import DEFAULT_MAX_BYTES, discover
+from awesome_ptm.read import DEFAULT_MAX_BYTES, GENERATED_MARKER, discover
 
 
 @dataclass
@@ -53,12 +54,28 @@ class Corpus:
         return dumps_export(self.to_dict())
 
 
-def load(paths: str | Path | Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+def load(
+    paths: str | Path | Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    include_generated: bool = False,
+) -> Corpus:
     """Parse the given files and folders (folders: every Markdown file inside) into a Corpus.
+
+    A file that ``awesome-ptm build`` generated (it holds the generated-region marker) is
+    skipped when it was found inside a folder — it repeats every entry of the lists — unless
+    ``include_generated``; a file named explicitly is always read.
 
     Raises :class:`~awesome_ptm.errors.InputError` with a one-line reason on bad input.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    files = discover([Path(p) for p in paths])
-    return Corpus([parse_file(path, max_bytes=max_bytes) for path in files])
+    given = [Path(p) for p in paths]
+    explicit = {os.path.abspath(p) for p in given if not p.is_dir()}
+    documents = []
+    for path in discover(given):
+        document = parse_file(path, max_bytes=max_bytes)
+        generated = GENERATED_MARKER in document.text
+        if generated and not include_generated and os.path.abspath(path) not in explicit:
+            continue
+        documents.append(document)
+    return Corpus(documents)

@@ -16,6 +16,9 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 _BOM = "\ufeff"
 
+#: Opens the region that ``awesome-ptm build`` writes; a file holding it is generated output.
+GENERATED_MARKER = "<!-- awesome-ptm:start -->"
+
 
 @dataclass(frozen=True, slots=True)
 class SourceText:

@@ -46,3 +46,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise InputError(f"cannot write: {error.strerror or error}", display_path(path)) from None
+    except BaseException:
+        # Interrupted (Ctrl-C) mid-write: the original is intact; leave no temp file behind.
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -10,7 +10,7 @@ from awesome_ptm.check.suppress import Suppression, suppressions
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
 
-__all__ = ["Edit", "Finding", "Fix", "Related", "Result", "run_checks"]
+__all__ = ["Edit", "Finding", "Fix", "Related", "Result", "filter_findings", "run_checks"]
 
 UNUSED_SUPPRESSION = ("PTM901", "unused-suppression")
 
@@ -75,9 +75,31 @@ def run_checks(
         raw.extend(rule.check_corpus(context))
 
     by_path = {document.path: suppressions(document) for document in corpus.documents}
+    kept, suppressed, allowed = _filter(raw, by_path, config)
+    if any(rule.code == UNUSED_SUPPRESSION[0] for rule in rules):
+        kept.extend(_unused(by_path, config))
+    kept.sort(key=Finding.sort_key)
+    return Result(kept, suppressed, allowed, [rule.code for rule in rules])
+
+
+def filter_findings(
+    findings: list[Finding], corpus: Corpus, config: Config
+) -> tuple[list[Finding], int, int]:
+    """Apply the config and the inline comments to findings made outside :func:`run_checks`
+    (``awesome-ptm links``): severity overrides, per-file ignores, suppressions, allowances.
+    Returns ``(kept, suppressed, allowed)``, ``kept`` sorted."""
+    by_path = {document.path: suppressions(document) for document in corpus.documents}
+    kept, suppressed, allowed = _filter(findings, by_path, config)
+    kept.sort(key=Finding.sort_key)
+    return kept, suppressed, allowed
+
+
+def _filter(
+    findings: list[Finding], by_path: dict[str, list[Suppression]], config: Config
+) -> tuple[list[Finding], int, int]:
     kept: list[Finding] = []
     suppressed = allowed = 0
-    for finding in raw:
+    for finding in findings:
         override = config.severity.get(finding.code) or config.severity.get(finding.name)
         if override:
             finding.severity = override
@@ -90,11 +112,7 @@ def run_checks(
             allowed += 1
             continue
         kept.append(finding)
-
-    if any(rule.code == UNUSED_SUPPRESSION[0] for rule in rules):
-        kept.extend(_unused(by_path, config))
-    kept.sort(key=Finding.sort_key)
-    return Result(kept, suppressed, allowed, [rule.code for rule in rules])
+    return kept, suppressed, allowed
 
 
 def _suppress(items: list[Suppression], finding: Finding) -> bool:

@@ -7,6 +7,7 @@
 - ``links``: PTM3xx links (link-style, malformed-url, insecure-http, tracking-params, …)
 - ``headings``: PTM40x heading structure; ``spelling``: PTM41x typos
 - ``markup``: PTM5xx (broken-emphasis, mismatched-bracket)
+- ``linkcheck``: PTM6xx, reported by ``awesome-ptm links`` (dead-link, permanent-redirect…)
 - ``suppression``: PTM901 unused-suppression
 """
 
@@ -17,6 +18,7 @@ from awesome_ptm.rules import (
     duplicates,
     fields,
     headings,
+    linkcheck,
     links,
     markup,
     schema,
@@ -37,6 +39,9 @@ ALL_RULES: tuple[type[Rule], ...] = (
     *spelling.RULES,
     *markup.RULES,
     *suppression.RULES,
+    # PTM6xx are reported by `awesome-ptm links` (network), registered here for docs and
+    # selection; they find nothing in `check`.
+    *linkcheck.RULES,
 )
 
 __all__ = ["ALL_RULES", "Context", "Rule", "find_rule", "select_rules"]

@@ -1,7 +1,760 @@
-"""Rules of the duplicates family (see docs/rules.md)."""
+"""Rules of the duplicates family (PTM1xx): the same resource listed more than once.
+
+- PTM101 duplicate-url: one canonical link at two places.
+- PTM102 duplicate-title: one normalised title on entries with different links (or none).
+- PTM103 near-duplicate-title: titles that differ only by a spelling variant or a typo.
+- PTM104 same-resource-fragment: links into one resource through different fragments.
+
+All four look at the whole corpus (``check_corpus``), so a duplicate within a file and one
+across files are found alike. The first occurrence in corpus order (files in the order given,
+then document order) is the original; every later one is reported, with the original as the
+related location. The indexes are built once per run through ``Context.memo`` and other
+rules may reuse them: :func:`link_index` (links by canonical link) and :func:`title_index`
+(entries by normalised title).
+"""
 
 from __future__ import annotations
 
-from awesome_ptm.rules._base import Rule
+import functools
+import itertools
+import math
+import posixpath
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
-RULES: tuple[type[Rule], ...] = ()
+import yaml
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from awesome_ptm.check.findings import Edit, Finding, Fix, Related
+from awesome_ptm.errors import ConfigError
+from awesome_ptm.model import Document, Entry, Link
+from awesome_ptm.rules._base import Context, Rule
+from awesome_ptm.titles import normalize_title
+
+#: ``Context.memo`` keys of the shared indexes.
+LINK_INDEX = "index:links-by-canonical"
+TITLE_INDEX = "index:entries-by-title"
+
+#: Titles shorter than this (after normalisation) are too generic to call duplicates.
+MIN_TITLE_LENGTH = 8
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+# --- the shared indexes -----------------------------------------------------------------------
+
+
+@dataclass(eq=False, slots=True)
+class EntrySite:
+    """An entry with its document, its place in corpus order and its link keys."""
+
+    order: int
+    document: Document
+    entry: Entry
+    keys: frozenset[str]
+
+
+@dataclass(eq=False, slots=True)
+class LinkSite:
+    """One link of an entry; ``key`` is its identity (see :func:`link_key`)."""
+
+    order: int
+    site: EntrySite
+    link: Link
+    key: str
+
+
+@dataclass(slots=True)
+class LinkIndex:
+    """Every entry and every link in corpus order, and the links grouped by key (each group
+    in corpus order, so ``by_key[key][0]`` is the first occurrence)."""
+
+    entries: list[EntrySite]
+    links: list[LinkSite]
+    by_key: dict[str, list[LinkSite]]
+
+
+@dataclass(slots=True)
+class TitleIndex:
+    """Entries with a usable title (not bare URLs, at least :data:`MIN_TITLE_LENGTH`
+    characters once normalised), grouped by normalised title, in corpus order."""
+
+    by_title: dict[str, list[EntrySite]]
+
+
+def link_key(path: str, canonical: str) -> str:
+    """The identity of a link for duplicate detection: its canonical form for absolute URLs;
+    relative links are resolved against the file's folder (``#anchors`` against the file),
+    since the same relative text in two folders names two resources."""
+    if not canonical or _SCHEME.match(canonical):
+        return canonical
+    path = path.replace("\\", "/")
+    if canonical.startswith("#"):
+        return path + canonical
+    return posixpath.normpath(posixpath.join(posixpath.dirname(path), canonical))
+
+
+def link_index(context: Context) -> LinkIndex:
+    """The corpus's links by key, built once per run."""
+    index: LinkIndex = context.memo(LINK_INDEX, lambda: _build_link_index(context))
+    return index
+
+
+def title_index(context: Context) -> TitleIndex:
+    """The corpus's entries by normalised title, built once per run."""
+    index: TitleIndex = context.memo(TITLE_INDEX, lambda: _build_title_index(context))
+    return index
+
+
+def _build_link_index(context: Context) -> LinkIndex:
+    entries: list[EntrySite] = []
+    links: list[LinkSite] = []
+    by_key: dict[str, list[LinkSite]] = {}
+    for document in context.corpus.documents:
+        for entry in document.entries:
+            keyed = [(link, link_key(document.path, link.canonical)) for link in entry.links]
+            site = EntrySite(
+                len(entries), document, entry, frozenset(key for _, key in keyed if key)
+            )
+            entries.append(site)
+            for link, key in keyed:
+                if not key:
+                    continue
+                link_site = LinkSite(len(links), site, link, key)
+                links.append(link_site)
+                by_key.setdefault(key, []).append(link_site)
+    return LinkIndex(entries, links, by_key)
+
+
+def _build_title_index(context: Context) -> TitleIndex:
+    by_title: dict[str, list[EntrySite]] = {}
+    for site in link_index(context).entries:
+        key = title_key(site.entry)
+        if key is not None:
+            by_title.setdefault(key, []).append(site)
+    return TitleIndex(by_title)
+
+
+def title_key(entry: Entry) -> str | None:
+    """The normalised title under which duplicates are found, or None when the entry's title
+    says nothing (a bare URL, or fewer than :data:`MIN_TITLE_LENGTH` characters)."""
+    if entry.shape == "bare-url":
+        return None
+    key = normalize_title(entry.title)
+    return key if len(key) >= MIN_TITLE_LENGTH else None
+
+
+# --- helpers shared by the rules --------------------------------------------------------------
+
+
+def _where(site: EntrySite, line: int | None = None) -> str:
+    return f"{site.document.path}:{line if line is not None else site.entry.source.line}"
+
+
+def _link_span(link: Link) -> tuple[int, int | None]:
+    if link.column is None:
+        return 1, None
+    return link.column, link.column + len(link.url)
+
+
+def _title_span(document: Document, entry: Entry) -> tuple[int, int | None]:
+    """Column span of the title on the entry's first line, when it is written there."""
+    text = document.line_text(entry.source.line)
+    column = text.find(entry.title) if entry.title else -1
+    if column < 0:
+        return 1, None
+    return column + 1, column + 1 + len(entry.title)
+
+
+def _quote(title: str) -> str:
+    return f"“{title}”"
+
+
+# --- PTM101 ------------------------------------------------------------------------------------
+
+
+class DuplicateUrl(Rule):
+    """The same resource linked twice.
+
+    ## What it does
+    Reports every link whose canonical form (``Link.canonical``: tracking parameters and
+    WeChat share junk dropped, arXiv ``abs``/``pdf``/versions merged, ``http``/``https``,
+    ``www.`` and trailing slashes folded) was already linked earlier, in the same file or
+    in another file of the corpus, including a link repeated inside one entry. The finding
+    sits on the later link and names the first place.
+
+    ## Why is this bad
+    A reader meets the same article twice and wonders whether the entries differ; a curator
+    updating one copy forgets the other, and the list's counts are inflated.
+
+    ## Example
+    ```markdown
+    - [nlp中的词向量对比](https://zhuanlan.zhihu.com/p/56382372)
+    - [Transformer 综述](https://mp.weixin.qq.com/s?__biz=Mz&mid=1&idx=1&sn=ab&chksm=01)
+    - [词向量对比：word2vec/glove/elmo](https://zhuanlan.zhihu.com/p/56382372/)
+    - [Transformer 综述](https://mp.weixin.qq.com/s?__biz=Mz&mid=1&idx=1&sn=ab&chksm=99)
+    ```
+
+    ## Fix
+    Keep one copy and merge what the other says into it. When the later entry is a whole list
+    item, paragraph or table row that only repeats the first one (its links all appear
+    there, its title is part of the first one's, and it adds no notes, venue, year, status or
+    authors), an **unsafe** fix deletes its lines: a human should confirm which copy stays
+    where. A list item with nested items under it is never deleted. Allow intended repeats
+    with the config's ``allow`` list.
+    """
+
+    code = "PTM101"
+    name = "duplicate-url"
+    severity = "error"
+    fixable = "unsafe"
+
+    def check_corpus(self, context: Context) -> Iterable[Finding]:
+        index = link_index(context)
+        considered: set[int] = set()  # entries whose removal fix was already decided
+        for site in index.links:
+            first = index.by_key[site.key][0]
+            if first is site:
+                continue
+            fix = None
+            if site.site.order not in considered:
+                considered.add(site.site.order)
+                fix = _removal_fix(site.site, first.site)
+            column, end_column = _link_span(site.link)
+            same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
+            place = "in this entry" if first.site is site.site else "also"
+            yield self.finding(
+                site.site.document,
+                site.link.line,
+                f"duplicate link `{site.link.url}`: {place} at "
+                f"{_where(first.site, first.link.line)}{same}",
+                column=column,
+                end_column=end_column,
+                fix=fix,
+                related=[Related(first.site.document.path, first.link.line, "first listed here")],
+            )
+
+
+def _fold(text: str) -> str:
+    return " ".join(normalize_title(text).split())
+
+
+def _adds_nothing(later: Entry, first: Entry) -> bool:
+    """Whether deleting ``later`` loses nothing that ``first`` does not already say."""
+    notes = {_fold(note) for note in first.notes}
+    if any(_fold(note) not in notes for note in later.notes):
+        return False
+    if later.venue is not None and later.venue != first.venue:
+        return False
+    if later.year is not None and later.year != first.year:
+        return False
+    if later.status is not None and later.status != first.status:
+        return False
+    authors = {_fold(author) for author in first.authors}
+    return all(_fold(author) in authors for author in later.authors)
+
+
+def _title_within(later: Entry, first: Entry) -> bool:
+    """Whether ``later``'s title says nothing that ``first``'s does not (a bare URL's title
+    is its URL, which is kept)."""
+    if later.shape == "bare-url" or not later.title.strip():
+        return True
+    return _fold(later.title) in _fold(first.title)
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _removal_fix(later: EntrySite, first: EntrySite) -> Fix | None:
+    """Delete ``later``'s lines, when ``later`` only repeats ``first``."""
+    if later is first or not later.keys or not later.keys <= first.keys:
+        return None
+    if not _adds_nothing(later.entry, first.entry) or not _title_within(later.entry, first.entry):
+        return None
+    span = _entry_lines(later.document, later.entry)
+    if span is None:
+        return None
+    start, end = span
+    return Fix(
+        "unsafe",
+        (Edit(start, end, ""),),
+        f"remove the duplicate entry (kept at {_where(first)})",
+    )
+
+
+def _entry_lines(document: Document, entry: Entry) -> tuple[int, int] | None:
+    """Offsets of the entry's whole lines (with their line endings), or None when the entry
+    is not a unit that can be deleted on its own (a list item with nested items below it)."""
+    line, end_line = entry.source.line, entry.source.end_line
+    offsets = document.line_offsets()
+    count = len(offsets) - 1
+    if not 1 <= line <= end_line <= count:
+        return None
+    if entry.shape != "table-row":
+        marker = _LIST_ITEM.match(document.line_text(line))
+        if marker is not None:
+            # Lines after the entry that are indented under its marker still belong to the
+            # list item (nested items, which are entries of their own): keep the item.
+            below = next(
+                (n for n in range(end_line + 1, count + 1) if document.line_text(n).strip()),
+                None,
+            )
+            if below is not None and _indent(document.line_text(below)) > _indent(marker.group(0)):
+                return None
+        blank_before = line == 1 or not document.line_text(line - 1).strip()
+        if blank_before and end_line + 1 < count and not document.line_text(end_line + 1).strip():
+            end_line += 1  # between two blank lines: take one of them along
+    start, end = offsets[line - 1], offsets[end_line]
+    if end > len(document.text):  # the last line has no line ending: take the one before
+        end = len(document.text)
+        start = max(0, start - 1)
+    return start, end
+
+
+# --- PTM102 ------------------------------------------------------------------------------------
+
+
+class DuplicateTitle(Rule):
+    """The same title listed twice under different links.
+
+    ## What it does
+    Reports entries whose normalised titles (case, full/half width, 《》 and quotes, spacing
+    and edge punctuation folded) are equal while they share no link: different primary
+    links, or no link on one or both. Entries that share a link are
+    ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
+    8 characters are too generic to tell.
+
+    ## Why is this bad
+    Usually one paper or article entered twice (from two sources, or in two sections); the
+    copies drift apart, and one of them often lacks the link or the venue.
+
+    ## Example
+    ```markdown
+    | 《ALBERT: A Lite BERT for Self-supervised Learning of Language Representations》 | ICLR2020 |
+    | 《ALBERT: A Lite BERT for Self-supervised Learning of Language Representations》 | 2019 |
+    ```
+
+    ## Fix
+    Merge the entries into one and keep the best link; if they really are different
+    resources (an article cross-posted under two links), say so in the title.
+    """
+
+    code = "PTM102"
+    name = "duplicate-title"
+    severity = "error"
+
+    def check_corpus(self, context: Context) -> Iterable[Finding]:
+        for group in title_index(context).by_title.values():
+            if len(group) < 2:
+                continue
+            first = group[0]
+            shared = set(first.keys)
+            for later in group[1:]:
+                if not later.keys & shared:
+                    yield self._finding(later, first)
+                shared |= later.keys
+
+    def _finding(self, later: EntrySite, first: EntrySite) -> Finding:
+        entry = later.entry
+        mine, theirs = entry.primary_link, first.entry.primary_link
+        if mine is not None and theirs is not None:
+            how = " under a different link"
+        elif theirs is not None:
+            how = " (there with a link, here without)"
+        elif mine is not None:
+            how = " (there without a link)"
+        else:
+            how = ""
+        column, end_column = _title_span(later.document, entry)
+        return self.finding(
+            later.document,
+            entry.source.line,
+            f"duplicate title {_quote(entry.title)}: also at {_where(first)}{how}",
+            column=column,
+            end_column=end_column,
+            related=[Related(first.document.path, first.entry.source.line, "first listed here")],
+        )
+
+
+# --- PTM103 ------------------------------------------------------------------------------------
+
+#: Blocking: each title is filed under every pair of its _RAREST rarest tokens (words cut to
+#: _STEM letters, CJK bigrams); a block of more than _MAX_BLOCK titles is searched with a
+#: sliding window of _WINDOW instead.
+_RAREST = 5
+_STEM = 5
+_MAX_BLOCK = 200
+_WINDOW = 32
+#: Forms shorter than this are not compared (too little to tell a typo from another word).
+_MIN_FORM = 5
+#: Where two titles differ, the differing stretches must be spellings of one another: words
+#: at least this similar (``fuzz.ratio``; "optimized"/"optimised" 89, "models"/"model" 91,
+#: "albert"/"bert" 80, "bert"/"bart" 75), or an insertion at most _MAX_ADDED wide (a CJK
+#: character counts 2: "the", "的"), so "…论文笔记" or "入门介绍"/"再次入门" stay apart.
+_SPELLING = 85
+_MAX_ADDED = 3
+#: Word endings that make an inflection of a word rather than another word ("long"/"longer",
+#: "model"/"modeling"), unlike a prefix ("bert"/"albert").
+_INFLECTIONS = frozenset({"s", "es", "d", "ed", "r", "er", "ers", "ing", "ings"})
+_WORD = re.compile(r"[^\W_]+")
+_JOINERS = re.compile(r"(?<=\w)[-_.'’](?=\w)")
+_PART = re.compile(r"[(\[【]\s*([^\s()\[\]【】])\s*[)\]】]|(\S)篇")
+
+
+@dataclass(frozen=True, slots=True)
+class _Series:
+    numerals: re.Pattern[str]
+    words: frozenset[str]
+    parts: frozenset[str]
+
+
+@functools.cache
+def _series() -> _Series:
+    """The series markers of ``data/duplicates.yaml``, read and checked on first use."""
+    where = "awesome_ptm/data/duplicates.yaml"
+    text = (resources.files("awesome_ptm") / "data" / "duplicates.yaml").read_text("utf-8")
+    data: Any = yaml.safe_load(text)
+    series = data.get("series") if isinstance(data, dict) else None
+    if not isinstance(series, dict):
+        raise ConfigError("`series` must be a mapping", where)
+    chars, words, parts = (series.get(k) for k in ("numeral_chars", "words", "part_chars"))
+    if not isinstance(chars, str) or not isinstance(parts, str):
+        raise ConfigError("`series.numeral_chars` and `series.part_chars` must be strings", where)
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ConfigError("`series.words` must be a list of strings", where)
+    numerals = re.compile(r"\d+" + (f"|[{re.escape(chars)}]+" if chars else ""))
+    return _Series(numerals, frozenset(w.casefold() for w in words), frozenset(parts))
+
+
+def _markers(key: str) -> tuple[str, ...]:
+    """What tells installments and versions apart: numbers, numerals, part words."""
+    series = _series()
+    found = series.numerals.findall(key)
+    found += [w for w in re.findall(r"[a-z]+", key) if w in series.words]
+    for match in _PART.finditer(key):
+        part = match.group(1) or match.group(2)
+        if part in series.parts:
+            found.append(part)
+    return tuple(sorted(found))
+
+
+def fuzzy_form(key: str) -> str:
+    """A normalised title with everything but letters and digits dropped, so that
+    "Pre-training", "Pretraining" and "Pre training" compare equal."""
+    return "".join(ch for ch in key if ch.isalnum())
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _width(text: str) -> int:
+    return sum(2 if _wide(ch) else 1 for ch in text)
+
+
+def _runs(key: str) -> Iterator[tuple[bool, str]]:
+    """The letters and digits of a normalised title in runs, CJK (wide) or not."""
+    for word in _WORD.findall(key):
+        for wide, run in itertools.groupby(word, key=_wide):
+            yield wide, "".join(run)
+
+
+def _tokens(key: str) -> list[str]:
+    """Words of a normalised title; a CJK character is a word of its own."""
+    tokens: list[str] = []
+    for wide, run in _runs(key):
+        tokens.extend(run if wide else [run])
+    return tokens
+
+
+def _block_tokens(key: str) -> set[str]:
+    """What blocking compares: the first letters of each word (hyphens and dots inside words
+    dropped), which spelling variants and plurals keep ("optimized"/"optimised",
+    "pre-training"/"pretraining", "dialogue"/"dialog"), and, in CJK text, character bigrams."""
+    tokens: set[str] = set()
+    for wide, run in _runs(_JOINERS.sub("", key)):
+        if wide and len(run) > 1:
+            tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            tokens.add(run[:_STEM])
+    return tokens
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in _INFLECTIONS
+
+
+def _spelling_only(a: str, b: str) -> bool:
+    """Whether two normalised titles differ only in spelling: every stretch of words that
+    differs is a near-identical spelling or a small insertion, and the series markers
+    (numbers, numerals, parts) agree."""
+    if _markers(a) != _markers(b):
+        return False
+    left, right = _tokens(a), _tokens(b)
+    mine = theirs = ""
+    for op in [*Indel.opcodes(left, right), None]:
+        if op is not None and op.tag != "equal":
+            mine += "".join(left[op.src_start : op.src_end])
+            theirs += "".join(right[op.dest_start : op.dest_end])
+            continue
+        # The end of a stretch of differences (adjacent insertions and deletions).
+        if not mine or not theirs:
+            if _width(mine or theirs) > _MAX_ADDED:
+                return False
+        elif fuzz.ratio(mine, theirs) < _SPELLING and not _inflection(mine, theirs):
+            return False
+        mine = theirs = ""
+    return True
+
+
+def _blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
+    """Candidate pairs ``(i, j)``, ``i < j``: titles that share two of their rarest tokens."""
+    tokens = [_block_tokens(key) for key in keys]
+    frequency = Counter(token for each in tokens for token in each)
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for number, each in enumerate(tokens):
+        rarest = sorted(sorted(each, key=lambda token: (frequency[token], token))[:_RAREST])
+        # Two shared tokens for titles of three or more, one for shorter titles.
+        for block in itertools.combinations(rarest, 2 if len(rarest) > 2 else 1):
+            blocks.setdefault(block, []).append(number)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= _MAX_BLOCK:
+            pairs.update(itertools.combinations(members, 2))  # members are ascending
+            continue
+        # A crowded block (many titles made of the same few words): compare each title
+        # with its neighbours in alphabetical order only, so that no block costs n².
+        ordered = sorted(members, key=lambda n: (forms[n], n))
+        for at, number in enumerate(ordered):
+            for other in ordered[at + 1 : at + 1 + _WINDOW]:
+                pairs.add((min(number, other), max(number, other)))
+    return pairs
+
+
+def similar_titles(keys: list[str], threshold: float) -> dict[int, dict[int, float]]:
+    """Pairs of normalised titles whose letters-and-digits forms (:func:`fuzzy_form`, which
+    must be distinct) reach ``threshold`` on ``fuzz.ratio`` and that differ only in
+    spelling, as ``{i: {j: score}}`` (both ways). Only candidates from blocking are compared;
+    see :class:`NearDuplicateTitle`."""
+    forms = [fuzzy_form(key) for key in keys]
+    lengths = [len(form) for form in forms]
+    least = threshold / 200  # the shorter form's least share of both lengths
+    pairs: dict[int, dict[int, float]] = {}
+    for i, j in _blocks(keys, forms):
+        a, b = lengths[i], lengths[j]
+        if min(a, b) < least * (a + b):  # the lengths alone keep the score below threshold
+            continue
+        score = fuzz.ratio(forms[i], forms[j], score_cutoff=threshold)
+        if score and _spelling_only(keys[i], keys[j]):
+            pairs.setdefault(i, {})[j] = score
+            pairs.setdefault(j, {})[i] = score
+    return pairs
+
+
+class NearDuplicateTitle(Rule):
+    """Two titles that differ only by a spelling variant, a typo or punctuation.
+
+    ## What it does
+    Compares the titles of entries that are not exact duplicates (``duplicate-title``)
+    and share no link (``duplicate-url``). Each title is normalised (``normalize_title``)
+    and reduced to its letters and digits, so hyphens, spaces and punctuation never count;
+    two titles are reported when rapidfuzz's ``fuzz.ratio`` of these forms reaches
+    ``threshold`` (default 92; ``[tool.awesome-ptm.rules.near-duplicate-title]``) and where
+    they differ, they differ only in spelling. ``fuzz.ratio``, not ``token_sort_ratio``: word
+    order is part of a title, Chinese titles have no spaces to make tokens of, and sorting
+    tokens lifts unrelated titles that share vocabulary ("Pre-trained Models for Natural
+    Language Processing: A Survey" / "Revisiting Pre-Trained Models for Chinese Natural
+    Language Processing": 78 with ``ratio``, 84 with ``token_sort_ratio``). 92 allows about
+    one changed character in 25 ("Optimized"/"Optimised", a dropped "的", a typo) and keeps
+    "Transformer" / "Transformer-XL" (91.7) apart.
+
+    "Only in spelling" means: every stretch of words where the titles differ is a
+    near-identical spelling of the other side ("optimized"/"optimised", "models"/"model";
+    not "sentence"/"text", "ALBERT"/"BERT" or one CJK character for another) or an
+    insertion of at most 3 characters (a CJK character counts 2: "the", "的"; not "论文笔记",
+    which turns a paper into notes on it), and the titles' numbers, numerals and part words
+    agree (``data/duplicates.yaml``: "（第一部分）" / "（第二部分）", "GPT-2" / "GPT-3",
+    "Part I" / "Part II", "（上）" / "（下）"). Bare-URL entries and titles shorter than 8
+    characters are skipped.
+
+    Not all pairs are compared. Titles with the same letters-and-digits form (they differ
+    only in punctuation) are grouped, and candidate pairs come from blocking on rare tokens:
+    a title's tokens are the first 5 letters of its words (hyphens inside words dropped),
+    which spelling variants keep ("optimized"/"optimised", "pre-training"/"pretraining"),
+    and, in Chinese, its character bigrams. Tokens are ranked by how many titles of the
+    corpus hold them, and each title is filed under every pair of its 5 rarest tokens (at most
+    10 blocks; a title of one or two tokens under each). Titles that differ only in spelling
+    share most tokens, and a misspelling only adds tokens rarer than the rest, so two
+    near-duplicates share a block unless more than three of their rarest tokens differ. A
+    block holds titles that share two rare tokens, so blocks are small; a block of more than
+    200 titles (formulaic titles made of the same few words) is searched with a sliding
+    window of 32 over its titles in alphabetical order. Each title sits in at most 10 blocks
+    and a block of b titles yields at most 100·b candidate pairs, so there are at most 1000·n
+    of them (in practice a few per title), never n²; each is cut by length before
+    ``fuzz.ratio`` runs.
+
+    ## Why is this bad
+    The same paper entered twice from two sources, with the title typed slightly
+    differently, escapes exact matching; the copies drift apart.
+
+    ## Example
+    ```markdown
+    - [RoBERTa: A Robustly Optimized BERT Pretraining Approach](https://arxiv.org/abs/1907.11692)
+    - [RoBERTa: A Robustly Optimised BERT Pre-training Approach](https://openreview.net/forum?id=SyxS0T4tvS)
+    ```
+
+    ## Fix
+    Merge the entries, or, when they are different works, allow the pair in the config.
+    """
+
+    code = "PTM103"
+    name = "near-duplicate-title"
+    severity = "warning"
+
+    def threshold(self, context: Context) -> float:
+        value = context.options(self).get("threshold", 92)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 100:
+            raise ConfigError(
+                f"rules.{self.name}.threshold: expected a number above 0 and at most 100, "
+                f"got {value!r}"
+            )
+        return float(value)
+
+    def check_corpus(self, context: Context) -> Iterable[Finding]:
+        threshold = self.threshold(context)
+        # The first entry of each normalised title stands for it: later ones are exact
+        # duplicates, which duplicate-title or duplicate-url report.
+        by_form: dict[str, list[tuple[str, EntrySite]]] = {}
+        for key, group in title_index(context).by_title.items():
+            form = fuzzy_form(key)
+            if len(form) >= _MIN_FORM:
+                by_form.setdefault(form, []).append((key, group[0]))
+        groups = list(by_form.values())
+        pairs: dict[int, dict[int, float]] = context.memo(
+            f"duplicates:similar-titles:{threshold}",
+            lambda: similar_titles([group[0][0] for group in groups], threshold),
+        )
+        number = {site.order: n for n, group in enumerate(groups) for _, site in group}
+        for site in sorted((site for group in groups for _, site in group), key=_order):
+            choices = [(number[site.order], 100.0), *pairs.get(number[site.order], {}).items()]
+            match = min(
+                (
+                    (other.order, other, score)
+                    for n, score in choices
+                    for _, other in groups[n]
+                    if other.order < site.order and not other.keys & site.keys
+                ),
+                key=lambda found: found[0],
+                default=None,
+            )
+            if match is not None:
+                yield self._finding(site, match[1], match[2])
+
+    def _finding(self, site: EntrySite, other: EntrySite, score: float) -> Finding:
+        entry = site.entry
+        if score >= 100:
+            how = "differs only in punctuation or spacing from"
+        else:
+            how = f"is {math.floor(score)}% similar to"
+        column, end_column = _title_span(site.document, entry)
+        return self.finding(
+            site.document,
+            entry.source.line,
+            f"title {_quote(entry.title)} {how} {_quote(other.entry.title)} at {_where(other)}",
+            column=column,
+            end_column=end_column,
+            related=[Related(other.document.path, other.entry.source.line, "similar title here")],
+        )
+
+
+def _order(site: EntrySite) -> int:
+    return site.order
+
+
+# --- PTM104 ------------------------------------------------------------------------------------
+
+
+def _without_fragment(key: str) -> str | None:
+    """The resource a web link points into, or None for links this rule ignores (not http,
+    or a ``#/route`` / ``#!route`` fragment, which names a page of its own)."""
+    if not key.startswith(("https://", "http://")):
+        return None
+    base, hash_sign, fragment = key.partition("#")
+    if hash_sign and fragment.startswith(("/", "!")):
+        return key
+    return base
+
+
+class SameResourceFragment(Rule):
+    """Two links into the same page through different fragments.
+
+    ## What it does
+    Reports a link whose canonical form equals an earlier link's except for the fragment
+    (``https://github.com/x/y`` and ``https://github.com/x/y#usage``), within a file or across
+    files. Each new fragment is reported once, against the first link into the resource;
+    exact repeats are ``duplicate-url``'s. Fragments that are routes (``#/page``,
+    ``#!page``) name pages of their own and are left alone.
+
+    ## Why is this bad
+    It is not a duplicate (awesome-lint treats the links as different), but often the same
+    resource listed twice, once pointing at a section. Worth a look; hence only info.
+
+    ## Example
+    ```markdown
+    - https://github.com/tomohideshibata/BERT-related-papers
+    - BERT论文合集 https://github.com/tomohideshibata/BERT-related-papers#domain-specific
+    ```
+
+    ## Fix
+    Keep one entry (pointing at the section if that is the point), or allow the pair.
+    """
+
+    code = "PTM104"
+    name = "same-resource-fragment"
+    severity = "info"
+
+    def check_corpus(self, context: Context) -> Iterable[Finding]:
+        return self._findings(link_index(context))
+
+    def _findings(self, index: LinkIndex) -> Iterator[Finding]:
+        first_into: dict[str, LinkSite] = {}
+        seen: dict[str, set[str]] = {}
+        for site in index.links:
+            base = _without_fragment(site.key)
+            if base is None:
+                continue
+            first = first_into.setdefault(base, site)
+            keys = seen.setdefault(base, set())
+            if site.key in keys:
+                continue
+            keys.add(site.key)
+            if first is site:
+                continue
+            column, end_column = _link_span(site.link)
+            yield self.finding(
+                site.site.document,
+                site.link.line,
+                f"`{site.link.url}` points into the same resource as `{first.link.url}` "
+                f"at {_where(first.site, first.link.line)} (different fragment)",
+                column=column,
+                end_column=end_column,
+                related=[Related(first.site.document.path, first.link.line, "linked here")],
+            )
+
+
+RULES: tuple[type[Rule], ...] = (
+    DuplicateUrl,
+    DuplicateTitle,
+    NearDuplicateTitle,
+    SameResourceFragment,
+)

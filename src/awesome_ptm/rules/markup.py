@@ -1,7 +1,288 @@
-"""Rules of the markup family (see docs/rules.md)."""
+"""PTM5xx: markup — bold that does not render, brackets closed with the other width."""
 
 from __future__ import annotations
 
-from awesome_ptm.rules._base import Rule
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-RULES: tuple[type[Rule], ...] = ()
+from awesome_ptm.check.findings import Finding
+from awesome_ptm.model import Document
+from awesome_ptm.parse._inline import BARE_URL, trim_url
+from awesome_ptm.parse._markdown import markdown
+from awesome_ptm.rules._base import Context, Rule, iter_link_spans
+
+# ``**…**`` / ``__…__`` with no delimiter character inside: the content class excludes the
+# delimiter, so a run of one character cannot make the engine backtrack.
+_STRONG_STAR = re.compile(r"\*\*([^*\n]+)\*\*")
+_STRONG_UNDERSCORE = re.compile(r"__([^_\n]+)__")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_STRONG_OPEN = "<strong>"
+_OPENING = "([{（【《“‘"
+_CLOSING = ")]}）】》”’"
+# Each candidate is confirmed by rendering the text around it (this many characters each
+# side); a line with more candidates than the cap is not worth more of them.
+_WINDOW = 200
+_MAX_CANDIDATES = 50
+
+
+def entry_and_heading_lines(document: Document) -> list[int]:
+    """Lines of entries and headings (where emphasis and brackets are content), in order."""
+    lines = {heading.line for heading in document.headings}
+    for entry in document.entries:
+        lines.update(range(entry.source.line, entry.source.end_line + 1))
+    return sorted(lines)
+
+
+def masked_lines(document: Document) -> dict[int, str]:
+    """Each entry and heading line with inline code and URLs blanked out (``\\0``, same
+    length), so that brackets and asterisks inside them are not read as markup."""
+    blank: dict[int, list[tuple[int, int]]] = {}
+    for entry in document.entries:
+        for link in entry.links:
+            for start in iter_link_spans(document, link.line, link.column, link.url):
+                line, column = document.position(start)
+                blank.setdefault(line, []).append((column - 1, column - 1 + len(link.url)))
+    result: dict[int, str] = {}
+    for number in entry_and_heading_lines(document):
+        text = document.line_text(number)
+        spans = list(blank.get(number, []))
+        spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
+        for match in BARE_URL.finditer(text):
+            url = trim_url(match.group(0))
+            spans.append((match.start(), match.start() + len(url)))
+        chars = list(text)
+        for start, end in spans:
+            for index in range(start, min(end, len(chars))):
+                chars[index] = "\0"
+        result[number] = "".join(chars)
+    return result
+
+
+# --- PTM501 broken-emphasis ----------------------------------------------------------------
+
+
+def strong_count(text: str) -> int:
+    """How many bold runs markdown-it renders in one line of inline text."""
+    html: str = markdown().renderInline(text)
+    return html.count(_STRONG_OPEN)
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenStrong:
+    start: int  # column offset (0-based) of the opening delimiter
+    end: int  # column offset just after the closing delimiter
+    written: str
+    replacement: str
+
+
+def _repairs(line: str, start: int, end: int, delimiter: str) -> Iterator[str]:
+    """Rewrites of ``line[start:end]`` with the spaces inside the delimiters moved outside
+    (where they separate the bold text from a word or an opening bracket) or dropped."""
+    inner = line[start + len(delimiter) : end - len(delimiter)]
+    content = inner.strip()
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    before = line[start - 1] if start > 0 else " "
+    after = line[end] if end < len(line) else " "
+    keep_lead = lead if before.isalnum() or before in _CLOSING else ""
+    keep_trail = trail if after.isalnum() or after in _OPENING else ""
+    yield f"{keep_lead}{delimiter}{content}{delimiter}{keep_trail}"
+    yield f"{delimiter}{content}{delimiter}"
+
+
+def broken_strong(line: str, masked: str) -> list[BrokenStrong]:
+    """Bold runs of ``line`` that markdown-it shows with their asterisks because the text
+    inside starts or ends with a space, each with a rewrite that renders (checked)."""
+    found: list[BrokenStrong] = []
+    checked = 0
+    for pattern, delimiter in ((_STRONG_STAR, "**"), (_STRONG_UNDERSCORE, "__")):
+        for match in pattern.finditer(masked):
+            inner = match.group(1)
+            start, end = match.span()
+            if (
+                not inner.strip()
+                or "\0" in inner
+                or inner == inner.strip()
+                or line[start - 1 : start] == delimiter[0]
+                or line[end : end + 1] == delimiter[0]
+            ):
+                continue
+            checked += 1
+            if checked > _MAX_CANDIDATES:
+                break
+            left = line[max(0, start - _WINDOW) : start]
+            right = line[end : end + _WINDOW]
+            baseline = strong_count(left + line[start:end] + right)
+            for replacement in _repairs(line, start, end, delimiter):
+                if strong_count(left + replacement + right) > baseline:
+                    found.append(BrokenStrong(start, end, line[start:end], replacement))
+                    break
+    return sorted(found, key=lambda b: b.start)
+
+
+class BrokenEmphasis(Rule):
+    """Bold markup that renders as literal asterisks: ``**ACL 2020 **``.
+
+    ## What it does
+    Reports ``**…**`` and ``__…__`` in entries and headings whose text starts or ends with a
+    space, which CommonMark does not read as bold, so the page shows the asterisks. Each
+    case is confirmed with markdown-it: only runs that do not render as bold, and that do
+    once the spaces are moved, are reported. Inline code and URLs are ignored.
+
+    ## Why is this bad
+    Readers see ``**ACL 2020 **`` instead of **ACL 2020**, and tools reading the list miss
+    the venue the author marked.
+
+    ## Example
+    ```markdown
+    3. BART: Denoising Sequence-to-Sequence Pre-training，**ACL 2020 **(https://www.aclweb.org/anthology/2020.acl-main.703.pdf)降噪
+    ```
+
+    ## Fix
+    Safe: the spaces move outside the delimiters where they separate the bold text from
+    its neighbour and are dropped where there is already a space, so
+    ``**ACL 2020 **(`` becomes ``**ACL 2020** (``. The fix is only offered when the
+    rewritten line renders the bold text.
+    """
+
+    code = "PTM501"
+    name = "broken-emphasis"
+    severity = "error"
+    fixable = "safe"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        for number, masked in masked_lines(document).items():
+            if "**" not in masked and "__" not in masked:
+                continue
+            line = document.line_text(number)
+            base = document.offset(number)
+            for broken in broken_strong(line, masked):
+                fix = self.replace(
+                    base + broken.start,
+                    base + broken.end,
+                    broken.replacement,
+                    message=f"write {broken.replacement.strip()}",
+                )
+                yield self.span_finding(
+                    document,
+                    base + broken.start,
+                    base + broken.end,
+                    f"{broken.written} is not rendered bold (the reader sees the markup): "
+                    "bold text cannot start or end with a space",
+                    fix=fix,
+                )
+
+
+# --- PTM502 mismatched-bracket -------------------------------------------------------------
+
+_ROUND_OPEN = {"(": ")", "（": "）"}
+_ROUND_CLOSE = {")": "(", "）": "（"}
+_PAIRS = {"【": "】", "《": "》"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class BracketProblem:
+    column: int  # 0-based
+    message: str
+    replacement: str | None  # for the character at ``column``
+
+
+def _width(char: str) -> str:
+    return "full-width" if ord(char) > 0x7F else "ASCII"
+
+
+def bracket_problems(masked: str) -> list[BracketProblem]:
+    """Round brackets closed with the other width, and unbalanced 【】《》, in one line."""
+    problems: list[BracketProblem] = []
+    round_stack: list[int] = []
+    mismatched: list[tuple[int, int]] = []  # (opener column, closer column)
+    stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
+    stray: dict[str, int] = {}  # first closer of each pair with nothing to close
+    for column, char in enumerate(masked):
+        if char in _ROUND_OPEN:
+            round_stack.append(column)
+        elif char in _ROUND_CLOSE:
+            if not round_stack:
+                continue  # "1)" numbering and the like
+            opener = round_stack.pop()
+            if _ROUND_OPEN[masked[opener]] != char:
+                mismatched.append((opener, column))
+        elif char in _PAIRS:
+            stacks[char].append(column)
+        elif char in _CLOSERS:
+            stack = stacks[_CLOSERS[char]]
+            if stack:
+                stack.pop()
+            else:
+                stray.setdefault(char, column)
+    # The pairing is certain only when every round bracket opened on the line is closed.
+    certain = not round_stack
+    for opener, closer in mismatched:
+        open_char, close_char = masked[opener], masked[closer]
+        wanted = _ROUND_OPEN[open_char]
+        problems.append(
+            BracketProblem(
+                closer,
+                f"{_width(open_char)} {open_char} (column {opener + 1}) is closed by "
+                f"{_width(close_char)} {close_char}; close it with {wanted}",
+                wanted if certain else None,
+            )
+        )
+    # One report per kind and line: a line of a hundred 《 is one problem.
+    for close, column in stray.items():
+        message = f"{close} closes nothing: no {_CLOSERS[close]} before it"
+        problems.append(BracketProblem(column, message, None))
+    for open_, stack in stacks.items():
+        if stack:
+            message = f"{open_} is never closed: no {_PAIRS[open_]} after it"
+            problems.append(BracketProblem(stack[0], message, None))
+    return sorted(problems, key=lambda p: p.column)
+
+
+class MismatchedBracket(Rule):
+    """A bracket opened with one width and closed with the other: ``（…)``, ``(…）``.
+
+    ## What it does
+    Reports, in entries and headings, round brackets opened full-width and closed ASCII or
+    the other way round, and ``【】``/``《》`` left unbalanced on a line. Brackets inside URLs
+    and inline code are ignored, as is a lone closing ``)`` (``1)`` numbering).
+
+    ## Why is this bad
+    It looks sloppy in a rendered list; worse, a full-width ``（`` closed by ``)`` after a
+    URL invites editors and tools to take the ``)`` as part of the URL, and an unclosed
+    ``《`` swallows the rest of a title.
+
+    ## Example
+    ```markdown
+    2. E-BERT: Adapting BERT to E-commerce （https://arxiv.org/pdf/2009.02835.pdf) 电商
+    ```
+
+    ## Fix
+    Safe: the closing bracket is changed to match the opening one (``）`` after ``（``,
+    ``)`` after ``(``), when every round bracket of the line is closed so the pairing is
+    certain. Unbalanced ``【】``/``《》`` need a human to say where the title ends.
+    """
+
+    code = "PTM502"
+    name = "mismatched-bracket"
+    severity = "warning"
+    fixable = "safe"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        for number, masked in masked_lines(document).items():
+            base = document.offset(number)
+            for problem in bracket_problems(masked):
+                start = base + problem.column
+                fix = (
+                    self.replace(
+                        start, start + 1, problem.replacement, message=f"use {problem.replacement}"
+                    )
+                    if problem.replacement is not None
+                    else None
+                )
+                yield self.span_finding(document, start, start + 1, problem.message, fix=fix)
+
+
+RULES: tuple[type[Rule], ...] = (BrokenEmphasis, MismatchedBracket)

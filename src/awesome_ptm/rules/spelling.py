@@ -1,7 +1,563 @@
-"""Rules of the spelling family (see docs/rules.md)."""
+"""PTM41x: typos in headings and entry titles.
+
+Words are checked against an English dictionary (pyspellchecker's frequency list, loaded on
+first use), the domain words of ``data/vocabulary.yaml``, the config's ``vocabulary`` and the
+words the corpus itself uses in two or more titles (model names are words). Only Latin words
+are checked; CJK text, URLs, file names, code spans and HTML are skipped.
+"""
 
 from __future__ import annotations
 
-from awesome_ptm.rules._base import Rule
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-RULES: tuple[type[Rule], ...] = ()
+from awesome_ptm.check.findings import Finding
+from awesome_ptm.model import Document, Entry
+from awesome_ptm.rules._base import Context, Rule
+from awesome_ptm.titles import normalize_title
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+#: Shortest word that is checked: shorter ones are mostly acronyms, units and particles.
+MIN_LENGTH = 4
+#: A corpus word used in at least this many distinct titles is a domain word.
+LEARNED_MIN_TITLES = 2
+#: A corpus word used in at least this many distinct titles (and this long) is a term that a
+#: word used only once may be a typo of.
+FREQUENT_MIN_TITLES = 3
+FREQUENT_MIN_LENGTH = 5
+#: Headings: a word shorter than this is reported only when it has a single correction
+#: (``misc``, ``todo``, ``sota`` have many neighbours and are jargon, not typos).
+AMBIGUOUS_MIN_LENGTH = 5
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+#: Plain inflections: (suffix, what replaces it on the base word).
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("er", ""),
+    ("ers", ""),
+    ("ers", "e"),
+)
+#: British spellings, tried as their American form (the dictionary is American).
+_BRITISH = (
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("iser", "izer"),
+    ("isers", "izers"),
+    ("ising", "izing"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("ence", "ense"),
+)
+
+# Runs of word characters (Latin letters, digits, underscore), with apostrophe suffixes.
+_TOKEN = re.compile(r"[A-Za-z0-9_\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_URL = r"\s<>()\[\]{}\"'`\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+# Text that is not prose: URLs, link targets, HTML, code spans, e-mail addresses, and dotted
+# names (domains, file names, versions) with any path after them.
+_MASK = re.compile(
+    "|".join(
+        (
+            rf"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^{_NOT_URL}]*",
+            r"\]\([^)\s]*",
+            r"<[^>\n]*>",
+            r"`[^`\n]*`",
+            r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+            r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/[!-~]*)?",
+        )
+    )
+)
+_MASK_HINTS = (".", "<", "`", "@", "](")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: ``text[start:end] == word``."""
+
+    start: int
+    end: int
+    word: str
+
+    @property
+    def key(self) -> str:
+        return self.word.casefold()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The checkable Latin words of ``text``, in order: ASCII letters only (a word with a digit,
+    an underscore or an accent is a name or identifier), outside URLs, HTML and code. A
+    possessive ``'s`` is dropped; other contractions are skipped."""
+    masks: list[tuple[int, int]] = []
+    if any(hint in text for hint in _MASK_HINTS):
+        masks = [match.span() for match in _MASK.finditer(text)]
+    found: list[Token] = []
+    index = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        while index < len(masks) and masks[index][1] <= start:
+            index += 1
+        if index < len(masks) and masks[index][0] < end:
+            continue  # inside (or touching) a URL, a tag, a code span
+        word = match.group()
+        if "'" in word or "’" in word:
+            base, _, suffix = word.replace("’", "'").partition("'")
+            if suffix.casefold() != "s" or "'" in suffix:
+                continue
+            word, end = base, start + len(base)
+        if _LETTERS.fullmatch(word):
+            found.append(Token(start, end, word))
+    return tuple(found)
+
+
+def shape(word: str) -> str:
+    """``lower``, ``capitalized``, ``upper`` or ``mixed`` (CamelCase, RoBERTa)."""
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper"
+    if word[0].isupper() and word[1:].islower():
+        return "capitalized"
+    return "mixed"
+
+
+def is_checkable(word: str) -> bool:
+    """Whether the dictionary is asked about a word: ``lower`` or ``Capitalized``, long enough.
+    Acronyms (ALLCAPS) and model names (CamelCase, mixed case) are not English words."""
+    return len(word) >= MIN_LENGTH and shape(word) in ("lower", "capitalized")
+
+
+def match_case(typo: str, suggestion: str) -> str:
+    """``suggestion`` written in the case of ``typo`` (a mixed-case name keeps its own)."""
+    if shape(suggestion) == "mixed":
+        return suggestion
+    kind = shape(typo)
+    if kind == "lower":
+        return suggestion.lower()
+    if kind == "upper":
+        return suggestion.upper()
+    if kind == "capitalized":
+        return suggestion[:1].upper() + suggestion[1:].lower()
+    return suggestion
+
+
+def deletes(word: str) -> set[str]:
+    """The word and every string one deletion away: its SymSpell neighbourhood."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one edit away (delete, adjacent swap, replace, insert), plus every swap
+    of two letters anywhere (``fimaly`` → ``family``), which is one slip of the hand."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    result = {a + b[1:] for a, b in splits if b}
+    result |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    result |= {a + c + b for a, b in splits for c in _ALPHABET}
+    letters = list(word)
+    for i in range(len(letters)):
+        for j in range(i + 1, len(letters)):
+            if letters[i] != letters[j]:
+                swapped = letters.copy()
+                swapped[i], swapped[j] = swapped[j], swapped[i]
+                result.add("".join(swapped))
+    result.discard(word)
+    return result
+
+
+_CAMEL_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def camel_parts(word: str) -> list[str]:
+    """``FastBERT`` → ``Fast``, ``BERT``; ``MetaGPT`` → ``Meta``, ``GPT``."""
+    return _CAMEL_PART.findall(word)
+
+
+def is_edge_variant(a: str, b: str) -> bool:
+    """One word is the other with a letter added at the start or the end: ``Transformers``,
+    ``mBERT``, ``BLOOMZ`` — an inflection or a related name, not a typo."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and short in (long[1:], long[:-1])
+
+
+# -- the dictionary ----------------------------------------------------------------------
+
+
+@functools.cache
+def spell_checker() -> SpellChecker:
+    """pyspellchecker's English dictionary (about 160,000 words with their frequencies),
+    loaded on first use and kept for the process: 0.1-0.3 s."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+@functools.cache
+def _dictionary() -> tuple[dict[str, int], int]:
+    """Word → count, and the smallest count: words at that floor are obscure list words
+    (``softa``), accepted as spelled right but never offered as corrections."""
+    counts: dict[str, int] = dict(spell_checker().word_frequency.dictionary)
+    return counts, min(counts.values(), default=0)
+
+
+@functools.cache
+def builtin_vocabulary() -> frozenset[str]:
+    """The domain words of ``data/vocabulary.yaml``, casefolded."""
+    import yaml
+
+    text = (resources.files("awesome_ptm") / "data" / "vocabulary.yaml").read_text("utf-8")
+    data: Any = yaml.safe_load(text) or {}
+    words: set[str] = set()
+    groups = data.get("words", {}) if isinstance(data, dict) else {}
+    for group in groups.values() if isinstance(groups, dict) else [groups]:
+        for word in group or []:
+            words.add(str(word).strip().casefold())
+    words.discard("")
+    return frozenset(words)
+
+
+# -- the corpus index --------------------------------------------------------------------
+
+
+@dataclass
+class Lexicon:
+    """What counts as a word in this run, and the corpus's own terms.
+
+    ``domain`` holds the vocabulary file's words, the config's and the corpus's own (used in
+    two or more titles), casefolded; ``title_counts`` maps a casefolded word to the number of
+    distinct titles that use it; ``forms`` keeps how each is written; ``configured`` how the
+    config writes its words; ``frequent_index`` maps every deletion neighbour of a frequent
+    term to the terms (SymSpell), so a rare word finds its near terms by hashing.
+    """
+
+    domain: frozenset[str]
+    title_counts: Counter[str]
+    forms: dict[str, Counter[str]]
+    configured: dict[str, str]
+    frequent_index: dict[str, list[str]]
+
+    def written(self, key: str) -> str:
+        """How a word is usually written: as the config writes it, else as the corpus most
+        often does, else in lower case (a dictionary word)."""
+        if key in self.configured:
+            return self.configured[key]
+        forms = self.forms.get(key)
+        return forms.most_common(1)[0][0] if forms else key
+
+    def in_domain(self, key: str) -> bool:
+        """A domain word, or a plain inflection of one (``tokenizers``, ``finetuned``)."""
+        return key in self.domain or any(base in self.domain for base in _bases(key))
+
+    def known(self, word: str) -> bool:
+        """Spelled right: a dictionary or domain word, an inflection of one, or the British
+        spelling of a dictionary word (``visualisation``)."""
+        key = word.casefold()
+        counts, _ = _dictionary()
+        if key in counts or self.in_domain(key):
+            return True
+        if any(base in counts for base in _bases(key)):
+            return True
+        for british, american in _BRITISH:
+            if key.endswith(british):
+                spelled = key[: -len(british)] + american
+                if spelled in counts or self.in_domain(spelled):
+                    return True
+        return False
+
+    def candidates(self, word: str) -> list[str]:
+        """Corrections of an unknown word one edit away (a swap of any two letters counts as
+        one), best first: domain words, then dictionary words above the floor by frequency."""
+        key = word.casefold()
+        counts, floor = _dictionary()
+        found = {c for c in edits1(key) if counts.get(c, 0) > floor or self._offered(c)}
+        return sorted(found, key=lambda c: (not self._offered(c), -counts.get(c, 0), c))
+
+    def _offered(self, key: str) -> bool:
+        """A domain word or its plural: what the vocabulary offers as a correction."""
+        return key in self.domain or (key.endswith("s") and key[:-1] in self.domain)
+
+    def near_terms(self, key: str) -> list[str]:
+        """Frequent corpus terms one edit from ``key`` (not a case variant, not an edge
+        variant such as a plural), most used first."""
+        from rapidfuzz.distance import OSA
+
+        found: set[str] = set()
+        for probe in deletes(key):
+            for term in self.frequent_index.get(probe, ()):
+                if term != key and not is_edge_variant(term, key):
+                    found.add(term)
+        near = [t for t in found if OSA.distance(key, t, score_cutoff=1) <= 1]
+        return sorted(near, key=lambda t: (-self.title_counts[t], t))
+
+    def renamed_part(self, word: str, term: str) -> bool:
+        """Whether two CamelCase names differ in one whole part that is itself a word:
+        ``FastBERT``/``FastBART``, ``MegaGPT``/``MetaGPT`` are two names, not a typo."""
+        ours, theirs = camel_parts(word), camel_parts(term)
+        if len(ours) < 2 or len(ours) != len(theirs):
+            return False
+        changed = [a for a, b in zip(ours, theirs, strict=True) if a.casefold() != b.casefold()]
+        return len(changed) == 1 and self.known(changed[0])
+
+
+def _bases(key: str) -> Iterator[str]:
+    """The words ``key`` may be a plain inflection of."""
+    for suffix, replacement in _INFLECTIONS:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            yield key[: -len(suffix)] + replacement
+
+
+def build_lexicon(context: Context) -> Lexicon:
+    """The lexicon of a run: built once (``context.memo``) from every document's titles."""
+    title_counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    seen: set[str] = set()
+    for entry in context.corpus:
+        normal = normalize_title(entry.title)
+        if not normal or normal in seen:
+            continue  # a title listed twice counts once
+        seen.add(normal)
+        words = tokens(entry.title)
+        for token in words:
+            forms.setdefault(token.key, Counter())[token.word] += 1
+        title_counts.update({token.key for token in words})
+    learned = {key for key, count in title_counts.items() if count >= LEARNED_MIN_TITLES}
+    configured = {w.strip().casefold(): w.strip() for w in context.config.vocabulary if w.strip()}
+    frequent_index: dict[str, list[str]] = {}
+    for key, count in sorted(title_counts.items()):
+        if count >= FREQUENT_MIN_TITLES and len(key) >= FREQUENT_MIN_LENGTH:
+            for probe in deletes(key):
+                frequent_index.setdefault(probe, []).append(key)
+    return Lexicon(
+        domain=builtin_vocabulary() | frozenset(learned) | frozenset(configured),
+        title_counts=title_counts,
+        forms=forms,
+        configured=configured,
+        frequent_index=frequent_index,
+    )
+
+
+def _lexicon(context: Context) -> Lexicon:
+    lexicon: Lexicon = context.memo("spelling:lexicon", lambda: build_lexicon(context))
+    return lexicon
+
+
+# -- rules -------------------------------------------------------------------------------
+
+
+class HeadingTypo(Rule):
+    """A misspelled English word in a heading: ``# BERT fimaly``.
+
+    ## What it does
+    Checks the Latin words of each heading against an English dictionary, the domain words
+    of ``data/vocabulary.yaml`` (pretrained, tokenizer, finetuning…), the config's
+    ``vocabulary`` and the words the corpus uses in two or more entry titles (model names
+    such as XLNet or NEZHA). Only lower-case and Capitalized words of four letters or more are
+    checked: ALLCAPS acronyms and CamelCase names are not dictionary words, and CJK text is
+    not checked. Plain inflections of known words (``toolkits``) and British spellings
+    (``visualisation``) are accepted. A word is reported when it is unknown and a correction
+    is one edit away (a swap of any two letters counts as one edit); a word of four letters
+    is reported only when that correction is the only one (``misc`` or ``sota`` are jargon
+    with many neighbours, not typos).
+
+    ## Why is this bad
+    Headings are the most visible text of a list: they are its table of contents, its
+    anchors and the section names of the export.
+
+    ## Example
+    ```markdown
+    # BERT fimaly
+    ```
+
+    ## Fix
+    Correct the word; the unsafe fix writes the suggestion (here ``family``). If the word is
+    right, add it to ``vocabulary`` in the config.
+    """
+
+    code = "PTM411"
+    name = "heading-typo"
+    severity = "warning"
+    fixable = "unsafe"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        if not document.headings:
+            return
+        lexicon = _lexicon(context)
+        for heading in sorted(document.headings, key=lambda h: h.line):
+            base = document.offset(heading.line)
+            for token in tokens(heading.raw):
+                if not is_checkable(token.word) or lexicon.known(token.word):
+                    continue
+                found = lexicon.candidates(token.word)
+                if not found or (len(found) > 1 and len(token.word) < AMBIGUOUS_MIN_LENGTH):
+                    continue
+                best = lexicon.written(found[0])
+                suggestion = match_case(token.word, best)
+                others = ", ".join(repr(match_case(token.word, c)) for c in found[1:3])
+                also = f" (or {others})" if others else ""
+                yield self.span_finding(
+                    document,
+                    base + token.start,
+                    base + token.end,
+                    f"{token.word!r} in heading {heading.title!r} looks misspelled; "
+                    f"did you mean {suggestion!r}{also}?",
+                    fix=self.replace(
+                        base + token.start,
+                        base + token.end,
+                        suggestion,
+                        safe=False,
+                        message=f"replace {token.word!r} with {suggestion!r}",
+                    ),
+                )
+
+
+class TitleTypo(Rule):
+    """A probable typo in an entry title: ``ENRIE(Tsinghua)``, ``LSTM比Tranformer``.
+
+    ## What it does
+    Looks at the Latin words of entry titles (also when glued to CJK text) and reports
+
+    - a word used in only one title of the whole corpus that is one edit (a substitution, a
+      deletion, an insertion or a swap of neighbours) from a term the corpus uses in three or
+      more titles (``Tranformer`` → ``Transformer``, ``ENRIE`` → ``ERNIE``), unless the word
+      is in the dictionary or only differs by a letter at its start or end (``Transformers``,
+      ``mBERT``, ``BLOOMZ``);
+    - a lower-case or Capitalized word the dictionary and the domain vocabulary reject that
+      has exactly one correction one edit away (``positioanl`` → ``positional``).
+
+    Case-only differences (``Bert``/``BERT``) are never reported, nor are words in URLs, file
+    names or code. Near terms are found through an index of their one-deletion neighbourhoods
+    (SymSpell), so the rule takes time linear in the number of words.
+
+    ## Why is this bad
+    Readers search a list for ``Transformer``; a misspelled title hides the entry, and
+    duplicate detection misses two copies of a title written two ways.
+
+    ## Example
+    ```markdown
+    - [ENRIE(Tsinghua)：知识图谱与BERT相结合](https://mp.weixin.qq.com/s/...)
+    - [如何优雅地编码文本中的位置信息？三种positioanl encoding方法简述](https://mp.weixin.qq.com/s/...)
+    ```
+
+    ## Fix
+    Check the title against its source and correct it. A title quotes its source (and the
+    source may have the typo), so the fix that writes the suggestion is unsafe. If the word is
+    right, add it to ``vocabulary`` in the config.
+    """
+
+    code = "PTM412"
+    name = "title-typo"
+    severity = "warning"
+    fixable = "unsafe"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        if not document.entries:
+            return
+        lexicon = _lexicon(context)
+        for entry in document.entries:
+            yield from self._check_entry(document, entry, lexicon)
+
+    def _check_entry(
+        self,
+        document: Document,
+        entry: Entry,
+        lexicon: Lexicon,
+    ) -> Iterator[Finding]:
+        placed = _Placer(document, entry)
+        reported: set[str] = set()
+        for token in tokens(entry.title):
+            if len(token.word) < MIN_LENGTH or token.key in reported:
+                continue
+            if lexicon.title_counts[token.key] >= LEARNED_MIN_TITLES or lexicon.known(token.word):
+                continue
+            suggestion, why = self._suggest(token, lexicon)
+            if suggestion is None:
+                continue
+            reported.add(token.key)
+            message = f"{token.word!r} in title {entry.title!r} looks like a typo of "
+            message += f"{suggestion!r} ({why})"
+            span = placed.find(token.word)
+            if span is None:
+                yield self.finding(document, entry.source.line, message)
+                continue
+            start, end = span
+            yield self.span_finding(
+                document,
+                start,
+                end,
+                message,
+                fix=self.replace(
+                    start,
+                    end,
+                    suggestion,
+                    safe=False,
+                    message=f"replace {token.word!r} with {suggestion!r}",
+                ),
+            )
+
+    @staticmethod
+    def _suggest(token: Token, lexicon: Lexicon) -> tuple[str | None, str]:
+        """A correction and why, or (None, "")."""
+        for term in lexicon.near_terms(token.key):
+            written = lexicon.written(term)
+            if lexicon.renamed_part(token.word, written):
+                continue
+            count = lexicon.title_counts[term]
+            return match_case(token.word, written), f"used in {count} titles"
+        if is_checkable(token.word):
+            found = lexicon.candidates(token.word)
+            if len(found) == 1:
+                best = lexicon.written(found[0])
+                return match_case(token.word, best), "the only dictionary word one edit away"
+        return None, ""
+
+
+class _Placer:
+    """Finds where a title's word is written in the entry's lines (outside URLs)."""
+
+    def __init__(self, document: Document, entry: Entry) -> None:
+        self.document = document
+        self.entry = entry
+        self.base = 0
+        self.tokens: tuple[Token, ...] | None = None
+        self.used: set[int] = set()
+
+    def _tokens(self) -> tuple[Token, ...]:
+        if self.tokens is None:
+            offsets = self.document.line_offsets()
+            last = min(self.entry.source.end_line, len(offsets) - 1)
+            self.base = offsets[self.entry.source.line - 1]
+            self.tokens = tokens(self.document.text[self.base : offsets[last] - 1])
+        return self.tokens
+
+    def find(self, word: str) -> tuple[int, int] | None:
+        """Offsets in the document of the next unused occurrence of ``word``."""
+        for index, token in enumerate(self._tokens()):
+            if index not in self.used and token.word == word:
+                self.used.add(index)
+                return self.base + token.start, self.base + token.end
+        return None
+
+
+RULES: tuple[type[Rule], ...] = (HeadingTypo, TitleTypo)

@@ -1,0 +1,338 @@
+"""``awesome-ptm build``: the normalised README and the machine-readable exports.
+
+Everything is computed in memory first. ``build(config)`` then writes only the outputs whose
+bytes differ (atomically); ``build(config, check=True)`` writes nothing and reports each
+output that is missing or different as stale, for CI.
+
+Options come from ``Config.build`` (``[tool.awesome-ptm.build]`` or ``build:`` in
+``.awesome-ptm.yaml``); paths are relative to the config's folder::
+
+    build:
+      output: lists/README.md          # the README (default)
+      title: Awesome PTM               # its top heading ("" for none)
+      intro: docs/intro.md             # Markdown shown under the title (default: a sentence)
+      sort: as-written                 # or: year (newest first), title
+      fields: [venue, year, links, notes]
+      exports:                         # null or false turns one off
+        json: dist/awesome-ptm.json
+        jsonl: dist/awesome-ptm.jsonl
+        csv: dist/awesome-ptm.csv
+        bib: dist/awesome-ptm.bib
+        yaml: dist/awesome-ptm.yaml
+
+The README is only ever changed between ``<!-- awesome-ptm:start -->`` and
+``<!-- awesome-ptm:end -->``; an existing README without them is refused.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from awesome_ptm.config import Config
+from awesome_ptm.corpus import Corpus
+from awesome_ptm.errors import ConfigError, InputError
+from awesome_ptm.read import display_path
+
+Status = Literal["written", "unchanged", "stale"]
+
+DEFAULT_OUTPUT = "lists/README.md"
+DEFAULT_EXPORTS: dict[str, str] = {
+    "json": "dist/awesome-ptm.json",
+    "jsonl": "dist/awesome-ptm.jsonl",
+    "csv": "dist/awesome-ptm.csv",
+    "bib": "dist/awesome-ptm.bib",
+    "yaml": "dist/awesome-ptm.yaml",
+}
+OPTIONS = ("output", "title", "intro", "sort", "fields", "exports")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOutput:
+    """One output and what the build did with it.
+
+    ``kind`` is ``readme`` or an export format; ``status`` is ``written`` (its bytes
+    changed and were written), ``unchanged`` (already up to date) or ``stale`` (check mode:
+    missing or different; ``reason`` says which).
+    """
+
+    kind: str
+    path: Path
+    status: Status
+    reason: str | None = None
+
+    @property
+    def display(self) -> str:
+        """The path as shown to users (relative to the current directory when below it)."""
+        return display_path(self.path)
+
+    def __str__(self) -> str:
+        detail = f" ({self.reason})" if self.reason else ""
+        return f"{self.display}: {self.status}{detail}"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced, in a fixed order: the README, then the exports."""
+
+    outputs: tuple[BuildOutput, ...]
+    sources: tuple[str, ...] = ()
+    entries: int = 0
+
+    @property
+    def stale(self) -> list[BuildOutput]:
+        return [output for output in self.outputs if output.status == "stale"]
+
+    @property
+    def written(self) -> list[BuildOutput]:
+        return [output for output in self.outputs if output.status == "written"]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is stale (always true after a build that writes)."""
+        return not self.stale
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """The build options, read and checked from ``Config.build``."""
+
+    output: Path
+    title: str
+    intro: str
+    sort: str
+    fields: tuple[str, ...]
+    exports: dict[str, Path] = field(default_factory=dict)
+    intro_path: Path | None = None
+
+    @classmethod
+    def from_config(cls, config: Config) -> BuildOptions:
+        from awesome_ptm.render import DEFAULT_INTRO, DEFAULT_TITLE, FIELDS, SORTS
+
+        raw: dict[str, Any] = dict(config.build)
+        shown = display_path(config.source) if config.source is not None else None
+
+        def fail(message: str) -> ConfigError:
+            return ConfigError(message, shown)
+
+        unknown = sorted(str(key) for key in raw if key not in OPTIONS)
+        if unknown:
+            raise fail(f"build.{unknown[0]}: unknown key (allowed: {', '.join(OPTIONS)})")
+
+        def path_option(key: str, value: object) -> Path:
+            if not isinstance(value, str) or not value.strip():
+                raise fail(f"build.{key}: expected a path, got {value!r}")
+            return config.root / value
+
+        output = path_option("output", raw.get("output", DEFAULT_OUTPUT))
+        title = raw.get("title", DEFAULT_TITLE)
+        if title is None:
+            title = ""
+        if not isinstance(title, str):
+            raise fail(f"build.title: expected text, got {title!r}")
+        intro, intro_path = DEFAULT_INTRO, None
+        if raw.get("intro") is not None:
+            intro_path = path_option("intro", raw["intro"])
+            intro = _read_intro(intro_path, shown)
+        sort = raw.get("sort", "as-written")
+        if sort not in SORTS:
+            raise fail(f"build.sort: {sort!r} is not one of {', '.join(SORTS)}")
+        fields = raw.get("fields", list(FIELDS))
+        if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
+            raise fail(f"build.fields: expected a list of {', '.join(FIELDS)}")
+        bad = [name for name in fields if name not in FIELDS]
+        if bad:
+            raise fail(f"build.fields: unknown field {bad[0]!r} (any of {', '.join(FIELDS)})")
+        exports_raw = raw.get("exports", {})
+        if not isinstance(exports_raw, dict):
+            raise fail("build.exports: expected a mapping of format to path")
+        unknown = sorted(str(key) for key in exports_raw if key not in DEFAULT_EXPORTS)
+        if unknown:
+            allowed = ", ".join(DEFAULT_EXPORTS)
+            raise fail(f"build.exports.{unknown[0]}: unknown format (allowed: {allowed})")
+        exports: dict[str, Path] = {}
+        for fmt, default in DEFAULT_EXPORTS.items():
+            value = exports_raw.get(fmt, default)
+            if value is None or value is False:
+                continue
+            exports[fmt] = path_option(f"exports.{fmt}", value)
+        return cls(
+            output=output,
+            title=title,
+            intro=intro,
+            sort=sort,
+            fields=tuple(name for name in FIELDS if name in fields),
+            exports=exports,
+            intro_path=intro_path,
+        )
+
+
+def _read_intro(path: Path, config_path: str | None) -> str:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"build.intro: no such file: {display_path(path)}", config_path) from None
+    except UnicodeDecodeError:
+        raise InputError("not valid UTF-8; re-save the file as UTF-8", display_path(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", display_path(path)) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _relative(path: Path, root: Path) -> str:
+    """A source path as stored in the outputs: relative to the config's folder, with forward
+    slashes, so that the outputs do not depend on the current directory."""
+    try:
+        shown = os.path.relpath(path.resolve(), root.resolve())
+    except ValueError:  # another drive on Windows
+        shown = str(path.resolve())
+    if shown.startswith(".."):
+        shown = str(path.resolve())
+    return shown.replace(os.sep, "/")
+
+
+def load_sources(
+    config: Config, paths: Sequence[str | Path] | None = None, exclude: Sequence[Path] = ()
+) -> Corpus:
+    """Parse the lists to build from (``paths``, else the configured lists, else ``lists/``),
+    leaving out ``exclude`` (the generated README and the intro file)."""
+    from awesome_ptm.parse import parse_text
+    from awesome_ptm.read import discover, read_source
+
+    given = [Path(p) for p in paths] if paths else config.default_paths()
+    skipped = {Path(os.path.abspath(path)) for path in exclude}
+    files = [path for path in discover(given) if Path(os.path.abspath(path)) not in skipped]
+    if not files:
+        raise InputError(
+            "no lists to build from (only generated files found); give the list files",
+            ", ".join(display_path(path) for path in given),
+        )
+    documents = []
+    for path in files:
+        source = read_source(path, max_bytes=config.max_file_size)
+        documents.append(parse_text(source.text, _relative(path, config.root)))
+    return Corpus(documents)
+
+
+def _read_existing(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise InputError(
+            "is a directory where an output file was expected", display_path(path)
+        ) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", display_path(path)) from None
+
+
+def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | None) -> bytes:
+    """The README's new bytes: the generated part spliced between the markers of the
+    existing file (kept byte for byte outside them), or a new file with both markers."""
+    from awesome_ptm.render import RenderOptions, heading_texts, render_readme, splice, text_before
+
+    shown = display_path(options.output)
+    text: str | None = None
+    if existing is not None:
+        try:
+            text = existing.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("not valid UTF-8; re-save the file as UTF-8", shown) from None
+    before = text_before(text)
+    render_options = RenderOptions(
+        title=options.title,
+        intro=options.intro,
+        sort=options.sort,
+        fields=options.fields,
+        headings_before=tuple(heading_texts(before)) if before.strip() else (),
+    )
+    generated = render_readme(corpus, render_options)
+    return splice(text, generated, shown).encode("utf-8")
+
+
+def _exporters() -> dict[str, Callable[[Corpus], str]]:
+    from awesome_ptm.export import to_csv, to_json, to_jsonl
+    from awesome_ptm.export.bibtex import to_bibtex
+    from awesome_ptm.export.yaml_export import to_yaml
+
+    return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "bib": to_bibtex, "yaml": to_yaml}
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedOutput:
+    """An output computed in memory: what it is, where it goes, its bytes, what is there."""
+
+    kind: str
+    path: Path
+    data: bytes
+    existing: bytes | None
+
+
+def plan(
+    config: Config, paths: Sequence[str | Path] | None = None
+) -> tuple[Corpus, list[PlannedOutput]]:
+    """Compute every output in memory (nothing is written)."""
+    options = BuildOptions.from_config(config)
+    exclude = [options.output, *([options.intro_path] if options.intro_path else [])]
+    corpus = load_sources(config, paths, exclude)
+    existing = _read_existing(options.output)
+    planned = [
+        PlannedOutput(
+            "readme", options.output, render_readme_file(corpus, options, existing), existing
+        )
+    ]
+    exporters = _exporters()
+    for fmt, path in options.exports.items():
+        data = exporters[fmt](corpus).encode("utf-8")
+        planned.append(PlannedOutput(fmt, path, data, _read_existing(path)))
+    seen: dict[Path, str] = {}
+    for output in planned:
+        key = Path(os.path.abspath(output.path))
+        if key in seen:
+            raise ConfigError(
+                f"build: {output.kind} and {seen[key]} both write {display_path(output.path)}",
+                display_path(config.source) if config.source else None,
+            )
+        seen[key] = output.kind
+    return corpus, planned
+
+
+def build(
+    config: Config, paths: Sequence[str | Path] | None = None, check: bool = False
+) -> BuildResult:
+    """Build the README and the exports.
+
+    ``check=False``: write each output whose bytes differ (atomically), leave the others
+    untouched. ``check=True``: write nothing; an output that is missing or different is
+    ``stale``. Raises :class:`~awesome_ptm.errors.AwesomePtmError` (one line) on bad input
+    or config, e.g. an existing README without the markers.
+    """
+    from awesome_ptm.write import atomic_write
+
+    corpus, planned = plan(config, paths)
+    outputs: list[BuildOutput] = []
+    for output in planned:
+        if output.existing == output.data:
+            outputs.append(BuildOutput(output.kind, output.path, "unchanged"))
+        elif check:
+            reason = "missing" if output.existing is None else "out of date"
+            outputs.append(BuildOutput(output.kind, output.path, "stale", reason))
+        else:
+            try:
+                output.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise InputError(
+                    f"cannot create folder: {error.strerror or error}",
+                    display_path(output.path.parent),
+                ) from None
+            atomic_write(output.path, output.data)
+            outputs.append(BuildOutput(output.kind, output.path, "written"))
+    return BuildResult(
+        outputs=tuple(outputs),
+        sources=tuple(document.path for document in corpus.documents),
+        entries=len(corpus),
+    )

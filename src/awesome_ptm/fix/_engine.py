@@ -1,0 +1,253 @@
+"""The fix loop (ruff's) and the safety check around it (mdformat's).
+
+1. Check the whole corpus; take the fixes whose applicability is allowed; per file, apply
+   the fixes that do not meet an edit already chosen, by position then code; re-parse the
+   changed files and check again, until no fix is offered or ``max_passes`` is reached.
+2. Check each changed file against its original: entries keep their titles, canonical
+   links and notes (:mod:`._entries`), and the text outside the edits renders the same
+   (:mod:`._render`).
+3. When a file fails, drop the fixes of one rule at a time (in the order the rules were
+   first applied) and rerun; the first rule whose removal makes the file pass is refused
+   there. When none does, the file is left untouched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from awesome_ptm.check import Finding, run_checks
+from awesome_ptm.check.findings import Edit
+from awesome_ptm.config import Config
+from awesome_ptm.corpus import Corpus
+from awesome_ptm.fix._apply import Offered, apply_edits, choose, prepare
+from awesome_ptm.fix._changes import Change, ChangeMap
+from awesome_ptm.fix._entries import entry_problem
+from awesome_ptm.fix._render import html_problem
+from awesome_ptm.fix._result import FileResult
+from awesome_ptm.model import Document
+from awesome_ptm.parse import assign_ids, parse_text
+
+#: Rules whose fixes may remove entries, links or notes on purpose: placeholders (empty
+#: items and all-NULL rows, PTM212) and merged duplicates (PTM101 duplicate-url, PTM102
+#: duplicate-title). The safety check lets an entry, a link or a note go only where an edit
+#: of one of these rules touched it; any other loss refuses the fix.
+REMOVING_RULES: frozenset[str] = frozenset({"PTM212", "PTM101", "PTM102"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    config: Config
+    select: list[str] | None
+    ignore: list[str] | None
+    unsafe: bool
+    max_passes: int
+
+    def allows(self, applicability: str) -> bool:
+        return applicability == "safe" or (self.unsafe and applicability == "unsafe")
+
+
+@dataclass
+class _State:
+    """One file during a run of the loop."""
+
+    original: Document
+    document: Document
+    changes: ChangeMap = field(default_factory=ChangeMap)
+    removals: list[tuple[int, int]] = field(default_factory=list)
+    applied: Counter[str] = field(default_factory=Counter)
+    order: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    pending: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def replace(self, edits: list[Edit]) -> None:
+        """Apply disjoint edits to the current text and re-parse it."""
+        edits = sorted(edits, key=lambda e: (e.start, e.end))
+        text = apply_edits(self.text, edits)
+        self.changes.apply([Change(e.start, e.end, len(e.content)) for e in edits])
+        document = parse_text(text, self.original.path)
+        document.bom = self.original.bom
+        document.newline = self.original.newline
+        self.document = document
+
+
+def _reparse_corpus(states: Mapping[str, _State]) -> Corpus:
+    return Corpus([state.document for state in states.values()])
+
+
+def _offered(
+    findings: list[Finding],
+    states: Mapping[str, _State],
+    options: _Options,
+    blocked: Mapping[str, set[str]],
+    frozen: set[str],
+) -> dict[str, list[Offered]]:
+    offered: dict[str, list[Offered]] = {}
+    for finding in findings:
+        fix = finding.fix
+        state = states.get(finding.path)
+        if fix is None or state is None or not options.allows(fix.applicability):
+            continue
+        if finding.path in frozen or finding.code in blocked.get(finding.path, ()):
+            continue
+        item, problem = prepare(finding, fix, state.text)
+        if problem is not None:
+            line = f"{finding.code} ({finding.name}): fix refused: {problem}"
+            if line not in state.problems:
+                state.problems.append(line)
+        if item is not None:
+            offered.setdefault(finding.path, []).append(item)
+    return offered
+
+
+def _restore_final_newline(state: _State) -> None:
+    """End the fixed text as the original ended: with a line ending or without."""
+    text, original = state.text, state.original.text
+    if text == original or not text:
+        return
+    if original.endswith("\n") and not text.endswith("\n"):
+        state.replace([Edit(len(text), len(text), "\n")])
+    elif not original.endswith("\n") and text.endswith("\n"):
+        state.replace([Edit(len(text.rstrip("\n")), len(text), "")])
+
+
+def _run(
+    documents: list[Document],
+    options: _Options,
+    blocked: Mapping[str, set[str]],
+    frozen: set[str],
+) -> dict[str, _State]:
+    """One run of the fix loop over the corpus, applying no fix of the ``blocked`` codes of a
+    path and none at all in ``frozen`` paths."""
+    states = {document.path: _State(document, document) for document in documents}
+    for number in range(max(options.max_passes, 0) + 1):
+        result = run_checks(
+            _reparse_corpus(states), options.config, select=options.select, ignore=options.ignore
+        )
+        offered = _offered(result.findings, states, options, blocked, frozen)
+        if not offered:
+            break
+        if number == options.max_passes:
+            for path, items in offered.items():
+                states[path].pending = sorted({item.code for item in items})
+            break
+        for path, items in offered.items():
+            state = states[path]
+            chosen = choose(items)
+            for item in chosen:
+                state.applied[item.code] += 1
+                state.names[item.code] = item.finding.name
+                if item.code not in state.order:
+                    state.order.append(item.code)
+                if item.code in REMOVING_RULES:
+                    state.removals.extend(
+                        state.changes.old_span(edit.start, edit.end) for edit in item.edits
+                    )
+            state.replace([edit for item in chosen for edit in item.edits])
+    for state in states.values():
+        _restore_final_newline(state)
+    return states
+
+
+def _problem(state: _State) -> str | None:
+    """Why the fixed text of this file is unsafe, or None."""
+    if state.text == state.original.text:
+        return None
+    return entry_problem(state.original, state.document, state.removals) or html_problem(
+        state.original.text, state.text, state.changes.hunks
+    )
+
+
+def fix_corpus(
+    corpus: Corpus,
+    config: Config,
+    *,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    unsafe: bool = False,
+    max_passes: int = 10,
+) -> list[FileResult]:
+    """Fix every document of ``corpus``; nothing is written (see ``write_results``).
+
+    Applies safe fixes (and unsafe ones with ``unsafe=True``) of the rules chosen by
+    ``select``/``ignore`` (else the config's), pass after pass, then checks each changed file
+    for safety. Returns one result per document, in corpus order.
+    """
+    documents = list(corpus.documents)
+    options = _Options(config, select, ignore, unsafe, max_passes)
+    blocked: dict[str, set[str]] = {}
+    frozen: set[str] = set()
+    refused: dict[str, list[str]] = {document.path: [] for document in documents}
+    try:
+        while True:
+            states = _run(documents, options, blocked, frozen)
+            failing = [
+                (path, reason) for path, state in states.items() if (reason := _problem(state))
+            ]
+            if not failing:
+                break
+            for path, reason in failing:
+                _settle(path, reason, states[path], documents, options, blocked, frozen, refused)
+    finally:
+        assign_ids(corpus.entries)  # rebuilt corpora renumbered the shared entries
+    results = []
+    for document in documents:
+        state = states[document.path]
+        results.append(
+            FileResult(
+                path=document.path,
+                original=document.text,
+                fixed=state.text,
+                applied=dict(sorted(state.applied.items())),
+                refused=refused[document.path] + state.problems,
+                converged=not state.pending,
+                pending=list(state.pending),
+            )
+        )
+    return results
+
+
+def _settle(
+    path: str,
+    reason: str,
+    state: _State,
+    documents: list[Document],
+    options: _Options,
+    blocked: dict[str, set[str]],
+    frozen: set[str],
+    refused: dict[str, list[str]],
+) -> None:
+    """Find the rule whose fixes make ``path`` fail, and refuse them there (or leave the
+    file untouched)."""
+    codes = list(state.order)
+    mine = blocked.setdefault(path, set())
+
+    def refuse(code: str, why: str) -> None:
+        mine.add(code)
+        refused[path].append(f"{code} ({state.names.get(code, code)}): fix refused: {why}")
+
+    if len(codes) == 1:
+        refuse(codes[0], reason)
+        return
+    if not codes:
+        frozen.add(path)
+        refused[path].append(f"left untouched: {reason}")
+        return
+    for code in codes:
+        trial = {key: set(value) for key, value in blocked.items()}
+        trial[path] = mine | {code}
+        states = _run(documents, options, trial, frozen)
+        if _problem(states[path]) is None:
+            refuse(code, reason)
+            return
+    frozen.add(path)
+    refused[path].append(
+        f"left untouched: {reason} (dropping the fixes of any one of {', '.join(codes)} "
+        "does not make it safe)"
+    )

@@ -1,0 +1,232 @@
+"""Safety check, part two: outside the edited lines, the Markdown renders the same.
+
+Both texts are parsed with the linter's own markdown-it-py configuration into block nodes
+(paragraphs, headings, lists, list items, table rows, code and HTML blocks…), each with
+its line range (trailing blank lines left out).
+
+A line is *touched* when a hunk of the change map meets it; an untouched line maps to the
+other text by the shift of the hunks before it (the *kept* lines of the other text are the
+images of untouched lines). A node all of whose lines are untouched must have a
+counterpart in the other text, under the same kinds of parents:
+
+- on exactly the mapped lines: then both render the same HTML up to whitespace (mdformat's
+  comparison), or the check fails;
+- or, for a node with block children (a list, an item, a table, a quote), on the mapped
+  lines plus lines that are not kept (edited lines that the node absorbed or gave up, as a
+  list does when its last item is deleted): then the node counts as touched and its
+  children are checked one by one;
+- otherwise the check fails: a paragraph merged with its neighbour, a block swallowed by a
+  new code fence, a paragraph that gained or lost a (lazy continuation) line.
+
+A node inside a node that matched is not checked again. The check runs from the original
+to the fixed text and back, so blocks that appear from untouched lines are caught too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from markdown_it.token import Token
+
+from awesome_ptm.fix._changes import Hunk
+from awesome_ptm.parse._markdown import markdown
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalize_html(html: str) -> str:
+    """mdformat's normalisation for comparing renderings: drop all whitespace."""
+    return _WHITESPACE.sub("", html)
+
+
+def render(text: str) -> str:
+    """The HTML of a whole text, with the linter's parser configuration."""
+    html: str = markdown().render(text)
+    return html
+
+
+@dataclass(frozen=True, slots=True)
+class _Range:
+    """A hunk seen from one side: ``[start, end)`` here, and the shift to the other side
+    after it (other position = position + delta)."""
+
+    start: int
+    end: int
+    delta: int
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            starts.append(index + 1)
+    return starts
+
+
+def line_map(text: str, other: str, ranges: list[_Range]) -> dict[int, int]:
+    """Untouched 1-based lines of ``text`` → their line in ``other``.
+
+    A range touches the lines of its characters; an empty range (an insertion here, a
+    deletion on the other side) touches the line it falls in. An untouched line maps by the
+    shift of the ranges before it, and must start a line in ``other`` too.
+    """
+    starts = _line_starts(text)
+    touched: set[int] = set()
+    for item in ranges:
+        first = bisect.bisect_right(starts, item.start)
+        last = bisect.bisect_right(starts, item.end - 1) if item.end > item.start else first
+        touched.update(range(first, last + 1))
+    other_lines = {start: number for number, start in enumerate(_line_starts(other), 1)}
+    mapping: dict[int, int] = {}
+    k = 0
+    delta = 0
+    for number, start in enumerate(starts, 1):
+        while k < len(ranges) and ranges[k].start < start:
+            delta = ranges[k].delta
+            k += 1
+        if number in touched:
+            continue
+        target = other_lines.get(start + delta)
+        if target is not None:
+            mapping[number] = target
+    return mapping
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    path: tuple[str, ...]  # block types from the top level down to this node
+    start: int  # 1-based first line
+    end: int  # 1-based last line, trailing blank lines left out
+    first: int  # token indexes, inclusive
+    last: int
+    parent: int | None  # index in the node list
+
+
+def _trimmed(span: list[int], lines: list[str]) -> tuple[int, int]:
+    first, last = span[0] + 1, span[1]
+    while last > first and last <= len(lines) and not lines[last - 1].strip():
+        last -= 1
+    return first, last
+
+
+def _nodes(tokens: list[Token], lines: list[str]) -> list[_Node]:
+    """Block nodes with a source map, in document order (parents before children)."""
+    slots: list[_Node | None] = []
+    stack: list[tuple[int, int | None]] = []  # (opening token index, node slot or None)
+
+    def parent() -> int | None:
+        return next((slot for _, slot in reversed(stack) if slot is not None), None)
+
+    def path_of(token: Token) -> tuple[str, ...]:
+        names = [tokens[i].type.removesuffix("_open") for i, _ in stack]
+        return (*names, token.type.removesuffix("_open"))
+
+    for index, token in enumerate(tokens):
+        if token.nesting == 1:
+            slot: int | None = None
+            if token.map is not None:
+                slots.append(None)
+                slot = len(slots) - 1
+            stack.append((index, slot))
+        elif token.nesting == -1:
+            opened, slot = stack.pop()
+            opening = tokens[opened]
+            if slot is not None and opening.map is not None:
+                first, last = _trimmed(opening.map, lines)
+                slots[slot] = _Node(path_of(opening), first, last, opened, index, parent())
+        elif token.type != "inline" and token.block and token.map is not None:
+            first, last = _trimmed(token.map, lines)
+            slots.append(_Node(path_of(token), first, last, index, index, parent()))
+    return [node for node in slots if node is not None]
+
+
+def _html(tokens: list[Token], node: _Node) -> str:
+    md = markdown()
+    return normalize_html(md.renderer.render(tokens[node.first : node.last + 1], md.options, {}))
+
+
+def _describe(node: _Node, side: str) -> str:
+    kind = node.path[-1].replace("_", " ")
+    where = f"line {node.start}" if node.start == node.end else f"lines {node.start}-{node.end}"
+    return f"the {kind} at {where} of the {side} text"
+
+
+def _compare(
+    tokens: list[Token],
+    other_tokens: list[Token],
+    lines: tuple[list[str], list[str]],
+    mapping: dict[int, int],
+    side: str,
+) -> str | None:
+    """Check the untouched nodes of one text against the other; a reason or None."""
+    nodes = _nodes(tokens, lines[0])
+    index: dict[tuple[tuple[str, ...], int], list[_Node]] = {}
+    for other in _nodes(other_tokens, lines[1]):
+        index.setdefault((other.path, other.start), []).append(other)
+    kept = set(mapping.values())
+    containers = {node.parent for node in nodes if node.parent is not None}
+    settled = [False] * len(nodes)
+    for position, node in enumerate(nodes):
+        if node.parent is not None and settled[node.parent]:
+            settled[position] = True
+            continue
+        if not all(n in mapping for n in range(node.start, node.end + 1)):
+            continue  # touched: its untouched children are checked on their own
+        low, high = mapping[node.start], mapping[node.end]
+        exact = [o for o in index.get((node.path, low), []) if o.end == high]
+        if exact:
+            html = _html(tokens, node)
+            if not any(_html(other_tokens, other) == html for other in exact):
+                return f"{_describe(node, side)}, outside the edits, would render differently"
+            settled[position] = True
+            continue
+        if position not in containers or not _absorbs_edits(node, low, high, index, kept):
+            return f"{_describe(node, side)}, outside the edits, would be merged, split or lost"
+    return None
+
+
+def _absorbs_edits(
+    node: _Node,
+    low: int,
+    high: int,
+    index: dict[tuple[tuple[str, ...], int], list[_Node]],
+    kept: set[int],
+) -> bool:
+    """Whether the other text has this node on the mapped lines plus only lines that are
+    not images of untouched lines (edited lines it absorbed or gave up)."""
+    start = low
+    while True:
+        for other in index.get((node.path, start), []):
+            if other.end >= high and not any(n in kept for n in range(high + 1, other.end + 1)):
+                return True
+        start -= 1
+        if start < 1 or start in kept:
+            return False
+
+
+def html_problem(original: str, fixed: str, hunks: list[Hunk]) -> str | None:
+    """A one-line reason why the text outside the edits renders differently, or None."""
+    forward = [_Range(h.old_start, h.old_end, h.new_end - h.old_end) for h in hunks]
+    backward = [_Range(h.new_start, h.new_end, h.old_end - h.new_end) for h in hunks]
+    md = markdown()
+    old_tokens = md.parse(original, {})
+    new_tokens = md.parse(fixed, {})
+    old_lines, new_lines = original.split("\n"), fixed.split("\n")
+    problem = _compare(
+        old_tokens,
+        new_tokens,
+        (old_lines, new_lines),
+        line_map(original, fixed, forward),
+        "original",
+    )
+    if problem is None:
+        problem = _compare(
+            new_tokens,
+            old_tokens,
+            (new_lines, old_lines),
+            line_map(fixed, original, backward),
+            "fixed",
+        )
+    return problem

@@ -1,0 +1,103 @@
+"""PTM211 null-field, PTM212 placeholder, PTM213 misplaced-field, PTM001 schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from awesome_ptm.check import run_checks
+from awesome_ptm.config import Config, SchemaAssignment
+from awesome_ptm.corpus import load
+from ruleutil import apply_fix, check_text
+
+SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
+
+TABLE = """\
+| 名称 | 来源 | 说明 | 状态 | 备注 |
+| ---- | ---- | ---- | ---- | ---- |
+| 综述 | NULL | NULL | NULL | NULL |
+| 《A Survey of Things》 | Arxiv2020 | NULL | done | NULL |
+| 《ALBERT》 | done | ALBERT | done | NULL |
+| 《Other》 | ACL2019 | fine | ACL2019 | NULL |
+| NULL | NULL | NULL | NULL | NULL |
+"""
+
+
+def test_null_field_points_at_the_cell() -> None:
+    findings = check_text(TABLE, ["PTM211"])
+    assert [(f.line, f.column) for f in findings] == [(4, 38)]
+    assert "notes of 'A Survey of Things' is NULL" in findings[0].message
+    assert findings[0].end_column == 42
+
+
+def test_null_field_roles_option() -> None:
+    config = Config(rule_options={"null-field": {"roles": ["remarks"]}})
+    findings = check_text(TABLE, ["PTM211"], config)
+    assert {f.line for f in findings} == {4, 5, 6}
+    assert all("remarks" in f.message for f in findings)
+
+
+def test_placeholder_rows_and_items_are_removed_by_the_safe_fix() -> None:
+    findings = check_text(TABLE, ["PTM212"])
+    assert [f.line for f in findings] == [7]
+    fixed = apply_fix(TABLE, findings[0].fix)  # type: ignore[arg-type]
+    assert fixed == TABLE.replace("| NULL | NULL | NULL | NULL | NULL |\n", "")
+    items = "# T\n\n- [A](https://x.org/a)\n-\n- [B](https://x.org/b)\n"
+    findings = check_text(items, ["PTM212"])
+    assert [f.line for f in findings] == [4]
+    assert findings[0].fix is not None and findings[0].fix.applicability == "safe"
+    assert (
+        apply_fix(items, findings[0].fix)
+        == "# T\n\n- [A](https://x.org/a)\n- [B](https://x.org/b)\n"
+    )
+
+
+def test_text_placeholder_fix_is_unsafe() -> None:
+    text = "# T\n\n- [A](https://x.org/a)\n\n（持续更新中...）\n"
+    findings = check_text(text, ["PTM212"])
+    assert [(f.line, f.fix.applicability if f.fix else None) for f in findings] == [(5, "unsafe")]
+
+
+def test_clean_list_has_no_field_findings() -> None:
+    clean = "| Title | Venue | Description |\n| --- | --- | --- |\n| A | ACL 2020 | Good. |\n"
+    assert check_text(clean, ["PTM21"]) == []
+
+
+def test_misplaced_status_and_venue() -> None:
+    findings = check_text(TABLE, ["PTM213"])
+    assert [(f.line, f.column) for f in findings] == [(5, 14), (6, 30)]
+    assert "holds the status 'done'" in findings[0].message
+    fixed = apply_fix(TABLE, findings[0].fix)  # type: ignore[arg-type]
+    assert "| 《ALBERT》 | NULL | ALBERT | done | NULL |" in fixed
+    assert "holds the venue 'ACL2019'" in findings[1].message and findings[1].fix is None
+
+
+def test_seed_findings() -> None:
+    result = run_checks(load(SEEDS), Config(), select=["PTM21"])
+    got = {(f.code, Path(f.path).name, f.line) for f in result.findings}
+    assert ("PTM213", "ptm-paper-table.md", 19) in got  # ALBERT's `done` venue
+    rows = {line for code, name, line in got if code == "PTM212" and name == "ptm-paper-table.md"}
+    assert rows == {52, 53, 54, 55, 56}  # the five all-NULL rows
+    items = {
+        line for code, name, line in got if code == "PTM212" and name == "ptm-reading-notes.md"
+    }
+    assert items == {10, 26}  # the two empty items
+    assert ("PTM212", "ptm-overview-articles.md", 45) in got  # （持续更新中...）
+
+
+def test_schema_assigned_by_config(tmp_path: Path) -> None:
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "allOf": [{"$ref": "https://awesome-ptm.dev/schema/entry.schema.json"}],
+        "properties": {"venue": {"type": "string"}, "year": {"type": "integer"}},
+    }
+    (tmp_path / "paper.schema.json").write_text(json.dumps(schema))
+    config = Config(
+        root=tmp_path,
+        schemas=[SchemaAssignment(schema=tmp_path / "paper.schema.json", files=["list.md"])],
+    )
+    text = "# P\n\n- [A](https://arxiv.org/abs/2001.00001) (ACL 2020)\n- [B](https://arxiv.org/abs/2001.00002)\n"
+    findings = check_text(text, ["PTM001"], config)
+    assert [f.line for f in findings] == [4, 4]
+    assert {f.message.split(": ", 1)[1].split(":")[0] for f in findings} == {"`venue`", "`year`"}
+    assert check_text(text, ["PTM001"]) == []  # the default entry schema accepts both

@@ -1,0 +1,489 @@
+"""Venue rules: missing-venue (PTM201), missing-year (PTM202), venue-conflict (PTM203),
+venue-format (PTM204)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awesome_ptm.check import Finding, run_checks
+from awesome_ptm.config import Config
+from awesome_ptm.corpus import Corpus, load
+from awesome_ptm.rules.venues import RULES
+from ruleutil import apply_fix, check_text, check_texts
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+BERT = "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
+ELECTRA = "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators"
+REVISITING = "Revisiting Pre-Trained Models for Chinese Natural Language Processing"
+
+
+def only(findings: list[Finding], code: str) -> Finding:
+    hits = [f for f in findings if f.code == code]
+    assert len(hits) == 1, [(f.code, f.line, f.message) for f in findings]
+    return hits[0]
+
+
+def fixed(text: str, finding: Finding) -> str:
+    assert finding.fix is not None
+    return apply_fix(text, finding.fix)
+
+
+# --- registry and docs -------------------------------------------------------------------------
+
+
+def test_rules_are_registered_with_documentation() -> None:
+    assert [(r.code, r.name) for r in RULES] == [
+        ("PTM201", "missing-venue"),
+        ("PTM202", "missing-year"),
+        ("PTM203", "venue-conflict"),
+        ("PTM204", "venue-format"),
+    ]
+    for rule in RULES:
+        doc = rule.documentation()
+        for section in ("## What it does", "## Why is this bad", "## Example", "## Fix"):
+            assert section in doc, (rule.code, section)
+
+
+# --- PTM201 missing-venue ----------------------------------------------------------------------
+
+
+def test_missing_venue_numbered_item_gets_venue_from_acl_id() -> None:
+    text = f"1. {BERT}(https://aclanthology.org/N19-1423/)\n"
+    finding = only(check_text(text, ["PTM201"]), "PTM201")
+    assert (finding.line, finding.severity) == (1, "warning")
+    assert "the ACL Anthology id N19-1423 says NAACL 2019" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == "safe"
+    # An English-only list: half-width separator.
+    assert fixed(text, finding) == (
+        f"1. {BERT}, **NAACL 2019**(https://aclanthology.org/N19-1423/)\n"
+    )
+
+
+def test_missing_venue_fix_follows_a_chinese_list_style() -> None:
+    text = (
+        "#### 基础类\n\n"
+        f"1. {BERT}(https://aclanthology.org/N19-1423/)\n"
+        f"2. {REVISITING}，**EMNLP 2020** (https://arxiv.org/abs/2004.13922)\n"
+    )
+    finding = only(check_text(text, ["PTM201"]), "PTM201")
+    assert finding.line == 3
+    result = fixed(text, finding)
+    assert result == text.replace("Understanding(https", "Understanding，**NAACL 2019**(https")
+    # The fixed entry now has its venue: nothing left to report.
+    assert check_text(result, ["PTM20"]) == []
+
+
+def test_missing_venue_link_title_appends_venue_after_link() -> None:
+    text = f"- [{BERT}](https://aclanthology.org/N19-1423/)\n"
+    finding = only(check_text(text, ["PTM201"]), "PTM201")
+    result = fixed(text, finding)
+    assert result == f"- [{BERT}](https://aclanthology.org/N19-1423/) (NAACL 2019)\n"
+    assert check_text(result, ["PTM20"]) == []
+
+
+def test_missing_venue_table_cell_is_filled_keeping_padding() -> None:
+    text = (
+        "| 名称 | 来源 | 说明 |\n"
+        "| ---- | ---- | ---- |\n"
+        f"| [{BERT}](https://aclanthology.org/N19-1423/) | NULL | BERT |\n"
+        f"| [{ELECTRA}](https://proceedings.mlr.press/v97/x.html) |  | ELECTRA |\n"
+    )
+    findings = check_text(text, ["PTM201"])
+    assert [(f.code, f.line) for f in findings] == [("PTM201", 3), ("PTM201", 4)]
+    first, second = findings
+    assert first.column == text.splitlines()[2].index("NULL") + 1
+    assert fixed(text, first) == text.replace("| NULL |", "| NAACL 2019 |")
+    assert "proceedings.mlr.press URL says ICML 2019" in second.message
+    assert fixed(text, second) == text.replace("|  | ELECTRA", "| ICML 2019 | ELECTRA")
+
+
+def test_missing_venue_with_only_an_arxiv_id_offers_no_fix() -> None:
+    text = f"- [{ELECTRA}](https://arxiv.org/abs/2003.10555)\n"
+    finding = only(check_text(text, ["PTM201"]), "PTM201")
+    assert "arXiv preprint of 2020" in finding.message
+    assert finding.fix is None
+
+
+def test_missing_venue_from_another_entry_is_an_unsafe_fix() -> None:
+    table = (
+        f"| 名称 | 来源 | 说明 |\n| ---- | ---- | ---- |\n| 《{ELECTRA}》 | ICLR2020 | ELECTRA |\n"
+    )
+    items = f"1. {ELECTRA}(https://arxiv.org/pdf/2003.10555.pdf)\n"
+    findings = check_texts({"table.md": table, "items.md": items}, ["PTM201"])
+    finding = only(findings, "PTM201")
+    assert (finding.path, finding.line) == ("items.md", 1)
+    assert "arXiv preprint of 2020" in finding.message
+    assert "the same paper at table.md:3 says ICLR 2020" in finding.message
+    assert [(r.path, r.line) for r in finding.related] == [("table.md", 3)]
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert fixed(items, finding) == (
+        f"1. {ELECTRA}, **ICLR 2020**(https://arxiv.org/pdf/2003.10555.pdf)\n"
+    )
+
+
+def test_missing_venue_with_disagreeing_identifiers_offers_no_fix() -> None:
+    table = f"| 名称 | 来源 | 说明 |\n| --- | --- | --- |\n| 《{BERT}》 | TODO | BERT |\n"
+    items = (
+        f"- [{BERT}](https://aclanthology.org/N19-1423/) (NAACL 2019)\n"
+        f"- [{BERT}](https://aclanthology.org/P19-1001/) (ACL 2019)\n"
+    )
+    findings = check_texts({"table.md": table, "items.md": items}, ["PTM201"])
+    finding = only(findings, "PTM201")
+    assert (finding.path, finding.line) == ("table.md", 3)
+    assert "disagree" in finding.message
+    assert finding.fix is None
+
+
+def test_missing_venue_in_a_large_group_of_same_titles() -> None:
+    rows = "".join(f"| 《{ELECTRA}》 | ICLR 2020 | {i} |\n" for i in range(300))
+    text = f"| 名称 | 来源 | 说明 |\n| ---- | ---- | ---- |\n{rows}| 《{ELECTRA}》 | NULL | x |\n"
+    finding = only(check_text(text, ["PTM20"]), "PTM201")
+    assert "the same paper at line 3 says ICLR 2020" in finding.message
+    assert fixed(text, finding).endswith(f"| 《{ELECTRA}》 | ICLR 2020 | x |\n")
+
+
+def test_missing_venue_clean_cases() -> None:
+    text = (
+        f"- [{BERT}](https://aclanthology.org/N19-1423/) (NAACL 2019)\n"
+        "- [ELECTRA解读](https://zhuanlan.zhihu.com/p/89763176)\n"
+        "- [BERT slides](https://nlp.stanford.edu/seminar/details/jdevlin.pdf)\n"
+        "- [bert4keras](https://github.com/bojone/bert4keras)\n"
+    )
+    assert check_text(text, ["PTM201"]) == []
+
+
+def test_missing_venue_leaves_a_status_word_to_misplaced_field() -> None:
+    text = (
+        "| 名称 | 来源 | 状态 |\n"
+        "| ---- | ---- | ---- |\n"
+        "| 《ALBERT: A Lite BERT for Self-supervised Learning》 | done | done |\n"
+    )
+    assert check_text(text, ["PTM201"]) == []
+
+
+# --- PTM202 missing-year -----------------------------------------------------------------------
+
+
+def test_missing_year_arxiv_venue_cell_gets_year_from_arxiv_id() -> None:
+    text = (
+        "| Title | Venue |\n"
+        "| --- | --- |\n"
+        "| [Longformer: The Long-Document Transformer](https://arxiv.org/abs/2004.05150) "
+        "| arXiv |\n"
+    )
+    finding = only(check_text(text, ["PTM202"]), "PTM202")
+    assert finding.line == 3
+    assert finding.column == text.splitlines()[2].index("arXiv |") + 1
+    assert "the arXiv id 2004.05150 says arXiv 2020" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == "safe"
+    assert fixed(text, finding) == text.replace("| arXiv |", "| arXiv 2020 |")
+
+
+def test_missing_year_inside_bold_marker_from_acl_id() -> None:
+    text = (
+        "1. BART: Denoising Sequence-to-Sequence Pre-training，**ACL**"
+        "(https://www.aclweb.org/anthology/2020.acl-main.703.pdf)\n"
+    )
+    finding = only(check_text(text, ["PTM202"]), "PTM202")
+    assert "ACL Anthology id 2020.acl-main.703 says ACL 2020" in finding.message
+    assert fixed(text, finding) == text.replace("**ACL**", "**ACL 2020**")
+
+
+def test_missing_year_conference_with_arxiv_id_is_message_only() -> None:
+    text = f"1. {ELECTRA}，**ICLR**（https://arxiv.org/abs/2003.10555）\n"
+    finding = only(check_text(text, ["PTM202"]), "PTM202")
+    assert "dates the preprint to 2020" in finding.message
+    assert finding.fix is None
+
+
+def test_missing_year_from_another_entry_is_unsafe() -> None:
+    text = (
+        "| 名称 | 来源 |\n"
+        "| ---- | ---- |\n"
+        f"| 《{ELECTRA}》 | ICLR |\n"
+        f"| 《{ELECTRA}》 | ICLR 2020 |\n"
+    )
+    finding = only(check_text(text, ["PTM202"]), "PTM202")
+    assert finding.line == 3
+    assert "the same paper at line 4 says ICLR 2020" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert fixed(text, finding) == text.replace("| ICLR |", "| ICLR 2020 |")
+
+
+def test_missing_year_clean_and_no_double_report() -> None:
+    text = (
+        f"1. {BERT}，**NAACL 2019**(https://aclanthology.org/N19-1423/)\n"
+        f"2. {ELECTRA}(https://arxiv.org/abs/2003.10555)\n"
+    )
+    # Item 2 has neither venue nor year: missing-venue only.
+    assert check_text(text, ["PTM202"]) == []
+    assert [f.code for f in check_text(text, ["PTM20"])] == ["PTM201"]
+
+
+# --- PTM203 venue-conflict ---------------------------------------------------------------------
+
+
+def test_conflict_findings_of_emnlp_is_not_emnlp() -> None:
+    text = (
+        f"1. {REVISITING}，**EMNLP 2020** "
+        "(https://www.aclweb.org/anthology/2020.findings-emnlp.58.pdf)\n"
+    )
+    finding = only(check_text(text, ["PTM203"]), "PTM203")
+    assert (finding.line, finding.severity) == (1, "error")
+    assert finding.column == text.index("EMNLP 2020") + 1
+    assert "2020.findings-emnlp.58 says Findings of EMNLP 2020" in finding.message
+    assert "not the main conference" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert fixed(text, finding) == text.replace("**EMNLP 2020**", "**Findings of EMNLP 2020**")
+
+
+def test_conflict_with_another_entrys_identifier() -> None:
+    table = (
+        f"|名称  |  来源   | 说明  |\n|  ----  | ----  |----  |\n| 《{BERT}》  | ACL2019 |BERT |\n"
+    )
+    items = f"1. {BERT}(https://aclanthology.org/N19-1423/)\n"
+    findings = check_texts({"table.md": table, "items.md": items}, ["PTM203"])
+    finding = only(findings, "PTM203")
+    assert (finding.path, finding.line) == ("table.md", 3)
+    assert finding.column == table.splitlines()[2].index("ACL2019") + 1
+    assert "says ACL 2019 here" in finding.message
+    assert "items.md:1" in finding.message and "NAACL 2019" in finding.message
+    assert [(r.path, r.line) for r in finding.related] == [("items.md", 1)]
+    assert fixed(table, finding) == table.replace("ACL2019", "NAACL 2019")
+
+
+def test_conflict_between_two_statements_is_reported_once() -> None:
+    title = "Don’t Stop Pretraining: Adapt Language Models to Domains and Tasks"
+    text = (
+        "| 名称 | 来源 |\n"
+        "| ---- | ---- |\n"
+        f"| 《{title}》 | ACL 2020 |\n"
+        f"| 《{title}》 | EMNLP 2020 |\n"
+    )
+    finding = only(check_text(text, ["PTM203"]), "PTM203")
+    assert finding.line == 4
+    assert "says EMNLP 2020 here" in finding.message
+    assert "line 3 says ACL 2020" in finding.message
+    assert finding.fix is None
+
+
+def test_conflict_reference_is_the_first_statement() -> None:
+    title = "Don’t Stop Pretraining: Adapt Language Models to Domains and Tasks"
+    rows = ["ACL 2020", "EMNLP 2020", "ACL 2020", "ACL"]
+    text = "| 名称 | 来源 |\n| ---- | ---- |\n" + "".join(f"| 《{title}》 | {v} |\n" for v in rows)
+    findings = check_text(text, ["PTM203"])
+    assert [f.line for f in findings] == [4]
+
+
+@pytest.mark.parametrize(
+    ("venue", "url", "expected"),
+    [
+        ("NAACL 2018", "https://aclanthology.org/N19-1423/", "NAACL 2019"),
+        ("arXiv 2019", "https://arxiv.org/abs/2003.10555", "arXiv 2020"),
+        ("ICML 2019", "https://proceedings.neurips.cc/paper/2019/hash/x-Abstract.html", "NeurIPS"),
+    ],
+)
+def test_conflict_with_own_link(venue: str, url: str, expected: str) -> None:
+    text = f"1. {ELECTRA}，**{venue}**（{url}）\n"
+    finding = only(check_text(text, ["PTM203"]), "PTM203")
+    assert expected in finding.message
+
+
+@pytest.mark.parametrize(
+    ("venue", "url"),
+    [
+        ("NAACL 2019", "https://aclanthology.org/N19-1423/"),  # agrees
+        ("arXiv 2018", "https://aclanthology.org/N19-1423/"),  # preprint, then published
+        ("ICLR 2020", "https://arxiv.org/abs/2003.10555"),  # published after the preprint
+        ("ICLR 2021", "https://arxiv.org/abs/2003.10555"),
+        ("arXiv 2021", "https://arxiv.org/abs/2003.10555"),  # a later version
+        ("Foo Workshop 2018", "https://aclanthology.org/N19-1423/"),  # unknown venue
+        ("ACL 2019", "https://aclanthology.org/W19-4302/"),  # a workshop of ACL 2019
+    ],
+)
+def test_no_conflict(venue: str, url: str) -> None:
+    text = f"1. {ELECTRA}，**{venue}**（{url}）\n"
+    assert check_text(text, ["PTM203"]) == []
+
+
+def test_year_only_cell_off_by_one_is_no_conflict() -> None:
+    table = f"| 名称 | 来源 |\n| ---- | ---- |\n| 《{BERT}》 | 2018 |\n"
+    items = f"1. {BERT}(https://aclanthology.org/N19-1423/)\n"
+    assert check_texts({"table.md": table, "items.md": items}, ["PTM203"]) == []
+    far = table.replace("2018", "2015")
+    findings = check_texts({"table.md": far, "items.md": items}, ["PTM203"])
+    assert only(findings, "PTM203").line == 3
+
+
+# --- PTM204 venue-format -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("ACL2020", "ACL 2020"),
+        ("Arxiv2020", "arXiv 2020"),
+        ("arxiv2022", "arXiv 2022"),
+        ("ArXiv2019", "arXiv 2019"),
+        ("ICML2019", "ICML 2019"),
+        ("NIPS2015", "NeurIPS 2015"),
+        ("NAACL2018", "NAACL 2018"),
+        ("**ACL2020**", "**ACL 2020**"),
+        ("ACL'20", "ACL 2020"),
+    ],
+)
+def test_venue_format_table_cell(written: str, canonical: str) -> None:
+    text = (
+        "|名称  |  来源   | 说明  |\n"
+        "|  ----  | ----  |----  |\n"
+        f"| 《Semi-supervised Sequence Learning》  | {written} |done |\n"
+    )
+    finding = only(check_text(text, ["PTM204"]), "PTM204")
+    assert (finding.line, finding.severity) == (3, "warning")
+    assert finding.fix is not None and finding.fix.applicability == "safe"
+    assert fixed(text, finding) == text.replace(f"| {written} |", f"| {canonical} |")
+
+
+def test_venue_format_keeps_bold_in_numbered_items() -> None:
+    text = (
+        "2. Don’t Stop Pretraining: Adapt Language Models to Domains and Tasks，**ACL2020**"
+        "（https://arxiv.org/pdf/2004.10964.pdf）\n"
+    )
+    finding = only(check_text(text, ["PTM204"]), "PTM204")
+    assert finding.column == text.index("ACL2020") + 1
+    assert "'ACL2020'" in finding.message and "'ACL 2020'" in finding.message
+    assert fixed(text, finding) == text.replace("**ACL2020**", "**ACL 2020**")
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "**ACL 2020**",
+        "**ACL 2020 **",
+        "**EMNLP-IJCNLP 2019**",
+        "(ACL 2020)",
+        "**Foo Workshop 2019**",
+    ],
+)
+def test_venue_format_clean(venue: str) -> None:
+    text = f"1. {BERT}，{venue}(https://aclanthology.org/N19-1423/)\n"
+    assert check_text(text, ["PTM204"]) == []
+
+
+def test_venue_format_skips_status_and_year_cells() -> None:
+    text = (
+        "| 名称 | 来源 |\n"
+        "| ---- | ---- |\n"
+        f"| 《{BERT}》 | done |\n"
+        f"| 《{ELECTRA}》 | 2020 |\n"
+        f"| 《{REVISITING}》 | NULL |\n"
+    )
+    assert check_text(text, ["PTM204"]) == []
+
+
+# --- the seed lists ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Corpus:
+    return load(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def seed_findings(seeds: Corpus) -> list[Finding]:
+    return run_checks(seeds, Config(), select=["PTM201", "PTM202", "PTM203", "PTM204"]).findings
+
+
+def _at(findings: list[Finding], code: str, name: str, line: int) -> Finding:
+    hits = [f for f in findings if f.code == code and f.path.endswith(name) and f.line == line]
+    assert len(hits) == 1, (code, name, line)
+    return hits[0]
+
+
+def _text(seeds: Corpus, name: str) -> str:
+    return next(d.text for d in seeds.documents if d.path.endswith(name))
+
+
+def test_seeds_bert_acl2019_conflicts_with_naacl_id(seed_findings: list[Finding]) -> None:
+    finding = _at(seed_findings, "PTM203", "ptm-paper-table.md", 12)
+    assert "ACL 2019" in finding.message and "N19-1423" in finding.message
+    assert "NAACL 2019" in finding.message
+    assert finding.related[0].path.endswith("ptm-papers-and-tutorials.md")
+    assert finding.related[0].line == 7
+
+
+def test_seeds_findings_of_emnlp_conflict(seeds: Corpus, seed_findings: list[Finding]) -> None:
+    finding = _at(seed_findings, "PTM203", "ptm-papers-and-tutorials.md", 15)
+    assert "Findings of EMNLP 2020" in finding.message
+    text = _text(seeds, "ptm-papers-and-tutorials.md")
+    assert "**Findings of EMNLP 2020** (https://www.aclweb.org" in fixed(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "written", "canonical"),
+    [
+        ("ptm-paper-table.md", 4, "Arxiv2020", "arXiv 2020"),
+        ("ptm-paper-table.md", 6, "NIPS2015", "NeurIPS 2015"),
+        ("ptm-paper-table.md", 14, "ICML2019", "ICML 2019"),
+        ("ptm-paper-table.md", 37, "ACL2020", "ACL 2020"),
+        ("ptm-paper-table.md", 49, "arxiv2022", "arXiv 2022"),
+        ("ptm-papers-and-tutorials.md", 17, "**ACL2020**", "**ACL 2020**"),
+        ("ptm-papers-and-tutorials.md", 26, "**ICML2019**", "**ICML 2019**"),
+    ],
+)
+def test_seeds_venue_format(
+    seeds: Corpus,
+    seed_findings: list[Finding],
+    name: str,
+    line: int,
+    written: str,
+    canonical: str,
+) -> None:
+    finding = _at(seed_findings, "PTM204", name, line)
+    text = _text(seeds, name)
+    before = text.split("\n")[line - 1]
+    after = fixed(text, finding).split("\n")[line - 1]
+    assert after == before.replace(written, canonical, 1)
+
+
+def test_seeds_broken_bold_is_not_venue_format(seed_findings: list[Finding]) -> None:
+    # BART: "**ACL 2020 **" is broken emphasis, not a misspelled venue.
+    assert not [
+        f
+        for f in seed_findings
+        if f.code == "PTM204" and f.path.endswith("ptm-papers-and-tutorials.md") and f.line == 25
+    ]
+
+
+def test_seeds_bert_missing_venue_safe_naacl_fix(
+    seeds: Corpus, seed_findings: list[Finding]
+) -> None:
+    finding = _at(seed_findings, "PTM201", "ptm-papers-and-tutorials.md", 7)
+    assert "N19-1423 says NAACL 2019" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == "safe"
+    line = fixed(_text(seeds, "ptm-papers-and-tutorials.md"), finding).split("\n")[6]
+    assert line == f"1. {BERT}，**NAACL 2019**(https://aclanthology.org/N19-1423/)"
+
+
+def test_seeds_electra_missing_venue_from_table_row(
+    seeds: Corpus, seed_findings: list[Finding]
+) -> None:
+    finding = _at(seed_findings, "PTM201", "ptm-papers-and-tutorials.md", 27)
+    assert "arXiv preprint of 2020" in finding.message
+    assert "ptm-paper-table.md:24 says ICLR 2020" in finding.message
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    line = fixed(_text(seeds, "ptm-papers-and-tutorials.md"), finding).split("\n")[26]
+    assert line == f"5. {ELECTRA}，**ICLR 2020**(https://arxiv.org/pdf/2003.10555.pdf)"
+
+
+def test_seeds_articles_are_not_papers(seed_findings: list[Finding]) -> None:
+    for name in ("ptm-overview-articles.md", "ptm-reading-notes.md"):
+        assert not [f for f in seed_findings if f.path.endswith(name)]
+
+
+def test_seed_findings_are_deterministic(seeds: Corpus, seed_findings: list[Finding]) -> None:
+    again = run_checks(seeds, Config(), select=["PTM20"]).findings
+    assert [f.to_dict() for f in again] == [f.to_dict() for f in seed_findings]
