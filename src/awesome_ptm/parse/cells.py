@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from awesome_ptm.model import Document, Entry
+
 
 def cell_spans(line: str) -> list[tuple[int, int]]:
     """Column spans ``(start, end)`` (0-based, end exclusive) of each cell's content in a
@@ -36,3 +38,18 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
             end -= 1
         spans.append((start, end))
     return spans
+
+
+def entry_cell_span(document: Document, entry: Entry, role: str) -> tuple[int, int] | None:
+    """Offsets in ``document.text`` of the content of ``role``'s cell (padding excluded) in
+    a table-row entry, if it can be found."""
+    order = list(entry.fields)  # cells in column order, keyed by role
+    if role not in order:
+        return None
+    line = entry.field_lines.get(role, entry.source.line)
+    spans = cell_spans(document.line_text(line))
+    index = order.index(role)
+    if index >= len(spans):
+        return None
+    base = document.offset(line)
+    return base + spans[index][0], base + spans[index][1]

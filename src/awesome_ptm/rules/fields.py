@@ -6,30 +6,15 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from awesome_ptm.check.findings import Edit, Finding, Fix
-from awesome_ptm.model import Block, Document, Entry
+from awesome_ptm.model import Block, Document
 from awesome_ptm.parse._vocabulary import is_null, is_status
-from awesome_ptm.parse.cells import cell_spans
+from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
 #: knows when an identifier implies it.
 DEFAULT_REQUIRED = ("title", "notes", "year", "authors")
-
-
-def cell_span(document: Document, entry: Entry, role: str) -> tuple[int, int] | None:
-    """Offsets of the content of ``role``'s cell in a table-row entry, if it can be found."""
-    order = list(entry.fields)  # cells in column order, keyed by role
-    if role not in order:
-        return None
-    line = entry.field_lines.get(role, entry.source.line)
-    spans = cell_spans(document.line_text(line))
-    index = order.index(role)
-    if index >= len(spans):
-        return None
-    start, end = spans[index]
-    base = document.offset(line)
-    return base + start, base + end
 
 
 def _remove_lines(document: Document, first: int, last: int) -> Edit:
@@ -76,7 +61,7 @@ class NullField(Rule):
                 if role not in roles:
                     continue
                 written = entry.fields.get(role, "").strip() or "an empty cell"
-                span = cell_span(document, entry, role)
+                span = entry_cell_span(document, entry, role)
                 message = f"{role} of {entry.title!r} is {written}; write the value"
                 if span is None:
                     yield self.finding(document, entry.source.line, message)
@@ -177,7 +162,7 @@ class MisplacedField(Rule):
             venue = entry.fields.get("venue", "").strip()
             status = entry.fields.get("status", "").strip()
             if venue and is_status(venue):
-                span = cell_span(document, entry, "venue")
+                span = entry_cell_span(document, entry, "venue")
                 fix = None
                 if span is not None and status.casefold() == venue.casefold():
                     fix = Fix(
@@ -196,7 +181,7 @@ class MisplacedField(Rule):
             if status and not is_null(status) and not is_status(status):
                 found = split_venue_year(status)
                 if found is not None and found.venue is not None:
-                    span = cell_span(document, entry, "status")
+                    span = entry_cell_span(document, entry, "status")
                     message = (
                         f"status column of {entry.title!r} holds the venue {status!r}; "
                         "move it to the venue column"

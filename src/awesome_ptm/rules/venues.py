@@ -35,7 +35,7 @@ from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.identity import link_kind, paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.parse.cells import cell_spans
+from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.titles import normalize_title
 from awesome_ptm.venues import (
@@ -364,20 +364,6 @@ def _show(entry: Entry) -> str:
 # --- where things are written ----------------------------------------------------------------
 
 
-def _cell_span(document: Document, entry: Entry, role: str) -> tuple[int, int] | None:
-    """Offsets of the content of ``role``'s cell (padding excluded) in a table row."""
-    order = list(entry.fields)
-    if role not in order:
-        return None
-    line = entry.field_lines.get(role, entry.source.line)
-    spans = cell_spans(document.line_text(line))
-    index = order.index(role)
-    if index >= len(spans):
-        return None
-    base = document.offset(line)
-    return base + spans[index][0], base + spans[index][1]
-
-
 def _entry_region(document: Document, entry: Entry) -> tuple[int, int]:
     start = document.offset(entry.source.line)
     last = min(entry.source.end_line, len(document.line_offsets()) - 1)
@@ -432,7 +418,7 @@ def _venue_span(document: Document, entry: Entry) -> tuple[int, int] | None:
     if entry.shape == "table-row":
         if "venue" not in entry.fields or "venue" in entry.null_fields:
             return None
-        span = _cell_span(document, entry, "venue")
+        span = entry_cell_span(document, entry, "venue")
     else:
         span = _find_in_entry(document, entry, (entry.venue_raw or "").strip())
     return None if span is None else _strip_markup(document.text, *span)
@@ -465,7 +451,7 @@ def _insert_venue(document: Document, paper: _Paper, text: str, context: Context
 
 
 def _fill_cell(document: Document, entry: Entry, text: str) -> Edit | None:
-    span = _cell_span(document, entry, "venue")
+    span = entry_cell_span(document, entry, "venue")
     if span is None:
         return None
     start, end = span
@@ -595,7 +581,7 @@ class MissingVenue(Rule):
         if fix is None and len(parts) == 1:
             parts.append("write where it was published")
         message = "; ".join(parts)
-        span = _cell_span(document, entry, "venue") if entry.shape == "table-row" else None
+        span = entry_cell_span(document, entry, "venue") if entry.shape == "table-row" else None
         if span is not None:
             return self.span_finding(
                 document, span[0], max(span[1], span[0] + 1), message, fix=fix, related=related
