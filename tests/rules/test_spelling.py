@@ -261,3 +261,13 @@ def test_clean_public_list_has_no_typo_findings() -> None:
     corpus = load(CLEAN)
     findings = run_checks(corpus, Config(), select=["PTM411", "PTM412"]).findings
     assert findings == []
+
+
+def test_capitalized_names_in_titles_are_not_dictionary_typos() -> None:
+    text = (
+        "# Talks\n\n"
+        "- [BERT 讲座幻灯片（Jacob Devlin, Stanford NLP Seminar）](https://example.org/a)\n"
+        "- [三种positioanl encoding方法简述](https://example.org/b)\n"
+    )
+    findings = check_text(text, ["PTM412"])
+    assert [f.message.split("'")[1] for f in findings] == ["positioanl"]

@@ -443,8 +443,9 @@ class TitleTypo(Rule):
       more titles (``Tranformer`` → ``Transformer``, ``ENRIE`` → ``ERNIE``), unless the word
       is in the dictionary or only differs by a letter at its start or end (``Transformers``,
       ``mBERT``, ``BLOOMZ``);
-    - a lower-case or Capitalized word the dictionary and the domain vocabulary reject that
-      has exactly one correction one edit away (``positioanl`` → ``positional``).
+    - a lower-case word the dictionary and the domain vocabulary reject that has exactly one
+      correction one edit away (``positioanl`` → ``positional``); Capitalized words are left
+      to the first test, since in titles they are mostly names (``Jacob Devlin``).
 
     Case-only differences (``Bert``/``BERT``) are never reported, nor are words in URLs, file
     names or code. Near terms are found through an index of their one-deletion neighbourhoods
@@ -525,7 +526,9 @@ class TitleTypo(Rule):
                 continue
             count = lexicon.title_counts[term]
             return match_case(token.word, written), f"used in {count} titles"
-        if is_checkable(token.word):
+        # Only lower-case words go to the dictionary: a Capitalized word in a title is most
+        # often a name (``Jacob Devlin`` is not a typo of ``Devin``).
+        if token.word.islower() and is_checkable(token.word):
             found = lexicon.candidates(token.word)
             if len(found) == 1:
                 best = lexicon.written(found[0])
