@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from awesome_ptm import __version__
 from awesome_ptm.errors import AwesomePtmError
+
+if TYPE_CHECKING:
+    from awesome_ptm.check import Result
+    from awesome_ptm.corpus import Corpus
 
 #: Exit codes, as ruff, markdownlint and ESLint use them.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -110,28 +115,79 @@ def check(
 
     Exit status: 0 no error-severity finding, 1 errors found, 2 usage, config or input error.
     """
-    from awesome_ptm.check import run_checks
-    from awesome_ptm.config import load_config
-    from awesome_ptm.corpus import load
     from awesome_ptm.report import render_findings, render_statistics
     from awesome_ptm.rules import ALL_RULES
 
-    config = load_config(config_path)
-    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
-    result = run_checks(corpus, config, _selectors(select), _selectors(ignore))
-    sources = {document.path: document.text for document in corpus.documents}
-    positions = {document.path: document.position for document in corpus.documents}
+    corpus, result = _run_check(paths, config_path, select, ignore)
     if statistics:
         text = render_statistics(result.findings)
     else:
         text = render_findings(
             result.findings,
             output_format,
-            sources=sources,
+            sources={document.path: document.text for document in corpus.documents},
             rules=list(ALL_RULES),
-            text_positions=lambda path, offset: positions[path](offset),
+            text_positions=_positions(corpus),
         )
     _emit(text, output)
+    return EXIT_FINDINGS if result.errors and not exit_zero else EXIT_CLEAN
+
+
+def _run_check(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> tuple[Corpus, Result]:
+    """Load the config and the lists, run the selected rules: what ``check`` reports."""
+    from awesome_ptm.check import run_checks
+    from awesome_ptm.config import load_config
+    from awesome_ptm.corpus import load
+
+    config = load_config(config_path)
+    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    return corpus, run_checks(corpus, config, _selectors(select), _selectors(ignore))
+
+
+def _positions(corpus: Corpus) -> Callable[[str, int], tuple[int, int]]:
+    positions = {document.path: document.position for document in corpus.documents}
+    return lambda path, offset: positions[path](offset)
+
+
+@cli.command(name="github-action", hidden=True)
+@_PATHS
+@_CONFIG
+@_SELECT
+@_IGNORE
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option("--summary/--no-summary", default=True, help="Write $GITHUB_STEP_SUMMARY.")
+@click.option(
+    "--sarif", type=click.Path(path_type=Path, dir_okay=False), help="Also write SARIF here."
+)
+def github_action(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exit_zero: bool,
+    summary: bool,
+    sarif: Path | None,
+) -> int:
+    """Check once for the GitHub Action: annotations, report, job summary, SARIF, outputs.
+
+    Run by ``python -m awesome_ptm.action`` (see action.yml); same exit status as check.
+    """
+    from awesome_ptm.action import publish
+    from awesome_ptm.rules import ALL_RULES
+
+    corpus, result = _run_check(paths, config_path, select, ignore)
+    publish(
+        result.findings,
+        rules=list(ALL_RULES),
+        text_positions=_positions(corpus),
+        summary=summary,
+        sarif=sarif,
+    )
     return EXIT_FINDINGS if result.errors and not exit_zero else EXIT_CLEAN
 
 

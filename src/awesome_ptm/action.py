@@ -1,0 +1,188 @@
+"""The GitHub Action's one step (``action.yml``): check once, then report four ways.
+
+``action.yml`` runs ``python -m awesome_ptm.action`` with its inputs in environment variables
+(a composite action gets inputs only through ``${{ inputs.x }}``, which it maps into ``env:``;
+nothing is interpolated into the script)::
+
+    AWESOME_PTM_PATHS    files or folders, split like a shell would ("" = the configured lists)
+    AWESOME_PTM_ARGS     extra ``check`` options: --select, --ignore, --config, --exit-zero
+    AWESOME_PTM_SUMMARY  true/false: write a Markdown job summary
+    AWESOME_PTM_SARIF    a path for a SARIF 2.1.0 log ("" = none)
+
+The inputs become the arguments of the hidden ``awesome-ptm github-action`` command, which
+parses them exactly as ``check`` does, runs the rules once and hands the findings to
+:func:`publish`: workflow commands (annotations), the concise report (GitHub shows only about
+ten annotations of each kind per step), the job summary (``$GITHUB_STEP_SUMMARY``, linking
+each finding to ``$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/path#Lline``), the
+SARIF file and step outputs (``$GITHUB_OUTPUT``). The exit status is ``check``'s.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shlex
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from awesome_ptm.check.findings import Finding
+from awesome_ptm.report import RuleInfo, github_summary, render_findings
+from awesome_ptm.report._common import TextPositions, severity_counts
+from awesome_ptm.report._github import escape_data
+
+#: GitHub rejects a job summary over 1 MiB per step; ``github_summary`` keeps below this.
+SUMMARY_LIMIT = 1024 * 1024
+SUMMARY_TARGET = 1_000_000
+
+_TRUE = ("true", "yes", "on", "1", "")
+_FALSE = ("false", "no", "off", "0")
+
+#: How ``action.yml`` passes each input (the names of its ``env:`` keys).
+ENV_PATHS, ENV_ARGS, ENV_SUMMARY, ENV_SARIF = (
+    "AWESOME_PTM_PATHS",
+    "AWESOME_PTM_ARGS",
+    "AWESOME_PTM_SUMMARY",
+    "AWESOME_PTM_SARIF",
+)
+
+
+class InputProblem(ValueError):
+    """An action input that cannot be used; the message names the input."""
+
+
+@dataclass(frozen=True)
+class ActionInputs:
+    """The action's inputs, parsed."""
+
+    paths: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()
+    summary: bool = True
+    sarif: str | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> ActionInputs:
+        """Read the inputs from ``environ``; raise :class:`InputProblem` for a bad one."""
+        paths = _split("paths", environ.get(ENV_PATHS, ""))
+        args = _split("args", environ.get(ENV_ARGS, ""))
+        flag = environ.get(ENV_SUMMARY, "true").strip().lower()
+        if flag not in _TRUE + _FALSE:
+            raise InputProblem(f"input summary: expected true or false, got {flag!r}")
+        sarif = environ.get(ENV_SARIF, "").strip() or None
+        if sarif is not None and ("\n" in sarif or "\r" in sarif):
+            raise InputProblem("input sarif: expected one path on one line")
+        return cls(paths=paths, args=args, summary=flag in _TRUE, sarif=sarif)
+
+    def argv(self) -> list[str]:
+        """The arguments of ``awesome-ptm github-action`` for these inputs."""
+        argv = ["github-action"]
+        if not self.summary:
+            argv.append("--no-summary")
+        if self.sarif is not None:
+            argv += ["--sarif", self.sarif]
+        return [*argv, *self.args, "--", *self.paths]
+
+
+def _split(name: str, value: str) -> tuple[str, ...]:
+    try:
+        return tuple(shlex.split(value))
+    except ValueError as error:  # an unbalanced quote
+        raise InputProblem(f"input {name}: {error}") from None
+
+
+def annotation(kind: str, message: str, title: str = "awesome-ptm") -> str:
+    """One workflow command, ``::error title=…::message``, with its parts escaped."""
+    title = escape_data(title).replace(":", "%3A").replace(",", "%2C")
+    return f"::{kind} title={title}::{escape_data(message)}"
+
+
+def publish(
+    findings: list[Finding],
+    *,
+    rules: Sequence[RuleInfo],
+    text_positions: TextPositions,
+    summary: bool = True,
+    sarif: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> None:
+    """Report ``findings`` (sorted, from one check run) for GitHub Actions.
+
+    Prints one workflow command per finding, then the concise report inside
+    ``::stop-commands::`` so that no line of it is taken for a command. Appends the job
+    summary to ``$GITHUB_STEP_SUMMARY`` (when ``summary`` and the variable is set), writes
+    SARIF to ``sarif`` (creating its folder) and sets the step outputs ``findings``,
+    ``errors``, ``warnings``, ``infos`` and ``sarif`` in ``$GITHUB_OUTPUT``.
+    """
+    env = os.environ if environ is None else environ
+    click.echo(render_findings(findings, "github"), nl=False)
+    token = secrets.token_hex(16)
+    click.echo(f"::stop-commands::{token}")
+    click.echo(render_findings(findings, "concise"), nl=False)
+    click.echo(f"::{token}::")
+    summary_path = env.get("GITHUB_STEP_SUMMARY")
+    if summary and summary_path:
+        _write_summary(Path(summary_path), findings, env)
+    if sarif is not None:
+        from awesome_ptm.write import atomic_write
+
+        sarif.parent.mkdir(parents=True, exist_ok=True)
+        text = render_findings(findings, "sarif", rules=rules, text_positions=text_positions)
+        atomic_write(sarif, text.encode("utf-8"))
+    output_path = env.get("GITHUB_OUTPUT")
+    if output_path:
+        counts = severity_counts(findings)
+        outputs = {
+            "findings": str(len(findings)),
+            "errors": str(counts.get("error", 0)),
+            "warnings": str(counts.get("warning", 0)),
+            "infos": str(counts.get("info", 0)),
+            "sarif": str(sarif) if sarif is not None else "",
+        }
+        with open(output_path, "a", encoding="utf-8") as handle:
+            handle.writelines(f"{name}={value}\n" for name, value in outputs.items())
+
+
+def _write_summary(path: Path, findings: list[Finding], env: Mapping[str, str]) -> None:
+    repository = env.get("GITHUB_REPOSITORY")
+    server = env.get("GITHUB_SERVER_URL") or "https://github.com"
+    repo_url = f"{server.rstrip('/')}/{repository}" if repository else None
+    try:
+        used = path.stat().st_size
+    except OSError:
+        used = 0
+    try:
+        text = github_summary(
+            findings,
+            repo_url=repo_url,
+            sha=env.get("GITHUB_SHA") or None,
+            limit_bytes=min(SUMMARY_TARGET, SUMMARY_LIMIT - used),
+        )
+    except ValueError:
+        click.echo(annotation("warning", "the job summary is full; no awesome-ptm summary"))
+        return
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def main(environ: Mapping[str, str] | None = None) -> int:
+    """``python -m awesome_ptm.action``: the inputs from the environment → ``github-action``."""
+    from awesome_ptm.cli import EXIT_ERROR
+    from awesome_ptm.cli import main as cli_main
+
+    env = os.environ if environ is None else environ
+    try:
+        inputs = ActionInputs.from_env(env)
+    except InputProblem as problem:
+        click.echo(annotation("error", str(problem)))
+        return EXIT_ERROR
+    code = cli_main(inputs.argv())
+    if code == EXIT_ERROR:
+        click.echo(annotation("error", "the check could not run (exit status 2); see the log"))
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
