@@ -106,3 +106,22 @@ def test_python_api_example() -> None:
     papers = [e for e in corpus if e.venue == "EMNLP"]
     assert {e.title for e in papers} >= {"RoBERTa: A Robustly Optimized BERT Pretraining Approach"}
     assert json.loads(corpus.to_json())["schema_version"] == "1.0"
+
+
+def test_readme_python_example_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The API example in README.md is real code: run it against our lists."""
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("## Python API") :]
+    code = re.search(r"```python\n(.*?)```", section, flags=re.S)
+    assert code is not None
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, Any] = {}
+    exec(compile(code.group(1), "README.md", "exec"), namespace)
+    assert len(namespace["corpus"]) > 100
+    assert namespace["entry"] is namespace["corpus"].entries[0]
+    assert json.loads(namespace["export"])["schema_version"] == "1.0"
+    assert capsys.readouterr().out.count("\n") == len(namespace["corpus"])
