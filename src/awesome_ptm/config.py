@@ -16,6 +16,11 @@ from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
 #: Config files larger than this are refused (YAML alias bombs and the like).
 MAX_CONFIG_BYTES = 1024 * 1024
+#: YAML aliases may repeat anchored values, but may not add more values than this to the
+#: config: nine lines of "billion laughs" (``b: &b [*a, *a, …]``) expand to 9**9 values,
+#: which PyYAML builds as shared references in no time, and which the schema check (or any
+#: code that walks the config) then spends hours and gigabytes on.
+MAX_ALIASED_VALUES = 100_000
 
 
 @dataclass
@@ -104,6 +109,8 @@ def _load_raw(path: Path) -> dict[str, Any]:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"invalid TOML: {error}", shown) from None
+        except RecursionError:  # ``x = [[[[…]]]]``: tomllib recurses once per level
+            raise ConfigError("invalid TOML: values nested too deeply", shown) from None
         table = data.get("tool", {}).get("awesome-ptm", {})
         return table if isinstance(table, dict) else {}
     import yaml
@@ -111,12 +118,15 @@ def _load_raw(path: Path) -> dict[str, Any]:
     from awesome_ptm.datafiles import load_yaml_text
 
     try:
+        _check_aliases(text, shown)
         loaded = load_yaml_text(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise ConfigError(f"invalid YAML: {problem}", shown, line) from None
+    except RecursionError:  # the pure-Python loader on deeply nested values
+        raise ConfigError("invalid YAML: values nested too deeply", shown) from None
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
@@ -124,11 +134,66 @@ def _load_raw(path: Path) -> dict[str, Any]:
     return loaded
 
 
+def _check_aliases(text: str, shown: str) -> None:
+    """Refuse YAML whose aliases expand it by more than :data:`MAX_ALIASED_VALUES` values, or
+    that holds itself (``a: &a [*a]``). Works on the composed node graph, where an alias is one
+    more reference to its anchor's node: linear in the size of the text."""
+    if "*" not in text or "&" not in text:
+        return  # no alias, or nothing anchored to refer to
+    import yaml
+
+    from awesome_ptm.datafiles import SAFE_LOADER
+
+    root = yaml.compose(text, Loader=SAFE_LOADER)
+    if root is None:
+        return
+    expanded: dict[int, int] = {}  # id(node) -> values it stands for, aliases expanded
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            size = 1 + sum(expanded[id(child)] for child in _children(node))
+            expanded[key] = size
+            if size - len(expanded) > MAX_ALIASED_VALUES:
+                raise ConfigError(
+                    f"too many YAML aliases: they expand the config by over "
+                    f"{MAX_ALIASED_VALUES:,} values; write the values out",
+                    shown,
+                    node.start_mark.line + 1,
+                )
+            continue
+        if key in expanded:
+            continue  # an alias of a node already counted
+        if key in open_nodes:
+            raise ConfigError(
+                "recursive YAML alias: a value contains itself", shown, node.start_mark.line + 1
+            )
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in expanded)
+
+
+def _children(node: Any) -> list[Any]:
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
 def _validate(raw: dict[str, Any], path: Path) -> None:
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(_config_schema())
-    errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    try:
+        errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    except RecursionError:
+        raise ConfigError("values nested too deeply", display_path(path)) from None
     if not errors:
         return
     error = errors[0]

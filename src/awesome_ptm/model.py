@@ -157,6 +157,19 @@ class Block:
 
 
 @dataclass(slots=True)
+class Layout:
+    """What the entry model does not keep, recorded while parsing: which list items are
+    siblings and where the tables are (lines are 1-based)."""
+
+    #: first line of a list item -> the id of its list (ids are opaque)
+    item_list: dict[int, int]
+    #: list id -> first lines of its items
+    list_items: dict[int, list[int]]
+    #: (first line, last line) of each table
+    tables: list[tuple[int, int]]
+
+
+@dataclass(slots=True)
 class Document:
     """One parsed Markdown file."""
 
@@ -169,6 +182,8 @@ class Document:
     bom: bool = False
     newline: str = "\n"
     _offsets: list[int] | None = field(default=None, repr=False, compare=False)
+    #: The list and table layout of ``text``, when the parser recorded it.
+    layout: Layout | None = field(default=None, repr=False, compare=False)
 
     def line_offsets(self) -> list[int]:
         """``offsets[n - 1]`` is the character offset where line n starts."""

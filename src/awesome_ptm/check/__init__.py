@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 
+from awesome_ptm._gc import gc_paused
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.check.suppress import Suppression, suppressions
 from awesome_ptm.config import Config
@@ -59,6 +60,16 @@ def run_checks(
     ignore: list[str] | None = None,
 ) -> Result:
     """Run the rules chosen by ``select``/``ignore`` (else the config's) over ``corpus``."""
+    with gc_paused():  # the rules' indexes are many small objects: see awesome_ptm._gc
+        return _run_checks(corpus, config, select, ignore)
+
+
+def _run_checks(
+    corpus: Corpus,
+    config: Config | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+) -> Result:
     from awesome_ptm.rules import Context, check_selectors, select_rules
 
     config = config or Config()

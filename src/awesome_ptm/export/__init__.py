@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from awesome_ptm import __version__
+from awesome_ptm._gc import gc_paused
 
 if TYPE_CHECKING:
     from awesome_ptm.corpus import Corpus
@@ -60,7 +61,8 @@ def to_json(corpus: Corpus) -> str:
     """The export as JSON text: the document indented, each entry, section and file on one
     line (readable, diff-friendly, and written by the C encoder: ``indent`` would force
     the pure-Python one, several times slower on large lists)."""
-    return dumps_export(export_document(corpus))
+    with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
+        return dumps_export(export_document(corpus))
 
 
 def dumps_export(document: dict[str, Any]) -> str:
@@ -118,6 +120,11 @@ def to_csv(corpus: Corpus) -> str:
 
 def render(corpus: Corpus, fmt: str) -> str:
     """The export in one of :data:`FORMATS`."""
+    with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
+        return _render(corpus, fmt)
+
+
+def _render(corpus: Corpus, fmt: str) -> str:
     if fmt == "json":
         return to_json(corpus)
     if fmt == "jsonl":

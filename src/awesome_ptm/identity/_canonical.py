@@ -18,7 +18,7 @@ _DEFAULT_PORTS = frozenset({80, 443})
 _QUERY_VALUE_SAFE = "=/"
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 18)
 def canonical_url(url: str) -> str:
     """The identity of a link: links to the same resource give the same https URL string.
 

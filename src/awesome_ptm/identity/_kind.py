@@ -11,7 +11,7 @@ from ._rewrite import redirect_target
 from ._url import parse_web
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 18)
 def link_kind(url: str, label: str | None = None) -> str:
     """The kind of resource ``url`` points at, one of ``awesome_ptm.model.LINK_KINDS``.
 

@@ -56,7 +56,7 @@ class PaperId:
 
 
 # Pure function of the string; lists repeat links, and several rules ask about the same one.
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 18)
 def paper_identifier(url: str) -> PaperId | None:
     """The paper a link points at, or None.
 

@@ -61,14 +61,31 @@ def clean_note(text: str) -> str:
     brackets, the halves of brackets that held a link, separators at the ends."""
     text = _EMPTY_BRACKETS.sub("", text)
     text = _SPACES.sub(" ", text)
+    # Trim ``text[lo:hi]`` from both ends until nothing changes: spaces and separators, a
+    # closing bracket at the start that closes nothing, an opening one at the end that is
+    # never closed. The bracket counts are kept as the ends move (spaces and separators
+    # hold no brackets), so a long run of ")" costs linear time, not quadratic.
+    opens = text.count("(") + text.count("（") + text.count("[")
+    closes = text.count(")") + text.count("）") + text.count("]")
+    lo, hi = 0, len(text)
     previous = None
-    while previous != text:
-        previous = text
-        text = text.strip().strip(_SEPARATORS)
-        if text[:1] in (")", "）", "]") and _unmatched_close(text):
-            text = text[1:]
-        if text[-1:] in ("(", "（", "[") and _unmatched_open(text):
-            text = text[:-1]
+    while previous != (lo, hi):
+        previous = (lo, hi)
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        while lo < hi and text[lo] in _SEPARATORS:
+            lo += 1
+        while hi > lo and text[hi - 1] in _SEPARATORS:
+            hi -= 1
+        if lo < hi and text[lo] in ")）]" and closes > opens:
+            lo += 1
+            closes -= 1
+        if lo < hi and text[hi - 1] in "(（[" and opens > closes:
+            hi -= 1
+            opens -= 1
+    text = text[lo:hi]
     # Punctuation left between the parts taken out (". . .") is not a note.
     return text.strip() if any(ch.isalnum() for ch in text) else ""
 
@@ -230,12 +247,19 @@ def _bold_title(segs: list[Segment]) -> Draft:
     return _finish(draft, segs, skip)
 
 
-_ET_AL = re.compile(r"\s*(?:et\s+al\.?|等)\s*$", re.IGNORECASE)
+# Anchored at the start of the (short) tail it is matched against: searched over a whole
+# text, a leading ``\s*`` would rescan long runs of spaces from every position.
+_ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
+_ET_AL_TAIL = 16
 
 
 def split_authors(text: str) -> list[str]:
     """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
-    text = _ET_AL.sub("", text.strip().rstrip("."))
+    text = text.strip().rstrip(".").rstrip()
+    tail = text[-_ET_AL_TAIL:]
+    found = _ET_AL.search(tail)
+    if found is not None:
+        text = text[: len(text) - len(tail) + found.start()]
     parts = re.split(r",|，|、|;|；|\band\b", text)
     return [p.strip() for p in parts if p.strip()]
 

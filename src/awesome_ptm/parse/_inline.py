@@ -38,13 +38,21 @@ class Segment:
 
 def trim_url(url: str) -> str:
     """Drop punctuation that ends a sentence rather than the URL, and unbalanced ``)``."""
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last == ")" and url.count("(") < url.count(")")):
-            url = url[:-1]
+    # Count the brackets once and walk back: re-counting per character is quadratic on a
+    # URL that ends in a long run of ``)`` (a hostile or broken line).
+    opens = url.count("(")
+    closes = url.count(")")
+    end = len(url)
+    while end:
+        last = url[end - 1]
+        if last in _TRAILING:
+            end -= 1
+        elif last == ")" and opens < closes:
+            end -= 1
+            closes -= 1
         else:
             break
-    return url
+    return url[:end]
 
 
 def split_bare_urls(text: str) -> list[Segment]:
@@ -60,8 +68,12 @@ def split_bare_urls(text: str) -> list[Segment]:
             continue
         if start > pos:
             out.append(Segment("text", text[pos:start]))
-        before = text[:start].rstrip()
-        in_parens = bool(before) and before[-1] in "(（"
+        # The character before the URL, spaces skipped (not ``text[:start].rstrip()``, which
+        # copies the text before each URL: quadratic on a line of many URLs).
+        back = start
+        while back and text[back - 1].isspace():
+            back -= 1
+        in_parens = back > 0 and text[back - 1] in "(（"
         out.append(Segment("link", url, href=url, style="bare", in_parens=in_parens))
         pos = start + len(url)
     if pos < len(text):

@@ -6,13 +6,26 @@ import functools
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+
+from awesome_ptm.read import check_brackets
 
 
 @functools.cache
 def markdown() -> MarkdownIt:
-    """CommonMark with GFM tables and strikethrough, raw HTML allowed (lists use ``<br/>``)."""
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    """CommonMark with GFM tables and strikethrough, raw HTML allowed (lists use ``<br/>``).
+
+    Text with a flood of unclosed ``[`` is refused before it is parsed (see
+    :func:`awesome_ptm.read.check_brackets`): markdown-it-py is linear on it but slow.
+    """
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md.core.ruler.after("normalize", "awesome_ptm_bracket_flood", _refuse_bracket_floods)
+    return md
+
+
+def _refuse_bracket_floods(state: StateCore) -> None:
+    check_brackets(state.src, None)
 
 
 @dataclass(slots=True)

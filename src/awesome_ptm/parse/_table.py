@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from markdown_it.token import Token
 
 from awesome_ptm.parse._entry import Draft, LinkDraft, clean_label, interpret_head, interpret_lines
 from awesome_ptm.parse._inline import Segment, plain, segments, split_lines
@@ -26,12 +29,16 @@ class Row:
     venue_raw: str | None = None
 
 
-def _cells(row: Node) -> list[list[Segment]]:
-    cells = []
-    for cell in row.children:
-        children = cell.inline.children if cell.inline is not None and cell.inline.children else []
-        cells.append(segments(children))
-    return cells
+#: The segments of an inline token (the builder's, which parses inline content on demand).
+SegmentsOf = Callable[[Token], list[Segment]]
+
+
+def _inline_segments(inline: Token) -> list[Segment]:
+    return segments(inline.children or [])
+
+
+def _cells(row: Node, segments_of: SegmentsOf) -> list[list[Segment]]:
+    return [segments_of(cell.inline) if cell.inline is not None else [] for cell in row.children]
 
 
 def _cell_source(row: Node, index: int) -> str:
@@ -54,19 +61,19 @@ def column_roles(table: Node) -> list[str]:
     return roles
 
 
-def read_rows(table: Node) -> list[Row]:
+def read_rows(table: Node, segments_of: SegmentsOf = _inline_segments) -> list[Row]:
     roles = column_roles(table)
     rows: list[Row] = []
     body = table.children[1] if len(table.children) > 1 else None
     if body is None:
         return rows
     for row in body.children:
-        rows.append(_read_row(row, roles))
+        rows.append(_read_row(row, roles, segments_of))
     return rows
 
 
-def _read_row(row: Node, roles: list[str]) -> Row:
-    cells = _cells(row)
+def _read_row(row: Node, roles: list[str], segments_of: SegmentsOf) -> Row:
+    cells = _cells(row, segments_of)
     raw = {
         roles[i] if i < len(roles) else f"column-{i + 1}": _cell_source(row, i)
         for i in range(len(cells))

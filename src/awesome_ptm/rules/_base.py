@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.model import Document
+from awesome_ptm.titles import normalize_title
 
 if TYPE_CHECKING:
     from awesome_ptm.config import Config
@@ -129,6 +131,11 @@ class Rule:
     def summary(cls) -> str:
         """The first line of the docstring."""
         return cls.documentation().splitlines()[0] if cls.__doc__ else ""
+
+
+# Three rule families key entries by normalised title (duplicates, venues, spelling); the
+# NFKC normalisation is the costly part, so each title is normalised once per process.
+normalized_title = functools.lru_cache(maxsize=1 << 17)(normalize_title)
 
 
 def iter_link_spans(document: Document, line: int, column: int | None, url: str) -> Iterator[int]:

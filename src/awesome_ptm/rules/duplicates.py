@@ -15,6 +15,7 @@ rules may reuse them: :func:`link_index` (links by canonical link) and :func:`ti
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -34,7 +35,7 @@ from rapidfuzz.distance import Indel
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.model import Document, Entry, Link
-from awesome_ptm.rules._base import Context, Rule
+from awesome_ptm.rules._base import Context, Rule, normalized_title
 from awesome_ptm.titles import normalize_title
 
 #: ``Context.memo`` keys of the shared indexes.
@@ -147,7 +148,7 @@ def title_key(entry: Entry) -> str | None:
     says nothing (a bare URL, or fewer than :data:`MIN_TITLE_LENGTH` characters)."""
     if entry.shape == "bare-url":
         return None
-    key = normalize_title(entry.title)
+    key = normalized_title(entry.title)
     return key if len(key) >= MIN_TITLE_LENGTH else None
 
 
@@ -406,7 +407,9 @@ _MAX_ADDED = 3
 #: "model"/"modeling"), unlike a prefix ("bert"/"albert").
 _INFLECTIONS = frozenset({"s", "es", "d", "ed", "r", "er", "ers", "ing", "ings"})
 _WORD = re.compile(r"[^\W_]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _JOINERS = re.compile(r"(?<=\w)[-_.'’](?=\w)")
+_LATIN_WORD = re.compile(r"[a-z]+")
 _PART = re.compile(r"[(\[【]\s*([^\s()\[\]【】])\s*[)\]】]|(\S)篇")
 
 
@@ -439,18 +442,20 @@ def _markers(key: str) -> tuple[str, ...]:
     """What tells installments and versions apart: numbers, numerals, part words."""
     series = _series()
     found = series.numerals.findall(key)
-    found += [w for w in re.findall(r"[a-z]+", key) if w in series.words]
-    for match in _PART.finditer(key):
-        part = match.group(1) or match.group(2)
-        if part in series.parts:
-            found.append(part)
+    found += [w for w in _LATIN_WORD.findall(key) if w in series.words]
+    if "篇" in key or "(" in key or "[" in key or "【" in key:  # what _PART needs
+        for match in _PART.finditer(key):
+            part = match.group(1) or match.group(2)
+            if part in series.parts:
+                found.append(part)
     return tuple(sorted(found))
 
 
 def fuzzy_form(key: str) -> str:
     """A normalised title with everything but letters and digits dropped, so that
     "Pre-training", "Pretraining" and "Pre training" compare equal."""
-    return "".join(ch for ch in key if ch.isalnum())
+    # ``[\W_]`` is exactly the characters for which str.isalnum() is false.
+    return _NOT_ALNUM.sub("", key)
 
 
 def _wide(ch: str) -> bool:
@@ -464,6 +469,9 @@ def _width(text: str) -> int:
 def _runs(key: str) -> Iterator[tuple[bool, str]]:
     """The letters and digits of a normalised title in runs, CJK (wide) or not."""
     for word in _WORD.findall(key):
+        if word.isascii():  # no ASCII character is wide: skip the per-character lookup
+            yield False, word
+            continue
         for wide, run in itertools.groupby(word, key=_wide):
             yield wide, "".join(run)
 
@@ -500,6 +508,11 @@ def _spelling_only(a: str, b: str) -> bool:
     (numbers, numerals, parts) agree."""
     if _markers(a) != _markers(b):
         return False
+    return _words_differ_in_spelling(a, b)
+
+
+def _words_differ_in_spelling(a: str, b: str) -> bool:
+    """The part of :func:`_spelling_only` after the series markers (known to agree)."""
     left, right = _tokens(a), _tokens(b)
     mine = theirs = ""
     for op in [*Indel.opcodes(left, right), None]:
@@ -517,8 +530,9 @@ def _spelling_only(a: str, b: str) -> bool:
     return True
 
 
-def _blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
-    """Candidate pairs ``(i, j)``, ``i < j``: titles that share two of their rarest tokens."""
+def _blocks(keys: list[str]) -> list[list[int]]:
+    """The blocks: titles (by index, ascending) that share two of their rarest tokens (one,
+    for titles of one or two tokens)."""
     tokens = [_block_tokens(key) for key in keys]
     frequency = Counter(token for each in tokens for token in each)
     blocks: dict[tuple[str, ...], list[int]] = {}
@@ -527,18 +541,55 @@ def _blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
         # Two shared tokens for titles of three or more, one for shorter titles.
         for block in itertools.combinations(rarest, 2 if len(rarest) > 2 else 1):
             blocks.setdefault(block, []).append(number)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) <= _MAX_BLOCK:
-            pairs.update(itertools.combinations(members, 2))  # members are ascending
+    return list(blocks.values())
+
+
+def _candidates(keys: list[str], forms: list[str], series: list[int]) -> Iterator[tuple[int, int]]:
+    """Candidate pairs ``(i, j)``, ``i < j``, each once: titles that share a block (in a
+    block of more than :data:`_MAX_BLOCK` titles, only titles at most :data:`_WINDOW` apart
+    in alphabetical order) and have the same series markers (``series`` numbers the
+    distinct markers). Pairs whose markers differ are left out here rather than scored:
+    :func:`_spelling_only` would reject them, and on lists whose titles carry numbers they
+    are nearly all of the pairs."""
+    seen: set[int] = set()
+    count = len(keys)
+    for members in _blocks(keys):
+        if len(members) < 2:
             continue
-        # A crowded block (many titles made of the same few words): compare each title
-        # with its neighbours in alphabetical order only, so that no block costs n².
-        ordered = sorted(members, key=lambda n: (forms[n], n))
-        for at, number in enumerate(ordered):
-            for other in ordered[at + 1 : at + 1 + _WINDOW]:
-                pairs.add((min(number, other), max(number, other)))
-    return pairs
+        if len(members) <= _MAX_BLOCK:
+            by_series: dict[int, list[int]] = {}
+            for number in members:
+                by_series.setdefault(series[number], []).append(number)
+            pairs: Iterable[tuple[int, int]] = (
+                pair
+                for group in by_series.values()
+                for pair in itertools.combinations(group, 2)  # members are ascending
+            )
+        else:
+            pairs = _window_pairs(members, forms, series)
+        for i, j in pairs:
+            code = i * count + j
+            if code not in seen:
+                seen.add(code)
+                yield i, j
+
+
+def _window_pairs(
+    members: list[int], forms: list[str], series: list[int]
+) -> Iterator[tuple[int, int]]:
+    """A crowded block (many titles made of the same few words): each title with the next
+    :data:`_WINDOW` titles in alphabetical order only, so that no block costs n² — of those,
+    the ones with the same series markers, found without visiting the others."""
+    ordered = sorted(members, key=lambda n: (forms[n], n))
+    positions: dict[int, list[int]] = {}
+    for at, number in enumerate(ordered):
+        positions.setdefault(series[number], []).append(at)
+    for group in positions.values():
+        for index, at in enumerate(group):
+            stop = bisect.bisect_right(group, at + _WINDOW, index + 1)
+            for other_at in group[index + 1 : stop]:
+                number, other = ordered[at], ordered[other_at]
+                yield min(number, other), max(number, other)
 
 
 def similar_titles(keys: list[str], threshold: float) -> dict[int, dict[int, float]]:
@@ -548,14 +599,17 @@ def similar_titles(keys: list[str], threshold: float) -> dict[int, dict[int, flo
     see :class:`NearDuplicateTitle`."""
     forms = [fuzzy_form(key) for key in keys]
     lengths = [len(form) for form in forms]
+    numbering: dict[tuple[str, ...], int] = {}
+    series = [numbering.setdefault(_markers(key), len(numbering)) for key in keys]
     least = threshold / 200  # the shorter form's least share of both lengths
     pairs: dict[int, dict[int, float]] = {}
-    for i, j in _blocks(keys, forms):
+    for i, j in _candidates(keys, forms, series):
         a, b = lengths[i], lengths[j]
         if min(a, b) < least * (a + b):  # the lengths alone keep the score below threshold
             continue
         score = fuzz.ratio(forms[i], forms[j], score_cutoff=threshold)
-        if score and _spelling_only(keys[i], keys[j]):
+        # The markers agree (see _candidates): the rest of _spelling_only decides.
+        if score and _words_differ_in_spelling(keys[i], keys[j]):
             pairs.setdefault(i, {})[j] = score
             pairs.setdefault(j, {})[i] = score
     return pairs

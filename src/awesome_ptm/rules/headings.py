@@ -17,7 +17,8 @@ NON_CONTENT_BLOCKS = frozenset(
 )
 
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
-_ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_LAST_WORD = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")
+_LAST_WORD_TAIL = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +31,15 @@ class _Span:
     last: int
 
 
+# List-item and blockquote markers before a heading on the same line (``- # A``, ``> # A``).
+_CONTAINER_MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*")
+
+
 def _is_atx(heading: Heading) -> bool:
-    return _ATX.match(heading.raw) is not None
+    """An ATX heading (``# A``), also inside a list item or quote; else a setext heading."""
+    markers = _CONTAINER_MARKERS.match(heading.raw)
+    rest = heading.raw[markers.end() :] if markers is not None else heading.raw
+    return _ATX.match(rest.lstrip(" ")) is not None or _ATX.match(heading.raw) is not None
 
 
 def _heading_lines(heading: Heading) -> tuple[int, int]:
@@ -58,7 +66,9 @@ def _spans(document: Document) -> list[_Span]:
 def _remove_lines_and_blanks(document: Document, first: int, last: int) -> Edit:
     """An edit deleting lines ``first..last`` and the blank lines that follow them."""
     lines = document.lines
-    end_line = last
+    # A heading inside a list item on the last line ("- # x") is taken for a setext heading
+    # whose underline would be past the end: never go beyond the last line.
+    end_line = min(last, len(lines))
     while end_line < len(lines) and not lines[end_line].strip():
         end_line += 1
     offsets = document.line_offsets()
@@ -303,11 +313,24 @@ def _heading_text_end(raw: str, atx: bool) -> int:
     if atx:
         match = _ATX.match(text)
         body_start = match.end() if match else 0
-        closing = _ATX_CLOSING.search(text[body_start:])
-        if closing is not None:
-            text = text[: body_start + closing.start()]
+        text = text[:body_start] + _without_closing_sequence(text[body_start:])
         text = text.rstrip()
     return len(text)
+
+
+def _without_closing_sequence(body: str) -> str:
+    """An ATX heading's text without its optional closing ``#`` sequence (``## A ##``).
+
+    String operations, not a regex: a pattern like ``(?:^|[ \t]+)#+[ \t]*$`` searched over a
+    long run of spaces rescans the run from every position.
+    """
+    stripped = body.rstrip(" \t")
+    without = stripped.rstrip("#")
+    if without == stripped:
+        return body  # no closing sequence
+    if without and without[-1] not in " \t":
+        return body  # "C#": the hashes belong to the text
+    return without.rstrip(" \t")
 
 
 def _trailing_punctuation(raw: str, atx: bool) -> tuple[int, int, int] | None:
@@ -334,10 +357,13 @@ def _trailing_punctuation(raw: str, atx: bool) -> tuple[int, int, int] | None:
     if run.startswith(".."):
         return None  # an ellipsis
     if run == ".":
-        words = re.findall(r"[A-Za-z]+(?:\.[A-Za-z]+)*$", before)
-        if words:
-            word = words[0].replace(".", "").casefold()
-            if word in _ABBREVIATIONS or "." in words[0] or len(word) == 1:
+        # The last word only (abbreviations are short): searched over the whole text, the
+        # pattern would rescan a long run of letters from every position.
+        last = _LAST_WORD.search(before[-_LAST_WORD_TAIL:])
+        if last is not None:
+            written = last.group()
+            word = written.replace(".", "").casefold()
+            if word in _ABBREVIATIONS or "." in written or len(word) == 1:
                 return None  # "etc.", "et al.", "U.S."
     remove_start = punct_start
     while remove_start > body_start and raw[remove_start - 1] in " \t":

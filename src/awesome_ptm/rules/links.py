@@ -3,7 +3,9 @@ redirect wrappers, entries without a link and relative links to files that do no
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -13,7 +15,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import yaml
-from markdown_it.token import Token
 
 from awesome_ptm.check.findings import Edit, Finding, Fix
 from awesome_ptm.errors import ConfigError
@@ -25,7 +26,8 @@ from awesome_ptm.identity import (
     strip_tracking,
     tracking_params,
 )
-from awesome_ptm.model import Document, Entry, Link
+from awesome_ptm.model import Document, Entry, Layout, Link
+from awesome_ptm.parse._document import layout
 from awesome_ptm.parse._inline import ARXIV_ID, BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown
 from awesome_ptm.rules._base import Context, Rule, iter_link_spans
@@ -361,8 +363,8 @@ class LinkStyle(Rule):
         linked = [e for e in document.entries if e.primary_link is not None]
         others = [e for e in linked if e.shape != "table-row"]
         yield from self._population(document, others, option, "entries in this file")
-        for first, last in document_structure(document, context).tables:
-            rows = [e for e in linked if e.shape == "table-row" and first <= e.source.line <= last]
+        tables = document_structure(document, context).tables
+        for rows in table_rows([e for e in linked if e.shape == "table-row"], tables):
             yield from self._population(document, rows, None, "rows of this table")
 
     def _population(
@@ -644,40 +646,26 @@ class RedirectWrapper(_LinkRule):
 _LINK_ROLES = ("paper", "code", "link")
 
 
-@dataclass(frozen=True, slots=True)
-class _Structure:
-    """What the entry model does not keep: which list items are siblings, where tables are."""
-
-    item_list: dict[int, int]  # first line of a list item -> id of its list
-    list_items: dict[int, list[int]]  # list id -> first lines of its items
-    tables: list[tuple[int, int]]  # (first line, last line) of each table
-
-
-def _structure(document: Document) -> _Structure:
-    tokens: list[Token] = markdown().parse(document.text)
-    item_list: dict[int, int] = {}
-    list_items: dict[int, list[int]] = {}
-    tables: list[tuple[int, int]] = []
-    stack: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.type in ("bullet_list_open", "ordered_list_open"):
-            stack.append(index)
-            list_items[index] = []
-        elif token.type in ("bullet_list_close", "ordered_list_close") and stack:
-            stack.pop()
-        elif token.type == "list_item_open" and stack and token.map:
-            line = token.map[0] + 1
-            item_list[line] = stack[-1]
-            list_items[stack[-1]].append(line)
-        elif token.type == "table_open" and token.map:
-            tables.append((token.map[0] + 1, token.map[1]))
-    return _Structure(item_list, list_items, tables)
+def table_rows(rows: list[Entry], tables: list[tuple[int, int]]) -> Iterator[list[Entry]]:
+    """For each table ``(first, last)``, the entries of ``rows`` whose line lies in it, in
+    their order. Rows come in document order, so each table's are found by bisection: a
+    filter of every row per table would cost rows × tables, quadratic on a long list."""
+    lines = [entry.source.line for entry in rows]
+    ordered = all(a <= b for a, b in itertools.pairwise(lines))
+    for first, last in tables:
+        if ordered:
+            yield rows[bisect.bisect_left(lines, first) : bisect.bisect_right(lines, last)]
+        else:
+            yield [entry for entry in rows if first <= entry.source.line <= last]
 
 
-def document_structure(document: Document, context: Context) -> _Structure:
-    """The list and table structure of ``document``, parsed once per run."""
-    structure: _Structure = context.memo(
-        f"links.structure:{document.path}", lambda: _structure(document)
+def document_structure(document: Document, context: Context) -> Layout:
+    """The list and table structure of ``document``: recorded by the parser, else (for a
+    document built some other way) parsed once per run."""
+    if document.layout is not None:
+        return document.layout
+    structure: Layout = context.memo(
+        f"links.structure:{document.path}", lambda: layout(markdown().parse(document.text))
     )
     return structure
 
@@ -733,21 +721,17 @@ class MissingUrl(Rule):
         yield from self._link_less_groups(document, structure)
 
     @staticmethod
-    def _exempt_rows(document: Document, structure: _Structure) -> set[int]:
+    def _exempt_rows(document: Document, structure: Layout) -> set[int]:
         exempt: set[int] = set()
-        for first, last in structure.tables:
-            rows = [
-                e
-                for e in document.entries
-                if e.shape == "table-row" and first <= e.source.line <= last
-            ]
+        all_rows = [e for e in document.entries if e.shape == "table-row"]
+        for rows in table_rows(all_rows, structure.tables):
             if not rows or any(role in rows[0].fields for role in _LINK_ROLES):
                 continue
             if sum(1 for e in rows if not e.links) * 2 > len(rows):
                 exempt.update(e.source.line for e in rows)
         return exempt
 
-    def _link_less_groups(self, document: Document, structure: _Structure) -> Iterator[Finding]:
+    def _link_less_groups(self, document: Document, structure: Layout) -> Iterator[Finding]:
         linked_lines = {e.source.line for e in document.entries if e.links}
         for section in document.sections:
             if section.kind != "list-item":

@@ -47,16 +47,36 @@ def masked_lines(document: Document) -> dict[int, str]:
     for number in entry_and_heading_lines(document):
         text = document.line_text(number)
         spans = list(blank.get(number, []))
-        spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
-        for match in BARE_URL.finditer(text):
-            url = trim_url(match.group(0))
-            spans.append((match.start(), match.start() + len(url)))
-        chars = list(text)
-        for start, end in spans:
-            for index in range(start, min(end, len(chars))):
-                chars[index] = "\0"
-        result[number] = "".join(chars)
+        if "`" in text:
+            spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
+        if "://" in text:  # BARE_URL needs it
+            for match in BARE_URL.finditer(text):
+                url = trim_url(match.group(0))
+                spans.append((match.start(), match.start() + len(url)))
+        result[number] = _blank_out(text, spans) if spans else text
     return result
+
+
+def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of each span replaced by ``\\0`` (spans may overlap)."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        start, end = max(start, at), min(end, len(text))
+        if start < end:
+            pieces.append(text[at:start])
+            pieces.append("\0" * (end - start))
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def shared_masked_lines(document: Document, context: Context) -> dict[int, str]:
+    """:func:`masked_lines`, computed once per run for both markup rules."""
+    lines: dict[int, str] = context.memo(
+        f"markup.masked:{document.path}", lambda: masked_lines(document)
+    )
+    return lines
 
 
 # --- PTM501 broken-emphasis ----------------------------------------------------------------
@@ -152,7 +172,7 @@ class BrokenEmphasis(Rule):
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
-        for number, masked in masked_lines(document).items():
+        for number, masked in shared_masked_lines(document, context).items():
             if "**" not in masked and "__" not in masked:
                 continue
             line = document.line_text(number)
@@ -180,6 +200,9 @@ _ROUND_OPEN = {"(": ")", "（": "）"}
 _ROUND_CLOSE = {")": "(", "）": "（"}
 _PAIRS = {"【": "】", "《": "》"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_BRACKET_CHARS = re.compile(
+    "[" + re.escape("".join([*_ROUND_OPEN, *_ROUND_CLOSE, *_PAIRS, *_CLOSERS])) + "]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +223,8 @@ def bracket_problems(masked: str) -> list[BracketProblem]:
     mismatched: list[tuple[int, int]] = []  # (opener column, closer column)
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     stray: dict[str, int] = {}  # first closer of each pair with nothing to close
-    for column, char in enumerate(masked):
+    for match in _BRACKET_CHARS.finditer(masked):  # only the characters looked at below
+        column, char = match.start(), match.group()
         if char in _ROUND_OPEN:
             round_stack.append(column)
         elif char in _ROUND_CLOSE:
@@ -271,7 +295,7 @@ class MismatchedBracket(Rule):
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
-        for number, masked in masked_lines(document).items():
+        for number, masked in shared_masked_lines(document, context).items():
             base = document.offset(number)
             for problem in bracket_problems(masked):
                 start = base + problem.column

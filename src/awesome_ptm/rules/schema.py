@@ -46,6 +46,53 @@ def _validator(schema: dict[str, Any]) -> Any:
     return Draft202012Validator(schema, registry=registry)
 
 
+def _no_remote(uri: str) -> Any:
+    raise LookupError(f"not fetching {uri}: only the built-in entry schema is resolvable")
+
+
+def _compiled(schema: dict[str, Any]) -> Any | None:
+    """A jsonschema-rs validator for ``schema`` (0.5-2 µs an entry against ~250 µs for
+    ``jsonschema``), or None when jsonschema-rs is missing or cannot compile the schema.
+
+    It only answers "valid or not": entries it rejects are validated again with
+    ``jsonschema``, whose errors make the messages, so findings are the same either way.
+    Formats are not asserted (``jsonschema``'s default) and no remote reference is
+    fetched: a schema that needs one falls back to ``jsonschema`` alone.
+    """
+    try:
+        import jsonschema_rs
+
+        entry = _builtin("entry.schema.json")
+        registry = jsonschema_rs.Registry([(entry["$id"], entry)], retriever=_no_remote)
+        return jsonschema_rs.Draft202012Validator(
+            schema, validate_formats=False, registry=registry, retriever=_no_remote
+        )
+    except Exception:  # ImportError, an older jsonschema-rs, a schema it cannot compile
+        return None
+
+
+class _Validator:
+    """The compiled validator for the common case (valid entries), ``jsonschema`` (imported
+    only when first needed) for the error messages."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self.fast = _compiled(schema)
+        self._full: Any = None
+
+    @property
+    def full(self) -> Any:
+        if self._full is None:
+            self._full = _validator(self.schema)
+        return self._full
+
+    def iter_errors(self, instance: dict[str, Any]) -> Iterable[Any]:
+        if self.fast is not None and self.fast.is_valid(instance):
+            return ()
+        errors: Iterable[Any] = self.full.iter_errors(instance)
+        return errors
+
+
 class SchemaRule(Rule):
     """An entry that does not match its JSON Schema.
 
@@ -83,8 +130,8 @@ class SchemaRule(Rule):
         result: list[tuple[list[str], list[str], Any]] = []
         for assignment in context.config.schemas:
             schema = _load_schema(assignment.schema)
-            result.append((assignment.files, assignment.sections, _validator(schema)))
-        result.append(([], [], _validator(_builtin("entry.schema.json"))))
+            result.append((assignment.files, assignment.sections, _Validator(schema)))
+        result.append(([], [], _Validator(_builtin("entry.schema.json"))))
         return result
 
     @staticmethod

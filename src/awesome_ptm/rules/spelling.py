@@ -9,23 +9,30 @@ are checked; CJK text, URLs, file names, code spans and HTML are skipped.
 from __future__ import annotations
 
 import functools
+import marshal
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from awesome_ptm.check.findings import Finding
 from awesome_ptm.model import Document, Entry
-from awesome_ptm.rules._base import Context, Rule
-from awesome_ptm.titles import normalize_title
+from awesome_ptm.rules._base import Context, Rule, normalized_title
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
 #: Shortest word that is checked: shorter ones are mostly acronyms, units and particles.
 MIN_LENGTH = 4
+#: Longest word that is checked: the longest English dictionary word has 45 letters. The
+#: one-edit variants of an n-letter word number O(n²) (swaps of any two letters), and its
+#: deletion neighbourhood O(n), each a string of n letters: a 5,000-letter "word" (a pasted
+#: blob) would never finish, so longer words are neither checked nor used as terms.
+MAX_LENGTH = 45
 #: A corpus word used in at least this many distinct titles is a domain word.
 LEARNED_MIN_TITLES = 2
 #: A corpus word used in at least this many distinct titles (and this long) is a term that a
@@ -81,21 +88,23 @@ _NOT_URL = r"\s<>()\[\]{}\"'`\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _MASK = re.compile(
     "|".join(
         (
-            rf"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^{_NOT_URL}]*",
+            # Each alternative may only start where its run of characters starts (the
+            # lookbehinds): otherwise a long run of letters is rescanned from every position.
+            rf"(?<![A-Za-z0-9+.-])(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^{_NOT_URL}]*",
             r"\]\([^)\s]*",
-            r"<[^>\n]*>",
+            r"<[^<>\n]*>",
             r"`[^`\n]*`",
-            r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
-            r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/[!-~]*)?",
+            r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+            r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/[!-~]*)?",
         )
     )
 )
 _MASK_HINTS = (".", "<", "`", "@", "](")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text: ``text[start:end] == word``."""
+class Token(NamedTuple):
+    """A word of the text: ``text[start:end] == word``. (A named tuple: every title is
+    split into them, and tuples are the cheapest to make.)"""
 
     start: int
     end: int
@@ -147,7 +156,7 @@ def shape(word: str) -> str:
 def is_checkable(word: str) -> bool:
     """Whether the dictionary is asked about a word: ``lower`` or ``Capitalized``, long enough.
     Acronyms (ALLCAPS) and model names (CamelCase, mixed case) are not English words."""
-    return len(word) >= MIN_LENGTH and shape(word) in ("lower", "capitalized")
+    return MIN_LENGTH <= len(word) <= MAX_LENGTH and shape(word) in ("lower", "capitalized")
 
 
 def match_case(typo: str, suggestion: str) -> str:
@@ -218,8 +227,85 @@ def spell_checker() -> SpellChecker:
 def _dictionary() -> tuple[dict[str, int], int]:
     """Word → count, and the smallest count: words at that floor are obscure list words
     (``softa``), accepted as spelled right but never offered as corrections."""
-    counts: dict[str, int] = dict(spell_checker().word_frequency.dictionary)
+    counts = _english_counts()
+    if counts is None:
+        counts = dict(spell_checker().word_frequency.dictionary)
     return counts, min(counts.values(), default=0)
+
+
+def _english_counts() -> dict[str, int] | None:
+    """pyspellchecker's English word counts, read from its data file as its SpellChecker
+    reads them (keys lower-cased, counts of case variants summed), without building the
+    SpellChecker (its Counter copy and letter set). None when the file is not where this
+    pyspellchecker version keeps it.
+
+    The load is most of a small check's time (0.1 s, nearly all of it JSON decoding), so
+    the counts are kept in the user's cache folder in marshal form (0.03 s to read), under
+    a name made of the data file's size and modification time and the Python version: a
+    new pyspellchecker or Python makes a new cache file. Any problem with the cache (no
+    folder, a damaged file) only means the data file is decoded again."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spellchecker")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    source = next(
+        (Path(f) / "resources" / "en.json.gz" for f in folders),
+        None,
+    )
+    if source is None or not source.is_file():
+        return None
+    stat = source.stat()
+    name = f"english-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
+    cache = _cache_folder() / f"{name}.marshal"
+    try:
+        cached = marshal.loads(cache.read_bytes())
+        if isinstance(cached, dict):
+            return cached
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    counts = _decode_counts(source.read_bytes())
+    _write_cache(cache, marshal.dumps(counts))
+    return counts
+
+
+def _cache_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("awesome-ptm", appauthor=False))
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; a cache that cannot be written is skipped."""
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
+
+
+def _decode_counts(data: bytes) -> dict[str, int]:
+    """The word counts of pyspellchecker's gzipped JSON, keys lower-cased as it does."""
+    import gzip
+    import json
+
+    raw: dict[str, int] = json.loads(gzip.decompress(data).decode("utf-8"))
+    if all(key.islower() or key == key.lower() for key in raw):
+        return raw
+    counts: dict[str, int] = {}
+    for key, value in raw.items():
+        folded = key.lower()
+        counts[folded] = counts.get(folded, 0) + value
+    return counts
 
 
 @functools.cache
@@ -274,8 +360,12 @@ class Lexicon:
         """Spelled right: a dictionary or domain word, an inflection of one, or the British
         spelling of a dictionary word (``visualisation``)."""
         key = word.casefold()
+        # The domain first: it needs no dictionary, and a check whose words are all domain
+        # words (or inflections of them) never loads the dictionary at all.
+        if self.in_domain(key):
+            return True
         counts, _ = _dictionary()
-        if key in counts or self.in_domain(key):
+        if key in counts:
             return True
         if any(base in counts for base in _bases(key)):
             return True
@@ -334,19 +424,24 @@ def build_lexicon(context: Context) -> Lexicon:
     forms: dict[str, Counter[str]] = {}
     seen: set[str] = set()
     for entry in context.corpus:
-        normal = normalize_title(entry.title)
+        normal = normalized_title(entry.title)
         if not normal or normal in seen:
             continue  # a title listed twice counts once
         seen.add(normal)
-        words = tokens(entry.title)
-        for token in words:
-            forms.setdefault(token.key, Counter())[token.word] += 1
-        title_counts.update({token.key for token in words})
+        keys = set()
+        for token in tokens(entry.title):
+            key = token.key
+            keys.add(key)
+            written = forms.get(key)
+            if written is None:
+                written = forms[key] = Counter()
+            written[token.word] += 1
+        title_counts.update(keys)
     learned = {key for key, count in title_counts.items() if count >= LEARNED_MIN_TITLES}
     configured = {w.strip().casefold(): w.strip() for w in context.config.vocabulary if w.strip()}
     frequent_index: dict[str, list[str]] = {}
     for key, count in sorted(title_counts.items()):
-        if count >= FREQUENT_MIN_TITLES and len(key) >= FREQUENT_MIN_LENGTH:
+        if count >= FREQUENT_MIN_TITLES and FREQUENT_MIN_LENGTH <= len(key) <= MAX_LENGTH:
             for probe in deletes(key):
                 frequent_index.setdefault(probe, []).append(key)
     return Lexicon(
@@ -488,10 +583,12 @@ class TitleTypo(Rule):
         placed = _Placer(document, entry)
         reported: set[str] = set()
         for token in tokens(entry.title):
-            if len(token.word) < MIN_LENGTH or token.key in reported:
+            if not MIN_LENGTH <= len(token.word) <= MAX_LENGTH or token.key in reported:
                 continue
-            if lexicon.title_counts[token.key] >= LEARNED_MIN_TITLES or lexicon.known(token.word):
+            if lexicon.title_counts[token.key] >= LEARNED_MIN_TITLES:
                 continue
+            if not self._may_suggest(token, lexicon) or lexicon.known(token.word):
+                continue  # the cheap test first: known() may load the dictionary
             suggestion, why = self._suggest(token, lexicon)
             if suggestion is None:
                 continue
@@ -516,6 +613,14 @@ class TitleTypo(Rule):
                     message=f"replace {token.word!r} with {suggestion!r}",
                 ),
             )
+
+    @staticmethod
+    def _may_suggest(token: Token, lexicon: Lexicon) -> bool:
+        """Whether :meth:`_suggest` can find anything: a frequent term one edit away, or a
+        word the dictionary is asked about. Needs no dictionary."""
+        return bool(lexicon.near_terms(token.key)) or (
+            token.word.islower() and is_checkable(token.word)
+        )
 
     @staticmethod
     def _suggest(token: Token, lexicon: Lexicon) -> tuple[str | None, str]:

@@ -24,7 +24,9 @@ What the identifiers say, and how much it is trusted:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,8 +38,7 @@ from awesome_ptm.identity import link_kind, paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.parse.cells import entry_cell_span
-from awesome_ptm.rules._base import Context, Rule
-from awesome_ptm.titles import normalize_title
+from awesome_ptm.rules._base import Context, Rule, normalized_title
 from awesome_ptm.venues import (
     canonical_venue,
     split_venue_year,
@@ -250,7 +251,7 @@ def _paper(path: str, entry: Entry) -> _Paper | None:
         return None
     keys = [f"link:{link.canonical}" for link in links]
     if entry.shape != "bare-url":
-        title_key = normalize_title(entry.title)
+        title_key = normalized_title(entry.title)
         if len(title_key) >= _MIN_TITLE_KEY:
             keys.append(f"title:{title_key}")
     paper = _Paper(path, entry, links, keys)
@@ -393,16 +394,31 @@ def _find_in_entry(document: Document, entry: Entry, needle: str) -> tuple[int, 
         return None
     start, end = _entry_region(document, entry)
     text = document.text
-    urls = _url_spans(document, entry)
-    found: tuple[int, int] | None = None
-    at = text.find(needle, start, end)
+    inside_url = _Spans(_url_spans(document, entry)).meets
+    # From the end backwards: the first acceptable occurrence is the last one, and each
+    # test against the URL spans is a bisection (an entry may hold thousands of links).
+    at = text.rfind(needle, start, end)
     while at != -1:
         stop = at + len(needle)
-        inside_url = any(s < stop and at < e for s, e in urls)
-        if not inside_url and _boundary_ok(text, at, stop):
-            found = (at, stop)
-        at = text.find(needle, at + 1, end)
-    return found
+        if not inside_url(at, stop) and _boundary_ok(text, at, stop):
+            return at, stop
+        at = text.rfind(needle, start, stop - 1) if stop - 1 > start else -1
+    return None
+
+
+class _Spans:
+    """Character spans, asked whether any of them meets ``[at, stop)``."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        # The furthest end among the spans up to each one (spans may overlap).
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def meets(self, at: int, stop: int) -> bool:
+        """Whether some span ``(s, e)`` has ``s < stop and at < e``."""
+        count = bisect.bisect_left(self.starts, stop)
+        return count > 0 and self.reach[count - 1] > at
 
 
 def _strip_markup(text: str, start: int, end: int) -> tuple[int, int] | None:

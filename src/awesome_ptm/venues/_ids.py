@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -151,6 +152,8 @@ def _apply(rule: UrlRule, m: re.Match[str], raw: str, t: Tables) -> VenueYear | 
     return VenueYear(venue, year, raw)
 
 
+# Pure and immutable; the venue rules ask about each paper link more than once.
+@functools.lru_cache(maxsize=1 << 18)
 def venue_from_url(url: str) -> VenueYear | None:
     """The venue and year a proceedings URL implies, or None if it implies no venue.
 

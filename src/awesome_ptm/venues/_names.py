@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._data import fold, key, tables
@@ -13,6 +14,7 @@ _ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)\s")
 _MAX_NAME = 200
 
 
+@functools.lru_cache(maxsize=8192)  # pure; asked about the same few names again and again
 def canonical_venue(name: str) -> str | None:
     """The canonical name of the venue ``name`` is an alias of, or None if unknown.
 

@@ -32,6 +32,13 @@ _BOLD = re.compile(r"\*\*([^*\n]{1,80})\*\*|__([^_\n]{1,80})__")
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
 _BRACKET = re.compile(r"[\[【]([^\[\]【】\n]{1,80})[\]】]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+# What each marker pattern needs in the text to match at all (see find_venue_year).
+_MARKERS = (
+    (_BOLD, False, ("**", "__")),
+    (_BRACKET, False, ("[", "【")),
+    (_PAREN, True, ("(", "（")),
+)
+_TWO_DIGITS = re.compile(r"[0-9]{2}")
 
 # Ranking of candidates in running text: a bracketed or bold known venue, then a known venue
 # followed by a year, then a bare year in parentheses. Within a rank the last one wins,
@@ -124,6 +131,9 @@ def _parse(text: str, raw: str) -> _Split | None:
     return _Split(VenueYear(" ".join(head.split()), year, raw), False, head)
 
 
+# Pure and immutable, and lists repeat their venue cells and markers ("ACL2020", "**EMNLP
+# 2019**") thousands of times: the NFKC and alias lookups are done once per spelling.
+@functools.lru_cache(maxsize=8192)
 def _split(text: str) -> _Split | None:
     raw = text.strip()
     if not raw or len(raw) > _MAX_CELL:
@@ -189,6 +199,11 @@ def _inline_pattern() -> re.Pattern[str]:
     )
 
 
+def _may_hold_url(text: str) -> bool:
+    """False only when ``_URL`` cannot match: it needs "://" or a "www." in some case."""
+    return "://" in text or "www." in text.lower()
+
+
 def _in_url(start: int, end: int, urls: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in urls)
 
@@ -203,7 +218,10 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
     venues win over inline ones, which win over a bare year; among equals the last wins.
     Text inside URLs is ignored. ``raw`` of the result is the marker as written.
     """
-    urls = [m.span() for m in _URL.finditer(text)]
+    # Every marker needs its delimiter in the text, and every inline venue a year (two ASCII
+    # digits); cheap substring tests skip the regex scans that cannot match, which is most
+    # of them (this runs once or twice per entry).
+    urls = [m.span() for m in _URL.finditer(text)] if _may_hold_url(text) else []
     best: tuple[int, int, int, VenueYear] | None = None
 
     def offer(rank: int, start: int, end: int, venue: str | None, year: int | None) -> None:
@@ -213,7 +231,9 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
         if best is None or (rank, start) > (best[0], best[1]):
             best = (rank, start, end, VenueYear(venue, year, text[start:end]))
 
-    for pattern, year_only_ok in ((_BOLD, False), (_BRACKET, False), (_PAREN, True)):
+    for pattern, year_only_ok, hints in _MARKERS:
+        if not any(hint in text for hint in hints):
+            continue
         for m in pattern.finditer(text):
             content = next(g for g in m.groups() if g is not None)
             found = _split(content)
@@ -225,7 +245,8 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             elif vy.venue is None and year_only_ok:
                 offer(_RANK_YEAR, m.start(), m.end(), None, vy.year)
 
-    for m in _inline_pattern().finditer(text):
+    inline = _inline_pattern().finditer(text) if _TWO_DIGITS.search(text) else ()
+    for m in inline:
         written = m.group("venue")
         venue = canonical_venue(written)
         if venue is None or not _text_ok(venue, written):

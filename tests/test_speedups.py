@@ -1,0 +1,198 @@
+"""The speed-ups are shortcuts, not new behaviour: each fast path gives what the general code
+gives. (Speed itself is measured in benchmarks/, never asserted here.)"""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it.common.normalize_url import normalizeLink
+
+from awesome_ptm._gc import gc_paused
+from awesome_ptm.identity._url import host_in, host_matches, parse_web, split_web
+from awesome_ptm.parse import parse_text
+from awesome_ptm.parse._document import layout
+from awesome_ptm.parse._markdown import markdown
+from awesome_ptm.parse._normalize import normalize_link
+from awesome_ptm.rules.duplicates import similar_titles
+from awesome_ptm.rules.schema import _builtin, _compiled, _Validator, _validator
+from awesome_ptm.titles import normalize_title
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLE_WORDS = (
+    "pre training language model models bert roberta robustly optimized optimised approach "
+    "chinese 中文 预训练 模型 part 1 2 ii iii (上) (下) 第一部分 第二部分 transformer transformers "
+    "xl dialog dialogue"
+)
+URL_CHARS = "aZ09.-/?#:&=+$,_~!*'()@%[] \t中ſK"
+PREFIXES = ["http://", "https://", "HTTP://", "hTtPs://", "//", "http:/", "ftp://", "", "#", "/"]
+
+
+@st.composite
+def url_like(draw: st.DrawFn) -> str:
+    host = draw(st.sampled_from(["", "a", "github.com", "x-y.Z9", ".", "a..b", "A.B.", "[::1]"]))
+    rest = draw(st.text(alphabet=URL_CHARS, max_size=20))
+    return draw(st.sampled_from(PREFIXES)) + host + rest
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_like())
+def test_parse_web_fast_path_is_urlsplit(text: str) -> None:
+    parse_web.cache_clear()
+    assert parse_web(text) == split_web(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_like())
+def test_normalize_link_fast_path_is_markdown_its(text: str) -> None:
+    assert normalize_link(text) == normalizeLink(text)
+
+
+def test_normalize_link_on_the_seed_lists() -> None:
+    import re
+
+    for path in sorted((ROOT / "lists").glob("*.md")):
+        for target in re.findall(r"\]\(([^)\s]+)", path.read_text(encoding="utf-8")):
+            assert normalize_link(target) == normalizeLink(target), target
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="abc.-", max_size=12),
+    st.frozensets(st.text(alphabet="abc.", min_size=1, max_size=6), max_size=5),
+)
+def test_host_in_is_any_host_matches(host: str, entries: frozenset[str]) -> None:
+    assert host_in(host, entries) == any(host_matches(host, entry) for entry in entries)
+
+
+def test_gc_paused_restores_the_collector() -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError
+    assert gc.isenabled()
+
+
+def test_recorded_layout_is_the_layout_of_a_fresh_parse() -> None:
+    for path in sorted((ROOT / "lists").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        document = parse_text(text, path.name)
+        assert document.layout == layout(markdown().parse(document.text))
+
+
+def _old_duplicates() -> Any:
+    """rules/duplicates.py as it was before candidate pairs were filtered by series markers:
+    every block pair scored (kept here, trimmed to what similar_titles needs, as the oracle)."""
+    from collections import Counter
+    from itertools import combinations
+
+    from awesome_ptm.rules import duplicates as new
+
+    def blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
+        tokens = [new._block_tokens(key) for key in keys]
+        frequency = Counter(token for each in tokens for token in each)
+        found: dict[tuple[str, ...], list[int]] = {}
+        for number, each in enumerate(tokens):
+            rarest = sorted(sorted(each, key=lambda t: (frequency[t], t))[: new._RAREST])
+            for block in combinations(rarest, 2 if len(rarest) > 2 else 1):
+                found.setdefault(block, []).append(number)
+        pairs: set[tuple[int, int]] = set()
+        for members in found.values():
+            if len(members) <= new._MAX_BLOCK:
+                pairs.update(combinations(members, 2))
+                continue
+            ordered = sorted(members, key=lambda n: (forms[n], n))
+            for at, number in enumerate(ordered):
+                for other in ordered[at + 1 : at + 1 + new._WINDOW]:
+                    pairs.add((min(number, other), max(number, other)))
+        return pairs
+
+    def similar(keys: list[str], threshold: float) -> dict[int, dict[int, float]]:
+        from rapidfuzz import fuzz
+
+        forms = ["".join(ch for ch in key if ch.isalnum()) for key in keys]
+        lengths = [len(form) for form in forms]
+        least = threshold / 200
+        pairs: dict[int, dict[int, float]] = {}
+        for i, j in blocks(keys, forms):
+            a, b = lengths[i], lengths[j]
+            if min(a, b) < least * (a + b):
+                continue
+            score = fuzz.ratio(forms[i], forms[j], score_cutoff=threshold)
+            if score and new._spelling_only(keys[i], keys[j]):
+                pairs.setdefault(i, {})[j] = score
+                pairs.setdefault(j, {})[i] = score
+        return pairs
+
+    return similar
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_similar_titles_equals_scoring_every_block_pair(seed: int) -> None:
+    words = TITLE_WORDS.split()
+    rng = random.Random(seed)
+    keys: list[str] = []
+    forms: set[str] = set()
+    while len(keys) < 1500:  # a small vocabulary: crowded blocks, searched by window
+        key = normalize_title(" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))))
+        if rng.random() < 0.3:
+            key = key.replace("o", "0", 1) if rng.random() < 0.5 else key[:-1]
+        form = "".join(ch for ch in key if ch.isalnum())
+        if len(form) >= 5 and form not in forms:
+            forms.add(form)
+            keys.append(key)
+    oracle = _old_duplicates()
+    for threshold in (92, 80):
+        assert similar_titles(keys, threshold) == oracle(keys, threshold)
+
+
+def test_schema_fast_validator_agrees_with_jsonschema() -> None:
+    entry_schema = _builtin("entry.schema.json")
+    fast = _compiled(entry_schema)
+    if fast is None:
+        pytest.skip("jsonschema-rs is not installed")
+    full = _validator(entry_schema)
+    document = parse_text((ROOT / "lists" / "ptm-paper-table.md").read_text(encoding="utf-8"))
+    instances: list[dict[str, Any]] = [entry.to_dict() for entry in document.entries]
+    broken = json.loads(json.dumps(instances[0]))
+    broken.update(id="zz", year="2020", title="")
+    broken["links"].append({"url": ""})
+    instances.append(broken)
+    for instance in instances:
+        assert fast.is_valid(instance) == full.is_valid(instance)
+        ours = [error.message for error in _Validator(entry_schema).iter_errors(instance)]
+        assert ours == [error.message for error in full.iter_errors(instance)]
+
+
+def test_schema_validator_without_jsonschema_rs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "jsonschema_rs", None)  # import fails
+    validator = _Validator(_builtin("entry.schema.json"))
+    assert validator.fast is None
+    assert list(validator.iter_errors({"id": "x"}))
+
+
+def test_english_counts_are_spellcheckers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if importlib.util.find_spec("spellchecker") is None:
+        pytest.skip("pyspellchecker is not installed")
+    from awesome_ptm.rules import spelling
+
+    monkeypatch.setattr(spelling, "_cache_folder", lambda: tmp_path / "cache")
+    expected = dict(spelling.spell_checker().word_frequency.dictionary)
+    assert spelling._english_counts() == expected  # decoded, then cached
+    [cached] = (tmp_path / "cache").glob("english-*.marshal")
+    assert spelling._english_counts() == expected  # read from the cache
+    cached.write_bytes(b"damaged")
+    assert spelling._english_counts() == expected  # decoded again
