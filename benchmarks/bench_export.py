@@ -3,6 +3,10 @@
 Run: ``python benchmarks/bench_export.py``. Prints times (best of N) and the ratio; the target
 is export ≤ 1.3× the bare parse on a ~2 MB list, and ``awesome-ptm export lists/`` cold in
 under 250 ms.
+
+A quick check in one process: the repeated exports find the link identities cached, which
+flatters them. ``benchmarks/bench_check.py`` measures export, check, fix and build side by
+side, each run in a fresh process, at several sizes (see docs/performance.md).
 """
 
 from __future__ import annotations
