@@ -115,7 +115,9 @@ class Token(NamedTuple):
         return self.word.casefold()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# The lexicon splits every title and title-typo splits them again: room for 100,000+
+# titles, or a long list misses the cache on every title of the second pass.
+@functools.lru_cache(maxsize=1 << 17)
 def tokens(text: str) -> tuple[Token, ...]:
     """The checkable Latin words of ``text``, in order: ASCII letters only (a word with a digit,
     an underscore or an accent is a name or identifier), outside URLs, HTML and code. A
