@@ -111,7 +111,11 @@ def _task(name: str, path: Path, folder: Path) -> Callable[[], object]:
 def worker(name: str, path: Path, repeat: int) -> None:
     folder = path.parent
     os.chdir(folder)  # no config file up from here: the defaults, as for a plain list
+    from awesome_ptm._gc import freeze_survivors_on_resume
     from benchmarks.generate import generate
+
+    # As the command line does (awesome_ptm.cli.run): this process ends with its task.
+    freeze_survivors_on_resume()
 
     warm = folder / "warm-up.md"
     if not warm.exists():

@@ -1,7 +1,5 @@
 """``python -m awesome_ptm``."""
 
-import sys
+from awesome_ptm.cli import run
 
-from awesome_ptm.cli import main
-
-sys.exit(main())
+run()

@@ -450,5 +450,10 @@ if __name__ == "__main__":
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (and ``python -m awesome_ptm``): one command, then exit."""
+    from awesome_ptm._gc import freeze_survivors_on_resume
+
+    # The process ends with its command: what a parse or check keeps need not be walked
+    # again by the collector (see awesome_ptm._gc).
+    freeze_survivors_on_resume()
     sys.exit(main())

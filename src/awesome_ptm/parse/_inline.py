@@ -57,6 +57,10 @@ def trim_url(url: str) -> str:
 
 def split_bare_urls(text: str) -> list[Segment]:
     """Split a text run into text and bare-URL link segments (``arXiv:ID`` ids too)."""
+    if ":" not in text:
+        # Both patterns need a colon ("http://", "arXiv:"); most text runs have none, and
+        # the two scans and the sort cost more than the rest of reading them.
+        return [Segment("text", text)] if text else []
     out: list[Segment] = []
     pos = 0
     matches = sorted(
