@@ -8,6 +8,7 @@ import hashlib
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -416,14 +417,21 @@ def count_sections(sections: list[Section], entries: list[Entry]) -> None:
         section.entry_count = counts.get(tuple(section.path), 0)
 
 
-def layout(tokens: list[Token]) -> Layout:
+def layout(tokens: list[Token], first_index: int = 0) -> Layout:
     """Which list items are siblings and where the tables are, from the block tokens (the
-    list-style and missing-url rules need both; recording them here saves a second parse)."""
-    item_list: dict[int, int] = {}
-    list_items: dict[int, list[int]] = {}
-    tables: list[tuple[int, int]] = []
+    list-style and missing-url rules need both; recording them here saves a second parse).
+    A list is known by the index of its opening token in the file's token stream
+    (``first_index`` is the index of ``tokens[0]`` there)."""
+    recorded = Layout({}, {}, [])
+    _add_layout(recorded, tokens, first_index)
+    return recorded
+
+
+def _add_layout(recorded: Layout, tokens: list[Token], first_index: int) -> None:
+    item_list = recorded.item_list
+    list_items = recorded.list_items
     stack: list[int] = []
-    for index, token in enumerate(tokens):
+    for index, token in enumerate(tokens, start=first_index):
         if not token.nesting:
             continue
         kind = token.type
@@ -437,8 +445,7 @@ def layout(tokens: list[Token]) -> Layout:
             item_list[line] = stack[-1]
             list_items[stack[-1]].append(line)
         elif kind == "table_open" and token.map:
-            tables.append((token.map[0] + 1, token.map[1]))
-    return Layout(item_list, list_items, tables)
+            recorded.tables.append((token.map[0] + 1, token.map[1]))
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:
@@ -476,21 +483,87 @@ class InlineParser:
         self.state.tokens = []
 
     @classmethod
-    def parse_blocks(cls, md: MarkdownIt, text: str) -> tuple[list[Token], InlineParser | None]:
-        """The block tokens of ``text``, and the parser of their inline content (None when
-        the whole parse ran, inline content included)."""
+    def split_rules(cls, md: MarkdownIt) -> tuple[list[Any], list[Any]] | None:
+        """The core rules up to ``block`` and the deferrable ones after it, or None when
+        the inline parse cannot be deferred."""
         rules = [rule for rule in md.core.ruler.__rules__ if rule.enabled]
         names = [rule.name for rule in rules]
         if "block" not in names or "inline" not in names:
-            return md.parse(text), None
+            return None
         after = rules[names.index("block") + 1 :]
         if any(rule.name not in cls.DEFERRABLE for rule in after):
-            return md.parse(text), None
-        env: dict[str, Any] = {}
-        state = StateCore(text, md, env)
-        for rule in rules[: names.index("block") + 1]:
-            rule.fn(state)
-        return state.tokens, cls(md, env, [rule.fn for rule in after])
+            return None
+        return [rule.fn for rule in rules[: names.index("block") + 1]], [r.fn for r in after]
+
+
+#: Where the block stream finds the reader of a parse (in the parse's own environment, so
+#: that the shared parser holds no state between parses).
+_READER = "awesome_ptm_block_reader"
+
+
+def _hand_over_blocks(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A block rule that never matches: tried first at every block, at the top level it
+    hands the blocks finished so far to the reader (their rules have all returned, so
+    nothing refers to their tokens by index any more), then lets the real rules run."""
+    if not silent and state.level == 0 and state.tokens:
+        reader = state.env.get(_READER)
+        if reader is not None:
+            finished = state.tokens[:]
+            state.tokens.clear()
+            reader.read(finished)
+    return False
+
+
+@functools.cache
+def streaming_parser() -> MarkdownIt:
+    """A parser like :func:`parser` whose block parse hands each finished top-level block to
+    the reader in its environment: the file's tokens are never all held at once."""
+    md = markdown.__wrapped__()
+    md.normalizeLink = normalize_link  # type: ignore[method-assign]
+    first = md.block.ruler.get_active_rules()[0]
+    md.block.ruler.before(first, "awesome_ptm_hand_over_blocks", _hand_over_blocks)
+    return md
+
+
+def _may_define_references(text: str) -> bool:
+    """A link reference definition (``[label]: url``) may come after the links that use it,
+    so a file that may hold one is parsed whole before its inline content is read. Every
+    definition has "]:" in it."""
+    return "]:" in text
+
+
+class _BlockReader:
+    """Reads batches of top-level block tokens into the builder, in order: records the
+    layout, parses each block's inline content, walks it, and lets its tokens go."""
+
+    def __init__(self, builder: _Builder, inline_parser: InlineParser | None) -> None:
+        self.builder = builder
+        self.inline_parser = inline_parser
+        self.layout = Layout({}, {}, [])
+        self.seen = 0  # tokens read so far: list ids are indexes in the whole stream
+
+    def read(self, tokens: list[Token]) -> None:
+        _add_layout(self.layout, tokens, self.seen)
+        self.seen += len(tokens)
+        inline_parser = self.inline_parser
+        tree: list[Node | None] = list(block_tree(tokens))
+        inline = _inline_by_block(tokens) if inline_parser is not None else []
+        if inline_parser is not None and len(inline) != len(tree):
+            inline_parser.parse(tokens)  # blocks not as expected: all inline content now
+            inline_parser = None
+        del tokens
+        # Top-level blocks one at a time, each let go once read: memory holds the entries
+        # and the blocks still to come, not every token of the file.
+        for index, node in enumerate(tree):
+            tree[index] = None
+            if inline_parser is not None:
+                inline_parser.parse(inline[index])
+                inline[index] = []
+            if node is not None:
+                self.builder.walk([node])
+            # The segments are cached by the inline token's id, and a later batch's tokens
+            # may reuse the ids of tokens let go: no block looks at another's segments.
+            self.builder._segments.clear()
 
 
 def _inline_by_block(tokens: list[Token]) -> list[list[Token]]:
@@ -509,23 +582,7 @@ def _inline_by_block(tokens: list[Token]) -> list[list[Token]]:
 
 def _build_document(text: str, path: str, bom: bool, newline: str) -> Document:
     builder = _Builder(text, path)
-    tokens, inline_parser = InlineParser.parse_blocks(builder.md, text)
-    recorded = layout(tokens)
-    tree: list[Node | None] = list(block_tree(tokens))
-    inline = _inline_by_block(tokens) if inline_parser is not None else []
-    if inline_parser is not None and len(inline) != len(tree):
-        inline_parser.parse(tokens)  # blocks not as expected: all inline content now
-        inline_parser = None
-    del tokens
-    # Top-level blocks one at a time, each let go once read: memory holds the entries and
-    # the blocks still to come, not every token of the file.
-    for index, node in enumerate(tree):
-        tree[index] = None
-        if inline_parser is not None:
-            inline_parser.parse(inline[index])
-            inline[index] = []
-        if node is not None:
-            builder.walk([node])
+    recorded = _parse_into(builder, text, stream=not _may_define_references(text))
     builder._segments.clear()
     assign_ids(builder.entries)
     count_sections(builder.sections, builder.entries)
@@ -541,3 +598,30 @@ def _build_document(text: str, path: str, bom: bool, newline: str) -> Document:
         layout=recorded,
         _offsets=builder.line_offsets,
     )
+
+
+def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
+    """Parse ``text`` and walk its blocks into ``builder``; return the recorded layout.
+
+    With ``stream``, each top-level block is read as soon as the block parser has finished
+    it (see :func:`streaming_parser`); else the block parse of the whole file comes first.
+    Both give the same document (``tests/test_parse_streaming.py``).
+    """
+    md = streaming_parser() if stream else builder.md
+    split = InlineParser.split_rules(md)
+    if split is None:
+        reader = _BlockReader(builder, None)
+        reader.read(md.parse(text))
+        return reader.layout
+    before, after = split
+    env: dict[str, Any] = {}
+    state = StateCore(text, md, env)
+    reader = _BlockReader(builder, InlineParser(md, env, after))
+    if stream:
+        env[_READER] = reader
+    for rule in before:
+        rule(state)
+    env.pop(_READER, None)
+    if state.tokens:
+        reader.read(state.tokens)  # the last block (or all of them, not streaming)
+    return reader.layout
