@@ -8,7 +8,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from awesome_ptm.errors import InputError
+from awesome_ptm.errors import AwesomePtmError, InputError
 
 #: File endings read as Markdown when a directory is given.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -169,6 +169,45 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     text, bom, newline = decode(data, display)
     check_brackets(text, display)
     return SourceText(path=path, display=display, text=text, bom=bom, newline=newline)
+
+
+def read_side_file(
+    path: Path,
+    max_bytes: int,
+    what: str,
+    hint: str,
+    error: type[AwesomePtmError] = InputError,
+) -> str:
+    """Read a small UTF-8 file the configuration names (the config itself, a schema, an
+    intro) with the guards a list gets: regular files only (a FIFO would block the hook
+    forever), the size checked before a byte is read. Raises ``error`` with one line:
+    what is wrong with the file (``what`` names it), then ``hint`` (what to do)."""
+    display = display_path(path)
+
+    def refuse(problem: str) -> AwesomePtmError:
+        return error(f"{what} {problem}; {hint}", display)
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "directory" if stat.S_ISDIR(info.st_mode) else _file_kind(info.st_mode)
+            raise refuse(f"is not a regular file (a {kind})")
+        if info.st_size > max_bytes:
+            raise refuse(f"is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+        data = path.read_bytes()
+    except AwesomePtmError:
+        raise
+    except FileNotFoundError:
+        raise refuse("not found") from None
+    except OSError as problem:
+        raise refuse(f"cannot be read ({problem.strerror or problem})") from None
+    if len(data) > max_bytes:  # it grew after stat()
+        raise refuse(f"is over the {max_bytes:,}-byte limit")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        line = data[: problem.start].count(b"\n") + 1
+        raise refuse(f"is not valid UTF-8 (line {line})") from None
 
 
 def _file_kind(mode: int) -> str:

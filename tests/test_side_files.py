@@ -1,0 +1,60 @@
+"""Files the configuration names (the config, a schema, an intro) get a list's guards:
+regular files only, a size limit checked before reading, one clear line on failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from awesome_ptm.errors import ConfigError, InputError
+from awesome_ptm.read import read_side_file
+
+
+def _refusal(path: Path, max_bytes: int = 1000) -> str:
+    with pytest.raises(ConfigError) as refused:
+        read_side_file(path, max_bytes, "schema file", "fix `schemas` in the config", ConfigError)
+    message = str(refused.value)
+    assert "\n" not in message
+    assert message.endswith("; fix `schemas` in the config")
+    return message
+
+
+def test_reads_a_regular_utf8_file(tmp_path: Path) -> None:
+    path = tmp_path / "intro.md"
+    path.write_text("Papers 论文\n", encoding="utf-8")
+    assert read_side_file(path, 100, "intro", "fix `intro`") == "Papers 论文\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_without_opening_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "schema.json"
+    os.mkfifo(fifo)  # opening it for reading would block: nobody writes to it
+    assert "is not a regular file (a FIFO)" in _refusal(fifo)
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    assert "is not a regular file (a directory)" in _refusal(tmp_path)
+
+
+def test_an_oversized_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * 1001)
+    assert "is 1,001 bytes, over the 1,000-byte limit" in _refusal(path)
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    message = _refusal(tmp_path / "nope.json")
+    assert message.startswith(f"{tmp_path / 'nope.json'}: schema file not found")
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.json"
+    path.write_bytes(b'{\n\n  "title": "caf\xe9"\n}\n')
+    assert "schema file is not valid UTF-8 (line 3)" in _refusal(path)
+
+
+def test_the_default_error_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        read_side_file(tmp_path / "nope.md", 10, "intro", "fix `intro`")
