@@ -93,6 +93,39 @@ def test_recorded_layout_is_the_layout_of_a_fresh_parse() -> None:
         assert document.layout == layout(markdown().parse(document.text))
 
 
+def _reference_block_tokens(key: str) -> set[str]:
+    """``duplicates._block_tokens`` as it was before its ASCII and no-joiner fast paths."""
+    from awesome_ptm.rules import duplicates as new
+
+    tokens: set[str] = set()
+    for wide, run in new._runs(new._JOINERS.sub("", key)):
+        if wide and len(run) > 1:
+            tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            tokens.add(run[: new._STEM])
+    return tokens
+
+
+def _crowded_titles(seed: int, count: int, numbered: float = 0.0) -> list[str]:
+    """Distinct normalised titles from a small vocabulary (crowded blocks, searched by
+    window); a share ``numbered`` of them end in a number of their own (unpaired markers)."""
+    words = TITLE_WORDS.split()
+    rng = random.Random(seed)
+    keys: list[str] = []
+    forms: set[str] = set()
+    while len(keys) < count:
+        key = normalize_title(" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))))
+        if rng.random() < 0.3:
+            key = key.replace("o", "0", 1) if rng.random() < 0.5 else key[:-1]
+        if rng.random() < numbered:
+            key = f"{key} {len(keys) + 10}"
+        form = "".join(ch for ch in key if ch.isalnum())
+        if len(form) >= 5 and form not in forms:
+            forms.add(form)
+            keys.append(key)
+    return keys
+
+
 def _old_duplicates() -> Any:
     """rules/duplicates.py as it was before candidate pairs were filtered by series markers:
     every block pair scored (kept here, trimmed to what similar_titles needs, as the oracle)."""
@@ -102,7 +135,7 @@ def _old_duplicates() -> Any:
     from awesome_ptm.rules import duplicates as new
 
     def blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
-        tokens = [new._block_tokens(key) for key in keys]
+        tokens = [_reference_block_tokens(key) for key in keys]
         frequency = Counter(token for each in tokens for token in each)
         found: dict[tuple[str, ...], list[int]] = {}
         for number, each in enumerate(tokens):
@@ -142,21 +175,142 @@ def _old_duplicates() -> Any:
 
 @pytest.mark.parametrize("seed", range(6))
 def test_similar_titles_equals_scoring_every_block_pair(seed: int) -> None:
-    words = TITLE_WORDS.split()
-    rng = random.Random(seed)
-    keys: list[str] = []
-    forms: set[str] = set()
-    while len(keys) < 1500:  # a small vocabulary: crowded blocks, searched by window
-        key = normalize_title(" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))))
-        if rng.random() < 0.3:
-            key = key.replace("o", "0", 1) if rng.random() < 0.5 else key[:-1]
-        form = "".join(ch for ch in key if ch.isalnum())
-        if len(form) >= 5 and form not in forms:
-            forms.add(form)
-            keys.append(key)
+    keys = _crowded_titles(seed, 1500)
     oracle = _old_duplicates()
     for threshold in (92, 80):
         assert similar_titles(keys, threshold) == oracle(keys, threshold)
+
+
+@pytest.mark.parametrize(("seed", "numbered"), [(0, 0.5), (1, 0.9), (2, 0.99), (3, 1.0)])
+def test_similar_titles_with_titles_whose_markers_are_their_own(seed: int, numbered: float) -> None:
+    # Unpaired titles still count towards block sizes and window positions, and a corpus
+    # where every title has its own number has no candidate at all.
+    keys = _crowded_titles(seed, 1500, numbered)
+    oracle = _old_duplicates()
+    assert similar_titles(keys, 80) == oracle(keys, 80)
+
+
+def test_block_tokens_fast_paths_are_the_general_path() -> None:
+    from awesome_ptm.rules.duplicates import _block_tokens
+
+    keys = _crowded_titles(9, 500) + [
+        normalize_title(text)
+        for text in (
+            "Pre-training of Deep Bidirectional Transformers",
+            "roberta: a robustly optimized bert pre-training approach",
+            "BERT's 预训练模型 (第一部分) x.y_z",
+            "中文预训练模型ERNIE-Gram论文笔记",
+            "ａｂｃ 全角 ｐｒｅ－ｔｒａｉｎｉｎｇ",
+            "o'neill’s models",
+            "",
+            "a",
+        )
+    ]
+    for key in keys:
+        assert _block_tokens(key) == _reference_block_tokens(key), key
+
+
+TOKEN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *list("aZbq xyzM09_-.'’<>`@](/:é中文，"),
+            "http://",
+            "www.",
+            "](",
+            "<b>",
+            "`code`",
+            "It's",
+            "don't",
+            "a.b",
+            "x@y.z",
+            "’s",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(TOKEN_TEXT)
+def test_spelling_tokens_fast_path_is_the_general_path(text: str) -> None:
+    from awesome_ptm.rules.spelling import _masked_tokens, tokens, words
+
+    expected = _masked_tokens(text)
+    assert tokens.__wrapped__(text) == expected
+    assert words(text) == [token.word for token in expected]
+
+
+def _reference_lexicon(context: Any) -> tuple[Any, Any]:
+    """``build_lexicon``'s title counts and forms as the per-word loop built them."""
+    from collections import Counter
+
+    from awesome_ptm.rules._base import normalized_title
+    from awesome_ptm.rules.spelling import _masked_tokens
+
+    title_counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    seen: set[str] = set()
+    for entry in context.corpus:
+        normal = normalized_title(entry.title)
+        if not normal or normal in seen:
+            continue
+        seen.add(normal)
+        keys = set()
+        for token in _masked_tokens(entry.title):
+            keys.add(token.key)
+            forms.setdefault(token.key, Counter())[token.word] += 1
+        title_counts.update(keys)
+    return title_counts, forms
+
+
+def test_lexicon_counts_are_the_per_word_loops() -> None:
+    from awesome_ptm.config import Config
+    from awesome_ptm.corpus import load
+    from awesome_ptm.rules import Context
+    from awesome_ptm.rules.spelling import build_lexicon
+
+    corpus = load(sorted((ROOT / "lists").glob("*.md")))
+    context = Context(corpus, Config())
+    lexicon = build_lexicon(context)
+    title_counts, forms = _reference_lexicon(context)
+    assert lexicon.title_counts == title_counts
+    # Order matters too: a key's most common form breaks ties by first use.
+    assert list(lexicon.forms) == list(forms)
+    assert [list(c.items()) for c in lexicon.forms.values()] == [
+        list(c.items()) for c in forms.values()
+    ]
+
+
+ROW_TEXT = st.text(alphabet=st.sampled_from(list("| \t`\\a中x")), max_size=30)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ROW_TEXT)
+def test_rules_cell_spans_are_the_parsers(line: str) -> None:
+    from awesome_ptm.parse.cells import cell_spans as parsed
+    from awesome_ptm.rules._cells import cell_spans
+
+    assert cell_spans(line) == parsed(line)
+
+
+def test_space_pattern_is_str_isspace_on_every_code_point() -> None:
+    from awesome_ptm.rules.links import _SPACE
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (_SPACE.match(char) is not None) == char.isspace(), hex(code)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(url_like())
+def test_is_local_target_fast_path(url: str) -> None:
+    from awesome_ptm.rules.links import has_scheme, is_local_target, looks_like_host
+
+    target = url.strip()
+    expected = bool(target) and not (
+        target.startswith(("#", "/", "\\")) or has_scheme(target) or looks_like_host(target)
+    )
+    assert is_local_target(url) == expected
 
 
 def test_schema_fast_validator_agrees_with_jsonschema() -> None:

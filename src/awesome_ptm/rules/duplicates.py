@@ -409,6 +409,7 @@ _INFLECTIONS = frozenset({"s", "es", "d", "ed", "r", "er", "ers", "ing", "ings"}
 _WORD = re.compile(r"[^\W_]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _JOINERS = re.compile(r"(?<=\w)[-_.'’](?=\w)")
+_JOINER_CHARS = frozenset("-_.'’")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _PART = re.compile(r"[(\[【]\s*([^\s()\[\]【】])\s*[)\]】]|(\S)篇")
 
@@ -488,8 +489,12 @@ def _block_tokens(key: str) -> set[str]:
     """What blocking compares: the first letters of each word (hyphens and dots inside words
     dropped), which spelling variants and plurals keep ("optimized"/"optimised",
     "pre-training"/"pretraining", "dialogue"/"dialog"), and, in CJK text, character bigrams."""
+    # Nothing to join (no joiner character at all): skip the regex's scan of every position.
+    joined = _JOINERS.sub("", key) if _JOINER_CHARS.intersection(key) else key
+    if joined.isascii():  # no wide characters: every run is a word, cut to its stem
+        return {word[:_STEM] for word in _WORD.findall(joined)}
     tokens: set[str] = set()
-    for wide, run in _runs(_JOINERS.sub("", key)):
+    for wide, run in _runs(joined):
         if wide and len(run) > 1:
             tokens.update(run[i : i + 2] for i in range(len(run) - 1))
         else:
@@ -535,12 +540,28 @@ def _blocks(keys: list[str]) -> list[list[int]]:
     for titles of one or two tokens)."""
     tokens = [_block_tokens(key) for key in keys]
     frequency = Counter(token for each in tokens for token in each)
-    blocks: dict[tuple[str, ...], list[int]] = {}
+    # Each token's rank, rarest first (ties by the token): a title's rarest tokens are then
+    # its smallest ranks, sorted as plain ints rather than by a (count, token) key each time.
+    rank = {
+        token: n
+        for n, token in enumerate(sorted(frequency, key=lambda token: (frequency[token], token)))
+    }
+    count = len(rank)
+    blocks: dict[int, list[int]] = {}
     for number, each in enumerate(tokens):
-        rarest = sorted(sorted(each, key=lambda token: (frequency[token], token))[:_RAREST])
-        # Two shared tokens for titles of three or more, one for shorter titles.
-        for block in itertools.combinations(rarest, 2 if len(rarest) > 2 else 1):
-            blocks.setdefault(block, []).append(number)
+        rarest = sorted(map(rank.__getitem__, each))[:_RAREST]
+        # Two shared tokens for titles of three or more, one for shorter titles. A block is
+        # named by its tokens' ranks as one int (a pair: a·count + b; one token: -1 - a).
+        if len(rarest) > 2:
+            names: Iterable[int] = (a * count + b for a, b in itertools.combinations(rarest, 2))
+        else:
+            names = (-1 - a for a in rarest)
+        for name in names:
+            members = blocks.get(name)
+            if members is None:
+                blocks[name] = [number]
+            else:
+                members.append(number)
     return list(blocks.values())
 
 
@@ -553,20 +574,29 @@ def _candidates(keys: list[str], forms: list[str], series: list[int]) -> Iterato
     are nearly all of the pairs."""
     seen: set[int] = set()
     count = len(keys)
+    # A title whose markers no other title has ("… 17") pairs with nothing: it still counts
+    # towards its blocks' sizes and window positions, but is never grouped or paired.
+    sharing = Counter(series)
+    paired = [sharing[s] > 1 for s in series]
+    if sum(paired) < 2:
+        return  # every title's markers are its own ("… 1", "… 2", …): no pair to find
     for members in _blocks(keys):
         if len(members) < 2:
+            continue
+        if sum(map(paired.__getitem__, members)) < 2:
             continue
         if len(members) <= _MAX_BLOCK:
             by_series: dict[int, list[int]] = {}
             for number in members:
-                by_series.setdefault(series[number], []).append(number)
+                if paired[number]:
+                    by_series.setdefault(series[number], []).append(number)
             pairs: Iterable[tuple[int, int]] = (
                 pair
                 for group in by_series.values()
                 for pair in itertools.combinations(group, 2)  # members are ascending
             )
         else:
-            pairs = _window_pairs(members, forms, series)
+            pairs = _window_pairs(members, forms, series, paired)
         for i, j in pairs:
             code = i * count + j
             if code not in seen:
@@ -575,15 +605,17 @@ def _candidates(keys: list[str], forms: list[str], series: list[int]) -> Iterato
 
 
 def _window_pairs(
-    members: list[int], forms: list[str], series: list[int]
+    members: list[int], forms: list[str], series: list[int], paired: list[bool]
 ) -> Iterator[tuple[int, int]]:
     """A crowded block (many titles made of the same few words): each title with the next
     :data:`_WINDOW` titles in alphabetical order only, so that no block costs n² — of those,
-    the ones with the same series markers, found without visiting the others."""
+    the ones with the same series markers, found without visiting the others. Positions count
+    every member; only ``paired`` ones (markers shared with another title) are visited."""
     ordered = sorted(members, key=lambda n: (forms[n], n))
     positions: dict[int, list[int]] = {}
     for at, number in enumerate(ordered):
-        positions.setdefault(series[number], []).append(at)
+        if paired[number]:
+            positions.setdefault(series[number], []).append(at)
     for group in positions.values():
         for index, at in enumerate(group):
             stop = bisect.bisect_right(group, at + _WINDOW, index + 1)
@@ -592,12 +624,16 @@ def _window_pairs(
                 yield min(number, other), max(number, other)
 
 
-def similar_titles(keys: list[str], threshold: float) -> dict[int, dict[int, float]]:
+def similar_titles(
+    keys: list[str], threshold: float, forms: list[str] | None = None
+) -> dict[int, dict[int, float]]:
     """Pairs of normalised titles whose letters-and-digits forms (:func:`fuzzy_form`, which
     must be distinct) reach ``threshold`` on ``fuzz.ratio`` and that differ only in
     spelling, as ``{i: {j: score}}`` (both ways). Only candidates from blocking are compared;
-    see :class:`NearDuplicateTitle`."""
-    forms = [fuzzy_form(key) for key in keys]
+    see :class:`NearDuplicateTitle`. ``forms``, when the caller has them, are the keys'
+    :func:`fuzzy_form`."""
+    if forms is None:
+        forms = [fuzzy_form(key) for key in keys]
     lengths = [len(form) for form in forms]
     numbering: dict[tuple[str, ...], int] = {}
     series = [numbering.setdefault(_markers(key), len(numbering)) for key in keys]
@@ -696,7 +732,7 @@ class NearDuplicateTitle(Rule):
         groups = list(by_form.values())
         pairs: dict[int, dict[int, float]] = context.memo(
             f"duplicates:similar-titles:{threshold}",
-            lambda: similar_titles([group[0][0] for group in groups], threshold),
+            lambda: similar_titles([group[0][0] for group in groups], threshold, list(by_form)),
         )
         number = {site.order: n for n, group in enumerate(groups) for _, site in group}
         for site in sorted((site for group in groups for _, site in group), key=_order):

@@ -80,6 +80,10 @@ _BAD_WEB_SCHEME = re.compile(r"(?i:https?)(?::/?(?!/)|//)")
 # List marker at the start of a line: "- ", "* ", "1. ", "2) ".
 _MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+#: Any character for which ``str.isspace()`` holds (``\s`` of a str pattern is exactly
+#: that set; tests/test_speedups.py checks every code point): one C scan, not a Python
+#: generator over the characters of every URL.
+_SPACE = re.compile(r"\s")
 _TITLE_SEPARATORS = " \t,，:：;；-–—|"
 
 
@@ -125,6 +129,8 @@ def looks_like_host(target: str) -> bool:
 def is_local_target(target: str) -> bool:
     """A relative link to a file next to the list (not a URL, an anchor or ``mailto:``)."""
     target = target.strip()
+    if target.startswith(("https://", "http://")):
+        return False  # what has_scheme says of them, without its regex: most targets
     if not target or target.startswith(("#", "/", "\\")) or has_scheme(target):
         return False
     return not looks_like_host(target)
@@ -465,7 +471,7 @@ class MalformedUrl(_LinkRule):
                 what = f"{url!r} is an arXiv reference, not a URL"
             return f"{what}; link {repaired}", repaired, True
         problems: list[str] = []
-        if any(ch.isspace() for ch in url):
+        if _SPACE.search(url):
             problems.append("contains spaces")
         wide = _FULL_WIDTH.search(url)
         if wide is not None:
@@ -762,6 +768,8 @@ _CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 def _masked(text: str) -> str:
     """``text`` with inline code blanked out (same length, so offsets still hold)."""
+    if "`" not in text:
+        return text
     return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -780,8 +788,12 @@ def local_targets(document: Document) -> list[tuple[int, str]]:
     for line, text in spans:
         base = document.offset(line)
         scan = _masked(text)
-        for match in _MD_TARGET.finditer(scan):
-            found.setdefault(base + match.start(1), match.group(1))
+        # The patterns need "](" and "=": most entries have no "=" outside their URLs.
+        if "](" in scan:
+            for match in _MD_TARGET.finditer(scan):
+                found.setdefault(base + match.start(1), match.group(1))
+        if "=" not in scan:
+            continue
         for match in _HTML_TARGET.finditer(scan):
             group = 1 if match.group(1) is not None else 2
             found.setdefault(base + match.start(group), match.group(group))
