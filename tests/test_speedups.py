@@ -350,3 +350,113 @@ def test_english_counts_are_spellcheckers(tmp_path: Path, monkeypatch: pytest.Mo
     assert spelling._english_counts() == expected  # read from the cache
     cached.write_bytes(b"damaged")
     assert spelling._english_counts() == expected  # decoded again
+
+
+def _config_keys() -> list[str]:
+    from awesome_ptm.config import _config_schema
+
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            found.update(str(key) for key in node.get("properties", {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(_config_schema())
+    return sorted(found)
+
+
+CONFIG_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "x", "PTM101", "error", "warning", "info", "ALL", "lists/", "*.md"]),
+    st.text(max_size=5),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data())
+def test_config_fast_validator_agrees_with_jsonschema(data: st.DataObject) -> None:
+    from jsonschema import Draft202012Validator
+
+    from awesome_ptm.config import _config_schema, _valid_fast
+
+    keys = st.one_of(st.sampled_from(_config_keys()), st.text(max_size=3))
+    values = st.recursive(
+        CONFIG_SCALARS,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3), st.dictionaries(keys, inner, max_size=3)
+        ),
+        max_leaves=12,
+    )
+    raw = data.draw(st.dictionaries(st.sampled_from(_config_keys()), values, max_size=4))
+    expected = Draft202012Validator(_config_schema()).is_valid(raw)
+    assert _valid_fast(raw) == expected, raw
+
+
+def test_config_fast_validator_accepts_the_projects_configs() -> None:
+    from awesome_ptm.config import _load_raw, _valid_fast
+
+    assert _valid_fast(_load_raw(ROOT / ".awesome-ptm.yaml"))
+
+
+def test_config_fast_validator_defers_what_it_cannot_convert() -> None:
+    import datetime
+
+    from awesome_ptm.config import _valid_fast
+
+    # A YAML date, a non-string key: jsonschema decides (and makes the message).
+    assert not _valid_fast({"lists": [datetime.date(2020, 1, 1)]})
+    assert not _valid_fast({"severity": {1: "error"}})
+
+
+def test_sorted_words_are_a_set() -> None:
+    from awesome_ptm.rules.spelling import SortedWords
+
+    rng = random.Random(5)
+    words = {"".join(rng.choice("ab'é-z") for _ in range(rng.randint(1, 6))) for _ in range(3000)}
+    text = SortedWords.write(words)
+    found = SortedWords.read(text)
+    assert found is not None
+    probes = [*sorted(words), "", "\n", "a\nb", "0", "~", "zzzzzzzz", "aaaaaaaaa"]
+    probes += ["".join(rng.choice("ab'é-z") for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    # More lookups than BISECTIONS: the answers stay the same once it is a frozenset.
+    assert len(probes) > SortedWords.BISECTIONS
+    for probe in probes:
+        assert (probe in found) == (probe in words), probe
+    assert found.words == frozenset(words)
+    assert SortedWords.read(text[:-1]) is None  # cut short
+    assert SortedWords.read(text + "zzz\n") is None  # a line too many
+    assert SortedWords.read("not a word file\n") is None
+    empty = SortedWords.read(SortedWords.write([]))
+    assert empty is not None and "a" not in empty
+
+
+def test_english_is_the_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from awesome_ptm.rules import spelling
+
+    monkeypatch.setattr(spelling, "_cache_folder", lambda: tmp_path / "cache")
+    spelling.english.cache_clear()
+    counts, floor = spelling._dictionary()
+    rng = random.Random(3)
+    probes = [*rng.sample(sorted(counts), 4000), "qzxv", "", "famly", "modal", "softa"]
+    try:
+        for attempt in ("built", "from the cache files", "rebuilt"):
+            english = spelling.english()
+            assert english.floor == floor, attempt
+            assert dict(english.common) == {w: c for w, c in counts.items() if c > floor}
+            for probe in probes:
+                assert (probe in english) == (probe in counts), (attempt, probe)
+                assert english.count(probe) == counts.get(probe, 0), (attempt, probe)
+            spelling.english.cache_clear()
+            if attempt == "from the cache files":
+                [rare] = (tmp_path / "cache").glob("english-*.rare.words")
+                rare.write_text("damaged", encoding="utf-8")
+    finally:
+        spelling.english.cache_clear()

@@ -25,14 +25,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.rules._base import Context, Rule, normalized_title
@@ -419,14 +418,16 @@ class _Series:
     numerals: re.Pattern[str]
     words: frozenset[str]
     parts: frozenset[str]
+    #: numerals and whole words in one scan: what ``numerals.findall`` finds, then the runs
+    #: of ``_LATIN_WORD`` that are ``words``, in the order of the text (sorted afterwards)
+    numbers_and_words: re.Pattern[str]
 
 
 @functools.cache
 def _series() -> _Series:
     """The series markers of ``data/duplicates.yaml``, read and checked on first use."""
     where = "awesome_ptm/data/duplicates.yaml"
-    text = (resources.files("awesome_ptm") / "data" / "duplicates.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(text)
+    data: Any = load_data("duplicates.yaml")  # the C loader when PyYAML has it
     series = data.get("series") if isinstance(data, dict) else None
     if not isinstance(series, dict):
         raise ConfigError("`series` must be a mapping", where)
@@ -436,14 +437,21 @@ def _series() -> _Series:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise ConfigError("`series.words` must be a list of strings", where)
     numerals = re.compile(r"\d+" + (f"|[{re.escape(chars)}]+" if chars else ""))
-    return _Series(numerals, frozenset(w.casefold() for w in words), frozenset(parts))
+    folded = frozenset(w.casefold() for w in words)
+    # A word is found where a whole run of [a-z] is that word (the lookarounds make the run
+    # maximal, as _LATIN_WORD's); a word with other characters can never be such a run.
+    latin = sorted(w for w in folded if w and _LATIN_WORD.fullmatch(w))
+    alternatives = [numerals.pattern]
+    if latin:
+        alternatives.append(f"(?<![a-z])(?:{'|'.join(map(re.escape, latin))})(?![a-z])")
+    return _Series(numerals, folded, frozenset(parts), re.compile("|".join(alternatives)))
 
 
 def _markers(key: str) -> tuple[str, ...]:
     """What tells installments and versions apart: numbers, numerals, part words."""
     series = _series()
-    found = series.numerals.findall(key)
-    found += [w for w in _LATIN_WORD.findall(key) if w in series.words]
+    # Digits, CJK numerals and Latin letters are disjoint: one scan finds each kind's matches.
+    found = series.numbers_and_words.findall(key)
     if "篇" in key or "(" in key or "[" in key or "【" in key:  # what _PART needs
         for match in _PART.finditer(key):
             part = match.group(1) or match.group(2)
@@ -736,6 +744,8 @@ class NearDuplicateTitle(Rule):
         )
         number = {site.order: n for n, group in enumerate(groups) for _, site in group}
         for site in sorted((site for group in groups for _, site in group), key=_order):
+            if len(groups[number[site.order]]) == 1 and number[site.order] not in pairs:
+                continue  # alone with its form and similar to none: nothing to compare
             choices = [(number[site.order], 100.0), *pairs.get(number[site.order], {}).items()]
             match = min(
                 (

@@ -10,13 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
 from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.identity import (
     https_upgrade,
@@ -47,8 +45,7 @@ class LinkData:
 def link_data() -> LinkData:
     """``data/links.yaml``, read and checked once."""
     where = "links.yaml"
-    text = (resources.files("awesome_ptm") / "data" / where).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_data(where)  # the C loader when PyYAML has it (see awesome_ptm.datafiles)
     keys = {"session_params", "repository_hosts", "top_level_domains"}
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping", path=where)

@@ -10,7 +10,7 @@ from awesome_ptm.check.findings import Finding
 from awesome_ptm.model import Document
 from awesome_ptm.parse._inline import BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown
-from awesome_ptm.rules._base import Context, Rule, iter_link_spans
+from awesome_ptm.rules._base import Context, Rule
 
 # ``**…**`` / ``__…__`` with no delimiter character inside: the content class excludes the
 # delimiter, so a run of one character cannot make the engine backtrack.
@@ -37,23 +37,36 @@ def entry_and_heading_lines(document: Document) -> list[int]:
 def masked_lines(document: Document) -> dict[int, str]:
     """Each entry and heading line with inline code and URLs blanked out (``\\0``, same
     length), so that brackets and asterisks inside them are not read as markup."""
+    text = document.text
+    offsets = document.line_offsets()
+    count = len(offsets) - 1
     blank: dict[int, list[tuple[int, int]]] = {}
     for entry in document.entries:
         for link in entry.links:
-            for start in iter_link_spans(document, link.line, link.column, link.url):
-                line, column = document.position(start)
-                blank.setdefault(line, []).append((column - 1, column - 1 + len(link.url)))
+            # iter_link_spans and position() inlined: this runs for every link of the list.
+            line, column, url = link.line, link.column, link.url
+            if column is None:
+                continue
+            start = offsets[line - 1] + column - 1
+            if not text.startswith(url, start):
+                continue
+            if not (0 < line <= count and offsets[line - 1] <= start < offsets[line]):
+                line, column = document.position(start)  # a column past its line's end
+            spans = blank.get(line)
+            if spans is None:
+                spans = blank[line] = []
+            spans.append((column - 1, column - 1 + len(url)))
     result: dict[int, str] = {}
     for number in entry_and_heading_lines(document):
-        text = document.line_text(number)
-        spans = list(blank.get(number, []))
-        if "`" in text:
-            spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
-        if "://" in text:  # BARE_URL needs it
-            for match in BARE_URL.finditer(text):
+        line_text = text[offsets[number - 1] : offsets[number] - 1]
+        spans = list(blank.get(number, ()))
+        if "`" in line_text:
+            spans.extend(m.span() for m in _CODE_SPAN.finditer(line_text))
+        if "://" in line_text:  # BARE_URL needs it
+            for match in BARE_URL.finditer(line_text):
                 url = trim_url(match.group(0))
                 spans.append((match.start(), match.start() + len(url)))
-        result[number] = _blank_out(text, spans) if spans else text
+        result[number] = _blank_out(line_text, spans) if spans else line_text
     return result
 
 
@@ -61,8 +74,13 @@ def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the characters of each span replaced by ``\\0`` (spans may overlap)."""
     pieces: list[str] = []
     at = 0
+    size = len(text)
     for start, end in sorted(spans):
-        start, end = max(start, at), min(end, len(text))
+        # Comparisons rather than max()/min(): two builtin calls per span add up.
+        if start < at:
+            start = at
+        if end > size:
+            end = size
         if start < end:
             pieces.append(text[at:start])
             pieces.append("\0" * (end - start))
