@@ -460,3 +460,60 @@ def test_english_is_the_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPat
                 rare.write_text("damaged", encoding="utf-8")
     finally:
         spelling.english.cache_clear()
+
+
+def _reference_normalize_title(title: str) -> str:
+    """``titles.normalize_title`` as it was: a translate table and a whitespace regex."""
+    import re
+    import unicodedata
+
+    quotes = str.maketrans("", "", "《》〈〉「」『』“”‘’\"'`")
+    text = unicodedata.normalize("NFKC", title).translate(quotes).casefold()
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(".,;:!?。，；：！？、-–—_ ")
+
+
+TITLE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(
+            list("《》〈〉「」『』“”‘’\"'` \t\n\u3000\u00a0\u2028\x1c.,;:!?。，；：！？、-–—_")
+        ),
+        st.sampled_from(list("aBcZ0９ＡＢ中文ßİﬁ")),
+        st.characters(),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(TITLE_TEXT)
+def test_normalize_title_is_the_reference(title: str) -> None:
+    assert normalize_title(title) == _reference_normalize_title(title)
+
+
+def test_normalize_title_on_the_seed_lists() -> None:
+    from awesome_ptm.corpus import load
+
+    for entry in load(sorted((ROOT / "lists").glob("*.md"))):
+        assert normalize_title(entry.title) == _reference_normalize_title(entry.title)
+
+
+MARKUP_LINE = st.lists(
+    st.sampled_from([*list("()（）【】《》*_ a中\x00"), "**", "__", "** a **"]), max_size=25
+).map("".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(MARKUP_LINE)
+def test_markup_shortcut_skips_only_lines_without_problems(line: str) -> None:
+    from awesome_ptm.rules.markup import (
+        _bracket_problems,
+        bracket_problems,
+        broken_strong,
+        may_have_markup_problem,
+    )
+
+    assert bracket_problems(line) == _bracket_problems(line)
+    if not may_have_markup_problem(line):
+        assert _bracket_problems(line) == []
+        assert broken_strong(line, line) == []

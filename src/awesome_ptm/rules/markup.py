@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from awesome_ptm.check.findings import Finding
@@ -34,9 +34,22 @@ def entry_and_heading_lines(document: Document) -> list[int]:
     return sorted(lines)
 
 
-def masked_lines(document: Document) -> dict[int, str]:
+def may_have_markup_problem(line: str) -> bool:
+    """Whether either markup rule can find anything on ``line``: bold delimiters, or brackets
+    that can be unbalanced (【】《》) or mismatched (round brackets of both widths). Masking
+    only blanks characters out, so a line without them has none once masked either."""
+    return (
+        "**" in line
+        or "__" in line
+        or not _PAIR_CHARS.isdisjoint(line)
+        or (("(" in line or ")" in line) and ("（" in line or "）" in line))
+    )
+
+
+def masked_lines(document: Document, wanted: Callable[[str], bool] | None = None) -> dict[int, str]:
     """Each entry and heading line with inline code and URLs blanked out (``\\0``, same
-    length), so that brackets and asterisks inside them are not read as markup."""
+    length), so that brackets and asterisks inside them are not read as markup. With
+    ``wanted``, only the lines it accepts."""
     text = document.text
     offsets = document.line_offsets()
     count = len(offsets) - 1
@@ -59,6 +72,8 @@ def masked_lines(document: Document) -> dict[int, str]:
     result: dict[int, str] = {}
     for number in entry_and_heading_lines(document):
         line_text = text[offsets[number - 1] : offsets[number] - 1]
+        if wanted is not None and not wanted(line_text):
+            continue
         spans = list(blank.get(number, ()))
         if "`" in line_text:
             spans.extend(m.span() for m in _CODE_SPAN.finditer(line_text))
@@ -90,9 +105,12 @@ def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def shared_masked_lines(document: Document, context: Context) -> dict[int, str]:
-    """:func:`masked_lines`, computed once per run for both markup rules."""
+    """:func:`masked_lines`, computed once per run for both markup rules, of the lines where
+    they may find something (:func:`may_have_markup_problem`; most list lines have only
+    ASCII round brackets, which neither rule looks at)."""
     lines: dict[int, str] = context.memo(
-        f"markup.masked:{document.path}", lambda: masked_lines(document)
+        f"markup.masked:{document.path}",
+        lambda: masked_lines(document, may_have_markup_problem),
     )
     return lines
 
@@ -218,6 +236,7 @@ _ROUND_OPEN = {"(": ")", "（": "）"}
 _ROUND_CLOSE = {")": "(", "）": "（"}
 _PAIRS = {"【": "】", "《": "》"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_PAIR_CHARS = frozenset("【】《》")
 _BRACKET_CHARS = re.compile(
     "[" + re.escape("".join([*_ROUND_OPEN, *_ROUND_CLOSE, *_PAIRS, *_CLOSERS])) + "]"
 )
@@ -236,6 +255,13 @@ def _width(char: str) -> str:
 
 def bracket_problems(masked: str) -> list[BracketProblem]:
     """Round brackets closed with the other width, and unbalanced 【】《》, in one line."""
+    if not may_have_markup_problem(masked):
+        return []  # no 【】《》, and round brackets of one width only: nothing to pair up
+    return _bracket_problems(masked)
+
+
+def _bracket_problems(masked: str) -> list[BracketProblem]:
+    """:func:`bracket_problems` of any line, without its shortcut."""
     problems: list[BracketProblem] = []
     round_stack: list[int] = []
     mismatched: list[tuple[int, int]] = []  # (opener column, closer column)

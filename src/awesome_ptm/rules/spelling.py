@@ -122,15 +122,13 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
-_RUN = re.compile(r"[A-Za-z0-9_\u00C0-\u024F]+")
 
 
 def words(text: str) -> list[str]:
     """The words of :func:`tokens` (``token.word``), without their places: the corpus index
     needs only these, and most titles take a path that makes no :class:`Token` at all."""
     if _SLOW_PATH.search(text) is None:
-        # As in tokens(): a maximal run of word characters is kept when all ASCII letters.
-        return [word for word in _RUN.findall(text) if word.isalpha() and word.isascii()]
+        return _PLAIN_WORD.findall(text)  # as in tokens()
     return [token.word for token in tokens(text)]
 
 
@@ -501,6 +499,9 @@ class Lexicon:
     forms: dict[str, Counter[str]]
     configured: dict[str, str]
     frequent_index: dict[str, list[str]]
+    #: The words used in two or more titles (LEARNED_MIN_TITLES), casefolded: title-typo
+    #: skips them, and most titles hold nothing else.
+    learned: frozenset[str] = frozenset()
 
     def written(self, key: str) -> str:
         """How a word is usually written: as the config writes it, else as the corpus most
@@ -604,7 +605,7 @@ def build_lexicon(context: Context) -> Lexicon:
             set(map(key_of.__getitem__, each)) for each in words_of_titles
         )
     )
-    learned = {key for key, count in title_counts.items() if count >= LEARNED_MIN_TITLES}
+    learned = frozenset(key for key, count in title_counts.items() if count >= LEARNED_MIN_TITLES)
     configured = {w.strip().casefold(): w.strip() for w in context.config.vocabulary if w.strip()}
     frequent_index: dict[str, list[str]] = {}
     for key, count in sorted(title_counts.items()):
@@ -617,6 +618,7 @@ def build_lexicon(context: Context) -> Lexicon:
         forms=forms,
         configured=configured,
         frequent_index=frequent_index,
+        learned=learned,
     )
 
 
@@ -747,12 +749,10 @@ class TitleTypo(Rule):
         entry: Entry,
         lexicon: Lexicon,
     ) -> Iterator[Finding]:
-        counts = lexicon.title_counts
-        if not any(
-            MIN_LENGTH <= len(word) <= MAX_LENGTH
-            and counts.get(word.casefold(), 0) < LEARNED_MIN_TITLES
-            for word in words(entry.title)
-        ):
+        # The words used in fewer than two titles (the loop below skips the others), found
+        # by a set difference rather than a count lookup per word.
+        rare = set(map(str.casefold, words(entry.title))).difference(lexicon.learned)
+        if not any(MIN_LENGTH <= len(key) <= MAX_LENGTH for key in rare):
             return  # every word is short, long or used in other titles: nothing to check
         placed = _Placer(document, entry)
         reported: set[str] = set()
