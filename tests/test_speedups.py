@@ -517,3 +517,17 @@ def test_markup_shortcut_skips_only_lines_without_problems(line: str) -> None:
     if not may_have_markup_problem(line):
         assert _bracket_problems(line) == []
         assert broken_strong(line, line) == []
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=8,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(SPANS, st.integers(0, 50), st.integers(0, 10))
+def test_few_spans_meet_as_spans_do(spans: list[tuple[int, int]], at: int, width: int) -> None:
+    from awesome_ptm.rules.venues import _few_spans_meet, _Spans
+
+    assert _few_spans_meet(spans)(at, at + width) == _Spans(spans).meets(at, at + width)

@@ -81,6 +81,8 @@ _FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 #: that set; tests/test_speedups.py checks every code point): one C scan, not a Python
 #: generator over the characters of every URL.
 _SPACE = re.compile(r"\s")
+#: What any of _SPACE, _FULL_WIDTH and a parenthesis (which may be unbalanced) needs.
+_ODD = re.compile(r"[\s()\u3000-\u303f\uff00-\uffef]")
 _TITLE_SEPARATORS = " \t,，:：;；-–—|"
 
 
@@ -468,13 +470,14 @@ class MalformedUrl(_LinkRule):
                 what = f"{url!r} is an arXiv reference, not a URL"
             return f"{what}; link {repaired}", repaired, True
         problems: list[str] = []
-        if _SPACE.search(url):
-            problems.append("contains spaces")
-        wide = _FULL_WIDTH.search(url)
-        if wide is not None:
-            problems.append(f"contains the full-width character {wide.group(0)!r}")
-        if url.count("(") != url.count(")"):
-            problems.append("has unbalanced parentheses")
+        if _ODD.search(url) is not None:  # one scan for the three checks below, mostly clean
+            if _SPACE.search(url):
+                problems.append("contains spaces")
+            wide = _FULL_WIDTH.search(url)
+            if wide is not None:
+                problems.append(f"contains the full-width character {wide.group(0)!r}")
+            if url.count("(") != url.count(")"):
+                problems.append("has unbalanced parentheses")
         if _BAD_WEB_SCHEME.match(url):
             problems.append("has a malformed scheme (write https://)")
         if problems:
