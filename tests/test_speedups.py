@@ -531,3 +531,16 @@ def test_few_spans_meet_as_spans_do(spans: list[tuple[int, int]], at: int, width
     from awesome_ptm.rules.venues import _few_spans_meet, _Spans
 
     assert _few_spans_meet(spans)(at, at + width) == _Spans(spans).meets(at, at + width)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_like())
+def test_link_key_and_strip_tracking_fast_paths(url: str) -> None:
+    from awesome_ptm.identity import tracking_params
+    from awesome_ptm.rules.duplicates import _SCHEME, link_key
+
+    if url.startswith(("https://", "http://")):
+        assert _SCHEME.match(url)  # what the general path of link_key tests
+        assert link_key("lists/a.md", url) == url
+    if "?" not in url and "#" not in url:
+        assert tracking_params(url) == []  # no query: nothing for strip_tracking to remove

@@ -93,8 +93,8 @@ def link_key(path: str, canonical: str) -> str:
     """The identity of a link for duplicate detection: its canonical form for absolute URLs;
     relative links are resolved against the file's folder (``#anchors`` against the file),
     since the same relative text in two folders names two resources."""
-    if not canonical or _SCHEME.match(canonical):
-        return canonical
+    if not canonical or canonical.startswith(("https://", "http://")) or _SCHEME.match(canonical):
+        return canonical  # (the prefix test first: most links, and no regex)
     path = path.replace("\\", "/")
     if canonical.startswith("#"):
         return path + canonical
