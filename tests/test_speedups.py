@@ -544,3 +544,108 @@ def test_link_key_and_strip_tracking_fast_paths(url: str) -> None:
         assert link_key("lists/a.md", url) == url
     if "?" not in url and "#" not in url:
         assert tracking_params(url) == []  # no query: nothing for strip_tracking to remove
+
+
+SERIES_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "part",
+            " ",
+            "ii",
+            "iii",
+            "i",
+            "x",
+            "xi",
+            "vi",
+            "one",
+            "first",
+            "two",
+            "2",
+            "19",
+            "١٢",
+            *list("一二十零〇上下中篇()[]【】（）abz-.,"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(SERIES_TEXT)
+def test_series_markers_in_one_scan_are_the_two_scans(key: str) -> None:
+    from awesome_ptm.rules.duplicates import _LATIN_WORD, _PART, _markers, _series
+
+    series = _series()
+    found = series.numerals.findall(key)
+    found += [w for w in _LATIN_WORD.findall(key) if w in series.words]
+    for match in _PART.finditer(key):
+        part = match.group(1) or match.group(2)
+        if part in series.parts:
+            found.append(part)
+    assert _markers(key) == tuple(sorted(found))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
+def test_fuzzy_form_is_the_letters_and_digits(key: str) -> None:
+    from awesome_ptm.rules.duplicates import fuzzy_form
+
+    assert fuzzy_form(key) == "".join(ch for ch in key if ch.isalnum())
+
+
+def _seed_documents() -> list[Any]:
+    from awesome_ptm.corpus import load
+
+    paths = sorted((ROOT / "lists").glob("*.md"))
+    paths += sorted((ROOT / "tests" / "fixtures").rglob("*.md"))
+    return load(paths, max_bytes=10**9).documents
+
+
+def _reference_masked_lines(document: Any) -> dict[int, str]:
+    """``markup.masked_lines`` as it was, with iter_link_spans and Document.position."""
+    from awesome_ptm.parse._inline import BARE_URL, trim_url
+    from awesome_ptm.rules._base import iter_link_spans
+    from awesome_ptm.rules.markup import _CODE_SPAN, _blank_out, entry_and_heading_lines
+
+    blank: dict[int, list[tuple[int, int]]] = {}
+    for entry in document.entries:
+        for link in entry.links:
+            for start in iter_link_spans(document, link.line, link.column, link.url):
+                line, column = document.position(start)
+                blank.setdefault(line, []).append((column - 1, column - 1 + len(link.url)))
+    result: dict[int, str] = {}
+    for number in entry_and_heading_lines(document):
+        text = document.line_text(number)
+        spans = list(blank.get(number, []))
+        if "`" in text:
+            spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
+        if "://" in text:
+            for match in BARE_URL.finditer(text):
+                url = trim_url(match.group(0))
+                spans.append((match.start(), match.start() + len(url)))
+        result[number] = _blank_out(text, spans) if spans else text
+    return result
+
+
+def test_inlined_offsets_on_the_seed_lists() -> None:
+    from awesome_ptm.rules._base import _position
+    from awesome_ptm.rules.markup import masked_lines, may_have_markup_problem
+    from awesome_ptm.rules.venues import _entry_region
+
+    for document in _seed_documents():
+        reference = _reference_masked_lines(document)
+        assert masked_lines(document) == reference, document.path
+        wanted = masked_lines(document, may_have_markup_problem)
+        assert wanted == {
+            n: t
+            for n, t in reference.items()
+            if may_have_markup_problem(document.line_text(n))  # asked of the line as written
+        }
+        offsets = document.line_offsets()
+        for offset in range(0, len(document.text) + 2, 7):
+            assert _position(offsets, offset) == document.position(offset)
+        for entry in document.entries:
+            start = document.offset(entry.source.line)
+            last = min(entry.source.end_line, len(offsets) - 1)
+            end = document.offset(last) + len(document.line_text(last))
+            assert _entry_region(document, entry) == (start, end)
