@@ -93,6 +93,39 @@ def test_recorded_layout_is_the_layout_of_a_fresh_parse() -> None:
         assert document.layout == layout(markdown().parse(document.text))
 
 
+def _reference_block_tokens(key: str) -> set[str]:
+    """``duplicates._block_tokens`` as it was before its ASCII and no-joiner fast paths."""
+    from awesome_ptm.rules import duplicates as new
+
+    tokens: set[str] = set()
+    for wide, run in new._runs(new._JOINERS.sub("", key)):
+        if wide and len(run) > 1:
+            tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            tokens.add(run[: new._STEM])
+    return tokens
+
+
+def _crowded_titles(seed: int, count: int, numbered: float = 0.0) -> list[str]:
+    """Distinct normalised titles from a small vocabulary (crowded blocks, searched by
+    window); a share ``numbered`` of them end in a number of their own (unpaired markers)."""
+    words = TITLE_WORDS.split()
+    rng = random.Random(seed)
+    keys: list[str] = []
+    forms: set[str] = set()
+    while len(keys) < count:
+        key = normalize_title(" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))))
+        if rng.random() < 0.3:
+            key = key.replace("o", "0", 1) if rng.random() < 0.5 else key[:-1]
+        if rng.random() < numbered:
+            key = f"{key} {len(keys) + 10}"
+        form = "".join(ch for ch in key if ch.isalnum())
+        if len(form) >= 5 and form not in forms:
+            forms.add(form)
+            keys.append(key)
+    return keys
+
+
 def _old_duplicates() -> Any:
     """rules/duplicates.py as it was before candidate pairs were filtered by series markers:
     every block pair scored (kept here, trimmed to what similar_titles needs, as the oracle)."""
@@ -102,7 +135,7 @@ def _old_duplicates() -> Any:
     from awesome_ptm.rules import duplicates as new
 
     def blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
-        tokens = [new._block_tokens(key) for key in keys]
+        tokens = [_reference_block_tokens(key) for key in keys]
         frequency = Counter(token for each in tokens for token in each)
         found: dict[tuple[str, ...], list[int]] = {}
         for number, each in enumerate(tokens):
@@ -142,21 +175,142 @@ def _old_duplicates() -> Any:
 
 @pytest.mark.parametrize("seed", range(6))
 def test_similar_titles_equals_scoring_every_block_pair(seed: int) -> None:
-    words = TITLE_WORDS.split()
-    rng = random.Random(seed)
-    keys: list[str] = []
-    forms: set[str] = set()
-    while len(keys) < 1500:  # a small vocabulary: crowded blocks, searched by window
-        key = normalize_title(" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))))
-        if rng.random() < 0.3:
-            key = key.replace("o", "0", 1) if rng.random() < 0.5 else key[:-1]
-        form = "".join(ch for ch in key if ch.isalnum())
-        if len(form) >= 5 and form not in forms:
-            forms.add(form)
-            keys.append(key)
+    keys = _crowded_titles(seed, 1500)
     oracle = _old_duplicates()
     for threshold in (92, 80):
         assert similar_titles(keys, threshold) == oracle(keys, threshold)
+
+
+@pytest.mark.parametrize(("seed", "numbered"), [(0, 0.5), (1, 0.9), (2, 0.99), (3, 1.0)])
+def test_similar_titles_with_titles_whose_markers_are_their_own(seed: int, numbered: float) -> None:
+    # Unpaired titles still count towards block sizes and window positions, and a corpus
+    # where every title has its own number has no candidate at all.
+    keys = _crowded_titles(seed, 1500, numbered)
+    oracle = _old_duplicates()
+    assert similar_titles(keys, 80) == oracle(keys, 80)
+
+
+def test_block_tokens_fast_paths_are_the_general_path() -> None:
+    from awesome_ptm.rules.duplicates import _block_tokens
+
+    keys = _crowded_titles(9, 500) + [
+        normalize_title(text)
+        for text in (
+            "Pre-training of Deep Bidirectional Transformers",
+            "roberta: a robustly optimized bert pre-training approach",
+            "BERT's 预训练模型 (第一部分) x.y_z",
+            "中文预训练模型ERNIE-Gram论文笔记",
+            "ａｂｃ 全角 ｐｒｅ－ｔｒａｉｎｉｎｇ",
+            "o'neill’s models",
+            "",
+            "a",
+        )
+    ]
+    for key in keys:
+        assert _block_tokens(key) == _reference_block_tokens(key), key
+
+
+TOKEN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *list("aZbq xyzM09_-.'’<>`@](/:é中文，"),
+            "http://",
+            "www.",
+            "](",
+            "<b>",
+            "`code`",
+            "It's",
+            "don't",
+            "a.b",
+            "x@y.z",
+            "’s",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(TOKEN_TEXT)
+def test_spelling_tokens_fast_path_is_the_general_path(text: str) -> None:
+    from awesome_ptm.rules.spelling import _masked_tokens, tokens, words
+
+    expected = _masked_tokens(text)
+    assert tokens.__wrapped__(text) == expected
+    assert words(text) == [token.word for token in expected]
+
+
+def _reference_lexicon(context: Any) -> tuple[Any, Any]:
+    """``build_lexicon``'s title counts and forms as the per-word loop built them."""
+    from collections import Counter
+
+    from awesome_ptm.rules._base import normalized_title
+    from awesome_ptm.rules.spelling import _masked_tokens
+
+    title_counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    seen: set[str] = set()
+    for entry in context.corpus:
+        normal = normalized_title(entry.title)
+        if not normal or normal in seen:
+            continue
+        seen.add(normal)
+        keys = set()
+        for token in _masked_tokens(entry.title):
+            keys.add(token.key)
+            forms.setdefault(token.key, Counter())[token.word] += 1
+        title_counts.update(keys)
+    return title_counts, forms
+
+
+def test_lexicon_counts_are_the_per_word_loops() -> None:
+    from awesome_ptm.config import Config
+    from awesome_ptm.corpus import load
+    from awesome_ptm.rules import Context
+    from awesome_ptm.rules.spelling import build_lexicon
+
+    corpus = load(sorted((ROOT / "lists").glob("*.md")))
+    context = Context(corpus, Config())
+    lexicon = build_lexicon(context)
+    title_counts, forms = _reference_lexicon(context)
+    assert lexicon.title_counts == title_counts
+    # Order matters too: a key's most common form breaks ties by first use.
+    assert list(lexicon.forms) == list(forms)
+    assert [list(c.items()) for c in lexicon.forms.values()] == [
+        list(c.items()) for c in forms.values()
+    ]
+
+
+ROW_TEXT = st.text(alphabet=st.sampled_from(list("| \t`\\a中x")), max_size=30)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ROW_TEXT)
+def test_rules_cell_spans_are_the_parsers(line: str) -> None:
+    from awesome_ptm.parse.cells import cell_spans as parsed
+    from awesome_ptm.rules._cells import cell_spans
+
+    assert cell_spans(line) == parsed(line)
+
+
+def test_space_pattern_is_str_isspace_on_every_code_point() -> None:
+    from awesome_ptm.rules.links import _SPACE
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (_SPACE.match(char) is not None) == char.isspace(), hex(code)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(url_like())
+def test_is_local_target_fast_path(url: str) -> None:
+    from awesome_ptm.rules.links import has_scheme, is_local_target, looks_like_host
+
+    target = url.strip()
+    expected = bool(target) and not (
+        target.startswith(("#", "/", "\\")) or has_scheme(target) or looks_like_host(target)
+    )
+    assert is_local_target(url) == expected
 
 
 def test_schema_fast_validator_agrees_with_jsonschema() -> None:
@@ -196,3 +350,302 @@ def test_english_counts_are_spellcheckers(tmp_path: Path, monkeypatch: pytest.Mo
     assert spelling._english_counts() == expected  # read from the cache
     cached.write_bytes(b"damaged")
     assert spelling._english_counts() == expected  # decoded again
+
+
+def _config_keys() -> list[str]:
+    from awesome_ptm.config import _config_schema
+
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            found.update(str(key) for key in node.get("properties", {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(_config_schema())
+    return sorted(found)
+
+
+CONFIG_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "x", "PTM101", "error", "warning", "info", "ALL", "lists/", "*.md"]),
+    st.text(max_size=5),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data())
+def test_config_fast_validator_agrees_with_jsonschema(data: st.DataObject) -> None:
+    from jsonschema import Draft202012Validator
+
+    from awesome_ptm.config import _config_schema, _valid_fast
+
+    keys = st.one_of(st.sampled_from(_config_keys()), st.text(max_size=3))
+    values = st.recursive(
+        CONFIG_SCALARS,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3), st.dictionaries(keys, inner, max_size=3)
+        ),
+        max_leaves=12,
+    )
+    raw = data.draw(st.dictionaries(st.sampled_from(_config_keys()), values, max_size=4))
+    expected = Draft202012Validator(_config_schema()).is_valid(raw)
+    assert _valid_fast(raw) == expected, raw
+
+
+def test_config_fast_validator_accepts_the_projects_configs() -> None:
+    from awesome_ptm.config import _load_raw, _valid_fast
+
+    assert _valid_fast(_load_raw(ROOT / ".awesome-ptm.yaml"))
+
+
+def test_config_fast_validator_defers_what_it_cannot_convert() -> None:
+    import datetime
+
+    from awesome_ptm.config import _valid_fast
+
+    # A YAML date, a non-string key: jsonschema decides (and makes the message).
+    assert not _valid_fast({"lists": [datetime.date(2020, 1, 1)]})
+    assert not _valid_fast({"severity": {1: "error"}})
+
+
+def test_sorted_words_are_a_set() -> None:
+    from awesome_ptm.rules.spelling import SortedWords
+
+    rng = random.Random(5)
+    words = {"".join(rng.choice("ab'é-z") for _ in range(rng.randint(1, 6))) for _ in range(3000)}
+    text = SortedWords.write(words)
+    found = SortedWords.read(text)
+    assert found is not None
+    probes = [*sorted(words), "", "\n", "a\nb", "0", "~", "zzzzzzzz", "aaaaaaaaa"]
+    probes += ["".join(rng.choice("ab'é-z") for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    # More lookups than BISECTIONS: the answers stay the same once it is a frozenset.
+    assert len(probes) > SortedWords.BISECTIONS
+    for probe in probes:
+        assert (probe in found) == (probe in words), probe
+    assert found.words == frozenset(words)
+    assert SortedWords.read(text[:-1]) is None  # cut short
+    assert SortedWords.read(text + "zzz\n") is None  # a line too many
+    assert SortedWords.read("not a word file\n") is None
+    empty = SortedWords.read(SortedWords.write([]))
+    assert empty is not None and "a" not in empty
+
+
+def test_english_is_the_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from awesome_ptm.rules import spelling
+
+    monkeypatch.setattr(spelling, "_cache_folder", lambda: tmp_path / "cache")
+    spelling.english.cache_clear()
+    counts, floor = spelling._dictionary()
+    rng = random.Random(3)
+    probes = [*rng.sample(sorted(counts), 4000), "qzxv", "", "famly", "modal", "softa"]
+    try:
+        for attempt in ("built", "from the cache files", "rebuilt"):
+            english = spelling.english()
+            assert english.floor == floor, attempt
+            assert dict(english.common) == {w: c for w, c in counts.items() if c > floor}
+            for probe in probes:
+                assert (probe in english) == (probe in counts), (attempt, probe)
+                assert english.count(probe) == counts.get(probe, 0), (attempt, probe)
+            spelling.english.cache_clear()
+            if attempt == "from the cache files":
+                [rare] = (tmp_path / "cache").glob("english-*.rare.words")
+                rare.write_text("damaged", encoding="utf-8")
+    finally:
+        spelling.english.cache_clear()
+
+
+def _reference_normalize_title(title: str) -> str:
+    """``titles.normalize_title`` as it was: a translate table and a whitespace regex."""
+    import re
+    import unicodedata
+
+    quotes = str.maketrans("", "", "《》〈〉「」『』“”‘’\"'`")
+    text = unicodedata.normalize("NFKC", title).translate(quotes).casefold()
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(".,;:!?。，；：！？、-–—_ ")
+
+
+TITLE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(
+            list("《》〈〉「」『』“”‘’\"'` \t\n\u3000\u00a0\u2028\x1c.,;:!?。，；：！？、-–—_")
+        ),
+        st.sampled_from(list("aBcZ0９ＡＢ中文ßİﬁ")),
+        st.characters(),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(TITLE_TEXT)
+def test_normalize_title_is_the_reference(title: str) -> None:
+    assert normalize_title(title) == _reference_normalize_title(title)
+
+
+def test_normalize_title_on_the_seed_lists() -> None:
+    from awesome_ptm.corpus import load
+
+    for entry in load(sorted((ROOT / "lists").glob("*.md"))):
+        assert normalize_title(entry.title) == _reference_normalize_title(entry.title)
+
+
+MARKUP_LINE = st.lists(
+    st.sampled_from([*list("()（）【】《》*_ a中\x00"), "**", "__", "** a **"]), max_size=25
+).map("".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(MARKUP_LINE)
+def test_markup_shortcut_skips_only_lines_without_problems(line: str) -> None:
+    from awesome_ptm.rules.markup import (
+        _bracket_problems,
+        bracket_problems,
+        broken_strong,
+        may_have_markup_problem,
+    )
+
+    assert bracket_problems(line) == _bracket_problems(line)
+    if not may_have_markup_problem(line):
+        assert _bracket_problems(line) == []
+        assert broken_strong(line, line) == []
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=8,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(SPANS, st.integers(0, 50), st.integers(0, 10))
+def test_few_spans_meet_as_spans_do(spans: list[tuple[int, int]], at: int, width: int) -> None:
+    from awesome_ptm.rules.venues import _few_spans_meet, _Spans
+
+    assert _few_spans_meet(spans)(at, at + width) == _Spans(spans).meets(at, at + width)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_like())
+def test_link_key_and_strip_tracking_fast_paths(url: str) -> None:
+    from awesome_ptm.identity import tracking_params
+    from awesome_ptm.rules.duplicates import _SCHEME, link_key
+
+    if url.startswith(("https://", "http://")):
+        assert _SCHEME.match(url)  # what the general path of link_key tests
+        assert link_key("lists/a.md", url) == url
+    if "?" not in url and "#" not in url:
+        assert tracking_params(url) == []  # no query: nothing for strip_tracking to remove
+
+
+SERIES_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "part",
+            " ",
+            "ii",
+            "iii",
+            "i",
+            "x",
+            "xi",
+            "vi",
+            "one",
+            "first",
+            "two",
+            "2",
+            "19",
+            "١٢",
+            *list("一二十零〇上下中篇()[]【】（）abz-.,"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(SERIES_TEXT)
+def test_series_markers_in_one_scan_are_the_two_scans(key: str) -> None:
+    from awesome_ptm.rules.duplicates import _LATIN_WORD, _PART, _markers, _series
+
+    series = _series()
+    found = series.numerals.findall(key)
+    found += [w for w in _LATIN_WORD.findall(key) if w in series.words]
+    for match in _PART.finditer(key):
+        part = match.group(1) or match.group(2)
+        if part in series.parts:
+            found.append(part)
+    assert _markers(key) == tuple(sorted(found))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
+def test_fuzzy_form_is_the_letters_and_digits(key: str) -> None:
+    from awesome_ptm.rules.duplicates import fuzzy_form
+
+    assert fuzzy_form(key) == "".join(ch for ch in key if ch.isalnum())
+
+
+def _seed_documents() -> list[Any]:
+    from awesome_ptm.corpus import load
+
+    paths = sorted((ROOT / "lists").glob("*.md"))
+    paths += sorted((ROOT / "tests" / "fixtures").rglob("*.md"))
+    return load(paths, max_bytes=10**9).documents
+
+
+def _reference_masked_lines(document: Any) -> dict[int, str]:
+    """``markup.masked_lines`` as it was, with iter_link_spans and Document.position."""
+    from awesome_ptm.parse._inline import BARE_URL, trim_url
+    from awesome_ptm.rules._base import iter_link_spans
+    from awesome_ptm.rules.markup import _CODE_SPAN, _blank_out, entry_and_heading_lines
+
+    blank: dict[int, list[tuple[int, int]]] = {}
+    for entry in document.entries:
+        for link in entry.links:
+            for start in iter_link_spans(document, link.line, link.column, link.url):
+                line, column = document.position(start)
+                blank.setdefault(line, []).append((column - 1, column - 1 + len(link.url)))
+    result: dict[int, str] = {}
+    for number in entry_and_heading_lines(document):
+        text = document.line_text(number)
+        spans = list(blank.get(number, []))
+        if "`" in text:
+            spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
+        if "://" in text:
+            for match in BARE_URL.finditer(text):
+                url = trim_url(match.group(0))
+                spans.append((match.start(), match.start() + len(url)))
+        result[number] = _blank_out(text, spans) if spans else text
+    return result
+
+
+def test_inlined_offsets_on_the_seed_lists() -> None:
+    from awesome_ptm.rules._base import _position
+    from awesome_ptm.rules.markup import masked_lines, may_have_markup_problem
+    from awesome_ptm.rules.venues import _entry_region
+
+    for document in _seed_documents():
+        reference = _reference_masked_lines(document)
+        assert masked_lines(document) == reference, document.path
+        wanted = masked_lines(document, may_have_markup_problem)
+        assert wanted == {
+            n: t
+            for n, t in reference.items()
+            if may_have_markup_problem(document.line_text(n))  # asked of the line as written
+        }
+        offsets = document.line_offsets()
+        for offset in range(0, len(document.text) + 2, 7):
+            assert _position(offsets, offset) == document.position(offset)
+        for entry in document.entries:
+            start = document.offset(entry.source.line)
+            last = min(entry.source.end_line, len(offsets) - 1)
+            end = document.offset(last) + len(document.line_text(last))
+            assert _entry_region(document, entry) == (start, end)

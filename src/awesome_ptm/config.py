@@ -186,7 +186,37 @@ def _children(node: Any) -> list[Any]:
     return []
 
 
+@functools.cache
+def _fast_validator() -> Any | None:
+    """A jsonschema-rs validator of the config schema, or None when it cannot be had.
+
+    Importing ``jsonschema`` costs more than the rest of a small check's start-up (its
+    format checkers, referencing, attrs); jsonschema-rs answers "valid or not" for the config
+    schema's keywords (types, enums, minimum, minLength, properties) exactly as ``jsonschema``
+    does, and ``jsonschema`` runs only when it says "invalid", to make the same message."""
+    try:
+        import jsonschema_rs
+
+        return jsonschema_rs.Draft202012Validator(_config_schema(), validate_formats=False)
+    except Exception:  # ImportError, or a jsonschema-rs that cannot compile the schema
+        return None
+
+
+def _valid_fast(raw: dict[str, Any]) -> bool:
+    """Whether jsonschema-rs finds ``raw`` valid; False when it cannot tell (a value it cannot
+    convert, such as a YAML date or a non-string key, or nesting too deep for it)."""
+    validator = _fast_validator()
+    if validator is None:
+        return False
+    try:
+        return bool(validator.is_valid(raw))
+    except Exception:  # ValueError and the like from the conversion: ask jsonschema
+        return False
+
+
 def _validate(raw: dict[str, Any], path: Path) -> None:
+    if _valid_fast(raw):
+        return
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(_config_schema())

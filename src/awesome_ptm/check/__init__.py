@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.check.suppress import Suppression, suppressions
-from awesome_ptm.config import Config
+from awesome_ptm.config import Allowance, Config
 from awesome_ptm.corpus import Corpus
 
 __all__ = ["Edit", "Finding", "Fix", "Related", "Result", "filter_findings", "run_checks"]
@@ -41,15 +41,16 @@ def _ignored_by_file(config: Config, finding: Finding) -> bool:
     return False
 
 
-def _allowed(config: Config, finding: Finding) -> bool:
-    for allowance in config.allow:
-        if allowance.rule not in (finding.code, finding.name):
-            continue
-        if allowance.path and not fnmatch.fnmatch(finding.path, allowance.path):
-            continue
-        if allowance.match and allowance.match not in finding.message:
-            continue
-        return True
+def _allowed(by_rule: dict[str, list[Allowance]], finding: Finding) -> bool:
+    """Whether an allowance of the config (``by_rule``: grouped by the rule they name)
+    covers the finding."""
+    for key in (finding.code, finding.name):
+        for allowance in by_rule.get(key, ()):
+            if allowance.path and not fnmatch.fnmatch(finding.path, allowance.path):
+                continue
+            if allowance.match and allowance.match not in finding.message:
+                continue
+            return True
     return False
 
 
@@ -110,6 +111,11 @@ def _filter(
 ) -> tuple[list[Finding], int, int]:
     kept: list[Finding] = []
     suppressed = allowed = 0
+    # Allowances by the rule they name: a finding is compared with its rule's only, not with
+    # every allowance of the config.
+    by_rule: dict[str, list[Allowance]] = {}
+    for allowance in config.allow:
+        by_rule.setdefault(allowance.rule, []).append(allowance)
     for finding in findings:
         override = config.severity.get(finding.code) or config.severity.get(finding.name)
         if override:
@@ -119,7 +125,7 @@ def _filter(
         if _suppress(by_path.get(finding.path, []), finding):
             suppressed += 1
             continue
-        if _allowed(config, finding):
+        if _allowed(by_rule, finding):
             allowed += 1
             continue
         kept.append(finding)

@@ -72,6 +72,8 @@ def strip_tracking(url: str) -> str:
     A query left empty loses its ``?``. Returns ``url`` unchanged when there is nothing to
     remove (including when it is not an http(s) URL).
     """
+    if "?" not in url and "#" not in url:
+        return url  # no query and no fragment: nothing that could be removed
     text = url.strip()
     web = parse_web(text)
     if web is None:

@@ -9,17 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from awesome_ptm.check.findings import Finding
-from awesome_ptm.report import (
-    _concise,
-    _full,
-    _github,
-    _json,
-    _junit,
-    _sarif,
-    _statistics,
-    _summary,
-)
 from awesome_ptm.report._common import RuleInfo, TextPositions
+
+# Each format's module is imported when that format is rendered: a check prints one format,
+# and the others (JUnit's xml.etree, SARIF, the job summary) are start-up time for nothing.
 
 __all__ = ["FORMATS", "RuleInfo", "github_summary", "render_findings", "render_statistics"]
 
@@ -49,23 +42,37 @@ def render_findings(
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if statistics:
+        from awesome_ptm.report import _statistics
+
         if fmt in ("concise", "full"):
             return _statistics.render(findings)
         if fmt in ("json", "json-lines"):
             return _statistics.render_json(findings, lines=fmt == "json-lines")
         raise ValueError(f"statistics cannot be rendered as {fmt!r}")
     if fmt == "concise":
+        from awesome_ptm.report import _concise
+
         return _concise.render(findings)
     if fmt == "full":
+        from awesome_ptm.report import _full
+
         return _full.render(findings, sources)
-    if fmt == "json":
-        return _json.render(findings, text_positions)
-    if fmt == "json-lines":
+    if fmt in ("json", "json-lines"):
+        from awesome_ptm.report import _json
+
+        if fmt == "json":
+            return _json.render(findings, text_positions)
         return _json.render_lines(findings, text_positions)
     if fmt == "github":
+        from awesome_ptm.report import _github
+
         return _github.render(findings)
     if fmt == "sarif":
+        from awesome_ptm.report import _sarif
+
         return _sarif.render(findings, rules, text_positions)
+    from awesome_ptm.report import _junit
+
     return _junit.render(findings)
 
 
@@ -74,6 +81,8 @@ def render_statistics(findings: list[Finding]) -> str:
 
     ``[*]`` marks a rule with at least one safe fix; ties are ordered by code.
     """
+    from awesome_ptm.report import _statistics
+
     return _statistics.render(findings)
 
 
@@ -93,6 +102,8 @@ def github_summary(
     says how many findings are not shown. Raises :class:`ValueError` when even the heading
     and totals do not fit.
     """
+    from awesome_ptm.report import _summary
+
     return _summary.render(
         findings, repo_url=repo_url, sha=sha, limit_bytes=limit_bytes, first=first
     )

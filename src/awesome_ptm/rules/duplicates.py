@@ -25,14 +25,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.rules._base import Context, Rule, normalized_title
@@ -94,8 +93,8 @@ def link_key(path: str, canonical: str) -> str:
     """The identity of a link for duplicate detection: its canonical form for absolute URLs;
     relative links are resolved against the file's folder (``#anchors`` against the file),
     since the same relative text in two folders names two resources."""
-    if not canonical or _SCHEME.match(canonical):
-        return canonical
+    if not canonical or canonical.startswith(("https://", "http://")) or _SCHEME.match(canonical):
+        return canonical  # (the prefix test first: most links, and no regex)
     path = path.replace("\\", "/")
     if canonical.startswith("#"):
         return path + canonical
@@ -408,7 +407,9 @@ _MAX_ADDED = 3
 _INFLECTIONS = frozenset({"s", "es", "d", "ed", "r", "er", "ers", "ing", "ings"})
 _WORD = re.compile(r"[^\W_]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_ASCII_NOT_ALNUM = bytes(byte for byte in range(128) if not chr(byte).isalnum())
 _JOINERS = re.compile(r"(?<=\w)[-_.'’](?=\w)")
+_JOINER_CHARS = frozenset("-_.'’")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _PART = re.compile(r"[(\[【]\s*([^\s()\[\]【】])\s*[)\]】]|(\S)篇")
 
@@ -418,14 +419,16 @@ class _Series:
     numerals: re.Pattern[str]
     words: frozenset[str]
     parts: frozenset[str]
+    #: numerals and whole words in one scan: what ``numerals.findall`` finds, then the runs
+    #: of ``_LATIN_WORD`` that are ``words``, in the order of the text (sorted afterwards)
+    numbers_and_words: re.Pattern[str]
 
 
 @functools.cache
 def _series() -> _Series:
     """The series markers of ``data/duplicates.yaml``, read and checked on first use."""
     where = "awesome_ptm/data/duplicates.yaml"
-    text = (resources.files("awesome_ptm") / "data" / "duplicates.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(text)
+    data: Any = load_data("duplicates.yaml")  # the C loader when PyYAML has it
     series = data.get("series") if isinstance(data, dict) else None
     if not isinstance(series, dict):
         raise ConfigError("`series` must be a mapping", where)
@@ -435,14 +438,21 @@ def _series() -> _Series:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise ConfigError("`series.words` must be a list of strings", where)
     numerals = re.compile(r"\d+" + (f"|[{re.escape(chars)}]+" if chars else ""))
-    return _Series(numerals, frozenset(w.casefold() for w in words), frozenset(parts))
+    folded = frozenset(w.casefold() for w in words)
+    # A word is found where a whole run of [a-z] is that word (the lookarounds make the run
+    # maximal, as _LATIN_WORD's); a word with other characters can never be such a run.
+    latin = sorted(w for w in folded if w and _LATIN_WORD.fullmatch(w))
+    alternatives = [numerals.pattern]
+    if latin:
+        alternatives.append(f"(?<![a-z])(?:{'|'.join(map(re.escape, latin))})(?![a-z])")
+    return _Series(numerals, folded, frozenset(parts), re.compile("|".join(alternatives)))
 
 
 def _markers(key: str) -> tuple[str, ...]:
     """What tells installments and versions apart: numbers, numerals, part words."""
     series = _series()
-    found = series.numerals.findall(key)
-    found += [w for w in _LATIN_WORD.findall(key) if w in series.words]
+    # Digits, CJK numerals and Latin letters are disjoint: one scan finds each kind's matches.
+    found = series.numbers_and_words.findall(key)
     if "篇" in key or "(" in key or "[" in key or "【" in key:  # what _PART needs
         for match in _PART.finditer(key):
             part = match.group(1) or match.group(2)
@@ -454,7 +464,10 @@ def _markers(key: str) -> tuple[str, ...]:
 def fuzzy_form(key: str) -> str:
     """A normalised title with everything but letters and digits dropped, so that
     "Pre-training", "Pretraining" and "Pre training" compare equal."""
-    # ``[\W_]`` is exactly the characters for which str.isalnum() is false.
+    # ``[\W_]`` is exactly the characters for which str.isalnum() is false; in ASCII those are
+    # all but [A-Za-z0-9], which bytes.translate deletes three times faster than the regex.
+    if key.isascii():
+        return key.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return _NOT_ALNUM.sub("", key)
 
 
@@ -488,8 +501,12 @@ def _block_tokens(key: str) -> set[str]:
     """What blocking compares: the first letters of each word (hyphens and dots inside words
     dropped), which spelling variants and plurals keep ("optimized"/"optimised",
     "pre-training"/"pretraining", "dialogue"/"dialog"), and, in CJK text, character bigrams."""
+    # Nothing to join (no joiner character at all): skip the regex's scan of every position.
+    joined = _JOINERS.sub("", key) if _JOINER_CHARS.intersection(key) else key
+    if joined.isascii():  # no wide characters: every run is a word, cut to its stem
+        return {word[:_STEM] for word in _WORD.findall(joined)}
     tokens: set[str] = set()
-    for wide, run in _runs(_JOINERS.sub("", key)):
+    for wide, run in _runs(joined):
         if wide and len(run) > 1:
             tokens.update(run[i : i + 2] for i in range(len(run) - 1))
         else:
@@ -535,12 +552,28 @@ def _blocks(keys: list[str]) -> list[list[int]]:
     for titles of one or two tokens)."""
     tokens = [_block_tokens(key) for key in keys]
     frequency = Counter(token for each in tokens for token in each)
-    blocks: dict[tuple[str, ...], list[int]] = {}
+    # Each token's rank, rarest first (ties by the token): a title's rarest tokens are then
+    # its smallest ranks, sorted as plain ints rather than by a (count, token) key each time.
+    rank = {
+        token: n
+        for n, token in enumerate(sorted(frequency, key=lambda token: (frequency[token], token)))
+    }
+    count = len(rank)
+    blocks: dict[int, list[int]] = {}
     for number, each in enumerate(tokens):
-        rarest = sorted(sorted(each, key=lambda token: (frequency[token], token))[:_RAREST])
-        # Two shared tokens for titles of three or more, one for shorter titles.
-        for block in itertools.combinations(rarest, 2 if len(rarest) > 2 else 1):
-            blocks.setdefault(block, []).append(number)
+        rarest = sorted(map(rank.__getitem__, each))[:_RAREST]
+        # Two shared tokens for titles of three or more, one for shorter titles. A block is
+        # named by its tokens' ranks as one int (a pair: a·count + b; one token: -1 - a).
+        if len(rarest) > 2:
+            names: Iterable[int] = (a * count + b for a, b in itertools.combinations(rarest, 2))
+        else:
+            names = (-1 - a for a in rarest)
+        for name in names:
+            members = blocks.get(name)
+            if members is None:
+                blocks[name] = [number]
+            else:
+                members.append(number)
     return list(blocks.values())
 
 
@@ -553,20 +586,29 @@ def _candidates(keys: list[str], forms: list[str], series: list[int]) -> Iterato
     are nearly all of the pairs."""
     seen: set[int] = set()
     count = len(keys)
+    # A title whose markers no other title has ("… 17") pairs with nothing: it still counts
+    # towards its blocks' sizes and window positions, but is never grouped or paired.
+    sharing = Counter(series)
+    paired = [sharing[s] > 1 for s in series]
+    if sum(paired) < 2:
+        return  # every title's markers are its own ("… 1", "… 2", …): no pair to find
     for members in _blocks(keys):
         if len(members) < 2:
+            continue
+        if sum(map(paired.__getitem__, members)) < 2:
             continue
         if len(members) <= _MAX_BLOCK:
             by_series: dict[int, list[int]] = {}
             for number in members:
-                by_series.setdefault(series[number], []).append(number)
+                if paired[number]:
+                    by_series.setdefault(series[number], []).append(number)
             pairs: Iterable[tuple[int, int]] = (
                 pair
                 for group in by_series.values()
                 for pair in itertools.combinations(group, 2)  # members are ascending
             )
         else:
-            pairs = _window_pairs(members, forms, series)
+            pairs = _window_pairs(members, forms, series, paired)
         for i, j in pairs:
             code = i * count + j
             if code not in seen:
@@ -575,15 +617,17 @@ def _candidates(keys: list[str], forms: list[str], series: list[int]) -> Iterato
 
 
 def _window_pairs(
-    members: list[int], forms: list[str], series: list[int]
+    members: list[int], forms: list[str], series: list[int], paired: list[bool]
 ) -> Iterator[tuple[int, int]]:
     """A crowded block (many titles made of the same few words): each title with the next
     :data:`_WINDOW` titles in alphabetical order only, so that no block costs n² — of those,
-    the ones with the same series markers, found without visiting the others."""
+    the ones with the same series markers, found without visiting the others. Positions count
+    every member; only ``paired`` ones (markers shared with another title) are visited."""
     ordered = sorted(members, key=lambda n: (forms[n], n))
     positions: dict[int, list[int]] = {}
     for at, number in enumerate(ordered):
-        positions.setdefault(series[number], []).append(at)
+        if paired[number]:
+            positions.setdefault(series[number], []).append(at)
     for group in positions.values():
         for index, at in enumerate(group):
             stop = bisect.bisect_right(group, at + _WINDOW, index + 1)
@@ -592,12 +636,16 @@ def _window_pairs(
                 yield min(number, other), max(number, other)
 
 
-def similar_titles(keys: list[str], threshold: float) -> dict[int, dict[int, float]]:
+def similar_titles(
+    keys: list[str], threshold: float, forms: list[str] | None = None
+) -> dict[int, dict[int, float]]:
     """Pairs of normalised titles whose letters-and-digits forms (:func:`fuzzy_form`, which
     must be distinct) reach ``threshold`` on ``fuzz.ratio`` and that differ only in
     spelling, as ``{i: {j: score}}`` (both ways). Only candidates from blocking are compared;
-    see :class:`NearDuplicateTitle`."""
-    forms = [fuzzy_form(key) for key in keys]
+    see :class:`NearDuplicateTitle`. ``forms``, when the caller has them, are the keys'
+    :func:`fuzzy_form`."""
+    if forms is None:
+        forms = [fuzzy_form(key) for key in keys]
     lengths = [len(form) for form in forms]
     numbering: dict[tuple[str, ...], int] = {}
     series = [numbering.setdefault(_markers(key), len(numbering)) for key in keys]
@@ -696,10 +744,12 @@ class NearDuplicateTitle(Rule):
         groups = list(by_form.values())
         pairs: dict[int, dict[int, float]] = context.memo(
             f"duplicates:similar-titles:{threshold}",
-            lambda: similar_titles([group[0][0] for group in groups], threshold),
+            lambda: similar_titles([group[0][0] for group in groups], threshold, list(by_form)),
         )
         number = {site.order: n for n, group in enumerate(groups) for _, site in group}
         for site in sorted((site for group in groups for _, site in group), key=_order):
+            if len(groups[number[site.order]]) == 1 and number[site.order] not in pairs:
+                continue  # alone with its form and similar to none: nothing to compare
             choices = [(number[site.order], 100.0), *pairs.get(number[site.order], {}).items()]
             match = min(
                 (

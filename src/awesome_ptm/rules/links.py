@@ -10,13 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
 from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.identity import (
     https_upgrade,
@@ -47,8 +45,7 @@ class LinkData:
 def link_data() -> LinkData:
     """``data/links.yaml``, read and checked once."""
     where = "links.yaml"
-    text = (resources.files("awesome_ptm") / "data" / where).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_data(where)  # the C loader when PyYAML has it (see awesome_ptm.datafiles)
     keys = {"session_params", "repository_hosts", "top_level_domains"}
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping", path=where)
@@ -80,6 +77,12 @@ _BAD_WEB_SCHEME = re.compile(r"(?i:https?)(?::/?(?!/)|//)")
 # List marker at the start of a line: "- ", "* ", "1. ", "2) ".
 _MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+#: Any character for which ``str.isspace()`` holds (``\s`` of a str pattern is exactly
+#: that set; tests/test_speedups.py checks every code point): one C scan, not a Python
+#: generator over the characters of every URL.
+_SPACE = re.compile(r"\s")
+#: What any of _SPACE, _FULL_WIDTH and a parenthesis (which may be unbalanced) needs.
+_ODD = re.compile(r"[\s()\u3000-\u303f\uff00-\uffef]")
 _TITLE_SEPARATORS = " \t,，:：;；-–—|"
 
 
@@ -125,6 +128,8 @@ def looks_like_host(target: str) -> bool:
 def is_local_target(target: str) -> bool:
     """A relative link to a file next to the list (not a URL, an anchor or ``mailto:``)."""
     target = target.strip()
+    if target.startswith(("https://", "http://")):
+        return False  # what has_scheme says of them, without its regex: most targets
     if not target or target.startswith(("#", "/", "\\")) or has_scheme(target):
         return False
     return not looks_like_host(target)
@@ -465,13 +470,14 @@ class MalformedUrl(_LinkRule):
                 what = f"{url!r} is an arXiv reference, not a URL"
             return f"{what}; link {repaired}", repaired, True
         problems: list[str] = []
-        if any(ch.isspace() for ch in url):
-            problems.append("contains spaces")
-        wide = _FULL_WIDTH.search(url)
-        if wide is not None:
-            problems.append(f"contains the full-width character {wide.group(0)!r}")
-        if url.count("(") != url.count(")"):
-            problems.append("has unbalanced parentheses")
+        if _ODD.search(url) is not None:  # one scan for the three checks below, mostly clean
+            if _SPACE.search(url):
+                problems.append("contains spaces")
+            wide = _FULL_WIDTH.search(url)
+            if wide is not None:
+                problems.append(f"contains the full-width character {wide.group(0)!r}")
+            if url.count("(") != url.count(")"):
+                problems.append("has unbalanced parentheses")
         if _BAD_WEB_SCHEME.match(url):
             problems.append("has a malformed scheme (write https://)")
         if problems:
@@ -762,6 +768,8 @@ _CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 def _masked(text: str) -> str:
     """``text`` with inline code blanked out (same length, so offsets still hold)."""
+    if "`" not in text:
+        return text
     return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -771,8 +779,10 @@ def local_targets(document: Document) -> list[tuple[int, str]]:
     found: dict[int, str] = {}
     for entry in document.entries:
         for link in entry.links:
+            if not is_local_target(link.url):
+                continue  # (asked first: it is cheaper than link_start for a web link)
             start = link_start(document, link)
-            if start is not None and is_local_target(link.url):
+            if start is not None:
                 found.setdefault(start, link.url)
     spans = [(e.source.line, e.raw) for e in document.entries] + [
         (b.line, b.text) for b in document.blocks if b.kind not in ("code", "rule")
@@ -780,8 +790,12 @@ def local_targets(document: Document) -> list[tuple[int, str]]:
     for line, text in spans:
         base = document.offset(line)
         scan = _masked(text)
-        for match in _MD_TARGET.finditer(scan):
-            found.setdefault(base + match.start(1), match.group(1))
+        # The patterns need "](" and "=": most entries have no "=" outside their URLs.
+        if "](" in scan:
+            for match in _MD_TARGET.finditer(scan):
+                found.setdefault(base + match.start(1), match.group(1))
+        if "=" not in scan:
+            continue
         for match in _HTML_TARGET.finditer(scan):
             group = 1 if match.group(1) is not None else 2
             found.setdefault(base + match.start(group), match.group(group))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from awesome_ptm.check.findings import Finding
 from awesome_ptm.model import Document
 from awesome_ptm.parse._inline import BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown
-from awesome_ptm.rules._base import Context, Rule, iter_link_spans
+from awesome_ptm.rules._base import Context, Rule
 
 # ``**…**`` / ``__…__`` with no delimiter character inside: the content class excludes the
 # delimiter, so a run of one character cannot make the engine backtrack.
@@ -34,26 +34,54 @@ def entry_and_heading_lines(document: Document) -> list[int]:
     return sorted(lines)
 
 
-def masked_lines(document: Document) -> dict[int, str]:
+def may_have_markup_problem(line: str) -> bool:
+    """Whether either markup rule can find anything on ``line``: bold delimiters, or brackets
+    that can be unbalanced (【】《》) or mismatched (round brackets of both widths). Masking
+    only blanks characters out, so a line without them has none once masked either."""
+    return (
+        "**" in line
+        or "__" in line
+        or not _PAIR_CHARS.isdisjoint(line)
+        or (("(" in line or ")" in line) and ("（" in line or "）" in line))
+    )
+
+
+def masked_lines(document: Document, wanted: Callable[[str], bool] | None = None) -> dict[int, str]:
     """Each entry and heading line with inline code and URLs blanked out (``\\0``, same
-    length), so that brackets and asterisks inside them are not read as markup."""
+    length), so that brackets and asterisks inside them are not read as markup. With
+    ``wanted``, only the lines it accepts."""
+    text = document.text
+    offsets = document.line_offsets()
+    count = len(offsets) - 1
     blank: dict[int, list[tuple[int, int]]] = {}
     for entry in document.entries:
         for link in entry.links:
-            for start in iter_link_spans(document, link.line, link.column, link.url):
-                line, column = document.position(start)
-                blank.setdefault(line, []).append((column - 1, column - 1 + len(link.url)))
+            # iter_link_spans and position() inlined: this runs for every link of the list.
+            line, column, url = link.line, link.column, link.url
+            if column is None:
+                continue
+            start = offsets[line - 1] + column - 1
+            if not text.startswith(url, start):
+                continue
+            if not (0 < line <= count and offsets[line - 1] <= start < offsets[line]):
+                line, column = document.position(start)  # a column past its line's end
+            spans = blank.get(line)
+            if spans is None:
+                spans = blank[line] = []
+            spans.append((column - 1, column - 1 + len(url)))
     result: dict[int, str] = {}
     for number in entry_and_heading_lines(document):
-        text = document.line_text(number)
-        spans = list(blank.get(number, []))
-        if "`" in text:
-            spans.extend(m.span() for m in _CODE_SPAN.finditer(text))
-        if "://" in text:  # BARE_URL needs it
-            for match in BARE_URL.finditer(text):
+        line_text = text[offsets[number - 1] : offsets[number] - 1]
+        if wanted is not None and not wanted(line_text):
+            continue
+        spans = list(blank.get(number, ()))
+        if "`" in line_text:
+            spans.extend(m.span() for m in _CODE_SPAN.finditer(line_text))
+        if "://" in line_text:  # BARE_URL needs it
+            for match in BARE_URL.finditer(line_text):
                 url = trim_url(match.group(0))
                 spans.append((match.start(), match.start() + len(url)))
-        result[number] = _blank_out(text, spans) if spans else text
+        result[number] = _blank_out(line_text, spans) if spans else line_text
     return result
 
 
@@ -61,8 +89,13 @@ def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the characters of each span replaced by ``\\0`` (spans may overlap)."""
     pieces: list[str] = []
     at = 0
+    size = len(text)
     for start, end in sorted(spans):
-        start, end = max(start, at), min(end, len(text))
+        # Comparisons rather than max()/min(): two builtin calls per span add up.
+        if start < at:
+            start = at
+        if end > size:
+            end = size
         if start < end:
             pieces.append(text[at:start])
             pieces.append("\0" * (end - start))
@@ -72,9 +105,12 @@ def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def shared_masked_lines(document: Document, context: Context) -> dict[int, str]:
-    """:func:`masked_lines`, computed once per run for both markup rules."""
+    """:func:`masked_lines`, computed once per run for both markup rules, of the lines where
+    they may find something (:func:`may_have_markup_problem`; most list lines have only
+    ASCII round brackets, which neither rule looks at)."""
     lines: dict[int, str] = context.memo(
-        f"markup.masked:{document.path}", lambda: masked_lines(document)
+        f"markup.masked:{document.path}",
+        lambda: masked_lines(document, may_have_markup_problem),
     )
     return lines
 
@@ -200,6 +236,7 @@ _ROUND_OPEN = {"(": ")", "（": "）"}
 _ROUND_CLOSE = {")": "(", "）": "（"}
 _PAIRS = {"【": "】", "《": "》"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_PAIR_CHARS = frozenset("【】《》")
 _BRACKET_CHARS = re.compile(
     "[" + re.escape("".join([*_ROUND_OPEN, *_ROUND_CLOSE, *_PAIRS, *_CLOSERS])) + "]"
 )
@@ -218,6 +255,13 @@ def _width(char: str) -> str:
 
 def bracket_problems(masked: str) -> list[BracketProblem]:
     """Round brackets closed with the other width, and unbalanced 【】《》, in one line."""
+    if not may_have_markup_problem(masked):
+        return []  # no 【】《》, and round brackets of one width only: nothing to pair up
+    return _bracket_problems(masked)
+
+
+def _bracket_problems(masked: str) -> list[BracketProblem]:
+    """:func:`bracket_problems` of any line, without its shortcut."""
     problems: list[BracketProblem] = []
     round_stack: list[int] = []
     mismatched: list[tuple[int, int]] = []  # (opener column, closer column)

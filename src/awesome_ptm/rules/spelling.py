@@ -9,13 +9,13 @@ are checked; CJK text, URLs, file names, code spans and HTML are skipped.
 from __future__ import annotations
 
 import functools
+import itertools
 import marshal
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -100,6 +100,12 @@ _MASK = re.compile(
     )
 )
 _MASK_HINTS = (".", "<", "`", "@", "](")
+#: Whether :func:`tokens` needs its general path: a mask may apply (:data:`_MASK_HINTS`) or a
+#: word may carry an apostrophe suffix.
+_SLOW_PATH = re.compile(r"[.<`@'’]|\]\(")
+#: Without masks and apostrophes, the kept tokens are exactly the runs of ``_TOKEN``'s
+#: characters made of ASCII letters only: found by one regex, with no test per match.
+_PLAIN_WORD = re.compile(r"(?<![A-Za-z0-9_\u00C0-\u024F])[A-Za-z]+(?![A-Za-z0-9_\u00C0-\u024F])")
 
 
 class Token(NamedTuple):
@@ -115,6 +121,17 @@ class Token(NamedTuple):
         return self.word.casefold()
 
 
+_new_token = tuple.__new__
+
+
+def words(text: str) -> list[str]:
+    """The words of :func:`tokens` (``token.word``), without their places: the corpus index
+    needs only these, and most titles take a path that makes no :class:`Token` at all."""
+    if _SLOW_PATH.search(text) is None:
+        return _PLAIN_WORD.findall(text)  # as in tokens()
+    return [token.word for token in tokens(text)]
+
+
 # The lexicon splits every title and title-typo splits them again: room for 100,000+
 # titles, or a long list misses the cache on every title of the second pass.
 @functools.lru_cache(maxsize=1 << 17)
@@ -122,6 +139,17 @@ def tokens(text: str) -> tuple[Token, ...]:
     """The checkable Latin words of ``text``, in order: ASCII letters only (a word with a digit,
     an underscore or an accent is a name or identifier), outside URLs, HTML and code. A
     possessive ``'s`` is dropped; other contractions are skipped."""
+    if _SLOW_PATH.search(text) is None:
+        # Most titles: no URL, tag, code or apostrophe. ``tuple.__new__`` skips the named
+        # tuple's Python-level constructor (a third of the time on 100,000 words).
+        return tuple(
+            [_new_token(Token, (*m.span(), m.group())) for m in _PLAIN_WORD.finditer(text)]
+        )
+    return _masked_tokens(text)
+
+
+def _masked_tokens(text: str) -> tuple[Token, ...]:
+    """:func:`tokens` of any text: URLs, tags and code masked, apostrophes handled."""
     masks: list[tuple[int, int]] = []
     if any(hint in text for hint in _MASK_HINTS):
         masks = [match.span() for match in _MASK.finditer(text)]
@@ -235,17 +263,10 @@ def _dictionary() -> tuple[dict[str, int], int]:
     return counts, min(counts.values(), default=0)
 
 
-def _english_counts() -> dict[str, int] | None:
-    """pyspellchecker's English word counts, read from its data file as its SpellChecker
-    reads them (keys lower-cased, counts of case variants summed), without building the
-    SpellChecker (its Counter copy and letter set). None when the file is not where this
-    pyspellchecker version keeps it.
-
-    The load is most of a small check's time (0.1 s, nearly all of it JSON decoding), so
-    the counts are kept in the user's cache folder in marshal form (0.03 s to read), under
-    a name made of the data file's size and modification time and the Python version: a
-    new pyspellchecker or Python makes a new cache file. Any problem with the cache (no
-    folder, a damaged file) only means the data file is decoded again."""
+def _english_source() -> tuple[Path, str] | None:
+    """pyspellchecker's English data file and the name of its cache files (made of the
+    file's size and modification time and the Python version), or None when the file is
+    not where this pyspellchecker version keeps it. Found without importing pyspellchecker."""
     import importlib.util
 
     spec = importlib.util.find_spec("spellchecker")
@@ -258,6 +279,24 @@ def _english_counts() -> dict[str, int] | None:
         return None
     stat = source.stat()
     name = f"english-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
+    return source, name
+
+
+def _english_counts() -> dict[str, int] | None:
+    """pyspellchecker's English word counts, read from its data file as its SpellChecker
+    reads them (keys lower-cased, counts of case variants summed), without building the
+    SpellChecker (its Counter copy and letter set). None when the file is not where this
+    pyspellchecker version keeps it.
+
+    The load is most of a small check's time (0.1 s, nearly all of it JSON decoding), so
+    the counts are kept in the user's cache folder in marshal form (0.03 s to read), under
+    a name made of the data file's size and modification time and the Python version: a
+    new pyspellchecker or Python makes a new cache file. Any problem with the cache (no
+    folder, a damaged file) only means the data file is decoded again."""
+    found = _english_source()
+    if found is None:
+        return None
+    source, name = found
     cache = _cache_folder() / f"{name}.marshal"
     try:
         cached = marshal.loads(cache.read_bytes())
@@ -268,6 +307,120 @@ def _english_counts() -> dict[str, int] | None:
     counts = _decode_counts(source.read_bytes())
     _write_cache(cache, marshal.dumps(counts))
     return counts
+
+
+class SortedWords:
+    """A set of words kept as one sorted text, a word a line, asked by bisection: reading
+    it is one file read, where a set or dict of 160,000 words is 160,000 objects to build
+    (0.03 s from marshal, most of a one-file check's time spent on rules)."""
+
+    HEADER = "# awesome-ptm sorted words "
+
+    #: Bisections (about 10 µs each) before the words are made a frozenset (about 10 ms for
+    #: 100,000 words): a few lookups stay cheap, and many cost at most twice the set.
+    BISECTIONS = 1000
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # HEADER + count, then each word followed by "\n"
+        self.start = text.index("\n") + 1
+        self.lookups = 0
+        self.words: frozenset[str] | None = None
+
+    @classmethod
+    def write(cls, words: Iterable[str]) -> str:
+        """The text for ``words`` (none may contain a line break)."""
+        ordered = sorted(words)
+        return f"{cls.HEADER}{len(ordered)}\n" + "".join(word + "\n" for word in ordered)
+
+    @classmethod
+    def read(cls, text: str) -> SortedWords | None:
+        """The words of ``text``, or None when it is not a whole file made by :meth:`write`
+        (its header's count is checked against its lines)."""
+        first, _, rest = text.partition("\n")
+        if not first.startswith(cls.HEADER) or not first[len(cls.HEADER) :].isdigit():
+            return None
+        if rest.count("\n") != int(first[len(cls.HEADER) :]) or (rest and rest[-1] != "\n"):
+            return None
+        return cls(text)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or "\n" in word:
+            return False
+        if self.words is not None:
+            return word in self.words
+        self.lookups += 1
+        if self.lookups > self.BISECTIONS:
+            self.words = frozenset(self.text[self.start :].split("\n")[:-1])
+            return word in self.words
+        text = self.text
+        low, high = self.start, len(text)  # both at the start of a line (or the end)
+        while low < high:
+            middle = (low + high) // 2
+            begin = text.rfind("\n", low - 1, middle) + 1  # the line holding ``middle``
+            end = text.index("\n", begin)
+            line = text[begin:end]
+            if line == word:
+                return True
+            if line < word:
+                low = end + 1
+            else:
+                high = begin
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class English:
+    """The English dictionary as the rules ask it: is a word in it, how often is it used.
+
+    Words above the floor (what may be offered as a correction) are a dict; the others, all
+    at the floor count and nearly two thirds of the words, only need asking whether they
+    are there, which a :class:`SortedWords` answers without building them."""
+
+    common: dict[str, int]
+    floor: int
+    rare: Container[str]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.common or word in self.rare
+
+    def count(self, word: str) -> int:
+        """The word's count; 0 when it is not in the dictionary."""
+        found = self.common.get(word)
+        if found is not None:
+            return found
+        return self.floor if word in self.rare else 0
+
+
+@functools.cache
+def english() -> English:
+    """:func:`_dictionary` in the form :class:`English`, read from two cache files made from it
+    the first time (``.common.marshal``: the floor and the words above it with their counts,
+    0.01 s to read; ``.rare.words``: a :class:`SortedWords`, one file read), so that a check
+    never decodes the whole 160,000-word dictionary again. Any problem with these files
+    means building them from :func:`_dictionary` again."""
+    found = _english_source()
+    folder = _cache_folder() if found is not None else None
+    if found is not None and folder is not None:
+        try:
+            cached = marshal.loads((folder / f"{found[1]}.common.marshal").read_bytes())
+            words = SortedWords.read((folder / f"{found[1]}.rare.words").read_text("utf-8"))
+            if (
+                words is not None
+                and isinstance(cached, tuple)
+                and len(cached) == 2
+                and isinstance(cached[0], int)
+                and isinstance(cached[1], dict)
+            ):
+                return English(cached[1], cached[0], words)
+        except (OSError, UnicodeDecodeError, ValueError, EOFError, TypeError):
+            pass
+    counts, floor = _dictionary()
+    common = {word: count for word, count in counts.items() if count > floor}
+    rare = frozenset(word for word, count in counts.items() if count <= floor)
+    if found is not None and folder is not None:
+        _write_cache(folder / f"{found[1]}.common.marshal", marshal.dumps((floor, common)))
+        _write_cache(folder / f"{found[1]}.rare.words", SortedWords.write(rare).encode("utf-8"))
+    return English(common, floor, rare)
 
 
 def _cache_folder() -> Path:
@@ -313,10 +466,11 @@ def _decode_counts(data: bytes) -> dict[str, int]:
 @functools.cache
 def builtin_vocabulary() -> frozenset[str]:
     """The domain words of ``data/vocabulary.yaml``, casefolded."""
-    import yaml
+    from awesome_ptm.datafiles import load_data
 
-    text = (resources.files("awesome_ptm") / "data" / "vocabulary.yaml").read_text("utf-8")
-    data: Any = yaml.safe_load(text) or {}
+    # The C loader when PyYAML has it: the pure-Python one took longer than the rest of a
+    # one-file check.
+    data: Any = load_data("vocabulary.yaml") or {}
     words: set[str] = set()
     groups = data.get("words", {}) if isinstance(data, dict) else {}
     for group in groups.values() if isinstance(groups, dict) else [groups]:
@@ -345,6 +499,9 @@ class Lexicon:
     forms: dict[str, Counter[str]]
     configured: dict[str, str]
     frequent_index: dict[str, list[str]]
+    #: The words used in two or more titles (LEARNED_MIN_TITLES), casefolded: title-typo
+    #: skips them, and most titles hold nothing else.
+    learned: frozenset[str] = frozenset()
 
     def written(self, key: str) -> str:
         """How a word is usually written: as the config writes it, else as the corpus most
@@ -366,7 +523,7 @@ class Lexicon:
         # words (or inflections of them) never loads the dictionary at all.
         if self.in_domain(key):
             return True
-        counts, _ = _dictionary()
+        counts = english()
         if key in counts:
             return True
         if any(base in counts for base in _bases(key)):
@@ -382,9 +539,11 @@ class Lexicon:
         """Corrections of an unknown word one edit away (a swap of any two letters counts as
         one), best first: domain words, then dictionary words above the floor by frequency."""
         key = word.casefold()
-        counts, floor = _dictionary()
-        found = {c for c in edits1(key) if counts.get(c, 0) > floor or self._offered(c)}
-        return sorted(found, key=lambda c: (not self._offered(c), -counts.get(c, 0), c))
+        counts = english()
+        # Above the floor is being in ``common``; only offered words need their count looked
+        # up among the rare ones.
+        found = {c for c in edits1(key) if c in counts.common or self._offered(c)}
+        return sorted(found, key=lambda c: (not self._offered(c), -counts.count(c), c))
 
     def _offered(self, key: str) -> bool:
         """A domain word or its plural: what the vocabulary offers as a correction."""
@@ -422,24 +581,31 @@ def _bases(key: str) -> Iterator[str]:
 
 def build_lexicon(context: Context) -> Lexicon:
     """The lexicon of a run: built once (``context.memo``) from every document's titles."""
-    title_counts: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
+    # The words of each distinct title, then every count in bulk (Counter over one chain:
+    # its counting loop is C), rather than dictionary updates per word in Python.
+    words_of_titles: list[list[str]] = []
     seen: set[str] = set()
     for entry in context.corpus:
         normal = normalized_title(entry.title)
         if not normal or normal in seen:
             continue  # a title listed twice counts once
         seen.add(normal)
-        keys = set()
-        for token in tokens(entry.title):
-            key = token.key
-            keys.add(key)
-            written = forms.get(key)
-            if written is None:
-                written = forms[key] = Counter()
-            written[token.word] += 1
-        title_counts.update(keys)
-    learned = {key for key, count in title_counts.items() if count >= LEARNED_MIN_TITLES}
+        words_of_titles.append(words(entry.title))
+    written_counts = Counter(itertools.chain.from_iterable(words_of_titles))
+    key_of = {word: word.casefold() for word in written_counts}
+    # Forms in order of first use, as each key's most common form breaks ties by it.
+    forms: dict[str, Counter[str]] = {}
+    for word, count in written_counts.items():
+        written = forms.get(key_of[word])
+        if written is None:
+            written = forms[key_of[word]] = Counter()
+        written[word] = count
+    title_counts: Counter[str] = Counter(
+        itertools.chain.from_iterable(
+            set(map(key_of.__getitem__, each)) for each in words_of_titles
+        )
+    )
+    learned = frozenset(key for key, count in title_counts.items() if count >= LEARNED_MIN_TITLES)
     configured = {w.strip().casefold(): w.strip() for w in context.config.vocabulary if w.strip()}
     frequent_index: dict[str, list[str]] = {}
     for key, count in sorted(title_counts.items()):
@@ -452,6 +618,7 @@ def build_lexicon(context: Context) -> Lexicon:
         forms=forms,
         configured=configured,
         frequent_index=frequent_index,
+        learned=learned,
     )
 
 
@@ -582,6 +749,11 @@ class TitleTypo(Rule):
         entry: Entry,
         lexicon: Lexicon,
     ) -> Iterator[Finding]:
+        # The words used in fewer than two titles (the loop below skips the others), found
+        # by a set difference rather than a count lookup per word.
+        rare = set(map(str.casefold, words(entry.title))).difference(lexicon.learned)
+        if not any(MIN_LENGTH <= len(key) <= MAX_LENGTH for key in rare):
+            return  # every word is short, long or used in other titles: nothing to check
         placed = _Placer(document, entry)
         reported: set[str] = set()
         for token in tokens(entry.title):

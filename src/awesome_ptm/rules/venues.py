@@ -28,7 +28,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeAlias
 from urllib.parse import urlsplit
@@ -37,8 +37,8 @@ from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.identity import link_kind, paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule, normalized_title
+from awesome_ptm.rules._cells import entry_cell_span
 from awesome_ptm.venues import (
     canonical_venue,
     split_venue_year,
@@ -366,16 +366,20 @@ def _show(entry: Entry) -> str:
 
 
 def _entry_region(document: Document, entry: Entry) -> tuple[int, int]:
-    start = document.offset(entry.source.line)
-    last = min(entry.source.end_line, len(document.line_offsets()) - 1)
-    return start, document.offset(last) + len(document.line_text(last))
+    # document.offset() and line_text() on one fetch of the offsets: this runs per entry.
+    offsets = document.line_offsets()
+    start = offsets[entry.source.line - 1]
+    last = min(entry.source.end_line, len(offsets) - 1)
+    begin = offsets[last - 1]
+    return start, begin + len(document.text[begin : offsets[last] - 1])
 
 
 def _url_spans(document: Document, entry: Entry) -> list[tuple[int, int]]:
+    offsets = document.line_offsets()
     spans = []
     for link in entry.links:
         if link.column is not None:
-            start = document.offset(link.line, link.column)
+            start = offsets[link.line - 1] + link.column - 1  # document.offset()
             spans.append((start, start + len(link.url)))
     return spans
 
@@ -394,7 +398,9 @@ def _find_in_entry(document: Document, entry: Entry, needle: str) -> tuple[int, 
         return None
     start, end = _entry_region(document, entry)
     text = document.text
-    inside_url = _Spans(_url_spans(document, entry)).meets
+    spans = _url_spans(document, entry)
+    # A few links (nearly every entry): test each; many: bisect (see _Spans).
+    inside_url = _Spans(spans).meets if len(spans) > _FEW_SPANS else _few_spans_meet(spans)
     # From the end backwards: the first acceptable occurrence is the last one, and each
     # test against the URL spans is a bisection (an entry may hold thousands of links).
     at = text.rfind(needle, start, end)
@@ -404,6 +410,18 @@ def _find_in_entry(document: Document, entry: Entry, needle: str) -> tuple[int, 
             return at, stop
         at = text.rfind(needle, start, stop - 1) if stop - 1 > start else -1
     return None
+
+
+_FEW_SPANS = 8
+
+
+def _few_spans_meet(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """:meth:`_Spans.meets` for a few spans, without sorting them."""
+
+    def meets(at: int, stop: int) -> bool:
+        return any(s < stop and at < e for s, e in spans)
+
+    return meets
 
 
 class _Spans:
