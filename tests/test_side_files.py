@@ -58,3 +58,68 @@ def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
 def test_the_default_error_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         read_side_file(tmp_path / "nope.md", 10, "intro", "fix `intro`")
+
+
+# -- through the command line: exit code 2, one line, nothing hangs ----------------------
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    from awesome_ptm.cli import main
+
+    code = main(list(args))
+    err = capsys.readouterr().err
+    return code, err
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "list.md").write_text("# Papers\n\n- [BERT](https://arxiv.org/abs/1810.04805)\n")
+    return tmp_path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_given_as_config_is_refused(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.mkfifo(in_tmp / "config.yaml")
+    code, err = _run(capsys, "check", "--config", "config.yaml", "list.md")
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "awesome-ptm: error: config.yaml: config file is not a regular file (a FIFO); "
+        "give a YAML or TOML file (`--config`, or .awesome-ptm.yaml)"
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_named_as_schema_is_refused(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.mkfifo(in_tmp / "paper.schema.json")
+    (in_tmp / ".awesome-ptm.yaml").write_text("schemas:\n  - schema: paper.schema.json\n")
+    code, err = _run(capsys, "check", "list.md")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "paper.schema.json: schema file is not a regular file (a FIFO)" in err
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        (
+            '{\n  "type": "object",\n  "required": [\n}\n',
+            "paper.schema.json:4: schema is not valid JSON",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "schema nests too deeply to read"),
+        ('["an array"]', "a schema must be a JSON object"),
+    ],
+)
+def test_a_broken_schema_is_one_line(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], schema: str, expected: str
+) -> None:
+    (in_tmp / "paper.schema.json").write_text(schema)
+    (in_tmp / ".awesome-ptm.yaml").write_text("schemas:\n  - schema: paper.schema.json\n")
+    code, err = _run(capsys, "check", "list.md")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert expected in err

@@ -9,6 +9,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -649,3 +650,41 @@ def test_inlined_offsets_on_the_seed_lists() -> None:
             last = min(entry.source.end_line, len(offsets) - 1)
             end = document.offset(last) + len(document.line_text(last))
             assert _entry_region(document, entry) == (start, end)
+
+
+def test_dictionary_caches_are_shared_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache name comes from the dictionary file's content, not its path or time, so
+    environments with the same pyspellchecker share one set of cache files; writing a new
+    set removes the stale ones of this Python (an older dictionary, older names), and
+    leaves other Pythons' files and unrelated files alone."""
+    from awesome_ptm.rules import spelling
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    tag = spelling._PYTHON_TAG
+    stale = [
+        cache / f"english-650750-1795593837867578171-{tag}.marshal",
+        cache / f"english-0123456789abcdef-{tag}.rare.words",
+    ]
+    kept = [cache / "english-0123456789abcdef-py29.common.marshal", cache / "links.json"]
+    for path in stale + kept:
+        path.write_bytes(b"old")
+    found = spelling._english_source()
+    assert found is not None
+    source, name = found
+    assert name == spelling._english_source()[1]  # type: ignore[index]
+    # A copy of the data file elsewhere (another venv) has the same cache name.
+    other_env = tmp_path / "venv2" / "spellchecker" / "resources"
+    other_env.mkdir(parents=True)
+    (other_env / "en.json.gz").write_bytes(source.read_bytes())
+    monkeypatch.setattr(
+        "importlib.util.find_spec",
+        lambda module: SimpleNamespace(submodule_search_locations=[str(other_env.parent)]),
+    )
+    assert spelling._english_source() == (other_env / "en.json.gz", name)
+    spelling._write_cache(cache / f"{name}.common.marshal", b"new")
+    assert (cache / f"{name}.common.marshal").read_bytes() == b"new"
+    assert not any(path.exists() for path in stale)
+    assert all(path.exists() for path in kept)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from awesome_ptm.errors import ConfigError
-from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path
+from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
 #: Config files larger than this are refused (YAML alias bombs and the like).
@@ -86,15 +86,13 @@ def find_config(start: Path) -> Path | None:
 
 
 def _read(path: Path) -> str:
-    shown = display_path(path)
-    try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ConfigError(f"config file is over {MAX_CONFIG_BYTES:,} bytes", shown)
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ConfigError("config file is not valid UTF-8", shown) from None
-    except OSError as error:
-        raise ConfigError(f"cannot read config: {error.strerror or error}", shown) from None
+    return read_side_file(
+        path,
+        MAX_CONFIG_BYTES,
+        "config file",
+        "give a YAML or TOML file (`--config`, or .awesome-ptm.yaml)",
+        ConfigError,
+    )
 
 
 def _load_raw(path: Path) -> dict[str, Any]:
@@ -276,7 +274,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         path = find_config(start or Path.cwd())
         if path is None:
             return Config(root=(start or Path.cwd()))
-    elif not path.is_file():
+    elif not path.exists():
         raise ConfigError("no such config file", display_path(path))
     raw = _load_raw(path)
     _validate(raw, path)

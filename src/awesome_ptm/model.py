@@ -5,6 +5,7 @@ Everything here is plain data. Lines are 1-based; ``end_line`` is inclusive.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,8 +201,6 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
-        import bisect
-
         offsets = self.line_offsets()
         line = bisect.bisect_right(offsets, offset)
         line = max(1, min(line, len(offsets) - 1))

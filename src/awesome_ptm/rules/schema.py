@@ -12,7 +12,7 @@ from typing import Any
 from awesome_ptm.check.findings import Finding
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.model import Document, Entry
-from awesome_ptm.read import display_path
+from awesome_ptm.read import display_path, read_side_file
 from awesome_ptm.rules._base import Context, Rule
 
 
@@ -23,17 +23,26 @@ def _builtin(name: str) -> dict[str, Any]:
     return data
 
 
+#: A user schema larger than this is refused (the built-in ones are a few kB).
+MAX_SCHEMA_BYTES = 1024 * 1024
+_SCHEMA_HINT = "fix `schemas` in the config"
+
+
 def _load_schema(path: Path) -> dict[str, Any]:
+    text = read_side_file(path, MAX_SCHEMA_BYTES, "schema file", _SCHEMA_HINT, ConfigError)
+    shown = display_path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
         raise ConfigError(
-            "schema file not found; fix `schemas` in the config", display_path(path)
+            f"schema is not valid JSON: {error.msg} (column {error.colno}); {_SCHEMA_HINT}",
+            shown,
+            error.lineno,
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ConfigError(f"cannot read schema: {error}", display_path(path)) from None
+    except RecursionError:
+        raise ConfigError(f"schema nests too deeply to read; {_SCHEMA_HINT}", shown) from None
     if not isinstance(data, dict):
-        raise ConfigError("a schema must be a JSON object", display_path(path))
+        raise ConfigError("a schema must be a JSON object", shown)
     return data
 
 

@@ -8,6 +8,7 @@ are checked; CJK text, URLs, file names, code spans and HTML are skipped.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import marshal
@@ -264,9 +265,15 @@ def _dictionary() -> tuple[dict[str, int], int]:
 
 
 def _english_source() -> tuple[Path, str] | None:
-    """pyspellchecker's English data file and the name of its cache files (made of the
-    file's size and modification time and the Python version), or None when the file is
-    not where this pyspellchecker version keeps it. Found without importing pyspellchecker."""
+    """pyspellchecker's English data file and the name of its cache files, or None when the
+    file is not where this pyspellchecker version keeps it. Found without importing
+    pyspellchecker.
+
+    The name is made of a digest of the file (about 1 ms) and the Python version (marshal
+    is version-specific), so every environment with the same pyspellchecker shares one set
+    of cache files, and a new pyspellchecker makes a new set (the old one is removed when
+    the new one is written: see :func:`_write_cache`)."""
+    import hashlib
     import importlib.util
 
     spec = importlib.util.find_spec("spellchecker")
@@ -277,9 +284,15 @@ def _english_source() -> tuple[Path, str] | None:
     )
     if source is None or not source.is_file():
         return None
-    stat = source.stat()
-    name = f"english-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
-    return source, name
+    try:
+        digest = hashlib.blake2b(source.read_bytes(), digest_size=8).hexdigest()
+    except OSError:
+        return None
+    return source, f"english-{digest}-{_PYTHON_TAG}"
+
+
+#: Cache files are kept per Python version: marshal's format may change between them.
+_PYTHON_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 
 def _english_counts() -> dict[str, int] | None:
@@ -445,7 +458,22 @@ def _write_cache(path: Path, data: bytes) -> None:
             os.unlink(temporary)
             raise
     except OSError:
-        pass
+        return
+    _remove_stale_caches(path)
+
+
+def _remove_stale_caches(written: Path) -> None:
+    """Remove the dictionary caches of other pyspellchecker data files (another version, or
+    names from an older awesome-ptm) for this Python: a new cache replaces them, so the
+    cache folder does not grow with every upgrade. Best effort: another process may be
+    reading one (it then builds its own again)."""
+    stem = written.name.split(".", 1)[0]
+    if not stem.startswith("english-"):
+        return
+    for other in written.parent.glob(f"english-*-{_PYTHON_TAG}.*"):
+        if other.name.split(".", 1)[0] != stem and not other.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                other.unlink()
 
 
 def _decode_counts(data: bytes) -> dict[str, int]:
