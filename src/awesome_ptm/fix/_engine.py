@@ -62,19 +62,30 @@ class _State:
     pending: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    @property
-    def text(self) -> str:
-        return self.document.text
+    #: The current text (kept apart from ``document``, which :meth:`release` lets go).
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.document.text
+
+    def release(self) -> None:
+        """Let the parse of the fixed text go once the loop and the entry check are done
+        (the HTML check works on the texts): the original's parse is held anyway."""
+        self.document = self.original
 
     def replace(self, edits: list[Edit]) -> None:
         """Apply disjoint edits to the current text and re-parse it."""
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         text = apply_edits(self.text, edits)
         self.changes.apply([Change(e.start, e.end, len(e.content)) for e in edits])
+        # Let the previous parse go before the next one is made (the original stays anyway):
+        # two parses of a large list at once would double the peak.
+        self.document = self.original
         document = parse_text(text, self.original.path)
         document.bom = self.original.bom
         document.newline = self.original.newline
         self.document = document
+        self.text = document.text
 
 
 def _reparse_corpus(states: Mapping[str, _State]) -> Corpus:
@@ -117,6 +128,23 @@ def _restore_final_newline(state: _State) -> None:
         state.replace([Edit(len(text.rstrip("\n")), len(text), "")])
 
 
+def _apply_pass(states: Mapping[str, _State], offered: dict[str, list[Offered]]) -> None:
+    """Apply the chosen fixes of one pass to each file and re-parse it."""
+    for path, items in offered.items():
+        state = states[path]
+        chosen = choose(items)
+        for item in chosen:
+            state.applied[item.code] += 1
+            state.names[item.code] = item.finding.name
+            if item.code not in state.order:
+                state.order.append(item.code)
+            if item.code in REMOVING_RULES:
+                state.removals.extend(
+                    state.changes.old_span(edit.start, edit.end) for edit in item.edits
+                )
+        state.replace([edit for item in chosen for edit in item.edits])
+
+
 def _run(
     documents: list[Document],
     options: _Options,
@@ -127,29 +155,28 @@ def _run(
     path and none at all in ``frozen`` paths."""
     states = {document.path: _State(document, document) for document in documents}
     for number in range(max(options.max_passes, 0) + 1):
-        result = run_checks(
-            _reparse_corpus(states), options.config, select=options.select, ignore=options.ignore
+        # The findings of the last pass go before the next check (only the offered fixes
+        # are kept): at 100,000 entries they are hundreds of megabytes.
+        offered = {}
+        offered = _offered(
+            run_checks(
+                _reparse_corpus(states),
+                options.config,
+                select=options.select,
+                ignore=options.ignore,
+            ).findings,
+            states,
+            options,
+            blocked,
+            frozen,
         )
-        offered = _offered(result.findings, states, options, blocked, frozen)
         if not offered:
             break
         if number == options.max_passes:
             for path, items in offered.items():
                 states[path].pending = sorted({item.code for item in items})
             break
-        for path, items in offered.items():
-            state = states[path]
-            chosen = choose(items)
-            for item in chosen:
-                state.applied[item.code] += 1
-                state.names[item.code] = item.finding.name
-                if item.code not in state.order:
-                    state.order.append(item.code)
-                if item.code in REMOVING_RULES:
-                    state.removals.extend(
-                        state.changes.old_span(edit.start, edit.end) for edit in item.edits
-                    )
-            state.replace([edit for item in chosen for edit in item.edits])
+        _apply_pass(states, offered)
     for state in states.values():
         _restore_final_newline(state)
     return states
@@ -159,9 +186,9 @@ def _problem(state: _State) -> str | None:
     """Why the fixed text of this file is unsafe, or None."""
     if state.text == state.original.text:
         return None
-    return entry_problem(state.original, state.document, state.removals) or html_problem(
-        state.original.text, state.text, state.changes.hunks
-    )
+    problem = entry_problem(state.original, state.document, state.removals)
+    state.release()
+    return problem or html_problem(state.original.text, state.text, state.changes.hunks)
 
 
 def fix_corpus(

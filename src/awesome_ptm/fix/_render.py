@@ -154,6 +154,7 @@ class _Side:
     def __init__(self, text: str) -> None:
         self.tokens, self._inline = InlineParser.parse_blocks(markdown(), text)
         self._parsed: set[int] = set()
+        self.nodes = _nodes(self.tokens, text.split("\n"))
 
     def references(self) -> dict[str, tuple[str, str]] | None:
         """The link reference definitions (label → target and title), or None when the
@@ -209,17 +210,11 @@ def _describe(node: _Node, side: str) -> str:
     return f"the {kind} at {where} of the {side} text"
 
 
-def _compare(
-    here: _Side,
-    there: _Side,
-    lines: tuple[list[str], list[str]],
-    mapping: dict[int, int],
-    side: str,
-) -> str | None:
+def _compare(here: _Side, there: _Side, mapping: dict[int, int], side: str) -> str | None:
     """Check the untouched nodes of one text against the other; a reason or None."""
-    nodes = _nodes(here.tokens, lines[0])
+    nodes = here.nodes
     index: dict[tuple[tuple[str, ...], int], list[_Node]] = {}
-    for other in _nodes(there.tokens, lines[1]):
+    for other in there.nodes:
         index.setdefault((other.path, other.start), []).append(other)
     kept = set(mapping.values())
     containers = {node.parent for node in nodes if node.parent is not None}
@@ -270,12 +265,7 @@ def html_problem(original: str, fixed: str, hunks: list[Hunk]) -> str | None:
         # A reference changed: the same inline source may now link elsewhere.
         old.parse_all()
         new.parse_all()
-    old_lines, new_lines = original.split("\n"), fixed.split("\n")
-    problem = _compare(
-        old, new, (old_lines, new_lines), line_map(original, fixed, forward), "original"
-    )
+    problem = _compare(old, new, line_map(original, fixed, forward), "original")
     if problem is None:
-        problem = _compare(
-            new, old, (new_lines, old_lines), line_map(fixed, original, backward), "fixed"
-        )
+        problem = _compare(new, old, line_map(fixed, original, backward), "fixed")
     return problem
