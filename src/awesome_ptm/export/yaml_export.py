@@ -10,8 +10,10 @@ layout directly, one top-level list item at a time:
 - the decisions are PyYAML's own: which style a scalar takes (its ``analyze_scalar`` and
   its resolver, with the rules of ``Emitter.choose_scalar_style``), whether a key is simple
   (``check_simple_key``);
-- a scalar that could be folded at the 80-column width, or that needs double quotes, is
-  written by PyYAML's own writer methods, started at the column it would start at;
+- a one-line plain or single-quoted scalar is folded at the 80-column width as
+  ``write_plain`` / ``write_single_quoted`` fold it (:func:`_fold`); any other scalar
+  (multi-line, double-quoted) is written by PyYAML's own writer methods, started at the
+  column it would start at;
 - anything outside that layout (non-string or complex keys, floats, shared objects)
   is written by PyYAML itself: the list item, or the whole document.
 """
