@@ -26,12 +26,14 @@ The README is only ever changed between ``<!-- awesome-ptm:start -->`` and
 
 from __future__ import annotations
 
+import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from awesome_ptm._gc import gc_paused
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.errors import ConfigError, InputError
@@ -254,12 +256,30 @@ def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | 
     return splice(text, generated, shown).encode("utf-8")
 
 
-def _exporters() -> dict[str, Callable[[Corpus], str]]:
-    from awesome_ptm.export import to_csv, to_json, to_jsonl
+def _exporters() -> dict[str, Callable[[Corpus], Iterable[str]]]:
+    """Each export format's writer, as chunks of text (JSON, JSON Lines and YAML one entry
+    at a time)."""
+    from awesome_ptm.export import iter_json, iter_jsonl, to_csv
     from awesome_ptm.export.bibtex import to_bibtex
-    from awesome_ptm.export.yaml_export import to_yaml
+    from awesome_ptm.export.yaml_export import iter_yaml
 
-    return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "bib": to_bibtex, "yaml": to_yaml}
+    return {
+        "json": iter_json,
+        "jsonl": iter_jsonl,
+        "csv": lambda corpus: [to_csv(corpus)],
+        "bib": lambda corpus: [to_bibtex(corpus)],
+        "yaml": iter_yaml,
+    }
+
+
+def _encode(chunks: Iterable[str]) -> bytes:
+    """The chunks as UTF-8, encoded one at a time: the whole text never exists as one
+    ``str`` (four bytes a character once it holds an emoji), only the bytes."""
+    buffer = io.BytesIO()
+    with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
+        for chunk in chunks:
+            buffer.write(chunk.encode("utf-8"))
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,33 +292,91 @@ class PlannedOutput:
     existing: bytes | None
 
 
-def plan(
-    config: Config, paths: Sequence[str | Path] | None = None
-) -> tuple[Corpus, list[PlannedOutput]]:
-    """Compute every output in memory (nothing is written)."""
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """An output to compute: its bytes are made only when asked for, one output at a time
+    (at 100,000 entries each export is 20-100 MB)."""
+
+    kind: str
+    path: Path
+    make: Callable[[], bytes]
+
+
+def _pending(
+    config: Config, paths: Sequence[str | Path] | None
+) -> tuple[Corpus, PlannedOutput, list[_Pending]]:
+    """The corpus, the README (computed) and the exports (to compute), after checking that
+    every output can be read and that no two outputs share a path."""
     options = BuildOptions.from_config(config)
     exclude = [options.output, *([options.intro_path] if options.intro_path else [])]
     corpus = load_sources(config, paths, exclude)
     existing = _read_existing(options.output)
-    planned = [
-        PlannedOutput(
-            "readme", options.output, render_readme_file(corpus, options, existing), existing
-        )
-    ]
+    readme = PlannedOutput(
+        "readme", options.output, render_readme_file(corpus, options, existing), existing
+    )
     exporters = _exporters()
+    exports: list[_Pending] = []
     for fmt, path in options.exports.items():
-        data = exporters[fmt](corpus).encode("utf-8")
-        planned.append(PlannedOutput(fmt, path, data, _read_existing(path)))
+        _probe(path)  # what _read_existing would refuse, refused before anything is written
+
+        def make(write: Callable[[Corpus], Iterable[str]] = exporters[fmt]) -> bytes:
+            return _encode(write(corpus))
+
+        exports.append(_Pending(fmt, path, make))
     seen: dict[Path, str] = {}
-    for output in planned:
-        key = Path(os.path.abspath(output.path))
+    for kind, path in [(readme.kind, readme.path), *((e.kind, e.path) for e in exports)]:
+        key = Path(os.path.abspath(path))
         if key in seen:
             raise ConfigError(
-                f"build: {output.kind} and {seen[key]} both write {display_path(output.path)}",
+                f"build: {kind} and {seen[key]} both write {display_path(path)}",
                 display_path(config.source) if config.source else None,
             )
-        seen[key] = output.kind
+        seen[key] = kind
+    return corpus, readme, exports
+
+
+def _probe(path: Path) -> None:
+    """Raise what :func:`_read_existing` would raise for ``path``, without reading it."""
+    try:
+        with path.open("rb"):
+            pass
+    except FileNotFoundError:
+        return
+    except OSError:
+        _read_existing(path)  # the same error, worded in one place
+
+
+def plan(
+    config: Config, paths: Sequence[str | Path] | None = None
+) -> tuple[Corpus, list[PlannedOutput]]:
+    """Compute every output in memory (nothing is written)."""
+    corpus, readme, exports = _pending(config, paths)
+    planned = [readme]
+    for export in exports:
+        planned.append(
+            PlannedOutput(export.kind, export.path, export.make(), _read_existing(export.path))
+        )
     return corpus, planned
+
+
+def _settle(output: PlannedOutput, check: bool) -> BuildOutput:
+    """Compare one output with what is there; write it (unless ``check``) if it differs."""
+    from awesome_ptm.write import atomic_write
+
+    if output.existing == output.data:
+        return BuildOutput(output.kind, output.path, "unchanged")
+    if check:
+        reason = "missing" if output.existing is None else "out of date"
+        return BuildOutput(output.kind, output.path, "stale", reason)
+    try:
+        output.path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(
+            f"cannot create folder: {error.strerror or error}",
+            display_path(output.path.parent),
+        ) from None
+    atomic_write(output.path, output.data)
+    return BuildOutput(output.kind, output.path, "written")
 
 
 def build(
@@ -311,26 +389,17 @@ def build(
     ``stale``. Raises :class:`~awesome_ptm.errors.AwesomePtmError` (one line) on bad input
     or config, e.g. an existing README without the markers.
     """
-    from awesome_ptm.write import atomic_write
-
-    corpus, planned = plan(config, paths)
-    outputs: list[BuildOutput] = []
-    for output in planned:
-        if output.existing == output.data:
-            outputs.append(BuildOutput(output.kind, output.path, "unchanged"))
-        elif check:
-            reason = "missing" if output.existing is None else "out of date"
-            outputs.append(BuildOutput(output.kind, output.path, "stale", reason))
-        else:
-            try:
-                output.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise InputError(
-                    f"cannot create folder: {error.strerror or error}",
-                    display_path(output.path.parent),
-                ) from None
-            atomic_write(output.path, output.data)
-            outputs.append(BuildOutput(output.kind, output.path, "written"))
+    corpus, readme, exports = _pending(config, paths)
+    outputs = [_settle(readme, check)]
+    for export in exports:
+        # One export in memory at a time: computed, compared, written if need be, let go.
+        data = export.make()
+        outputs.append(
+            _settle(
+                PlannedOutput(export.kind, export.path, data, _read_existing(export.path)), check
+            )
+        )
+        del data
     return BuildResult(
         outputs=tuple(outputs),
         sources=tuple(document.path for document in corpus.documents),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from awesome_ptm import __version__
@@ -34,8 +35,9 @@ CSV_COLUMNS = (
 )
 
 
-def export_document(corpus: Corpus) -> dict[str, Any]:
-    """The export as a dict that validates against ``schema/export.schema.json``."""
+def export_header(corpus: Corpus) -> dict[str, Any]:
+    """The export document without its ``entries`` (which come last): the schema version,
+    the generator, the files and the sections."""
     files: list[dict[str, Any]] = []
     sections: list[dict[str, Any]] = []
     for document in corpus.documents:
@@ -53,8 +55,30 @@ def export_document(corpus: Corpus) -> dict[str, Any]:
         "generator": {"name": "awesome-ptm", "version": __version__},
         "files": files,
         "sections": sections,
-        "entries": [entry.to_dict() for entry in corpus],
     }
+
+
+def export_document(corpus: Corpus) -> dict[str, Any]:
+    """The export as a dict that validates against ``schema/export.schema.json``."""
+    return {**export_header(corpus), "entries": [entry.to_dict() for entry in corpus]}
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def iter_json(corpus: Corpus) -> Iterator[str]:
+    """The JSON export of ``corpus`` in chunks, laid out as :func:`to_json` describes: the
+    same text as ``dumps_export(export_document(corpus))``, written one entry at a time, so
+    that neither every entry's dict nor the whole text need be held."""
+    header = dumps_export(export_header(corpus))
+    # The header is a complete document ("…\n}\n"): the entries go before its end.
+    yield header.removesuffix("\n}\n") + ',\n  "entries": '
+    separator = "[\n    "
+    for entry in corpus:
+        yield separator + _compact(entry.to_dict())
+        separator = ",\n    "
+    yield "[]\n}\n" if separator.startswith("[") else "\n  ]\n}\n"
 
 
 def to_json(corpus: Corpus) -> str:
@@ -62,33 +86,35 @@ def to_json(corpus: Corpus) -> str:
     line (readable, diff-friendly, and written by the C encoder: ``indent`` would force
     the pure-Python one, several times slower on large lists)."""
     with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
-        return dumps_export(export_document(corpus))
+        return "".join(iter_json(corpus))
 
 
 def dumps_export(document: dict[str, Any]) -> str:
     """JSON for an export dict, laid out as :func:`to_json` describes."""
-
-    def compact(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
     parts = ["{"]
     keys = list(document)
     for index, key in enumerate(keys):
         value = document[key]
         comma = "," if index < len(keys) - 1 else ""
         if isinstance(value, list):
-            items = ",\n    ".join(compact(item) for item in value)
+            items = ",\n    ".join(_compact(item) for item in value)
             body = f"[\n    {items}\n  ]" if value else "[]"
-            parts.append(f"  {compact(key)}: {body}{comma}")
+            parts.append(f"  {_compact(key)}: {body}{comma}")
         else:
-            parts.append(f"  {compact(key)}: {compact(value)}{comma}")
+            parts.append(f"  {_compact(key)}: {_compact(value)}{comma}")
     parts.append("}")
     return "\n".join(parts) + "\n"
 
 
+def iter_jsonl(corpus: Corpus) -> Iterator[str]:
+    """The JSON Lines export in chunks, one entry per chunk."""
+    for entry in corpus:
+        yield json.dumps(entry.to_dict(), ensure_ascii=False) + "\n"
+
+
 def to_jsonl(corpus: Corpus) -> str:
     """One entry per line, nothing else (the sections are in the JSON export)."""
-    return "".join(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n" for entry in corpus)
+    return "".join(iter_jsonl(corpus))
 
 
 def to_csv(corpus: Corpus) -> str:

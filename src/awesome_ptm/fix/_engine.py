@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -62,19 +63,30 @@ class _State:
     pending: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    @property
-    def text(self) -> str:
-        return self.document.text
+    #: The current text (kept apart from ``document``, which :meth:`release` lets go).
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.document.text
+
+    def release(self) -> None:
+        """Let the parse of the fixed text go once the loop and the entry check are done
+        (the HTML check works on the texts): the original's parse is held anyway."""
+        self.document = self.original
 
     def replace(self, edits: list[Edit]) -> None:
         """Apply disjoint edits to the current text and re-parse it."""
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         text = apply_edits(self.text, edits)
         self.changes.apply([Change(e.start, e.end, len(e.content)) for e in edits])
+        # Let the previous parse go before the next one is made (the original stays anyway):
+        # two parses of a large list at once would double the peak.
+        self.document = self.original
         document = parse_text(text, self.original.path)
         document.bom = self.original.bom
         document.newline = self.original.newline
         self.document = document
+        self.text = document.text
 
 
 def _reparse_corpus(states: Mapping[str, _State]) -> Corpus:
@@ -117,6 +129,23 @@ def _restore_final_newline(state: _State) -> None:
         state.replace([Edit(len(text.rstrip("\n")), len(text), "")])
 
 
+def _apply_pass(states: Mapping[str, _State], offered: dict[str, list[Offered]]) -> None:
+    """Apply the chosen fixes of one pass to each file and re-parse it."""
+    for path, items in offered.items():
+        state = states[path]
+        chosen = choose(items)
+        for item in chosen:
+            state.applied[item.code] += 1
+            state.names[item.code] = item.finding.name
+            if item.code not in state.order:
+                state.order.append(item.code)
+            if item.code in REMOVING_RULES:
+                state.removals.extend(
+                    state.changes.old_span(edit.start, edit.end) for edit in item.edits
+                )
+        state.replace([edit for item in chosen for edit in item.edits])
+
+
 def _run(
     documents: list[Document],
     options: _Options,
@@ -127,29 +156,28 @@ def _run(
     path and none at all in ``frozen`` paths."""
     states = {document.path: _State(document, document) for document in documents}
     for number in range(max(options.max_passes, 0) + 1):
-        result = run_checks(
-            _reparse_corpus(states), options.config, select=options.select, ignore=options.ignore
+        # The findings of the last pass go before the next check (only the offered fixes
+        # are kept): at 100,000 entries they are hundreds of megabytes.
+        offered = {}
+        offered = _offered(
+            run_checks(
+                _reparse_corpus(states),
+                options.config,
+                select=options.select,
+                ignore=options.ignore,
+            ).findings,
+            states,
+            options,
+            blocked,
+            frozen,
         )
-        offered = _offered(result.findings, states, options, blocked, frozen)
         if not offered:
             break
         if number == options.max_passes:
             for path, items in offered.items():
                 states[path].pending = sorted({item.code for item in items})
             break
-        for path, items in offered.items():
-            state = states[path]
-            chosen = choose(items)
-            for item in chosen:
-                state.applied[item.code] += 1
-                state.names[item.code] = item.finding.name
-                if item.code not in state.order:
-                    state.order.append(item.code)
-                if item.code in REMOVING_RULES:
-                    state.removals.extend(
-                        state.changes.old_span(edit.start, edit.end) for edit in item.edits
-                    )
-            state.replace([edit for item in chosen for edit in item.edits])
+        _apply_pass(states, offered)
     for state in states.values():
         _restore_final_newline(state)
     return states
@@ -159,9 +187,9 @@ def _problem(state: _State) -> str | None:
     """Why the fixed text of this file is unsafe, or None."""
     if state.text == state.original.text:
         return None
-    return entry_problem(state.original, state.document, state.removals) or html_problem(
-        state.original.text, state.text, state.changes.hunks
-    )
+    problem = entry_problem(state.original, state.document, state.removals)
+    state.release()
+    return problem or html_problem(state.original.text, state.text, state.changes.hunks)
 
 
 def fix_corpus(
@@ -184,6 +212,12 @@ def fix_corpus(
     blocked: dict[str, set[str]] = {}
     frozen: set[str] = set()
     refused: dict[str, list[str]] = {document.path: [] for document in documents}
+    # What exists now (the parsed corpus, the rules' caches) outlives the loop: frozen, the
+    # collector's full passes over the loop's own objects skip it (at 100,000 entries they
+    # walked millions of entry objects again and again). Not when the caller froze objects.
+    freeze = gc.isenabled() and gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         while True:
             states = _run(documents, options, blocked, frozen)
@@ -195,6 +229,8 @@ def fix_corpus(
             for path, reason in failing:
                 _settle(path, reason, states[path], documents, options, blocked, frozen, refused)
     finally:
+        if freeze:
+            gc.unfreeze()
         assign_ids(corpus.entries)  # rebuilt corpora renumbered the shared entries
     results = []
     for document in documents:

@@ -25,12 +25,14 @@ to the fixed text and back, so blocks that appear from untouched lines are caugh
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 from markdown_it.token import Token
 
 from awesome_ptm.fix._changes import Hunk
+from awesome_ptm.parse._document import InlineParser
 from awesome_ptm.parse._markdown import markdown
 
 _WHITESPACE = re.compile(r"\s+")
@@ -58,11 +60,7 @@ class _Range:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
+    return [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
 
 def line_map(text: str, other: str, ranges: list[_Range]) -> dict[int, int]:
@@ -142,9 +140,68 @@ def _nodes(tokens: list[Token], lines: list[str]) -> list[_Node]:
     return [node for node in slots if node is not None]
 
 
-def _html(tokens: list[Token], node: _Node) -> str:
-    md = markdown()
-    return normalize_html(md.renderer.render(tokens[node.first : node.last + 1], md.options, {}))
+class _Side:
+    """One text's block tokens; the inline content of a block is parsed only when its HTML
+    is needed.
+
+    Two blocks whose tokens agree in everything the renderer reads (type, tag, attributes,
+    info, content, hidden…) render the same HTML when both texts define the same link
+    references: the inline content is then parsed from the same source with the same
+    references. Only blocks that differ there are parsed inline and rendered, which spares
+    the inline parse and the rendering of every untouched block of a large file.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.tokens, self._inline = InlineParser.parse_blocks(markdown(), text)
+        self._parsed: set[int] = set()
+        self.nodes = _nodes(self.tokens, text.split("\n"))
+
+    def references(self) -> dict[str, tuple[str, str]] | None:
+        """The link reference definitions (label → target and title), or None when the
+        inline content was parsed already (nothing is deferred then)."""
+        if self._inline is None:
+            return None
+        found = self._inline.state.env.get("references", {})
+        return {label: (ref["href"], ref["title"]) for label, ref in found.items()}
+
+    def parse_all(self) -> None:
+        """Parse every inline token now (blocks are then compared by their HTML only)."""
+        if self._inline is not None:
+            self._inline.parse(self.tokens)
+            self._inline = None
+
+    def signature(self, node: _Node) -> tuple[object, ...]:
+        return tuple(
+            (
+                token.type,
+                token.tag,
+                token.nesting,
+                tuple(token.attrs.items()),
+                token.block,
+                token.hidden,
+                token.info,
+                token.markup,
+                token.content,
+            )
+            for token in self.tokens[node.first : node.last + 1]
+        )
+
+    def html(self, node: _Node) -> str:
+        """The node's HTML, whitespace dropped (mdformat's comparison)."""
+        span = self.tokens[node.first : node.last + 1]
+        if self._inline is not None:
+            fresh = [t for t in span if t.type == "inline" and id(t) not in self._parsed]
+            self._parsed.update(id(token) for token in fresh)
+            self._inline.parse(fresh)
+        md = markdown()
+        return normalize_html(md.renderer.render(span, md.options, {}))
+
+    def same(self, node: _Node, other: _Side, counterpart: _Node) -> bool:
+        """Whether ``node`` here and ``counterpart`` in ``other`` render the same (the
+        texts' references are known to be the same, or all inline content is parsed)."""
+        if self._inline is not None and self.signature(node) == other.signature(counterpart):
+            return True
+        return self.html(node) == other.html(counterpart)
 
 
 def _describe(node: _Node, side: str) -> str:
@@ -153,17 +210,11 @@ def _describe(node: _Node, side: str) -> str:
     return f"the {kind} at {where} of the {side} text"
 
 
-def _compare(
-    tokens: list[Token],
-    other_tokens: list[Token],
-    lines: tuple[list[str], list[str]],
-    mapping: dict[int, int],
-    side: str,
-) -> str | None:
+def _compare(here: _Side, there: _Side, mapping: dict[int, int], side: str) -> str | None:
     """Check the untouched nodes of one text against the other; a reason or None."""
-    nodes = _nodes(tokens, lines[0])
+    nodes = here.nodes
     index: dict[tuple[tuple[str, ...], int], list[_Node]] = {}
-    for other in _nodes(other_tokens, lines[1]):
+    for other in there.nodes:
         index.setdefault((other.path, other.start), []).append(other)
     kept = set(mapping.values())
     containers = {node.parent for node in nodes if node.parent is not None}
@@ -177,8 +228,7 @@ def _compare(
         low, high = mapping[node.start], mapping[node.end]
         exact = [o for o in index.get((node.path, low), []) if o.end == high]
         if exact:
-            html = _html(tokens, node)
-            if not any(_html(other_tokens, other) == html for other in exact):
+            if not any(here.same(node, there, other) for other in exact):
                 return f"{_describe(node, side)}, outside the edits, would render differently"
             settled[position] = True
             continue
@@ -210,23 +260,12 @@ def html_problem(original: str, fixed: str, hunks: list[Hunk]) -> str | None:
     """A one-line reason why the text outside the edits renders differently, or None."""
     forward = [_Range(h.old_start, h.old_end, h.new_end - h.old_end) for h in hunks]
     backward = [_Range(h.new_start, h.new_end, h.old_end - h.new_end) for h in hunks]
-    md = markdown()
-    old_tokens = md.parse(original, {})
-    new_tokens = md.parse(fixed, {})
-    old_lines, new_lines = original.split("\n"), fixed.split("\n")
-    problem = _compare(
-        old_tokens,
-        new_tokens,
-        (old_lines, new_lines),
-        line_map(original, fixed, forward),
-        "original",
-    )
+    old, new = _Side(original), _Side(fixed)
+    if old.references() != new.references():
+        # A reference changed: the same inline source may now link elsewhere.
+        old.parse_all()
+        new.parse_all()
+    problem = _compare(old, new, line_map(original, fixed, forward), "original")
     if problem is None:
-        problem = _compare(
-            new_tokens,
-            old_tokens,
-            (new_lines, old_lines),
-            line_map(fixed, original, backward),
-            "fixed",
-        )
+        problem = _compare(new, old, line_map(fixed, original, backward), "fixed")
     return problem
