@@ -483,6 +483,20 @@ class InlineParser:
         self.state.tokens = []
 
     @classmethod
+    def parse_blocks(cls, md: MarkdownIt, text: str) -> tuple[list[Token], InlineParser | None]:
+        """The block tokens of the whole of ``text``, and the parser of their inline content
+        (None when the whole parse ran, inline content included)."""
+        split = cls.split_rules(md)
+        if split is None:
+            return md.parse(text), None
+        before, after = split
+        env: dict[str, Any] = {}
+        state = StateCore(text, md, env)
+        for rule in before:
+            rule(state)
+        return state.tokens, cls(md, env, after)
+
+    @classmethod
     def split_rules(cls, md: MarkdownIt) -> tuple[list[Any], list[Any]] | None:
         """The core rules up to ``block`` and the deferrable ones after it, or None when
         the inline parse cannot be deferred."""
