@@ -7,7 +7,8 @@ the caches on a small list first (data files, compiled patterns, the spelling di
 
 - ``bare``: ``MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])``
   ``.parse(text)``, the parser configuration awesome-ptm reads lists with;
-- ``export``: ``load`` + ``render(corpus, "json")`` (``awesome-ptm export``);
+- ``export``: ``load`` + ``write_export(corpus, "json", …)`` to ``/dev/null`` (``awesome-ptm
+  export``, which writes the JSON as it is made);
 - ``check``: ``load`` + ``run_checks`` with every rule (``awesome-ptm check``);
 - ``fix``: ``fix --check``: ``fix_corpus`` (the fix loop and its safety check), then the
   fixed texts parsed and checked again, as the command does;
@@ -69,9 +70,14 @@ def _task(name: str, path: Path, folder: Path) -> Callable[[], object]:
     limit = config.max_file_size
     if name == "export":
         from awesome_ptm.corpus import load
-        from awesome_ptm.export import render
+        from awesome_ptm.export import write_export
 
-        return lambda: render(load([path], max_bytes=limit), "json")
+        def export() -> None:
+            # As ``awesome-ptm export`` does: written out as it is made (to /dev/null here).
+            with open(os.devnull, "w", encoding="utf-8") as sink:
+                write_export(load([path], max_bytes=limit), "json", sink.write)
+
+        return export
     if name == "check":
         from awesome_ptm.check import run_checks
         from awesome_ptm.corpus import load

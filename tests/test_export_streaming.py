@@ -171,3 +171,36 @@ def test_shared_objects_get_anchors_as_in_pyyaml() -> None:
     shared: list[str] = []
     document = {"a": shared, "b": shared, "c": {"d": [shared]}}
     assert dumps_yaml(document) == _reference_yaml(document)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_write_export_writes_the_rendered_text_in_pieces(fmt: str) -> None:
+    """``awesome-ptm export`` to standard output writes as it goes: the same text as
+    ``render``, in pieces of about 64k characters, never the whole at once."""
+    from awesome_ptm.export import render, write_export
+
+    items = "".join(
+        f"- [Paper {n} 论文](https://arxiv.org/abs/2101.{n:05d}) (ACL 2021)\n" for n in range(3000)
+    )
+    corpus = Corpus([parse_text(f"# Papers\n\n{items}", "big.md")])
+    pieces: list[str] = []
+    write_export(corpus, fmt, pieces.append)
+    assert "".join(pieces) == render(corpus, fmt)
+    if fmt != "csv":  # CSV is made in one piece
+        assert len(pieces) > 2
+        assert max(len(piece) for piece in pieces[:-1]) < 2 * (1 << 16)
+
+
+def test_export_command_streams_to_stdout_and_writes_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from awesome_ptm.cli import main
+    from awesome_ptm.export import render
+
+    monkeypatch.chdir(tmp_path)
+    paths = [str(path) for path in CORPORA["seeds"]]
+    expected = render(load(CORPORA["seeds"]), "json")
+    assert main(["export", *paths]) == 0
+    assert capsys.readouterr().out == expected
+    assert main(["export", "--format", "json", "-o", "out.json", *paths]) == 0
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == expected

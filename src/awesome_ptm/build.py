@@ -26,14 +26,12 @@ The README is only ever changed between ``<!-- awesome-ptm:start -->`` and
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from awesome_ptm._gc import gc_paused
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.errors import ConfigError, InputError
@@ -272,16 +270,6 @@ def _exporters() -> dict[str, Callable[[Corpus], Iterable[str]]]:
     }
 
 
-def _encode(chunks: Iterable[str]) -> bytes:
-    """The chunks as UTF-8, encoded one at a time: the whole text never exists as one
-    ``str`` (four bytes a character once it holds an emoji), only the bytes."""
-    buffer = io.BytesIO()
-    with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
-        for chunk in chunks:
-            buffer.write(chunk.encode("utf-8"))
-    return buffer.getvalue()
-
-
 @dataclass(frozen=True, slots=True)
 class PlannedOutput:
     """An output computed in memory: what it is, where it goes, its bytes, what is there."""
@@ -320,7 +308,9 @@ def _pending(
         _probe(path)  # what _read_existing would refuse, refused before anything is written
 
         def make(write: Callable[[Corpus], Iterable[str]] = exporters[fmt]) -> bytes:
-            return _encode(write(corpus))
+            from awesome_ptm.write import encode_chunks
+
+            return encode_chunks(write(corpus))
 
         exports.append(_Pending(fmt, path, make))
     seen: dict[Path, str] = {}

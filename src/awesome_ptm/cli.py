@@ -56,10 +56,16 @@ def cli() -> None:
 def export(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     """Export the entries of PATHS (files or folders; default lists/) as JSON, JSONL or CSV."""
     from awesome_ptm.corpus import load
-    from awesome_ptm.export import render
+    from awesome_ptm.export import iter_export, write_export
 
     corpus = load(list(paths) or [Path("lists")])
-    _emit(render(corpus, fmt), output)
+    if output is None:
+        # Written as it is made: a large export is never held whole.
+        write_export(corpus, fmt, lambda text: click.echo(text, nl=False))
+        return
+    from awesome_ptm.write import atomic_write, encode_chunks
+
+    atomic_write(output, encode_chunks(iter_export(corpus, fmt)))
 
 
 def _selectors(values: tuple[str, ...]) -> list[str]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
+from awesome_ptm._gc import gc_paused
 from awesome_ptm.errors import InputError
 from awesome_ptm.read import display_path
 
@@ -51,3 +54,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def encode_chunks(chunks: Iterable[str]) -> bytes:
+    """Text chunks as UTF-8 bytes, encoded one at a time: the whole text never exists as one
+    ``str`` (four bytes a character once it holds an emoji), only the bytes."""
+    buffer = io.BytesIO()
+    with gc_paused():  # one dict per entry and link behind the chunks: see awesome_ptm._gc
+        for chunk in chunks:
+            buffer.write(chunk.encode("utf-8"))
+    return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from awesome_ptm import __version__
@@ -147,14 +147,36 @@ def to_csv(corpus: Corpus) -> str:
 def render(corpus: Corpus, fmt: str) -> str:
     """The export in one of :data:`FORMATS`."""
     with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
-        return _render(corpus, fmt)
+        return "".join(iter_export(corpus, fmt))
 
 
-def _render(corpus: Corpus, fmt: str) -> str:
+def iter_export(corpus: Corpus, fmt: str) -> Iterator[str]:
+    """The export in one of :data:`FORMATS`, in chunks (JSON and JSON Lines one entry at a
+    time): what :func:`render` joins."""
     if fmt == "json":
-        return to_json(corpus)
+        return iter_json(corpus)
     if fmt == "jsonl":
-        return to_jsonl(corpus)
+        return iter_jsonl(corpus)
     if fmt == "csv":
-        return to_csv(corpus)
+        return iter([to_csv(corpus)])
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+#: Characters gathered before a write: few calls, and never the whole export at once.
+_WRITE_SIZE = 1 << 16
+
+
+def write_export(corpus: Corpus, fmt: str, write: Callable[[str], object]) -> None:
+    """Write the export through ``write`` in pieces of about 64k characters, so that a large
+    export is never held whole (``awesome-ptm export`` to standard output)."""
+    pending: list[str] = []
+    size = 0
+    with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
+        for chunk in iter_export(corpus, fmt):
+            pending.append(chunk)
+            size += len(chunk)
+            if size >= _WRITE_SIZE:
+                write("".join(pending))
+                pending, size = [], 0
+    if pending:
+        write("".join(pending))
