@@ -123,3 +123,18 @@ def test_a_broken_schema_is_one_line(
     assert code == 2
     assert len(err.strip().splitlines()) == 1
     assert expected in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_named_as_intro_is_refused(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(in_tmp / "intro.md")
+    (in_tmp / ".awesome-ptm.yaml").write_text(
+        "lists: [list.md]\nbuild:\n  output: README.md\n  intro: intro.md\n"
+    )
+    code, err = _run(capsys, "build")
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "awesome-ptm: error: intro.md: intro file is not a regular file (a FIFO); "
+        "point build.intro at a Markdown file"
+    ]
+    assert not (in_tmp / "README.md").exists()  # nothing written

@@ -35,7 +35,7 @@ from typing import Any, Literal
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.errors import ConfigError, InputError
-from awesome_ptm.read import display_path
+from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 Status = Literal["written", "unchanged", "stale"]
 
@@ -171,14 +171,11 @@ class BuildOptions:
 
 
 def _read_intro(path: Path, config_path: str | None) -> str:
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"build.intro: no such file: {display_path(path)}", config_path) from None
-    except UnicodeDecodeError:
-        raise InputError("not valid UTF-8; re-save the file as UTF-8", display_path(path)) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", display_path(path)) from None
+    if not path.exists() and not path.is_symlink():
+        raise ConfigError(f"build.intro: no such file: {display_path(path)}", config_path)
+    text = read_side_file(
+        path, DEFAULT_MAX_BYTES, "intro file", "point build.intro at a Markdown file"
+    )
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
