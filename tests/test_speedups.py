@@ -287,11 +287,10 @@ ROW_TEXT = st.text(alphabet=st.sampled_from(list("| \t`\\a中x")), max_size=30)
 
 @settings(max_examples=3000, deadline=None)
 @given(ROW_TEXT)
-def test_rules_cell_spans_are_the_parsers(line: str) -> None:
-    from awesome_ptm.parse.cells import cell_spans as parsed
-    from awesome_ptm.rules._cells import cell_spans
+def test_pipe_bounds_fast_path_is_the_walk(line: str) -> None:
+    from awesome_ptm.parse.cells import pipe_bounds, walked_pipe_bounds
 
-    assert cell_spans(line) == parsed(line)
+    assert pipe_bounds(line) == walked_pipe_bounds(line)
 
 
 def test_space_pattern_is_str_isspace_on_every_code_point() -> None:

@@ -8,8 +8,8 @@ from typing import ClassVar
 from awesome_ptm.check.findings import Edit, Finding, Fix
 from awesome_ptm.model import Block, Document
 from awesome_ptm.parse._vocabulary import is_null, is_status
+from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
-from awesome_ptm.rules._cells import entry_cell_span
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also

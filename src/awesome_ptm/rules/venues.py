@@ -37,8 +37,8 @@ from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.identity import link_kind, paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.parse._vocabulary import is_status
+from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule, normalized_title
-from awesome_ptm.rules._cells import entry_cell_span
 from awesome_ptm.venues import (
     canonical_venue,
     split_venue_year,
