@@ -18,21 +18,11 @@ from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Link, Sec
 from awesome_ptm.parse._entry import _LABEL_MAX, Draft, LinkDraft, interpret, interpret_head
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node, block_tree, markdown
-from awesome_ptm.parse._normalize import normalize_link
 from awesome_ptm.parse._table import read_rows
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import normalize_title
 
 _BOOK_ONLY = "《"
-
-
-@functools.cache
-def parser() -> MarkdownIt:
-    """The shared parser (``markdown()``), with the link normalisation fast path installed:
-    the same tokens, a sixth less time (see ``_normalize``)."""
-    md = markdown()
-    md.normalizeLink = normalize_link  # type: ignore[method-assign]
-    return md
 
 
 class _Builder:
@@ -51,7 +41,7 @@ class _Builder:
         self.blocks: list[Block] = []
         self.heading_path: list[tuple[int, str]] = []
         self.extra_path: list[str] = []
-        self.md = parser()
+        self.md = markdown()
         self._segments: dict[int, list[Segment]] = {}
 
     # -- sections ---------------------------------------------------------------------
@@ -530,10 +520,10 @@ def _hand_over_blocks(state: StateBlock, start: int, end: int, silent: bool) -> 
 
 @functools.cache
 def streaming_parser() -> MarkdownIt:
-    """A parser like :func:`parser` whose block parse hands each finished top-level block to
-    the reader in its environment: the file's tokens are never all held at once."""
+    """A parser like :func:`~awesome_ptm.parse._markdown.markdown` whose block parse hands
+    each finished top-level block to the reader in its environment: the file's tokens are
+    never all held at once."""
     md = markdown.__wrapped__()
-    md.normalizeLink = normalize_link  # type: ignore[method-assign]
     first = md.block.ruler.get_active_rules()[0]
     md.block.ruler.before(first, "awesome_ptm_hand_over_blocks", _hand_over_blocks)
     return md

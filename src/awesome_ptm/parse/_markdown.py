@@ -9,17 +9,21 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from awesome_ptm.parse._normalize import normalize_link
 from awesome_ptm.read import check_brackets
 
 
 @functools.cache
 def markdown() -> MarkdownIt:
-    """CommonMark with GFM tables and strikethrough, raw HTML allowed (lists use ``<br/>``).
+    """CommonMark with GFM tables and strikethrough, raw HTML allowed (lists use ``<br/>``),
+    and markdown-it's link normalisation without its work where it changes nothing.
 
     Text with a flood of unclosed ``[`` is refused before it is parsed (see
     :func:`awesome_ptm.read.check_brackets`): markdown-it-py is linear on it but slow.
     """
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # The same link targets, a sixth less parse time (see ``_normalize``).
+    md.normalizeLink = normalize_link  # type: ignore[method-assign]
     md.core.ruler.after("normalize", "awesome_ptm_bracket_flood", _refuse_bracket_floods)
     return md
 
