@@ -161,7 +161,7 @@ class _Side:
         inline content was parsed already (nothing is deferred then)."""
         if self._inline is None:
             return None
-        found = self._inline.state.env.get("references", {})
+        found = self._inline.env.get("references", {})
         return {label: (ref["href"], ref["title"]) for label, ref in found.items()}
 
     def parse_all(self) -> None:

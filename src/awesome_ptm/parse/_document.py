@@ -459,11 +459,38 @@ class InlineParser:
     #: runs at once instead.
     DEFERRABLE = frozenset({"inline", "text_join"})
 
-    def __init__(self, md: MarkdownIt, env: dict[str, Any], rules: list[Any]) -> None:
-        self.rules = rules
+    def __init__(
+        self, md: MarkdownIt, env: dict[str, Any], before: list[Any], after: list[Any]
+    ) -> None:
+        self.md = md
+        self.env = env
+        self.before = before  # the core rules up to and including the block parse
+        self.rules = after
         # One state, its token list swapped per call: the rules read only the tokens, the
         # parser and the environment (the references found by the block parse).
         self.state = StateCore("", md, env)
+
+    @classmethod
+    def create(cls, md: MarkdownIt, env: dict[str, Any]) -> InlineParser | None:
+        """The inline parser of ``md`` for parses in ``env``, or None when its inline parse
+        cannot be deferred (a core rule after ``block`` other than :data:`DEFERRABLE`)."""
+        rules = [rule for rule in md.core.ruler.__rules__ if rule.enabled]
+        names = [rule.name for rule in rules]
+        if "block" not in names or "inline" not in names:
+            return None
+        after = rules[names.index("block") + 1 :]
+        if any(rule.name not in cls.DEFERRABLE for rule in after):
+            return None
+        before = rules[: names.index("block") + 1]
+        return cls(md, env, [rule.fn for rule in before], [rule.fn for rule in after])
+
+    def block_tokens(self, text: str) -> list[Token]:
+        """Run the block parse of ``text`` (the core rules up to ``block``) in this parser's
+        environment; the inline tokens are left unparsed."""
+        state = StateCore(text, self.md, self.env)
+        for rule in self.before:
+            rule(state)
+        return state.tokens
 
     def parse(self, tokens: list[Token]) -> None:
         """Parse the inline content of the inline tokens among ``tokens``."""
@@ -476,28 +503,10 @@ class InlineParser:
     def parse_blocks(cls, md: MarkdownIt, text: str) -> tuple[list[Token], InlineParser | None]:
         """The block tokens of the whole of ``text``, and the parser of their inline content
         (None when the whole parse ran, inline content included)."""
-        split = cls.split_rules(md)
-        if split is None:
+        inline = cls.create(md, {})
+        if inline is None:
             return md.parse(text), None
-        before, after = split
-        env: dict[str, Any] = {}
-        state = StateCore(text, md, env)
-        for rule in before:
-            rule(state)
-        return state.tokens, cls(md, env, after)
-
-    @classmethod
-    def split_rules(cls, md: MarkdownIt) -> tuple[list[Any], list[Any]] | None:
-        """The core rules up to ``block`` and the deferrable ones after it, or None when
-        the inline parse cannot be deferred."""
-        rules = [rule for rule in md.core.ruler.__rules__ if rule.enabled]
-        names = [rule.name for rule in rules]
-        if "block" not in names or "inline" not in names:
-            return None
-        after = rules[names.index("block") + 1 :]
-        if any(rule.name not in cls.DEFERRABLE for rule in after):
-            return None
-        return [rule.fn for rule in rules[: names.index("block") + 1]], [r.fn for r in after]
+        return inline.block_tokens(text), inline
 
 
 #: Where the block stream finds the reader of a parse (in the parse's own environment, so
@@ -587,7 +596,6 @@ def _inline_by_block(tokens: list[Token]) -> list[list[Token]]:
 def _build_document(text: str, path: str, bom: bool, newline: str) -> Document:
     builder = _Builder(text, path)
     recorded = _parse_into(builder, text, stream=not _may_define_references(text))
-    builder._segments.clear()
     assign_ids(builder.entries)
     count_sections(builder.sections, builder.entries)
     return Document(
@@ -612,20 +620,16 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     Both give the same document (``tests/test_parse_streaming.py``).
     """
     md = streaming_parser() if stream else builder.md
-    split = InlineParser.split_rules(md)
-    if split is None:
-        reader = _BlockReader(builder, None)
+    env: dict[str, Any] = {}
+    inline = InlineParser.create(md, env)
+    reader = _BlockReader(builder, inline)
+    if inline is None:
         reader.read(md.parse(text))
         return reader.layout
-    before, after = split
-    env: dict[str, Any] = {}
-    state = StateCore(text, md, env)
-    reader = _BlockReader(builder, InlineParser(md, env, after))
     if stream:
         env[_READER] = reader
-    for rule in before:
-        rule(state)
+    tokens = inline.block_tokens(text)
     env.pop(_READER, None)
-    if state.tokens:
-        reader.read(state.tokens)  # the last block (or all of them, not streaming)
+    if tokens:
+        reader.read(tokens)  # the last block (or all of them, not streaming)
     return reader.layout
