@@ -27,7 +27,7 @@ The README is only ever changed between ``<!-- awesome-ptm:start -->`` and
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -251,22 +251,6 @@ def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | 
     return splice(text, generated, shown).encode("utf-8")
 
 
-def _exporters() -> dict[str, Callable[[Corpus], Iterable[str]]]:
-    """Each export format's writer, as chunks of text (JSON, JSON Lines and YAML one entry
-    at a time)."""
-    from awesome_ptm.export import iter_json, iter_jsonl, to_csv
-    from awesome_ptm.export.bibtex import to_bibtex
-    from awesome_ptm.export.yaml_export import iter_yaml
-
-    return {
-        "json": iter_json,
-        "jsonl": iter_jsonl,
-        "csv": lambda corpus: [to_csv(corpus)],
-        "bib": lambda corpus: [to_bibtex(corpus)],
-        "yaml": iter_yaml,
-    }
-
-
 @dataclass(frozen=True, slots=True)
 class PlannedOutput:
     """An output computed in memory: what it is, where it goes, its bytes, what is there."""
@@ -299,15 +283,15 @@ def _pending(
     readme = PlannedOutput(
         "readme", options.output, render_readme_file(corpus, options, existing), existing
     )
-    exporters = _exporters()
     exports: list[_Pending] = []
     for fmt, path in options.exports.items():
         _probe(path)  # what _read_existing would refuse, refused before anything is written
 
-        def make(write: Callable[[Corpus], Iterable[str]] = exporters[fmt]) -> bytes:
+        def make(fmt: str = fmt) -> bytes:
+            from awesome_ptm.export import iter_export
             from awesome_ptm.write import encode_chunks
 
-            return encode_chunks(write(corpus))
+            return encode_chunks(iter_export(corpus, fmt))
 
         exports.append(_Pending(fmt, path, make))
     seen: dict[Path, str] = {}

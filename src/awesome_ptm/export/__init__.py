@@ -151,14 +151,23 @@ def render(corpus: Corpus, fmt: str) -> str:
 
 
 def iter_export(corpus: Corpus, fmt: str) -> Iterator[str]:
-    """The export in one of :data:`FORMATS`, in chunks (JSON and JSON Lines one entry at a
-    time): what :func:`render` joins."""
+    """The export in one of :data:`FORMATS` (or ``bib`` or ``yaml``, which ``build`` also
+    writes), in chunks: JSON, JSON Lines and YAML one entry at a time. What :func:`render`
+    joins, ``awesome-ptm export`` streams and ``build`` encodes."""
     if fmt == "json":
         return iter_json(corpus)
     if fmt == "jsonl":
         return iter_jsonl(corpus)
     if fmt == "csv":
         return iter([to_csv(corpus)])
+    if fmt == "bib":
+        from awesome_ptm.export.bibtex import to_bibtex
+
+        return iter([to_bibtex(corpus)])
+    if fmt == "yaml":
+        from awesome_ptm.export.yaml_export import iter_yaml
+
+        return iter_yaml(corpus)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
