@@ -138,3 +138,35 @@ def test_a_fifo_named_as_intro_is_refused(in_tmp: Path, capsys: pytest.CaptureFi
         "point build.intro at a Markdown file"
     ]
     assert not (in_tmp / "README.md").exists()  # nothing written
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.parametrize("fifo", ["README.md", "out/list.json"])
+def test_a_fifo_where_a_build_output_goes_is_refused(in_tmp: Path, fifo: str) -> None:
+    """Reading the old output to compare would block on a FIFO: refused first, in a
+    subprocess so that a regression times out instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    (in_tmp / "out").mkdir()
+    os.mkfifo(in_tmp / fifo)
+    (in_tmp / ".awesome-ptm.yaml").write_text(
+        "lists: [list.md]\nbuild:\n  output: README.md\n  exports:\n    json: out/list.json\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "awesome_ptm", "build"],
+        cwd=in_tmp,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"awesome-ptm: error: {fifo}: is not a regular file; an output must be a file "
+        "(remove it or change the path)"
+    ]
+    assert sorted(p.name for p in in_tmp.rglob("*") if p.is_file()) == [
+        ".awesome-ptm.yaml",
+        "list.md",
+    ]

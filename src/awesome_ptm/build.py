@@ -27,6 +27,7 @@ The README is only ever changed between ``<!-- awesome-ptm:start -->`` and
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,16 +216,31 @@ def load_sources(
 
 
 def _read_existing(path: Path) -> bytes | None:
+    if not _is_existing_output(path):
+        return None
     try:
         return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except IsADirectoryError:
-        raise InputError(
-            "is a directory where an output file was expected", display_path(path)
-        ) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", display_path(path)) from None
+
+
+def _is_existing_output(path: Path) -> bool:
+    """Whether an output file is there already; refuses what is not a regular file (a folder,
+    or a FIFO, which reading would block on) before anything is read or written."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", display_path(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a directory where an output file was expected", display_path(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(
+            "is not a regular file; an output must be a file (remove it or change the path)",
+            display_path(path),
+        )
+    return True
 
 
 def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | None) -> bytes:
@@ -308,11 +324,11 @@ def _pending(
 
 def _probe(path: Path) -> None:
     """Raise what :func:`_read_existing` would raise for ``path``, without reading it."""
-    try:
-        with path.open("rb"):
-            pass
-    except FileNotFoundError:
+    if not _is_existing_output(path):
         return
+    try:
+        with path.open("rb"):  # a regular file: opening it does not block
+            pass
     except OSError:
         _read_existing(path)  # the same error, worded in one place
 
