@@ -303,9 +303,9 @@ def _english_counts() -> dict[str, int] | None:
 
     The load is most of a small check's time (0.1 s, nearly all of it JSON decoding), so
     the counts are kept in the user's cache folder in marshal form (0.03 s to read), under
-    a name made of the data file's size and modification time and the Python version: a
-    new pyspellchecker or Python makes a new cache file. Any problem with the cache (no
-    folder, a damaged file) only means the data file is decoded again."""
+    the name :func:`_english_source` gives: a new pyspellchecker or Python makes a new cache
+    file. Any problem with the cache (no folder, a damaged file) only means the data file
+    is decoded again."""
     found = _english_source()
     if found is None:
         return None
@@ -444,20 +444,13 @@ def _cache_folder() -> Path:
 
 def _write_cache(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; a cache that cannot be written is skipped."""
-    import os
-    import tempfile
+    from awesome_ptm.errors import InputError
+    from awesome_ptm.write import atomic_write
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
+        atomic_write(path, data)
+    except (OSError, InputError):
         return
     _remove_stale_caches(path)
 
@@ -471,7 +464,7 @@ def _remove_stale_caches(written: Path) -> None:
     if not stem.startswith("english-"):
         return
     for other in written.parent.glob(f"english-*-{_PYTHON_TAG}.*"):
-        if other.name.split(".", 1)[0] != stem and not other.name.endswith(".tmp"):
+        if other.name.split(".", 1)[0] != stem:  # temporary files start with "."
             with contextlib.suppress(OSError):
                 other.unlink()
 
