@@ -628,7 +628,6 @@ def _reference_masked_lines(document: Any) -> dict[int, str]:
 
 
 def test_inlined_offsets_on_the_seed_lists() -> None:
-    from awesome_ptm.rules._base import _position
     from awesome_ptm.rules.markup import masked_lines, may_have_markup_problem
     from awesome_ptm.rules.venues import _entry_region
 
@@ -642,8 +641,6 @@ def test_inlined_offsets_on_the_seed_lists() -> None:
             if may_have_markup_problem(document.line_text(n))  # asked of the line as written
         }
         offsets = document.line_offsets()
-        for offset in range(0, len(document.text) + 2, 7):
-            assert _position(offsets, offset) == document.position(offset)
         for entry in document.entries:
             start = document.offset(entry.source.line)
             last = min(entry.source.end_line, len(offsets) - 1)

@@ -201,10 +201,7 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
-        offsets = self.line_offsets()
-        line = bisect.bisect_right(offsets, offset)
-        line = max(1, min(line, len(offsets) - 1))
-        return line, offset - offsets[line - 1] + 1
+        return position_in(self.line_offsets(), offset)
 
     def line_text(self, line: int) -> str:
         """The text of 1-based line ``line`` (without its ending)."""
@@ -222,3 +219,11 @@ class Document:
         for block in self.blocks:
             counts[block.kind] = counts.get(block.kind, 0) + 1
         return dict(sorted(counts.items()))
+
+
+def position_in(offsets: list[int], offset: int) -> tuple[int, int]:
+    """1-based (line, column) of a character offset, given a document's ``line_offsets()``
+    (for callers that look up many offsets of one document)."""
+    line = bisect.bisect_right(offsets, offset)
+    line = max(1, min(line, len(offsets) - 1))
+    return line, offset - offsets[line - 1] + 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import inspect
 from collections.abc import Iterable, Iterator
@@ -10,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
-from awesome_ptm.model import Document
+from awesome_ptm.model import Document, position_in
 from awesome_ptm.titles import normalize_title
 
 if TYPE_CHECKING:
@@ -108,8 +107,8 @@ class Rule:
     ) -> Finding:
         """A finding that covers ``document.text[start:end]``."""
         offsets = document.line_offsets()
-        line, column = _position(offsets, start)
-        end_line, end_column = _position(offsets, end)
+        line, column = position_in(offsets, start)
+        end_line, end_column = position_in(offsets, end)
         return self.finding(
             document,
             line,
@@ -135,14 +134,6 @@ class Rule:
     def summary(cls) -> str:
         """The first line of the docstring."""
         return cls.documentation().splitlines()[0] if cls.__doc__ else ""
-
-
-def _position(offsets: list[int], offset: int) -> tuple[int, int]:
-    """``Document.position`` on the document's ``line_offsets()``, without a call per
-    lookup to fetch them."""
-    line = bisect.bisect_right(offsets, offset)
-    line = max(1, min(line, len(offsets) - 1))
-    return line, offset - offsets[line - 1] + 1
 
 
 # Three rule families key entries by normalised title (duplicates, venues, spelling); the
