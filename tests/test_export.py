@@ -105,7 +105,7 @@ def test_python_api_example() -> None:
     corpus = awesome_ptm.load(SEEDS)
     papers = [e for e in corpus if e.venue == "EMNLP"]
     assert {e.title for e in papers} >= {"RoBERTa: A Robustly Optimized BERT Pretraining Approach"}
-    assert json.loads(corpus.to_json())["schema_version"] == "1.0"
+    assert json.loads(corpus.to_json())["schema_version"] == "1.1"
 
 
 def test_readme_python_example_runs(
@@ -123,5 +123,5 @@ def test_readme_python_example_runs(
     exec(compile(code.group(1), "README.md", "exec"), namespace)
     assert len(namespace["corpus"]) > 100
     assert namespace["entry"] is namespace["corpus"].entries[0]
-    assert json.loads(namespace["export"])["schema_version"] == "1.0"
+    assert json.loads(namespace["export"])["schema_version"] == "1.1"
     assert capsys.readouterr().out.count("\n") == len(namespace["corpus"])

@@ -33,7 +33,9 @@ class Link:
     """One link of an entry.
 
     ``url`` is the target exactly as written; ``canonical`` is its identity (two links to
-    the same resource share it); ``column`` is the 1-based column of ``url`` on ``line``.
+    the same resource share it); ``column`` is the 1-based column of ``url`` on ``line``;
+    ``role`` is the part of the entry the link was written in (a table column's role such as
+    ``title``, ``code`` or ``authors``; ``None`` when the entry has no named parts).
     """
 
     url: str
@@ -44,6 +46,7 @@ class Link:
     line: int
     column: int | None = None
     text: str | None = None
+    role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +58,7 @@ class Link:
             "text": self.text,
             "line": self.line,
             "column": self.column,
+            "role": self.role,
         }
 
 
@@ -64,6 +68,9 @@ class Entry:
 
     ``fields`` keeps the table cells (or other named parts) as written, keyed by role;
     ``null_fields`` names the roles written as a "missing" marker (NULL, None, N/A, -, empty).
+    ``date`` is the date as stated, ISO-shaped (``2022``, ``2022-10`` or ``2022-10-01``);
+    ``identifiers`` are paper identities written as text, not as links (``arXiv:2106.07139``),
+    in canonical URL form, so that an entry has an identity without an invented link.
     """
 
     id: str
@@ -83,6 +90,8 @@ class Entry:
     fields: dict[str, str] = field(default_factory=dict)
     field_lines: dict[str, int] = field(default_factory=dict)
     null_fields: list[str] = field(default_factory=list)
+    date: str | None = None
+    identifiers: list[str] = field(default_factory=list)
 
     @property
     def primary_link(self) -> Link | None:
@@ -97,6 +106,7 @@ class Entry:
             "venue": self.venue,
             "venue_raw": self.venue_raw,
             "year": self.year,
+            "date": self.date,
             "authors": list(self.authors),
             "notes": list(self.notes),
             "status": self.status,
@@ -106,6 +116,7 @@ class Entry:
             "fields": dict(self.fields),
             "field_lines": dict(self.field_lines),
             "null_fields": list(self.null_fields),
+            "identifiers": list(self.identifiers),
             "source": self.source.to_dict(),
             "raw": self.raw,
         }

@@ -14,7 +14,7 @@ from awesome_ptm._gc import gc_paused
 if TYPE_CHECKING:
     from awesome_ptm.corpus import Corpus
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 FORMATS = ("json", "jsonl", "csv")
 
 CSV_COLUMNS = (
