@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from tests.corpus_score import CORPUS, corpus_names, labelled_names, load_expected, score
+from corpus_score import CORPUS, corpus_names, labelled_names, load_expected, score
 
 #: The bars of the real-lists issue.
 COUNT_TOLERANCE = 0.03
@@ -55,6 +55,8 @@ def test_sampled_fields_across_the_corpus() -> None:
     for name in labelled_names():
         result = score(name)
         checks.extend(ok for oks in result.checks.values() for ok in oks)
-        wrong.extend(f"{name}:{m.line} {m.field} {m.want!r} != {m.got!r}" for m in result.mismatches)
+        wrong.extend(
+            f"{name}:{m.line} {m.field} {m.want!r} != {m.got!r}" for m in result.mismatches
+        )
     accuracy = sum(checks) / len(checks)
     assert accuracy >= SAMPLE_ACCURACY, "\n".join(wrong)
