@@ -16,9 +16,10 @@ from awesome_ptm._gc import gc_paused
 from awesome_ptm.identity import canonical_url, link_kind
 from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Link, Section, Source
 from awesome_ptm.parse._entry import _LABEL_MAX, Draft, LinkDraft, interpret, interpret_head
+from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node, block_tree, markdown
-from awesome_ptm.parse._table import read_rows
+from awesome_ptm.parse._table import Row, read_rows
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import normalize_title
 
@@ -169,7 +170,11 @@ class _Builder:
             elif kind == "table":
                 self.table(node)
             elif kind == "html_block":
-                self.add_block("html", node.start, node.end)
+                rows = read_html_table(self.lines, node.start, node.end)
+                if rows is None:
+                    self.add_block("html", node.start, node.end)
+                else:
+                    self.table_rows(rows)
             elif kind in ("fence", "code_block"):
                 self.add_block("code", node.start, node.end)
             elif kind == "hr":
@@ -347,10 +352,15 @@ class _Builder:
                 self.walk([node])
 
     def table(self, node: Node) -> None:
+        self.table_rows(read_rows(node, self.segments_of, self.lines))
+
+    def table_rows(self, rows: list[Row]) -> None:
+        """Add the rows of a GFM or HTML table: entries, in-table sections, placeholders."""
         table_start = len(self.extra_path)
-        for row in read_rows(node, self.segments_of):
-            if row.kind == "placeholder":
-                self.add_block("placeholder-row", row.line, row.line)
+        for row in rows:
+            if row.kind in ("placeholder", "toc"):
+                kind = "placeholder-row" if row.kind == "placeholder" else "toc"
+                self.add_block(kind, row.line, row.end or row.line)
             elif row.kind == "section":
                 del self.extra_path[table_start:]
                 self.add_section(row.title, 7, "table-row", row.line, row.line)
@@ -359,12 +369,15 @@ class _Builder:
                 entry = self.add_entry(
                     row.draft,
                     row.line,
-                    row.line,
+                    row.end or row.line,
                     fields=row.fields,
                     field_lines=dict.fromkeys(row.fields, row.line),
                     null_fields=row.null_fields,
                     status=row.status,
+                    date=row.date,
                 )
+                for link, role in zip(entry.links, row.link_roles, strict=False):
+                    link.role = role
                 if row.venue_raw is not None:
                     entry.venue_raw = row.venue_raw
         del self.extra_path[table_start:]

@@ -1,23 +1,49 @@
-"""GFM tables: a header naming the columns, rows as entries or in-table section rows."""
+"""GFM tables: a header naming the columns, rows as entries or in-table section rows.
+
+Columns are read by meaning (see :mod:`~awesome_ptm.parse._columns`), not by position: the
+title comes from the title column, or, in a table without one, from the cell that carries
+the entry's main link; dates, venues and authors from their columns; every link of every
+cell is kept, tagged with its column's role. The rows of HTML ``<table>`` blocks are read by
+the same code (:mod:`~awesome_ptm.parse._html_table` turns them into the same cells).
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from awesome_ptm.parse._entry import Draft, LinkDraft, clean_label, interpret_head, interpret_lines
+from awesome_ptm.parse._columns import assign_roles, may_be_title
+from awesome_ptm.parse._dates import DateValue, parse_date
+from awesome_ptm.parse._entry import (
+    Draft,
+    LinkDraft,
+    clean_label,
+    interpret_head,
+    interpret_lines,
+    is_generic_label,
+    split_authors,
+)
 from awesome_ptm.parse._inline import Segment, plain, segments, split_lines
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._vocabulary import column_role, is_null, is_status
+from awesome_ptm.parse._vocabulary import is_null, is_status
+from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, split_venue_year
 
 
 @dataclass(slots=True)
 class Row:
-    """A table row as read: ``kind`` is ``entry``, ``section`` or ``placeholder``."""
+    """A table row as read: ``kind`` is ``entry``, ``section``, ``placeholder`` or ``toc``
+    (a row of links to the file's own headings).
+
+    ``link_roles`` is the column role of each of ``draft.links``, in order; ``missing``
+    names the columns a row with a cell too few is missing, as its cells' content shows
+    (the row is aligned by evidence, not padded at the end).
+    """
 
     kind: str
     line: int
@@ -27,68 +53,102 @@ class Row:
     null_fields: list[str] = field(default_factory=list)
     status: str | None = None
     venue_raw: str | None = None
+    link_roles: list[str] = field(default_factory=list)
+    date: str | None = None
+    missing: list[str] = field(default_factory=list)
+    #: last line of the row (an HTML row spans ``<tr>`` to ``</tr>``); 0 means ``line``
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell: its inline segments and its source text."""
+
+    segments: list[Segment]
+    source: str
 
 
 #: The segments of an inline token (the builder's, which parses inline content on demand).
 SegmentsOf = Callable[[Token], list[Segment]]
+
+# "1) " / "12. " before a title in a numbered table.
+_NUMBERING = re.compile(r"^\s*\d{1,4}[.)、]\s+")
+# A title cell written "Title  Description…" (two spaces between them, the bold lost).
+_TITLE_GAP = re.compile(r"\S(\s{2,})\S")
+_TITLE_MAX = 200
+# How many cells a row may miss and still be aligned by evidence (more: padded at the end).
+_MAX_MISSING = 2
+# Wider tables are padded at the end (the combinations grow with the square of the width).
+_MAX_ALIGNED = 24
 
 
 def _inline_segments(inline: Token) -> list[Segment]:
     return segments(inline.children or [])
 
 
-def _cells(row: Node, segments_of: SegmentsOf) -> list[list[Segment]]:
-    return [segments_of(cell.inline) if cell.inline is not None else [] for cell in row.children]
-
-
-def _cell_source(row: Node, index: int) -> str:
-    cell = row.children[index] if index < len(row.children) else None
-    return cell.inline.content.strip() if cell is not None and cell.inline is not None else ""
+def _header_texts(table: Node) -> list[str]:
+    head = table.children[0] if table.children else None
+    if head is None or not head.children:
+        return []
+    return [
+        cell.inline.content if cell.inline is not None else "" for cell in head.children[0].children
+    ]
 
 
 def column_roles(table: Node) -> list[str]:
     """The role of each column from its header, ``column-N`` where the header is unknown."""
-    head = table.children[0] if table.children else None
-    roles: list[str] = []
-    if head is None or not head.children:
-        return roles
-    for index, cell in enumerate(head.children[0].children):
-        text = cell.inline.content if cell.inline is not None else ""
-        role = column_role(text)
-        if role is None or role in roles:
-            role = "title" if index == 0 and "title" not in roles else f"column-{index + 1}"
-        roles.append(role)
-    return roles
+    return assign_roles(_header_texts(table))
 
 
-def read_rows(table: Node, segments_of: SegmentsOf = _inline_segments) -> list[Row]:
+def read_rows(
+    table: Node, segments_of: SegmentsOf = _inline_segments, lines: list[str] | None = None
+) -> list[Row]:
+    """The body rows of a GFM table. With the file's ``lines``, a row written with fewer
+    cells than the header is aligned by what its cells hold."""
     roles = column_roles(table)
     rows: list[Row] = []
     body = table.children[1] if len(table.children) > 1 else None
     if body is None:
         return rows
     for row in body.children:
-        rows.append(_read_row(row, roles, segments_of))
+        cells = [
+            Cell(
+                segments_of(cell.inline) if cell.inline is not None else [],
+                cell.inline.content.strip() if cell.inline is not None else "",
+            )
+            for cell in row.children
+        ]
+        written = len(cells)
+        if lines is not None and 0 < row.start <= len(lines):
+            written = min(written, len(cell_spans(lines[row.start - 1])))
+        rows.append(read_cells(cells[:written], roles, row.start))
     return rows
 
 
-def _read_row(row: Node, roles: list[str], segments_of: SegmentsOf) -> Row:
-    cells = _cells(row, segments_of)
-    raw = {
-        roles[i] if i < len(roles) else f"column-{i + 1}": _cell_source(row, i)
-        for i in range(len(cells))
-    }
+def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
+    """Read one row's cells under the table's column roles."""
+    row_roles, missing = _align(cells, roles)
+    raw = {role: cell.source for role, cell in zip(row_roles, cells, strict=False)}
     null_fields = [role for role, value in raw.items() if is_null(value)]
     filled = [role for role in raw if role not in null_fields]
-    line = row.start
     if not filled:
         return Row(kind="placeholder", line=line, fields=raw, null_fields=null_fields)
     first = next(iter(raw))
-    if filled == [first] and len(raw) > 1 and not any(s.kind == "link" for s in cells[0]):
-        return Row(kind="section", line=line, title=plain(cells[0]).strip(), fields=raw)
-    by_role = dict(zip(raw, cells, strict=False))
-    draft = _row_draft(by_role, raw, null_fields)
-    result = Row(kind="entry", line=line, draft=draft, fields=raw, null_fields=null_fields)
+    if (
+        filled == [first]
+        and len(roles) > 1
+        and not any(s.kind == "link" for s in cells[0].segments)
+        and parse_date(cells[0].source) is None
+    ):
+        return Row(kind="section", line=line, title=plain(cells[0].segments).strip(), fields=raw)
+    links = [s for cell in cells for s in cell.segments if s.kind == "link"]
+    if links and all(str(s.href).startswith("#") for s in links):
+        # A row of links to the file's own headings: a table of contents, not an entry.
+        return Row(kind="toc", line=line, fields=raw)
+    by_role = {role: cell.segments for role, cell in zip(row_roles, cells, strict=False)}
+    result = Row(kind="entry", line=line, fields=raw, null_fields=[*null_fields, *missing])
+    result.missing = missing
+    _row_draft(result, by_role, raw, null_fields)
     venue_text = raw.get("venue", "")
     if venue_text and "venue" not in null_fields:
         result.venue_raw = venue_text
@@ -98,40 +158,206 @@ def _read_row(row: Node, roles: list[str], segments_of: SegmentsOf) -> Row:
     return result
 
 
+# -- alignment ---------------------------------------------------------------------------
+
+
+def _fit(role: str, cell: Cell) -> int:
+    """How well a cell's content fits a column role: positive when it fits, negative when it
+    cannot be that column's, 0 when it says nothing."""
+    text = cell.source
+    if is_null(text):
+        return 0
+    links = [s for s in cell.segments if s.kind == "link"]
+    if role in ("date", "year"):
+        return 3 if parse_date(plain(cell.segments)) is not None else -3
+    if role == "venue":
+        found = split_venue_year(plain(cell.segments))
+        return 3 if found is not None and found.venue is not None else -1
+    if role == "code":
+        return 2 if any("github.com" in str(s.href) for s in links) else (-1 if not links else 0)
+    if role in ("paper", "link", "download", "demo"):
+        return 1 if links else -1
+    if role == "title":
+        if parse_date(plain(cell.segments)) is not None:
+            return -3
+        return 1 if links or len(text) > 3 else 0
+    if parse_date(plain(cell.segments)) is not None:
+        return -1
+    return 0
+
+
+def _align(cells: list[Cell], roles: list[str]) -> tuple[list[str], list[str]]:
+    """The role of each written cell, and the roles of the columns the row leaves out.
+
+    A row with as many cells as the header (or more) is read in order. A row with one or two
+    cells fewer is matched to the columns its cells fit best (a date under the date column,
+    a venue under the venue column), the missing columns anywhere; on a tie, the cells are
+    read from the left as GFM renders them."""
+    extra = [f"column-{n + 1}" for n in range(len(roles), len(cells))]
+    if len(cells) >= len(roles) or not cells:
+        return [*roles, *extra][: len(cells)], []
+    gap = len(roles) - len(cells)
+    padded = roles[: len(cells)]
+    if gap > _MAX_MISSING or len(roles) > _MAX_ALIGNED:
+        return padded, roles[len(cells) :]
+    best = padded
+    best_score = sum(_fit(r, c) for r, c in zip(padded, cells, strict=True))
+    for skipped in itertools.combinations(range(len(roles)), gap):
+        chosen = [r for i, r in enumerate(roles) if i not in skipped]
+        score = sum(_fit(r, c) for r, c in zip(chosen, cells, strict=True))
+        if score > best_score:
+            best, best_score = chosen, score
+    return best, [r for r in roles if r not in best]
+
+
+# -- the entry ---------------------------------------------------------------------------
+
+
+def _strip_numbering(cell: list[Segment]) -> list[Segment]:
+    """``1) **Title** - …``: the row number is not part of the title."""
+    segs = [s for s in cell if not (s.kind == "text" and not s.text.strip())]
+    if not segs or segs[0].kind != "text":
+        return cell
+    m = _NUMBERING.match(segs[0].text)
+    if m is None:
+        return cell
+    rest = segs[0].text[m.end() :]
+    head = [Segment("text", rest)] if rest.strip() else []
+    return [*head, *segs[1:]]
+
+
+def _title_draft(cell: list[Segment]) -> Draft:
+    segs = _strip_numbering(cell)
+    lines = split_lines(segs)
+    first = [s for s in lines[0] if not (s.kind == "text" and not s.text.strip())]
+    if first and all(s.kind == "text" for s in first):
+        text = plain(lines[0]).strip()
+        gap = _TITLE_GAP.search(text)
+        if gap is not None and gap.start(1) <= _TITLE_MAX:
+            # "Title  Description…": the title and its description, the bold markers lost.
+            draft = Draft(title=text[: gap.start(1)].strip(), shape="table-row")
+            draft.notes.append(text[gap.end(1) :].strip())
+            for line in lines[1:]:
+                rest = interpret_head(line)
+                if rest is not None:
+                    draft.links.extend(rest.links)
+                    draft.notes.extend(n for n in [rest.title, *rest.notes] if n)
+            return draft
+    head = interpret_head(segs)
+    return head if head is not None else Draft(title="")
+
+
+def _main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> str | None:
+    """In a table without a title column: the role of the cell holding the entry's main
+    link (a link whose text names something, not ``pdf`` or ``code``), else of the first
+    cell of plain text that is not a date, a number or a status."""
+    for role, cell in cells.items():
+        if role in null_fields or not may_be_title(role):
+            continue
+        for seg in cell:
+            if (
+                seg.kind == "link"
+                and seg.style == "inline"
+                and seg.text.strip()
+                and seg.text != seg.href
+                and not is_generic_label(seg.text)
+            ):
+                return role
+    for role, cell in cells.items():
+        if role in null_fields or not may_be_title(role):
+            continue
+        text = plain(cell).strip()
+        if (
+            text
+            and not any(s.kind == "link" for s in cell)
+            and parse_date(text) is None
+            and not is_status(text)
+            and not text.replace(".", "").isdigit()
+        ):
+            return role
+    return None
+
+
 def _row_draft(
-    cells: dict[str, list[Segment]], raw: dict[str, str], null_fields: list[str]
-) -> Draft:
-    title_cell = cells.get("title") or next(iter(cells.values()))
-    head = interpret_head(title_cell)
-    draft = head if head is not None else Draft(title="")
+    row: Row, cells: dict[str, list[Segment]], raw: dict[str, str], null_fields: list[str]
+) -> None:
+    title_role = "title" if "title" in cells and "title" not in null_fields else None
+    if title_role is None:
+        title_role = _main_link_title(cells, null_fields)
+    title_cell = cells[title_role] if title_role is not None else []
+    draft = _title_draft(title_cell) if title_cell else Draft(title="")
     draft.title = unwrap_title_brackets(draft.title)
     draft.shape = "table-row"
     draft.notes = [n for n in draft.notes if n]
+    roles: list[str] = [title_role or "title"] * len(draft.links)
+    date = None
     for role, cell in cells.items():
-        if role == "title" or cell is title_cell or role in null_fields:
+        if role == title_role or role in null_fields:
             continue
-        if role == "venue":
-            text = plain(cell).strip()
-            found = split_venue_year(text)
-            if found is not None:
-                draft.venue = found
-            elif text and not is_status(text):
-                draft.venue = VenueYear(venue=text, year=None, raw=text)
-            continue
-        if role == "year":
-            found = split_venue_year(plain(cell))
-            if found is not None and found.year is not None:
-                venue = draft.venue.venue if draft.venue else None
-                draft.venue = VenueYear(venue=venue, year=found.year, raw=raw[role])
-            continue
-        if role == "status":
-            continue
-        if role == "authors":
-            draft.authors = [a.strip() for a in plain(cell).split(",") if a.strip()]
-            continue
-        default_label = role if role in ("paper", "code", "link") else None
-        _read_cell_lines(draft, cell, default_label)
-    return draft
+        before = len(draft.links)
+        date = _read_cell(draft, role, cell, raw) or date
+        roles.extend([role] * (len(draft.links) - before))
+    if date is not None:
+        row.date = date.iso
+        if draft.venue is None:
+            draft.venue = VenueYear(venue=None, year=date.year, raw=date.iso)
+        elif draft.venue.year is None:
+            draft.venue = VenueYear(venue=draft.venue.venue, year=date.year, raw=draft.venue.raw)
+    row.draft = draft
+    row.link_roles = roles
+
+
+def _read_cell(
+    draft: Draft, role: str, cell: list[Segment], raw: dict[str, str]
+) -> DateValue | None:
+    """Read one non-title cell into the draft; a date or year cell returns its date."""
+    text = plain(cell).strip()
+    links = [s for s in cell if s.kind == "link"]
+    if role == "venue":
+        found = split_venue_year(text)
+        if found is not None:
+            year = found.year if found.year is not None else _year_of(draft)
+            draft.venue = VenueYear(found.venue, year, found.raw)
+        elif text and not is_status(text) and not links:
+            draft.venue = VenueYear(venue=text, year=_year_of(draft), raw=text)
+        _keep_links(draft, cell, None)
+        return None
+    if role in ("date", "year"):
+        _keep_links(draft, cell, None)
+        value = parse_date(text)
+        if value is not None:
+            return value
+        found = split_venue_year(text)
+        if found is not None and found.year is not None:
+            venue = draft.venue.venue if draft.venue else found.venue
+            draft.venue = VenueYear(venue=venue, year=found.year, raw=raw[role])
+        return None
+    if role == "status":
+        _keep_links(draft, cell, None)
+        return None
+    if role == "authors":
+        draft.authors = split_authors(plain([s for s in cell if s.kind != "link"]) or text)
+        _keep_links(draft, cell, None)
+        return None
+    default_label = role if role in ("paper", "code", "link") else None
+    _read_cell_lines(draft, cell, default_label)
+    return None
+
+
+def _year_of(draft: Draft) -> int | None:
+    return draft.venue.year if draft.venue is not None else None
+
+
+def _keep_links(draft: Draft, cell: list[Segment], label: str | None) -> None:
+    """Every link of a cell is kept, whatever the column."""
+    for seg in cell:
+        if seg.kind == "link":
+            text = seg.text if seg.style == "inline" and seg.text != seg.href else None
+            own = clean_label(seg.text) if text else None
+            style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
+            draft.links.append(
+                LinkDraft(href=str(seg.href), style=style, label=own or label, text=text)
+            )
 
 
 def _read_cell_lines(draft: Draft, cell: list[Segment], default_label: str | None) -> None:

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
+from awesome_ptm.parse._columns import exact_role
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    columns: dict[str, str]
     null_markers: frozenset[str]
     status_words: frozenset[str]
     placeholder: tuple[re.Pattern[str], ...]
@@ -26,9 +26,7 @@ def fold(word: str) -> str:
 @functools.cache
 def vocabulary() -> Vocabulary:
     data = load_data("parse.yaml")
-    columns = {fold(word): role for role, words in data["columns"].items() for word in words}
     return Vocabulary(
-        columns=columns,
         null_markers=frozenset(fold(w) for w in data["null_markers"]),
         status_words=frozenset(fold(w) for w in data["status_words"]),
         placeholder=tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"]),
@@ -56,4 +54,5 @@ def is_toc_marker(text: str) -> bool:
 
 
 def column_role(header: str) -> str | None:
-    return vocabulary().columns.get(fold(header))
+    """The column role a header or a link's text names exactly (``data/columns.yaml``)."""
+    return exact_role(header)

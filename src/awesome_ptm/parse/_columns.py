@@ -1,0 +1,126 @@
+"""Column roles: what a table's header says each column holds (``data/columns.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from awesome_ptm.datafiles import load_data
+
+# Emphasis and code marks around a header ("**Paper**", "`Code`"), stripped before lookup.
+_MARKS = "*_`~ \t\u3000"
+# Where a header splits into parts that may each name the role: "资源名（Name）", "Paper /
+# Source", "作者、机构".
+_PARTS = re.compile(r"[()（）/|,，、&+]|\band\b")
+_WORDS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnWords:
+    """The synonyms of columns.yaml, in the shapes they are looked up in."""
+
+    #: folded synonym -> role
+    exact: dict[str, str]
+    #: roles a header may get from one of its words
+    partial: frozenset[str]
+    #: (folded synonym, role) of the partial roles, longest first, for suffix matching
+    suffixes: tuple[tuple[str, str], ...]
+    title_fallback: tuple[str, ...]
+    never_title: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """The form under which headers and synonyms are compared."""
+    text = unicodedata.normalize("NFKC", text).strip(_MARKS)
+    return text.rstrip(":：").strip(_MARKS).casefold()
+
+
+@functools.cache
+def column_words() -> ColumnWords:
+    """The column vocabulary, read on first use."""
+    data = load_data("columns.yaml")
+    exact: dict[str, str] = {}
+    for role, words in data["roles"].items():
+        for word in words:
+            exact.setdefault(fold(str(word)), str(role))
+    partial = frozenset(str(r) for r in data["partial"])
+    suffixes = tuple(
+        sorted(
+            ((w, r) for w, r in exact.items() if r in partial),
+            key=lambda item: (-len(item[0]), item[0]),
+        )
+    )
+    return ColumnWords(
+        exact=exact,
+        partial=partial,
+        suffixes=suffixes,
+        title_fallback=tuple(str(r) for r in data["title_fallback"]),
+        never_title=frozenset(str(r) for r in data["never_title"]),
+    )
+
+
+def exact_role(text: str) -> str | None:
+    """The role a header (or a link's text) names exactly, if any: ``Paper`` → ``paper``."""
+    return column_words().exact.get(fold(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def header_role(header: str) -> str | None:
+    """The role of a column from its header cell, or None when the header says nothing we
+    know. Exact synonyms first, then the header's parts (``资源名（Name）``), then, for the
+    roles that allow it, one of its English words (``training code``) or the synonym a
+    Chinese header ends with (``发布时间``)."""
+    words = column_words()
+    folded = fold(header)
+    if not folded:
+        return None
+    found = words.exact.get(folded)
+    if found is not None:
+        return found
+    parts = [fold(p) for p in _PARTS.split(folded) if fold(p)]
+    for part in parts:
+        found = words.exact.get(part)
+        if found is not None:
+            return found
+    for part in parts:
+        # The last word names the thing in English ("training code", "release time"),
+        # then any word ("code link").
+        tokens = _WORDS.findall(part)
+        for token in [*tokens[::-1]]:
+            role = words.exact.get(token)
+            if role is not None and role in words.partial:
+                return role
+        if not part.isascii():
+            for synonym, role in words.suffixes:
+                if not synonym.isascii() and part.endswith(synonym):
+                    return role
+    return None
+
+
+def assign_roles(headers: list[str]) -> list[str]:
+    """The role of each column, unique per table: a header we do not know, or a second
+    column of a role already taken, is ``column-N`` (1-based). Without a title column, the
+    first column of a ``title_fallback`` role (``paper``) holds the title."""
+    words = column_words()
+    roles: list[str] = []
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        role = header_role(header)
+        if role is None or role in taken:
+            role = f"column-{index + 1}"
+        roles.append(role)
+        taken.add(role)
+    if "title" not in taken:
+        for fallback in words.title_fallback:
+            if fallback in taken:
+                roles[roles.index(fallback)] = "title"
+                break
+    return roles
+
+
+def may_be_title(role: str) -> bool:
+    """Whether a cell of this column may give the entry's title when the table has no title
+    column (never a date, a status or a row number)."""
+    return role not in column_words().never_title

@@ -1,0 +1,115 @@
+"""Dates as lists write them: ``2022-10``, ``2021.9``, ``2022/10/01``, ``Oct 2022``,
+``2014/??``, ``[2023]``, ``2023年5月``.
+
+A small set of patterns, not a date library: the cells hold a handful of shapes, and what we
+need to know is which parts the text *states* (a year alone, a month, a day), which general
+parsers hide by filling the rest from a default (``2022`` would come back as a full date).
+They also guess at shapes that are not dates here (``2104.12369`` is an arXiv id).
+Month names are data (``data/dates.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.datafiles import load_data
+from awesome_ptm.venues._data import valid_year
+
+# A cell that is a date and nothing else, once wrapping brackets and emphasis are gone.
+_WRAP = " \t\u3000*_[]()【】（）`"
+_NUMERIC = re.compile(
+    r"(?P<y>\d{4})(?:\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2}|\?\?)"
+    r"(?:\s?(?P=sep)\s?(?P<d>\d{1,2}|\?\?))?)?"
+)
+_CHINESE = re.compile(r"(?P<y>\d{4})\s?年(?:\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?)?")
+# "Oct 2022", "Oct. 7, 2022", "7 Oct 2022", "October 7th 2022".
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_NAMED = (
+    re.compile(rf"(?:{_DAY}\s+)?{_MONTH},?\s+(?P<y>\d{{4}})"),
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<y>\d{{4}})"),
+    re.compile(rf"(?P<y>\d{{4}})\s+{_MONTH}(?:\s+{_DAY})?"),
+)
+# Searched in running text: a month name and a year, or a numeric year-month.
+_FIND_NAMED = re.compile(
+    r"(?<![A-Za-z0-9])(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:19|20)\d\d(?![0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as stated: ``year`` always, ``iso`` as precise as the text (``2022``,
+    ``2022-10`` or ``2022-10-01``)."""
+
+    year: int
+    iso: str
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    data = load_data("dates.yaml")
+    return {
+        str(name).casefold(): int(month)
+        for month, names in data["months"].items()
+        for name in names
+    }
+
+
+def _value(year: str, month: str | None, day: str | None) -> DateValue | None:
+    y = int(year)
+    if not valid_year(y):
+        return None
+    if month is None or month == "??":
+        return DateValue(y, f"{y:04d}")
+    m = int(month)
+    if not 1 <= m <= 12:
+        return None
+    if day is None or day == "??":
+        return DateValue(y, f"{y:04d}-{m:02d}")
+    d = int(day)
+    if not 1 <= d <= 31:
+        return DateValue(y, f"{y:04d}-{m:02d}")
+    return DateValue(y, f"{y:04d}-{m:02d}-{d:02d}")
+
+
+@functools.lru_cache(maxsize=4096)  # tables repeat their date cells
+def parse_date(text: str) -> DateValue | None:
+    """The date a short text (a table cell) is, or None when it is not only a date.
+
+    ``2022-10``, ``2021.9``, ``2022/10/01``, ``2014/??``, ``[2023]``, ``Oct 2022``,
+    ``7 Oct 2022``, ``2023年5月``. Years run 1950..2035.
+    """
+    cell = text.strip().strip(_WRAP).strip()
+    if not cell or len(cell) > 40 or not any(ch.isdigit() for ch in cell):
+        return None
+    m = _NUMERIC.fullmatch(cell)
+    if m is not None:
+        return _value(m.group("y"), m.group("m"), m.group("d"))
+    m = _CHINESE.fullmatch(cell)
+    if m is not None:
+        return _value(m.group("y"), m.group("m"), m.group("d"))
+    for pattern in _NAMED:
+        m = pattern.fullmatch(cell)
+        if m is not None:
+            month = _months().get(m.group("mon").casefold())
+            if month is None:
+                return None
+            return _value(m.group("y"), str(month), m.groupdict().get("d"))
+    return None
+
+
+def find_date(text: str) -> DateValue | None:
+    """A date with a named month in running text (``7 Oct 2022``, ``Oct. 2022``), the last
+    one when there are several; None when there is none. Numeric dates are not searched for
+    in running text: ``2021.9`` there may be a version or a score."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    found: DateValue | None = None
+    for m in _FIND_NAMED.finditer(text):
+        value = parse_date(m.group(0))
+        if value is not None:
+            found = value
+    return found

@@ -1,0 +1,217 @@
+"""HTML ``<table>`` blocks read as tables of entries, like GFM tables.
+
+A list may lay its models out in an HTML table (``<th>`` header, ``<td>`` cells, ``<a
+href>`` links, ``rowspan`` for a category that spans rows). The rows become the same cells
+the GFM reader makes (:class:`~awesome_ptm.parse._table.Cell`) and are read by the same
+code. A table without a header row (layout tables: a video next to its text, a table of
+contents) holds no entries. An entry's line is its ``<tr>`` line.
+
+The standard library's :class:`html.parser.HTMLParser` does the tokenising: it tolerates
+unclosed tags and attributes without quotes, which hand-written tables are full of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from awesome_ptm.parse._columns import assign_roles
+from awesome_ptm.parse._inline import Segment, split_bare_urls
+from awesome_ptm.parse._table import Cell, Row, read_cells
+
+_TABLE_START = re.compile(r"^\s*(?:<div[^>]*>\s*)?<table\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# Longest rowspan / colspan honoured (a hostile "rowspan=10000000" must not allocate).
+_MAX_SPAN = 1000
+
+
+def is_html_table(first_line: str) -> bool:
+    """Whether an HTML block starts a table (``<table>``, possibly inside a ``<div>``)."""
+    return bool(_TABLE_START.match(first_line))
+
+
+@dataclass(slots=True)
+class _RawCell:
+    header: bool
+    rowspan: int
+    colspan: int
+    parts: list[Segment] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _RawRow:
+    line: int
+    end: int
+    in_head: bool
+    cells: list[_RawCell] = field(default_factory=list)
+
+
+class _TableParser(HTMLParser):
+    """Collects the rows and cells of the outermost table, with their links and lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[_RawRow] = []
+        self.depth = 0  # table nesting
+        self.in_head = False
+        self.cell: _RawCell | None = None
+        self.link: Segment | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        if tag == "table":
+            self.depth += 1
+            return
+        if self.depth != 1:
+            return
+        values = {k: v or "" for k, v in attrs}
+        if tag == "thead":
+            self.in_head = True
+        elif tag == "tr":
+            self._close_row()
+            self.rows.append(_RawRow(line, line, self.in_head))
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append(_RawRow(line, line, self.in_head))
+            self.cell = _RawCell(
+                tag == "th", _span(values.get("rowspan")), _span(values.get("colspan"))
+            )
+            self.rows[-1].cells.append(self.cell)
+        elif self.cell is not None:
+            if tag == "a" and values.get("href"):
+                self.link = Segment("link", "", href=values["href"].strip(), style="inline")
+            elif tag == "br":
+                self.cell.parts.append(Segment("break", "\n"))
+            elif tag == "img" and self.link is None:
+                self.cell.parts.append(
+                    Segment("image", values.get("alt", ""), href=values.get("src"))
+                )
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in ("br", "img"):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._close_row()
+            self.depth -= 1
+            return
+        if self.depth != 1:
+            return
+        if tag == "thead":
+            self.in_head = False
+        elif tag == "tr":
+            if self.rows:
+                self.rows[-1].end = self.getpos()[0]
+            self.cell = None
+        elif tag in ("td", "th"):
+            self._close_link()
+            self.cell = None
+        elif tag == "a":
+            self._close_link()
+
+    def handle_data(self, data: str) -> None:
+        if self.depth != 1 or self.cell is None:
+            return
+        if self.link is not None:
+            self.link.text += data
+        else:
+            self.cell.parts.append(Segment("text", data))
+        self.cell.source.append(data)
+
+    def _close_link(self) -> None:
+        if self.link is not None and self.cell is not None:
+            self.link.text = _SPACES.sub(" ", self.link.text).strip()
+            self.cell.parts.append(self.link)
+        self.link = None
+
+    def _close_row(self) -> None:
+        self._close_link()
+        self.cell = None
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or "1"), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _segments(parts: list[Segment]) -> list[Segment]:
+    """Text runs joined and tidied (HTML collapses whitespace), bare URLs split out."""
+    out: list[Segment] = []
+    text = ""
+    for part in [*parts, Segment("break", "")]:
+        if part.kind == "text":
+            text += part.text
+            continue
+        if text.strip():
+            out.extend(split_bare_urls(_SPACES.sub(" ", text)))
+        elif text and out and out[-1].kind == "link":
+            out.append(Segment("text", " "))
+        text = ""
+        if part.text or part.kind != "break":
+            out.append(part)
+    return out
+
+
+def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
+    """The rows of the HTML table on 1-based lines ``start..end`` as entries, or None when
+    the block is no table with a header row (then it stays an HTML block)."""
+    if not is_html_table(lines[start - 1]):
+        return None
+    parser = _TableParser()
+    parser.feed("\n".join(lines[start - 1 : end]))
+    parser.close()
+    parser._close_row()
+    rows = [r for r in parser.rows if r.cells]
+    head = next((r for r in rows if r.in_head or all(c.header for c in r.cells)), None)
+    if head is None or head is not rows[0]:
+        return None
+    headers = [" ".join("".join(c.source).split()) for c in head.cells for _ in range(c.colspan)]
+    roles = assign_roles(headers)
+    result: list[Row] = []
+    pending: dict[int, tuple[int, Cell]] = {}  # column -> (rows left, cell) of a rowspan
+    for raw in rows[1:]:
+        if raw.in_head or all(c.header for c in raw.cells):
+            continue
+        cells = _place(raw.cells, pending, len(roles))
+        row = read_cells(cells, roles, start + raw.line - 1)
+        row.end = start + raw.end - 1
+        if row.draft is not None:
+            for link in row.draft.links:
+                link.style = "html"
+        result.append(row)
+    return result
+
+
+def _place(
+    raw_cells: list[_RawCell], pending: dict[int, tuple[int, Cell]], width: int
+) -> list[Cell]:
+    """The row's cells by column: cells spanning down from earlier rows fill their columns
+    first (their text, not their links: a link belongs to the row it is written in), the
+    row's own cells the rest, in order."""
+    placed: dict[int, Cell] = {}
+    for col, (left, cell) in list(pending.items()):
+        placed[col] = cell
+        if left <= 1:
+            del pending[col]
+        else:
+            pending[col] = (left - 1, cell)
+    column = 0
+    for raw in raw_cells:
+        while column in placed:
+            column += 1
+        cell = Cell(_segments(raw.parts), " ".join("".join(raw.source).split()))
+        placed[column] = cell
+        if raw.rowspan > 1:
+            text_only = [s for s in cell.segments if s.kind != "link"]
+            pending[column] = (raw.rowspan - 1, Cell(text_only, cell.source))
+        for extra in range(1, raw.colspan):
+            placed[column + extra] = Cell([], "")
+        column += raw.colspan
+    last = max(width, max(placed) + 1) if placed else width
+    return [placed.get(n, Cell([], "")) for n in range(last)]
