@@ -160,6 +160,19 @@ def test_every_table_names_a_canonical_venue() -> None:
         ("NAACL 2019.", "NAACL", 2019),
         ("  ICLR 2021  ", "ICLR", 2021),
         ("In Proceedings of ACL 2019", "ACL", 2019),
+        ("Findings of EMNLP 2020", "Findings of EMNLP", 2020),
+        ("EMNLP2020 Findings", "Findings of EMNLP", 2020),
+        ("(EMNLP2020 Findings)", "Findings of EMNLP", 2020),
+        ("ACL2020 WS", "ACL Workshop", 2020),
+        ("ACL 2020 Student Research Workshop", "ACL Student Research Workshop", 2020),
+        ("NAACL 2019 (Short)", "NAACL Short", 2019),
+        ("EMNLP 2020 Demo", "EMNLP Demo", 2020),
+        ("NeurIPS 2021 Datasets and Benchmarks", "NeurIPS Datasets and Benchmarks", 2021),
+        ("Preprint 2022", "arXiv", 2022),
+        ("NeurIPS'22", "NeurIPS", 2022),
+        ("ACL'23", "ACL", 2023),
+        ("NAALC2019", "NAALC", 2019),
+        ("BlackBoxNLP 2019", "BlackboxNLP", 2019),
         ("1950", None, 1950),
         ("2035", None, 2035),
     ],
@@ -221,12 +234,27 @@ def test_split_venue_year_none(text: str) -> None:
         ("**ACL 2019** then **EMNLP 2020**", "EMNLP", 2020, "**EMNLP 2020**"),
         ("NAACL 2019 and ICLR 2020", "ICLR", 2020, "ICLR 2020"),
         ("Devlin et al. (2019). BERT. NAACL 2019.", "NAACL", 2019, "NAACL 2019"),
-        ("A paper (ACL 2020, long paper)", "ACL", 2020, "ACL 2020"),
+        # Short/Long, Findings, Workshop, Demo stay part of the venue.
+        ("A paper (ACL 2020, long paper)", "ACL Long", 2020, "(ACL 2020, long paper)"),
         ("[ACL 2020] A title", "ACL", 2020, "[ACL 2020]"),
         ("Title. Findings of EMNLP 2020.", "Findings of EMNLP", 2020, "Findings of EMNLP 2020"),
         ("Title (NIPS'17)", "NeurIPS", 2017, "(NIPS'17)"),
         ("Title, WWW 2020", "WWW", 2020, "WWW 2020"),
         ("Computational Linguistics 2019", "CL", 2019, "Computational Linguistics 2019"),
+        # An unknown venue is kept as written, with its year, never dropped.
+        ("Title (Foo Workshop 2019)", "Foo Workshop", 2019, "(Foo Workshop 2019)"),
+        ("Title (NAALC2019)", "NAALC", 2019, "(NAALC2019)"),
+        ("**T**. *A, B*. BlackBoxNLP 2019. [pdf]", "BlackboxNLP", 2019, "BlackBoxNLP 2019"),
+        ("**T**. *A, B*. FooNLP 2019.", "FooNLP", 2019, "FooNLP 2019"),
+        ("Title (ACL 2020) (FooConf 2021)", "ACL", 2020, "(ACL 2020)"),
+        # Qualifiers stay part of the venue.
+        ("Title (EMNLP2020 Findings)", "Findings of EMNLP", 2020, "(EMNLP2020 Findings)"),
+        ("Title (ACL2020 WS)", "ACL Workshop", 2020, "(ACL2020 WS)"),
+        ("Title [EMNLP 2020 Demo]", "EMNLP Demo", 2020, "[EMNLP 2020 Demo]"),
+        ("Title. Preprint 2022.", "arXiv", 2022, "Preprint 2022"),
+        ("Title (NeurIPS'22)", "NeurIPS", 2022, "(NeurIPS'22)"),
+        ("Title (ACL'23)", "ACL", 2023, "(ACL'23)"),
+        ("Title [2023]", None, 2023, "[2023]"),
     ],
 )
 def test_find_venue_year(text: str, venue: str | None, year: int, marker: str) -> None:
@@ -248,8 +276,8 @@ def test_find_venue_year(text: str, venue: str | None, year: int, marker: str) -
         "v1.1.1",
         "2018/04/03",
         "Released 2019",
-        "Foo Workshop 2019",  # unknown venues do not count in running text
-        "(Foo Workshop 2019)",
+        "Foo Workshop 2019",  # an unknown venue counts only as a marker or a sentence
+        "(OpenAI, 2019)",  # nor with a comma before its year (an organisation and a date)
         "**2019**",  # a bare year only in parentheses
         "ORACLE 2019",
         "see https://github.com/someone/ACL2020-paper",

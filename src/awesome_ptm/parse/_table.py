@@ -230,7 +230,8 @@ def _title_draft(cell: list[Segment]) -> Draft:
     segs = _strip_numbering(cell)
     lines = split_lines(segs)
     first = [s for s in lines[0] if not (s.kind == "text" and not s.text.strip())]
-    if first and all(s.kind == "text" for s in first):
+    if segs is not cell and first and all(s.kind == "text" for s in first):
+        # Only in numbered rows ("1) Title  Description"): elsewhere two spaces are a typo.
         text = plain(lines[0]).strip()
         gap = _TITLE_GAP.search(text)
         if gap is not None and gap.start(1) <= _TITLE_MAX:

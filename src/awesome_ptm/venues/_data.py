@@ -79,6 +79,8 @@ class Tables:
     prefixes: tuple[str, ...]
     venue_words: frozenset[str]
     not_venues: frozenset[str]
+    #: folded qualifier -> (prefix, suffix) (see ``qualifiers`` in venues.yaml), longest first
+    qualifiers: tuple[tuple[str, str, str], ...]
     acl_letters: Mapping[str, str]
     acl_overrides: tuple[tuple[str, str], ...]
     acl_slugs: Mapping[str, str]
@@ -182,6 +184,18 @@ def _load_url_rules(data: dict[str, object], venues: set[str]) -> tuple[UrlRule,
     return tuple(rules)
 
 
+def _load_qualifiers(top: dict[str, object]) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    for word, spec in _mapping(top.get("qualifiers", {}), "qualifiers").items():
+        entry = _mapping(spec, f"qualifiers.{word}")
+        prefix = entry.get("prefix", "")
+        suffix = entry.get("suffix", "")
+        if not isinstance(prefix, str) or not isinstance(suffix, str) or not (prefix or suffix):
+            raise VenueDataError(f"venues.yaml: qualifiers.{word} needs a prefix or a suffix")
+        found.append((" ".join(fold(word).split()), prefix, suffix))
+    return tuple(sorted(found, key=lambda q: (-len(q[0]), q[0])))
+
+
 def _known(venue: str, venues: set[str], where: str) -> str:
     if venue not in venues:
         raise VenueDataError(f"venues.yaml: {where}: {venue!r} is not a venue")
@@ -244,6 +258,7 @@ def build(data: object) -> Tables:
         ),
         venue_words=frozenset(fold(w) for w in _strings(top.get("venue_words"), "venue_words")),
         not_venues=frozenset(key(w) for w in _strings(top.get("not_venues"), "not_venues")),
+        qualifiers=_load_qualifiers(top),
         acl_letters=letters,
         acl_overrides=overrides,
         acl_slugs=slugs,

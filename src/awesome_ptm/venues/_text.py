@@ -35,7 +35,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # What each marker pattern needs in the text to match at all (see find_venue_year).
 _MARKERS = (
     (_BOLD, False, ("**", "__")),
-    (_BRACKET, False, ("[", "【")),
+    (_BRACKET, True, ("[", "【")),
     (_PAREN, True, ("(", "（")),
 )
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
@@ -43,9 +43,21 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 # Ranking of candidates in running text: a bracketed or bold known venue, then a known venue
 # followed by a year, then a bare year in parentheses. Within a rank the last one wins,
 # because lists put the venue after the title.
-_RANK_MARKER = 3
-_RANK_INLINE = 2
+_RANK_MARKER = 4
+_RANK_INLINE = 3
+_RANK_UNKNOWN = 2
 _RANK_YEAR = 1
+
+# An unknown venue written as a sentence of its own after another one ("*Authors*.
+# BlackBoxNLP 2019. [pdf]"): a name and a four-digit year between sentence ends. It must
+# follow a sentence end (a whole text that is only "ORACLE 2019" is not taken for a venue).
+_SENTENCE_VENUE = re.compile(
+    r"[.;。；]\s+(?P<v>[A-Z*][\w&'’*\-]*(?:\s[\w&'’*\-]+){0,5}?\s?(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5]))"
+    r"(?=\s*(?:[.;。；]|$))"
+)
+# Closing brackets and separators before a trailing qualifier ("ACL 2020 (Short)").
+_QUALIFIER_OPEN = " \t([（【-,，/"
+_QUALIFIER_CLOSE = " \t)]）】"
 
 # Alias tokens are joined by up to two separators: "Findings of EMNLP", "Front. Comput. Sci.".
 _ALIAS_TOKEN_SPLIT = re.compile(r"[\s.\-_:'’‘/,]+")
@@ -109,7 +121,38 @@ def _venue_shaped(head: str) -> bool:
     return len(words) == 1 and sum(c.isupper() for c in word) >= 2
 
 
-def _parse(text: str, raw: str) -> _Split | None:
+def _qualified(text: str, raw: str) -> _Split | None:
+    """ "EMNLP2020 Findings", "ACL 2020 (Short)", "ACL2020 WS": a venue and its year, then a
+    word that says which part of the venue it is; the qualifier stays part of the venue
+    ("Findings of EMNLP", "ACL Short", "ACL Workshop")."""
+    t = tables()
+    if not t.qualifiers:
+        return None
+    body = text.rstrip(_QUALIFIER_CLOSE)
+    folded = " ".join(fold(body).split())
+    if len(folded) != len(body):
+        return None  # NFKC or spacing changed the length: offsets would not line up
+    for word, prefix, suffix in t.qualifiers:
+        if not folded.endswith(word) or len(folded) <= len(word):
+            continue
+        if folded[-len(word) - 1] not in _QUALIFIER_OPEN:
+            continue
+        rest = body[: len(body) - len(word)].rstrip(_QUALIFIER_OPEN)
+        inner = _parse(rest, raw, qualifiers=False)
+        if inner is None or inner.value.venue is None or inner.value.year is None:
+            return None
+        venue = inner.value.venue
+        name = f"{prefix} {venue}" if prefix else f"{venue} {suffix}"
+        name = canonical_venue(name) or name
+        return _Split(VenueYear(name, inner.value.year, raw), inner.known, inner.head)
+    return None
+
+
+def _parse(text: str, raw: str, qualifiers: bool = True) -> _Split | None:
+    if qualifiers and not text[-1:].isdigit():
+        found = _qualified(text, raw)
+        if found is not None:
+            return found
     split = _trailing_year(text)
     if split is None:
         lead = _leading_year(text)
@@ -242,6 +285,11 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             vy = found.value
             if found.known and vy.venue is not None and _text_ok(vy.venue, found.head):
                 offer(_RANK_MARKER, m.start(), m.end(), vy.venue, vy.year)
+            elif vy.venue is not None and not found.known and vy.year is not None:
+                # An unknown venue with its year, written as one ("(NAALC2019)",
+                # "(BlackBoxNLP 2019)"): kept as written, below any known venue.
+                if "," not in content and "，" not in content:
+                    offer(_RANK_UNKNOWN, m.start(), m.end(), vy.venue, vy.year)
             elif vy.venue is None and year_only_ok:
                 offer(_RANK_YEAR, m.start(), m.end(), None, vy.year)
 
@@ -254,6 +302,16 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
         year = int(m.group("y4")) if m.group("y4") else two_digit_year(int(m.group("y2")))
         if year is not None:
             offer(_RANK_INLINE, m.start(), m.end(), venue, year)
+
+    if best is None or best[0] < _RANK_UNKNOWN:
+        for m in _SENTENCE_VENUE.finditer(text) if _TWO_DIGITS.search(text) else ():
+            found = _split(m.group("v"))
+            if found is not None and found.value.venue is not None and found.value.year:
+                vy = found.value
+                rank = _RANK_INLINE if found.known else _RANK_UNKNOWN
+                if found.known and not _text_ok(vy.venue or "", found.head):
+                    continue
+                offer(rank, m.start("v"), m.end("v"), vy.venue, vy.year)
 
     if best is None:
         return None
