@@ -29,6 +29,8 @@ class ColumnWords:
     suffixes: tuple[tuple[str, str], ...]
     title_fallback: tuple[str, ...]
     never_title: frozenset[str]
+    resource_roles: frozenset[str]
+    non_entry_roles: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -58,6 +60,8 @@ def column_words() -> ColumnWords:
         suffixes=suffixes,
         title_fallback=tuple(str(r) for r in data["title_fallback"]),
         never_title=frozenset(str(r) for r in data["never_title"]),
+        resource_roles=frozenset(str(r) for r in data["resource_roles"]),
+        non_entry_roles=frozenset(str(r) for r in data["non_entry_roles"]),
     )
 
 
@@ -118,6 +122,15 @@ def assign_roles(headers: list[str]) -> list[str]:
                 roles[roles.index(fallback)] = "title"
                 break
     return roles
+
+
+def holds_entries(roles: list[str], any_link: bool) -> bool:
+    """Whether a table with these column roles lists entries: not a log or a credits table,
+    and not a table of facts (no resource column and no link in any row)."""
+    words = column_words()
+    if any(role in words.non_entry_roles for role in roles):
+        return False
+    return any_link or any(role in words.resource_roles for role in roles)
 
 
 def may_be_title(role: str) -> bool:

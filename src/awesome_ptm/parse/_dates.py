@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
+from awesome_ptm.model import Entry
+from awesome_ptm.venues import split_venue_year
 from awesome_ptm.venues._data import valid_year
+
+# Longer notes are descriptions, not a date or a venue.
+_MAX_NOTE = 60
 
 # A cell that is a date and nothing else, once wrapping brackets and emphasis are gone.
 _WRAP = " \t\u3000*_[]()【】（）`"
@@ -113,3 +118,31 @@ def find_date(text: str) -> DateValue | None:
         if value is not None:
             found = value
     return found
+
+
+# What may trail a note that is only a venue or a date: the dot ending it, the bracket that
+# opened the links after it ("NeurIPS 2023. [[Paper](…)]").
+_NOTE_TAIL = " \t.,;[(（【"
+
+
+def complete_from_notes(entry: Entry) -> None:
+    """A note that is only a date (``4 Feb 2023``) gives the entry its date, and its year
+    when it has none; a note that is only a venue and year (``NeurIPS 2023.``) gives an
+    entry without venue or year both. Notes are left as they are."""
+    if not entry.notes or (entry.date is not None and entry.venue is not None):
+        return
+    for note in entry.notes:
+        text = note.strip().rstrip(_NOTE_TAIL)
+        if not text or len(text) > _MAX_NOTE or not any(ch.isdigit() for ch in text):
+            continue
+        if entry.date is None:
+            value = parse_date(text)
+            if value is not None:
+                entry.date = value.iso
+                if entry.year is None:
+                    entry.year = value.year
+                continue
+        if entry.venue is None and entry.year is None:
+            found = split_venue_year(text)
+            if found is not None and found.venue is not None and found.year is not None:
+                entry.venue, entry.year, entry.venue_raw = found.venue, found.year, found.raw

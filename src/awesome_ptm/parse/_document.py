@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.identity import canonical_url, link_kind
 from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Link, Section, Source
+from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._entry import _LABEL_MAX, Draft, LinkDraft, interpret, interpret_head
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._inline import Segment, plain, segments
@@ -148,6 +149,7 @@ class _Builder:
         )
         for key, value in extra.items():
             setattr(entry, key, value)
+        complete_from_notes(entry)
         self.entries.append(entry)
         return entry
 
@@ -358,8 +360,8 @@ class _Builder:
         """Add the rows of a GFM or HTML table: entries, in-table sections, placeholders."""
         table_start = len(self.extra_path)
         for row in rows:
-            if row.kind in ("placeholder", "toc"):
-                kind = "placeholder-row" if row.kind == "placeholder" else "toc"
+            if row.kind not in ("entry", "section"):
+                kind = "placeholder-row" if row.kind == "placeholder" else row.kind
                 self.add_block(kind, row.line, row.end or row.line)
             elif row.kind == "section":
                 del self.extra_path[table_start:]

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from awesome_ptm.parse._columns import assign_roles
 from awesome_ptm.parse._inline import Segment, split_bare_urls
-from awesome_ptm.parse._table import Cell, Row, read_cells
+from awesome_ptm.parse._table import Cell, Row, finish_table, read_cells
 
 _TABLE_START = re.compile(r"^\s*(?:<div[^>]*>\s*)?<table\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -185,7 +185,7 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
             for link in row.draft.links:
                 link.style = "html"
         result.append(row)
-    return result
+    return finish_table(result, roles)
 
 
 def _place(

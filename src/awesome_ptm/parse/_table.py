@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from awesome_ptm.parse._columns import assign_roles, may_be_title
+from awesome_ptm.parse._columns import assign_roles, holds_entries, may_be_title
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._entry import (
     Draft,
@@ -28,11 +28,11 @@ from awesome_ptm.parse._entry import (
     split_authors,
 )
 from awesome_ptm.parse._inline import Segment, plain, segments, split_lines
-from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._markdown import Node, markdown
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 
 @dataclass(slots=True)
@@ -76,8 +76,18 @@ _NUMBERING = re.compile(r"^\s*\d{1,4}[.)、]\s+")
 # A title cell written "Title  Description…" (two spaces between them, the bold lost).
 _TITLE_GAP = re.compile(r"\S(\s{2,})\S")
 _TITLE_MAX = 200
+# Between the links of a title cell that names several things.
+_LIST_SEPARATORS = " \t,，、/;；|"
+# What a title may start with besides a letter or digit.
+_TITLE_OPENERS = "[(《\"'“‘【「"
+# "[Open-Sora] Open-Sora: …": a short tag before the title.
+_LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s*")
+# "…for All(@hpcaitech)": the affiliation after the title.
+_AFFILIATION = re.compile(r"\s*[(（]@[^()（）]{0,80}[)）]\s*$")
 # How many cells a row may miss and still be aligned by evidence (more: padded at the end).
 _MAX_MISSING = 2
+# How many cells past the header a row may add and still have them read.
+_MAX_EXTRA = 8
 # Wider tables are padded at the end (the combinations grow with the square of the width).
 _MAX_ALIGNED = 24
 
@@ -104,7 +114,8 @@ def read_rows(
     table: Node, segments_of: SegmentsOf = _inline_segments, lines: list[str] | None = None
 ) -> list[Row]:
     """The body rows of a GFM table. With the file's ``lines``, a row written with fewer
-    cells than the header is aligned by what its cells hold."""
+    cells than the header is aligned by what its cells hold, and cells written past the
+    header's last column (which GFM drops) are read too: their links are the entry's."""
     roles = column_roles(table)
     rows: list[Row] = []
     body = table.children[1] if len(table.children) > 1 else None
@@ -118,10 +129,34 @@ def read_rows(
             )
             for cell in row.children
         ]
-        written = len(cells)
         if lines is not None and 0 < row.start <= len(lines):
-            written = min(written, len(cell_spans(lines[row.start - 1])))
-        rows.append(read_cells(cells[:written], roles, row.start))
+            source = lines[row.start - 1]
+            spans = cell_spans(source)
+            if len(spans) < len(cells):
+                cells = cells[: len(spans)]
+            elif len(spans) > len(cells) and len(spans) <= _MAX_EXTRA + len(cells):
+                cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
+        rows.append(read_cells(cells, roles, row.start))
+    return finish_table(rows, roles)
+
+
+def _extra_cell(text: str) -> Cell:
+    """A cell past the header's last column, parsed here (GFM drops it)."""
+    tokens = markdown().parseInline(text.replace("\\|", "|"), {})
+    children = tokens[0].children if tokens and tokens[0].children else []
+    return Cell(segments(children), text.strip())
+
+
+def finish_table(rows: list[Row], roles: list[str]) -> list[Row]:
+    """Table-level reading: a log, a credits table or a table of facts (no resource column,
+    no link anywhere) holds no entries; its rows stay blocks."""
+    any_link = any(r.draft is not None and r.draft.links for r in rows)
+    if holds_entries(roles, any_link):
+        return rows
+    for row in rows:
+        if row.kind == "entry":
+            row.kind = "table-row"
+            row.draft = None
     return rows
 
 
@@ -142,8 +177,9 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
     ):
         return Row(kind="section", line=line, title=plain(cells[0].segments).strip(), fields=raw)
     links = [s for cell in cells for s in cell.segments if s.kind == "link"]
-    if links and all(str(s.href).startswith("#") for s in links):
-        # A row of links to the file's own headings: a table of contents, not an entry.
+    if links and all(_is_index_link(str(s.href)) for s in links):
+        # A row of links to the file's own headings or to the repository's other pages
+        # ("[查看完整列表 →](docs/nlu-models.md)"): an index, not an entry.
         return Row(kind="toc", line=line, fields=raw)
     by_role = {role: cell.segments for role, cell in zip(row_roles, cells, strict=False)}
     result = Row(kind="entry", line=line, fields=raw, null_fields=[*null_fields, *missing])
@@ -156,6 +192,15 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
     if status_text and "status" not in null_fields:
         result.status = status_text
     return result
+
+
+def _is_index_link(href: str) -> bool:
+    if href.startswith("#"):
+        return True
+    if "://" in href or href.startswith(("mailto:", "//")):
+        return False
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    return path.lower().endswith((".md", ".markdown")) or path.endswith("/")
 
 
 # -- alignment ---------------------------------------------------------------------------
@@ -238,14 +283,58 @@ def _title_draft(cell: list[Segment]) -> Draft:
             # "Title  Description…": the title and its description, the bold markers lost.
             draft = Draft(title=text[: gap.start(1)].strip(), shape="table-row")
             draft.notes.append(text[gap.end(1) :].strip())
-            for line in lines[1:]:
-                rest = interpret_head(line)
-                if rest is not None:
-                    draft.links.extend(rest.links)
-                    draft.notes.extend(n for n in [rest.title, *rest.notes] if n)
+            _rest_lines(draft, lines[1:])
+            return draft
+    titled = [s for s in first if s.kind == "link" and s.text.strip() and s.text != s.href]
+    between = plain([s for s in first if s.kind != "link"])
+    if len(titled) > 1 and not between.strip(_LIST_SEPARATORS):
+        # "[盘古](u1),[盘古气象](u2),[盘古-Σ](u3)": the cell names several things; all are
+        # the title, each link is the entry's.
+        draft = Draft(title=" ".join(plain(first).split()), shape="table-row")
+        draft.links.extend(
+            LinkDraft(href=str(s.href), style=str(s.style), text=s.text) for s in titled
+        )
+        _rest_lines(draft, lines[1:])
+        return draft
+    if first and not any(s.kind == "link" for s in first):
+        text = " ".join(plain(first).split())
+        cleaned, tagged = clean_row_title(text)
+        if cleaned != text:
+            # "🔥🔥[Open-Sora] Open-Sora: Democratizing …(@hpcaitech)": decoration, a short
+            # tag and the affiliation around the title.
+            draft = Draft(title=cleaned, shape="table-row", venue=tagged)
+            _rest_lines(draft, lines[1:])
             return draft
     head = interpret_head(segs)
     return head if head is not None else Draft(title="")
+
+
+def _rest_lines(draft: Draft, lines: list[list[Segment]]) -> None:
+    for line in lines:
+        rest = interpret_head(line)
+        if rest is not None:
+            draft.links.extend(rest.links)
+            draft.notes.extend(n for n in [rest.title, *rest.notes] if n)
+
+
+def clean_row_title(text: str) -> tuple[str, VenueYear | None]:
+    """A title cell without its decoration: leading emoji and symbols, short ``[tags]``
+    before the title (a ``[ICLR2025]`` tag gives the venue), a trailing ``(@affiliation)``."""
+    start = 0
+    while start < len(text) and not (text[start].isalnum() or text[start] in _TITLE_OPENERS):
+        start += 1
+    title = text[start:]
+    venue: VenueYear | None = None
+    while True:
+        m = _LEADING_TAG.match(title)
+        if m is None or not title[m.end() :].strip():
+            break
+        found = split_venue_year(m.group(1))
+        if found is not None and found.venue is not None:
+            venue = found
+        title = title[m.end() :]
+    title = _AFFILIATION.sub("", title).strip()
+    return (title, venue) if title else (text, None)
 
 
 def _main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> str | None:
@@ -340,6 +429,12 @@ def _read_cell(
         draft.authors = split_authors(plain([s for s in cell if s.kind != "link"]) or text)
         _keep_links(draft, cell, None)
         return None
+    if role == "model" and (draft.venue is None or draft.venue.year is None):
+        # "Gated-Attention Reader (Dhingra et al., 2017)": the model's paper's year.
+        cited = find_venue_year(text)
+        if cited is not None and cited[0].year is not None:
+            venue = draft.venue.venue if draft.venue is not None else cited[0].venue
+            draft.venue = VenueYear(venue, cited[0].year, cited[0].raw)
     default_label = role if role in ("paper", "code", "link") else None
     _read_cell_lines(draft, cell, default_label)
     return None

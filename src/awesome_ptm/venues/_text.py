@@ -39,6 +39,12 @@ _MARKERS = (
     (_PAREN, True, ("(", "（")),
 )
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
+# A citation in parentheses gives the year: "(Dhingra et al., 2017)", "(Izacard and Grave,
+# 2020)", "(Kadlec et al, 2016)".
+_CITATION = re.compile(
+    r"[^\W\d_][\w'’\-]*(?:\s+(?:et\s+al\.?|and\s+[^\W\d_][\w'’\-]*|&\s+[^\W\d_][\w'’\-]*))?,?\s+"
+    r"(?P<y>19[5-9][0-9]|20[0-2][0-9]|203[0-5])[a-z]?"
+)
 
 # Ranking of candidates in running text: a bracketed or bold known venue, then a known venue
 # followed by a year, then a bare year in parentheses. Within a rank the last one wins,
@@ -281,6 +287,9 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             content = next(g for g in m.groups() if g is not None)
             found = _split(content)
             if found is None:
+                cited = _CITATION.fullmatch(content.strip()) if year_only_ok else None
+                if cited is not None:
+                    offer(_RANK_YEAR, m.start(), m.end(), None, int(cited.group("y")))
                 continue
             vy = found.value
             if found.known and vy.venue is not None and _text_ok(vy.venue, found.head):
