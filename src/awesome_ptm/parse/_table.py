@@ -393,8 +393,15 @@ def _row_draft(
             draft.venue = VenueYear(venue=None, year=date.year, raw=date.iso)
         elif draft.venue.year is None:
             draft.venue = VenueYear(venue=draft.venue.venue, year=date.year, raw=draft.venue.raw)
+    # Links in the order they are written (the title cell need not be the first): the
+    # builder finds each one in the source after the one before.
+    order = {role: index for index, role in enumerate(cells)}
+    paired = sorted(
+        zip(draft.links, roles, strict=True), key=lambda pair: order.get(pair[1], len(order))
+    )
+    draft.links = [link for link, _ in paired]
     row.draft = draft
-    row.link_roles = roles
+    row.link_roles = [role for _, role in paired]
 
 
 def _read_cell(
@@ -426,7 +433,7 @@ def _read_cell(
         _keep_links(draft, cell, None)
         return None
     if role == "authors":
-        draft.authors = split_authors(plain([s for s in cell if s.kind != "link"]) or text)
+        draft.authors = split_authors(text)
         _keep_links(draft, cell, None)
         return None
     if role == "model" and (draft.venue is None or draft.venue.year is None):

@@ -1,0 +1,95 @@
+"""Dates and venues as lists write them: in table cells, list items and paragraph entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_ptm.parse import parse_text
+from awesome_ptm.parse._dates import DateValue, find_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "iso"),
+    [
+        ("2022-10", 2022, "2022-10"),
+        ("2021.9", 2021, "2021-09"),
+        ("2024.04", 2024, "2024-04"),
+        ("2022/10/01", 2022, "2022-10-01"),
+        ("2024-10-04", 2024, "2024-10-04"),
+        ("2019/10", 2019, "2019-10"),
+        ("2014/??", 2014, "2014"),
+        ("[2023]", 2023, "2023"),
+        ("2023", 2023, "2023"),
+        ("Oct 2022", 2022, "2022-10"),
+        ("7 Oct 2022", 2022, "2022-10-07"),
+        ("October 7, 2022", 2022, "2022-10-07"),
+        ("Sept. 2021", 2021, "2021-09"),
+        ("2023年5月", 2023, "2023-05"),
+        ("2023年5月20日", 2023, "2023-05-20"),
+        ("**2020-01**", 2020, "2020-01"),
+    ],
+)
+def test_parse_date(text: str, year: int, iso: str) -> None:
+    assert parse_date(text) == DateValue(year, iso)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "-", "N/A", "2104.12369", "v1.2", "2022-13", "1949", "ACL 2020", "Octopus 2022", "33.9"],
+)
+def test_parse_date_none(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_find_date_in_running_text() -> None:
+    assert find_date("Posted on 4 Feb 2023 by the authors") == DateValue(2023, "2023-02-04")
+    assert find_date("Version 2021.9 of the tool") is None
+
+
+def test_list_item_venues_keep_their_qualifiers_and_unknown_names() -> None:
+    doc = parse_text(
+        "- [Understanding tables](https://arxiv.org/abs/2010.00571) (EMNLP2020 Findings)\n"
+        "- [BERTserini](https://arxiv.org/abs/1902.01718) (NAALC2019)\n"
+        "- [A QA paper](https://arxiv.org/abs/1910.00001) (ACL2020 WS)\n"
+        "- [Some preprint](https://example.org/p) Preprint 2022\n"
+        "- [A NeurIPS paper](https://example.org/n) (NeurIPS'22)\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("Findings of EMNLP", 2020),
+        ("NAALC", 2019),
+        ("ACL Workshop", 2020),
+        ("arXiv", 2022),
+        ("NeurIPS", 2022),
+    ]
+
+
+def test_bold_title_entry_with_an_unknown_workshop() -> None:
+    doc = parse_text(
+        "1. **What Does BERT Look At?**. *Kevin Clark, Omer Levy*. BlackBoxNLP 2019. "
+        "[[pdf](https://arxiv.org/pdf/1906.04341.pdf)]\n"
+    )
+    [entry] = doc.entries
+    assert (entry.venue, entry.year) == ("BlackboxNLP", 2019)
+
+
+def test_paragraph_entry_with_its_date_and_venue_on_lines_of_their_own() -> None:
+    doc = parse_text(
+        "**Diffusion Generative Inverse Design** \\\n"
+        "*Marin Vlastelica, Tatiana López-Guevara* \\\n"
+        "ICML Workshop 2023. [[Paper](https://arxiv.org/abs/2309.02040)] \\\n"
+        "5 Sep 2023\n"
+    )
+    [entry] = doc.entries
+    assert (entry.venue, entry.year, entry.date) == ("ICML Workshop", 2023, "2023-09-05")
+
+
+def test_table_venue_cell_keeps_an_unknown_venue_and_its_qualifier() -> None:
+    doc = parse_text(
+        "| 名称 | 来源 |\n| --- | --- |\n"
+        "| 《A》 | NAALC2019 |\n| 《B》 | EMNLP2020 Findings |\n| 《C》 | Foo Workshop 2021 |\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("NAALC", 2019),
+        ("Findings of EMNLP", 2020),
+        ("Foo Workshop", 2021),
+    ]

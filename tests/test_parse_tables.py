@@ -1,0 +1,268 @@
+"""Tables read by meaning: column roles from the header, the title from the title column or
+the main link's cell, every cell's links kept with their column's role, HTML tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_ptm.model import Document, Entry
+from awesome_ptm.parse import parse_text
+from awesome_ptm.parse._columns import assign_roles, header_role
+
+
+def _entry(doc: Document, line: int) -> Entry:
+    [entry] = [e for e in doc.entries if e.source.line == line]
+    return entry
+
+
+def _roles(entry: Entry) -> list[tuple[str, str | None]]:
+    return [(link.url, link.role) for link in entry.links]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Date", "date"),
+        ("date", "date"),
+        ("Release Time", "date"),
+        ("发布时间", "date"),
+        ("时间", "date"),
+        ("年份", "year"),
+        ("Title", "title"),
+        ("名称", "title"),
+        ("论文", "title"),
+        ("资源名（Name）", "title"),
+        ("**Paper**", "paper"),
+        ("Paper / Source", "paper"),
+        ("Venue", "venue"),
+        ("会议", "venue"),
+        ("来源", "venue"),
+        ("training code", "code"),
+        ("代码", "code"),
+        ("Institute", "institution"),
+        ("作者/组织", "institution"),
+        ("Authors", "authors"),
+        ("说明", "notes"),
+        ("备注", "remarks"),
+        ("Update Content", "update"),
+        ("包含模型", None),  # "models included" is not the title column
+        ("citation count", None),
+    ],
+)
+def test_header_roles_by_meaning(header: str, role: str | None) -> None:
+    assert header_role(header) == role
+
+
+def test_paper_column_is_the_title_without_a_title_column() -> None:
+    assert assign_roles(["Date", "keywords", "Institute", "Paper"]) == [
+        "date",
+        "keywords",
+        "institution",
+        "title",
+    ]
+    assert assign_roles(["Date", "Title", "Paper", "Code"]) == ["date", "title", "paper", "code"]
+    assert assign_roles(["Model", "F1", "Paper"]) == ["model", "column-2", "title"]
+
+
+def test_date_first_table_takes_the_title_from_the_paper_column() -> None:
+    doc = parse_text(
+        "| Date | keywords | Institute | Paper |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 2022-10 | Flan | [Google](https://ai.google/) "
+        "| [Scaling Instruction-Finetuned Language Models](https://arxiv.org/abs/2210.11416) |\n"
+    )
+    entry = _entry(doc, 3)
+    assert entry.title == "Scaling Instruction-Finetuned Language Models"
+    assert (entry.year, entry.date) == (2022, "2022-10")
+    # The link in the institution column is kept, tagged with its column.
+    assert _roles(entry) == [
+        ("https://ai.google/", "institution"),
+        ("https://arxiv.org/abs/2210.11416", "title"),
+    ]
+    # Each link is found where it is written, in its own cell.
+    line = doc.line_text(3)
+    assert [line.index(link.url) + 1 for link in entry.links] == [
+        link.column for link in entry.links
+    ]
+
+
+def test_every_cell_link_is_kept_with_its_role() -> None:
+    doc = parse_text(
+        "| Title | Venue | Date | Code | Demo |\n"
+        "|---|---|---|---|---|\n"
+        "| [**Look Twice**](https://arxiv.org/pdf/2410.03577) | NeurIPS'22 | 2024-10-04 "
+        "| [Github](https://github.com/a/b) | [Demo](https://demo.example.org) |\n"
+    )
+    entry = _entry(doc, 3)
+    assert entry.title == "Look Twice"
+    assert (entry.venue, entry.year, entry.date) == ("NeurIPS", 2022, "2024-10-04")
+    assert _roles(entry) == [
+        ("https://arxiv.org/pdf/2410.03577", "title"),
+        ("https://github.com/a/b", "code"),
+        ("https://demo.example.org", "demo"),
+    ]
+
+
+def test_authors_column_keeps_its_links() -> None:
+    doc = parse_text(
+        "| Title | Authors |\n|---|---|\n"
+        "| [BERT](https://arxiv.org/abs/1810.04805) "
+        "| [Jacob Devlin](https://x.org/jd), Ming-Wei Chang |\n"
+    )
+    entry = _entry(doc, 3)
+    assert entry.authors == ["Jacob Devlin", "Ming-Wei Chang"]
+    assert ("https://x.org/jd", "authors") in _roles(entry)
+
+
+def test_title_never_comes_from_a_date_or_a_status() -> None:
+    doc = parse_text(
+        "| date | status | keywords |\n|---|---|---|\n"
+        "| 2021.9 | done | [GLM](https://github.com/THUDM/GLM) |\n"
+    )
+    entry = _entry(doc, 3)
+    assert entry.title == "GLM"
+    assert (entry.year, entry.date) == (2021, "2021-09")
+
+
+def test_row_missing_a_cell_is_aligned_by_evidence() -> None:
+    doc = parse_text(
+        "| Title | Venue | Date | Code |\n|---|---|---|---|\n"
+        "| [A paper](https://arxiv.org/abs/2101.00001) | 2021-01 "
+        "| [code](https://github.com/a/b) |\n"
+    )
+    entry = _entry(doc, 3)
+    # GFM would read the date as the venue; the cells' content says the venue is missing.
+    assert entry.venue is None
+    assert (entry.year, entry.date) == (2021, "2021-01")
+    assert "venue" in entry.null_fields
+    assert list(entry.fields) == ["title", "date", "code"]
+    assert ("https://github.com/a/b", "code") in _roles(entry)
+
+
+def test_cells_past_the_header_keep_their_links() -> None:
+    doc = parse_text(
+        "| 名称 | 说明 | 链接 |\n| --- | --- | --- |\n"
+        "| Intro to LLMs | 介绍 | 课程 | [youtube](https://www.youtube.com/watch?v=x) |\n"
+    )
+    assert [link.url for link in _entry(doc, 3).links] == ["https://www.youtube.com/watch?v=x"]
+
+
+def test_chinese_headers() -> None:
+    doc = parse_text(
+        "|序号|公司|大模型|省市|类别|官网|说明|\n|:-|:-|:-|:-|:-|:-|:-|\n"
+        "|12|华为|[盘古](https://a.cn/p),[盘古气象](https://b.com/q)|广东深圳|工业|✔|华为+鹏城|\n"
+        "|1|百度| [文心一言](https://yiyan.baidu.com)|北京|通用|✔|有APP|\n"
+    )
+    assert _entry(doc, 3).title == "盘古,盘古气象"
+    assert [link.url for link in _entry(doc, 3).links] == ["https://a.cn/p", "https://b.com/q"]
+    assert _entry(doc, 4).title == "文心一言"
+
+
+def test_row_title_decoration_and_venue_tag() -> None:
+    doc = parse_text(
+        "|Date|Title|Paper|Code|\n|---|---|---|---|\n"
+        "|2025.02| 🔥[**DynamicLLaVA**] [ICLR2025] Dynamic-LLaVA: Efficient MLLMs (@ECNU)"
+        "|[[pdf]](https://arxiv.org/pdf/2412.00876)|[[code]](https://github.com/o/d)|\n"
+    )
+    entry = _entry(doc, 3)
+    assert entry.title == "Dynamic-LLaVA: Efficient MLLMs"
+    assert (entry.venue, entry.year, entry.date) == ("ICLR", 2025, "2025-02")
+    assert _roles(entry) == [
+        ("https://arxiv.org/pdf/2412.00876", "paper"),
+        ("https://github.com/o/d", "code"),
+    ]
+
+
+def test_numbered_title_cell_with_its_description() -> None:
+    doc = parse_text(
+        "| **Paper** | **Links** |\n| --- | --- |\n"
+        "| 1) MEM1  This work introduces MEM1, an RL framework. <br>● Point | "
+        "[Paper](https://arxiv.org/abs/2506.15841), [Tweet](https://x.com/a/status/1) |\n"
+        "| 2) **MusicLM: Generating Music From Text** - a generative model. | "
+        "[Paper](https://arxiv.org/abs/2301.11325) |\n"
+    )
+    assert _entry(doc, 3).title == "MEM1"
+    assert _entry(doc, 4).title == "MusicLM: Generating Music From Text"
+
+
+def test_model_column_gives_way_to_the_paper_and_its_citation_year() -> None:
+    doc = parse_text(
+        "| Model | F1 | Paper |\n| --- | --- | --- |\n"
+        "| Gated-Attention Reader (Dhingra et al., 2017) | 33.9 "
+        "| [CliCR: A Dataset of Clinical Case Reports](http://aclweb.org/anthology/N18-1140) |\n"
+    )
+    entry = _entry(doc, 3)
+    assert entry.title == "CliCR: A Dataset of Clinical Case Reports"
+    assert entry.year == 2017
+
+
+def test_tables_that_hold_no_entries() -> None:
+    doc = parse_text(
+        "| 底座 | 包含模型 | 模型参数大小 |\n| --- | --- | --- |\n"
+        "| ChatGLM | ChatGLM/2/3 | 6B |\n\n"
+        "| Version | Time | Update Content |\n| --- | --- | --- |\n"
+        "| V1 | 2023/03/31 | The initial version. |\n\n"
+        "| 分类 | 链接 |\n| --- | --- |\n| 通用 | [查看](#base) |\n"
+        "| NLU | [查看完整列表 →](docs/nlu-models.md) |\n"
+    )
+    assert doc.entries == []
+    assert {b.kind for b in doc.blocks} >= {"table-row", "toc"}
+
+
+def test_markdown_table_without_links_but_with_a_title_column_is_entries() -> None:
+    doc = parse_text("| 名称 | 来源 |\n| --- | --- |\n| 《ALBERT》 | ICLR2020 |\n")
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [("ALBERT", "ICLR", 2020)]
+
+
+HTML_TABLE = """\
+<table class="tg">
+<thead>
+  <tr>
+    <th rowspan="2">Category</th>
+    <th>model</th>
+    <th>Release Time</th>
+    <th>Size(B)</th>
+    <th>Link</th>
+  </tr>
+</thead>
+<tbody>
+  <tr>
+    <td rowspan="2">Publicly <br>Accessible</td>
+    <td>T5</td>
+    <td>2019/10</td>
+    <td>11</td>
+    <td><a href="https://arxiv.org/abs/1910.10683">Paper</a></td>
+  </tr>
+  <tr>
+    <td>mT5</td>
+    <td>2021/03</td>
+    <td>13</td>
+    <td><a href="https://arxiv.org/abs/2010.11934">Paper</a></td>
+  </tr>
+</tbody>
+</table>
+"""
+
+
+def test_html_table_rows_are_entries() -> None:
+    doc = parse_text("# Models\n\n" + HTML_TABLE)
+    assert [(e.title, e.year, e.date, e.source.line) for e in doc.entries] == [
+        ("T5", 2019, "2019-10", 14),
+        ("mT5", 2021, "2021-03", 21),
+    ]
+    t5 = doc.entries[0]
+    assert [(link.url, link.role, link.style) for link in t5.links] == [
+        ("https://arxiv.org/abs/1910.10683", "link", "html")
+    ]
+    assert (t5.source.line, t5.source.end_line, t5.links[0].line) == (14, 20, 19)
+    # The rowspan cell fills the category of the next row too.
+    assert doc.entries[1].fields["category"] == "Publicly Accessible"
+
+
+def test_html_layout_table_without_a_header_is_no_entry() -> None:
+    doc = parse_text(
+        '<table>\n  <tr>\n    <td>This <a href="https://youtu.be/x">video</a></td>\n'
+        "  </tr>\n</table>\n"
+    )
+    assert doc.entries == []
+    assert [b.kind for b in doc.blocks] == ["html"]
