@@ -65,6 +65,7 @@ def column_words() -> ColumnWords:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every link's text: "pdf", "code", titles
 def exact_role(text: str) -> str | None:
     """The role a header (or a link's text) names exactly, if any: ``Paper`` → ``paper``."""
     return column_words().exact.get(fold(text))

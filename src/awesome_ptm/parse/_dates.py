@@ -21,6 +21,7 @@ from awesome_ptm.venues._data import valid_year
 
 # Longer notes are descriptions, not a date or a venue.
 _MAX_NOTE = 60
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 # A cell that is a date and nothing else, once wrapping brackets and emphasis are gone.
 _WRAP = " \t\u3000*_[]()【】（）`"
@@ -129,12 +130,13 @@ def complete_from_notes(entry: Entry) -> None:
     """A note that is only a date (``4 Feb 2023``) gives the entry its date, and its year
     when it has none; a note that is only a venue and year (``NeurIPS 2023.``) gives an
     entry without venue or year both. Notes are left as they are."""
-    if not entry.notes or (entry.date is not None and entry.venue is not None):
+    if not entry.notes or entry.date is not None:
         return
     for note in entry.notes:
-        text = note.strip().rstrip(_NOTE_TAIL)
-        if not text or len(text) > _MAX_NOTE or not any(ch.isdigit() for ch in text):
+        # Most notes are descriptions: too long, or without the digits of a year.
+        if len(note) > _MAX_NOTE or _YEAR_DIGITS.search(note) is None:
             continue
+        text = note.strip().rstrip(_NOTE_TAIL)
         if entry.date is None:
             value = parse_date(text)
             if value is not None:

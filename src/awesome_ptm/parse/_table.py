@@ -76,6 +76,8 @@ _NUMBERING = re.compile(r"^\s*\d{1,4}[.)、]\s+")
 # A title cell written "Title  Description…" (two spaces between them, the bold lost).
 _TITLE_GAP = re.compile(r"\S(\s{2,})\S")
 _TITLE_MAX = 200
+# The roles whose cells are read as values (the others as notes and links).
+_READ_AS_VALUES = frozenset({"venue", "date", "year", "status", "authors"})
 # Between the links of a title cell that names several things.
 _LIST_SEPARATORS = " \t,，、/;；|"
 # What a title may start with besides a letter or digit.
@@ -122,6 +124,7 @@ def read_rows(
     if body is None:
         return rows
     for row in body.children:
+        start = row.start
         cells = [
             Cell(
                 segments_of(cell.inline) if cell.inline is not None else [],
@@ -129,15 +132,31 @@ def read_rows(
             )
             for cell in row.children
         ]
-        if lines is not None and 0 < row.start <= len(lines):
-            source = lines[row.start - 1]
+        if lines is not None and 0 < start <= len(lines):
+            source = lines[start - 1]
+            if _written_as_parsed(source, len(cells)):
+                rows.append(read_cells(cells, roles, start))
+                continue
             spans = cell_spans(source)
             if len(spans) < len(cells):
                 cells = cells[: len(spans)]
             elif len(spans) > len(cells) and len(spans) <= _MAX_EXTRA + len(cells):
                 cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
-        rows.append(read_cells(cells, roles, row.start))
+        rows.append(read_cells(cells, roles, start))
     return finish_table(rows, roles)
+
+
+def _written_as_parsed(source: str, count: int) -> bool:
+    """Whether a row's line plainly holds ``count`` cells: one pipe more than cells, at both
+    ends (nearly every row; the others are measured cell by cell)."""
+    stripped = source.strip()
+    return (
+        stripped.count("|") == count + 1
+        and stripped.startswith("|")
+        and stripped.endswith("|")
+        and "\\" not in stripped
+        and "`" not in stripped
+    )
 
 
 def _extra_cell(text: str) -> Cell:
@@ -176,8 +195,8 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
         and parse_date(cells[0].source) is None
     ):
         return Row(kind="section", line=line, title=plain(cells[0].segments).strip(), fields=raw)
-    links = [s for cell in cells for s in cell.segments if s.kind == "link"]
-    if links and all(_is_index_link(str(s.href)) for s in links):
+    hrefs = [str(s.href) for cell in cells for s in cell.segments if s.kind == "link"]
+    if hrefs and all(_is_index_link(href) for href in hrefs):
         # A row of links to the file's own headings or to the repository's other pages
         # ("[查看完整列表 →](docs/nlu-models.md)"): an index, not an entry.
         return Row(kind="toc", line=line, fields=raw)
@@ -260,21 +279,27 @@ def _align(cells: list[Cell], roles: list[str]) -> tuple[list[str], list[str]]:
 
 def _strip_numbering(cell: list[Segment]) -> list[Segment]:
     """``1) **Title** - …``: the row number is not part of the title."""
-    segs = [s for s in cell if not (s.kind == "text" and not s.text.strip())]
-    if not segs or segs[0].kind != "text":
+    start = 0
+    while start < len(cell) and cell[start].kind == "text" and not cell[start].text.strip():
+        start += 1
+    if (
+        start == len(cell)
+        or cell[start].kind != "text"
+        or not cell[start].text.lstrip()[:1].isdigit()
+    ):
         return cell
-    m = _NUMBERING.match(segs[0].text)
+    m = _NUMBERING.match(cell[start].text)
     if m is None:
         return cell
-    rest = segs[0].text[m.end() :]
+    rest = cell[start].text[m.end() :]
     head = [Segment("text", rest)] if rest.strip() else []
-    return [*head, *segs[1:]]
+    return [*head, *cell[start + 1 :]]
 
 
 def _title_draft(cell: list[Segment]) -> Draft:
     segs = _strip_numbering(cell)
-    lines = split_lines(segs)
-    first = [s for s in lines[0] if not (s.kind == "text" and not s.text.strip())]
+    lines = split_lines(segs) if any(s.kind == "break" for s in segs) else [segs]
+    first = [s for s in lines[0] if s.kind != "text" or s.text.strip()]
     if segs is not cell and first and all(s.kind == "text" for s in first):
         # Only in numbered rows ("1) Title  Description"): elsewhere two spaces are a typo.
         text = plain(lines[0]).strip()
@@ -286,8 +311,9 @@ def _title_draft(cell: list[Segment]) -> Draft:
             _rest_lines(draft, lines[1:])
             return draft
     titled = [s for s in first if s.kind == "link" and s.text.strip() and s.text != s.href]
-    between = plain([s for s in first if s.kind != "link"])
-    if len(titled) > 1 and not between.strip(_LIST_SEPARATORS):
+    if len(titled) > 1 and not plain([s for s in first if s.kind != "link"]).strip(
+        _LIST_SEPARATORS
+    ):
         # "[盘古](u1),[盘古气象](u2),[盘古-Σ](u3)": the cell names several things; all are
         # the title, each link is the entry's.
         draft = Draft(title=" ".join(plain(first).split()), shape="table-row")
@@ -296,7 +322,7 @@ def _title_draft(cell: list[Segment]) -> Draft:
         )
         _rest_lines(draft, lines[1:])
         return draft
-    if first and not any(s.kind == "link" for s in first):
+    if _decorated(first) and not any(s.kind == "link" for s in first):
         text = " ".join(plain(first).split())
         cleaned, tagged = clean_row_title(text)
         if cleaned != text:
@@ -307,6 +333,17 @@ def _title_draft(cell: list[Segment]) -> Draft:
             return draft
     head = interpret_head(segs)
     return head if head is not None else Draft(title="")
+
+
+def _decorated(first: list[Segment]) -> bool:
+    """Whether a title line may carry decoration (it starts with a symbol or a ``[tag]``),
+    or ends with an ``(@affiliation)``: the others are read as they are, without a look."""
+    if not first or first[0].kind != "text":
+        return bool(first) and first[-1].kind == "text" and "@" in first[-1].text
+    lead = first[0].text.lstrip()[:1]
+    if lead and (not (lead.isalnum() or lead in _TITLE_OPENERS) or lead == "["):
+        return True
+    return first[-1].kind == "text" and "@" in first[-1].text
 
 
 def _rest_lines(draft: Draft, lines: list[list[Segment]]) -> None:
@@ -378,44 +415,51 @@ def _row_draft(
     draft = _title_draft(title_cell) if title_cell else Draft(title="")
     draft.title = unwrap_title_brackets(draft.title)
     draft.shape = "table-row"
-    draft.notes = [n for n in draft.notes if n]
+    if not all(draft.notes):
+        draft.notes = [n for n in draft.notes if n]
     roles: list[str] = [title_role or "title"] * len(draft.links)
     date = None
+    first_role = next(iter(cells))
     for role, cell in cells.items():
         if role == title_role or role in null_fields:
             continue
         before = len(draft.links)
         date = _read_cell(draft, role, cell, raw) or date
-        roles.extend([role] * (len(draft.links) - before))
+        if len(draft.links) > before:
+            roles.extend([role] * (len(draft.links) - before))
     if date is not None:
         row.date = date.iso
         if draft.venue is None:
             draft.venue = VenueYear(venue=None, year=date.year, raw=date.iso)
         elif draft.venue.year is None:
             draft.venue = VenueYear(venue=draft.venue.venue, year=date.year, raw=draft.venue.raw)
-    # Links in the order they are written (the title cell need not be the first): the
-    # builder finds each one in the source after the one before.
-    order = {role: index for index, role in enumerate(cells)}
-    paired = sorted(
-        zip(draft.links, roles, strict=True), key=lambda pair: order.get(pair[1], len(order))
-    )
-    draft.links = [link for link, _ in paired]
     row.draft = draft
-    row.link_roles = [role for _, role in paired]
+    row.link_roles = roles
+    if title_role is not None and roles and roles[0] == title_role and title_role != first_role:
+        # Links in the order they are written (the title cell need not be the first): the
+        # builder finds each one in the source after the one before.
+        order = {role: index for index, role in enumerate(cells)}
+        paired = sorted(
+            zip(draft.links, roles, strict=True), key=lambda pair: order.get(pair[1], len(order))
+        )
+        draft.links = [link for link, _ in paired]
+        row.link_roles = [role for _, role in paired]
 
 
 def _read_cell(
     draft: Draft, role: str, cell: list[Segment], raw: dict[str, str]
 ) -> DateValue | None:
     """Read one non-title cell into the draft; a date or year cell returns its date."""
+    if role not in _READ_AS_VALUES:
+        _read_other(draft, role, cell)
+        return None
     text = plain(cell).strip()
-    links = [s for s in cell if s.kind == "link"]
     if role == "venue":
         found = split_venue_year(text)
         if found is not None:
             year = found.year if found.year is not None else _year_of(draft)
             draft.venue = VenueYear(found.venue, year, found.raw)
-        elif text and not is_status(text) and not links:
+        elif text and not is_status(text) and not any(s.kind == "link" for s in cell):
             draft.venue = VenueYear(venue=text, year=_year_of(draft), raw=text)
         _keep_links(draft, cell, None)
         return None
@@ -436,15 +480,19 @@ def _read_cell(
         draft.authors = split_authors(text)
         _keep_links(draft, cell, None)
         return None
+    return None
+
+
+def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
+    """A cell of notes, links or a column we do not know: its lines and links."""
     if role == "model" and (draft.venue is None or draft.venue.year is None):
         # "Gated-Attention Reader (Dhingra et al., 2017)": the model's paper's year.
-        cited = find_venue_year(text)
+        cited = find_venue_year(plain(cell))
         if cited is not None and cited[0].year is not None:
             venue = draft.venue.venue if draft.venue is not None else cited[0].venue
             draft.venue = VenueYear(venue, cited[0].year, cited[0].raw)
     default_label = role if role in ("paper", "code", "link") else None
     _read_cell_lines(draft, cell, default_label)
-    return None
 
 
 def _year_of(draft: Draft) -> int | None:

@@ -61,6 +61,8 @@ _SENTENCE_VENUE = re.compile(
     r"[.;。；]\s+(?P<v>[A-Z*][\w&'’*\-]*(?:\s[\w&'’*\-]+){0,5}?\s?(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5]))"
     r"(?=\s*(?:[.;。；]|$))"
 )
+# What _SENTENCE_VENUE needs in the text to match at all.
+_SENTENCE_HINT = re.compile(r"[.;]\s|[。；]")
 # Closing brackets and separators before a trailing qualifier ("ACL 2020 (Short)").
 _QUALIFIER_OPEN = " \t([（【-,，/"
 _QUALIFIER_CLOSE = " \t)]）】"
@@ -127,14 +129,21 @@ def _venue_shaped(head: str) -> bool:
     return len(words) == 1 and sum(c.isupper() for c in word) >= 2
 
 
+@functools.cache
+def _qualifier_ends() -> frozenset[str]:
+    """The last word of every qualifier ("findings", "ws", "workshop", "benchmarks")."""
+    return frozenset(word.split()[-1] for word, _, _ in tables().qualifiers)
+
+
 def _qualified(text: str, raw: str) -> _Split | None:
     """ "EMNLP2020 Findings", "ACL 2020 (Short)", "ACL2020 WS": a venue and its year, then a
     word that says which part of the venue it is; the qualifier stays part of the venue
     ("Findings of EMNLP", "ACL Short", "ACL Workshop")."""
     t = tables()
-    if not t.qualifiers:
-        return None
     body = text.rstrip(_QUALIFIER_CLOSE)
+    words = body.split()
+    if len(words) < 2 or fold(words[-1]).lstrip(_QUALIFIER_OPEN) not in _qualifier_ends():
+        return None  # most texts end in no qualifier: one set lookup, not one test each
     folded = " ".join(fold(body).split())
     if len(folded) != len(body):
         return None  # NFKC or spacing changed the length: offsets would not line up
@@ -281,7 +290,8 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             best = (rank, start, end, VenueYear(venue, year, text[start:end]))
 
     for pattern, year_only_ok, hints in _MARKERS:
-        if not any(hint in text for hint in hints):
+        # Two hints each; tested inline (a generator per call costs more than the tests).
+        if hints[0] not in text and hints[1] not in text:
             continue
         for m in pattern.finditer(text):
             content = next(g for g in m.groups() if g is not None)
@@ -312,7 +322,7 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
         if year is not None:
             offer(_RANK_INLINE, m.start(), m.end(), venue, year)
 
-    if best is None or best[0] < _RANK_UNKNOWN:
+    if (best is None or best[0] < _RANK_UNKNOWN) and _SENTENCE_HINT.search(text) is not None:
         for m in _SENTENCE_VENUE.finditer(text) if _TWO_DIGITS.search(text) else ():
             found = _split(m.group("v"))
             if found is not None and found.value.venue is not None and found.value.year:
