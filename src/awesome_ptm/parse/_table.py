@@ -86,6 +86,9 @@ _TITLE_OPENERS = "[(《\"'“‘【「"
 _LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s*")
 # "…for All(@hpcaitech)": the affiliation after the title.
 _AFFILIATION = re.compile(r"\s*[(（]@[^()（）]{0,80}[)）]\s*$")
+# 'Authors. "Title." Venue, year.': a reference written out in a cell.
+_CITATION_TITLE = re.compile(r"[^\"“”]{3,300}?[\"“](?P<t>[^\"“”]{8,300})[\"”]")
+_ANY_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])(?![0-9])")
 # How many cells a row may miss and still be aligned by evidence (more: padded at the end).
 _MAX_MISSING = 2
 # How many cells past the header a row may add and still have them read.
@@ -300,14 +303,16 @@ def _title_draft(cell: list[Segment]) -> Draft:
     segs = _strip_numbering(cell)
     lines = split_lines(segs) if any(s.kind == "break" for s in segs) else [segs]
     first = [s for s in lines[0] if s.kind != "text" or s.text.strip()]
-    if segs is not cell and first and all(s.kind == "text" for s in first):
+    if segs is not cell and first and first[0].kind == "text":
         # Only in numbered rows ("1) Title  Description"): elsewhere two spaces are a typo.
-        text = plain(lines[0]).strip()
-        gap = _TITLE_GAP.search(text)
+        lead = first[0].text.strip()
+        gap = _TITLE_GAP.search(lead)
         if gap is not None and gap.start(1) <= _TITLE_MAX:
             # "Title  Description…": the title and its description, the bold markers lost.
-            draft = Draft(title=text[: gap.start(1)].strip(), shape="table-row")
-            draft.notes.append(text[gap.end(1) :].strip())
+            draft = Draft(title=lead[: gap.start(1)].strip(), shape="table-row")
+            rest = " ".join(plain([Segment("text", lead[gap.end(1) :]), *first[1:]]).split())
+            draft.notes.append(rest)
+            _keep_links(draft, first[1:], None)
             _rest_lines(draft, lines[1:])
             return draft
     titled = [s for s in first if s.kind == "link" and s.text.strip() and s.text != s.href]
@@ -331,8 +336,37 @@ def _title_draft(cell: list[Segment]) -> Draft:
             draft = Draft(title=cleaned, shape="table-row", venue=tagged)
             _rest_lines(draft, lines[1:])
             return draft
+    if (
+        first
+        and first[0].kind == "text"
+        and len(first) == 1
+        and ('"' in first[0].text or "“" in first[0].text)
+    ):
+        cited = _cited_title(first[0].text)
+        if cited is not None:
+            _rest_lines(cited, lines[1:])
+            return cited
     head = interpret_head(segs)
     return head if head is not None else Draft(title="")
+
+
+def _cited_title(text: str) -> Draft | None:
+    """A reference written out: ``Zou, Lei, et al. "Title." Proceedings of …, 2014.``: the
+    quoted title, the venue and year of what follows it."""
+    m = _CITATION_TITLE.match(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end() :]
+    draft = Draft(title=m.group("t").strip().rstrip(".,").strip(), shape="table-row")
+    found = find_venue_year(rest)
+    years = _ANY_YEAR.findall(rest)
+    if found is not None and found[0].venue is not None:
+        draft.venue = found[0]
+    elif years:
+        draft.venue = VenueYear(None, int(years[-1]), years[-1])
+    if rest.strip():
+        draft.notes.append(rest.strip())
+    return draft
 
 
 def _decorated(first: list[Segment]) -> bool:
