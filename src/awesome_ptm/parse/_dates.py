@@ -138,12 +138,14 @@ def complete_from_notes(entry: Entry) -> None:
             continue
         text = note.strip().rstrip(_NOTE_TAIL)
         if entry.date is None:
-            value = parse_date(text)
+            # A note that is a date, or holds one with its month named ("ACL 23 – Jul 2023").
+            value = parse_date(text) or find_date(text)
             if value is not None:
                 entry.date = value.iso
                 if entry.year is None:
                     entry.year = value.year
-                continue
+                if value.iso == text or parse_date(text) is not None:
+                    continue
         if entry.venue is None and entry.year is None:
             found = split_venue_year(text)
             if found is not None and found.venue is not None and found.year is not None:

@@ -61,6 +61,10 @@ _SENTENCE_VENUE = re.compile(
     r"[.;。；]\s+(?P<v>[A-Z*][\w&'’*\-]*(?:\s[\w&'’*\-]+){0,5}?\s?(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5]))"
     r"(?=\s*(?:[.;。；]|$))"
 )
+# A qualifier word right after an inline venue and year ("ICML 2018 Workshop").
+_QUALIFIER_AFTER = re.compile(
+    r"[ \t]{1,2}[(\[]?(?P<q>findings|workshops?|ws|demos?|short|long|srw)\b[)\]]?", re.IGNORECASE
+)
 # What _SENTENCE_VENUE needs in the text to match at all.
 _SENTENCE_HINT = re.compile(r"[.;]\s|[。；]")
 # Closing brackets and separators before a trailing qualifier ("ACL 2020 (Short)").
@@ -320,6 +324,13 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             continue
         year = int(m.group("y4")) if m.group("y4") else two_digit_year(int(m.group("y2")))
         if year is not None:
+            # "ICML 2018 Workshop.": a qualifier after the year stays part of the venue.
+            after = _QUALIFIER_AFTER.match(text, m.end())
+            if after is not None:
+                qualified = _qualified(f"{written} {year} {after.group('q')}", "")
+                if qualified is not None and qualified.value.venue is not None:
+                    offer(_RANK_INLINE, m.start(), after.end(), qualified.value.venue, year)
+                    continue
             offer(_RANK_INLINE, m.start(), m.end(), venue, year)
 
     if (best is None or best[0] < _RANK_UNKNOWN) and _SENTENCE_HINT.search(text) is not None:
