@@ -93,3 +93,15 @@ def test_table_venue_cell_keeps_an_unknown_venue_and_its_qualifier() -> None:
         ("Findings of EMNLP", 2020),
         ("Foo Workshop", 2021),
     ]
+
+
+def test_qualifier_after_an_inline_venue_and_a_month_in_a_note() -> None:
+    doc = parse_text(
+        "1. **Graph Capsule Networks.** ICML 2018 Workshop. [paper](https://arxiv.org/abs/1)\n\n"
+        "**Retrieval-based Language Models**  \n"
+        "*Akari Asai, Sewon Min*  \n"
+        "ACL 23 – Jul 2023 [[link](https://acl2023-retrieval-lm.github.io/)]\n"
+    )
+    first, second = doc.entries
+    assert (first.venue, first.year) == ("ICML Workshop", 2018)
+    assert (second.date, second.year) == ("2023-07", 2023)
