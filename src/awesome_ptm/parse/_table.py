@@ -85,7 +85,7 @@ _TITLE_OPENERS = "[(《\"'“‘【「"
 # "[Open-Sora] Open-Sora: …": a short tag before the title.
 _LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s*")
 # "…for All(@hpcaitech)": the affiliation after the title.
-_AFFILIATION = re.compile(r"\s*[(（]@[^()（）]{0,80}[)）]\s*$")
+_AFFILIATION = re.compile(r"[(（]@[^()（）]{0,80}[)）]\s*$")
 # 'Authors. "Title." Venue, year.': a reference written out in a cell.
 _CITATION_TITLE = re.compile(r"[^\"“”]{3,300}?[\"“](?P<t>[^\"“”]{8,300})[\"”]")
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])(?![0-9])")
