@@ -149,7 +149,8 @@ class _Builder:
         )
         for key, value in extra.items():
             setattr(entry, key, value)
-        complete_from_notes(entry)
+        if draft.shape != "table-row":  # a table's dates come from its date column
+            complete_from_notes(entry)
         self.entries.append(entry)
         return entry
 

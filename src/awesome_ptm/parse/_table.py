@@ -185,25 +185,33 @@ def finish_table(rows: list[Row], roles: list[str]) -> list[Row]:
 def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
     """Read one row's cells under the table's column roles."""
     row_roles, missing = _align(cells, roles)
-    raw = {role: cell.source for role, cell in zip(row_roles, cells, strict=False)}
-    null_fields = [role for role, value in raw.items() if is_null(value)]
-    filled = [role for role in raw if role not in null_fields]
-    if not filled:
+    raw: dict[str, str] = {}
+    by_role: dict[str, list[Segment]] = {}
+    null_fields: list[str] = []
+    hrefs: list[str] = []
+    for role, cell in zip(row_roles, cells, strict=False):  # one pass: rows are many
+        raw[role] = cell.source
+        by_role[role] = cell.segments
+        if is_null(cell.source):
+            null_fields.append(role)
+        for seg in cell.segments:
+            if seg.kind == "link":
+                hrefs.append(str(seg.href))
+    if len(null_fields) == len(raw):
         return Row(kind="placeholder", line=line, fields=raw, null_fields=null_fields)
-    first = next(iter(raw))
+    first = row_roles[0]
     if (
-        filled == [first]
+        len(null_fields) == len(raw) - 1
+        and first not in null_fields
         and len(roles) > 1
         and not any(s.kind == "link" for s in cells[0].segments)
         and parse_date(cells[0].source) is None
     ):
         return Row(kind="section", line=line, title=plain(cells[0].segments).strip(), fields=raw)
-    hrefs = [str(s.href) for cell in cells for s in cell.segments if s.kind == "link"]
     if hrefs and all(_is_index_link(href) for href in hrefs):
         # A row of links to the file's own headings or to the repository's other pages
         # ("[查看完整列表 →](docs/nlu-models.md)"): an index, not an entry.
         return Row(kind="toc", line=line, fields=raw)
-    by_role = {role: cell.segments for role, cell in zip(row_roles, cells, strict=False)}
     result = Row(kind="entry", line=line, fields=raw, null_fields=[*null_fields, *missing])
     result.missing = missing
     _row_draft(result, by_role, raw, null_fields)
