@@ -103,6 +103,14 @@ def test_every_cell_link_is_kept_with_its_role() -> None:
     ]
 
 
+def test_title_cell_html_markup_is_not_the_name() -> None:
+    doc = parse_text(
+        "| Name | Paper |\n|---|---|\n"
+        "| **M<sup>3</sup>CoT** | [M3CoT: A Benchmark](https://arxiv.org/abs/2405.16473) |\n"
+    )
+    assert _entry(doc, 3).title == "M3CoT"
+
+
 def test_authors_column_keeps_its_links() -> None:
     doc = parse_text(
         "| Title | Authors |\n|---|---|\n"

@@ -89,6 +89,7 @@ _AFFILIATION = re.compile(r"[(（]@[^()（）]{0,80}[)）]\s*$")
 # 'Authors. "Title." Venue, year.': a reference written out in a cell.
 _CITATION_TITLE = re.compile(r"[^\"“”]{3,300}?[\"“](?P<t>[^\"“”]{8,300})[\"”]")
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])(?![0-9])")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 # How many cells a row may miss and still be aligned by evidence (more: padded at the end).
 _MAX_MISSING = 2
 # How many cells past the header a row may add and still have them read.
@@ -455,6 +456,8 @@ def _row_draft(
         title_role = _main_link_title(cells, null_fields)
     title_cell = cells[title_role] if title_role is not None else []
     draft = _title_draft(title_cell) if title_cell else Draft(title="")
+    if "<" in draft.title:  # "**M<sup>3</sup>CoT**": the tags are markup, not the name
+        draft.title = " ".join(_HTML_TAG.sub("", draft.title).split())
     draft.title = unwrap_title_brackets(draft.title)
     draft.shape = "table-row"
     if not all(draft.notes):
