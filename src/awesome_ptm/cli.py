@@ -11,6 +11,7 @@ import click
 
 from awesome_ptm import __version__
 from awesome_ptm.errors import AwesomePtmError
+from awesome_ptm.paths import escape_controls
 
 if TYPE_CHECKING:
     from awesome_ptm.check import Result
@@ -313,6 +314,14 @@ def build_command(paths: tuple[Path, ...], config_path: Path | None, check: bool
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--max-concurrency", type=click.IntRange(1, 512), help="Requests at once.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), help="Seconds per request.")
+@click.option(
+    "--deadline", type=click.FloatRange(0), help="Seconds for the whole run (0: no limit)."
+)
+@click.option(
+    "--allow-private-hosts",
+    is_flag=True,
+    help="Also fetch loopback, private and link-local addresses (an intranet list).",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when dead links are found.")
 def links_command(
     paths: tuple[Path, ...],
@@ -323,6 +332,8 @@ def links_command(
     no_cache: bool,
     max_concurrency: int | None,
     timeout: float | None,
+    deadline: float | None,
+    allow_private_hosts: bool,
     exit_zero: bool,
 ) -> int:
     """Check every distinct link of PATHS once: dead links, permanent redirects, soft 404s.
@@ -348,6 +359,10 @@ def links_command(
         overrides["max_concurrency"] = max_concurrency
     if timeout is not None:
         overrides["timeout"] = timeout
+    if deadline is not None:
+        overrides["deadline"] = deadline
+    if allow_private_hosts:
+        overrides["allow_private_hosts"] = True
     options = LinkOptions.from_config(config.links, root=config.root, **overrides)
     corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
     show_progress = sys.stderr.isatty() and not os.environ.get("CI")
@@ -431,12 +446,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = cli.main(args=argv, prog_name="awesome-ptm", standalone_mode=False)
     except AwesomePtmError as error:
-        click.echo(f"awesome-ptm: error: {error}", err=True)
+        # One line whatever the error names: a file or config key with a line break in it
+        # must not start a line of its own (the GitHub runner reads lines as commands).
+        click.echo(f"awesome-ptm: error: {escape_controls(str(error))}", err=True)
         return EXIT_ERROR
     except click.exceptions.Exit as done:
         return int(done.exit_code)
     except click.ClickException as error:
-        error.show()
+        message = error.format_message()
+        if escape_controls(message) != message:  # a file name with a line break, say
+            click.echo(f"awesome-ptm: error: {escape_controls(message)}", err=True)
+        else:
+            error.show()
         return EXIT_ERROR
     except click.exceptions.Abort:
         click.echo("awesome-ptm: aborted", err=True)

@@ -1,0 +1,184 @@
+"""Hardening against lists and configs from strangers' pull requests: workflow-command
+injection through file names and config keys, local-target checks that stay inside the
+project and never crash, writes confined to the project, and reader-session parameters that
+never reach an output."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from awesome_ptm.action import CommandGuard, neutralize
+from awesome_ptm.check import run_checks
+from awesome_ptm.cli import main
+from awesome_ptm.config import Config
+from awesome_ptm.corpus import load
+
+INJECTED = "a\n::warning title=X::p.md"
+
+
+def is_command(line: str) -> bool:
+    """Whether the Actions runner would read ``line`` as a workflow command."""
+    stripped = line.strip()
+    return stripped.startswith("::") or stripped.startswith("##[")
+
+
+def run_action(cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("GITHUB_", "AWESOME_PTM_"))
+    }
+    environ.update({"AWESOME_PTM_PATHS": "", "AWESOME_PTM_SUMMARY": "false", **env})
+    return subprocess.run(
+        [sys.executable, "-m", "awesome_ptm.action"],
+        cwd=cwd,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def commands_in(text: str) -> list[str]:
+    return [line for line in text.splitlines() if is_command(line)]
+
+
+# --- 3. workflow-command injection ------------------------------------------------------
+
+
+def test_a_file_name_cannot_make_the_action_print_a_command(tmp_path: Path) -> None:
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    (lists / INJECTED).write_bytes(b"\xff\xfe not UTF-8")
+    done = run_action(tmp_path)
+    assert done.returncode == 2
+    # Before: stderr held the line "::warning title=X::p.md:1: not valid UTF-8 ...".
+    assert r"lists/a\n::warning title=X::p.md" in done.stderr
+    assert commands_in(done.stderr) == []
+    assert commands_in(done.stdout) == [
+        "::error title=awesome-ptm::the check could not run (exit status 2); see the log"
+    ]
+
+
+def test_a_finding_in_such_a_file_is_one_annotation_and_one_report_line(tmp_path: Path) -> None:
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    (lists / "b\n::error title=Y::q.md").write_text("- [x](nothere.md) y\n", encoding="utf-8")
+    done = run_action(tmp_path)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    commands = commands_in(done.stdout)
+    # The annotation (its file property escaped), then the report inside stop-commands.
+    assert commands[0].startswith("::error file=lists/b%0A%3A%3Aerror title=Y%3A%3Aq.md,")
+    assert commands[1].startswith("::stop-commands::") and len(commands) == 3
+    start, end = lines.index(commands[1]), lines.index(commands[2])
+    report = lines[start + 1 : end]
+    assert report[0].startswith(r"lists/b\n::error title=Y::q.md:1:7: PTM307")
+    assert not any(is_command(line) for line in report)
+
+
+def test_a_config_key_cannot_make_the_action_print_a_command(tmp_path: Path) -> None:
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "a.md").write_text("- [x](https://example.org) y\n")
+    (tmp_path / ".awesome-ptm.yaml").write_text('"k\\n::error::boom": 1\n', encoding="utf-8")
+    done = run_action(tmp_path)
+    assert done.returncode == 2
+    assert r"k\n::error::boom" in done.stderr
+    assert commands_in(done.stderr) == []
+
+
+def test_the_cli_prints_errors_on_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path(INJECTED).write_bytes(b"\xff")
+    assert main(["check", INJECTED]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "a\\n::warning" in err
+
+
+def test_the_guard_neutralizes_command_lines_on_stderr() -> None:
+    class Sink:
+        def __init__(self) -> None:
+            self.text = ""
+
+        def write(self, text: str) -> int:
+            self.text += text
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    sink = Sink()
+    guard = CommandGuard(sink)  # type: ignore[arg-type]
+    guard.write("plain\n  ::error::x\n##[error]old form\nhalf")
+    guard.write(" line\x1b[31m")
+    guard.close()
+    lines = sink.text.splitlines()
+    assert lines[0] == "plain"
+    assert not any(is_command(line) for line in lines)
+    assert lines[-1] == "half line\\x1b[31m"
+    assert neutralize("::set-output name=x::y").endswith("::set-output name=x::y")
+
+
+# --- 8 (part). local targets: no crash, no answer outside the project -------------------
+
+
+def test_a_too_long_link_target_is_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("x.md").write_text(f"- [x]({'a' * 256}.md)\n", encoding="utf-8")
+    # Before: a traceback ending in OSError ENAMETOOLONG from rules/links.py.
+    assert main(["check", "x.md"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_target_that_cannot_be_looked_at_is_not_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link into a folder the user may not read (EACCES; the tests may run as root, where
+    chmod does not stop reading, so the error is raised by hand)."""
+    (tmp_path / "x.md").write_text("- [x](locked/file.md)\n- [y](gone.md)\n", encoding="utf-8")
+    real_stat = Path.stat
+
+    def stat(self: Path, *args: object, **kwargs: object) -> os.stat_result:
+        if "locked" in self.parts:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stat)
+    corpus = load([tmp_path / "x.md"])
+    result = run_checks(corpus, Config(root=tmp_path), ["PTM307"], [])
+    assert [(f.line, f.code) for f in result.findings] == [(2, "PTM307")]
+
+
+def test_missing_local_target_does_not_answer_outside_the_project(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "lists").mkdir()
+    (tmp_path / "secret.txt").write_text("x")
+    (project / "lists" / "inside.md").write_text("x")
+    depth = "../" * 12
+    text = (
+        f"- [a]({depth}etc/passwd)\n"
+        f"- [b]({depth}etc/no-such-file)\n"
+        "- [c](../../secret.txt)\n"
+        "- [d](../../no-secret.txt)\n"
+        "- [e](inside.md)\n"
+        "- [f](missing.md)\n"
+    )
+    (project / "lists" / "a.md").write_text(text, encoding="utf-8")
+    (project / "lists" / "link").symlink_to(tmp_path)
+    (project / "lists" / "b.md").write_text("- [g](link/gone.md)\n", encoding="utf-8")
+    corpus = load([project / "lists"])
+    result = run_checks(corpus, Config(root=project), ["PTM307"], [])
+    # Only "missing.md" is reported: whether a path outside the project exists is not said,
+    # also through a symlink that leads out of it.
+    assert [(Path(f.path).name, f.line) for f in result.findings] == [("a.md", 6)]
