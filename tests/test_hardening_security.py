@@ -182,3 +182,108 @@ def test_missing_local_target_does_not_answer_outside_the_project(tmp_path: Path
     # Only "missing.md" is reported: whether a path outside the project exists is not said,
     # also through a symlink that leads out of it.
     assert [(Path(f.path).name, f.line) for f in result.findings] == [("a.md", 6)]
+
+
+# --- 2. writes (and reads) confined to the project ----------------------------------------
+
+LIST = "# L\n\n## Papers\n\n- [BERT](https://arxiv.org/abs/1810.04805) - The paper (NAACL 2019).\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A git work tree (``.git`` is enough) with one list, and a folder beside it."""
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "lists").mkdir()
+    (root / "lists" / "a.md").write_text(LIST, encoding="utf-8")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "o.md").write_text(LIST.replace("(NAACL", "(naacl"), "utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("config", "key"),
+    [
+        ("build: {exports: {json: OUTSIDE/x.json}}", "build.exports.json"),
+        ("build: {output: ../outside/x.md}", "build.output"),
+        ("build: {intro: ../outside/o.md}", "build.intro"),
+        ("build: {exports: {csv: lists/../../outside/x.csv}}", "build.exports.csv"),
+    ],
+)
+def test_build_paths_from_the_config_stay_inside(
+    project: Path, config: str, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = project.parent / "outside"
+    config = config.replace("OUTSIDE", str(outside))
+    (project / ".awesome-ptm.yaml").write_text(config + "\n", encoding="utf-8")
+    before = snapshot(project.parent)
+    assert main(["build"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"awesome-ptm: error: .awesome-ptm.yaml: {key}: ")
+    assert "is outside the project" in err
+    assert snapshot(project.parent) == before  # nothing written, anywhere
+
+
+def test_a_symlinked_output_folder_that_leaves_the_project_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = project.parent / "outside"
+    (project / "dist").symlink_to(outside, target_is_directory=True)
+    before = snapshot(outside)
+    assert main(["build"]) == 2
+    err = capsys.readouterr().err
+    assert "build.exports.json" in err and "through a symlink" in err
+    assert snapshot(outside) == before
+    assert not (project / "lists" / "README.md").exists()
+
+
+def test_list_folders_from_the_config_stay_inside(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / ".awesome-ptm.yaml").write_text("lists: [../outside/]\n", encoding="utf-8")
+    before = snapshot(project.parent)
+    for command in (["fix"], ["check"], ["build"]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert "lists: " in err and "is outside the project" in err
+    assert snapshot(project.parent) == before
+
+
+def test_the_link_cache_from_the_config_stays_inside(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / ".awesome-ptm.yaml").write_text("links: {cache-path: ../x}\n", encoding="utf-8")
+    assert main(["links", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert ".awesome-ptm.yaml: [tool.awesome-ptm.links] cache-path: " in err
+    assert not (project.parent / "x").exists()
+
+
+def test_inside_paths_and_command_line_paths_still_work(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The project root is the git top level: a config in a sub-folder may name a folder
+    beside it; and paths given on the command line may be anywhere (the user chose them)."""
+    sub = project / "config"
+    sub.mkdir()
+    (sub / ".awesome-ptm.yaml").write_text(
+        "lists: [../lists]\nbuild: {output: ../lists/README.md, exports: {json: ../dist/x.json,"
+        " jsonl: null, csv: null, bib: null, yaml: null}}\n",
+        encoding="utf-8",
+    )
+    assert main(["build", "--config", str(sub / ".awesome-ptm.yaml")]) == 0
+    assert (project / "dist" / "x.json").is_file()
+    outside = project.parent / "outside"
+    assert main(["export", "-o", str(outside / "export.json"), "lists"]) == 0
+    assert (outside / "export.json").is_file()
+    assert main(["check", str(outside / "o.md")]) == 0

@@ -363,7 +363,10 @@ def links_command(
         overrides["deadline"] = deadline
     if allow_private_hosts:
         overrides["allow_private_hosts"] = True
-    options = LinkOptions.from_config(config.links, root=config.root, **overrides)
+    from awesome_ptm.read import display_path
+
+    source = display_path(config.source) if config.source is not None else None
+    options = LinkOptions.from_config(config.links, root=config.root, source=source, **overrides)
     corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
     show_progress = sys.stderr.isatty() and not os.environ.get("CI")
     # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.

@@ -77,8 +77,14 @@ def confine(path: Path, root: Path, what: str, origin: str | None = None) -> Pat
     :class:`ConfigError` naming ``what`` (the config key) and ``origin`` (the config file)."""
     if is_inside(path, root):
         return path
+    shown = os.path.normpath(os.path.abspath(path))
+    try:
+        resolved = str(_resolved(path))
+    except (OSError, ValueError, RuntimeError):
+        resolved = shown
+    via = f" (through a symlink, {resolved})" if resolved != shown else ""
     raise ConfigError(
-        f"{what}: {escape_controls(str(path))} is outside the project ({root}); paths in a "
+        f"{what}: {escape_controls(shown + via)} is outside the project ({root}); paths in a "
         "config must stay inside the project (give paths outside it on the command line)",
         origin,
     )

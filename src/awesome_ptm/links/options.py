@@ -366,13 +366,15 @@ class LinkOptions:
         *,
         root: Path | None = None,
         origin: str = "[tool.awesome-ptm.links]",
+        source: str | None = None,
         **overrides: Any,
     ) -> LinkOptions:
         """Options from a ``[tool.awesome-ptm.links]`` table (``Config.links``); keys may be
         written with ``-`` or ``_``. A relative ``cache-path`` is taken relative to ``root``
         (the config's folder) when given, and must stay inside the project (see
         :mod:`awesome_ptm.paths`). ``overrides`` (already typed, e.g. from CLI flags) win.
-        Raises :class:`ConfigError` on a bad value."""
+        ``source`` names the config file in errors. Raises :class:`ConfigError` on a bad
+        value."""
         values: dict[str, Any] = {}
         for key, value in raw.items():
             name = str(key).replace("-", "_")
@@ -386,7 +388,7 @@ class LinkOptions:
             from awesome_ptm.paths import confine, project_root
 
             values["cache_path"] = confine(
-                root / cache_path, project_root(root), f"{origin} cache-path"
+                root / cache_path, project_root(root), f"{origin} cache-path", source
             )
         values.update(overrides)
         return cls(**values)
