@@ -287,3 +287,81 @@ def test_inside_paths_and_command_line_paths_still_work(
     assert main(["export", "-o", str(outside / "export.json"), "lists"]) == 0
     assert (outside / "export.json").is_file()
     assert main(["check", str(outside / "o.md")]) == 0
+
+
+# --- 4. a reader's session parameters never reach an output -------------------------------
+
+SECRETS = ("SECRETKEY", "SECRETUIN", "SECRETPT", "SECRETEK", "SECRETUTM")
+WECHAT = (
+    "https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=ab&key=SECRETKEY&uin=SECRETUIN"
+    "&pass_ticket=SECRETPT&exportkey=SECRETEK&utm_source=SECRETUTM&scene=1#rd"
+)
+SESSION_LIST = f"""# L
+
+## Articles
+
+- [BERT explained]({WECHAT}) - See also https://mp.weixin.qq.com/s?__biz=MzB&mid=2&idx=1&sn=cd&key=SECRETKEY (NAACL 2019).
+- <a href="https://mp.weixin.qq.com/s?__biz=MzC&amp;mid=3&amp;idx=1&amp;sn=ef&amp;key=SECRETKEY">An HTML link</a>
+- [A paper](https://arxiv.org/abs/1810.04805) - code <https://example.org/x?utm_medium=SECRETUTM&id=7> (ICLR 2020).
+
+| Name | Link |
+| ---- | ---- |
+| T | [x](https://mp.weixin.qq.com/s?__biz=MzD&mid=4&idx=1&sn=gh&uin=SECRETUIN) |
+"""  # noqa: E501
+
+
+def test_session_parameters_are_in_no_output(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "lists" / "a.md").write_text(SESSION_LIST, encoding="utf-8")
+    assert main(["build"]) == 0
+    outputs = [project / "lists" / "README.md", *sorted((project / "dist").iterdir())]
+    assert {path.suffix for path in outputs} == {".md", ".json", ".jsonl", ".csv", ".bib", ".yaml"}
+    for path in outputs:
+        text = path.read_text(encoding="utf-8")
+        assert not [secret for secret in SECRETS if secret in text], path.name
+    capsys.readouterr()
+    for fmt in ("json", "jsonl", "csv"):
+        assert main(["export", "--format", fmt, "lists/a.md"]) == 0
+        assert "SECRET" not in capsys.readouterr().out
+    # What is not a session parameter is kept as written.
+    readme = (project / "lists" / "README.md").read_text(encoding="utf-8")
+    assert "https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=ab&scene=1#rd" in readme
+    assert "https://example.org/x?id=7" in (project / "dist" / "awesome-ptm.json").read_text()
+
+
+def test_the_export_says_which_links_were_cleaned(project: Path) -> None:
+    import json
+
+    (project / "lists" / "a.md").write_text(SESSION_LIST, encoding="utf-8")
+    assert main(["build"]) == 0
+    document = json.loads((project / "dist" / "awesome-ptm.json").read_text("utf-8"))
+    links = [link for entry in document["entries"] for link in entry["links"]]
+    cleaned = {link["url"]: link.get("cleaned") for link in links}
+    first = "https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=ab&scene=1#rd"
+    assert cleaned[first] == ["key", "uin", "pass_ticket", "exportkey", "utm_source"]
+    assert cleaned["https://arxiv.org/abs/1810.04805"] is None  # untouched: no field
+    entry = document["entries"][0]
+    assert "SECRET" not in entry["raw"] and "scene=1" in entry["raw"]
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    root = Path(__file__).resolve().parent.parent / "schema"
+    schemas = {
+        name: json.loads((root / name).read_text("utf-8"))
+        for name in ("entry.schema.json", "export.schema.json")
+    }
+    registry = Registry().with_resources(
+        (schema.get("$id", name), Resource.from_contents(schema))
+        for name, schema in schemas.items()
+    )
+    Draft202012Validator(schemas["export.schema.json"], registry=registry).validate(document)
+
+
+def test_check_still_reports_them_in_the_source(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "lists" / "a.md").write_text(SESSION_LIST, encoding="utf-8")
+    main(["check", "--select", "PTM304", "lists/a.md"])
+    out = capsys.readouterr().out
+    assert out.count("PTM304") >= 3 and "pass_ticket" in out
