@@ -218,6 +218,9 @@ class Checker:
         #: Hosts that refused a HEAD (405, 501): their other links go straight to GET.
         self.head_refused: set[str] = set()
         self.no_fix = options.no_fix_targets()
+        #: Per host (and port): why it is refused, or None. Resolved once per run; the
+        #: connection-time check (links.address.GuardedBackend) does not rely on it.
+        self.refusals: dict[str, str | None] = {}
 
     # -- host rules and gates -------------------------------------------------------------
 
@@ -371,7 +374,7 @@ class Checker:
             if not self.options.allow_private_hosts:
                 # Every hop is judged before it is requested: a public page may redirect to
                 # an internal one.
-                refused = await url_refusal(current)
+                refused = await self.refusal(current)
                 if refused is not None:
                     return Outcome(
                         INTERNAL, url, None, current, tuple(hops), refused, counter[0],
@@ -420,6 +423,13 @@ class Checker:
             f"more than {self.options.max_redirects} redirects",
             counter[0],
         )
+
+    async def refusal(self, url: str) -> str | None:
+        """Why ``url``'s host may not be fetched (an internal address), or None."""
+        key = host_key(url)
+        if key not in self.refusals:
+            self.refusals[key] = await url_refusal(url)
+        return self.refusals[key]
 
     def _confirm(self, status: int) -> bool:
         if status in self.options.head_fallback:
