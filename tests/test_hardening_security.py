@@ -365,3 +365,23 @@ def test_check_still_reports_them_in_the_source(
     main(["check", "--select", "PTM304", "lists/a.md"])
     out = capsys.readouterr().out
     assert out.count("PTM304") >= 3 and "pass_ticket" in out
+
+
+def test_a_list_file_that_is_a_symlink_out_of_the_project_is_not_read(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Git can carry a symlink: ``lists/evil.md -> ../../outside/o.md`` in a pull request
+    would have made check, fix and build read (and build publish) a file outside."""
+    (project / "lists" / "evil.md").symlink_to(project.parent / "outside" / "o.md")
+    before = snapshot(project.parent)
+    for command in (["check"], ["fix"], ["build"], ["links", "--offline"]):
+        assert main(command) == 2, command
+        err = capsys.readouterr().err
+        assert "lists: " in err and "through a symlink" in err and "outside the project" in err
+    assert snapshot(project.parent) == before
+    # A symlink that stays inside the project is a list like any other.
+    (project / "lists" / "evil.md").unlink()
+    (project / "lists" / "alias.md").symlink_to(project / "lists" / "a.md")
+    assert main(["check"]) in (0, 1)  # (the two files repeat each other's entries)
+    captured = capsys.readouterr()
+    assert captured.err == "" and "alias.md" in captured.out

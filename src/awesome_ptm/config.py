@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from awesome_ptm.errors import ConfigError
-from awesome_ptm.paths import confine, project_root
+from awesome_ptm.paths import confine, confine_lists, project_root
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
@@ -59,10 +59,11 @@ class Config:
     links: dict[str, Any] = field(default_factory=dict)
 
     def default_paths(self) -> list[Path]:
-        """What to check when no path is given: the configured lists, else ``lists/``."""
-        if self.lists:
-            return self.lists
-        return [self.root / "lists"]
+        """What to check when no path is given: the configured lists, else ``lists/``; every
+        list file in them must resolve inside the project (see awesome_ptm.paths)."""
+        paths = self.lists or [self.root / "lists"]
+        shown = display_path(self.source) if self.source is not None else None
+        return confine_lists(paths, project_root(self.root), shown)
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from awesome_ptm.errors import ConfigError
 
 __all__ = [
     "confine",
+    "confine_lists",
     "escape_controls",
     "git_top_level",
     "is_inside",
@@ -88,6 +89,19 @@ def confine(path: Path, root: Path, what: str, origin: str | None = None) -> Pat
         "config must stay inside the project (give paths outside it on the command line)",
         origin,
     )
+
+
+def confine_lists(paths: list[Path], root: Path, origin: str | None = None) -> list[Path]:
+    """``paths`` (the configured list files and folders), after checking that every list
+    file found in them resolves inside ``root``: a list file that is a symlink out of the
+    project (``lists/x.md -> /etc/passwd``, which git can carry) is refused, not read."""
+    from awesome_ptm.read import discover
+
+    for path in paths:
+        confine(path, root, "lists", origin)
+    for found in discover(paths):
+        confine(found, root, "lists", origin)
+    return paths
 
 
 def escape_controls(text: str) -> str:
