@@ -244,24 +244,23 @@ def fix_command(
     )
     changed = [result for result in results if result.changed()]
     for result in results:
+        shown = escape_controls(result.path)  # one line, whatever the file is called
         for reason in result.refused:
-            click.echo(f"awesome-ptm: refused: {result.path}: {reason}", err=True)
+            click.echo(f"awesome-ptm: refused: {shown}: {escape_controls(reason)}", err=True)
         if not result.converged:
             pending = ", ".join(result.pending)
-            click.echo(
-                f"awesome-ptm: warning: {result.path}: fixes did not settle ({pending})", err=True
-            )
+            click.echo(f"awesome-ptm: warning: {shown}: fixes did not settle ({pending})", err=True)
     if diff:
         click.echo("".join(unified_diff(result) for result in changed), nl=False)
     elif check_only:
         for result in changed:
             counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
-            click.echo(f"would fix {result.path}: {counts}")
+            click.echo(f"would fix {escape_controls(result.path)}: {counts}")
     else:
         write_results(results, {document.path: document for document in corpus.documents})
         for result in changed:
             counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
-            click.echo(f"fixed {result.path}: {counts}")
+            click.echo(f"fixed {escape_controls(result.path)}: {counts}")
     fixed_corpus = Corpus([parse_text(result.fixed, result.path) for result in results])
     remaining = run_checks(fixed_corpus, config, _selectors(select), _selectors(ignore))
     fixes = sum(sum(result.applied.values()) for result in changed)
@@ -293,7 +292,7 @@ def build_command(paths: tuple[Path, ...], config_path: Path | None, check: bool
     result = build(config, list(paths) or None, check=check)
     for output in result.outputs:
         if output.status != "unchanged":
-            click.echo(str(output))
+            click.echo(escape_controls(str(output)))
     if check and result.stale:
         click.echo(f"{len(result.stale)} output(s) out of date; run `awesome-ptm build`", err=True)
         return EXIT_FINDINGS
@@ -380,7 +379,7 @@ def links_command(
 
         report = check_links(corpus, options, progress=progress)
     for warning in report.warnings:
-        click.echo(f"awesome-ptm: warning: {warning}", err=True)
+        click.echo(f"awesome-ptm: warning: {escape_controls(warning)}", err=True)
     kept, _, _ = apply_config(report.findings, corpus, config)
     positions = {document.path: document.position for document in corpus.documents}
     text = render_findings(
