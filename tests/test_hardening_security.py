@@ -385,3 +385,23 @@ def test_a_list_file_that_is_a_symlink_out_of_the_project_is_not_read(
     assert main(["check"]) in (0, 1)  # (the two files repeat each other's entries)
     captured = capsys.readouterr()
     assert captured.err == "" and "alias.md" in captured.out
+
+
+def test_cleaning_is_cheap_and_linear() -> None:
+    """The pre-check that spares clean entries the closer look stays linear on hostile text,
+    and finds a percent-encoded name (``%6Bey`` is ``key``)."""
+    import time
+
+    from awesome_ptm.export._public import public_entry
+    from awesome_ptm.parse import parse_text
+
+    hostile = "- [x](https://mp.weixin.qq.com/s?a=1) " + "?utm_" * 100_000 + "\n"
+    started = time.perf_counter()
+    (entry,) = parse_text(hostile, "h.md").entries
+    public_entry(entry)
+    assert time.perf_counter() - started < 5
+    (encoded,) = parse_text(
+        "- [x](https://mp.weixin.qq.com/s?__biz=M&%6Bey=SECRETKEY) y\n", "e.md"
+    ).entries
+    cleaned, removed = public_entry(encoded)
+    assert removed == [["key"]] and "SECRET" not in cleaned.raw + cleaned.links[0].url

@@ -28,23 +28,30 @@ _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'`()\[\]|]+", re.IGNORECASE)
 
 
 @functools.cache
-def _needles() -> tuple[str, ...]:
-    """Casefolded names and prefixes of the unpublishable parameters: an entry whose text
-    holds none of them needs no closer look (the common case, kept cheap)."""
-    found: list[str] = []
+def _suspect() -> re.Pattern[str] | None:
+    """A query parameter that may be unpublishable: one of the names or prefixes, or a name
+    with a percent-escape (names are compared decoded). An entry whose text has none needs
+    no closer look: the common case, kept to one regex search."""
+    names: list[str] = []
     for rule in tracking().params:
         if not rule.publish:
-            found.extend(sorted(rule.names))
-            found.extend(rule.prefixes)
-    return tuple(found)
+            names.extend(re.escape(name) for name in sorted(rule.names))
+            names.extend(re.escape(prefix) + r"[^=&#\s]{0,64}" for prefix in rule.prefixes)
+    if not names:
+        return None
+    # Bounded repeats: a search stays linear on any text (no name is hundreds long).
+    alternatives = "|".join([*names, r"[^=&#\s%]{0,64}%[0-9A-Fa-f]{2}[^=&#\s]{0,64}"])
+    return re.compile(rf"[?&;](?:{alternatives})=", re.IGNORECASE)
 
 
 def _may_need_cleaning(entry: Entry) -> bool:
-    needles = _needles()
-    if not needles:
+    suspect = _suspect()
+    if suspect is None:
         return False
-    texts = [entry.raw, *(link.url for link in entry.links)]
-    return any(needle in text.casefold() for text in texts for needle in needles)
+    # A reference-style link's URL is not in the entry's raw text: search the URLs too.
+    if suspect.search(entry.raw):
+        return True
+    return any(suspect.search(link.url) for link in entry.links)
 
 
 def _clean_url_in_text(match: re.Match[str]) -> str:
