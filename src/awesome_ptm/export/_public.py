@@ -114,6 +114,8 @@ def public_entry(entry: Entry) -> tuple[Entry, list[list[str]]]:
 def public_dict(entry: Entry) -> dict[str, Any]:
     """The export dict of ``entry`` (``Entry.to_dict``) as outputs may show it; each link
     that lost parameters says which in ``cleaned``."""
+    if not _may_need_cleaning(entry):
+        return entry.to_dict()
     public, removed = public_entry(entry)
     data = public.to_dict()
     for link, names in zip(data["links"], removed, strict=True):
