@@ -19,6 +19,7 @@ from http import HTTPStatus
 
 import httpx
 
+from awesome_ptm.links.address import BlockedAddress, url_refusal
 from awesome_ptm.links.options import HostRule, LinkOptions, host_key
 
 #: What happened to a link.
@@ -28,7 +29,9 @@ SOFT_404 = "soft-404"
 UNREACHABLE = "unreachable"
 RATE_LIMITED = "rate-limited"
 NOT_CHECKED = "not-checked"
-OUTCOMES = (OK, DEAD, SOFT_404, UNREACHABLE, RATE_LIMITED, NOT_CHECKED)
+#: Refused without a request: the host is, or resolves to, an internal address.
+INTERNAL = "internal"
+OUTCOMES = (OK, DEAD, SOFT_404, UNREACHABLE, RATE_LIMITED, NOT_CHECKED, INTERNAL)
 
 #: Bodies we do not look at are read up to this size so that the connection can be reused.
 DRAIN_BYTES = 64 * 1024
@@ -60,14 +63,14 @@ class Answer:
 @dataclass(slots=True)
 class Failure:
     """No HTTP answer. ``kind``: timeout, refused, dns, dns-temporary, reset, tls, connect,
-    invalid, error."""
+    invalid, blocked (an internal address), error."""
 
     kind: str
     detail: str
 
     @property
     def retryable(self) -> bool:
-        return self.kind not in ("invalid", "tls")
+        return self.kind not in ("invalid", "tls", "blocked")
 
     def describe(self, timeout: float) -> str:
         if self.kind == "timeout":
@@ -101,6 +104,8 @@ class Outcome:
 
 def classify_error(error: BaseException) -> Failure:
     """What an httpx exception means, from the exception and its causes."""
+    if isinstance(error, BlockedAddress):
+        return Failure("blocked", str(error))
     if isinstance(error, (httpx.TimeoutException, asyncio.TimeoutError, TimeoutError)):
         return Failure("timeout", "timed out")
     if isinstance(error, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
@@ -213,6 +218,9 @@ class Checker:
         #: Hosts that refused a HEAD (405, 501): their other links go straight to GET.
         self.head_refused: set[str] = set()
         self.no_fix = options.no_fix_targets()
+        #: Per host (and port): why it is refused, or None. Resolved once per run; the
+        #: connection-time check (links.address.GuardedBackend) does not rely on it.
+        self.refusals: dict[str, str | None] = {}
 
     # -- host rules and gates -------------------------------------------------------------
 
@@ -297,7 +305,10 @@ class Checker:
                 answer = await asyncio.wait_for(
                     self._exchange(method, url, want_body), self.options.timeout
                 )
-            except (httpx.HTTPError, OSError, asyncio.TimeoutError, ssl.SSLError) as error:
+            except (
+                httpx.HTTPError, httpx.InvalidURL, OSError, asyncio.TimeoutError, ssl.SSLError,
+                BlockedAddress,
+            ) as error:  # fmt: skip
                 self.stats.failed_hosts.add(host_key(url))
                 return classify_error(error)
             self.stats.answered_hosts.add(host_key(url))
@@ -360,6 +371,15 @@ class Checker:
                     break
             if want_body:
                 method = "GET"
+            if not self.options.allow_private_hosts:
+                # Every hop is judged before it is requested: a public page may redirect to
+                # an internal one.
+                refused = await self.refusal(current)
+                if refused is not None:
+                    return Outcome(
+                        INTERNAL, url, None, current, tuple(hops), refused, counter[0],
+                        failure="blocked",
+                    )  # fmt: skip
             result, note = await self.fetch(method, current, want_body, counter)
             if (
                 isinstance(result, Answer)
@@ -404,6 +424,13 @@ class Checker:
             counter[0],
         )
 
+    async def refusal(self, url: str) -> str | None:
+        """Why ``url``'s host may not be fetched (an internal address), or None."""
+        key = host_key(url)
+        if key not in self.refusals:
+            self.refusals[key] = await url_refusal(url)
+        return self.refusals[key]
+
     def _confirm(self, status: int) -> bool:
         if status in self.options.head_fallback:
             return True
@@ -418,6 +445,9 @@ class Checker:
         tries = f" ({attempts} attempts)" if attempts > 1 else ""
         kind = DEAD if failure.kind in ("refused", "dns") else UNREACHABLE
         final = hops[-1][1] if hops else url
+        if failure.kind == "blocked":  # refused at connection time (the DNS answer changed)
+            return Outcome(INTERNAL, url, None, final, tuple(hops), failure.detail, attempts,
+                           failure=failure.kind)  # fmt: skip
         return Outcome(
             kind, url, None, final, tuple(hops), what + tries, attempts, failure=failure.kind
         )
