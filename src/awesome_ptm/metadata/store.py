@@ -125,6 +125,9 @@ class MetadataStore:
         try:
             if self.path.read_bytes() == data:
                 return False
+        except FileNotFoundError:
+            if not self.records:
+                return False  # nothing known: no empty file to commit
         except OSError:
             pass
         try:
