@@ -90,13 +90,15 @@ LIST = """\
 6. LoRA: Low-Rank Adaptation of Large Language Models，**arXiv 2021**（https://arxiv.org/pdf/2106.09685.pdf）
 """
 
-TABLE = """\
+SBERT = "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks"
+ELECTRA = "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators"
+TABLE = f"""\
 # Table
 
 | 名称 | 来源 | 说明 |
 | ---- | ---- | ---- |
-| [Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks](https://arxiv.org/abs/1908.10084) | ACL 2019 | 句向量 |
-| [ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators](https://arxiv.org/abs/2003.10555) | NULL | NULL |
+| [{SBERT}](https://arxiv.org/abs/1908.10084) | ACL 2019 | 句向量 |
+| [{ELECTRA}](https://arxiv.org/abs/2003.10555) | NULL | NULL |
 """
 
 
@@ -168,9 +170,7 @@ def test_enrich_writes_a_sorted_file_and_check_reads_it(
     assert len(server.requests) == 1
     request = server.requests[0]
     assert request["path"] == "/graph/v1/paper/batch"
-    assert request["query"]["fields"] == [
-        "title,venue,year,externalIds,publicationVenue,authors"
-    ]
+    assert request["query"]["fields"] == ["title,venue,year,externalIds,publicationVenue,authors"]
     assert sorted(request["body"]["ids"]) == [
         "ARXIV:1810.04805",
         "ARXIV:1907.11692",
@@ -228,11 +228,12 @@ def test_unsafe_fix_writes_the_venue_in_the_files_style(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(capsys, "enrich")[0] == 0
-    code, _, err = run(capsys, "fix", "--select", "PTM701,PTM703", "--unsafe-fixes")
+    _code, _, err = run(capsys, "fix", "--select", "PTM701,PTM703", "--unsafe-fixes")
     assert "refused" not in err
     text = (project / "lists" / "list.md").read_text("utf-8")
     # Compact where the entry wrote "arxiv2020", spaced where it wrote "arXiv 2018".
-    assert "2. ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators，**ICLR2020**（" in text
+    electra = "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators"
+    assert f"2. {electra}，**ICLR2020**（" in text
     assert "3. Deep contextualized word representations，**NAACL 2019**（" in text
     # Findings stay Findings; a workshop gets no fix; preprints stay preprints.
     assert "，**Findings of EMNLP 2020**（" in text
@@ -240,7 +241,7 @@ def test_unsafe_fix_writes_the_venue_in_the_files_style(
     assert "RoBERTa: A Robustly Optimized BERT Pretraining Approach，**arXiv 2019**" in text
     table = (project / "lists" / "table.md").read_text("utf-8")
     assert "| EMNLP 2019 | 句向量 |" in table
-    assert "Rather Than Generators](https://arxiv.org/abs/2003.10555) | ICLR 2020 | NULL |" in table
+    assert f"{electra}](https://arxiv.org/abs/2003.10555) | ICLR 2020 | NULL |" in table
     # The fixed lists parse back with those venues, and nothing is left to report.
     venues = {e.title[:12]: (e.venue, e.year) for e in parse_text(text, "list.md").entries}
     assert venues["ELECTRA: Pre"] == ("ICLR", 2020)
@@ -349,9 +350,7 @@ def test_add_writes_an_entry_in_the_sections_style(
     assert "arxiv:1909.11942" in json.loads(METADATA.read_text("utf-8"))["papers"]
 
 
-def test_add_to_a_table_fills_its_cells(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_add_to_a_table_fills_its_cells(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "add", "1909.11942", "--to", "lists/table.md")
     assert code == 0, err
     last = (project / "lists" / "table.md").read_text("utf-8").splitlines()[-1]
@@ -366,7 +365,7 @@ def test_add_refuses_a_paper_already_listed(
 ) -> None:
     # By the same id, and by another id of the same paper (its ACL Anthology id).
     for given in ("https://arxiv.org/abs/1810.04805", "N19-1423"):
-        code, out, err = run(capsys, "add", given, "--to", "lists/list.md")
+        code, _out, err = run(capsys, "add", given, "--to", "lists/list.md")
         assert code == 1
         assert "is already listed at lists/list.md:7" in err
         assert (project / "lists" / "list.md").read_text("utf-8") == LIST
@@ -403,7 +402,7 @@ def test_a_broken_metadata_file_is_one_line(
 ) -> None:
     METADATA.parent.mkdir()
     METADATA.write_text("{not json", encoding="utf-8")
-    code, out, err = run(capsys, "check")
+    code, _out, err = run(capsys, "check")
     assert code == 2
     assert err.startswith("awesome-ptm: error: .awesome-ptm/metadata.json:1: not valid JSON")
     assert len(err.strip().splitlines()) == 1

@@ -28,6 +28,7 @@ class MetadataData:
     providers: Mapping[str, Mapping[str, Any]]
     links: tuple[LinkPattern, ...]
     not_main: tuple[str, ...]
+    not_published: tuple[str, ...]
 
 
 @functools.cache
@@ -46,4 +47,5 @@ def metadata_data() -> MetadataData:
         providers=raw["providers"],
         links=tuple(links),
         not_main=tuple(str(word).casefold() for word in raw.get("not-main") or ()),
+        not_published=tuple(str(word).casefold() for word in raw.get("not-published") or ()),
     )

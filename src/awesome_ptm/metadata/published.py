@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.metadata._data import metadata_data
 from awesome_ptm.metadata.store import Record
-from awesome_ptm.venues import canonical_venue, venue_from_paper_id
+from awesome_ptm.venues import canonical_venue, find_venue_year, venue_from_paper_id
 
 ARXIV = "arXiv"
 #: Names the ACL Anthology uses for volumes that hold no one venue.
@@ -57,6 +57,8 @@ def published_venue(record: Record) -> Published | None:
     nothing known)."""
     if not record.found:
         return None
+    if record.provider == "openreview":
+        return _openreview(record)
     acl = record.external_ids.get("ACL")
     if acl:
         found = venue_from_paper_id("acl", acl)
@@ -84,3 +86,19 @@ def published_venue(record: Record) -> Published | None:
         name = names[0][0]
         return Published(name, record.year, False, f"venue {name!r}")
     return None
+
+
+def _openreview(record: Record) -> Published | None:
+    """OpenReview's venue is a decision in words: "ICLR 2023 poster" is ICLR 2023, "Submitted
+    to ICLR 2023" is nothing yet."""
+    text = record.venue or ""
+    folded = text.casefold()
+    if not text or any(word in folded for word in metadata_data().not_published):
+        return None
+    found = find_venue_year(text)
+    if found is None or found[0].venue is None or _not_main(text):
+        return Published(text, record.year, False, f"venue {text!r}") if _not_main(text) else None
+    name, year = found[0].venue, found[0].year
+    if name is None or canonical_venue(name) != name or name == ARXIV:
+        return None
+    return Published(name, year or record.year, True, f"venue {text!r}")
