@@ -26,7 +26,9 @@ _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,9})(?P<dot>[.)])")
 _WRITTEN = re.compile(r"^(?P<name>.*?[^\s\-])(?P<sep>\s*-\s*|\s+|)(?P<year>[0-9]{4})$")
 #: What may close a piece of an entry right after it: brackets, emphasis.
 _CLOSERS = ")）]】》>*_"
-_CELL_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<url>[^)\s]+)\)")
+# No bracket inside the label and no parenthesis inside the URL: searched at every position
+# of a cell, the pattern then gives up at the next bracket (linear on "[[[[…").
+_CELL_LINK = re.compile(r"\[(?P<label>[^\[\]]*)\]\((?P<url>[^()\s]+)\)")
 
 
 @dataclass(frozen=True, slots=True)
