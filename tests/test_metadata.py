@@ -406,3 +406,14 @@ def test_a_broken_metadata_file_is_one_line(
     assert code == 2
     assert err.startswith("awesome-ptm: error: .awesome-ptm/metadata.json:1: not valid JSON")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_list_that_never_writes_venues_is_not_asked_to(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = f"# Plain\n\n- [{ELECTRA}](https://arxiv.org/abs/2003.10555) - Discriminators.\n"
+    (project / "lists" / "plain.md").write_text(plain, encoding="utf-8")
+    assert run(capsys, "enrich")[0] == 0
+    places = by_rule(findings(capsys, "PTM701"))["published-preprint"]
+    assert ("table.md", 6) in places  # the same paper, in a file that writes venues
+    assert not [place for place in places if place[0] == "plain.md"]

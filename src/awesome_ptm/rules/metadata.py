@@ -122,6 +122,18 @@ def _file_style(document: Document, context: Context) -> str:
     return style
 
 
+def _states_venues(document: Document, context: Context) -> bool:
+    """Whether the file writes venues at all: a list that never does (``- [Title](url) -
+    description``) is not asked to for its published papers. (The list-conventions module
+    of missing-venue can take this over.)"""
+
+    def build() -> bool:
+        return any(entry.venue is not None for entry in document.entries)
+
+    states: bool = context.memo(f"metadata.states-venues:{document.path}", build)
+    return states
+
+
 def _venue_text(published: Published, style: str) -> str:
     if published.year is None:
         return published.venue
@@ -181,7 +193,8 @@ class PublishedPreprint(Rule):
 
     ## What it does
     Reads the paper's record in ``.awesome-ptm/metadata.json`` (written by
-    ``awesome-ptm enrich``) for entries whose venue is arXiv or missing, and reports those
+    ``awesome-ptm enrich``) for entries whose venue is arXiv or missing (in a file that
+    writes venues at all), and reports those
     the record says were published: at a conference or journal a list writes down (``EMNLP
     2020``), or at a workshop or in Findings, which stay what they are (a Findings paper is
     not "published at EMNLP"). Entries whose own link names the venue (an ACL Anthology id,
@@ -218,6 +231,8 @@ class PublishedPreprint(Rule):
             if entry.venue is not None and entry.venue != ARXIV:
                 continue
             if _own_venue(entry):
+                continue
+            if entry.venue is None and not _states_venues(document, context):
                 continue
             found = _published(entry, store)
             if found is None:
