@@ -417,3 +417,41 @@ def test_a_list_that_never_writes_venues_is_not_asked_to(
     places = by_rule(findings(capsys, "PTM701"))["published-preprint"]
     assert ("table.md", 6) in places  # the same paper, in a file that writes venues
     assert not [place for place in places if place[0] == "plain.md"]
+
+
+LINKED = """\
+# Awesome
+
+## Papers
+
+- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (NeurIPS 2017) - Transformers.
+- [Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165) (NeurIPS 2020) - GPT-3.
+
+## Tools
+
+- [bert](https://github.com/google-research/bert) - Code.
+"""
+
+
+def test_add_to_a_linked_list_outside_the_configured_lists(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "other.md").write_text(LINKED, encoding="utf-8")
+    code, _, err = run(capsys, "add", "1909.11942", "--to", "other.md", "--section", "papers")
+    assert code == 0, err
+    lines = (project / "other.md").read_text("utf-8").splitlines()
+    # After the section's last entry, as `[Title](url) (Venue Year)`; the note is not copied.
+    assert lines[6] == (
+        "- [ALBERT: A Lite BERT for Self-supervised Learning of Language Representations]"
+        "(https://arxiv.org/abs/1909.11942) (ICLR 2019)"
+    )
+    assert lines[7:] == [
+        "",
+        "## Tools",
+        "",
+        "- [bert](https://github.com/google-research/bert) - Code.",
+    ]
+    # A paper of the configured lists is refused even when adding elsewhere.
+    code, _, err = run(capsys, "add", "2003.10555", "--to", "other.md")
+    assert code == 1
+    assert "already listed at lists/list.md:6" in err

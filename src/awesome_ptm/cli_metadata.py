@@ -112,9 +112,10 @@ def add_command(
     keys = resolve_ids(list(ids))
     config = load_config(config_path)
     settings = load_settings(config.root, config.metadata)
-    paths = config.default_paths()
-    corpus = load([p for p in paths if p.exists()] or paths, max_bytes=config.max_file_size)
-    document = target_document(corpus.documents, to)
+    # Every list is searched for the paper; a project without lists/ may still add to --to.
+    existing = [path for path in config.default_paths() if path.exists()]
+    documents = load(existing, max_bytes=config.max_file_size).documents if existing else []
+    document = target_document(documents, to)
     section_path = find_section(document, section)
     store = load_store(settings.path)
     before = store.to_bytes()
@@ -123,7 +124,7 @@ def add_command(
     for key in missing:
         click.echo(f"awesome-ptm: refused: {key}: the provider does not know this paper", err=True)
     found = [records[key] for key in keys if key not in missing]
-    plan = plan_add(document, section_path, found, corpus.documents)
+    plan = plan_add(document, section_path, found, documents)
     for reason in plan.refused:
         click.echo(f"awesome-ptm: refused: {reason}", err=True)
     result = FileResult(path=document.path, original=document.text, fixed=plan.text)
