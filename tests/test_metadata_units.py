@@ -248,3 +248,14 @@ def test_openreview_venues_are_decisions(venue: str, published: str | None) -> N
         )
     )
     assert (found.text() if found is not None and found.precise else None) == published
+
+
+def test_the_dblp_key_gives_the_published_year() -> None:
+    iclr = "International Conference on Learning Representations"
+    albert = record(venue=iclr, year=2019, external_ids={"DBLP": "conf/iclr/LanCGGSS20"})
+    found = published_venue(albert)
+    assert found is not None and found.text() == "ICLR 2020"
+    # An arXiv (CoRR) key says nothing about the venue's year.
+    corr = record(venue=iclr, year=2019, external_ids={"DBLP": "journals/corr/abs-1909-11942"})
+    found = published_venue(corr)
+    assert found is not None and found.text() == "ICLR 2019"

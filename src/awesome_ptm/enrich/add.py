@@ -111,11 +111,12 @@ def new_paper(record: Record) -> NewPaper:
         raise AddRefused(f"{record.key}: the provider gives no title; add it by hand")
     published = published_venue(record)
     venue: str | None = None
+    year = record.year
     if published is not None and published.precise:
-        venue = published.venue
+        venue, year = published.venue, published.year
     elif record.key.startswith("arxiv:") or "ArXiv" in record.external_ids:
         venue = ARXIV
-    return NewPaper(record.key, record.title, venue, record.year, tuple(record.authors))
+    return NewPaper(record.key, record.title, venue, year, tuple(record.authors))
 
 
 def find_section(document: Document, name: str | None) -> list[str]:

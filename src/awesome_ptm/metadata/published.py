@@ -9,6 +9,7 @@ the main conference it also names: a Findings paper is not "published at EMNLP".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from awesome_ptm.metadata._data import metadata_data
@@ -16,6 +17,10 @@ from awesome_ptm.metadata.store import Record
 from awesome_ptm.venues import canonical_venue, find_venue_year, venue_from_paper_id
 
 ARXIV = "arXiv"
+
+# A DBLP key names the published version: "conf/iclr/LanCGGSS20" is ICLR 2020, where
+# Semantic Scholar's `year` is the first (often arXiv) year, 2019. CoRR keys are arXiv's.
+_DBLP = re.compile(r"^(?:conf|journals)/(?!corr/)[a-z0-9]+/[A-Za-z\-]*?(?P<yy>[0-9]{2})[a-z]?$")
 #: Names the ACL Anthology uses for volumes that hold no one venue.
 _VAGUE = frozenset({"Workshops"})
 
@@ -52,6 +57,16 @@ def _canonical(name: str) -> str | None:
     return venue
 
 
+def published_year(record: Record) -> int | None:
+    """The year of the published version: from the DBLP key when there is one (a conference
+    or journal key), else the record's year."""
+    match = _DBLP.match(record.external_ids.get("DBLP", ""))
+    if match is None:
+        return record.year
+    yy = int(match["yy"])
+    return 1900 + yy if yy >= 50 else 2000 + yy
+
+
 def published_venue(record: Record) -> Published | None:
     """The venue ``record`` says its paper was published at, or None (a preprint, no venue,
     nothing known)."""
@@ -81,7 +96,7 @@ def published_venue(record: Record) -> Published | None:
         if venue == ARXIV:
             continue  # the preprint server, not a publication; another name may say more
         if venue is not None and venue not in _VAGUE:
-            return Published(venue, record.year, True, f"venue {name!r}")
+            return Published(venue, published_year(record), True, f"venue {name!r}")
     if names and not main:
         name = names[0][0]
         return Published(name, record.year, False, f"venue {name!r}")
