@@ -443,6 +443,13 @@ def show_rule(name: str) -> int:
     return EXIT_CLEAN
 
 
+# The scholarly metadata commands live in their own module (imports inside the commands).
+from awesome_ptm.cli_metadata import add_command, enrich_command  # noqa: E402
+
+cli.add_command(enrich_command)
+cli.add_command(add_command)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn our errors into one line on stderr and exit code 2."""
     try:

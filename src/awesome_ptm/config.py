@@ -57,6 +57,7 @@ class Config:
     max_file_size: int = DEFAULT_MAX_BYTES
     build: dict[str, Any] = field(default_factory=dict)
     links: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
 
     def default_paths(self) -> list[Path]:
         """What to check when no path is given: the configured lists, else ``lists/``; every
@@ -305,4 +306,5 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         max_file_size=int(raw.get("max-file-size", DEFAULT_MAX_BYTES)),
         build=dict(raw.get("build", {})),
         links=dict(raw.get("links", {})),
+        metadata=dict(raw.get("metadata", {})),
     )

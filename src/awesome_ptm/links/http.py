@@ -249,8 +249,10 @@ class Checker:
 
     # -- one request ------------------------------------------------------------------------
 
-    async def _exchange(self, method: str, url: str, want_body: bool) -> Answer:
-        request = self.client.build_request(method, url)
+    async def _exchange(
+        self, method: str, url: str, want_body: bool, content: bytes | None = None
+    ) -> Answer:
+        request = self.client.build_request(method, url, content=content)
         response = await self.client.send(request, stream=True, follow_redirects=False)
         try:
             answer = Answer(
@@ -262,7 +264,7 @@ class Checker:
             )
             # Reading a short body to its end lets the connection be reused; a longer one is
             # cut off (the connection is then closed) rather than downloaded.
-            wanted = want_body and method == "GET" and response.status_code in self.options.accept
+            wanted = want_body and method != "HEAD" and response.status_code in self.options.accept
             limit = self.options.max_body_bytes if wanted else DRAIN_BYTES
             data = await self._read(response, limit)
             if wanted:
@@ -293,9 +295,12 @@ class Checker:
         except LookupError:
             return data.decode("utf-8", errors="replace")
 
-    async def request(self, method: str, url: str, want_body: bool) -> Answer | Failure:
+    async def request(
+        self, method: str, url: str, want_body: bool, content: bytes | None = None
+    ) -> Answer | Failure:
         """One request through the host's gate and the global limit. A HEAD becomes a GET
-        when the host is known to refuse HEAD by the time the request is sent."""
+        when the host is known to refuse HEAD by the time the request is sent. ``content``
+        is the request body (a POST to an API; links send none)."""
         gate = self.gate(url)
         async with gate.slot(), self.global_limit:
             if method == "HEAD" and host_key(url) in self.head_refused:
@@ -303,7 +308,7 @@ class Checker:
             self.stats.requests += 1
             try:
                 answer = await asyncio.wait_for(
-                    self._exchange(method, url, want_body), self.options.timeout
+                    self._exchange(method, url, want_body, content), self.options.timeout
                 )
             except (
                 httpx.HTTPError, httpx.InvalidURL, OSError, asyncio.TimeoutError, ssl.SSLError,
@@ -321,13 +326,18 @@ class Checker:
         return delay
 
     async def fetch(
-        self, method: str, url: str, want_body: bool, counter: list[int]
+        self,
+        method: str,
+        url: str,
+        want_body: bool,
+        counter: list[int],
+        content: bytes | None = None,
     ) -> tuple[Answer | Failure, str]:
         """A request with retries. Returns the last answer and a note on why retrying
         stopped early (a ``Retry-After`` over the cap), if it did."""
         attempt = 0
         while True:
-            result = await self.request(method, url, want_body)
+            result = await self.request(method, url, want_body, content)
             counter[0] += 1
             wait: float | None = None
             if isinstance(result, Answer):
