@@ -14,6 +14,8 @@ from awesome_ptm.errors import ConfigError
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
+#: The baseline file's default name, in the config's folder (or the project's).
+DEFAULT_BASELINE = ".awesome-ptm-baseline.json"
 #: Config files larger than this are refused (YAML alias bombs and the like).
 MAX_CONFIG_BYTES = 1024 * 1024
 #: YAML aliases may repeat anchored values, but may not add more values than this to the
@@ -56,12 +58,43 @@ class Config:
     max_file_size: int = DEFAULT_MAX_BYTES
     build: dict[str, Any] = field(default_factory=dict)
     links: dict[str, Any] = field(default_factory=dict)
+    #: The baseline file (findings accepted as they are today); see awesome_ptm.baseline.
+    baseline: Path | None = None
 
     def default_paths(self) -> list[Path]:
-        """What to check when no path is given: the configured lists, else ``lists/``."""
+        """What to check when no path is given: the configured lists, else ``lists/`` when
+        the project has one, else the project's Markdown files (:mod:`awesome_ptm.discover`)."""
         if self.lists:
+            for path in self.lists:
+                if not path.exists() and not path.is_symlink():
+                    raise ConfigError(
+                        f"lists: {display_path(path)}: no such file or directory; fix `lists:` "
+                        "or remove it to check the repository's Markdown files",
+                        display_path(self.source) if self.source else None,
+                        key_line(self.source, ["lists"]) if self.source else None,
+                    )
             return self.lists
-        return [self.root / "lists"]
+        if (self.root / "lists").is_dir():
+            return [self.root / "lists"]
+        from awesome_ptm.discover import discover_lists
+
+        return discover_lists(self.root, self.build_outputs())
+
+    @property
+    def discovered(self) -> bool:
+        """Whether the lists are found (zero config) rather than named."""
+        return not self.lists and not (self.root / "lists").is_dir()
+
+    def build_outputs(self) -> tuple[Path, ...]:
+        """The files ``build`` writes as the config names them (never read as lists), except
+        a README that is a list itself (built between its markers)."""
+        exports = self.build.get("exports")
+        paths = [value for value in exports.values()] if isinstance(exports, dict) else []
+        return tuple(self.root / value for value in paths if isinstance(value, str))
+
+    def baseline_path(self) -> Path:
+        """Where the baseline is (``baseline:`` in the config, else next to it)."""
+        return self.baseline or self.root / DEFAULT_BASELINE
 
 
 @functools.cache
@@ -231,18 +264,75 @@ def _validate(raw: dict[str, Any], path: Path) -> None:
         unknown = sorted(str(key) for key in error.instance if key not in known)
         location.append(unknown[0])
         where = ".".join(str(part) for part in location)
-        allowed = ", ".join(sorted(known)) or "none"
-        message = f"{where}: unknown key (allowed: {allowed})"
+        message = f"{where}: unknown key{did_you_mean(unknown[0], known)}"
     else:
         where = ".".join(str(part) for part in location) or "(top level)"
         message = f"{where}: {error.message}"
     if path.name == "pyproject.toml":
         message = "[tool.awesome-ptm] " + message
-    raise ConfigError(message, display_path(path), _yaml_line(path, location))
+    raise ConfigError(message, display_path(path), key_line(path, location))
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``choices``, else `` (allowed: …)``."""
+    import difflib
+
+    names = sorted(str(choice) for choice in choices)
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    return f" (allowed: {', '.join(names) or 'none'})"
+
+
+def key_line(path: Path | None, location: list[Any]) -> int | None:
+    """The line of a key (a path of keys and indexes) in a config file, for error messages:
+    the key's own line, else its nearest parent's, else the table's (None when unknown)."""
+    if path is None:
+        return None
+    if path.name == "pyproject.toml":
+        return _toml_line(path, location)
+    return _yaml_line(path, location)
+
+
+def _toml_line(path: Path, location: list[Any]) -> int | None:
+    """The line of a key of ``[tool.awesome-ptm]`` in pyproject.toml (tomllib has no
+    positions): the table's header, then ``key =`` inside it, or ``[tool.awesome-ptm.key]``."""
+    import re
+
+    try:
+        lines = _read(path).splitlines()
+    except ConfigError:
+        return None
+    table = "tool.awesome-ptm"
+    keys = [str(part) for part in location if not isinstance(part, int)]
+    line: int | None = None
+    header = re.compile(r"^\s*\[\s*(.+?)\s*\]\s*(?:#.*)?$")
+    current: str | None = None
+    depth = 0
+    for number, text in enumerate(lines, start=1):
+        found = header.match(text)
+        if found and not text.lstrip().startswith("[["):
+            current = found.group(1).replace('"', "").replace(" ", "")
+            if current == table and line is None:
+                line = number
+            parts = current.split(".")
+            if current.startswith(table + ".") and parts[2:] == keys[: len(parts) - 2]:
+                if len(parts) - 2 > depth:
+                    line, depth = number, len(parts) - 2
+            continue
+        if current is None or not current.startswith(table):
+            continue
+        prefix = current.split(".")[2:]
+        if prefix != keys[: len(prefix)] or len(prefix) >= len(keys):
+            continue
+        key = keys[len(prefix)]
+        if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*[=.]", text) and len(prefix) + 1 > depth:
+            line, depth = number, len(prefix) + 1
+    return line
 
 
 def _yaml_line(path: Path, location: list[Any]) -> int | None:
-    """The line of a key in a YAML config, for error messages (TOML has no positions)."""
+    """The line of a key in a YAML config, for error messages."""
     if path.suffix not in (".yaml", ".yml") or not location:
         return None
     import yaml
@@ -301,4 +391,5 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         max_file_size=int(raw.get("max-file-size", DEFAULT_MAX_BYTES)),
         build=dict(raw.get("build", {})),
         links=dict(raw.get("links", {})),
+        baseline=root / raw["baseline"] if raw.get("baseline") else None,
     )
