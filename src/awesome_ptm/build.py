@@ -124,9 +124,8 @@ class BuildOptions:
 
     @classmethod
     def from_config(cls, config: Config) -> BuildOptions:
-        from awesome_ptm.render import DEFAULT_INTRO, FIELDS, SORTS
-
         from awesome_ptm.config import did_you_mean, key_line
+        from awesome_ptm.render import DEFAULT_INTRO, FIELDS, SORTS
 
         raw: dict[str, Any] = dict(config.build)
         shown = display_path(config.source) if config.source is not None else None
@@ -324,9 +323,7 @@ def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | 
     before = text_before(text)
     title = options.title
     if title is None:  # the first list's H1 (none when the README is a list: it has its own)
-        title = next(
-            (h.title for d in corpus.documents for h in d.headings if h.level == 1), ""
-        )
+        title = next((h.title for d in corpus.documents for h in d.headings if h.level == 1), "")
         if text is not None and text_before(text).lstrip().startswith("#"):
             title = ""
     render_options = RenderOptions(

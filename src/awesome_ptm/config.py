@@ -8,10 +8,13 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
+
+if TYPE_CHECKING:
+    from awesome_ptm.baseline import Baseline
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
 #: The baseline file's default name, in the config's folder (or the project's).
@@ -60,6 +63,9 @@ class Config:
     links: dict[str, Any] = field(default_factory=dict)
     #: The baseline file (findings accepted as they are today); see awesome_ptm.baseline.
     baseline: Path | None = None
+    #: The loaded baseline, when the command uses one (``check``, ``fix``): its findings
+    #: are accepted. Set by the command, not read from the config file.
+    accepted: Baseline | None = None
 
     def default_paths(self) -> list[Path]:
         """What to check when no path is given: the configured lists, else ``lists/`` when
@@ -316,9 +322,9 @@ def _toml_line(path: Path, location: list[Any]) -> int | None:
             if current == table and line is None:
                 line = number
             parts = current.split(".")
-            if current.startswith(table + ".") and parts[2:] == keys[: len(parts) - 2]:
-                if len(parts) - 2 > depth:
-                    line, depth = number, len(parts) - 2
+            inside = current.startswith(table + ".") and parts[2:] == keys[: len(parts) - 2]
+            if inside and len(parts) - 2 > depth:
+                line, depth = number, len(parts) - 2
             continue
         if current is None or not current.startswith(table):
             continue

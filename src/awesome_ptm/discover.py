@@ -21,7 +21,7 @@ from awesome_ptm.read import MARKDOWN_SUFFIXES
 
 
 @functools.cache
-def _skipped() -> pathspec.PathSpec:
+def _skipped() -> pathspec.GitIgnoreSpec:
     data = load_data("discover.yaml")
     return pathspec.GitIgnoreSpec.from_lines([*data["vendor"], *data["not_lists"]])
 
@@ -67,7 +67,7 @@ def _git_files(root: Path) -> list[str] | None:
     return [name for name in names if name]
 
 
-def _gitignore(root: Path) -> pathspec.PathSpec:
+def _gitignore(root: Path) -> pathspec.GitIgnoreSpec:
     """The patterns of ``root/.gitignore`` (outside git only: git applies its own)."""
     try:
         lines = (root / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
@@ -76,7 +76,7 @@ def _gitignore(root: Path) -> pathspec.PathSpec:
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
-def _walk(root: Path, ignored: pathspec.PathSpec) -> list[str]:
+def _walk(root: Path, ignored: pathspec.GitIgnoreSpec) -> list[str]:
     """Markdown files under ``root`` (relative names), pruning ignored and hidden folders."""
     found: list[str] = []
     for folder, subfolders, files in os.walk(root):

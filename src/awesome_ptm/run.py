@@ -1,0 +1,143 @@
+"""One check run, as ``check``, the hooks and the Action do it: config, lists, rules,
+baseline, and (``--since``) only what changed. The CLI and the Action both call this; it
+imports neither of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from awesome_ptm.baseline import Baseline, load_baseline
+from awesome_ptm.check import Result
+from awesome_ptm.config import Config, load_config
+from awesome_ptm.corpus import Corpus
+from awesome_ptm.since import Changes
+
+
+@dataclass
+class CheckRun:
+    """What a check run found, and what it ran on."""
+
+    config: Config
+    corpus: Corpus
+    result: Result
+    baseline: Baseline | None = None
+    changes: Changes | None = None
+    #: Findings dropped by ``--since`` (on lines that did not change).
+    unchanged: int = 0
+
+
+def load_lists(config: Config, paths: Sequence[Path] = (), for_fix: bool = False) -> Corpus:
+    """The lists to work on: ``paths``, else the configured lists (see
+    :meth:`Config.default_paths`). A discovered file that ``build`` writes into is read
+    without its generated region (for ``fix``: left out, since it is written back whole)."""
+    from awesome_ptm.corpus import load
+
+    if paths or not config.discovered:
+        return load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    from awesome_ptm.discover import blank_generated
+    from awesome_ptm.parse._document import build_document
+    from awesome_ptm.read import GENERATED_MARKER, read_source
+
+    documents = []
+    for path in config.default_paths():
+        source = read_source(path, max_bytes=config.max_file_size)
+        text = source.text
+        if GENERATED_MARKER in text:
+            if for_fix:
+                continue
+            text = blank_generated(text)
+        documents.append(build_document(text, source.display, source.bom, source.newline))
+    return Corpus(documents)
+
+
+def use_baseline(config: Config) -> Baseline:
+    """Load the config's baseline and put it in force (``config.accepted``)."""
+    baseline = load_baseline(config.baseline_path())
+    config.accepted = baseline if baseline.exists else None
+    return baseline
+
+
+def validate_selectors(config: Config, select: list[str], ignore: list[str]) -> None:
+    """Refuse a selector that matches no rule, with a "did you mean" and, for the config's
+    own, its file and line (the rules would refuse it too, without either)."""
+    from awesome_ptm.config import did_you_mean, key_line
+    from awesome_ptm.errors import ConfigError
+    from awesome_ptm.read import display_path
+    from awesome_ptm.rules import ALL_RULES
+
+    names = [rule.name for rule in ALL_RULES] + [rule.code for rule in ALL_RULES]
+
+    def known(selector: str) -> bool:
+        upper = selector.upper()
+        return upper == "ALL" or any(
+            rule.code.startswith(upper) or rule.name == selector for rule in ALL_RULES
+        )
+
+    given: list[tuple[str, str, int | None]] = [("--select", s, None) for s in select] + [
+        ("--ignore", s, None) for s in ignore
+    ]
+    given += [("select", s, i) for i, s in enumerate(config.select)]
+    given += [("ignore", s, i) for i, s in enumerate(config.ignore)]
+    for origin, selector, index in given:
+        if known(selector):
+            continue
+        hint = did_you_mean(selector, names)
+        hint = hint if hint.startswith(" (did") else ""
+        message = f"{origin}: {selector!r} matches no rule code, prefix or name{hint}; "
+        message += "see `awesome-ptm rules`"
+        if index is None or config.source is None:
+            raise ConfigError(message)
+        line = key_line(config.source, [origin, index])
+        raise ConfigError(message, display_path(config.source), line)
+
+
+def run_check(
+    paths: Sequence[Path],
+    config_path: Path | None,
+    select: list[str],
+    ignore: list[str],
+    *,
+    since: str | None = None,
+    baseline: bool = True,
+) -> CheckRun:
+    """Load the config and the lists, run the selected rules, apply the baseline and
+    ``since``: what ``check`` reports."""
+    from awesome_ptm.check import run_checks
+
+    config = load_config(config_path)
+    validate_selectors(config, select, ignore)
+    accepted = use_baseline(config) if baseline else None
+    corpus = load_lists(config, paths)
+    result = run_checks(corpus, config, select, ignore)
+    run = CheckRun(config, corpus, result, accepted if accepted and accepted.exists else None)
+    if since is not None:
+        from awesome_ptm.since import changes_since
+
+        changes = changes_since(since, config.root)
+        kept = [finding for finding in result.findings if changes.involves(finding)]
+        run.unchanged = len(result.findings) - len(kept)
+        result.findings = kept
+        run.changes = changes
+    return run
+
+
+def update_baseline(run: CheckRun) -> tuple[int, int]:
+    """Drop the records that no longer match (fixed findings); ``(kept, dropped)``.
+
+    Only the files and rules of this run are judged; records of others are kept."""
+    from awesome_ptm.write import atomic_write
+
+    baseline = run.baseline
+    if baseline is None:
+        return 0, 0
+    checked = {baseline.relative(document.path) for document in run.corpus.documents}
+    ran = set(run.result.rules)
+    matched = list(run.result.baseline_matched)
+    others = [r for r in baseline.records if r.path not in checked or r.rule not in ran]
+    keep = sorted([*matched, *others])
+    dropped = len(baseline.records) - len(keep)
+    if dropped:
+        atomic_write(baseline.path, baseline.text(keep).encode("utf-8"))
+    return len(keep), dropped
