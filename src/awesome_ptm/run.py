@@ -75,9 +75,9 @@ def validate_selectors(config: Config, select: list[str], ignore: list[str]) -> 
             rule.code.startswith(upper) or rule.name == selector for rule in ALL_RULES
         )
 
-    given: list[tuple[str, str, int | None]] = [("--select", s, None) for s in select] + [
-        ("--ignore", s, None) for s in ignore
-    ]
+    given: list[tuple[str, str, int | None]] = []
+    given += [("--select", s, None) for s in select]
+    given += [("--ignore", s, None) for s in ignore]
     given += [("select", s, i) for i, s in enumerate(config.select)]
     given += [("ignore", s, i) for i, s in enumerate(config.ignore)]
     for origin, selector, index in given:
