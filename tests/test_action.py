@@ -176,8 +176,11 @@ def test_action_structure() -> None:
         "version",
         "summary",
         "sarif",
+        "since",
         "python-version",
     }
+    # Pull requests: only what they change, unless told otherwise.
+    assert ACTION["inputs"]["since"]["default"] == "auto"
     # Empty: the configured lists, as `awesome-ptm check` does with no paths.
     assert ACTION["inputs"]["paths"]["default"] == ""
     assert ACTION["inputs"]["summary"]["default"] == "true"
