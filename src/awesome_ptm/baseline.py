@@ -101,9 +101,10 @@ class Baseline:
         findings: list[Finding],
         sources: Mapping[str, str],
         rules: Iterable[str],
-    ) -> tuple[list[Finding], list[Finding], list[Record], list[Record]]:
-        """``(new, accepted, matched records, stale records)``. Only records of the rules that
-        ran on files that were read can be stale."""
+    ) -> tuple[list[Finding], list[Finding], list[Record], list[Finding]]:
+        """``(new, accepted, matched records, stale)``: ``stale`` reports each record that
+        accepted nothing (see :func:`stale_finding`). Only records of the rules that ran on
+        files that were read can be stale."""
         lines = {path: text.split("\n") for path, text in sources.items()}
         available = Counter(record.key for record in self.records)
         new: list[Finding] = []
@@ -119,11 +120,11 @@ class Baseline:
                 new.append(finding)
         ran = set(rules)
         read = {self.relative(path) for path in sources}
-        stale: list[Record] = []
+        stale: list[Finding] = []
         for record in self.records:
             if available[record.key] > 0 and record.rule in ran and record.path in read:
                 available[record.key] -= 1
-                stale.append(record)
+                stale.append(stale_finding(self, record))
         return new, accepted, matched, stale
 
     def line_of(self, record: Record) -> int:
@@ -217,18 +218,20 @@ def load_baseline(path: Path) -> Baseline:
     return Baseline(path, records, exists=True)
 
 
-def stale_finding(baseline: Baseline, record: Record, severity: str | None = None) -> Finding:
-    """A stale record, reported as PTM901 unused-suppression at its line of the baseline."""
-    from awesome_ptm.rules.suppression import UnusedSuppression
+#: How a stale record is reported: as the rule that reports unused suppressions (kept here
+#: as data, so that this module needs nothing of the rules).
+STALE_CODE, STALE_NAME, STALE_SEVERITY = "PTM901", "unused-suppression", "warning"
 
-    rule = UnusedSuppression()
+
+def stale_finding(baseline: Baseline, record: Record) -> Finding:
+    """A stale record, reported as PTM901 unused-suppression at its line of the baseline."""
     what = f"{record.rule} ({record.name})" if record.name else record.rule
-    finding = rule.finding(
-        display_path(baseline.path),
-        baseline.line_of(record),
-        f"baseline entry for {what} in {record.path} matches no finding any more (fixed?); "
-        "run `awesome-ptm check --update-baseline` to drop it",
+    return Finding(
+        code=STALE_CODE,
+        name=STALE_NAME,
+        severity=STALE_SEVERITY,
+        message=f"baseline entry for {what} in {record.path} matches no finding any more "
+        "(fixed?); run `awesome-ptm check --update-baseline` to drop it",
+        path=display_path(baseline.path),
+        line=baseline.line_of(record),
     )
-    if severity:
-        finding.severity = severity
-    return finding

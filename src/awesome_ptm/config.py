@@ -5,16 +5,14 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
-
-if TYPE_CHECKING:
-    from awesome_ptm.baseline import Baseline
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
 #: The baseline file's default name, in the config's folder (or the project's).
@@ -26,6 +24,18 @@ MAX_CONFIG_BYTES = 1024 * 1024
 #: which PyYAML builds as shared references in no time, and which the schema check (or any
 #: code that walks the config) then spends hours and gigabytes on.
 MAX_ALIASED_VALUES = 100_000
+
+
+class Acceptor(Protocol):
+    """What accepts findings as they were (the baseline, :mod:`awesome_ptm.baseline`): the
+    checker hands it the findings and gets back ``(new, accepted, matched records, stale
+    findings)``. A protocol, so that the config needs nothing of the checker's types."""
+
+    def split(
+        self, findings: list[Any], sources: Mapping[str, str], rules: Iterable[str]
+    ) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
+        """Split ``findings``; see :meth:`awesome_ptm.baseline.Baseline.split`."""
+        ...
 
 
 @dataclass
@@ -65,7 +75,7 @@ class Config:
     baseline: Path | None = None
     #: The loaded baseline, when the command uses one (``check``, ``fix``): its findings
     #: are accepted. Set by the command, not read from the config file.
-    accepted: Baseline | None = None
+    accepted: Acceptor | None = None
 
     def default_paths(self) -> list[Path]:
         """What to check when no path is given: the configured lists, else ``lists/`` when

@@ -95,16 +95,16 @@ def _run_checks(
     baselined: list[Finding] = []
     matched: list[Any] = []
     if config.accepted is not None:  # the baseline: findings accepted as they were
-        from awesome_ptm.baseline import stale_finding
-
         sources = {document.path: document.text for document in corpus.documents}
         codes = [rule.code for rule in rules]
         kept, baselined, matched, stale = config.accepted.split(kept, sources, codes)
-        if UNUSED_SUPPRESSION[0] in codes:
-            severity = config.severity.get(UNUSED_SUPPRESSION[0]) or config.severity.get(
+        if UNUSED_SUPPRESSION[0] in codes:  # stale baseline entries, like unused comments
+            override = config.severity.get(UNUSED_SUPPRESSION[0]) or config.severity.get(
                 UNUSED_SUPPRESSION[1]
             )
-            kept.extend(stale_finding(config.accepted, record, severity) for record in stale)
+            for finding in stale:
+                finding.severity = override or finding.severity
+            kept.extend(stale)
     if any(rule.code == UNUSED_SUPPRESSION[0] for rule in rules):
         kept.extend(_unused(by_path, config))
     kept.sort(key=Finding.sort_key)
