@@ -130,7 +130,7 @@ class Baseline:
     def line_of(self, record: Record) -> int:
         """The line of ``record`` in the file (one record a line, as :meth:`text` writes it)."""
         try:
-            return 4 + self.records.index(record)
+            return 5 + self.records.index(record)
         except ValueError:
             return 1
 
@@ -204,7 +204,7 @@ def load_baseline(path: Path) -> Baseline:
             isinstance(item.get(key), str) for key in ("path", "rule", "fingerprint")
         ):
             raise ConfigError(
-                f"findings[{number}]: expected path, rule and fingerprint (text)", shown, 4 + number
+                f"findings[{number}]: expected path, rule and fingerprint (text)", shown, 5 + number
             )
         records.append(
             Record(
