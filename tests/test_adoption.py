@@ -11,9 +11,10 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 
-from awesome_ptm.cli import _colour_enabled, error_line, main
+from awesome_ptm.cli import _colour_enabled, colourise, error_line, main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -420,6 +421,13 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
     monkeypatch.setenv("NO_COLOR", "1")
     assert not _colour_enabled(Terminal())
     assert error_line("x") == "awesome-ptm: error: x"  # pytest's stderr is no terminal
+    report = (
+        "a.md:3:1: PTM101 [duplicate-url] x\nb.md:4:2: PTM204 [*] y\n\nFound 1 error, 1 warning.\n"
+    )
+    painted = colourise(report, {"PTM101": "error", "PTM204": "warning"})
+    assert "\x1b[31mPTM101" in painted and "\x1b[33mPTM204" in painted
+    assert "\x1b[1ma.md:3:1:" in painted and "\x1b[31m\x1b[1mFound 1 error" in painted
+    assert click.unstyle(painted) == report
 
 
 # -- structure -------------------------------------------------------------------------------

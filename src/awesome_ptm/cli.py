@@ -182,6 +182,8 @@ def check(
             rules=list(ALL_RULES),
             text_positions=_positions(corpus),
         )
+    if output is None and output_format == "concise" and _colour_enabled(sys.stdout):
+        text = colourise(text, {f.code: f.severity for f in result.findings})
     _emit(text, output)
     if output is None and output_format in ("concise", "full"):
         _notes(run)
@@ -578,6 +580,30 @@ def _colour_enabled(stream: object) -> bool:
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+_SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def colourise(text: str, severities: dict[str, str]) -> str:
+    """The concise report with colour: locations bold, each rule code in its severity's
+    colour, the closing count red when there are errors (green when all is clean)."""
+    import re
+
+    location = re.compile(r"^(\S[^\n]*?:\d+:\d+:) (PTM\d+)", re.M)
+
+    def paint(match: re.Match[str]) -> str:
+        colour = _SEVERITY_COLOURS.get(severities.get(match.group(2), ""))
+        return f"{click.style(match.group(1), bold=True)} {click.style(match.group(2), fg=colour)}"
+
+    text = location.sub(paint, text)
+    text = re.sub(r"^All clean\.$", lambda m: click.style(m.group(), fg="green"), text, flags=re.M)
+    return re.sub(
+        r"^Found (\d+) errors?,.*$",
+        lambda m: click.style(m.group(), fg="red" if m.group(1) != "0" else "yellow", bold=True),
+        text,
+        flags=re.M,
+    )
 
 
 def error_line(message: str) -> str:
