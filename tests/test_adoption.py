@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 import pytest
 
-from awesome_ptm.cli import _colour_enabled, colourise, error_line, main
+from awesome_ptm.cli import main
+from awesome_ptm.terminal import colour_enabled, colourise, error_line
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -416,10 +417,10 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm")
-    assert _colour_enabled(Terminal())
-    assert not _colour_enabled(object())
+    assert colour_enabled(Terminal())
+    assert not colour_enabled(object())
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not _colour_enabled(Terminal())
+    assert not colour_enabled(Terminal())
     assert error_line("x") == "awesome-ptm: error: x"  # pytest's stderr is no terminal
     report = (
         "a.md:3:1: PTM101 [duplicate-url] x\nb.md:4:2: PTM204 [*] y\n\nFound 1 error, 1 warning.\n"

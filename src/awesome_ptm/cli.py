@@ -11,9 +11,9 @@ import click
 
 from awesome_ptm import __version__
 from awesome_ptm.errors import AwesomePtmError, ConfigError
+from awesome_ptm.terminal import colour_enabled, colourise, error_line
 
 if TYPE_CHECKING:
-    from awesome_ptm.check.findings import Finding
     from awesome_ptm.corpus import Corpus
     from awesome_ptm.run import CheckRun
 
@@ -170,7 +170,7 @@ def check(
                 "--update-baseline: there is no baseline; `awesome-ptm init` writes one"
             )
         kept, dropped = drop_fixed(run)
-        result.findings = [f for f in result.findings if not _is_stale(f, run)]
+        result.findings = [f for f in result.findings if not run.reports_stale(f)]
         click.echo(f"baseline: {dropped} fixed finding(s) dropped, {kept} kept", err=True)
     if statistics:
         text = render_statistics(result.findings)
@@ -182,41 +182,14 @@ def check(
             rules=list(ALL_RULES),
             text_positions=_positions(corpus),
         )
-    if output is None and output_format == "concise" and _colour_enabled(sys.stdout):
+    if output is None and output_format == "concise" and colour_enabled(sys.stdout):
         text = colourise(text, {f.code: f.severity for f in result.findings})
     _emit(text, output)
     if output is None and output_format in ("concise", "full"):
-        _notes(run)
+        for note in run.notes():
+            click.echo(note, err=True)
     errors = sum(1 for finding in result.findings if finding.severity == "error")
     return EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN
-
-
-def _is_stale(finding: Finding, run: CheckRun) -> bool:
-    """Whether ``finding`` reports a stale baseline entry (gone after --update-baseline)."""
-    from awesome_ptm.read import display_path
-
-    return run.baseline is not None and finding.path == display_path(run.baseline.path)
-
-
-def _notes(run: CheckRun) -> None:
-    """What a person should know besides the findings: the baseline, --since, no lists."""
-    if run.baseline is not None and run.result.baselined:
-        click.echo(
-            f"{len(run.result.baselined)} finding(s) accepted by the baseline "
-            "(`--no-baseline` shows them).",
-            err=True,
-        )
-    if run.changes is not None:
-        click.echo(
-            f"since {run.changes.ref}: {run.unchanged} finding(s) on unchanged lines not shown.",
-            err=True,
-        )
-    if not run.corpus.documents:
-        click.echo(
-            "awesome-ptm: no lists found (no Markdown file); name them with `lists:` in "
-            ".awesome-ptm.yaml",
-            err=True,
-        )
 
 
 def _run_check(
@@ -388,7 +361,7 @@ def links_command(
     """
     import os
 
-    from awesome_ptm.config import load_config
+    from awesome_ptm.config import load_config, placed_error
     from awesome_ptm.corpus import load
     from awesome_ptm.links import LinkOptions, apply_config, check_links
     from awesome_ptm.report import render_findings
@@ -407,7 +380,7 @@ def links_command(
     try:
         options = LinkOptions.from_config(config.links, root=config.root, **overrides)
     except ConfigError as error:
-        raise _placed(error, config.source, "links") from None
+        raise placed_error(error, config.source, "links") from None
     corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
     show_progress = sys.stderr.isatty() and not os.environ.get("CI")
     # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.
@@ -534,84 +507,10 @@ def cache_command(clear: bool) -> int:
     It lives in the platform's user cache folder (on Linux ~/.cache/awesome-ptm, or
     $XDG_CACHE_HOME/awesome-ptm); `links: {cache-path: FILE}` in the config moves the link results.
     """
-    import platformdirs
+    from awesome_ptm.usercache import clear_cache, describe_cache
 
-    folder = Path(platformdirs.user_cache_dir("awesome-ptm", appauthor=False))
-    files = sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
-    size = sum(path.stat().st_size for path in files)
-    if not clear:
-        click.echo(f"{folder}: {len(files)} file(s), {size:,} bytes")
-        return EXIT_CLEAN
-    import shutil
-
-    if folder.is_dir():
-        shutil.rmtree(folder)
-    click.echo(f"cleared {folder} ({len(files)} file(s), {size:,} bytes)")
+    click.echo(clear_cache() if clear else describe_cache())
     return EXIT_CLEAN
-
-
-def _placed(error: ConfigError, source: Path | None, table: str) -> ConfigError:
-    """``error`` (about a key of ``table``) with the config file and line, and a "did you
-    mean" for an unknown key."""
-    import re
-
-    from awesome_ptm.config import did_you_mean, key_line
-    from awesome_ptm.read import display_path
-
-    if error.path is not None or source is None:
-        return error
-    message = error.message
-    unknown = re.search(r"unknown key '([^']+)' \(allowed: ([^)]*)\)", message)
-    keys = [table]
-    if unknown:
-        keys.append(unknown.group(1))
-        choices = [name.strip() for name in unknown.group(2).split(",")]
-        message = message[: unknown.start()] + (
-            f"unknown key {unknown.group(1)!r}{did_you_mean(unknown.group(1), choices)}"
-        )
-    return ConfigError(message, display_path(source), key_line(source, keys))
-
-
-def _colour_enabled(stream: object) -> bool:
-    """Colour only on a terminal, and never with NO_COLOR set (https://no-color.org)."""
-    import os
-
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
-
-
-_SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
-
-
-def colourise(text: str, severities: dict[str, str]) -> str:
-    """The concise report with colour: locations bold, each rule code in its severity's
-    colour, the closing count red when there are errors (green when all is clean)."""
-    import re
-
-    location = re.compile(r"^(\S[^\n]*?:\d+:\d+:) (PTM\d+)", re.M)
-
-    def paint(match: re.Match[str]) -> str:
-        colour = _SEVERITY_COLOURS.get(severities.get(match.group(2), ""))
-        return f"{click.style(match.group(1), bold=True)} {click.style(match.group(2), fg=colour)}"
-
-    text = location.sub(paint, text)
-    text = re.sub(r"^All clean\.$", lambda m: click.style(m.group(), fg="green"), text, flags=re.M)
-    return re.sub(
-        r"^Found (\d+) errors?,.*$",
-        lambda m: click.style(m.group(), fg="red" if m.group(1) != "0" else "yellow", bold=True),
-        text,
-        flags=re.M,
-    )
-
-
-def error_line(message: str) -> str:
-    """``awesome-ptm: error: …``, the prefix in red on a terminal."""
-    prefix = "awesome-ptm: error:"
-    if _colour_enabled(sys.stderr):
-        prefix = click.style(prefix, fg="red", bold=True)
-    return f"{prefix} {message}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -310,6 +310,25 @@ def key_line(path: Path | None, location: list[Any]) -> int | None:
     return _yaml_line(path, location)
 
 
+def placed_error(error: ConfigError, source: Path | None, table: str) -> ConfigError:
+    """``error`` (about a key of ``table``) with the config file and line, and a "did you
+    mean" for an unknown key."""
+    import re
+
+    if error.path is not None or source is None:
+        return error
+    message = error.message
+    unknown = re.search(r"unknown key '([^']+)' \(allowed: ([^)]*)\)", message)
+    keys = [table]
+    if unknown:
+        keys.append(unknown.group(1))
+        choices = [name.strip() for name in unknown.group(2).split(",")]
+        message = message[: unknown.start()] + (
+            f"unknown key {unknown.group(1)!r}{did_you_mean(unknown.group(1), choices)}"
+        )
+    return ConfigError(message, display_path(source), key_line(source, keys))
+
+
 def _toml_line(path: Path, location: list[Any]) -> int | None:
     """The line of a key of ``[tool.awesome-ptm]`` in pyproject.toml (tomllib has no
     positions): the table's header, then ``key =`` inside it, or ``[tool.awesome-ptm.key]``."""

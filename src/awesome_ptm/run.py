@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from awesome_ptm.baseline import Baseline, load_baseline
-from awesome_ptm.check import Result
+from awesome_ptm.check import Finding, Result
 from awesome_ptm.config import Config, load_config
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.since import Changes
@@ -26,6 +26,32 @@ class CheckRun:
     changes: Changes | None = None
     #: Findings dropped by ``--since`` (on lines that did not change).
     unchanged: int = 0
+
+    def reports_stale(self, finding: Finding) -> bool:
+        """Whether ``finding`` reports a stale baseline entry (gone after an update)."""
+        from awesome_ptm.read import display_path
+
+        return self.baseline is not None and finding.path == display_path(self.baseline.path)
+
+    def notes(self) -> list[str]:
+        """What a person should know besides the findings: the baseline, --since, no lists."""
+        notes = []
+        if self.baseline is not None and self.result.baselined:
+            notes.append(
+                f"{len(self.result.baselined)} finding(s) accepted by the baseline "
+                "(`--no-baseline` shows them)."
+            )
+        if self.changes is not None:
+            notes.append(
+                f"since {self.changes.ref}: {self.unchanged} finding(s) on unchanged lines "
+                "not shown."
+            )
+        if not self.corpus.documents:
+            notes.append(
+                "awesome-ptm: no lists found (no Markdown file); name them with `lists:` in "
+                ".awesome-ptm.yaml"
+            )
+        return notes
 
 
 def load_lists(config: Config, paths: Sequence[Path] = (), for_fix: bool = False) -> Corpus:
