@@ -4,7 +4,6 @@ repositories whose list is README.md at the root, as most awesome lists keep it.
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import subprocess
@@ -429,43 +428,3 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
     assert "\x1b[31mPTM101" in painted and "\x1b[33mPTM204" in painted
     assert "\x1b[1ma.md:3:1:" in painted and "\x1b[31m\x1b[1mFound 1 error" in painted
     assert click.unstyle(painted) == report
-
-
-# -- structure -------------------------------------------------------------------------------
-
-
-def _import_graph() -> dict[str, set[str]]:
-    """Which top-level modules of awesome_ptm import which (at any depth of the code)."""
-    package = ROOT / "src" / "awesome_ptm"
-    graph: dict[str, set[str]] = {}
-    for path in package.rglob("*.py"):
-        parts = list(path.relative_to(package.parent).with_suffix("").parts)
-        unit = ".".join(parts[:2]).removesuffix(".__init__")
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            names: list[str] = []
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("awesome_ptm"):
-                names.append(node.module or "")
-            elif isinstance(node, ast.Import):
-                names += [a.name for a in node.names if a.name.startswith("awesome_ptm")]
-            for name in names:
-                target = ".".join(name.split(".")[:2])
-                if target not in (unit, "awesome_ptm"):
-                    graph.setdefault(unit, set()).add(target)
-    return graph
-
-
-@pytest.mark.parametrize(
-    "module",
-    ["cli", "action", "run", "baseline", "since", "diff", "discover", "init", "config", "build"],
-)
-def test_no_import_cycle_through(module: str) -> None:
-    graph = _import_graph()
-    start = f"awesome_ptm.{module}"
-    seen: set[str] = set()
-    stack = list(graph.get(start, ()))
-    while stack:
-        unit = stack.pop()
-        assert unit != start, f"{start} is in an import cycle"
-        if unit not in seen:
-            seen.add(unit)
-            stack.extend(graph.get(unit, ()))
