@@ -246,6 +246,27 @@ def test_init_writes_config_and_baseline_and_is_idempotent(
     assert "finding(s) accepted by the baseline" in err
 
 
+def test_init_offers_building_into_the_readme(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "init", "--build-readme")
+    assert code == 0 and "README.md (build markers added at the end)" in out
+    assert "build:\n  output: README.md\n" in (repo / ".awesome-ptm.yaml").read_text("utf-8")
+    readme = (repo / "README.md").read_text("utf-8")
+    assert readme.startswith(LIST) and readme.endswith(
+        "<!-- awesome-ptm:start -->\n<!-- awesome-ptm:end -->\n"
+    )
+    code, out, err = run(capsys, "build")
+    assert code == 0, err
+    assert "README.md: written" in out
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "All clean" in out
+    before = {p.name: p.read_bytes() for p in repo.iterdir() if p.is_file()}
+    code, out, _ = run(capsys, "init", "--build-readme")
+    assert code == 0
+    assert {p.name: p.read_bytes() for p in repo.iterdir() if p.is_file()} == before
+
+
 def test_baseline_survives_moving_lines_and_catches_new_findings(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
