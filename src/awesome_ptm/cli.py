@@ -362,10 +362,10 @@ def links_command(
     import os
 
     from awesome_ptm.config import load_config, placed_error
-    from awesome_ptm.corpus import load
     from awesome_ptm.links import LinkOptions, apply_config, check_links
     from awesome_ptm.report import render_findings
     from awesome_ptm.rules.linkcheck import LINK_RULES
+    from awesome_ptm.run import load_lists
 
     config = load_config(config_path)
     overrides: dict[str, Any] = {}
@@ -381,7 +381,7 @@ def links_command(
         options = LinkOptions.from_config(config.links, root=config.root, **overrides)
     except ConfigError as error:
         raise placed_error(error, config.source, "links") from None
-    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    corpus = load_lists(config, paths)
     show_progress = sys.stderr.isatty() and not os.environ.get("CI")
     # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.
     with click.progressbar(
