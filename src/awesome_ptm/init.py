@@ -16,9 +16,10 @@ from pathlib import Path
 from awesome_ptm.config import CONFIG_FILES, DEFAULT_BASELINE, Config, find_config, load_config
 from awesome_ptm.read import display_path
 
-#: The commit of awesome-ptm that the snippets pin (there are no release tags yet): pin the
-#: newest commit of https://github.com/awesome-ptm/awesome-ptm's main branch instead.
-PINNED_COMMIT = "180fabbf9bf1267a786b071a6211a24ca6ff65d9"
+#: The commit of awesome-ptm that the snippets pin (there are no release tags yet): the
+#: newest with init, the baseline and pull-request mode when this was written; pin the newest
+#: commit of https://github.com/awesome-ptm/awesome-ptm's main branch.
+PINNED_COMMIT = "495b68d2ffd01fa1483bb08f59e65d4f9ebb9416"
 REPOSITORY = "https://github.com/awesome-ptm/awesome-ptm"
 CONFIG_NAME = CONFIG_FILES[0]
 
