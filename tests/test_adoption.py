@@ -141,6 +141,20 @@ def test_outside_git_the_folder_is_walked_with_gitignore(
     assert paths == {"README.md", "topics/more.md"}
 
 
+def test_a_folder_given_is_searched_as_the_repository_is(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / ".gitignore").write_text("build-output/\n", "utf-8")
+    (repo / "build-output").mkdir()
+    (repo / "build-output" / "x.md").write_text("- [Out](https://out.example)\n", "utf-8")
+    (repo / "new.md").write_text("# New\n\n- [New](https://new.example) - untracked.\n")
+    code, out, _ = run(capsys, "export", "--format", "jsonl", ".")
+    assert code == 0
+    paths = {json.loads(line)["source"]["path"] for line in out.splitlines()}
+    # Not node_modules/, not the ignored folder, not CONTRIBUTING.md; the new file, yes.
+    assert paths == {"README.md", "new.md"}
+
+
 def test_a_readme_without_entries_is_not_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

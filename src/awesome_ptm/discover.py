@@ -46,25 +46,25 @@ def git_root(folder: Path) -> Path | None:
     return Path(top) if done.returncode == 0 and top else None
 
 
-def _git_files(root: Path) -> list[str] | None:
-    """The files git tracks under ``root`` (relative, ``/``-separated), or None outside git."""
+def _git_files(root: Path, untracked: bool = False) -> list[str] | None:
+    """The files git tracks under ``root`` (relative, ``/``-separated), with ``untracked``
+    also those it does not track but does not ignore; None outside a repository."""
     git = shutil.which("git")
     if git is None or git_root(root) is None:
         return None
+    args = [git, "ls-files", "-z", "--cached"]
+    if untracked:
+        args += ["--others", "--exclude-standard"]
     try:
         done = subprocess.run(
-            [git, "ls-files", "-z", "--cached", "--", "."],
-            cwd=root,
-            capture_output=True,
-            timeout=60,
-            check=False,
+            [*args, "--", "."], cwd=root, capture_output=True, timeout=60, check=False
         )
     except (OSError, subprocess.SubprocessError):
         return None
     if done.returncode != 0:
         return None
     names = done.stdout.decode("utf-8", "surrogateescape").split("\0")
-    return [name for name in names if name]
+    return sorted({name for name in names if name})
 
 
 def _gitignore(root: Path) -> pathspec.GitIgnoreSpec:
@@ -77,19 +77,34 @@ def _gitignore(root: Path) -> pathspec.GitIgnoreSpec:
 
 
 def _walk(root: Path, ignored: pathspec.GitIgnoreSpec) -> list[str]:
-    """Markdown files under ``root`` (relative names), pruning ignored and hidden folders."""
+    """Markdown files under ``root`` (relative names), pruning ignored, vendored and hidden
+    folders, not entering symlinked ones. An explicit stack, not ``os.walk``, whose recursion
+    before Python 3.12 overflows on a folder nested a thousand deep."""
     found: list[str] = []
-    for folder, subfolders, files in os.walk(root):
-        relative = os.path.relpath(folder, root).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative + "/"
-        subfolders[:] = sorted(
-            name
-            for name in subfolders
-            if not name.startswith(".")
-            and not ignored.match_file(prefix + name + "/")
-            and not _skipped().match_file(prefix + name + "/")
-        )
-        found.extend(prefix + name for name in files if not ignored.match_file(prefix + name))
+    stack = [""]
+    while stack:
+        prefix = stack.pop()
+        try:
+            with os.scandir(root / prefix if prefix else root) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        folders = []
+        for entry in entries:
+            name = prefix + entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if entry.name.startswith(".") or entry.is_symlink():
+                    continue
+                if ignored.match_file(name + "/") or _skipped().match_file(name + "/"):
+                    continue
+                folders.append(name + "/")
+            elif not ignored.match_file(name):
+                found.append(name)
+        stack.extend(reversed(folders))
     return found
 
 
@@ -98,19 +113,26 @@ def is_markdown(name: str) -> bool:
     return name.lower().endswith(MARKDOWN_SUFFIXES)
 
 
-def discover_lists(root: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
+def discover_lists(
+    root: Path, exclude: tuple[Path, ...] = (), untracked: bool = False
+) -> list[Path]:
     """The lists of the project at ``root``, in a stable order (see the module's docstring).
 
     ``exclude`` are outputs that must not be read as lists (a generated README, the exports).
+    ``untracked``: also the files git does not track but does not ignore (a folder given on
+    the command line: a new list is checked before it is added).
     """
-    names = _git_files(root)
+    names = _git_files(root, untracked)
     if names is None:
         names = _walk(root, _gitignore(root))
     skipped = {Path(os.path.abspath(path)) for path in exclude}
     lists = []
-    for name in sorted(names):
+    # Sorted as paths (by their parts), as a folder's files always were.
+    for name in sorted(names, key=lambda name: Path(name).parts):
         if not is_markdown(name) or _skipped().match_file(name):
             continue
+        if any(part.startswith(".") for part in Path(name).parts):
+            continue  # hidden files and folders, as a folder scan always skipped them
         path = root / name
         if Path(os.path.abspath(path)) in skipped or not path.is_file():
             continue

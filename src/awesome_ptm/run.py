@@ -4,6 +4,7 @@ imports neither of them."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,23 +57,47 @@ class CheckRun:
 
 def load_lists(config: Config, paths: Sequence[Path] = (), for_fix: bool = False) -> Corpus:
     """The lists to work on: ``paths``, else the configured lists (see
-    :meth:`Config.default_paths`). A discovered file that ``build`` writes into is read
-    without its generated region (for ``fix``: left out, since it is written back whole)."""
-    from awesome_ptm.corpus import load
+    :meth:`Config.default_paths`).
 
-    if paths or not config.discovered:
-        return load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
-    from awesome_ptm.discover import blank_generated
+    A folder is searched as the repository is (:func:`awesome_ptm.discover.discover_lists`:
+    ``.gitignore``, vendored folders and project files left out), and a file in it that
+    ``build`` generated is skipped; a file named is read as it is. A discovered file that
+    ``build`` writes into (zero config) is read without its generated region, and left out
+    for ``fix``, which writes files back whole."""
+    from awesome_ptm.discover import blank_generated, discover_lists
+    from awesome_ptm.errors import InputError
     from awesome_ptm.parse._document import build_document
-    from awesome_ptm.read import GENERATED_MARKER, read_source
+    from awesome_ptm.read import GENERATED_MARKER, display_path, read_source
 
+    discovered = not paths and config.discovered
+    chosen: list[tuple[Path, bool]] = []  # (file, found in a folder)
+    for path in [] if discovered else list(paths) or config.default_paths():
+        if path.is_dir():
+            inside = discover_lists(path, untracked=True)
+            if not inside:
+                raise InputError(
+                    "directory has no Markdown files (*.md); give a list file or another folder",
+                    display_path(path),
+                )
+            chosen.extend((found, True) for found in inside)
+        elif path.exists() or path.is_symlink():
+            chosen.append((path, False))
+        else:
+            raise InputError("no such file or directory", display_path(path))
+    if discovered:
+        chosen = [(path, False) for path in config.default_paths()]
     documents = []
-    for path in config.default_paths():
+    seen: set[str] = set()
+    for path, in_folder in chosen:
+        key = os.path.abspath(path)
+        if key in seen:
+            continue
+        seen.add(key)
         source = read_source(path, max_bytes=config.max_file_size)
         text = source.text
-        if GENERATED_MARKER in text:
-            if for_fix:
-                continue
+        if GENERATED_MARKER in text and (in_folder or discovered):
+            if in_folder or for_fix:
+                continue  # an output of build, or (for fix) a file written back whole
             text = blank_generated(text)
         documents.append(build_document(text, source.display, source.bom, source.newline))
     return Corpus(documents)
