@@ -134,7 +134,9 @@ def discover_lists(
         if any(part.startswith(".") for part in Path(name).parts):
             continue  # hidden files and folders, as a folder scan always skipped them
         path = root / name
-        if Path(os.path.abspath(path)) in skipped or not path.is_file():
+        if Path(os.path.abspath(path)) in skipped or not (path.exists() or path.is_symlink()):
+            # (a tracked file deleted from the work tree; a FIFO or a looping link is kept,
+            # to be refused by name when it is read)
             continue
         lists.append(path)
     return lists
