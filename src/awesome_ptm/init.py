@@ -19,7 +19,7 @@ from awesome_ptm.read import display_path
 #: The commit of awesome-ptm that the snippets pin (there are no release tags yet): the
 #: newest with init, the baseline and pull-request mode when this was written; pin the newest
 #: commit of https://github.com/awesome-ptm/awesome-ptm's main branch.
-PINNED_COMMIT = "495b68d2ffd01fa1483bb08f59e65d4f9ebb9416"
+PINNED_COMMIT = "0049de4713ad682b40f27c03f4be319c9e68655b"
 REPOSITORY = "https://github.com/awesome-ptm/awesome-ptm"
 CONFIG_NAME = CONFIG_FILES[0]
 
