@@ -46,6 +46,10 @@ def _load_schema(path: Path) -> dict[str, Any]:
     return data
 
 
+#: The public name other rules use to read an assigned schema.
+load_schema = _load_schema
+
+
 def _validator(schema: dict[str, Any]) -> Any:
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
