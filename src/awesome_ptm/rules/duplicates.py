@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -63,12 +64,14 @@ class EntrySite:
 
 @dataclass(eq=False, slots=True)
 class LinkSite:
-    """One link of an entry; ``key`` is its identity (see :func:`link_key`)."""
+    """One link of an entry; ``key`` is its identity (see :func:`link_key`); ``identity``
+    says whether the link names the entry itself (see :func:`is_identity_link`)."""
 
     order: int
     site: EntrySite
     link: Link
     key: str
+    identity: bool = True
 
 
 @dataclass(slots=True)
@@ -113,6 +116,48 @@ def title_index(context: Context) -> TitleIndex:
     return index
 
 
+@functools.cache
+def _identity_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(identity roles, identity kinds, hosts whose one-segment paths are profiles) from
+    ``data/duplicates.yaml``."""
+    data: Any = load_data("duplicates.yaml")
+    identity = data.get("identity") if isinstance(data, dict) else None
+    if not isinstance(identity, dict):
+        raise ConfigError("awesome_ptm/data/duplicates.yaml: `identity` must be a mapping")
+    return (
+        frozenset(identity.get("roles", ())),
+        frozenset(identity.get("kinds", ())),
+        frozenset(identity.get("profile_hosts", ())),
+    )
+
+
+def is_identity_link(entry: Entry, link: Link) -> bool:
+    """Whether ``link`` names the entry itself (its paper, its code, its main link) rather
+    than something it mentions: an author's homepage, an organisation's site, a licence, a
+    link back to the table of contents. A table cell's link counts by its column's role;
+    elsewhere the entry's first link counts, and a later one when it is a paper, code or
+    model link that is not a site's front page or a user's profile."""
+    canonical = link.canonical
+    if not canonical or canonical.startswith("#"):
+        return False  # navigation inside the page
+    roles, kinds, profile_hosts = _identity_data()
+    if link.role is not None:
+        return link.role in roles
+    if link is entry.links[0]:
+        return True
+    if link.kind not in kinds:
+        return False
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:
+        return False
+    segments = [part for part in parts.path.split("/") if part]
+    if not segments:
+        return False  # a site's front page: the organisation, not the entry
+    host = (parts.hostname or "").removeprefix("www.")
+    return not (len(segments) == 1 and host in profile_hosts)
+
+
 def _build_link_index(context: Context) -> LinkIndex:
     entries: list[EntrySite] = []
     links: list[LinkSite] = []
@@ -127,7 +172,7 @@ def _build_link_index(context: Context) -> LinkIndex:
             for link, key in keyed:
                 if not key:
                     continue
-                link_site = LinkSite(len(links), site, link, key)
+                link_site = LinkSite(len(links), site, link, key, is_identity_link(entry, link))
                 links.append(link_site)
                 by_key.setdefault(key, []).append(link_site)
     return LinkIndex(entries, links, by_key)
@@ -149,6 +194,22 @@ def title_key(entry: Entry) -> str | None:
         return None
     key = normalized_title(entry.title)
     return key if len(key) >= MIN_TITLE_LENGTH else None
+
+
+#: A title of fewer words than this is a name ("Albert-base", "Homepage", "Qwen 2.5"): two
+#: resources may share it, so only a shared identity link makes them duplicates.
+MIN_TITLE_WORDS = 4
+#: ... and for titles in CJK script, fewer characters than this.
+MIN_TITLE_CJK = 8
+_TITLE_WORD = re.compile(r"[^\W_]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def is_name_title(key: str) -> bool:
+    """Whether a normalised title is a short name rather than a descriptive title."""
+    cjk = len(_CJK_CHAR.findall(key))
+    words = [w for w in _TITLE_WORD.findall(_CJK_CHAR.sub(" ", key)) if not w.isdigit()]
+    return len(words) + cjk / 2 < MIN_TITLE_WORDS and cjk < MIN_TITLE_CJK
 
 
 # --- helpers shared by the rules --------------------------------------------------------------
@@ -217,11 +278,31 @@ class DuplicateUrl(Rule):
     fixable = "unsafe"
 
     def check_corpus(self, context: Context) -> Iterable[Finding]:
+        allow_cross = context.options(self).get("allow-cross-listing", False)
+        if not isinstance(allow_cross, bool):
+            raise ConfigError(
+                f"rules.{self.name}.allow-cross-listing: {allow_cross!r} is not true or false"
+            )
         index = link_index(context)
         considered: set[int] = set()  # entries whose removal fix was already decided
+        earlier: dict[str, list[LinkSite]] = {}
         for site in index.links:
-            first = index.by_key[site.key][0]
-            if first is site:
+            if not site.identity:
+                continue
+            before = earlier.setdefault(site.key, [])
+            # The same entry linking one resource twice (its abstract and its PDF) is one
+            # entry, not two: it is compared with other entries only.
+            others = [s for s in before if s.site is not site.site]
+            before.append(site)
+            if not others:
+                if len(before) > 1:
+                    yield self._in_entry(site, before[0])
+                continue
+            # The message names the first occurrence in corpus order; the severity comes
+            # from the closest one (a repeat in its own section is surely a mistake).
+            first = others[0]
+            closest, scope = _closest(site, others)
+            if scope == "section-cross" and allow_cross:
                 continue
             fix = None
             if site.site.order not in considered:
@@ -229,17 +310,64 @@ class DuplicateUrl(Rule):
                 fix = _removal_fix(site.site, first.site)
             column, end_column = _link_span(site.link)
             same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
-            place = "in this entry" if first.site is site.site else "also"
+            note = _SCOPE_NOTES[scope]
+            related = [Related(first.site.document.path, first.link.line, "first listed here")]
+            if closest is not first:
+                note = f"; again at {_where(closest.site, closest.link.line)}{note}"
+                related.append(Related(closest.site.document.path, closest.link.line, "again"))
             yield self.finding(
                 site.site.document,
                 site.link.line,
-                f"duplicate link `{site.link.url}`: {place} at "
-                f"{_where(first.site, first.link.line)}{same}",
+                f"duplicate link `{site.link.url}`: also at "
+                f"{_where(first.site, first.link.line)}{same}{note}",
                 column=column,
                 end_column=end_column,
                 fix=fix,
-                related=[Related(first.site.document.path, first.link.line, "first listed here")],
+                related=related,
+                severity="error" if scope == "section" else "warning",
             )
+
+
+    def _in_entry(self, site: LinkSite, first: LinkSite) -> Finding:
+        """A link its own entry already has (its abstract page and its PDF): redundant,
+        not a second entry, so only a style note."""
+        column, end_column = _link_span(site.link)
+        same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
+        return self.finding(
+            site.site.document,
+            site.link.line,
+            f"duplicate link `{site.link.url}`: in this entry at "
+            f"{_where(first.site, first.link.line)}{same}",
+            column=column,
+            end_column=end_column,
+            related=[Related(first.site.document.path, first.link.line, "first listed here")],
+            severity="info",
+        )
+
+
+#: How each kind of repeat is described (see :func:`_closest`).
+_SCOPE_NOTES = {
+    "section": " in the same section",
+    "section-cross": (
+        " in another section (a cross-listing: allow with "
+        "`rules.duplicate-url.allow-cross-listing`)"
+    ),
+    "file": " in another file",
+}
+
+
+def _closest(site: LinkSite, others: list[LinkSite]) -> tuple[LinkSite, str]:
+    """The earlier occurrence a repeat is reported against, and where it is: in the same
+    section ("section"), elsewhere in the same file ("section-cross"), in another file."""
+    entry = site.site.entry
+    document = site.site.document
+    same_file = [s for s in others if s.site.document is document]
+    for other in same_file:
+        if other.site.entry.section == entry.section:
+            return other, "section"
+    if same_file:
+        return same_file[0], "section-cross"
+    return others[0], "file"
 
 
 def _fold(text: str) -> str:
@@ -353,17 +481,19 @@ class DuplicateTitle(Rule):
     severity = "error"
 
     def check_corpus(self, context: Context) -> Iterable[Finding]:
-        for group in title_index(context).by_title.values():
-            if len(group) < 2:
+        for key, group in title_index(context).by_title.items():
+            if len(group) < 2 or is_name_title(key):
                 continue
             first = group[0]
             shared = set(first.keys)
             for later in group[1:]:
                 if not later.keys & shared:
-                    yield self._finding(later, first)
+                    yield self._finding(
+                        later, first, _same_section(later, first) and not _article(later, first)
+                    )
                 shared |= later.keys
 
-    def _finding(self, later: EntrySite, first: EntrySite) -> Finding:
+    def _finding(self, later: EntrySite, first: EntrySite, sure: bool) -> Finding:
         entry = later.entry
         mine, theirs = entry.primary_link, first.entry.primary_link
         if mine is not None and theirs is not None:
@@ -382,7 +512,22 @@ class DuplicateTitle(Rule):
             column=column,
             end_column=end_column,
             related=[Related(first.document.path, first.entry.source.line, "first listed here")],
+            severity=None if sure else "warning",
         )
+
+
+def _same_section(a: EntrySite, b: EntrySite) -> bool:
+    return a.document is b.document and a.entry.section == b.entry.section
+
+
+def _article(a: EntrySite, b: EntrySite) -> bool:
+    """Whether either entry is an article or a video: a post and its talk, or one article
+    cross-posted on two sites, share a title on purpose more often than papers do."""
+    kinds = {"article", "video", "slides"}
+    return any(
+        site.entry.primary_link is not None and site.entry.primary_link.kind in kinds
+        for site in (a, b)
+    )
 
 
 # --- PTM103 ------------------------------------------------------------------------------------
