@@ -116,46 +116,75 @@ def title_index(context: Context) -> TitleIndex:
     return index
 
 
+@dataclass(frozen=True, slots=True)
+class _IdentityData:
+    roles: frozenset[str]
+    kinds: frozenset[str]
+    profile_hosts: frozenset[str]
+    labels: frozenset[str]
+
+
 @functools.cache
-def _identity_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(identity roles, identity kinds, hosts whose one-segment paths are profiles) from
-    ``data/duplicates.yaml``."""
+def _identity_data() -> _IdentityData:
+    """What ``data/duplicates.yaml`` says about identity links (see its ``identity``)."""
     data: Any = load_data("duplicates.yaml")
     identity = data.get("identity") if isinstance(data, dict) else None
     if not isinstance(identity, dict):
         raise ConfigError("awesome_ptm/data/duplicates.yaml: `identity` must be a mapping")
-    return (
+    return _IdentityData(
         frozenset(identity.get("roles", ())),
         frozenset(identity.get("kinds", ())),
         frozenset(identity.get("profile_hosts", ())),
+        frozenset(_label_key(str(label)) for label in identity.get("labels", ())),
     )
+
+
+_LABEL_JUNK = re.compile(r"[\W_]+")
+
+
+def _label_key(text: str) -> str:
+    """A link text folded for comparison with the label words: ``[[PDF]]``, ``🤗 HF``."""
+    return _LABEL_JUNK.sub("", text.casefold())
+
+
+def _is_navigation(url: str) -> bool:
+    """A link inside the list or its repository: an anchor, this file, a relative path (a
+    page of the list's own repository, not a resource it lists)."""
+    return not (url.startswith(("https://", "http://")) or _SCHEME.match(url))
 
 
 def is_identity_link(entry: Entry, link: Link) -> bool:
     """Whether ``link`` names the entry itself (its paper, its code, its main link) rather
     than something it mentions: an author's homepage, an organisation's site, a licence, a
-    link back to the table of contents. A table cell's link counts by its column's role;
-    elsewhere the entry's first link counts, and a later one when it is a paper, code or
-    model link that is not a site's front page or a user's profile."""
-    canonical = link.canonical
-    if not canonical or canonical.startswith("#"):
-        return False  # navigation inside the page
-    roles, kinds, profile_hosts = _identity_data()
+    link back to the table of contents, a project it was forked from.
+
+    A table cell's link counts by its column's role (``Link.role``). Without roles, a link
+    counts when it is the entry's first link (in a table row: when its text is the row's
+    title), when its text is a label such as ``[pdf]``, ``[code]`` or ``[论文地址]``, or when
+    it is a bare paper, code or model URL that is not a site's front page or a profile."""
+    if _is_navigation(link.url.strip()):
+        return False
+    data = _identity_data()
     if link.role is not None:
-        return link.role in roles
+        return link.role in data.roles
+    text = _label_key(link.text or link.label or "")
+    if text and text in data.labels:
+        return True
+    if entry.shape == "table-row":
+        return bool(text) and text == _label_key(entry.title)
     if link is entry.links[0]:
         return True
-    if link.kind not in kinds:
+    if link.text or link.kind not in data.kinds:
         return False
     try:
-        parts = urlsplit(canonical)
+        parts = urlsplit(link.canonical)
     except ValueError:
         return False
     segments = [part for part in parts.path.split("/") if part]
     if not segments:
         return False  # a site's front page: the organisation, not the entry
     host = (parts.hostname or "").removeprefix("www.")
-    return not (len(segments) == 1 and host in profile_hosts)
+    return not (len(segments) == 1 and host in data.profile_hosts)
 
 
 def _build_link_index(context: Context) -> LinkIndex:
