@@ -176,15 +176,21 @@ def is_identity_link(entry: Entry, link: Link) -> bool:
         return True
     if link.text or link.kind not in data.kinds:
         return False
+    return not is_front_page(link.canonical)
+
+
+def is_front_page(canonical: str) -> bool:
+    """Whether a URL is a site's front page or a user's or organisation's profile
+    (``github.com/google``, ``huggingface.co/Qwen``): a page many resources share."""
     try:
-        parts = urlsplit(link.canonical)
+        parts = urlsplit(canonical)
     except ValueError:
         return False
     segments = [part for part in parts.path.split("/") if part]
     if not segments:
-        return False  # a site's front page: the organisation, not the entry
+        return True
     host = (parts.hostname or "").removeprefix("www.")
-    return not (len(segments) == 1 and host in data.profile_hosts)
+    return len(segments) == 1 and host in _identity_data().profile_hosts
 
 
 def _build_link_index(context: Context) -> LinkIndex:
@@ -315,16 +321,21 @@ class DuplicateUrl(Rule):
         index = link_index(context)
         considered: set[int] = set()  # entries whose removal fix was already decided
         earlier: dict[str, list[LinkSite]] = {}
+        papers = _paper_keys(index)
+        habits = _cross_listing_habits(index)
+        reported: set[tuple[int, int]] = set()
         for site in index.links:
             if not site.identity:
                 continue
             before = earlier.setdefault(site.key, [])
             # The same entry linking one resource twice (its abstract and its PDF) is one
             # entry, not two: it is compared with other entries only.
-            others = [s for s in before if s.site is not site.site]
+            others = [
+                s for s in before if s.site is not site.site and _same_resource(s, site, papers)
+            ]
             before.append(site)
             if not others:
-                if len(before) > 1:
+                if before[0].site is site.site and len(before) > 1:
                     yield self._in_entry(site, before[0])
                 continue
             # The message names the first occurrence in corpus order; the severity comes
@@ -333,13 +344,22 @@ class DuplicateUrl(Rule):
             closest, scope = _closest(site, others)
             if scope == "section-cross" and allow_cross:
                 continue
+            pair = (site.site.order, closest.site.order)
+            if pair in reported:
+                continue  # one finding per pair of entries (a paper's abstract and PDF)
+            reported.add(pair)
+            severity = "error" if scope == "section" else "warning"
+            note = _SCOPE_NOTES[scope]
+            habit = habits.get(site.site.document.path, 0)
+            if scope == "section-cross" and habit >= _HABIT:
+                severity = "info"  # this list cross-lists on purpose: a note, no warning
+                note = f" in another section (this list cross-lists {habit} resources)"
             fix = None
             if site.site.order not in considered:
                 considered.add(site.site.order)
                 fix = _removal_fix(site.site, first.site)
             column, end_column = _link_span(site.link)
             same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
-            note = _SCOPE_NOTES[scope]
             related = [Related(first.site.document.path, first.link.line, "first listed here")]
             if closest is not first:
                 note = f"; again at {_where(closest.site, closest.link.line)}{note}"
@@ -353,9 +373,8 @@ class DuplicateUrl(Rule):
                 end_column=end_column,
                 fix=fix,
                 related=related,
-                severity="error" if scope == "section" else "warning",
+                severity=severity,
             )
-
 
     def _in_entry(self, site: LinkSite, first: LinkSite) -> Finding:
         """A link its own entry already has (its abstract page and its PDF): redundant,
@@ -383,6 +402,47 @@ _SCOPE_NOTES = {
     ),
     "file": " in another file",
 }
+
+
+#: A list with this many cross-listed resources cross-lists on purpose (its convention).
+_HABIT = 3
+
+
+def _paper_keys(index: LinkIndex) -> dict[int, frozenset[str]]:
+    """Entry order → the keys of the papers it links (the paper it names, when it is a
+    paper entry)."""
+    found: dict[int, set[str]] = {}
+    for site in index.links:
+        if site.link.kind == "paper" and not is_front_page(site.key):
+            found.setdefault(site.site.order, set()).add(site.key)
+    return {order: frozenset(keys) for order, keys in found.items()}
+
+
+def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) -> bool:
+    """Whether two entries that share the identity link ``a.key`` are one resource. Not
+    when each names its own, different paper (two papers with one code base), nor when the
+    shared link is a front page or profile and the titles differ (two models of one
+    organisation)."""
+    mine, theirs = papers.get(a.site.order), papers.get(b.site.order)
+    if mine and theirs and not mine & theirs:
+        return False
+    if is_front_page(a.key):
+        return normalized_title(a.site.entry.title) == normalized_title(b.site.entry.title)
+    return True
+
+
+def _cross_listing_habits(index: LinkIndex) -> dict[str, int]:
+    """File path → how many resources it lists in more than one section."""
+    sections: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for site in index.links:
+        if site.identity and not is_front_page(site.key):
+            where = (site.site.document.path, site.key)
+            sections.setdefault(where, set()).add(tuple(site.site.entry.section))
+    counts: dict[str, int] = {}
+    for (path, _), seen in sections.items():
+        if len(seen) > 1:
+            counts[path] = counts.get(path, 0) + 1
+    return counts
 
 
 def _closest(site: LinkSite, others: list[LinkSite]) -> tuple[LinkSite, str]:
