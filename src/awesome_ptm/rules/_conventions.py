@@ -117,13 +117,16 @@ class DocumentConventions:
     file: Conventions
     sections: dict[str, Conventions]
     paper_counts: dict[str, int]
+    entry_counts: dict[str, int] = field(default_factory=dict)
 
-    def for_entry(self, entry: Entry) -> Conventions:
-        """The conventions that judge ``entry``: its section's when the section has enough
-        paper entries of its own, else the file's."""
+    def for_entry(self, entry: Entry, *, papers: bool = True) -> Conventions:
+        """The conventions that judge ``entry``: its top-level section's when the section
+        has enough paper entries (or entries, with ``papers=False``) of its own, else the
+        file's."""
         if entry.section:
             top = entry.section[0]
-            if self.paper_counts.get(top, 0) >= MIN_SECTION_SAMPLE and top in self.sections:
+            counts = self.paper_counts if papers else self.entry_counts
+            if counts.get(top, 0) >= MIN_SECTION_SAMPLE and top in self.sections:
                 return self.sections[top]
         return self.file
 
@@ -185,7 +188,7 @@ class _Tally:
         if entry.links or entry.identifiers:
             self.linked += 1
         if entry.shape == "table-row":
-            for role in entry.fields:
+            for role in {*entry.fields, *entry.null_fields}:
                 counts = self.cells.setdefault(role, [0, 0])
                 counts[1] += 1
                 if role not in entry.null_fields:
@@ -243,6 +246,7 @@ def _learn(document: Document) -> DocumentConventions:
         whole.result(),
         {name: tally.result() for name, tally in sections.items()},
         {name: tally.papers for name, tally in sections.items()},
+        {name: tally.entries for name, tally in sections.items()},
     )
 
 

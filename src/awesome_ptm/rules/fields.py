@@ -10,6 +10,7 @@ from awesome_ptm.model import Block, Document
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
+from awesome_ptm.rules._conventions import conventions
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
@@ -56,10 +57,14 @@ class NullField(Rule):
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         roles = context.options(self).get("roles", DEFAULT_REQUIRED)
+        learned = conventions(document, context)
         for entry in document.entries:
             for role in entry.null_fields:
                 if role not in roles:
                     continue
+                share = learned.for_entry(entry, papers=False).cells.get(role)
+                if share is not None and not share.expected():
+                    continue  # most rows here leave this column empty: an optional column
                 written = entry.fields.get(role, "").strip() or "an empty cell"
                 span = entry_cell_span(document, entry, role)
                 message = f"{role} of {entry.title!r} is {written}; write the value"

@@ -29,6 +29,7 @@ from awesome_ptm.parse._document import layout
 from awesome_ptm.parse._inline import ARXIV_ID, BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown
 from awesome_ptm.rules._base import Context, Rule, iter_link_spans
+from awesome_ptm.rules._conventions import conventions
 from awesome_ptm.venues import split_venue_year
 
 # --- data (data/links.yaml) ----------------------------------------------------------------
@@ -713,9 +714,14 @@ class MissingUrl(Rule):
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         structure = document_structure(document, context)
         exempt = self._exempt_rows(document, structure)
+        learned = conventions(document, context)
         for entry in document.entries:
-            if entry.links or entry.source.line in exempt:
+            if entry.links or entry.identifiers or entry.source.line in exempt:
                 continue
+            if _is_prose(entry.title):
+                continue  # a sentence that describes the item above it: no resource of its own
+            if not learned.for_entry(entry, papers=False).links.expected():
+                continue  # most entries here have no link: this list does not link them
             line = document.line_text(entry.source.line)
             column = line.find(entry.title) + 1 if entry.title else 0
             yield self.finding(
@@ -757,6 +763,23 @@ class MissingUrl(Rule):
                 "around it; link the resource it names",
                 column=max(column, 1),
             )
+
+
+#: A "title" of this many words or more is a sentence, not a resource's name.
+_PROSE_WORDS = 12
+_SENTENCE_END = (".", "。", "!", "！", "?", "？")
+_PROSE_LEAD = re.compile(r"^\s*(?:简介|介绍|说明|描述|note|notes)\s*[:：]", re.IGNORECASE)
+
+
+def _is_prose(title: str) -> bool:
+    """Whether an entry's title reads as a sentence or a description (``简介：…``, a line
+    that ends with a full stop, a dozen words or more)."""
+    text = title.strip()
+    if not text:
+        return False
+    if _PROSE_LEAD.match(text) or text.endswith(_SENTENCE_END):
+        return True
+    return len(text.split()) >= _PROSE_WORDS or len(text) >= 4 * _PROSE_WORDS
 
 
 # --- PTM307 missing-local-target ------------------------------------------------------------
