@@ -31,6 +31,9 @@ MIN_SAMPLE = 5
 MIN_SECTION_SAMPLE = 8
 #: "Mostly": the share of entries that state something for its absence to be a finding.
 MOSTLY = 0.6
+#: A table column is one rows fill when this share of them do; an empty cell in a column
+#: that a third of the rows leave empty is an optional value, not a gap.
+FILLED = 0.9
 
 #: Venue styles: how a venue's name and year are joined.
 VENUE_STYLES = ("spaced", "compact", "hyphen", "apostrophe")
@@ -46,11 +49,19 @@ class Share:
 
     stated: int = 0
     total: int = 0
+    #: how many entries the scope has in all (papers and others), when ``total`` counts a
+    #: kind of entry
+    population: int | None = None
 
     def expected(self, threshold: float = MOSTLY) -> bool:
         """Whether an entry here is expected to state it: most entries do, or there are too
-        few to learn the list's habit from (a short list is held to the general rule)."""
-        return self.total < MIN_SAMPLE or self.stated >= threshold * self.total
+        few to learn the list's habit from (a short list is held to the general rule) —
+        unless those few are a sprinkle among many other entries (a tool list that links
+        one paper is no paper list)."""
+        if self.total < MIN_SAMPLE:
+            population = self.population or self.total
+            return population < MIN_SAMPLE or 2 * self.total >= population
+        return self.stated >= threshold * self.total
 
     def __str__(self) -> str:
         return f"{self.stated} of {self.total}"
@@ -207,8 +218,8 @@ class _Tally:
 
     def result(self) -> Conventions:
         return Conventions(
-            venues=Share(self.with_venue, self.papers),
-            years=Share(self.with_year, self.papers),
+            venues=Share(self.with_venue, self.papers, self.entries),
+            years=Share(self.with_year, self.papers, self.entries),
             links=Share(self.linked, self.entries),
             cells={role: Share(n, total) for role, (n, total) in sorted(self.cells.items())},
             venue_style=_leader(self.styles),

@@ -10,7 +10,7 @@ from awesome_ptm.model import Block, Document
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
-from awesome_ptm.rules._conventions import conventions
+from awesome_ptm.rules._conventions import FILLED, conventions
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
@@ -63,7 +63,7 @@ class NullField(Rule):
                 if role not in roles:
                     continue
                 share = learned.for_entry(entry, papers=False).cells.get(role)
-                if share is not None and not share.expected():
+                if share is not None and not share.expected(FILLED):
                     continue  # most rows here leave this column empty: an optional column
                 written = entry.fields.get(role, "").strip() or "an empty cell"
                 span = entry_cell_span(document, entry, role)

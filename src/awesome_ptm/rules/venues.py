@@ -566,6 +566,30 @@ def _required(rule: Rule, document: Document, context: Context, name: str) -> bo
     return option or schema_requires(document, context, name)
 
 
+#: A venue the venue tables do not know, written as such: "Preprint", "arXiv:2106.07139",
+#: "IEEE SPM 2017" (capitalised words and a year, after the title).
+_UNREAD_VENUE = re.compile(
+    r"\b(?:pre-?print|arxiv)\b"
+    r"|(?<![\w-])[A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3}\s*['’]?(?:19|20)[0-9]{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _states_unread_venue(document: Document, entry: Entry) -> bool:
+    """Whether the entry's text after its title states a venue the parser did not read."""
+    start, end = _entry_region(document, entry)
+    text = document.text[start:end]
+    for link in entry.links:
+        text = text.replace(link.url, " ")
+    title = entry.title.strip()
+    at = text.find(title) if title else -1
+    rest = text[at + len(title) :] if at != -1 else text
+    return any(
+        not match.group(0)[:1].islower() or match.group(0).lower().startswith(("pre", "arxiv"))
+        for match in _UNREAD_VENUE.finditer(rest)
+    )
+
+
 def _says_already(document: Document, paper: _Paper) -> bool:
     """Whether the venue and year the entry's own identifier names are already written in
     the entry (outside its URLs): a fix wrote them, or the list wrote them in a form the
@@ -639,6 +663,8 @@ class MissingVenue(Rule):
         entry = paper.entry
         if _says_already(document, paper):
             return None  # the venue an identifier names is written here, only not parsed
+        if entry.shape != "table-row" and _states_unread_venue(document, entry):
+            return None  # a venue is stated ("Preprint", "IEEE SPM 2017"), only not known
         if entry.year is not None:
             parts = [f"{_show(entry)} has the year {entry.year} but no venue"]
         else:
