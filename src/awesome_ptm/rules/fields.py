@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -114,6 +115,8 @@ class Placeholder(Rule):
                 continue
             message, safe = self._MESSAGES[block.kind]
             if block.kind == "empty-item" and not _is_single_bullet(block):
+                if _HEADING_IN_ITEM.match(document.line_text(block.line)):
+                    continue  # "* #### [Toolkits](#toolkits)": a heading as a list item
                 yield self.finding(document, block.line, message)
                 continue
             edit = _remove_lines(document, block.line, block.end_line)
@@ -126,6 +129,10 @@ class Placeholder(Rule):
                 end_line=block.end_line,
                 fix=fix,
             )
+
+
+#: A list item that holds a heading (tables of contents are written so): not empty.
+_HEADING_IN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+\S")
 
 
 def _is_single_bullet(block: Block) -> bool:

@@ -87,6 +87,13 @@ def _content_column(raw: str) -> int:
     return len(raw) - len(raw.lstrip()) + 1
 
 
+#: A heading that is only a link into a page (``### 1. [Corpus](…#corpus)``): a table of
+#: contents written as headings, with nothing under it by design.
+_NAVIGATION_HEADING = re.compile(
+    r"^#{1,6}[ \t]+(?:[0-9]+[.)][ \t]*)?\[[^\]\n]+\]\([^)\s]*#[^)\s]*\)[ \t]*#*$"
+)
+
+
 class EmptySection(Rule):
     """A heading with nothing under it: no entries, no text, no subsection that has any.
 
@@ -140,6 +147,8 @@ class EmptySection(Rule):
                 continue
             if self._is_subtitle(spans, span):
                 continue
+            if _NAVIGATION_HEADING.match(span.heading.raw.strip()):
+                continue  # a table of contents written as headings: it points, holds nothing
             subsections = _count_between(starts, span.first, span.last)
             title = span.heading.title or span.heading.raw.strip()
             if subsections:
