@@ -342,7 +342,7 @@ def test_venue_format_table_cell(written: str, canonical: str) -> None:
         f"| 《Semi-supervised Sequence Learning》  | {written} |done |\n"
     )
     finding = only(check_text(text, ["PTM204"]), "PTM204")
-    assert (finding.line, finding.severity) == (3, "warning")
+    assert (finding.line, finding.severity) == (3, "info")
     assert finding.fix is not None and finding.fix.applicability == "safe"
     assert fixed(text, finding) == text.replace(f"| {written} |", f"| {canonical} |")
 

@@ -1076,8 +1076,8 @@ class SameResourceFragment(Rule):
             if site.key in keys:
                 continue
             keys.add(site.key)
-            if first is site:
-                continue
+            if first is site or first.site is site.site:
+                continue  # one entry linking a repository and its section: deliberate
             column, end_column = _link_span(site.link)
             yield self.finding(
                 site.site.document,

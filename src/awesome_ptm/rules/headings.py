@@ -237,7 +237,7 @@ class SkippedHeadingLevel(Rule):
 
     code = "PTM402"
     name = "skipped-heading-level"
-    severity = "warning"
+    severity = "info"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         previous: Heading | None = None

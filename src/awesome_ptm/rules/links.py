@@ -357,7 +357,7 @@ class LinkStyle(Rule):
 
     code = "PTM301"
     name = "link-style"
-    severity = "warning"
+    severity = "info"
     fixable = "sometimes"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
@@ -521,7 +521,7 @@ class InsecureHttp(_LinkRule):
 
     code = "PTM303"
     name = "insecure-http"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
@@ -569,7 +569,7 @@ class TrackingParams(_LinkRule):
 
     code = "PTM304"
     name = "tracking-params"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:

@@ -967,9 +967,15 @@ class VenueConflict(Rule):
         )
         related = [Related(other.path, other.entry.source.line, f"says {text}")]
         span = _venue_span(document, paper.entry)
+        # Two statements and no identifier: one is wrong, but a title match may also join
+        # two papers, so this is worth a look rather than surely wrong.
         if span is not None:
-            return self.span_finding(document, span[0], span[1], message, related=related)
-        return self.finding(document, paper.entry.source.line, message, related=related)
+            return self.span_finding(
+                document, span[0], span[1], message, related=related, severity="warning"
+            )
+        return self.finding(
+            document, paper.entry.source.line, message, related=related, severity="warning"
+        )
 
     def _report(
         self,
@@ -1045,7 +1051,7 @@ class VenueFormat(Rule):
 
     code = "PTM204"
     name = "venue-format"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
@@ -1071,7 +1077,7 @@ class VenueFormat(Rule):
             if expected is None or written == expected:
                 continue
             fix = Fix("safe", (Edit(span[0], span[1], expected),), f"write {expected}")
-            message = f"venue {written!r} is not written {why}; write {expected!r}"
+            message = f"venue {written!r} {why}; write {expected!r}"
             yield self.span_finding(document, span[0], span[1], message, fix=fix)
 
 
@@ -1089,7 +1095,7 @@ def _expected_form(
 ) -> tuple[str | None, str]:
     """How the venue should be written, and why, or (None, "") when it is fine as it is."""
     if style == "canonical":
-        return _venue_text(venue, year), "in its canonical form"
+        return _venue_text(venue, year), "is not in its canonical form"
     habits = learned.for_entry(entry)
     parts = read_written_venue(written)
     if parts is None:
@@ -1097,7 +1103,7 @@ def _expected_form(
         # how this list writes that venue is reported.
         name = habits.venue_names.get(venue, venue)
         if year is None and written != name and written.casefold() == name.casefold():
-            return name, "as this list writes it"
+            return name, "is not written as this list writes it"
         return None, ""
     name = habits.venue_names.get(parts.venue, parts.venue)
     if habits.venue_style is not None and name.casefold() != parts.name.casefold():
@@ -1108,8 +1114,8 @@ def _expected_form(
     if expected == written:
         return None, ""
     if habits.venue_style is None:
-        return expected, "in its canonical form"
-    return expected, "as most venues in this list are"
+        return expected, "is not in its canonical form"
+    return expected, "is not written as most venues in this list are"
 
 
 RULES: tuple[type[Rule], ...] = (MissingVenue, MissingYear, VenueConflict, VenueFormat)
