@@ -280,11 +280,28 @@ class DuplicateUrl(Rule):
     """The same resource linked twice.
 
     ## What it does
-    Reports every link whose canonical form (``Link.canonical``: tracking parameters and
+    Reports an entry whose identity link was already an identity link of an earlier entry.
+    Links are compared by canonical form (``Link.canonical``: tracking parameters and
     WeChat share junk dropped, arXiv ``abs``/``pdf``/versions merged, ``http``/``https``,
-    ``www.`` and trailing slashes folded) was already linked earlier, in the same file or
-    in another file of the corpus, including a link repeated inside one entry. The finding
-    sits on the later link and names the first place.
+    ``www.`` and trailing slashes folded). Only identity links count — the entry's paper,
+    code or main link: a table cell's link by its column's role, otherwise the entry's
+    first link and links labelled ``[pdf]``, ``[code]``, ``[论文地址]``… (the labels are in
+    ``data/duplicates.yaml``). An author's homepage, an organisation's page, a link
+    mentioned in a description, anchors and relative links never count. Two entries that
+    each name their own, different paper are not duplicates for sharing a code base, and a
+    shared front page or profile (``huggingface.co/Qwen``) makes duplicates only of entries
+    with the same title.
+
+    How sure it is depends on where the repeat stands:
+
+    - in the same section: an **error** (a slip: nobody lists one thing twice in a row);
+    - in another section of the same file: a cross-listing, a **warning** (an **info**
+      note when the list cross-lists three resources or more: its habit), and none at all
+      with ``allow-cross-listing = true`` in ``[tool.awesome-ptm.rules.duplicate-url]``;
+    - in another file: a **warning**;
+    - twice in one entry (its abstract page and its PDF): an **info** note.
+
+    The finding sits on the later link and names the first place (and the closest one).
 
     ## Why is this bad
     A reader meets the same article twice and wonders whether the entries differ; a curator
@@ -548,7 +565,13 @@ class DuplicateTitle(Rule):
     and edge punctuation folded) are equal while they share no link: different primary
     links, or no link on one or both. Entries that share a link are
     ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
-    8 characters are too generic to tell.
+    8 characters are too generic to tell. A title of fewer than four words (or eight CJK
+    characters) is a name — ``Albert-base``, ``Homepage``, ``Qwen 2.5`` — that different
+    resources share: such entries are duplicates only through a shared identity link, which
+    duplicate-url reports.
+
+    Two paper entries in one section are an **error**; in different sections or files, or
+    when either is an article or a talk (often cross-posted on purpose), a **warning**.
 
     ## Why is this bad
     Usually one paper or article entered twice (from two sources, or in two sections); the

@@ -34,7 +34,9 @@ class NullField(Rule):
     Reports cells of the columns that need a value (title, description, year, authors; the
     rule option ``roles`` changes the list) written as a "no value" marker: ``NULL``,
     ``None``, ``N/A``, ``-``, ``TODO`` or an empty cell. A missing venue is reported by
-    missing-venue (PTM201) instead, which can often supply it.
+    missing-venue (PTM201) instead, which can often supply it. A column that more than one
+    row in ten leaves empty is optional in that list (its convention): its empty cells are
+    not reported.
 
     ## Why is this bad
     Readers see the word ``NULL`` as if it were content, and programs reading the export get

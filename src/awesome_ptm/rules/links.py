@@ -688,7 +688,9 @@ class MissingUrl(Rule):
 
     Exempt: rows of a table that has no link column (paper, code, link) and most of whose
     rows have no link — a table of titles, venues and notes is a reading log, legitimately
-    link-free. A list item ending in a colon (``- 综述：``) that groups sub-items is a label,
+    link-free; entries of a file (or top-level section) most of whose entries have no link
+    (its convention, see ``rules/_conventions.py``); lines that read as sentences (a dozen
+    words, a full stop, ``简介：…``), which describe the item above them. A list item ending in a colon (``- 综述：``) that groups sub-items is a label,
     not an entry, and is not reported.
 
     ## Why is this bad

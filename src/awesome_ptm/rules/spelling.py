@@ -799,7 +799,12 @@ class TitleTypo(Rule):
       to the first test, since in titles they are mostly names (``Jacob Devlin``).
 
     Case-only differences (``Bert``/``BERT``) are never reported, nor are words in URLs, file
-    names or code. Near terms are found through an index of their one-deletion neighbourhoods
+    names or code. A word that is a name is never reported: one that stands in the entry's
+    own URLs (``[hankcs](https://github.com/hankcs)``, ``pyglet``), one written with mixed
+    case or digits (``DeText``, ``OpenAGI``), one in capitals unless two neighbouring
+    letters are merely swapped (``AMBERT`` is a model, ``ENRIE`` is ``ERNIE``), one the
+    corpus writes elsewhere too (outside URLs and tables of contents), and the domain
+    vocabulary's words. Near terms are found through an index of their one-deletion neighbourhoods
     (SymSpell), so the rule takes time linear in the number of words.
 
     ## Why is this bad

@@ -622,6 +622,15 @@ class MissingVenue(Rule):
     - an arXiv id alone only makes the paper an "arXiv preprint of 2020": a preprint may have
       been published since, so no fix writes "arXiv".
 
+    It fires only where venues are expected: where most paper entries of the file (or of
+    its top-level section, when that has eight paper entries or more) state one
+    (``rules/_conventions.py``), or where ``require = true`` in
+    ``[tool.awesome-ptm.rules.missing-venue]`` or an entry schema the config assigns to the
+    file requires ``venue``. A list whose entries never state venues has none missing.
+    A short file (fewer than five paper entries) is held to the general rule. An entry
+    that states its venue in a form the venue tables do not know ("Preprint",
+    "IEEE SPM 2017"), or already writes the venue its identifier names, is left alone.
+
     ## Why is this bad
     The venue is what readers use to judge and cite a paper; a list of papers without it is
     a list of links.
@@ -766,6 +775,10 @@ class MissingYear(Rule):
     fix writes it into the venue marker and is safe. Another entry for the same paper that
     states the same venue with a year gives an unsafe fix. A conference paper's arXiv id only
     dates the preprint, so it is mentioned but not written.
+
+    Like missing-venue, it fires only where the file's paper entries mostly state a year
+    (or ``require = true``, or an assigned schema requires ``year``), and not when a year
+    already follows the venue.
 
     ## Why is this bad
     "ACL" without a year cannot be cited or checked, and sorting by year puts the entry
@@ -1028,10 +1041,18 @@ class VenueFormat(Rule):
     """A venue written other than in its canonical form: ``ACL2020``, ``Arxiv2020``, ``NIPS2015``.
 
     ## What it does
-    Reports a known venue whose name or year is spelled differently from the canonical
-    ``Venue Year``: a missing space (``ICML2019``), another case (``Arxiv2020``,
-    ``arxiv2022``), an old or long name (``NIPS2015`` → ``NeurIPS 2015``), a two-digit year
-    (``ACL'20``). Only the venue text changes; markup around it (``**ACL2020**``) stays.
+    Reports a known venue written unlike the rest of its list. The list's style is learned
+    from its own venues (``rules/_conventions.py``): how name and year are joined
+    (``ACL 2020``, ``ACL2020``, ``ACL-2020``, ``ACL'20``) and how it writes each venue's
+    name (``arXiv``, ``arxiv``). A list that writes ``ACL2020`` throughout is consistent and
+    gets nothing; its one ``ACL 2020``, or its ``Arxiv2020`` among ``arXiv2019``s, is
+    reported. A list with fewer than five venues, or no leading style, is held to the
+    canonical ``Venue Year`` (``NIPS2015`` → ``NeurIPS 2015``). The option ``style =
+    "canonical"`` in ``[tool.awesome-ptm.rules.venue-format]`` chooses the canonical form
+    for every list instead. Only the venue text changes; markup around it
+    (``**ACL2020**``) stays, and only a venue that stands as a marker (in brackets,
+    emphasis, its own cell, after a comma) is touched: ``trained on CoNLL-2003 data``
+    names a data set.
     Broken emphasis (``**ACL 2020 **``) is broken-emphasis's business, joint events
     (``EMNLP-IJCNLP 2019``) keep their name, and a status word in a venue cell (``done``) is
     misplaced-field's.
@@ -1046,7 +1067,8 @@ class VenueFormat(Rule):
     ```
 
     ## Fix
-    The safe fix writes the canonical form: ``NeurIPS 2015``, ``**ACL 2020**``.
+    The safe fix writes the list's form, or the canonical one: ``NeurIPS 2015``,
+    ``**ACL 2020**``. A style finding (info; see docs/severity.md).
     """
 
     code = "PTM204"
