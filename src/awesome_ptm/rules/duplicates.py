@@ -60,6 +60,8 @@ class EntrySite:
     document: Document
     entry: Entry
     keys: frozenset[str]
+    #: the keys of its identity links (see :func:`is_identity_link`)
+    identity: frozenset[str] = frozenset()
 
 
 @dataclass(eq=False, slots=True)
@@ -204,12 +206,17 @@ def _build_link_index(context: Context) -> LinkIndex:
                 len(entries), document, entry, frozenset(key for _, key in keyed if key)
             )
             entries.append(site)
+            own: set[str] = set()
             for link, key in keyed:
                 if not key:
                     continue
-                link_site = LinkSite(len(links), site, link, key, is_identity_link(entry, link))
+                identity = is_identity_link(entry, link)
+                if identity:
+                    own.add(key)
+                link_site = LinkSite(len(links), site, link, key, identity)
                 links.append(link_site)
                 by_key.setdefault(key, []).append(link_site)
+            site.identity = frozenset(own)
     return LinkIndex(entries, links, by_key)
 
 
@@ -298,7 +305,8 @@ class DuplicateUrl(Rule):
     - in another section of the same file: a cross-listing, a **warning** (an **info**
       note when the list cross-lists three resources or more: its habit), and none at all
       with ``allow-cross-listing = true`` in ``[tool.awesome-ptm.rules.duplicate-url]``;
-    - in another file: a **warning**;
+    - in another file, or twice in the list's preamble (its related links, often written
+      in two languages): a **warning**;
     - twice in one entry (its abstract page and its PDF): an **info** note.
 
     The finding sits on the later link and names the first place (and the closest one).
@@ -418,6 +426,7 @@ _SCOPE_NOTES = {
         "`rules.duplicate-url.allow-cross-listing`)"
     ),
     "file": " in another file",
+    "preamble": " in the list's preamble (under its title, before the first section)",
 }
 
 
@@ -443,6 +452,13 @@ def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) 
     mine, theirs = papers.get(a.site.order), papers.get(b.site.order)
     if mine and theirs and not mine & theirs:
         return False
+    if a.link.kind != "paper":
+        # A shared code base or project page, while each entry's other own links differ
+        # (two models of one repository, each with its own weights): two resources.
+        own = a.site.identity - {a.key}
+        other = b.site.identity - {a.key}
+        if own and other and not own & other:
+            return False
     if is_front_page(a.key):
         return normalized_title(a.site.entry.title) == normalized_title(b.site.entry.title)
     return True
@@ -462,15 +478,26 @@ def _cross_listing_habits(index: LinkIndex) -> dict[str, int]:
     return counts
 
 
+def _in_preamble(site: EntrySite) -> bool:
+    """Whether an entry stands under the list's title only, before its first section."""
+    if len(site.entry.section) > 1:
+        return False
+    line = site.entry.source.line
+    return any(h.level >= 2 and h.line > line for h in site.document.headings)
+
+
 def _closest(site: LinkSite, others: list[LinkSite]) -> tuple[LinkSite, str]:
     """The earlier occurrence a repeat is reported against, and where it is: in the same
-    section ("section"), elsewhere in the same file ("section-cross"), in another file."""
+    section ("section"; "preamble" before the list's first section), elsewhere in the same
+    file ("section-cross"), in another file ("file")."""
     entry = site.site.entry
     document = site.site.document
     same_file = [s for s in others if s.site.document is document]
     for other in same_file:
         if other.site.entry.section == entry.section:
-            return other, "section"
+            # The preamble (under the title, before the first section) repeats the list's
+            # related links in two languages or as badges: a cross-listing, not a slip.
+            return other, "preamble" if _in_preamble(site.site) else "section"
     if same_file:
         return same_file[0], "section-cross"
     return others[0], "file"
