@@ -303,10 +303,11 @@ class DuplicateUrl(Rule):
 
     - in the same section: an **error** (a slip: nobody lists one thing twice in a row);
     - in another section of the same file: a cross-listing, a **warning** (an **info**
-      note when the list cross-lists three resources or more: its habit), and none at all
+      note when the list cross-lists two resources or more: its habit), and none at all
       with ``allow-cross-listing = true`` in ``[tool.awesome-ptm.rules.duplicate-url]``;
-    - in another file, or twice in the list's preamble (its related links, often written
-      in two languages): a **warning**;
+    - in another file: a **warning**;
+    - twice in the list's preamble (its related links, often written in two languages):
+      an **info** note;
     - twice in one entry (its abstract page and its PDF): an **info** note.
 
     The finding sits on the later link and names the first place (and the closest one).
@@ -373,7 +374,7 @@ class DuplicateUrl(Rule):
             if pair in reported:
                 continue  # one finding per pair of entries (a paper's abstract and PDF)
             reported.add(pair)
-            severity = "error" if scope == "section" else "warning"
+            severity = {"section": "error", "preamble": "info"}.get(scope, "warning")
             note = _SCOPE_NOTES[scope]
             habit = habits.get(site.site.document.path, 0)
             if scope == "section-cross" and habit >= _HABIT:
@@ -431,7 +432,7 @@ _SCOPE_NOTES = {
 
 
 #: A list with this many cross-listed resources cross-lists on purpose (its convention).
-_HABIT = 3
+_HABIT = 2
 
 
 def _paper_keys(index: LinkIndex) -> dict[int, frozenset[str]]:
@@ -478,6 +479,14 @@ def _cross_listing_habits(index: LinkIndex) -> dict[str, int]:
     return counts
 
 
+def _heading_above(site: EntrySite) -> int:
+    """The line of the last heading before the entry (0: none): two "### Models" headings
+    under two languages are two sections, though their titles are alike."""
+    line = site.entry.source.line
+    lines = [h.line for h in site.document.headings if h.line < line]
+    return max(lines, default=0)
+
+
 def _in_preamble(site: EntrySite) -> bool:
     """Whether an entry stands under the list's title only, before its first section."""
     if len(site.entry.section) > 1:
@@ -493,8 +502,9 @@ def _closest(site: LinkSite, others: list[LinkSite]) -> tuple[LinkSite, str]:
     entry = site.site.entry
     document = site.site.document
     same_file = [s for s in others if s.site.document is document]
+    mine = _heading_above(site.site)
     for other in same_file:
-        if other.site.entry.section == entry.section:
+        if other.site.entry.section == entry.section and _heading_above(other.site) == mine:
             # The preamble (under the title, before the first section) repeats the list's
             # related links in two languages or as badges: a cross-listing, not a slip.
             return other, "preamble" if _in_preamble(site.site) else "section"

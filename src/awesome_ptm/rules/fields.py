@@ -116,6 +116,8 @@ class Placeholder(Rule):
             if block.kind not in self._MESSAGES:
                 continue
             message, safe = self._MESSAGES[block.kind]
+            if block.kind == "placeholder" and "](" in document.line_text(block.line):
+                continue  # a linked title that says "To Be Continued" is an article's name
             if block.kind == "empty-item" and not _is_single_bullet(block):
                 if _HEADING_IN_ITEM.match(document.line_text(block.line)):
                     continue  # "* #### [Toolkits](#toolkits)": a heading as a list item

@@ -94,6 +94,9 @@ _NAVIGATION_HEADING = re.compile(
 )
 
 
+#: The title of a table-of-contents heading (whose list GitHub or a tool draws).
+_CONTENTS_TITLE = re.compile(r"^\W*(?:table of contents|contents|toc|目录|目录导航)\W*$", re.I)
+
 class EmptySection(Rule):
     """A heading with nothing under it: no entries, no text, no subsection that has any.
 
@@ -149,6 +152,12 @@ class EmptySection(Rule):
                 continue
             if _NAVIGATION_HEADING.match(span.heading.raw.strip()):
                 continue  # a table of contents written as headings: it points, holds nothing
+            if _CONTENTS_TITLE.search(span.heading.title or ""):
+                continue  # "Contents" / "目录": GitHub draws the table of contents itself
+            if span.index == len(spans) - 1 and not document.text[
+                document.offset(span.heading.line) :
+            ].strip().count("\n"):
+                continue  # the file ends at the heading: a cut-off copy, not a list's section
             subsections = _count_between(starts, span.first, span.last)
             title = span.heading.title or span.heading.raw.strip()
             if subsections:
