@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.identity import paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.rules._base import Context, Rule, normalized_title
 from awesome_ptm.titles import normalize_title
@@ -602,7 +603,9 @@ class DuplicateTitle(Rule):
     and edge punctuation folded) are equal while they share no link: different primary
     links, or no link on one or both. Entries that share a link are
     ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
-    8 characters are too generic to tell. A title of fewer than four words (or eight CJK
+    8 characters are too generic to tell. Two entries that link different ids of one kind
+    (two arXiv ids) are two papers that happen to share a title. A title of fewer than
+    four words (or eight CJK
     characters) is a name — ``Albert-base``, ``Homepage``, ``Qwen 2.5`` — that different
     resources share: such entries are duplicates only through a shared identity link, which
     duplicate-url reports.
@@ -636,7 +639,7 @@ class DuplicateTitle(Rule):
             first = group[0]
             shared = set(first.keys)
             for later in group[1:]:
-                if not later.keys & shared:
+                if not later.keys & shared and not _different_papers(later, first):
                     yield self._finding(
                         later, first, _same_section(later, first) and not _article(later, first)
                     )
@@ -663,6 +666,22 @@ class DuplicateTitle(Rule):
             related=[Related(first.document.path, first.entry.source.line, "first listed here")],
             severity=None if sure else "warning",
         )
+
+
+def _paper_ids(site: EntrySite) -> dict[str, set[str]]:
+    ids: dict[str, set[str]] = {}
+    for link in site.entry.links:
+        found = paper_identifier(link.url)
+        if found is not None:
+            ids.setdefault(found.scheme, set()).add(found.value.lower())
+    return ids
+
+
+def _different_papers(a: EntrySite, b: EntrySite) -> bool:
+    """Whether two entries link different ids of one scheme (two arXiv ids): two papers
+    that share a title ("Diffusion Models in NLP: A Survey", by two teams)."""
+    mine, theirs = _paper_ids(a), _paper_ids(b)
+    return any(scheme in theirs and not ids & theirs[scheme] for scheme, ids in mine.items())
 
 
 def _same_section(a: EntrySite, b: EntrySite) -> bool:

@@ -97,6 +97,7 @@ _NAVIGATION_HEADING = re.compile(
 #: The title of a table-of-contents heading (whose list GitHub or a tool draws).
 _CONTENTS_TITLE = re.compile(r"^\W*(?:table of contents|contents|toc|目录|目录导航)\W*$", re.I)
 
+
 class EmptySection(Rule):
     """A heading with nothing under it: no entries, no text, no subsection that has any.
 

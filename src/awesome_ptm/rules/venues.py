@@ -569,23 +569,23 @@ def _required(rule: Rule, document: Document, context: Context, name: str) -> bo
 #: A venue the venue tables do not know, written as such: "Preprint", "arXiv:2106.07139",
 #: "IEEE SPM 2017" (capitalised words and a year, after the title).
 _UNREAD_VENUE = re.compile(
-    r"\b(?:pre-?print|arxiv)\b"
-    r"|(?<![\w-])[A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3}\s*['’]?(?:19|20)[0-9]{2}\b",
+    r"\b(?:pre-?print|arxiv|workshop|technical report|tech report|thesis|journal|proceedings)\b"
+    r"|(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s*['’]?(?:19|20)[0-9]{2}\b",
     re.IGNORECASE,
 )
+_WEB_URL = re.compile(r"https?://[^\s)\]>]+")
 
 
 def _states_unread_venue(document: Document, entry: Entry) -> bool:
     """Whether the entry's text after its title states a venue the parser did not read."""
     start, end = _entry_region(document, entry)
-    text = document.text[start:end]
-    for link in entry.links:
-        text = text.replace(link.url, " ")
+    text = _WEB_URL.sub(" ", document.text[start:end])
     title = entry.title.strip()
     at = text.find(title) if title else -1
     rest = text[at + len(title) :] if at != -1 else text
     return any(
-        not match.group(0)[:1].islower() or match.group(0).lower().startswith(("pre", "arxiv"))
+        not match.group(0)[:1].isdigit()
+        and (not match.group(0)[:1].islower() or not match.group(0)[-1:].isdigit())
         for match in _UNREAD_VENUE.finditer(rest)
     )
 
