@@ -1018,6 +1018,9 @@ class NearDuplicateTitle(Rule):
     of them (in practice a few per title), never n²; each is cut by length before
     ``fuzz.ratio`` runs.
 
+    Two titles that are both short names (fewer than four words) are an **info** note:
+    names alike are mostly two resources (``MMLU-Pro``/``MMLU-ProX``).
+
     ## Why is this bad
     The same paper entered twice from two sources, with the title typed slightly
     differently, escapes exact matching; the copies drift apart.
@@ -1091,6 +1094,12 @@ class NearDuplicateTitle(Rule):
             column=column,
             end_column=end_column,
             related=[Related(other.document.path, other.entry.source.line, "similar title here")],
+            # Two short names ("MMLU-Pro" / "MMLU-ProX", "Chinese NLP" / "chinese_nlp") are
+            # mostly two resources named alike: a note, not a likely slip.
+            severity="info"
+            if is_name_title(normalized_title(entry.title))
+            and is_name_title(normalized_title(other.entry.title))
+            else None,
         )
 
 
