@@ -604,7 +604,8 @@ class DuplicateTitle(Rule):
     links, or no link on one or both. Entries that share a link are
     ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
     8 characters are too generic to tell. Two entries that link different ids of one kind
-    (two arXiv ids) are two papers that happen to share a title. A title of fewer than
+    (two arXiv ids) are two papers that happen to share a title, and a post and a video
+    (main links of different kinds) are two works. A title of fewer than
     four words (or eight CJK
     characters) is a name — ``Albert-base``, ``Homepage``, ``Qwen 2.5`` — that different
     resources share: such entries are duplicates only through a shared identity link, which
@@ -639,7 +640,11 @@ class DuplicateTitle(Rule):
             first = group[0]
             shared = set(first.keys)
             for later in group[1:]:
-                if not later.keys & shared and not _different_papers(later, first):
+                if (
+                    not later.keys & shared
+                    and not _different_papers(later, first)
+                    and not _different_kinds(later, first)
+                ):
                     yield self._finding(
                         later, first, _same_section(later, first) and not _article(later, first)
                     )
@@ -682,6 +687,13 @@ def _different_papers(a: EntrySite, b: EntrySite) -> bool:
     that share a title ("Diffusion Models in NLP: A Survey", by two teams)."""
     mine, theirs = _paper_ids(a), _paper_ids(b)
     return any(scheme in theirs and not ids & theirs[scheme] for scheme, ids in mine.items())
+
+
+def _different_kinds(a: EntrySite, b: EntrySite) -> bool:
+    """Whether the two entries' main links are of different kinds (a post and a talk that
+    share a title, "What are Diffusion Models?"): two works."""
+    mine, theirs = a.entry.primary_link, b.entry.primary_link
+    return mine is not None and theirs is not None and mine.kind != theirs.kind
 
 
 def _same_section(a: EntrySite, b: EntrySite) -> bool:

@@ -151,6 +151,8 @@ class EmptySection(Rule):
                 continue
             if self._is_subtitle(spans, span):
                 continue
+            if self._is_tagline(document, spans, span):
+                continue
             if _NAVIGATION_HEADING.match(span.heading.raw.strip()):
                 continue  # a table of contents written as headings: it points, holds nothing
             if _CONTENTS_TITLE.search(span.heading.title or ""):
@@ -205,6 +207,21 @@ class EmptySection(Rule):
             block.line for block in document.blocks if block.kind not in NON_CONTENT_BLOCKS
         )
         return lines
+
+    @staticmethod
+    def _is_tagline(document: Document, spans: list[_Span], span: _Span) -> bool:
+        """A heading above the list's first entry that the next line's shallower heading
+        follows (``### The Most Powerful NLP-Weapon Arsenal`` over ``## NLP民工的乐园``): a
+        line of display text in the list's header, not a section."""
+        if span.index + 1 >= len(spans) or not document.entries:
+            return False
+        following = spans[span.index + 1].heading
+        first_entry = min(entry.source.line for entry in document.entries)
+        return (
+            following.level < span.heading.level
+            and following.line == span.heading.line + 1
+            and span.heading.line < first_entry
+        )
 
     @staticmethod
     def _is_subtitle(spans: list[_Span], span: _Span) -> bool:
