@@ -90,7 +90,7 @@ def _content_column(raw: str) -> int:
 #: A heading that is only a link into a page (``### 1. [Corpus](…#corpus)``): a table of
 #: contents written as headings, with nothing under it by design.
 _NAVIGATION_HEADING = re.compile(
-    r"^(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:[0-9]+[.)][ \t]*)?\[[^\]\n]+\]\([^)\s]*#[^)\s]*\)[ \t]*#*$"
+    r"^(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:[0-9]+[.)][ \t]*)?\[[^\]\n]+\]\([^)\s#]*#[^)\s]*\)[ \t]*#*$"
 )
 
 

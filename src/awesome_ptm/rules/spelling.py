@@ -655,8 +655,8 @@ _ANY_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 #: A link to a heading of the same page (a table of contents repeats the heading's words:
 #: no second use of them).
-_TOC_LINK = re.compile(r"\[[^\]\n]*\]\(#[^)\n]*\)")
-_URL_TEXT = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s)>\]|]+", re.IGNORECASE)
+_TOC_LINK = re.compile(r"\[[^\[\]\n]*\]\(#[^()\n]*\)")
+_URL_TEXT = re.compile(r"(?:[a-z][a-z0-9+.-]{0,15}://|www\.)[^\s)>\]|]+", re.IGNORECASE)
 
 
 def _corpus_words(context: Context) -> Counter[str]:

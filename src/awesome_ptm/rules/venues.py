@@ -567,10 +567,12 @@ def _required(rule: Rule, document: Document, context: Context, name: str) -> bo
 
 
 #: A venue the venue tables do not know, written as such: "Preprint", "arXiv:2106.07139",
-#: "IEEE SPM 2017" (capitalised words and a year, after the title).
+#: "IEEE SPM 2017" (capitalised words and a year, after the title). Word and space runs are
+#: bounded, so a long run of capitals costs linear time.
 _UNREAD_VENUE = re.compile(
     r"\b(?:pre-?print|arxiv|workshop|technical report|tech report|thesis|journal|proceedings)\b"
-    r"|(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s*['’]?(?:19|20)[0-9]{2}\b",
+    r"|(?<![\w-])[A-Z][\w&.-]{0,24}(?:[ \t]{1,3}[A-Z][\w&.-]{0,24}){0,3}[ \t]{0,2}['’]?"
+    r"(?:19|20)[0-9]{2}\b",
     re.IGNORECASE,
 )
 _WEB_URL = re.compile(r"https?://[^\s)\]>]+")
