@@ -1,4 +1,8 @@
-"""The machine-readable export: one JSON document, JSON Lines, or CSV."""
+"""The machine-readable export: one JSON document, JSON Lines, or CSV.
+
+Every format is made from the entries as :mod:`awesome_ptm.export._public` cleans them: no
+output carries a reader's session parameters (``publish: false`` in data/tracking.yaml).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 from awesome_ptm import __version__
 from awesome_ptm._gc import gc_paused
+from awesome_ptm.export._public import public_dict, public_entry
 from awesome_ptm.model import Exportable
 
 SCHEMA_VERSION = "1.1"
@@ -58,7 +63,7 @@ def export_header(corpus: Exportable) -> dict[str, Any]:
 
 def export_document(corpus: Exportable) -> dict[str, Any]:
     """The export as a dict that validates against ``schema/export.schema.json``."""
-    return {**export_header(corpus), "entries": [entry.to_dict() for entry in corpus]}
+    return {**export_header(corpus), "entries": [public_dict(entry) for entry in corpus]}
 
 
 def _compact(value: object) -> str:
@@ -74,7 +79,7 @@ def iter_json(corpus: Exportable) -> Iterator[str]:
     yield header.removesuffix("\n}\n") + ',\n  "entries": '
     separator = "[\n    "
     for entry in corpus:
-        yield separator + _compact(entry.to_dict())
+        yield separator + _compact(public_dict(entry))
         separator = ",\n    "
     yield "[]\n}\n" if separator.startswith("[") else "\n  ]\n}\n"
 
@@ -107,7 +112,7 @@ def dumps_export(document: dict[str, Any]) -> str:
 def iter_jsonl(corpus: Exportable) -> Iterator[str]:
     """The JSON Lines export in chunks, one entry per chunk."""
     for entry in corpus:
-        yield json.dumps(entry.to_dict(), ensure_ascii=False) + "\n"
+        yield json.dumps(public_dict(entry), ensure_ascii=False) + "\n"
 
 
 def to_jsonl(corpus: Exportable) -> str:
@@ -120,7 +125,8 @@ def to_csv(corpus: Exportable) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for entry in corpus:
+    for written in corpus:
+        entry, _ = public_entry(written)
         writer.writerow(
             [
                 entry.id,

@@ -173,7 +173,10 @@ def to_bibtex(corpus: Exportable | Iterable[Entry]) -> str:
     from bibtexparser.model import Field, ImplicitComment
     from bibtexparser.writer import BibtexFormat
 
-    papers = [entry for entry in corpus if is_paper(entry)]
+    from awesome_ptm.export._public import public_entry
+
+    # As every output: without a reader's session parameters in the URLs.
+    papers = [public_entry(entry)[0] for entry in corpus if is_paper(entry)]
     keys = citation_keys(papers)
     library = Library()
     blocks: list[Any] = [

@@ -314,6 +314,7 @@ def iter_yaml(corpus: Exportable) -> Iterator[str]:
     """The YAML export of ``corpus`` in chunks: the header, then one chunk per entry,
     one entry's dict alive at a time."""
     from awesome_ptm.export import export_header
+    from awesome_ptm.export._public import public_dict
 
     header = export_header(corpus)
     writer = BlockWriter()
@@ -321,10 +322,10 @@ def iter_yaml(corpus: Exportable) -> Iterator[str]:
         head = writer.mapping(header)
     except _Unsupported:
         # Not for the header the export makes (strings, ints, short lists): safety only.
-        yield dumps_yaml({**header, "entries": [entry.to_dict() for entry in corpus]})
+        yield dumps_yaml({**header, "entries": [public_dict(entry) for entry in corpus]})
         return
     yield head + "\nentries:"
-    yield from writer.items(entry.to_dict() for entry in corpus)
+    yield from writer.items(public_dict(entry) for entry in corpus)
     yield "\n"
 
 
