@@ -173,3 +173,23 @@ def test_a_word_written_elsewhere_in_the_corpus_is_a_name() -> None:
     text = "".join(f"- [Transformer note {i}](https://x.org/{i})\n" for i in range(3))
     text += "- [Tranformer tools](https://x.org/t)\n\nTranformer is our project's name.\n"
     assert check_text(text, ["title-typo"]) == []
+
+
+def test_severity_policy_lists_every_rule_with_its_severity() -> None:
+    from pathlib import Path
+
+    from awesome_ptm.rules import ALL_RULES
+
+    policy = (Path(__file__).parents[2] / "docs" / "severity.md").read_text("utf-8")
+    rows = {
+        cells[1]: cells[3]
+        for line in policy.splitlines()
+        if line.startswith("| PTM") and len(cells := [c.strip() for c in line.split("|")]) > 3
+    }
+    for rule in ALL_RULES:
+        if rule.code.startswith("PTM60"):
+            continue  # one row covers the link checks
+        assert rule.code in rows, rule.code
+        assert (
+            rows[rule.code].startswith(rule.severity) or f"{rule.severity} " in rows[rule.code]
+        ), (rule.code, rule.severity, rows[rule.code])
