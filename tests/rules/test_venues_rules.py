@@ -565,3 +565,13 @@ def test_venue_format_fix_touches_only_the_parsed_venue() -> None:
     # A data set named in a sentence is no venue marker: nothing to rewrite.
     prose = "- [Some NER model](https://arxiv.org/abs/1810.04805) trained on CoNLL-2003 data\n"
     assert check_text(prose, ["PTM204"], config) == []
+
+
+def test_findings_written_after_the_venue_is_no_conflict() -> None:
+    text = (
+        "- [Revisiting pre-trained models for Chinese](https://aclanthology.org/"
+        "2020.findings-emnlp.58/) (EMNLP2020 Findings)\n"
+        "- [A third paper with a long title](https://aclanthology.org/2020.findings-emnlp.60/)"
+        " (EMNLP 2020)\n"
+    )
+    assert [f.line for f in check_text(text, ["PTM203"])] == [2]

@@ -935,6 +935,8 @@ class VenueConflict(Rule):
         stated = _venue_text(entry.venue, entry.year)
         for evidence in (paper.implied, paper.arxiv):
             if evidence is not None and _conflicts(entry.venue, entry.year, evidence):
+                if _says_findings(document, entry, evidence):
+                    return None  # "(EMNLP2020 Findings)": the Findings, written its own way
                 message = f"{_show(entry)} says {stated}, but its {evidence.label} says "
                 message += evidence.text() + _findings_note(entry.venue, evidence.venue)
                 return self._report(document, paper, message, evidence, [])
@@ -1031,6 +1033,19 @@ def _differ(mine: _Said, theirs: _Said) -> bool:
     if not _same_venue(mine[0], theirs[0]):
         return True
     return mine[1] is not None and theirs[1] is not None and mine[1] != theirs[1]
+
+
+_FINDINGS = re.compile(r"\bfindings\b", re.IGNORECASE)
+
+
+def _says_findings(document: Document, entry: Entry, evidence: _Evidence) -> bool:
+    """Whether an entry whose id says "Findings of X" and whose parsed venue is X writes
+    "Findings" itself (``EMNLP2020 Findings``, ``EMNLP 2020 (Findings)``), outside its URLs."""
+    if entry.venue is None or evidence.venue != f"Findings of {entry.venue}":
+        return False
+    start, end = _entry_region(document, entry)
+    text = _WEB_URL.sub(" ", document.text[start:end])
+    return _FINDINGS.search(text) is not None
 
 
 def _findings_note(stated: str | None, implied: str | None) -> str:
