@@ -15,12 +15,27 @@ from markdown_it.token import Token
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.identity import canonical_url, link_kind
 from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Link, Section, Source
-from awesome_ptm.parse._entry import _LABEL_MAX, Draft, LinkDraft, interpret, interpret_head
-from awesome_ptm.parse._inline import Segment, plain, segments
+from awesome_ptm.parse._entry import (
+    _LABEL_MAX,
+    Draft,
+    LinkDraft,
+    interpret,
+    interpret_head,
+    is_generic_label,
+)
+from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
 from awesome_ptm.parse._markdown import Node, block_tree, markdown
+from awesome_ptm.parse._navigation import (
+    badge_line,
+    image_only,
+    is_anchor_segment,
+    is_meta_heading,
+    is_meta_text,
+    is_navigation_segment,
+)
 from awesome_ptm.parse._table import read_rows
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
-from awesome_ptm.titles import normalize_title
+from awesome_ptm.titles import normalize_title, plain_title
 
 _BOOK_ONLY = "《"
 
@@ -41,6 +56,9 @@ class _Builder:
         self.blocks: list[Block] = []
         self.heading_path: list[tuple[int, str]] = []
         self.extra_path: list[str] = []
+        #: The level of the meta heading (Contributing, License...) whose section the walk
+        #: is in: its content is kept as ``meta`` blocks, never read as entries.
+        self.meta_level: int | None = None
         self.md = markdown()
         self._segments: dict[int, list[Segment]] = {}
 
@@ -130,13 +148,14 @@ class _Builder:
         end = self.trimmed_end(start, end)
         links = self.make_links(draft.links, start, end)
         venue = draft.venue
+        raw = self.raw(start, end)
         entry = Entry(
             id="",
-            title=draft.title,
+            title=plain_title(draft.title),
             links=links,
             section=self.section_path(),
             source=Source(self.path, start, end),
-            raw=self.raw(start, end),
+            raw=raw,
             shape=draft.shape,
             venue=venue.venue if venue else None,
             venue_raw=venue.raw if venue else None,
@@ -147,6 +166,9 @@ class _Builder:
         )
         for key, value in extra.items():
             setattr(entry, key, value)
+        written = identifiers_in(raw)
+        if written:
+            entry.identifiers = _identifiers(written, links)
         self.entries.append(entry)
         return entry
 
@@ -161,6 +183,8 @@ class _Builder:
             kind = node.type
             if kind == "heading":
                 self.heading(node)
+            elif self.meta_level is not None:
+                self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
@@ -192,7 +216,11 @@ class _Builder:
     def heading(self, node: Node) -> None:
         level = int(node.token.tag[1])
         inline = node.inline
-        title = plain(self.segments_of(inline)).strip() if inline is not None else ""
+        title = heading_title(self.segments_of(inline)) if inline is not None else ""
+        if self.meta_level is not None and level <= self.meta_level:
+            self.meta_level = None
+        if self.meta_level is None and is_meta_heading(title):
+            self.meta_level = level
         self.headings.append(Heading(level, title, node.start, self.lines[node.start - 1]))
         while self.heading_path and self.heading_path[-1][0] >= level:
             self.heading_path.pop()
@@ -207,9 +235,16 @@ class _Builder:
     def paragraph(self, node: Node) -> None:
         segs = self.inline_segments(node)
         text = plain(segs).strip()
+        kind = _layout_kind(segs, text)
+        if kind is not None:
+            self.add_block(kind, node.start, node.end)
+            return
+        segs = _without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]
         if is_toc_marker(text):
             self.add_block("toc-marker", node.start, node.end)
+        elif links and segs[0].kind != "link" and is_meta_text(text):
+            self.add_block("meta", node.start, node.end)
         elif not links:
             if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:
                 draft = interpret_head(segs)
@@ -237,18 +272,33 @@ class _Builder:
 
     def list_item(self, item: Node) -> None:
         first = item.children[0] if item.children else None
-        head_segs = (
-            self.inline_segments(first) if first is not None and first.type == "paragraph" else []
-        )
-        text = plain(head_segs).strip()
+        # ``* #### [Toolkits](#toolkits)``: a heading as the item's head reads like a line.
+        headed = first is not None and first.type in ("paragraph", "heading")
+        head_segs = self.inline_segments(first) if first is not None and headed else []
         start = item.start
-        head_end = first.end if first is not None and first.type == "paragraph" else start
-        links = [s for s in head_segs if s.kind == "link"]
+        head_end = first.end if first is not None and headed else start
         if first is None:
             self.add_block("empty-item", start, start)
             return
-        if text and links and all(str(s.href).startswith("#") for s in links):
-            self.add_block("toc", start, item.end)
+        kind = _layout_kind(head_segs, plain(head_segs).strip())
+        if kind is not None and not self._holds_entries(item):
+            self.add_block(kind, start, item.end)
+            return
+        head_segs = _without_navigation(head_segs)
+        text = plain(head_segs).strip().strip("|").strip()
+        links = [s for s in head_segs if s.kind == "link" and not is_anchor_segment(s)]
+        if first.type == "heading" and links and all("#" in str(s.href) for s in links):
+            # ``* #### [Toolkits](https://github.com/o/list#toolkits)``: a table of contents
+            # that links to the list's own page by its full address.
+            kind = "toc"
+            links = []
+        if first.type == "heading" and not links and not self._holds_entries(item):
+            self.walk_children(item.children)  # a heading written as a list item
+            return
+        if not text and kind is not None:
+            # Navigation or an anchor list over nested entries: only the entries count.
+            self.add_block(kind, start, head_end)
+            self.walk_children(item.children[1:])
             return
         if not text:
             self.add_block("empty-item", start, item.end)
@@ -261,8 +311,9 @@ class _Builder:
         nested = [c for c in children if c.type in ("bullet_list", "ordered_list")]
         child_items = [i for lst in nested for i in lst.children]
         if not links and child_items and self._any_entry(child_items):
-            # A list item with no link of its own that holds entries names a group.
-            title = text.rstrip(":：").strip()
+            # A list item with no link of its own that holds entries names a group
+            # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
+            title = _category_title(head_segs, text)
             self.add_section(title, len(self.extra_path) + 7, "list-item", start, head_end)
             self.extra_path.append(title)
             try:
@@ -322,13 +373,28 @@ class _Builder:
             return True
         return False
 
+    def _holds_entries(self, item: Node) -> bool:
+        """Whether a list item has nested items with links of their own (a ToC item's
+        nested items link to anchors only)."""
+        return self._any_entry(
+            [
+                sub
+                for child in item.children[1:]
+                if child.type in ("bullet_list", "ordered_list")
+                for sub in child.children
+            ]
+        )
+
     def _any_entry(self, items: list[Node]) -> bool:
         for item in items:
             first = item.children[0] if item.children else None
             if (
                 first is not None
                 and first.type == "paragraph"
-                and any(s.kind == "link" for s in self.inline_segments(first))
+                and any(
+                    s.kind == "link" and not is_anchor_segment(s) and not is_navigation_segment(s)
+                    for s in self.inline_segments(first)
+                )
             ):
                 return True
             for child in item.children[1:]:
@@ -376,8 +442,71 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or segs[first].style != "inline":
         return False
+    if segs[0].kind == "strong" and is_generic_label(segs[first].text):
+        return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
     before = plain(segs[:first]).strip()
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+def _layout_kind(segs: list[Segment], text: str) -> str | None:
+    """The kind of block a line is when it is layout, not content: ``navigation`` (only
+    navigation links), ``toc`` (only links to anchors of the file), ``badge`` (only badge
+    images), ``image`` (only images); None for anything else."""
+    links = [s for s in segs if s.kind == "link"]
+    if links:
+        if all(is_navigation_segment(s) for s in links):
+            rest = plain([s for s in segs if s.kind != "link"])
+            if not any(ch.isalnum() for ch in rest):
+                return "navigation"
+        if text and all(is_anchor_segment(s) or is_navigation_segment(s) for s in links):
+            return "toc"
+        return None
+    if image_only(segs):
+        return "badge" if badge_line(segs) else "image"
+    return None
+
+
+def _without_navigation(segs: list[Segment]) -> list[Segment]:
+    """The segments without navigation links (``| [Back to Top](#contents)``)."""
+    if not any(s.kind == "link" and is_navigation_segment(s) for s in segs):
+        return segs
+    return [s for s in segs if not is_navigation_segment(s)]
+
+
+def _category_title(segs: list[Segment], text: str) -> str:
+    """The name of a category item: its bold name when it starts with one
+    (``<a id="python"></a> **Python** - Python NLP libraries``), else its text."""
+    content = [s for s in segs if s.kind != "html" and (s.kind != "text" or s.text.strip())]
+    if content and content[0].kind == "strong" and content[0].text.strip():
+        return plain_title(content[0].text).rstrip(":：").strip()
+    return plain_title(text).rstrip(":：").strip()
+
+
+_EMPTY_BRACKETS = ("()", "（）", "[]")
+
+
+def heading_title(segs: list[Segment]) -> str:
+    """A heading's text without its navigation links and badges:
+    ``📖Topics ([©️back👆🏻](#paperlist))`` → ``📖Topics``."""
+    kept = [s for s in segs if s.kind != "image" and not is_navigation_segment(s)]
+    title = plain(kept).strip()
+    if len(kept) != len(segs):
+        for empty in _EMPTY_BRACKETS:
+            title = title.replace(empty, "")
+        title = title.strip()
+    return title
+
+
+def _identifiers(written: list[str], links: list[Link]) -> list[str]:
+    """Canonical forms of the identifiers written as text, in order, without those the
+    entry already links to."""
+    linked = {link.canonical for link in links}
+    found: list[str] = []
+    for ref in written:
+        canonical = canonical_url(ref)
+        if canonical not in linked and canonical not in found:
+            found.append(canonical)
+    return found
 
 
 def entry_key(entry: Entry) -> str:

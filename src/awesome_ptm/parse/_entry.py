@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
@@ -223,12 +223,30 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             " " if (i in skip or s.kind in ("link", "image")) else s.text
             for i, s in enumerate(segs)
         )
-        found = find_venue_year(rest_text)
+        found = _venue_year_in(rest_text)
         if found is not None:
             draft.venue = found[0]
             venue_raw = rest_text[found[1] : found[2]]
     draft.notes.extend(_rest_notes(segs, skip, venue_raw))
     return draft
+
+
+def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
+    """:func:`find_venue_year`, where ``arXiv:2106.07139 2021`` reads as ``arXiv 2021``
+    (the span returned covers the identifier)."""
+    if "xiv:" not in text and "Xiv:" not in text and "XIV:" not in text:
+        return find_venue_year(text)
+    spans = [(m.start(), m.end()) for m in ARXIV_ID.finditer(text)]
+    # The identifier is blanked, its "arXiv" kept at its end: offsets stay the same.
+    blanked = ARXIV_ID.sub(lambda m: " " * (len(m.group(0)) - 5) + "arXiv", text)
+    found = find_venue_year(blanked)
+    if found is None:
+        return None
+    venue, start, end = found
+    for lo, hi in spans:
+        if lo <= start < hi:
+            start = lo
+    return venue, start, end
 
 
 def _bold_title(segs: list[Segment]) -> Draft:
