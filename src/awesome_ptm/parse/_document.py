@@ -21,7 +21,9 @@ from awesome_ptm.parse._entry import (
     LinkDraft,
     interpret,
     interpret_head,
+    interpret_lines,
     is_generic_label,
+    line_kind,
 )
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
 from awesome_ptm.parse._markdown import Node, block_tree, markdown
@@ -59,6 +61,9 @@ class _Builder:
         #: The level of the meta heading (Contributing, License...) whose section the walk
         #: is in: its content is kept as ``meta`` blocks, never read as entries.
         self.meta_level: int | None = None
+        #: A paragraph that is only a bold title, waiting for the list of its links
+        #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
+        self.pending: tuple[Node, list[Segment]] | None = None
         self.md = markdown()
         self._segments: dict[int, list[Segment]] = {}
 
@@ -178,9 +183,20 @@ class _Builder:
 
     # -- walking ----------------------------------------------------------------------
 
+    def flush_pending(self) -> None:
+        """The bold title paragraph waiting for its links had none: it is prose."""
+        if self.pending is not None:
+            node = self.pending[0]
+            self.pending = None
+            self.add_block("prose", node.start, node.end)
+
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
             kind = node.type
+            if self.pending is not None:
+                if kind == "bullet_list" and self._titled_links(node):
+                    continue
+                self.flush_pending()
             if kind == "heading":
                 self.heading(node)
             elif self.meta_level is not None:
@@ -241,6 +257,9 @@ class _Builder:
             return
         segs = _without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]
+        if _bold_only(segs):
+            self.pending = (node, segs)
+            return
         if is_toc_marker(text):
             self.add_block("toc-marker", node.start, node.end)
         elif links and segs[0].kind != "link" and is_meta_text(text):
@@ -373,6 +392,27 @@ class _Builder:
             return True
         return False
 
+    def _titled_links(self, node: Node) -> bool:
+        """``**Title**`` then a list of ``- Paper: url`` items: one entry, made here."""
+        assert self.pending is not None
+        lines: list[list[Segment]] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.inline_segments(item.children[0])
+            if "\n" in plain(segs) or line_kind(segs) not in ("label-url", "url"):
+                return False
+            if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
+                return False  # a table of contents under a bold group name
+            lines.append(segs)
+        title_node, title_segs = self.pending
+        draft = interpret_lines([title_segs, *lines])
+        if draft is None:
+            return False
+        self.pending = None
+        self.add_entry(draft, title_node.start, node.end)
+        return True
+
     def _holds_entries(self, item: Node) -> bool:
         """Whether a list item has nested items with links of their own (a ToC item's
         nested items link to anchors only)."""
@@ -448,6 +488,17 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
 
 
+def _bold_only(segs: list[Segment]) -> bool:
+    """A paragraph that is one bold line and nothing else (``**Scaffold-GS: …**``)."""
+    content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    return (
+        len(content) == 1
+        and content[0].kind == "strong"
+        and bool(content[0].text.strip())
+        and "\n" not in content[0].text
+    )
+
+
 def _layout_kind(segs: list[Segment], text: str) -> str | None:
     """The kind of block a line is when it is layout, not content: ``navigation`` (only
     navigation links), ``toc`` (only links to anchors of the file), ``badge`` (only badge
@@ -458,11 +509,14 @@ def _layout_kind(segs: list[Segment], text: str) -> str | None:
             rest = plain([s for s in segs if s.kind != "link"])
             if not any(ch.isalnum() for ch in rest):
                 return "navigation"
-        if text and all(is_anchor_segment(s) or is_navigation_segment(s) for s in links):
+        anchors = [s for s in links if not is_navigation_segment(s)]
+        if text and anchors and all(is_anchor_segment(s) for s in anchors):
             return "toc"
         return None
     if image_only(segs):
         return "badge" if badge_line(segs) else "image"
+    if segs and all(s.kind == "html" or not s.text.strip() for s in segs):
+        return "html"  # ``<a name="top"></a>`` written inside a paragraph
     return None
 
 
@@ -754,6 +808,7 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     reader = _BlockReader(builder, inline)
     if inline is None:
         reader.read(md.parse(text))
+        builder.flush_pending()
         return reader.layout
     if stream:
         env[_READER] = reader
@@ -761,4 +816,5 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     env.pop(_READER, None)
     if tokens:
         reader.read(tokens)  # the last block (or all of them, not streaming)
+    builder.flush_pending()
     return reader.layout
