@@ -19,14 +19,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.identity import paper_identifier
-from awesome_ptm.model import Entry
-
-if TYPE_CHECKING:
-    from awesome_ptm.corpus import Corpus
+from awesome_ptm.model import Entry, Exportable
 
 _LATEX = {
     "\\": r"\textbackslash{}",
@@ -167,7 +164,7 @@ def bibtex_fields(entry: Entry) -> tuple[str, list[tuple[str, str]]]:
     return entry_type, fields
 
 
-def to_bibtex(corpus: Corpus | Iterable[Entry]) -> str:
+def to_bibtex(corpus: Exportable | Iterable[Entry]) -> str:
     """The paper entries as a BibTeX file, in document order, byte-identical for the same
     input."""
     from bibtexparser.entrypoint import write_string

@@ -23,12 +23,11 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
-if TYPE_CHECKING:
-    from awesome_ptm.corpus import Corpus
+from awesome_ptm.model import Exportable
 
 _STR_TAG = "tag:yaml.org,2002:str"
 #: PyYAML's ``best_width``: a plain or quoted scalar folds at a space past this column.
@@ -311,7 +310,7 @@ def dumps_yaml(document: dict[str, Any]) -> str:
         return text
 
 
-def iter_yaml(corpus: Corpus) -> Iterator[str]:
+def iter_yaml(corpus: Exportable) -> Iterator[str]:
     """The YAML export of ``corpus`` in chunks: the header, then one chunk per entry,
     one entry's dict alive at a time."""
     from awesome_ptm.export import export_header
@@ -329,6 +328,6 @@ def iter_yaml(corpus: Corpus) -> Iterator[str]:
     yield "\n"
 
 
-def to_yaml(corpus: Corpus) -> str:
+def to_yaml(corpus: Exportable) -> str:
     """The export document of ``corpus`` as YAML (the same data as the JSON export)."""
     return "".join(iter_yaml(corpus))
