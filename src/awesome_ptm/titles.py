@@ -31,17 +31,22 @@ def unwrap_title_brackets(title: str) -> str:
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+#: GitHub emoji shortcodes decorating the start of a title (``:fast_forward: Title``).
+_SHORTCODES = re.compile(r"^(?::[a-z0-9_+\-]+:\s*)+")
 
 
 def plain_title(title: str) -> str:
     """A title as plain text: HTML tags dropped (``<u>T5 bias</u>`` → ``T5 bias``), spaces
-    joined, and the brackets left over from an escaped ``\\[[name](url)]`` taken off."""
+    joined, emoji shortcodes at the start dropped, and the brackets left over from an
+    escaped ``\\[[name](url)]`` taken off."""
     text = title
     if "<" in text:
         text = _TAG.sub("", text)
     if "  " in text or "\n" in text or "\t" in text:
         text = " ".join(text.split())
     text = text.strip()
+    if text.startswith(":"):
+        text = _SHORTCODES.sub("", text)
     while len(text) >= 2 and text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         text = text[1:-1].strip()
     return text

@@ -19,13 +19,14 @@ from awesome_ptm.parse._entry import (
     _LABEL_MAX,
     Draft,
     LinkDraft,
+    clean_label,
     interpret,
     interpret_head,
     interpret_lines,
     is_generic_label,
     line_kind,
 )
-from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
+from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments, split_lines
 from awesome_ptm.parse._markdown import Node, block_tree, markdown
 from awesome_ptm.parse._navigation import (
     badge_line,
@@ -204,8 +205,9 @@ class _Builder:
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
+                linked = self._any_entry(node.children)
                 for item in node.children:
-                    self.list_item(item)
+                    self.list_item(item, linked)
             elif kind == "table":
                 self.table(node)
             elif kind == "html_block":
@@ -289,7 +291,10 @@ class _Builder:
             else:
                 self.add_entry(draft, node.start, node.end)
 
-    def list_item(self, item: Node) -> None:
+    def list_item(self, item: Node, linked: bool = True) -> None:
+        """Read one list item: an entry, a group of entries, or layout. ``linked`` says
+        whether any item of its list has a link: in a list where none has, an item without
+        a link, venue or bold title is a line of prose, not an entry."""
         first = item.children[0] if item.children else None
         # ``* #### [Toolkits](#toolkits)``: a heading as the item's head reads like a line.
         headed = first is not None and first.type in ("paragraph", "heading")
@@ -329,7 +334,12 @@ class _Builder:
         children = item.children[1:]
         nested = [c for c in children if c.type in ("bullet_list", "ordered_list")]
         child_items = [i for lst in nested for i in lst.children]
-        if not links and child_items and self._any_entry(child_items):
+        if (
+            not links
+            and child_items
+            and self._any_entry(child_items)
+            and not all(self._detail_lines(sub) is not None for sub in child_items)
+        ):
             # A list item with no link of its own that holds entries names a group
             # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
             title = _category_title(head_segs, text)
@@ -345,7 +355,7 @@ class _Builder:
             self.add_block("empty-item", start, item.end)
             return
         end = head_end
-        later: list[Node] = []
+        later: list[tuple[Node, bool]] = []
         for child in children:
             if child.type == "paragraph":
                 child_segs = self.inline_segments(child)
@@ -360,37 +370,71 @@ class _Builder:
                     draft.notes.append(plain(child_segs).strip())
                 end = max(end, child.end)
             elif child.type in ("bullet_list", "ordered_list"):
+                sub_linked = self._any_entry(child.children)
                 for sub in child.children:
                     if self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
-                        later.append(sub)
+                        later.append((sub, sub_linked))
             else:
-                later.append(child)
-        self.add_entry(draft, start, end)
-        for node in later:
+                later.append((child, True))
+        if linked or draft.links or draft.venue is not None or _bold_only(head_segs):
+            self.add_entry(draft, start, end)
+        else:
+            self.add_block("prose", start, end)
+        for node, node_linked in later:
             if node.type == "list_item":
-                self.list_item(node)
+                self.list_item(node, node_linked)
             else:
                 self.walk([node])
 
+    def _detail_lines(self, sub: Node) -> list[list[Segment]] | None:
+        """The lines of a nested item that only adds to its parent (a note without a link,
+        a bare URL, ``地址：url`` / ``Code: url`` lines, badges), or None."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return None
+        segs = self.inline_segments(sub.children[0])
+        if not plain(segs).strip():
+            return None
+        lines = split_lines(segs)
+        for line in lines:
+            kind = line_kind(line)
+            if kind == "empty" or image_only(line):
+                continue
+            links = [s for s in line if s.kind == "link"]
+            if not links:
+                continue
+            if kind not in ("url", "label-url"):
+                return None
+            if kind == "url" and not all(_plain_target(s) for s in links):
+                return None  # ``- [textacy](url)``: a resource of its own
+        return lines
+
     def _note_item(self, sub: Node, parent: Draft) -> bool:
         """A nested item without a link of its own is a note of its parent; a nested item
-        that is only a bare URL is one more link of its parent."""
-        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+        of bare URLs or ``label: URL`` lines gives its parent more links."""
+        lines = self._detail_lines(sub)
+        if lines is None:
             return False
-        segs = self.inline_segments(sub.children[0])
-        text = plain(segs).strip()
-        links = [s for s in segs if s.kind == "link"]
-        if not text:
-            return False
-        if not links:
-            parent.notes.append(text)
-            return True
-        if len(links) == 1 and links[0].style == "bare" and text == links[0].href:
-            parent.links.append(LinkDraft(href=str(links[0].href), style="bare"))
-            return True
-        return False
+        for line in lines:
+            kind = line_kind(line)
+            links = [s for s in line if s.kind == "link"]
+            if not links:
+                text = plain(line).strip()
+                if text and not image_only(line):
+                    parent.notes.append(text)
+                continue
+            label = clean_label(plain([s for s in line if s.kind != "link"]))
+            for seg in links:
+                own = (
+                    clean_label(seg.text)
+                    if seg.style == "inline" and seg.text != seg.href
+                    else None
+                )
+                style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
+                draft_label = own or (label if kind == "label-url" else None)
+                parent.links.append(LinkDraft(href=str(seg.href), style=style, label=draft_label))
+        return True
 
     def _titled_links(self, node: Node) -> bool:
         """``**Title**`` then a list of ``- Paper: url`` items: one entry, made here."""
@@ -447,8 +491,9 @@ class _Builder:
     def walk_children(self, nodes: list[Node]) -> None:
         for node in nodes:
             if node.type in ("bullet_list", "ordered_list"):
+                linked = self._any_entry(node.children)
                 for sub in node.children:
-                    self.list_item(sub)
+                    self.list_item(sub, linked)
             else:
                 self.walk([node])
 
@@ -488,9 +533,17 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
 
 
+def _plain_target(seg: Segment) -> bool:
+    """A link shown as its URL or as a generic label (``[code](url)``), not as a title."""
+    return (
+        seg.style != "inline" or not seg.text or seg.text == seg.href or is_generic_label(seg.text)
+    )
+
+
 def _bold_only(segs: list[Segment]) -> bool:
-    """A paragraph that is one bold line and nothing else (``**Scaffold-GS: …**``)."""
-    content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    """A line that is one bold title and nothing else (``**Scaffold-GS: …**``)."""
+    # Emoji or punctuation around the bold title (``🔥 **Title**``) decorate it.
+    content = [s for s in segs if not (s.kind == "text" and not any(c.isalnum() for c in s.text))]
     return (
         len(content) == 1
         and content[0].kind == "strong"
@@ -540,9 +593,9 @@ _EMPTY_BRACKETS = ("()", "（）", "[]")
 
 
 def heading_title(segs: list[Segment]) -> str:
-    """A heading's text without its navigation links and badges:
+    """A heading's text without its navigation links, badges and HTML tags:
     ``📖Topics ([©️back👆🏻](#paperlist))`` → ``📖Topics``."""
-    kept = [s for s in segs if s.kind != "image" and not is_navigation_segment(s)]
+    kept = [s for s in segs if s.kind not in ("image", "html") and not is_navigation_segment(s)]
     title = plain(kept).strip()
     if len(kept) != len(segs):
         for empty in _EMPTY_BRACKETS:

@@ -269,6 +269,8 @@ def _bold_title(segs: list[Segment]) -> Draft:
 # text, a leading ``\s*`` would rescan long runs of spaces from every position.
 _ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
 _ET_AL_TAIL = 16
+#: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
+_HANDLE = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 def split_authors(text: str) -> list[str]:
@@ -279,7 +281,8 @@ def split_authors(text: str) -> list[str]:
     if found is not None:
         text = text[: len(text) - len(tail) + found.start()]
     parts = re.split(r",|，|、|;|；|\band\b", text)
-    return [p.strip() for p in parts if p.strip()]
+    names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
+    return [n for n in names if n]
 
 
 def _pipe_cells(segs: list[Segment]) -> list[list[Segment]] | None:
@@ -442,6 +445,10 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
+        if draft.shape == "bold-title" and _paper_line(draft, line):
+            kind = _rest_kind(line)
+            if kind is None:
+                continue
         if kind in ("url", "label-url"):
             label = None
             if kind == "label-url":
@@ -483,6 +490,38 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             elif text:
                 draft.notes.append(text)
     return draft
+
+
+def _paper_line(draft: Draft, line: list[Segment]) -> bool:
+    """In a paper paragraph (``**Title** \\`` ``*Authors* \\`` ``Venue Year. [[Paper](url)]``),
+    a line that is only emphasis names the authors and a line's venue and year are the
+    entry's: take them into ``draft``. True when the line gave something (its links, if
+    any, are still to be read)."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if not draft.authors and len(content) == 1 and content[0].kind == "em":
+        draft.authors = split_authors(content[0].text)
+        line.clear()
+        return True
+    if draft.venue is None:
+        rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
+        found = _venue_year_in(rest)
+        if found is not None and found[0].venue is not None:
+            draft.venue = found[0]
+            note = clean_note(rest[: found[1]] + " " + rest[found[2] :])
+            kept = [s for s in line if s.kind in ("link", "image")]
+            line[:] = kept + ([Segment("text", note)] if note else [])
+            return True
+    return False
+
+
+def _rest_kind(line: list[Segment]) -> str | None:
+    """What is left of a paper line once its authors or venue are taken."""
+    if not line:
+        return None
+    links = [s for s in line if s.kind == "link"]
+    if links and all(s.kind in ("link", "image") for s in line):
+        return "url"
+    return "text" if any(s.text.strip() for s in line) else None
 
 
 def _is_label_for_next(line: list[Segment], index: int) -> bool:
