@@ -35,6 +35,8 @@ from awesome_ptm.parse._navigation import (
     is_meta_heading,
     is_meta_text,
     is_navigation_segment,
+    is_page_link,
+    mentions_link,
 )
 from awesome_ptm.parse._table import read_rows
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
@@ -264,7 +266,7 @@ class _Builder:
             return
         if is_toc_marker(text):
             self.add_block("toc-marker", node.start, node.end)
-        elif links and segs[0].kind != "link" and is_meta_text(text):
+        elif links and is_meta_text(text):
             self.add_block("meta", node.start, node.end)
         elif not links:
             if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:
@@ -282,7 +284,10 @@ class _Builder:
                 self.add_block("prose", node.start, node.end)
         elif all(str(s.href).startswith("#") for s in links):
             self.add_block("toc", node.start, node.end)
-        elif _is_prose_with_link(segs):
+        elif all(is_page_link(str(s.href)) for s in links):
+            # ``[查看完整列表→](docs/other.md)``, ``[Go back to the README](../README.md)``
+            self.add_block("navigation", node.start, node.end)
+        elif _is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
         else:
             draft = interpret(segs)

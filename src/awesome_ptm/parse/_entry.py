@@ -273,6 +273,49 @@ _ET_AL_TAIL = 16
 _HANDLE = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
+# ``by Jacob Devlin, Ming-Wei Chang and Kenton Lee. Description…``: the names end at the
+# first full stop after a word (not after an initial such as "W.").
+_BY_AUTHORS = re.compile(r"^\s*[,.]?\s*by\s+([A-Z][^\n]*?[^\s.]{2})(?:\.(?=\s|$)|$)")
+_MAX_NAME_WORDS = 5
+
+
+def _names(text: str) -> list[str] | None:
+    """``A, B and C et al.`` as names, or None when it does not read as a list of names."""
+    if any(ch in text for ch in "()[]:：|") or len(text) > 500:
+        return None
+    names = split_authors(text)
+    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
+        return None
+    several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
+    return names if several or len(names[0].split()) >= 2 else None
+
+
+def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
+    """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``.
+    Returns the segments with the authors' text taken out (``skip`` grows)."""
+    index = at
+    while index < len(segs) and segs[index].kind == "text" and not segs[index].text.strip(" .,"):
+        index += 1
+    if index >= len(segs):
+        return segs
+    seg = segs[index]
+    if seg.kind == "em":
+        names = _names(seg.text)
+        if names is not None:
+            draft.authors = names
+            skip.add(index)
+        return segs
+    if seg.kind == "text" and "by " in seg.text[:12]:
+        found = _BY_AUTHORS.match(seg.text)
+        if found is not None:
+            names = _names(found.group(1))
+            if names is not None:
+                draft.authors = names
+                segs = list(segs)
+                segs[index] = Segment("text", seg.text[found.end() :])
+    return segs
+
+
 def split_authors(text: str) -> list[str]:
     """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
     text = text.strip().rstrip(".").rstrip()
@@ -357,6 +400,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             aliases, alias_idx = _aliases(segs)
             draft.aliases = aliases
             skip = set(range(first_link + 1)) | alias_idx
+            segs = _take_authors(draft, segs, first_link + 1, skip)
             return _finish(draft, segs, skip)
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)

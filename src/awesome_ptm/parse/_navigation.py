@@ -25,6 +25,8 @@ class Structure:
     meta_phrases: tuple[str, ...]
     badge_hosts: frozenset[str]
     badge_path_words: tuple[str, ...]
+    words_before_link: frozenset[str]
+    words_after_link: frozenset[str]
 
 
 def letters(text: str) -> str:
@@ -41,6 +43,8 @@ def structure() -> Structure:
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
         badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
         badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
+        words_before_link=frozenset(w.casefold() for w in data["sentence_words_before"]),
+        words_after_link=frozenset(w.casefold() for w in data["sentence_words_after"]),
     )
 
 
@@ -115,3 +119,36 @@ def badge_line(segs: list[Segment]) -> bool:
     """An image-only line whose images are all badges."""
     images = [s for s in segs if s.kind == "image"]
     return bool(images) and all(is_badge(s.src or s.href) for s in images)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_FIRST_WORD = re.compile(r"^\s+([a-z]+)\s")
+_PAGE = re.compile(r"(?:\.md|readme)(?:#.*)?$", re.IGNORECASE)
+
+
+def is_page_link(href: str) -> bool:
+    """A relative link to another Markdown page of the list (``docs/other.md``,
+    ``../README.md#top``)."""
+    return is_local_target(href) and not href.startswith("#") and bool(_PAGE.search(href))
+
+
+def mentions_link(segs: list[Segment]) -> bool:
+    """A sentence that mentions a link rather than an entry: its first link follows a
+    word such as "the", "our" or "at" (``Visit the [website](url)``, ``listed at
+    https://…``) or is followed by one (``[Subscribe](url) to get…``)."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None:
+        return False
+    data = structure()
+    before = "".join(s.text for s in segs[:first])
+    if "\n" not in before and len(before.split()) >= 2:
+        last = _LAST_WORD.search(before)
+        if last is not None and last.group(1).casefold() in data.words_before_link:
+            return True
+    if first == 0 or not before.strip():
+        after = (
+            segs[first + 1].text if first + 1 < len(segs) and segs[first + 1].kind == "text" else ""
+        )
+        word = _FIRST_WORD.match(after)
+        return word is not None and word.group(1) in data.words_after_link
+    return False
