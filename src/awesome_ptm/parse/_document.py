@@ -19,6 +19,7 @@ from awesome_ptm.parse._entry import (
     _LABEL_MAX,
     Draft,
     LinkDraft,
+    author_line,
     clean_label,
     interpret,
     interpret_head,
@@ -366,7 +367,9 @@ class _Builder:
                 child_segs = self.inline_segments(child)
                 child_links = [s for s in child_segs if s.kind == "link"]
                 extra = interpret(child_segs) if child_links else None
-                if extra is not None:
+                if extra is None and author_line(draft, child_segs):
+                    pass
+                elif extra is not None:
                     draft.links.extend(extra.links)
                     draft.notes.extend(
                         n for n in [extra.title, *extra.notes] if n and extra.shape != "bare-url"

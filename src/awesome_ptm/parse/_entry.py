@@ -558,6 +558,19 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
     return False
 
 
+def author_line(draft: Draft, line: list[Segment]) -> bool:
+    """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
+    without authors: they are its authors."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if draft.authors or len(content) != 1 or content[0].kind != "em":
+        return False
+    names = _names(content[0].text)
+    if names is None:
+        return False
+    draft.authors = names
+    return True
+
+
 def _rest_kind(line: list[Segment]) -> str | None:
     """What is left of a paper line once its authors or venue are taken."""
     if not line:
