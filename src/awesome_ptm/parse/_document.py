@@ -452,7 +452,7 @@ class _Builder:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
             segs = self.inline_segments(item.children[0])
-            if "\n" in plain(segs) or line_kind(segs) not in ("label-url", "url"):
+            if "\n" in plain(segs) or not _link_line(segs):
                 return False
             if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
                 return False  # a table of contents under a bold group name
@@ -539,6 +539,21 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
         return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
     before = plain(segs[:first]).strip()
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+def _link_line(segs: list[Segment]) -> bool:
+    """``Paper: url``, ``Code url``, a bare URL: a line that gives a link of an entry."""
+    kind = line_kind(segs)
+    if kind in ("label-url", "url"):
+        return True
+    links = [s for s in segs if s.kind == "link"]
+    rest = plain([s for s in segs if s.kind != "link"]).strip()
+    return (
+        kind == "text"
+        and bool(links)
+        and all(_plain_target(s) for s in links)
+        and len(rest) <= _LABEL_MAX
+    )
 
 
 def _plain_target(seg: Segment) -> bool:

@@ -22,6 +22,7 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 class Structure:
     navigation_words: frozenset[str]
     meta_sections: frozenset[str]
+    meta_section_words: tuple[str, ...]
     meta_phrases: tuple[str, ...]
     badge_hosts: frozenset[str]
     badge_path_words: tuple[str, ...]
@@ -40,6 +41,7 @@ def structure() -> Structure:
     return Structure(
         navigation_words=frozenset(letters(w) for w in data["navigation_words"]),
         meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
+        meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
         badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
         badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
@@ -77,7 +79,12 @@ def is_anchor_segment(seg: Segment) -> bool:
 
 def is_meta_heading(title: str) -> bool:
     """``## Contributing``, ``## ©️License``, ``## 致谢``: a section about the list."""
-    return letters(title) in structure().meta_sections
+    words = letters(title)
+    data = structure()
+    if words in data.meta_sections:
+        return True
+    padded = f" {words} "
+    return any(word in padded for word in data.meta_section_words)
 
 
 def is_meta_text(text: str) -> bool:
