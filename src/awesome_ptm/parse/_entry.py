@@ -378,6 +378,18 @@ def _pipe_style(segs: list[Segment]) -> Draft:
     return draft
 
 
+def _after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
+    """The name written after a link in brackets (``[[官方网站](url)] 文心一言``) and the
+    index of its segment, or None."""
+    if first is None or first + 1 >= len(segs) or plain(segs[:first]).strip() != "[":
+        return None
+    nxt = segs[first + 1]
+    if nxt.kind != "text" or not nxt.text.lstrip().startswith("]"):
+        return None
+    name = nxt.text.lstrip()[1:].strip().strip(_SEPARATORS).strip()
+    return (name, first + 1) if name else None
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -418,14 +430,22 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if found is not None and found[1] > 0:
             head_venue, head_rest = found[0], head[found[2] :]
             head = head[: found[1]]
-    title = head.strip().rstrip("(（").strip().strip(_SEPARATORS).strip()
-    if not title and first_link is not None:
+    # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
+    # part of the title.
+    title = head.strip().rstrip("(（[").strip().strip(_SEPARATORS).strip()
+    skip = set(range(stop))
+    after = _after_bracketed_link(segs, first_link) if not title else None
+    if after is not None:
+        # ``\\[[官方网站](url)] 文心一言``: the name follows the bracketed link.
+        title, after_index = after
+        draft = Draft(title=title, shape="text-title")
+        skip.add(after_index)
+    elif not title and first_link is not None:
         link = segs[first_link]
         title = link.text if link.style == "inline" and link.text else str(link.href)
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
         draft = Draft(title=title, shape="text-title")
-    skip = set(range(stop))
     book = _book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book
