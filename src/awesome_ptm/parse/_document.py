@@ -322,6 +322,9 @@ class _Builder:
             # that links to the list's own page by its full address.
             kind = "toc"
             links = []
+            if not self._holds_entries(item):
+                self.add_block(kind, start, item.end)
+                return
         if first.type == "heading" and not links and not self._holds_entries(item):
             self.walk_children(item.children)  # a heading written as a list item
             return
