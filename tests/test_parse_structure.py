@@ -28,7 +28,7 @@ def test_category_item_with_anchor_and_back_to_top_holds_its_entries() -> None:
         """\
 ## Libraries
 
-* <a id="node-js">**Node.js and Javascript** - Node.js Libaries for NLP</a> | [Back to Top](#contents)
+* <a id="node-js">**Node.js and Javascript** - Node.js NLP</a> | [Back to Top](#contents)
   * [Twitter-text](https://github.com/twitter/twitter-text) - A JavaScript implementation
   * [Knwl.js](https://github.com/benhmoore/Knwl.js) - A Natural Language Processor in JS
 
@@ -214,7 +214,7 @@ Please refer to [this page](https://diff-usion.github.io/) as this page may not 
 
 [查看完整列表（共 52 个）→](docs/other-awesome.md)
 
-[MultiFiT: Efficient Fine-tuning](http://nlp.fast.ai/multifit.html) by Sebastian Ruder et al. MultiFiT extends ULMFiT.
+[MultiFiT: Efficient Fine-tuning](http://nlp.fast.ai/m.html) by Sebastian Ruder et al. It extends.
 """
     )
     assert [e.title for e in doc.entries] == ["MultiFiT: Efficient Fine-tuning"]

@@ -510,9 +510,10 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
         if draft.shape == "bold-title" and _paper_line(draft, line):
-            kind = _rest_kind(line)
-            if kind is None:
+            rest = _rest_kind(line)
+            if rest is None:
                 continue
+            kind = rest
         if kind in ("url", "label-url"):
             label = None
             if kind == "label-url":
