@@ -234,8 +234,13 @@ Figuring out how to implement your ML project? Learn how others did it:
 
 ## Papers
 
-- [Linked Paper](https://a.org/p) (EMNLP2021)
 - [Few-Shot Intent Detection via Contrastive Pre-Training] (EMNLP2021)
+- [Paper A](https://a.org/a)
+- [Paper B](https://a.org/b)
+- [Paper C](https://a.org/c)
+- [Paper D](https://a.org/d)
+- [Paper E](https://a.org/e)
+- Paper Without Link
 
 ## Notes
 
@@ -244,11 +249,18 @@ Figuring out how to implement your ML project? Learn how others did it:
 """
     )
     assert [e.title for e in doc.entries] == [
-        "Linked Paper",
         "Few-Shot Intent Detection via Contrastive Pre-Training",
+        *(f"Paper {x}" for x in "ABCDE"),
+        "Paper Without Link",
         "Title Without Link",
     ]
-    assert kinds(doc)[5] == "prose" and kinds(doc)[15] == "prose"
+    assert kinds(doc)[5] == "prose" and kinds(doc)[20] == "prose"
+    assert [s.entry_count for s in doc.sections] == [0, 7, 1]
+
+
+def test_a_file_of_link_less_items_keeps_them_as_entries() -> None:
+    doc = parse_text("# T\n\n- Title **重要 **\n- Another title\n\n- [Linked](https://a.org)\n")
+    assert [e.source.line for e in doc.entries] == [3, 4, 6]
 
 
 # --- shapes of entries ----------------------------------------------------------------------

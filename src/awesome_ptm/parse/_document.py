@@ -44,6 +44,9 @@ from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import normalize_title, plain_title
 
 _BOOK_ONLY = "《"
+#: A file with at least this many entries with links is a list of links: its link-less
+#: bullets in lists without any link are prose.
+_MIN_LINKED = 5
 
 
 class _Builder:
@@ -68,6 +71,9 @@ class _Builder:
         #: A paragraph that is only a bold title, waiting for the list of its links
         #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
         self.pending: tuple[Node, list[Segment]] | None = None
+        #: Entries from items of lists where no item has a link: prose bullets when the
+        #: document is a list of links (decided at the end, see :meth:`finish`).
+        self.unlinked: list[Entry] = []
         self.md = markdown()
         self._segments: dict[int, list[Segment]] = {}
 
@@ -186,6 +192,23 @@ class _Builder:
         self.blocks.append(Block(kind=kind, line=start, end_line=end, text=self.raw(start, end)))
 
     # -- walking ----------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """End of the file: a waiting bold title is prose; so are the items of link-less
+        lists in a list of links (an introduction's bullets, notes under an entry), while a
+        file of link-less items keeps them as its entries."""
+        self.flush_pending()
+        if not self.unlinked:
+            return
+        linked = sum(1 for entry in self.entries if entry.links)
+        if linked < _MIN_LINKED or linked <= len(self.unlinked):
+            return
+        prose = {id(entry) for entry in self.unlinked}
+        self.entries = [entry for entry in self.entries if id(entry) not in prose]
+        for entry in self.unlinked:
+            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
+        self.unlinked = []
 
     def flush_pending(self) -> None:
         """The bold title paragraph waiting for its links had none: it is prose."""
@@ -389,10 +412,9 @@ class _Builder:
                         later.append((sub, sub_linked))
             else:
                 later.append((child, True))
-        if linked or draft.links or draft.venue is not None or _bold_only(head_segs):
-            self.add_entry(draft, start, end)
-        else:
-            self.add_block("prose", start, end)
+        entry = self.add_entry(draft, start, end)
+        if not (linked or draft.links or draft.venue is not None or _bold_only(head_segs)):
+            self.unlinked.append(entry)
         for node, node_linked in later:
             if node.type == "list_item":
                 self.list_item(node, node_linked)
@@ -887,7 +909,7 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     reader = _BlockReader(builder, inline)
     if inline is None:
         reader.read(md.parse(text))
-        builder.flush_pending()
+        builder.finish()
         return reader.layout
     if stream:
         env[_READER] = reader
@@ -895,5 +917,5 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     env.pop(_READER, None)
     if tokens:
         reader.read(tokens)  # the last block (or all of them, not streaming)
-    builder.flush_pending()
+    builder.finish()
     return reader.layout
