@@ -30,18 +30,15 @@ def unwrap_title_brackets(title: str) -> str:
     return text
 
 
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: GitHub emoji shortcodes decorating the start of a title (``:fast_forward: Title``).
 _SHORTCODES = re.compile(r"^(?::[a-z0-9_+\-]+:\s*)+")
 
 
 def plain_title(title: str) -> str:
-    """A title as plain text: HTML tags dropped (``<u>T5 bias</u>`` → ``T5 bias``), spaces
-    joined, emoji shortcodes at the start dropped, and the brackets left over from an
-    escaped ``\\[[name](url)]`` taken off."""
+    """A title as plain text: spaces joined, emoji shortcodes at the start dropped, and the
+    brackets left over from an escaped ``\\[[name](url)]`` taken off. (HTML tags are left
+    out where the inline content is read, so that an escaped ``\\<b>`` stays.)"""
     text = title
-    if "<" in text:
-        text = _TAG.sub("", text)
     if "  " in text or "\n" in text or "\t" in text:
         text = " ".join(text.split())
     text = text.strip()

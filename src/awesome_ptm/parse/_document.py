@@ -413,7 +413,14 @@ class _Builder:
             else:
                 later.append((child, True))
         entry = self.add_entry(draft, start, end)
-        if not (linked or draft.links or draft.venue is not None or _bold_only(head_segs)):
+        if not (
+            linked
+            or draft.links
+            or draft.venue is not None
+            or children  # an item with details of its own under it
+            or _bold_only(head_segs)
+            or text.startswith("《")
+        ):
             self.unlinked.append(entry)
         for node, node_linked in later:
             if node.type == "list_item":

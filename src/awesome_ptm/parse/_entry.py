@@ -270,13 +270,35 @@ def _bold_title(segs: list[Segment]) -> Draft:
 _ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
 _ET_AL_TAIL = 16
 #: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
-_HANDLE = re.compile(r"\s*[(（][^()（）]*[)）]")
+_HANDLE = re.compile(r"[(（][^()（）]*[)）]")
 
 
-# ``by Jacob Devlin, Ming-Wei Chang and Kenton Lee. Description…``: the names end at the
-# first full stop after a word (not after an initial such as "W.").
-_BY_AUTHORS = re.compile(r"^\s*[,.]?\s*by\s+([A-Z][^\n]*?[^\s.]{2})(?:\.(?=\s|$)|$)")
+_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")
 _MAX_NAME_WORDS = 5
+#: How far after "by" the names may run.
+_BY_SPAN = 600
+
+
+def _by_names(text: str) -> tuple[str, int] | None:
+    """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee. Description…``: the names, and
+    where they end in ``text``. They end at the first full stop after a word (not after an
+    initial such as "W."), at a line end or at the end of the text."""
+    found = _BY.match(text)
+    if found is None:
+        return None
+    start = found.end()
+    stop = text.find("\n", start, start + _BY_SPAN)
+    limit = stop if stop >= 0 else min(len(text), start + _BY_SPAN)
+    dot = text.find(".", start, limit)
+    while dot >= 0:
+        before = text[dot - 2 : dot] if dot - start >= 2 else ""
+        after_word = len(before) == 2 and not any(c.isspace() or c == "." for c in before)
+        if after_word and (dot + 1 >= len(text) or text[dot + 1].isspace()):
+            return text[start:dot], dot + 1
+        dot = text.find(".", dot + 1, limit)
+    if limit == len(text) or stop >= 0:
+        return text[start:limit].rstrip(), limit
+    return None
 
 
 def _names(text: str) -> list[str] | None:
@@ -306,13 +328,13 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
             skip.add(index)
         return segs
     if seg.kind == "text" and "by " in seg.text[:12]:
-        found = _BY_AUTHORS.match(seg.text)
+        found = _by_names(seg.text)
         if found is not None:
-            names = _names(found.group(1))
+            names = _names(found[0])
             if names is not None:
                 draft.authors = names
                 segs = list(segs)
-                segs[index] = Segment("text", seg.text[found.end() :])
+                segs[index] = Segment("text", seg.text[found[1] :])
     return segs
 
 
@@ -420,7 +442,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if seg.kind == "strong" and split_venue_year(seg.text) is not None:
             stop = index
             break
-    head = plain(segs[:stop])
+    head = plain([s for s in segs[:stop] if s.kind != "html"])  # HTML tags are no title
     head_venue: VenueYear | None = None
     head_rest = ""
     if stop == (first_link if first_link is not None else len(segs)):

@@ -163,7 +163,8 @@ def segments(children: list[Token]) -> list[Segment]:
                 # Links inside emphasis (``**[t](u)**``) stay links; the emphasis is dropped.
                 out.extend(inner_segments)
             else:
-                text = "".join(s.text for s in inner_segments)
+                # HTML inside emphasis (``**M<sup>3</sup>CoT**``) is markup, not text.
+                text = "".join(s.text for s in inner_segments if s.kind != "html")
                 out.append(Segment("strong" if kind == "strong_open" else "em", text))
             i = j + 1
             continue

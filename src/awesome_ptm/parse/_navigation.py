@@ -128,15 +128,26 @@ def badge_line(segs: list[Segment]) -> bool:
     return bool(images) and all(is_badge(s.src or s.href) for s in images)
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
-_FIRST_WORD = re.compile(r"^\s+([a-z]+)\s")
-_PAGE = re.compile(r"(?:\.md|readme)(?:#.*)?$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s+([a-z]+)\s")
+
+
+def _last_word(text: str) -> str:
+    """The ASCII word that ends ``text`` (spaces after it ignored), or ""; a scan from the
+    end (a ``[A-Za-z]+\\s*$`` search retries from every letter of a long word)."""
+    end = len(text.rstrip())
+    start = end
+    while start and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def is_page_link(href: str) -> bool:
     """A relative link to another Markdown page of the list (``docs/other.md``,
     ``../README.md#top``)."""
-    return is_local_target(href) and not href.startswith("#") and bool(_PAGE.search(href))
+    if not is_local_target(href) or href.startswith("#"):
+        return False
+    path = href.split("#", 1)[0].casefold()
+    return path.endswith(".md") or "readme" in path
 
 
 def mentions_link(segs: list[Segment]) -> bool:
@@ -148,10 +159,12 @@ def mentions_link(segs: list[Segment]) -> bool:
         return False
     data = structure()
     before = "".join(s.text for s in segs[:first])
-    if "\n" not in before and len(before.split()) >= 2:
-        last = _LAST_WORD.search(before)
-        if last is not None and last.group(1).casefold() in data.words_before_link:
-            return True
+    if (
+        "\n" not in before
+        and len(before.split()) >= 2
+        and _last_word(before).casefold() in data.words_before_link
+    ):
+        return True
     if first == 0 or not before.strip():
         after = (
             segs[first + 1].text if first + 1 < len(segs) and segs[first + 1].kind == "text" else ""
