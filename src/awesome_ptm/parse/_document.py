@@ -333,12 +333,15 @@ class _Builder:
         if first is None:
             self.add_block("empty-item", start, start)
             return
-        kind = _layout_kind(head_segs, plain(head_segs).strip())
+        text = plain(head_segs).strip()
+        kind = _layout_kind(head_segs, text)
         if kind is not None and not self._holds_entries(item):
             self.add_block(kind, start, item.end)
             return
-        head_segs = _without_navigation(head_segs)
-        text = plain(head_segs).strip().strip("|").strip()
+        content = _without_navigation(head_segs)
+        if content is not head_segs:
+            head_segs = content
+            text = plain(head_segs).strip().strip("|").strip()
         links = [s for s in head_segs if s.kind == "link" and not is_anchor_segment(s)]
         if first.type == "heading" and links and all("#" in str(s.href) for s in links):
             # ``* #### [Toolkits](https://github.com/o/list#toolkits)``: a table of contents

@@ -53,6 +53,8 @@ def structure() -> Structure:
 def is_local_target(href: str) -> bool:
     """A link into the same file (``#anchor``) or to another file of the repository
     (``../README.md#top``), not to the web."""
+    if href.startswith(("https://", "http://")):
+        return False  # (most links: asked before the regex)
     return href.startswith("#") or not (_SCHEME.match(href) or href.startswith("//"))
 
 
@@ -70,6 +72,7 @@ def is_navigation(text: str, href: str | None) -> bool:
 
 
 def is_navigation_segment(seg: Segment) -> bool:
+    """A navigation link (see :func:`is_navigation`) among inline segments."""
     return seg.kind == "link" and seg.style == "inline" and is_navigation(seg.text, seg.href)
 
 
