@@ -376,3 +376,33 @@ MIT
     (summary,) = export_header(Corpus([doc]))["files"]
     assert summary["entries"] == 1
     assert summary["blocks"] == {"badge": 1, "meta": 1, "navigation": 1, "toc": 1}
+
+
+def test_headings_inside_details_nest_under_its_summary_heading() -> None:
+    doc = parse_text(
+        """\
+## NLP per Language
+
+<details>
+<summary>
+
+### NLP in Arabic
+
+</summary>
+
+### Libraries
+
+- [CAMeL Tools](https://github.com/CAMeL-Lab/camel_tools) - Arabic NLP
+
+</details>
+
+### Other
+
+- [X](https://x.org) - x
+"""
+    )
+    assert [e.section for e in doc.entries] == [
+        ["NLP per Language", "NLP in Arabic", "Libraries"],
+        ["NLP per Language", "Other"],
+    ]
+    assert [h.level for h in doc.headings] == [2, 3, 3, 3]

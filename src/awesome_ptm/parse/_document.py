@@ -74,6 +74,10 @@ class _Builder:
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
+        #: ``<details><summary>`` just opened (its heading comes next), and the level of
+        #: the summary heading of the details the walk is in.
+        self.summary_open = False
+        self.details_level: int | None = None
         self.md = markdown()
         self._segments: dict[int, list[Segment]] = {}
 
@@ -217,9 +221,20 @@ class _Builder:
             self.pending = None
             self.add_block("prose", node.start, node.end)
 
+    def details(self, node: Node) -> None:
+        """Follow ``<details><summary>`` … ``</details>`` (see :meth:`heading`)."""
+        html = self.raw(node.start, node.end).casefold()
+        if "</details>" in html:
+            self.details_level = None
+            self.summary_open = False
+        if "<summary" in html and "</summary>" not in html:
+            self.summary_open = True
+
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
             kind = node.type
+            if kind == "html_block":
+                self.details(node)
             if self.pending is not None:
                 if kind == "bullet_list" and self._titled_links(node):
                     continue
@@ -266,9 +281,17 @@ class _Builder:
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
         self.headings.append(Heading(level, title, node.start, self.lines[node.start - 1]))
-        while self.heading_path and self.heading_path[-1][0] >= level:
+        # Inside ``<details>`` whose ``<summary>`` is a heading, that heading names the
+        # group: the headings of the details nest under it whatever their level.
+        nesting = level
+        if self.summary_open:
+            self.summary_open = False
+            self.details_level = level
+        elif self.details_level is not None and level <= self.details_level:
+            nesting = self.details_level + 1
+        while self.heading_path and self.heading_path[-1][0] >= nesting:
             self.heading_path.pop()
-        self.heading_path.append((level, title))
+        self.heading_path.append((nesting, title))
         self.extra_path = []
         self.add_section(title, level, "heading", node.start, node.end)
 
