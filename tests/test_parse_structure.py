@@ -406,3 +406,14 @@ def test_headings_inside_details_nest_under_its_summary_heading() -> None:
         ["NLP per Language", "Other"],
     ]
     assert [h.level for h in doc.headings] == [2, 3, 3, 3]
+
+
+def test_anchor_links_written_with_a_dot_slash_are_a_table_of_contents() -> None:
+    doc = parse_text(
+        """\
+- [Top ML Papers of the Week (June 23 - June 29)](./#top-ml-papers-of-the-week-june-23)
+- [Top ML Papers of the Week (June 16 - June 22)](./#top-ml-papers-of-the-week-june-16)
+"""
+    )
+    assert doc.entries == []
+    assert [b.kind for b in doc.blocks] == ["toc", "toc"]

@@ -329,7 +329,7 @@ class _Builder:
                 self.add_block("label", node.start, node.end)
             else:
                 self.add_block("prose", node.start, node.end)
-        elif all(str(s.href).startswith("#") for s in links):
+        elif all(is_anchor_segment(s) for s in links):
             self.add_block("toc", node.start, node.end)
         elif all(is_page_link(str(s.href)) for s in links):
             # ``[查看完整列表→](docs/other.md)``, ``[Go back to the README](../README.md)``

@@ -76,8 +76,14 @@ def is_navigation_segment(seg: Segment) -> bool:
     return seg.kind == "link" and seg.style == "inline" and is_navigation(seg.text, seg.href)
 
 
+def is_anchor(href: str) -> bool:
+    """A link to an anchor of the same file: ``#tools``, ``./#tools``."""
+    return href.startswith(("#", "./#"))
+
+
 def is_anchor_segment(seg: Segment) -> bool:
-    return seg.kind == "link" and str(seg.href).startswith("#")
+    """A link segment to an anchor of the same file."""
+    return seg.kind == "link" and is_anchor(str(seg.href))
 
 
 def is_meta_heading(title: str) -> bool:
