@@ -417,3 +417,26 @@ def test_anchor_links_written_with_a_dot_slash_are_a_table_of_contents() -> None
     )
     assert doc.entries == []
     assert [b.kind for b in doc.blocks] == ["toc", "toc"]
+
+
+def test_section_link_lines_and_update_logs_are_not_entries() -> None:
+    doc = parse_text(
+        """\
+# 中文大模型
+
+[📊 大模型评估基准](#大模型评估基准) · [📝 中文指令数据集](docs/chinese-instruct.md) · [🔗 Other](docs/other.md)
+
+The Chinese book focuses on beginners.
+You can download the Chinese book at [https://llmbook-zh.github.io/](https://llmbook-zh.github.io/).
+
+## 更新
+
+- 2026.06.19 增加[GLM-5.2](docs/reasoning-llm.md)，zai-org 最新旗舰推理模型
+
+## 大模型评估基准
+
+- [C-Eval](https://cevalbenchmark.com/) - 中文评估
+"""
+    )
+    assert [e.title for e in doc.entries] == ["C-Eval"]
+    assert [kinds(doc)[line] for line in (3, 5, 10)] == ["toc", "prose", "meta"]

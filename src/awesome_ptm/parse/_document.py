@@ -646,6 +646,13 @@ def _layout_kind(segs: list[Segment], text: str) -> str | None:
         anchors = [s for s in links if not is_navigation_segment(s)]
         if text and anchors and all(is_anchor_segment(s) for s in anchors):
             return "toc"
+        if len(anchors) > 1 and all(
+            is_anchor_segment(s) or is_page_link(str(s.href)) for s in anchors
+        ):
+            # ``[📊 基准](#基准) · [📝 数据集](docs/datasets.md)``: a line of section links
+            rest = plain([s for s in segs if s.kind != "link"])
+            if not any(ch.isalnum() for ch in rest):
+                return "toc"
         return None
     if image_only(segs):
         return "badge" if badge_line(segs) else "image"

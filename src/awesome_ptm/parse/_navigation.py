@@ -167,12 +167,9 @@ def mentions_link(segs: list[Segment]) -> bool:
     if first is None:
         return False
     data = structure()
-    before = "".join(s.text for s in segs[:first])
-    if (
-        "\n" not in before
-        and len(before.split()) >= 2
-        and _last_word(before).casefold() in data.words_before_link
-    ):
+    # The sentence the link is in: the last line before it.
+    before = "".join(s.text for s in segs[:first]).rsplit("\n", 1)[-1]
+    if len(before.split()) >= 2 and _last_word(before).casefold() in data.words_before_link:
         return True
     if first == 0 or not before.strip():
         after = (
