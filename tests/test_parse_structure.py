@@ -424,7 +424,7 @@ def test_section_link_lines_and_update_logs_are_not_entries() -> None:
         """\
 # 中文大模型
 
-[📊 大模型评估基准](#大模型评估基准) · [📝 中文指令数据集](docs/chinese-instruct.md) · [🔗 Other](docs/other.md)
+[📊 评估基准](#大模型评估基准) · [📝 数据集](docs/data.md) · [🔗 Other](docs/other.md)
 
 The Chinese book focuses on beginners.
 You can download the Chinese book at [https://llmbook-zh.github.io/](https://llmbook-zh.github.io/).
