@@ -440,3 +440,20 @@ You can download the Chinese book at [https://llmbook-zh.github.io/](https://llm
     )
     assert [e.title for e in doc.entries] == ["C-Eval"]
     assert [kinds(doc)[line] for line in (3, 5, 10)] == ["toc", "prose", "meta"]
+
+
+def test_authors_after_by_stop_before_the_venue_and_plain_name_lines() -> None:
+    doc = parse_text(
+        """\
+1. [PoSE](https://arxiv.org/abs/2309.10400) by Dawei Zhu et al., ICLR 2024 - PoSE simulates.
+2. [NMT](https://a.org/n) by Dzmitry Bahdanau, KyungHyun Cho, and Yoshua Bengio, 2014 - nmt
+
+**Improving Retrieval Augmented Language Model with Self-Reasoning** \\
+Yuan Xia, Jingbo Zhou, Zhenhui Shi \\
+AAAI 2025 [[paper](https://arxiv.org/abs/2407.19813)]
+"""
+    )
+    pose, nmt, rag = doc.entries
+    assert (pose.authors, pose.venue, pose.year) == (["Dawei Zhu"], "ICLR", 2024)
+    assert nmt.authors == ["Dzmitry Bahdanau", "KyungHyun Cho", "Yoshua Bengio"]
+    assert rag.authors == ["Yuan Xia", "Jingbo Zhou", "Zhenhui Shi"]

@@ -280,6 +280,22 @@ _BY_SPAN = 600
 
 
 def _by_names(text: str) -> tuple[str, int] | None:
+    """:func:`_names_after_by`, cut before a year or venue that follows the names
+    (``by Dawei Zhu et al., ICLR 2024``): what follows stays for the venue."""
+    found = _names_after_by(text)
+    if found is None:
+        return None
+    names, end = found
+    digit = next((i for i, ch in enumerate(names) if ch.isdigit()), None)
+    if digit is None:
+        return found
+    comma = names.rfind(",", 0, digit)
+    if comma < 0:
+        return None
+    return names[:comma], end - len(names) + comma + 1
+
+
+def _names_after_by(text: str) -> tuple[str, int] | None:
     """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee. Description…``: the names, and
     where they end in ``text``. They end at the first full stop after a word (not after an
     initial such as "W."), at a line end or at the end of the text."""
@@ -289,6 +305,11 @@ def _by_names(text: str) -> tuple[str, int] | None:
     start = found.end()
     stop = text.find("\n", start, start + _BY_SPAN)
     limit = stop if stop >= 0 else min(len(text), start + _BY_SPAN)
+    for dash in (" - ", " – ", " — "):
+        # ``by A and B, 2014 - description``: a dash ends the names too
+        at = text.find(dash, start, limit)
+        if at >= 0:
+            limit, stop = at, at
     dot = text.find(".", start, limit)
     while dot >= 0:
         before = text[dot - 2 : dot] if dot - start >= 2 else ""
@@ -305,11 +326,25 @@ def _names(text: str) -> list[str] | None:
     """``A, B and C et al.`` as names, or None when it does not read as a list of names."""
     if any(ch in text for ch in "()[]:：|") or len(text) > 500:
         return None
-    names = split_authors(text)
+    # ``A, B and C, 2014``: a year after the names is not a name
+    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
     if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
         return None
     several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
     return names if several or len(names[0].split()) >= 2 else None
+
+
+def _plain_names(text: str) -> list[str] | None:
+    """A line of names without emphasis: two or more, each of two to four capitalised
+    words (``Yuan Xia, Jingbo Zhou``); None for anything else."""
+    names = _names(text)
+    if names is None or len(names) < 2:
+        return None
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+            return None
+    return names
 
 
 def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
@@ -589,6 +624,12 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
         draft.authors = split_authors(content[0].text)
         line.clear()
         return True
+    if not draft.authors and len(content) == 1 and content[0].kind == "text":
+        names = _plain_names(content[0].text)
+        if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
+            draft.authors = names
+            line.clear()
+            return True
     if draft.venue is None:
         rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
         found = _venue_year_in(rest)
