@@ -239,8 +239,8 @@ def test_messy_list_annotations_summary_sarif_exit_1(runner: Runner) -> None:
     annotations = _annotations(outcome.stdout)
     titles = [(kind, props["title"], props["line"]) for kind, props, _ in annotations]
     assert titles == [
-        ("warning", "PTM204 venue-format", "5"),
-        ("warning", "PTM304 tracking-params", "7"),
+        ("notice", "PTM204 venue-format", "5"),
+        ("notice", "PTM304 tracking-params", "7"),
         ("error", "PTM101 duplicate-url", "8"),
         ("warning", "PTM212 placeholder", "15"),
     ]
@@ -253,12 +253,12 @@ def test_messy_list_annotations_summary_sarif_exit_1(runner: Runner) -> None:
     fence = re.search(r"^::stop-commands::(\w+)$\n(.*)^::\1::$", outcome.stdout, re.M | re.S)
     assert fence, outcome.stdout
     assert "lists/papers.md:7:28: PTM304 [*] [tracking-params]" in fence.group(2)
-    assert "Found 1 error, 3 warnings, 0 infos." in fence.group(2)
+    assert "Found 1 error, 1 warning, 2 infos." in fence.group(2)
     # The job summary: totals, counts per rule, findings linked to the commit.
     assert outcome.summary.startswith("## awesome-ptm\n")
-    assert "Found **1 error**, **3 warnings**, **0 infos** in 1 file." in outcome.summary
+    assert "Found **1 error**, **1 warning**, **2 infos** in 1 file." in outcome.summary
     assert "| `PTM101` | duplicate-url | 1 | error |" in outcome.summary
-    assert "| `PTM304` | tracking-params | 1 | warning |" in outcome.summary
+    assert "| `PTM304` | tracking-params | 1 | info |" in outcome.summary
     link = f"(https://github.com/octo-org/awesome-lists/blob/{SHA}/lists/papers.md#L8)"
     assert f"[lists/papers.md:8]{link}" in outcome.summary
     assert len(outcome.summary.encode("utf-8")) < 1024 * 1024
@@ -271,8 +271,8 @@ def test_messy_list_annotations_summary_sarif_exit_1(runner: Runner) -> None:
     assert outcome.outputs == {
         "findings": "4",
         "errors": "1",
-        "warnings": "3",
-        "infos": "0",
+        "warnings": "1",
+        "infos": "2",
         "sarif": "reports/awesome-ptm.sarif",
     }
 
@@ -293,7 +293,7 @@ def test_warnings_only_exit_0_and_no_summary_no_sarif(runner: Runner) -> None:
     runner.write("lists/papers.md", MESSY)
     outcome = runner.check(args="--ignore duplicate-url", summary="false")
     assert outcome.code == 0, outcome.stdout + outcome.stderr
-    assert [k for k, _, _ in _annotations(outcome.stdout)] == ["warning"] * 3
+    assert [k for k, _, _ in _annotations(outcome.stdout)] == ["notice", "notice", "warning"]
     assert outcome.summary == ""
     assert outcome.outputs["sarif"] == ""
     assert not list(runner.workspace.rglob("*.sarif"))
