@@ -36,6 +36,6 @@ class FileResult:
         return self.fixed != self.original
 
     def rendered(self, bom: bool, newline: str) -> bytes:
-        """The fixed text as file bytes, with the file's BOM and line endings (a file with
-        mixed endings gets the one the reader recorded: CRLF if it had any)."""
+        """The fixed text as file bytes, with the file's BOM and line ending (one for every
+        line: ``write_results`` keeps each line's own ending in a file that mixes them)."""
         return to_bytes(self.fixed, bom, newline)

@@ -1,0 +1,221 @@
+"""Hardening of `fix` and of reading: each test reproduces one reported problem.
+
+(The issue "Hardening: a tool that runs on strangers' pull requests must not be turned
+against its host", items 5, 6, 8, 9 and 10.)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from filelock import lock_descriptor, unlock_descriptor
+
+import awesome_ptm.write as write_module
+from awesome_ptm.config import Config
+from awesome_ptm.corpus import load
+from awesome_ptm.errors import InputError
+from awesome_ptm.fix import FileResult, FixWriteError, fix_corpus, write_results
+from awesome_ptm.model import Document
+from awesome_ptm.write import STALE_AFTER_SECONDS, atomic_write, clean_stale_temps
+
+PLACEHOLDERS = (
+    "# Articles\n\n- [SimBERT](https://spaces.ac.cn/archives/7427)\n-\n"
+    "- [词向量对比](https://zhuanlan.zhihu.com/p/56382372)\n"
+)
+FIXED = (
+    "# Articles\n\n- [SimBERT](https://spaces.ac.cn/archives/7427)\n"
+    "- [词向量对比](https://zhuanlan.zhihu.com/p/56382372)\n"
+)
+
+
+def _fix(path: Path) -> tuple[list[FileResult], dict[str, Document]]:
+    corpus = load(path)
+    results = fix_corpus(corpus, Config(), select=["PTM212"], ignore=None)
+    assert results[0].changed()
+    return results, {document.path: document for document in corpus.documents}
+
+
+# -- item 10: mixed line endings -----------------------------------------------------------
+
+
+def test_mixed_line_endings_keep_each_lines_ending(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "list.md"
+    path.write_bytes(
+        b"# Articles\r\n\n- [SimBERT](https://spaces.ac.cn/archives/7427)\r\n-\n"
+        b"- [A](https://zhuanlan.zhihu.com/p/56382372)\n- [B](https://example.org/b)\r"
+        b"- [C](https://example.org/c)\r\n"
+    )
+    results, documents = _fix(path)
+    write_results(results, documents)
+    assert path.read_bytes() == (
+        b"# Articles\r\n\n- [SimBERT](https://spaces.ac.cn/archives/7427)\r\n"
+        b"- [A](https://zhuanlan.zhihu.com/p/56382372)\n- [B](https://example.org/b)\r"
+        b"- [C](https://example.org/c)\r\n"
+    )
+
+
+def test_mixed_endings_an_edited_line_keeps_its_ending(tmp_path: Path) -> None:
+    from awesome_ptm.fix._write import _mixed_bytes
+
+    original = "a\nb\nc\nd"
+    endings = [b"\r\n", b"\n", b"\r\n"]
+    assert _mixed_bytes(original, "a\nB\nc\nd", False, endings) == b"a\r\nB\nc\r\nd"
+    assert _mixed_bytes(original, "a\nc\nd", True, endings) == b"\xef\xbb\xbfa\r\nc\r\nd"
+    assert _mixed_bytes(original, "a\nb\nx\nc\nd", False, endings) == b"a\r\nb\nx\nc\r\nd"
+
+
+# -- item 9: edits made while fix writes; concurrent fixes; stale temp files ------------------
+
+
+def test_an_edit_saved_while_fix_writes_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor saves between the temp file's write and the replace: its edit stays."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "list.md"
+    path.write_text(PLACEHOLDERS, encoding="utf-8")
+    results, documents = _fix(path)
+    edited = PLACEHOLDERS + "- [New](https://example.org/new)\n"
+    real_fsync = os.fsync
+
+    def editor_saves(fd: int) -> None:
+        real_fsync(fd)
+        path.write_text(edited, encoding="utf-8")  # in place, as many editors save
+
+    monkeypatch.setattr(os, "fsync", editor_saves)
+    with pytest.raises(FixWriteError) as caught:
+        write_results(results, documents)
+    assert "changed on disk while it was being fixed" in str(caught.value)
+    assert path.read_text(encoding="utf-8") == edited
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["list.md"]
+
+
+def test_a_concurrent_fix_waits_for_the_lock_then_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "list.md"
+    path.write_text(PLACEHOLDERS, encoding="utf-8")
+    results, documents = _fix(path)
+    monkeypatch.setattr(write_module, "LOCK_TIMEOUT_SECONDS", 0.3)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert lock_descriptor(fd, blocking=False)  # another fix holds the file
+        started = time.monotonic()
+        with pytest.raises(FixWriteError) as caught:
+            write_results(results, documents)
+        assert time.monotonic() - started >= 0.3
+        assert "is being written by another process" in str(caught.value)
+        assert path.read_text(encoding="utf-8") == PLACEHOLDERS
+    finally:
+        unlock_descriptor(fd)
+        os.close(fd)
+    write_results(results, documents)
+    assert path.read_text(encoding="utf-8") == FIXED
+
+
+def test_two_fixes_of_one_file_in_parallel_lose_nothing(tmp_path: Path) -> None:
+    """Two processes fix the same file at once: one writes, the other finds it changed."""
+    path = tmp_path / "list.md"
+    path.write_text(PLACEHOLDERS, encoding="utf-8")
+    command = [sys.executable, "-m", "awesome_ptm", "fix", "--select", "PTM212", "list.md"]
+    runs = [
+        subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert path.read_text(encoding="utf-8") == FIXED
+    for run, (_, err) in zip(runs, outputs, strict=True):
+        assert run.returncode in (1, 2), err
+        assert b"Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["list.md"]
+
+
+def test_temp_files_are_named_for_the_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: object) -> None:
+        seen.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    atomic_write(tmp_path / "list.md", b"x\n")
+    assert len(seen) == 1
+    assert re.fullmatch(r"\.list\.md\.awesome-ptm-tmp-\w+", seen[0])
+
+
+def test_stale_temp_files_are_cleaned_on_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write killed with -9 leaves its temp file; the next write removes it once it is
+    old and unlocked, and leaves young ones, locked ones and other files alone."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "list.md"
+    path.write_text(PLACEHOLDERS, encoding="utf-8")
+    old = time.time() - STALE_AFTER_SECONDS - 60
+    stale = tmp_path / ".list.md.awesome-ptm-tmp-dead1234"
+    young = tmp_path / ".list.md.awesome-ptm-tmp-live5678"
+    locked = tmp_path / ".list.md.awesome-ptm-tmp-busy9012"
+    other = tmp_path / ".other.md.awesome-ptm-tmp-dead1234"
+    for item in (stale, young, locked, other):
+        item.write_bytes(b"x" * 1000)
+    for item in (stale, locked, other):
+        os.utime(item, (old, old))
+    fd = os.open(locked, os.O_RDONLY)
+    try:
+        assert lock_descriptor(fd, blocking=False)
+        results, documents = _fix(path)
+        write_results(results, documents)
+    finally:
+        os.close(fd)
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["list.md", young.name, locked.name, other.name]
+    )
+    assert clean_stale_temps(path) == [locked]  # unlocked now
+    assert not locked.exists()
+
+
+def test_a_write_killed_mid_way_leaves_a_temp_file_the_next_run_removes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kill -9 during a write (a child process stops itself inside the write)."""
+    monkeypatch.chdir(tmp_path)
+    script = (
+        "import os, signal\n"
+        "from pathlib import Path\n"
+        "import awesome_ptm.write as w\n"
+        "real = os.fsync\n"
+        "def die(fd):\n"
+        "    real(fd)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "os.fsync = die\n"
+        "w.atomic_write(Path('list.md'), b'y' * 5_000_000)\n"
+    )
+    (tmp_path / "list.md").write_bytes(b"x\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, check=False)
+    assert done.returncode == -9
+    left = [p for p in tmp_path.iterdir() if p.name != "list.md"]
+    assert [p.name.startswith(".list.md.awesome-ptm-tmp-") for p in left] == [True]
+    assert (tmp_path / "list.md").read_bytes() == b"x\n"
+    assert clean_stale_temps(Path("list.md")) == []  # young: may be a live write
+    assert clean_stale_temps(Path("list.md"), now=time.time() + STALE_AFTER_SECONDS + 1) == [
+        Path(left[0].name)
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["list.md"]
+
+
+def test_write_errors_stay_one_line(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        atomic_write(tmp_path / "missing-folder" / "list.md", b"x", expected=b"y")
+    assert "\n" not in str(caught.value)
