@@ -401,14 +401,39 @@ def test_a_malformed_fix_is_refused(register: Callable[..., None]) -> None:
     ]
 
 
-def test_a_fix_that_does_not_converge_hits_the_cap(register: Callable[..., None]) -> None:
+def test_a_fix_that_cycles_is_refused_and_not_written(register: Callable[..., None]) -> None:
     register(Flip)
     result = fix_text(NOTES, ["PTM995"], max_passes=3)
-    assert not result.converged
-    assert result.pending == ["PTM995"]
-    assert result.applied == {"PTM995": 3}
-    assert result.fixed == NOTES.replace("# Notes", "# NOTES")  # three flips
+    assert not result.changed()
+    assert result.applied == {}
+    assert result.refused == [
+        "PTM995 (test-flip): fix refused: its fixes do not settle: after pass 2 the text is "
+        "again what it was before the first pass (a cycle of PTM995)"
+    ]
     assert fix_text(NOTES, ["PTM212"], max_passes=3).converged
+
+
+class Grow(_TestRule):
+    """Test: a fix that appends to its own line on every pass (it never settles)."""
+
+    code = "PTM990"
+    name = "test-grow"
+
+    def edits(self, document: Document) -> list[Edit]:
+        at = document.text.find("\n", document.text.find("- [BERT]"))
+        return [Edit(at, at, " (NAACL 2019)")]
+
+
+def test_a_fix_that_keeps_growing_the_text_is_refused(register: Callable[..., None]) -> None:
+    register(Grow)
+    result = fix_text(NOTES, ["PTM990", "PTM212"], max_passes=4)
+    assert result.fixed == NOTES.removesuffix("-\n")  # the other rule's fix is kept
+    assert result.applied == {"PTM212": 1}
+    assert result.refused == [
+        "PTM990 (test-grow): fix refused: its fixes do not settle: still editing after 4 "
+        "passes; the text grew by 50 characters"  # 4 x 13, less the 2 of PTM212
+    ]
+    assert result.converged
 
 
 # -- writing ---------------------------------------------------------------------------------

@@ -219,3 +219,28 @@ def test_write_errors_stay_one_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         atomic_write(tmp_path / "missing-folder" / "list.md", b"x", expected=b"y")
     assert "\n" not in str(caught.value)
+
+
+# -- item 6: a safe fix that never settles -----------------------------------------------------
+
+
+def test_a_fix_that_never_settles_writes_nothing_and_names_the_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reported case: missing-venue appended ``(NAACL 2019)`` ten times a run."""
+    from awesome_ptm.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "a.md"
+    path.write_text("[]()|\n0|e|[](http://aclanthology.org/N19-1423.pdf)\n", encoding="utf-8")
+    main(["fix", "a.md"])
+    first = path.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert first.count("NAACL 2019") <= 1
+    assert "(NAACL 2019) (NAACL 2019)" not in first
+    main(["fix", "a.md"])
+    assert path.read_text(encoding="utf-8").count("NAACL 2019") <= 1
+    if "NAACL" not in first:  # the rule did not settle: named, nothing of it written
+        assert re.search(
+            r"refused: a\.md: PTM\d+ \([a-z-]+\): fix refused: its fixes do not settle", err
+        )

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -62,6 +63,12 @@ class _State:
     names: dict[str, str] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: Digest of the text after each pass (the original first), to see a fix loop cycle.
+    seen: list[bytes] = field(default_factory=list)
+    #: The codes applied in each pass.
+    passes: list[list[str]] = field(default_factory=list)
+    #: Why the loop did not settle in this file, once it is known (the rules are refused).
+    unsettled: str | None = None
 
     #: The current text (kept apart from ``document``, which :meth:`release` lets go).
     text: str = field(init=False)
@@ -129,11 +136,21 @@ def _restore_final_newline(state: _State) -> None:
         state.replace([Edit(len(text.rstrip("\n")), len(text), "")])
 
 
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def _apply_pass(states: Mapping[str, _State], offered: dict[str, list[Offered]]) -> None:
-    """Apply the chosen fixes of one pass to each file and re-parse it."""
+    """Apply the chosen fixes of one pass to each file and re-parse it; a file whose text
+    comes back to one it had after an earlier pass is cycling (see :func:`_cycle`)."""
     for path, items in offered.items():
         state = states[path]
+        if state.unsettled is not None:
+            continue
+        if not state.seen:
+            state.seen.append(_digest(state.text))
         chosen = choose(items)
+        state.passes.append(sorted({item.code for item in chosen}))
         for item in chosen:
             state.applied[item.code] += 1
             state.names[item.code] = item.finding.name
@@ -144,6 +161,22 @@ def _apply_pass(states: Mapping[str, _State], offered: dict[str, list[Offered]])
                     state.changes.old_span(edit.start, edit.end) for edit in item.edits
                 )
         state.replace([edit for item in chosen for edit in item.edits])
+        digest = _digest(state.text)
+        if digest in state.seen:
+            _cycle(state, state.seen.index(digest))
+        state.seen.append(digest)
+
+
+def _cycle(state: _State, since: int) -> None:
+    """The text after the last pass is the text after pass ``since``: the fixes applied
+    since undo one another, and would go round for ever."""
+    codes = sorted({code for applied in state.passes[since:] for code in applied})
+    state.pending = codes
+    state.unsettled = (
+        f"its fixes do not settle: after pass {len(state.passes)} the text is again what it "
+        f"was {'before the first pass' if since == 0 else f'after pass {since}'} "
+        f"(a cycle of {', '.join(codes)})"
+    )
 
 
 def _run(
@@ -171,11 +204,19 @@ def _run(
             blocked,
             frozen,
         )
+        offered = {path: items for path, items in offered.items() if not states[path].unsettled}
         if not offered:
             break
         if number == options.max_passes:
             for path, items in offered.items():
-                states[path].pending = sorted({item.code for item in items})
+                state = states[path]
+                state.pending = sorted({item.code for item in items})
+                grew = len(state.text) - len(state.original.text)
+                growth = f"; the text grew by {grew:,} characters" if grew > 0 else ""
+                state.unsettled = (
+                    f"its fixes do not settle: still editing after {options.max_passes} "
+                    f"passes{growth}"
+                )
             break
         _apply_pass(states, offered)
     for state in states.values():
@@ -221,6 +262,8 @@ def fix_corpus(
     try:
         while True:
             states = _run(documents, options, blocked, frozen)
+            if _refuse_unsettled(states, blocked, refused):
+                continue  # again without the rules that do not settle
             failing = [
                 (path, reason) for path, state in states.items() if (reason := _problem(state))
             ]
@@ -247,6 +290,27 @@ def fix_corpus(
             )
         )
     return results
+
+
+def _refuse_unsettled(
+    states: Mapping[str, _State], blocked: dict[str, set[str]], refused: dict[str, list[str]]
+) -> bool:
+    """Refuse, in each file where the loop did not settle, the rules it was still applying
+    (a fix that keeps editing, grows the text or cycles would be written half-way: nothing
+    of theirs is written). Whether any rule was refused."""
+    any_refused = False
+    for path, state in states.items():
+        if state.unsettled is None:
+            continue
+        mine = blocked.setdefault(path, set())
+        for code in state.pending:
+            if code in mine:
+                continue
+            mine.add(code)
+            name = state.names.get(code, code)
+            refused[path].append(f"{code} ({name}): fix refused: {state.unsettled}")
+            any_refused = True
+    return any_refused
 
 
 def _settle(
