@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 #: Exit codes, as ruff, markdownlint and ESLint use them.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-_PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+# readable=False: an unreadable file gets the reader's one-line error, not click's usage text.
+_PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 
 
 def _emit(text: str, output: Path | None) -> None:
