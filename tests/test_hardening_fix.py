@@ -13,18 +13,22 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from filelock import lock_descriptor, unlock_descriptor
 
 import awesome_ptm.write as write_module
+from awesome_ptm.check import Finding, Fix
+from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
-from awesome_ptm.corpus import load
+from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import InputError
 from awesome_ptm.fix import FileResult, FixWriteError, fix_corpus, write_results
 from awesome_ptm.model import Document
+from awesome_ptm.parse import parse_text
+from awesome_ptm.rules import Context, Rule
 from awesome_ptm.write import STALE_AFTER_SECONDS, atomic_write, clean_stale_temps
 
 PLACEHOLDERS = (
@@ -243,10 +247,8 @@ def test_a_fix_that_never_settles_writes_nothing_and_names_the_rule(
     assert "(NAACL 2019) (NAACL 2019)" not in first
     main(["fix", "a.md"])
     assert path.read_text(encoding="utf-8").count("NAACL 2019") <= 1
-    if "NAACL" not in first:  # the rule did not settle: named, nothing of it written
-        assert re.search(
-            r"refused: a\.md: PTM\d+ \([a-z-]+\): fix refused: its fixes do not settle", err
-        )
+    if "NAACL" not in first:  # the rule's fix was refused: named, nothing of it written
+        assert re.search(r"refused: a\.md: PTM\d+ \([a-z-]+\): fix refused: ", err)
 
 
 # -- item 8: files that cannot be read ---------------------------------------------------------
@@ -329,3 +331,152 @@ def test_a_fifo_named_as_the_config_is_refused(
         "awesome-ptm: error: .awesome-ptm.yaml: config file is not a regular file (a FIFO); "
         "give a YAML or TOML file (`--config`, or .awesome-ptm.yaml)\n"
     )
+
+
+# -- item 5: the safety check compares words -------------------------------------------------
+
+LIST_WITH_NAMES = """\
+# Models
+
+## Contents
+
+- [Agents](#agents)
+- [Tools](#tools)
+
+## Agents
+
+- [OpenAGI: When LLM Meets Domain Experts](https://github.com/agiresearch/OpenAGI) - 2023
+- [FARM](https://github.com/deepset-ai/FARM) - deepset-ai/FARM, transfer learning
+- [jiant](https://github.com/nyu-mll/jiant) - a toolkit; load `albert-xxlarge-v2` with it
+- [Tranformer-XL](https://arxiv.org/abs/1901.02860) - long context
+
+**[back to top](#contents)**
+
+## Tools
+
+| Model | Paper | Code |
+| ----- | ----- | ---- |
+| BERT | [paper](https://arxiv.org/abs/1810.04805) | [code](https://github.com/g/bert) |
+| BERT-wwm | [paper](https://arxiv.org/abs/1906.08101) | [code](https://github.com/g/bert) |
+| BERT (again) | [paper](https://arxiv.org/abs/1810.04805) | [code](https://github.com/g/bert) |
+
+**[back to top](#contents)**
+"""
+
+
+def _problem(
+    old: str, new: str, *, occurrence: int = 0, named: tuple[int, int] | None = None
+) -> str | None:
+    """The word check on one edit of LIST_WITH_NAMES: ``old`` (its n-th occurrence) becomes
+    ``new``; the finding names the edited lines unless ``named`` says otherwise."""
+    from awesome_ptm.fix._words import WordContext, word_problem
+
+    document = parse_text(LIST_WITH_NAMES, "list.md")
+    at = -1
+    for _ in range(occurrence + 1):
+        at = LIST_WITH_NAMES.index(old, at + 1)
+    edit = Edit(at, at + len(old), new)
+    line, end_line = named or (document.position(at)[0], document.position(at + len(old))[0])
+    finding = Finding(
+        "PTM999",
+        "test",
+        "warning",
+        "test",
+        "list.md",
+        line,
+        end_line=end_line,
+        fix=Fix("unsafe", (edit,)),
+    )
+    return word_problem(finding, (edit,), WordContext(document))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "occurrence", "expected"),
+    [
+        # Names the list links to or writes as code are not typos.
+        ("OpenAGI:", "OpenAI:", 0, "renames 'openagi'"),
+        ("[jiant]", "[giant]", 0, "renames 'jiant'"),
+        ("deepset-ai/FARM,", "deepest-ai/FARM,", 0, "renames 'deepset'"),
+        # A rename inside a link target or a code span.
+        ("deepset-ai/FARM)", "deepest-ai/FARM)", 0, "changes the link target"),
+        ("albert-xxlarge-v2", "albert-xlarge-v2", 0, "inside code"),
+        ("abs/1901.02860", "abs/1901.02861", 0, "changes the link target"),
+    ],
+)
+def test_renames_of_names_links_and_code_are_refused(
+    old: str, new: str, occurrence: int, expected: str
+) -> None:
+    problem = _problem(old, new, occurrence=occurrence)
+    assert problem is not None and expected in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("[Tranformer-XL]", "[Transformer-XL]"),  # a typo no link or code uses
+        ("(https://arxiv.org/abs/1901.02860)", "(http://arxiv.org/pdf/1901.02860v1.pdf)"),
+        ("- 2023", "- 2023 (arXiv 2023)"),  # words added on the named line
+        ("long context", "Long Context"),  # letter case only
+    ],
+)
+def test_fixes_that_change_only_what_they_name_pass(old: str, new: str) -> None:
+    assert _problem(old, new) is None
+
+
+def test_a_fix_may_change_only_the_lines_its_finding_names() -> None:
+    problem = _problem("[Tranformer-XL]", "[Transformer-XL]", named=(3, 3))
+    assert problem is not None and "outside the lines its finding names" in problem
+
+
+def test_a_removing_fix_may_remove_only_a_copy_of_something_kept() -> None:
+    rows = LIST_WITH_NAMES.splitlines(keepends=True)
+    row = next(i for i, line in enumerate(rows) if "BERT (again)" in line)
+    # The third row is the first one again: removing it keeps every resource.
+    assert _problem(rows[row], "") is None
+    # The second row shares only its code link: its paper would be lost.
+    distinct = next(i for i, line in enumerate(rows) if "BERT-wwm" in line)
+    problem = _problem(rows[distinct], "")
+    assert problem is not None and "removes the entry 'BERT-wwm'" in problem
+
+
+def test_a_removing_fix_never_removes_navigation_or_a_table_of_contents() -> None:
+    problem = _problem("**[back to top](#contents)**\n", "", occurrence=1)
+    assert problem is not None and "removes the navigation link [back to top](#contents)" in (
+        problem
+    )
+    # empty-section: the finding names the heading; the fix takes the contents below too.
+    toc = "## Contents\n\n- [Agents](#agents)\n- [Tools](#tools)\n\n"
+    problem = _problem(toc, "", named=(3, 3))
+    assert problem is not None and "navigation link [Agents](#agents)" in problem
+    assert _problem("## Contents\n\n", "", named=(3, 3)) is None  # the heading alone
+
+
+class _RenameTitle(Rule):
+    """Test: an unsafe fix that 'corrects' OpenAGI to OpenAI on the line it names."""
+
+    code = "PTM989"
+    name = "test-rename-title"
+    severity = "warning"
+    fixable = "unsafe"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        at = document.text.find("OpenAGI:")
+        if at >= 0:
+            line = document.position(at)[0]
+            edit = Edit(at, at + len("OpenAGI"), "OpenAI")
+            yield self.finding(document, line, "typo?", fix=Fix("unsafe", (edit,), "rename"))
+
+
+def test_the_engine_refuses_a_rename_whatever_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    import awesome_ptm.rules
+
+    monkeypatch.setattr(
+        awesome_ptm.rules, "ALL_RULES", (*awesome_ptm.rules.ALL_RULES, _RenameTitle)
+    )
+    corpus = Corpus([parse_text(LIST_WITH_NAMES, "list.md")])
+    result = fix_corpus(corpus, Config(), select=["PTM989"], ignore=None, unsafe=True)[0]
+    assert not result.changed()
+    assert result.refused == [
+        "PTM989 (test-rename-title): fix refused: renames 'openagi' (line 10), a name the "
+        "list uses in a link or in code, not a typo"
+    ]

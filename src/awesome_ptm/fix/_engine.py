@@ -28,6 +28,7 @@ from awesome_ptm.fix._changes import Change, ChangeMap
 from awesome_ptm.fix._entries import entry_problem
 from awesome_ptm.fix._render import html_problem
 from awesome_ptm.fix._result import FileResult
+from awesome_ptm.fix._words import WordContext, word_problem
 from awesome_ptm.model import Document
 from awesome_ptm.parse import assign_ids, parse_text
 
@@ -108,6 +109,7 @@ def _offered(
     frozen: set[str],
 ) -> dict[str, list[Offered]]:
     offered: dict[str, list[Offered]] = {}
+    contexts: dict[str, WordContext] = {}
     for finding in findings:
         fix = finding.fix
         state = states.get(finding.path)
@@ -116,6 +118,13 @@ def _offered(
         if finding.path in frozen or finding.code in blocked.get(finding.path, ()):
             continue
         item, problem = prepare(finding, fix, state.text)
+        if item is not None:
+            context = contexts.get(finding.path)
+            if context is None or context.document is not state.document:
+                context = contexts[finding.path] = WordContext(state.document)
+            problem = word_problem(finding, item.edits, context)
+            if problem is not None:
+                item = None
         if problem is not None:
             line = f"{finding.code} ({finding.name}): fix refused: {problem}"
             if line not in state.problems:
