@@ -480,3 +480,23 @@ def test_the_engine_refuses_a_rename_whatever_the_rule(monkeypatch: pytest.Monke
         "PTM989 (test-rename-title): fix refused: renames 'openagi' (line 10), a name the "
         "list uses in a link or in code, not a typo"
     ]
+
+
+# -- item 11: fix reports what remains from its own last check --------------------------------
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_the_remaining_findings_are_a_check_of_the_fixed_texts(unsafe: bool) -> None:
+    from awesome_ptm.check import run_checks
+    from awesome_ptm.fix import remaining_findings
+
+    seeds = Path(__file__).parent / "fixtures" / "seeds"
+    results = fix_corpus(load(seeds), Config(), select=None, ignore=None, unsafe=unsafe)
+    assert any(result.changed() for result in results)
+    assert results[0].final_check is not None  # reused, not made again
+    fresh = run_checks(
+        Corpus([parse_text(result.fixed, result.path) for result in results]), Config()
+    )
+    reused = remaining_findings(results, Config(), None, None)
+    assert [f.to_dict() for f in reused.findings] == [f.to_dict() for f in fresh.findings]
+    assert reused.errors == fresh.errors

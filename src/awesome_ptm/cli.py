@@ -231,11 +231,9 @@ def fix_command(
     Exit status: 1 when a file was changed (so a pre-commit hook blocks the commit) or
     errors remain, 0 otherwise, 2 for bad input.
     """
-    from awesome_ptm.check import run_checks
     from awesome_ptm.config import load_config
-    from awesome_ptm.corpus import Corpus, load
-    from awesome_ptm.fix import fix_corpus, unified_diff, write_results
-    from awesome_ptm.parse import parse_text
+    from awesome_ptm.corpus import load
+    from awesome_ptm.fix import fix_corpus, remaining_findings, unified_diff, write_results
 
     config = load_config(config_path)
     corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
@@ -262,8 +260,7 @@ def fix_command(
         for result in changed:
             counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
             click.echo(f"fixed {result.path}: {counts}")
-    fixed_corpus = Corpus([parse_text(result.fixed, result.path) for result in results])
-    remaining = run_checks(fixed_corpus, config, _selectors(select), _selectors(ignore))
+    remaining = remaining_findings(results, config, _selectors(select), _selectors(ignore))
     fixes = sum(sum(result.applied.values()) for result in changed)
     verb = "would be " if diff or check_only else ""
     click.echo(

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from awesome_ptm.check import Finding, run_checks
+from awesome_ptm.check import Finding, Result, run_checks
 from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
@@ -193,26 +193,24 @@ def _run(
     options: _Options,
     blocked: Mapping[str, set[str]],
     frozen: set[str],
-) -> dict[str, _State]:
+) -> tuple[dict[str, _State], Result | None]:
     """One run of the fix loop over the corpus, applying no fix of the ``blocked`` codes of a
-    path and none at all in ``frozen`` paths."""
+    path and none at all in ``frozen`` paths. Also returns the last check, when it is the
+    check of the texts as they end (what ``fix`` reports as remaining)."""
     states = {document.path: _State(document, document) for document in documents}
+    checked: Result | None = None
     for number in range(max(options.max_passes, 0) + 1):
         # The findings of the last pass go before the next check (only the offered fixes
         # are kept): at 100,000 entries they are hundreds of megabytes.
         offered = {}
-        offered = _offered(
-            run_checks(
-                _reparse_corpus(states),
-                options.config,
-                select=options.select,
-                ignore=options.ignore,
-            ).findings,
-            states,
-            options,
-            blocked,
-            frozen,
+        checked = None
+        checked = run_checks(
+            _reparse_corpus(states),
+            options.config,
+            select=options.select,
+            ignore=options.ignore,
         )
+        offered = _offered(checked.findings, states, options, blocked, frozen)
         offered = {path: items for path, items in offered.items() if not states[path].unsettled}
         if not offered:
             break
@@ -227,10 +225,14 @@ def _run(
                     f"passes{growth}"
                 )
             break
+        checked = None  # the texts change: that check is of the texts before
         _apply_pass(states, offered)
     for state in states.values():
+        before = state.text
         _restore_final_newline(state)
-    return states
+        if state.text != before:
+            checked = None
+    return states, checked
 
 
 def _problem(state: _State) -> str | None:
@@ -270,7 +272,7 @@ def fix_corpus(
         gc.freeze()
     try:
         while True:
-            states = _run(documents, options, blocked, frozen)
+            states, checked = _run(documents, options, blocked, frozen)
             if _refuse_unsettled(states, blocked, refused):
                 continue  # again without the rules that do not settle
             failing = [
@@ -296,6 +298,7 @@ def fix_corpus(
                 refused=refused[document.path] + state.problems,
                 converged=not state.pending,
                 pending=list(state.pending),
+                final_check=checked,
             )
         )
     return results
@@ -351,7 +354,7 @@ def _settle(
     for code in codes:
         trial = {key: set(value) for key, value in blocked.items()}
         trial[path] = mine | {code}
-        states = _run(documents, options, trial, frozen)
+        states, _ = _run(documents, options, trial, frozen)
         if _problem(states[path]) is None:
             refuse(code, reason)
             return
