@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from filelock import lock_descriptor, unlock_descriptor
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import awesome_ptm.write as write_module
 from awesome_ptm.check import Finding, Fix
@@ -26,6 +28,7 @@ from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import InputError
 from awesome_ptm.fix import FileResult, FixWriteError, fix_corpus, write_results
+from awesome_ptm.fix._changes import Hunk
 from awesome_ptm.model import Document
 from awesome_ptm.parse import parse_text
 from awesome_ptm.rules import Context, Rule
@@ -500,3 +503,68 @@ def test_the_remaining_findings_are_a_check_of_the_fixed_texts(unsafe: bool) -> 
     reused = remaining_findings(results, Config(), None, None)
     assert [f.to_dict() for f in reused.findings] == [f.to_dict() for f in fresh.findings]
     assert reused.errors == fresh.errors
+
+
+def _edit_after_first_letter(
+    text: str, line_index: int, where: float, length: int, new: str
+) -> tuple[str, list[Hunk]] | None:
+
+    lines = text.split("\n")
+    line_start = sum(len(line) + 1 for line in lines[:line_index])
+    line = lines[line_index]
+    letter = re.search(r"[^\W\d_]", line)
+    if letter is None or letter.end() >= len(line):
+        return None
+    start = line_start + letter.end() + int(where * (len(line) - letter.end()))
+    end = min(start + length, line_start + len(line))
+    fixed = text[:start] + new + text[end:]
+    return fixed, [Hunk(start, end, start, start + len(new))]
+
+
+SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.md"))
+PUBLIC = sorted((Path(__file__).parent / "fixtures" / "public").glob("*.md"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(SEEDS + PUBLIC),
+    st.integers(min_value=0),
+    st.floats(min_value=0, max_value=1),
+    st.integers(min_value=0, max_value=12),
+    st.text(alphabet="aZ 9.,:;()[]*_!#=+-~&\"'/$%^中，（）", max_size=8),
+)
+def test_the_inline_shortcut_agrees_with_the_full_check(
+    path: Path, line: int, where: float, length: int, new: str
+) -> None:
+    """Where the shortcut says "inline only", the full HTML check finds nothing either."""
+    from awesome_ptm.fix._render import full_html_problem, inline_only
+
+    text = path.read_text(encoding="utf-8")
+    made = _edit_after_first_letter(text, line % text.count("\n"), where, length, new)
+    if made is None:
+        return
+    fixed, hunks = made
+    if inline_only(text, fixed, hunks):
+        assert full_html_problem(text, fixed, hunks) is None
+
+
+def test_the_inline_shortcut_refuses_what_may_change_blocks() -> None:
+    from awesome_ptm.fix._render import html_problem, inline_only
+
+    text = "| a | b |\n| - | - |\n| BERT | ACL2020 |\n\n<div>\nx\n</div>\n\n- item one\n"
+    at = text.index("ACL2020")
+    venue = text[:at] + "ACL 2020" + text[at + 7 :]
+    assert inline_only(text, venue, [Hunk(at, at + 7, at, at + 8)])
+    assert html_problem(text, venue, [Hunk(at, at + 7, at, at + 8)]) is None
+    head = text.index("a |") + 1  # a third header cell: the table is no table any more
+    pipe = text[:head] + " | c" + text[head:]
+    assert not inline_only(text, pipe, [Hunk(head, head, head, head + 4)])
+    assert html_problem(text, pipe, [Hunk(head, head, head, head + 4)]) is not None
+    div = text.index("div>")
+    tag = text[:div] + "span>" + text[div + 4 :]
+    assert not inline_only(text, tag, [Hunk(div, div + 4, div, div + 5)])
+    item = text.index("- item") + 2
+    marker = text[: item - 2] + "1. " + text[item:]
+    assert not inline_only(text, marker, [Hunk(item - 2, item, item - 2, item + 1)])
+    referenced = text + "\n[x]: https://example.org\n"
+    assert not inline_only(referenced, referenced, [Hunk(at, at, at, at)])
