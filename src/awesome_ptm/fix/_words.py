@@ -36,15 +36,50 @@ _HOST = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::\d+)?(?:[/?#]|$)")
 # reference definitions, bare URLs and HTML attributes (group "url" is the target).
 _TARGET = re.compile(
     r"\]\(\s*<?(?P<a>[^)\s>]+)"
-    r"|<(?P<b>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^>\s]+)>"
+    r"|<(?P<b>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]+)>"
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]*<?(?P<c>[^\s>]+)"
     r"|(?:href|src)\s*=\s*[\"'](?P<d>[^\"'\n]+)"
     r"|(?P<e>https?://[^\s<>()\[\]`\"'|]+)",
     re.MULTILINE,
 )
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_TICKS = re.compile(r"`+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
-_LINK = re.compile(r"\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<url>[^)\s>]+)[^)\n]*\)")
+# No "[" in the text and a bounded title: linear on a run of brackets (tests/test_regex_hangs).
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]*)\]\(\s*<?(?P<url>[^()\s<>]+)>?(?:\s+[^()\n]{0,300})?\)")
+
+
+def code_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The contents of the code spans in ``text[start:end]``, line by line: a run of
+    backticks opens one that the next run of the same length on the line closes
+    (CommonMark's rule, a span kept to one line). Linear: each run is looked at once, with
+    the open runs indexed by length."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    while line_start <= end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        runs = [(m.start(), m.end()) for m in _TICKS.finditer(text, line_start, line_end)]
+        by_length: dict[int, list[int]] = {}
+        for index, (low, high) in enumerate(runs):
+            by_length.setdefault(high - low, []).append(index)
+        position = {length: 0 for length in by_length}
+        index = 0
+        while index < len(runs):
+            low, high = runs[index]
+            length = high - low
+            queue = by_length[length]
+            # The next run of the same length after this one closes it.
+            while position[length] < len(queue) and queue[position[length]] <= index:
+                position[length] += 1
+            if position[length] < len(queue):
+                closer = queue[position[length]]
+                spans.append((high, runs[closer][0]))
+                index = closer + 1
+            else:
+                index += 1
+        line_start = line_end + 1
+    return spans
 
 
 def _words(text: str) -> list[str]:
@@ -110,8 +145,8 @@ class WordContext:
             words: set[str] = set()
             for _, _, url in _targets(self.text):
                 words.update(_name_words(url))
-            for match in _CODE_SPAN.finditer(self.text):
-                words.update(_words(match.group(2)))
+            for low, high in code_spans(self.text):
+                words.update(_words(self.text[low:high]))
             for start, end in self.fences():
                 words.update(_words(self.text[start:end]))
             self._names = frozenset(word for word in words if not word.isdigit())
@@ -187,10 +222,8 @@ class WordContext:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end < 0 else line_end
-        for match in _CODE_SPAN.finditer(self.text, line_start, line_end):
-            if (match.start(2) < end and start < match.end(2)) or (
-                start == end and match.start(2) <= start <= match.end(2)
-            ):
+        for low, high in code_spans(self.text, line_start, line_end):
+            if (low < end and start < high) or (start == end and low <= start <= high):
                 return True
         return False
 
