@@ -211,6 +211,8 @@ def options(server: LocalServer, cache: Path, **extra: object) -> LinkOptions:
         "jitter": 0.0,
         "per_host": 8,
         "trust_env": False,
+        # The test server is on 127.0.0.1, which is refused unless allowed explicitly.
+        "allow_private_hosts": True,
         "cache_path": cache,
         "hosts": (
             HostRule(host=f"127.0.0.1:{server.port}", path="^/soft/", body=("Page not found",)),
@@ -418,7 +420,9 @@ def test_persistent_rate_limit_is_info_not_dead(run: Run) -> None:
 
 def test_a_retry_after_over_the_cap_stops_retrying(server: LocalServer) -> None:
     corpus = Corpus([parse_text(f"- [A]({server.url('/ratelimit-long')}) x\n", "a.md")])
-    report = check_links(corpus, LinkOptions(cache=False, trust_env=False))
+    report = check_links(
+        corpus, LinkOptions(cache=False, trust_env=False, allow_private_hosts=True)
+    )
     (finding,) = report.findings
     assert finding.code == "PTM605" and "asked to wait 3600 s" in finding.message
     assert server.state.count("/ratelimit-long") == 1
@@ -427,7 +431,7 @@ def test_a_retry_after_over_the_cap_stops_retrying(server: LocalServer) -> None:
 def test_when_no_host_answers_connection_failures_are_not_called_dead() -> None:
     text = "".join(f"- [P{i}](http://127.0.0.1:{closed_port()}/x) y\n" for i in range(2))
     corpus = Corpus([parse_text(text, "a.md")])
-    opts = LinkOptions(retries=0, cache=False, trust_env=False)
+    opts = LinkOptions(retries=0, cache=False, trust_env=False, allow_private_hosts=True)
     report = check_links(corpus, opts)
     assert [f.code for f in report.findings] == ["PTM604", "PTM604"]
     assert report.warnings and "network down" in report.warnings[0]
@@ -464,7 +468,9 @@ def test_a_host_that_refuses_head_gets_get_from_then_on() -> None:
     try:
         paths = ["/ok", "/head-refused", "/p/after-1", "/p/after-2"]
         text = "".join(f"- [P]({srv.url(path)}) x\n" for path in paths)
-        opts = LinkOptions(per_host=1, max_concurrency=1, cache=False, trust_env=False)
+        opts = LinkOptions(
+            per_host=1, max_concurrency=1, cache=False, trust_env=False, allow_private_hosts=True
+        )
         report = check_links(Corpus([parse_text(text, "a.md")]), opts)
         assert report.findings == []
         hits = [(h.method, h.path) for h in srv.state.hits]
@@ -574,7 +580,9 @@ def test_per_host_and_global_limits_hold() -> None:
             for i in range(12)
         )
         corpus = Corpus([parse_text(text, "many.md")])
-        opts = LinkOptions(per_host=2, max_concurrency=3, cache=False, trust_env=False)
+        opts = LinkOptions(
+            per_host=2, max_concurrency=3, cache=False, trust_env=False, allow_private_hosts=True
+        )
         report = check_links(corpus, opts)
         assert all(r.outcome == "ok" for r in report.results)
         for srv in (first, second):
@@ -592,7 +600,9 @@ def test_per_host_interval_spaces_requests(server: LocalServer) -> None:
     text = "".join(f"- [P{i}]({server.url(f'/p/spaced/{i}')}) x\n" for i in range(4))
     corpus = Corpus([parse_text(text, "spaced.md")])
     rule = HostRule(host=f"127.0.0.1:{server.port}", interval=0.1, per_host=4)
-    check_links(corpus, LinkOptions(hosts=(rule,), cache=False, trust_env=False))
+    check_links(
+        corpus, LinkOptions(hosts=(rule,), cache=False, trust_env=False, allow_private_hosts=True)
+    )
     starts = sorted(h.at for h in server.state.hits if h.path.startswith("/p/spaced/"))
     assert len(starts) == 4
     gaps = [b - a for a, b in itertools.pairwise(starts)]
@@ -604,7 +614,9 @@ def test_per_host_interval_spaces_requests(server: LocalServer) -> None:
 def test_host_rule_forces_get(server: LocalServer) -> None:
     corpus = Corpus([parse_text(f"- [A]({server.url('/p/get-only')}) x\n", "a.md")])
     rule = HostRule(host=f"127.0.0.1:{server.port}", path="^/p/get-only", method="get")
-    check_links(corpus, LinkOptions(hosts=(rule,), cache=False, trust_env=False))
+    check_links(
+        corpus, LinkOptions(hosts=(rule,), cache=False, trust_env=False, allow_private_hosts=True)
+    )
     assert server.state.count("/p/get-only", "HEAD") == 0
     assert server.state.count("/p/get-only", "GET") == 1
 
@@ -612,16 +624,24 @@ def test_host_rule_forces_get(server: LocalServer) -> None:
 def test_excludes_and_includes(server: LocalServer) -> None:
     text = f"- [A]({server.url('/p/in')}) x\n- [B]({server.url('/p/out')}) y\n"
     corpus = Corpus([parse_text(text, "a.md")])
-    report = check_links(corpus, LinkOptions(exclude=("/p/out",), cache=False, trust_env=False))
+    report = check_links(
+        corpus,
+        LinkOptions(exclude=("/p/out",), cache=False, trust_env=False, allow_private_hosts=True),
+    )
     assert [r.url for r in report.results] == [server.url("/p/in")]
     assert [(s.url, s.reason) for s in report.skipped] == [(server.url("/p/out"), "excluded")]
-    report = check_links(corpus, LinkOptions(include=("/nothing",), cache=False, trust_env=False))
+    report = check_links(
+        corpus,
+        LinkOptions(include=("/nothing",), cache=False, trust_env=False, allow_private_hosts=True),
+    )
     assert report.results == [] and server.state.count("/p/out") == 0
 
 
 def test_accepted_statuses_are_configurable(server: LocalServer) -> None:
     corpus = Corpus([parse_text(f"- [A]({server.url('/gone')}) x\n", "a.md")])
-    opts = LinkOptions(accept=frozenset({200, 410}), cache=False, trust_env=False)
+    opts = LinkOptions(
+        accept=frozenset({200, 410}), cache=False, trust_env=False, allow_private_hosts=True
+    )
     assert check_links(corpus, opts).findings == []
 
 
@@ -703,6 +723,7 @@ def test_rules_are_documented() -> None:
         ("PTM604", "link-timeout", "warning"),
         ("PTM605", "rate-limited", "info"),
         ("PTM606", "link-not-checked", "info"),
+        ("PTM607", "internal-link", "warning"),
     ]
     for rule in LINK_RULES:
         doc = rule.documentation()
@@ -717,7 +738,9 @@ def test_apply_config_honours_suppressions(server: LocalServer) -> None:
         f"- [B]({server.url('/gone')}) y\n"
     )
     corpus = Corpus([parse_text(text, "a.md")])
-    report = check_links(corpus, LinkOptions(cache=False, trust_env=False))
+    report = check_links(
+        corpus, LinkOptions(cache=False, trust_env=False, allow_private_hosts=True)
+    )
     kept, suppressed, allowed = apply_config(
         report.findings, corpus, Config(severity={"PTM601": "warning"})
     )
@@ -729,7 +752,7 @@ def test_async_api_with_a_given_client(server: LocalServer) -> None:
     from awesome_ptm.links import check_links_async, make_client
 
     corpus = Corpus([parse_text(f"- [A]({server.url('/p/async')}) x\n", "a.md")])
-    opts = LinkOptions(cache=False, trust_env=False)
+    opts = LinkOptions(cache=False, trust_env=False, allow_private_hosts=True)
 
     async def main() -> LinkReport:
         async with make_client(opts) as client:

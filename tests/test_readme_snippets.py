@@ -18,7 +18,7 @@ from awesome_ptm.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = ("check", "fix", "build", "export", "links", "rules", "rule")
+COMMANDS = ("check", "fix", "build", "export", "links", "rules", "rule", "enrich", "add")
 SECTION_TITLE = "## Use it in your list"
 
 

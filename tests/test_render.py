@@ -10,6 +10,7 @@ import pytest
 
 from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import InputError
+from awesome_ptm.export._public import public_entry
 from awesome_ptm.model import Entry, Link, Source
 from awesome_ptm.parse import parse_text
 from awesome_ptm.render import (
@@ -201,7 +202,8 @@ def test_every_entry_appears_exactly_once(
 
     assert Counter(map(ident, doc.entries)) == Counter(map(ident, corpus))
     for entry in corpus:
-        assert text.count(render_entry(entry) + "\n") >= 1
+        # As every output, the README shows links without a reader's session parameters.
+        assert text.count(render_entry(public_entry(entry)[0]) + "\n") >= 1
 
 
 @pytest.mark.parametrize("name", list(CORPORA))

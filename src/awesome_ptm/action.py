@@ -19,17 +19,20 @@ SARIF file and step outputs (``$GITHUB_OUTPUT``). The exit status is ``check``'s
 
 from __future__ import annotations
 
+import io
 import os
 import secrets
 import shlex
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TextIO
 
 import click
 
 from awesome_ptm.check.findings import Finding
+from awesome_ptm.paths import escape_controls
 from awesome_ptm.report import RuleInfo, github_summary, render_findings
 from awesome_ptm.report._common import TextPositions, severity_counts
 from awesome_ptm.report._github import escape_data
@@ -99,6 +102,55 @@ def annotation(kind: str, message: str, title: str = "awesome-ptm") -> str:
     return f"::{kind} title={title}::{escape_data(message)}"
 
 
+#: What the runner takes for a workflow command at the start of a line (after blanks): the
+#: ``::name ...::`` form and the older ``##[name ...]`` one.
+_COMMAND_STARTS = ("::", "##[")
+
+
+def neutralize(line: str) -> str:
+    """``line`` (without its ending) as a plain log line: control characters escaped, and a
+    line that the runner would read as a workflow command prefixed so that it is not one."""
+    line = escape_controls(line)
+    if line.lstrip().startswith(_COMMAND_STARTS):
+        return "(not a command) " + line
+    return line
+
+
+class CommandGuard(io.TextIOBase):
+    """A text stream that passes whole lines to ``target`` through :func:`neutralize`."""
+
+    encoding = "utf-8"
+    errors = "replace"
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self.target = target
+        self.pending = ""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.pending += text
+        *lines, self.pending = self.pending.replace("\r\n", "\n").split("\n")
+        for line in lines:
+            self.target.write(neutralize(line) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        if self.pending:
+            self.target.write(neutralize(self.pending) + "\n")
+            self.pending = ""
+        self.target.flush()
+        super().close()
+
+
 def publish(
     findings: list[Finding],
     *,
@@ -120,7 +172,10 @@ def publish(
     click.echo(render_findings(findings, "github"), nl=False)
     token = secrets.token_hex(16)
     click.echo(f"::stop-commands::{token}")
-    click.echo(render_findings(findings, "concise"), nl=False)
+    # The report keeps one line per finding: a file name with a line break in it is shown
+    # escaped (the annotations above carry the real name, escaped as GitHub decodes it).
+    shown = [replace(finding, path=escape_controls(finding.path)) for finding in findings]
+    click.echo(render_findings(shown, "concise"), nl=False)
     click.echo(f"::{token}::")
     summary_path = env.get("GITHUB_STEP_SUMMARY")
     if summary and summary_path:
@@ -178,7 +233,16 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     except InputProblem as problem:
         click.echo(annotation("error", str(problem)))
         return EXIT_ERROR
-    code = cli_main(inputs.argv())
+    # Everything else this process says on stderr (errors naming files or config keys from
+    # the pull request, Python warnings) goes through a guard that keeps it from being read
+    # as a workflow command: the runner reads stderr lines too.
+    guard = CommandGuard(sys.stderr)
+    saved, sys.stderr = sys.stderr, guard
+    try:
+        code = cli_main(inputs.argv())
+    finally:
+        sys.stderr = saved
+        guard.close()
     if code == EXIT_ERROR:
         click.echo(annotation("error", "the check could not run (exit status 2); see the log"))
     return code

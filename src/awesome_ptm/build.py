@@ -5,7 +5,8 @@ bytes differ (atomically); ``build(config, check=True)`` writes nothing and repo
 output that is missing or different as stale, for CI.
 
 Options come from ``Config.build`` (``[tool.awesome-ptm.build]`` or ``build:`` in
-``.awesome-ptm.yaml``); paths are relative to the config's folder::
+``.awesome-ptm.yaml``); paths are relative to the config's folder and must stay inside the
+project (:mod:`awesome_ptm.paths`)::
 
     build:
       output: lists/README.md          # the README (default)
@@ -36,6 +37,7 @@ from typing import Any, Literal
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.errors import ConfigError, InputError
+from awesome_ptm.paths import confine, project_root
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 Status = Literal["written", "unchanged", "stale"]
@@ -123,10 +125,14 @@ class BuildOptions:
         if unknown:
             raise fail(f"build.{unknown[0]}: unknown key (allowed: {', '.join(OPTIONS)})")
 
+        project = project_root(config.root)
+
         def path_option(key: str, value: object) -> Path:
             if not isinstance(value, str) or not value.strip():
                 raise fail(f"build.{key}: expected a path, got {value!r}")
-            return config.root / value
+            # Inside the project, symlinks resolved: a config from a pull request must not
+            # write (or read) anywhere else on the machine.
+            return confine(config.root / value, project, f"build.{key}", shown)
 
         output = path_option("output", raw.get("output", DEFAULT_OUTPUT))
         title = raw.get("title", DEFAULT_TITLE)

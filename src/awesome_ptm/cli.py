@@ -11,6 +11,7 @@ import click
 
 from awesome_ptm import __version__
 from awesome_ptm.errors import AwesomePtmError
+from awesome_ptm.paths import escape_controls
 
 if TYPE_CHECKING:
     from awesome_ptm.check import Result
@@ -242,24 +243,23 @@ def fix_command(
     )
     changed = [result for result in results if result.changed()]
     for result in results:
+        shown = escape_controls(result.path)  # one line, whatever the file is called
         for reason in result.refused:
-            click.echo(f"awesome-ptm: refused: {result.path}: {reason}", err=True)
+            click.echo(f"awesome-ptm: refused: {shown}: {escape_controls(reason)}", err=True)
         if not result.converged:
             pending = ", ".join(result.pending)
-            click.echo(
-                f"awesome-ptm: warning: {result.path}: fixes did not settle ({pending})", err=True
-            )
+            click.echo(f"awesome-ptm: warning: {shown}: fixes did not settle ({pending})", err=True)
     if diff:
         click.echo("".join(unified_diff(result) for result in changed), nl=False)
     elif check_only:
         for result in changed:
             counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
-            click.echo(f"would fix {result.path}: {counts}")
+            click.echo(f"would fix {escape_controls(result.path)}: {counts}")
     else:
         write_results(results, {document.path: document for document in corpus.documents})
         for result in changed:
             counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
-            click.echo(f"fixed {result.path}: {counts}")
+            click.echo(f"fixed {escape_controls(result.path)}: {counts}")
     remaining = remaining_findings(results, config, _selectors(select), _selectors(ignore))
     fixes = sum(sum(result.applied.values()) for result in changed)
     verb = "would be " if diff or check_only else ""
@@ -290,7 +290,7 @@ def build_command(paths: tuple[Path, ...], config_path: Path | None, check: bool
     result = build(config, list(paths) or None, check=check)
     for output in result.outputs:
         if output.status != "unchanged":
-            click.echo(str(output))
+            click.echo(escape_controls(str(output)))
     if check and result.stale:
         click.echo(f"{len(result.stale)} output(s) out of date; run `awesome-ptm build`", err=True)
         return EXIT_FINDINGS
@@ -311,6 +311,14 @@ def build_command(paths: tuple[Path, ...], config_path: Path | None, check: bool
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--max-concurrency", type=click.IntRange(1, 512), help="Requests at once.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), help="Seconds per request.")
+@click.option(
+    "--deadline", type=click.FloatRange(0), help="Seconds for the whole run (0: no limit)."
+)
+@click.option(
+    "--allow-private-hosts",
+    is_flag=True,
+    help="Also fetch loopback, private and link-local addresses (an intranet list).",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when dead links are found.")
 def links_command(
     paths: tuple[Path, ...],
@@ -321,6 +329,8 @@ def links_command(
     no_cache: bool,
     max_concurrency: int | None,
     timeout: float | None,
+    deadline: float | None,
+    allow_private_hosts: bool,
     exit_zero: bool,
 ) -> int:
     """Check every distinct link of PATHS once: dead links, permanent redirects, soft 404s.
@@ -346,7 +356,14 @@ def links_command(
         overrides["max_concurrency"] = max_concurrency
     if timeout is not None:
         overrides["timeout"] = timeout
-    options = LinkOptions.from_config(config.links, root=config.root, **overrides)
+    if deadline is not None:
+        overrides["deadline"] = deadline
+    if allow_private_hosts:
+        overrides["allow_private_hosts"] = True
+    from awesome_ptm.read import display_path
+
+    source = display_path(config.source) if config.source is not None else None
+    options = LinkOptions.from_config(config.links, root=config.root, source=source, **overrides)
     corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
     show_progress = sys.stderr.isatty() and not os.environ.get("CI")
     # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.
@@ -360,7 +377,7 @@ def links_command(
 
         report = check_links(corpus, options, progress=progress)
     for warning in report.warnings:
-        click.echo(f"awesome-ptm: warning: {warning}", err=True)
+        click.echo(f"awesome-ptm: warning: {escape_controls(warning)}", err=True)
     kept, _, _ = apply_config(report.findings, corpus, config)
     positions = {document.path: document.position for document in corpus.documents}
     text = render_findings(
@@ -424,17 +441,30 @@ def show_rule(name: str) -> int:
     return EXIT_CLEAN
 
 
+# The scholarly metadata commands live in their own module (imports inside the commands).
+from awesome_ptm.cli_metadata import add_command, enrich_command  # noqa: E402
+
+cli.add_command(enrich_command)
+cli.add_command(add_command)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn our errors into one line on stderr and exit code 2."""
     try:
         result = cli.main(args=argv, prog_name="awesome-ptm", standalone_mode=False)
     except AwesomePtmError as error:
-        click.echo(f"awesome-ptm: error: {error}", err=True)
+        # One line whatever the error names: a file or config key with a line break in it
+        # must not start a line of its own (the GitHub runner reads lines as commands).
+        click.echo(f"awesome-ptm: error: {escape_controls(str(error))}", err=True)
         return EXIT_ERROR
     except click.exceptions.Exit as done:
         return int(done.exit_code)
     except click.ClickException as error:
-        error.show()
+        message = error.format_message()
+        if escape_controls(message) != message:  # a file name with a line break, say
+            click.echo(f"awesome-ptm: error: {escape_controls(message)}", err=True)
+        else:
+            error.show()
         return EXIT_ERROR
     except click.exceptions.Abort:
         click.echo("awesome-ptm: aborted", err=True)

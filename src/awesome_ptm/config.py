@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.paths import confine, confine_lists, project_root
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
@@ -56,12 +57,14 @@ class Config:
     max_file_size: int = DEFAULT_MAX_BYTES
     build: dict[str, Any] = field(default_factory=dict)
     links: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
 
     def default_paths(self) -> list[Path]:
-        """What to check when no path is given: the configured lists, else ``lists/``."""
-        if self.lists:
-            return self.lists
-        return [self.root / "lists"]
+        """What to check when no path is given: the configured lists, else ``lists/``; every
+        list file in them must resolve inside the project (see awesome_ptm.paths)."""
+        paths = self.lists or [self.root / "lists"]
+        shown = display_path(self.source) if self.source is not None else None
+        return confine_lists(paths, project_root(self.root), shown)
 
 
 @functools.cache
@@ -279,10 +282,12 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     raw = _load_raw(path)
     _validate(raw, path)
     root = path.parent
+    # Paths in a config stay inside the project (see awesome_ptm.paths).
+    project, shown = project_root(root), display_path(path)
     return Config(
         root=root,
         source=path,
-        lists=[root / p for p in raw.get("lists", [])],
+        lists=[confine(root / p, project, "lists", shown) for p in raw.get("lists", [])],
         select=list(raw.get("select", [])),
         ignore=list(raw.get("ignore", [])),
         severity=dict(raw.get("severity", {})),
@@ -291,7 +296,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         vocabulary=list(raw.get("vocabulary", [])),
         schemas=[
             SchemaAssignment(
-                schema=root / item["schema"],
+                schema=confine(root / item["schema"], project, "schemas.schema", shown),
                 files=list(item.get("files", [])),
                 sections=list(item.get("sections", [])),
             )
@@ -301,4 +306,5 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         max_file_size=int(raw.get("max-file-size", DEFAULT_MAX_BYTES)),
         build=dict(raw.get("build", {})),
         links=dict(raw.get("links", {})),
+        metadata=dict(raw.get("metadata", {})),
     )

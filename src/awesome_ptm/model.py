@@ -6,8 +6,9 @@ Everything here is plain data. Lines are 1-based; ``end_line`` is inclusive.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 #: Link kinds, in the order the export schema lists them.
 LINK_KINDS = ("paper", "code", "article", "slides", "model", "video", "other")
@@ -238,3 +239,16 @@ def position_in(offsets: list[int], offset: int) -> tuple[int, int]:
     line = bisect.bisect_right(offsets, offset)
     line = max(1, min(line, len(offsets) - 1))
     return line, offset - offsets[line - 1] + 1
+
+
+class Exportable(Protocol):
+    """What the exporters read: documents, and their entries in document order.
+
+    :class:`awesome_ptm.corpus.Corpus` is one; the exporters name this protocol instead of
+    the class so that ``export`` does not depend on ``corpus`` (which uses the exporters).
+    """
+
+    @property
+    def documents(self) -> list[Document]: ...
+
+    def __iter__(self) -> Iterator[Entry]: ...

@@ -1,4 +1,8 @@
-"""The machine-readable export: one JSON document, JSON Lines, or CSV."""
+"""The machine-readable export: one JSON document, JSON Lines, or CSV.
+
+Every format is made from the entries as :mod:`awesome_ptm.export._public` cleans them: no
+output carries a reader's session parameters (``publish: false`` in data/tracking.yaml).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,12 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from awesome_ptm import __version__
 from awesome_ptm._gc import gc_paused
-
-if TYPE_CHECKING:
-    from awesome_ptm.corpus import Corpus
+from awesome_ptm.export._public import public_dict, public_entry
+from awesome_ptm.model import Exportable
 
 SCHEMA_VERSION = "1.1"
 FORMATS = ("json", "jsonl", "csv")
@@ -35,7 +38,7 @@ CSV_COLUMNS = (
 )
 
 
-def export_header(corpus: Corpus) -> dict[str, Any]:
+def export_header(corpus: Exportable) -> dict[str, Any]:
     """The export document without its ``entries`` (which come last): the schema version,
     the generator, the files and the sections."""
     files: list[dict[str, Any]] = []
@@ -58,16 +61,16 @@ def export_header(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def export_document(corpus: Corpus) -> dict[str, Any]:
+def export_document(corpus: Exportable) -> dict[str, Any]:
     """The export as a dict that validates against ``schema/export.schema.json``."""
-    return {**export_header(corpus), "entries": [entry.to_dict() for entry in corpus]}
+    return {**export_header(corpus), "entries": [public_dict(entry) for entry in corpus]}
 
 
 def _compact(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def iter_json(corpus: Corpus) -> Iterator[str]:
+def iter_json(corpus: Exportable) -> Iterator[str]:
     """The JSON export of ``corpus`` in chunks, laid out as :func:`to_json` describes: the
     same text as ``dumps_export(export_document(corpus))``, written one entry at a time, so
     that neither every entry's dict nor the whole text need be held."""
@@ -76,12 +79,12 @@ def iter_json(corpus: Corpus) -> Iterator[str]:
     yield header.removesuffix("\n}\n") + ',\n  "entries": '
     separator = "[\n    "
     for entry in corpus:
-        yield separator + _compact(entry.to_dict())
+        yield separator + _compact(public_dict(entry))
         separator = ",\n    "
     yield "[]\n}\n" if separator.startswith("[") else "\n  ]\n}\n"
 
 
-def to_json(corpus: Corpus) -> str:
+def to_json(corpus: Exportable) -> str:
     """The export as JSON text: the document indented, each entry, section and file on one
     line (readable, diff-friendly, and written by the C encoder: ``indent`` would force
     the pure-Python one, several times slower on large lists)."""
@@ -106,23 +109,24 @@ def dumps_export(document: dict[str, Any]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def iter_jsonl(corpus: Corpus) -> Iterator[str]:
+def iter_jsonl(corpus: Exportable) -> Iterator[str]:
     """The JSON Lines export in chunks, one entry per chunk."""
     for entry in corpus:
-        yield json.dumps(entry.to_dict(), ensure_ascii=False) + "\n"
+        yield json.dumps(public_dict(entry), ensure_ascii=False) + "\n"
 
 
-def to_jsonl(corpus: Corpus) -> str:
+def to_jsonl(corpus: Exportable) -> str:
     """One entry per line, nothing else (the sections are in the JSON export)."""
     return "".join(iter_jsonl(corpus))
 
 
-def to_csv(corpus: Corpus) -> str:
+def to_csv(corpus: Exportable) -> str:
     """One row per entry; lists joined (links by spaces, notes by `` | ``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for entry in corpus:
+    for written in corpus:
+        entry, _ = public_entry(written)
         writer.writerow(
             [
                 entry.id,
@@ -144,13 +148,13 @@ def to_csv(corpus: Corpus) -> str:
     return buffer.getvalue()
 
 
-def render(corpus: Corpus, fmt: str) -> str:
+def render(corpus: Exportable, fmt: str) -> str:
     """The export in one of :data:`FORMATS`."""
     with gc_paused():  # one dict per entry and link: see awesome_ptm._gc
         return "".join(iter_export(corpus, fmt))
 
 
-def iter_export(corpus: Corpus, fmt: str) -> Iterator[str]:
+def iter_export(corpus: Exportable, fmt: str) -> Iterator[str]:
     """The export in one of :data:`FORMATS` (or ``bib`` or ``yaml``, which ``build`` also
     writes), in chunks: JSON, JSON Lines and YAML one entry at a time. What :func:`render`
     joins, ``awesome-ptm export`` streams and ``build`` encodes."""
@@ -175,7 +179,7 @@ def iter_export(corpus: Corpus, fmt: str) -> Iterator[str]:
 _WRITE_SIZE = 1 << 16
 
 
-def write_export(corpus: Corpus, fmt: str, write: Callable[[str], object]) -> None:
+def write_export(corpus: Exportable, fmt: str, write: Callable[[str], object]) -> None:
     """Write the export through ``write`` in pieces of about 64k characters, so that a large
     export is never held whole (``awesome-ptm export`` to standard output)."""
     pending: list[str] = []

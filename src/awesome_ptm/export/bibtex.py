@@ -19,14 +19,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.identity import paper_identifier
-from awesome_ptm.model import Entry
-
-if TYPE_CHECKING:
-    from awesome_ptm.corpus import Corpus
+from awesome_ptm.model import Entry, Exportable
 
 _LATEX = {
     "\\": r"\textbackslash{}",
@@ -167,7 +164,7 @@ def bibtex_fields(entry: Entry) -> tuple[str, list[tuple[str, str]]]:
     return entry_type, fields
 
 
-def to_bibtex(corpus: Corpus | Iterable[Entry]) -> str:
+def to_bibtex(corpus: Exportable | Iterable[Entry]) -> str:
     """The paper entries as a BibTeX file, in document order, byte-identical for the same
     input."""
     from bibtexparser.entrypoint import write_string
@@ -176,7 +173,10 @@ def to_bibtex(corpus: Corpus | Iterable[Entry]) -> str:
     from bibtexparser.model import Field, ImplicitComment
     from bibtexparser.writer import BibtexFormat
 
-    papers = [entry for entry in corpus if is_paper(entry)]
+    from awesome_ptm.export._public import public_entry
+
+    # As every output: without a reader's session parameters in the URLs.
+    papers = [public_entry(entry)[0] for entry in corpus if is_paper(entry)]
     keys = citation_keys(papers)
     library = Library()
     blocks: list[Any] = [

@@ -23,12 +23,11 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
-if TYPE_CHECKING:
-    from awesome_ptm.corpus import Corpus
+from awesome_ptm.model import Exportable
 
 _STR_TAG = "tag:yaml.org,2002:str"
 #: PyYAML's ``best_width``: a plain or quoted scalar folds at a space past this column.
@@ -311,10 +310,11 @@ def dumps_yaml(document: dict[str, Any]) -> str:
         return text
 
 
-def iter_yaml(corpus: Corpus) -> Iterator[str]:
+def iter_yaml(corpus: Exportable) -> Iterator[str]:
     """The YAML export of ``corpus`` in chunks: the header, then one chunk per entry,
     one entry's dict alive at a time."""
     from awesome_ptm.export import export_header
+    from awesome_ptm.export._public import public_dict
 
     header = export_header(corpus)
     writer = BlockWriter()
@@ -322,13 +322,13 @@ def iter_yaml(corpus: Corpus) -> Iterator[str]:
         head = writer.mapping(header)
     except _Unsupported:
         # Not for the header the export makes (strings, ints, short lists): safety only.
-        yield dumps_yaml({**header, "entries": [entry.to_dict() for entry in corpus]})
+        yield dumps_yaml({**header, "entries": [public_dict(entry) for entry in corpus]})
         return
     yield head + "\nentries:"
-    yield from writer.items(entry.to_dict() for entry in corpus)
+    yield from writer.items(public_dict(entry) for entry in corpus)
     yield "\n"
 
 
-def to_yaml(corpus: Corpus) -> str:
+def to_yaml(corpus: Exportable) -> str:
     """The export document of ``corpus`` as YAML (the same data as the JSON export)."""
     return "".join(iter_yaml(corpus))

@@ -10,7 +10,14 @@ from __future__ import annotations
 from ._canonical import canonical_url
 from ._kind import link_kind
 from ._paper import PaperId, paper_identifier, repair_arxiv
-from ._rewrite import https_upgrade, redirect_target, strip_tracking, tracking_params
+from ._rewrite import (
+    https_upgrade,
+    redirect_target,
+    strip_tracking,
+    strip_unpublishable,
+    tracking_params,
+    unpublishable_params,
+)
 
 __all__ = [
     "PaperId",
@@ -21,5 +28,7 @@ __all__ = [
     "redirect_target",
     "repair_arxiv",
     "strip_tracking",
+    "strip_unpublishable",
     "tracking_params",
+    "unpublishable_params",
 ]

@@ -27,6 +27,7 @@ class ParamRule:
     prefixes: tuple[str, ...]  # casefolded
     value: str | None  # casefolded; None = any value
     hosts: tuple[str, ...]  # empty = every host
+    publish: bool = True  # False: never written to an output (a reader's session)
 
     def matches(self, host: str, name: str, value: str) -> bool:
         if self.hosts and not any(host_matches(host, entry) for entry in self.hosts):
@@ -51,6 +52,10 @@ class Tracking:
     def is_tracking(self, host: str, name: str, value: str) -> bool:
         return any(rule.matches(host, name, value) for rule in self.params)
 
+    def is_unpublishable(self, host: str, name: str, value: str) -> bool:
+        """A parameter no output may carry (``publish: false`` in tracking.yaml)."""
+        return any(not rule.publish and rule.matches(host, name, value) for rule in self.params)
+
     def is_junk_fragment(self, host: str, fragment: str) -> bool:
         return any(
             fragment in rule.values and any(host_matches(host, h) for h in rule.hosts)
@@ -67,7 +72,7 @@ def tracking() -> Tracking:
     for i, raw in enumerate(_list(data.get("params", []), f"{where}: params")):
         at = f"{where}: params[{i}]"
         rule = _mapping(raw, at)
-        _check_keys(rule, {"names", "prefixes", "value", "hosts", "comment"}, at)
+        _check_keys(rule, {"names", "prefixes", "value", "hosts", "publish", "comment"}, at)
         names = _strings(rule.get("names", []), at)
         prefixes = _strings(rule.get("prefixes", []), at)
         if bool(names) == bool(prefixes):
@@ -75,12 +80,16 @@ def tracking() -> Tracking:
         value = rule.get("value")
         if value is not None and not isinstance(value, str):
             raise ConfigError("value must be a string", path=at)
+        publish = rule.get("publish", True)
+        if not isinstance(publish, bool):
+            raise ConfigError("publish must be true or false", path=at)
         params.append(
             ParamRule(
                 names=frozenset(n.casefold() for n in names),
                 prefixes=tuple(p.casefold() for p in prefixes),
                 value=value.casefold() if value is not None else None,
                 hosts=_hosts(rule.get("hosts", []), at),
+                publish=publish,
             )
         )
     fragments = []

@@ -65,8 +65,29 @@ def tracking_params(url: str) -> list[str]:
     return found
 
 
-def strip_tracking(url: str) -> str:
-    """``url`` without its tracking/share parameters and junk fragments.
+def unpublishable_params(url: str) -> list[str]:
+    """Names of the parameters of ``url`` that no output may carry (a reader's session,
+    campaign tags: ``publish: false`` in tracking.yaml), in order of appearance, each once."""
+    web = parse_web(url.strip())
+    if web is None:
+        return []
+    rules = tracking()
+    found: list[str] = []
+    for _, name, value in query_pieces(web.query):
+        if name not in found and rules.is_unpublishable(web.key_host, name, value):
+            found.append(name)
+    return found
+
+
+def strip_unpublishable(url: str) -> str:
+    """``url`` without the parameters :func:`unpublishable_params` names; the rest kept as
+    written (``url`` itself when there is nothing to remove)."""
+    return strip_tracking(url, session_only=True)
+
+
+def strip_tracking(url: str, *, session_only: bool = False) -> str:
+    """``url`` without its tracking/share parameters and junk fragments (only the
+    unpublishable parameters with ``session_only``).
 
     Everything else is kept as written: parameter order, percent-encoding, other fragments.
     A query left empty loses its ``?``. Returns ``url`` unchanged when there is nothing to
@@ -86,14 +107,13 @@ def strip_tracking(url: str) -> str:
     rules = tracking()
     changed = False
     pieces = query_pieces(query)
-    kept = [
-        piece for piece, name, value in pieces if not rules.is_tracking(web.key_host, name, value)
-    ]
+    drop = rules.is_unpublishable if session_only else rules.is_tracking
+    kept = [piece for piece, name, value in pieces if not drop(web.key_host, name, value)]
     if len(kept) != len(pieces):
         changed = True
         query = "&".join(kept)
         question_mark = "?" if query else ""
-    if hash_sign and rules.is_junk_fragment(web.key_host, fragment):
+    if hash_sign and not session_only and rules.is_junk_fragment(web.key_host, fragment):
         changed = True
         hash_sign = fragment = ""
     if not changed:

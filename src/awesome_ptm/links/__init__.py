@@ -11,8 +11,10 @@
 Every distinct http(s) link (by canonical identity) is requested once: HEAD first, GET when
 HEAD is refused or its bad news needs confirming, redirects followed by hand, retries with
 backoff on 429/5xx/timeouts/resets (honouring ``Retry-After``), a global and a per-host
-concurrency limit and a per-host minimum interval. Working links are cached (a day by
-default); failures never are. The outcome becomes findings of the PTM6xx rules
+concurrency limit and a per-host minimum interval. Hosts that are or resolve to internal
+addresses (loopback, private, link-local…) are not requested unless ``allow_private_hosts``
+(:mod:`awesome_ptm.links.address`), and the whole run ends at ``deadline``. Working links
+are cached (a day by default); failures never are. The outcome becomes findings of the PTM6xx rules
 (:data:`LINK_RULES`) at every place the link is written.
 """
 
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from awesome_ptm.rules.linkcheck import (
         LINK_RULES,
         DeadLink,
+        InternalLink,
         LinkNotChecked,
         LinkTimeout,
         PermanentRedirect,
@@ -68,6 +71,7 @@ _HOMES = {
     "LinkOptions": "options",
     "LINK_RULES": "awesome_ptm.rules.linkcheck",
     "DeadLink": "awesome_ptm.rules.linkcheck",
+    "InternalLink": "awesome_ptm.rules.linkcheck",
     "LinkNotChecked": "awesome_ptm.rules.linkcheck",
     "LinkTimeout": "awesome_ptm.rules.linkcheck",
     "PermanentRedirect": "awesome_ptm.rules.linkcheck",
@@ -91,6 +95,7 @@ __all__ = [
     "CachedResult",
     "DeadLink",
     "HostRule",
+    "InternalLink",
     "LinkCache",
     "LinkNotChecked",
     "LinkOptions",

@@ -14,9 +14,11 @@ import httpx
 
 from awesome_ptm.check.findings import Finding, Fix, Related
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.links.address import GuardedBackend
 from awesome_ptm.links.cache import CachedResult, LinkCache, default_cache_path
 from awesome_ptm.links.http import (
     DEAD,
+    INTERNAL,
     NOT_CHECKED,
     OK,
     PERMANENT,
@@ -32,6 +34,7 @@ from awesome_ptm.model import Document, Link
 from awesome_ptm.rules._base import Rule, iter_link_spans
 from awesome_ptm.rules.linkcheck import (
     DeadLink,
+    InternalLink,
     LinkNotChecked,
     LinkTimeout,
     PermanentRedirect,
@@ -176,17 +179,30 @@ def _from_cache(url: str, hit: CachedResult) -> Outcome:
 
 def make_client(options: LinkOptions) -> httpx.AsyncClient:
     """The client ``check_links`` uses when none is given: the honest user agent, the timeout,
-    a connection pool as large as the global limit, no automatic redirects."""
+    a connection pool as large as the global limit, no automatic redirects; unless
+    ``allow_private_hosts``, connections go only to public addresses, checked when each
+    connection is made (:class:`~awesome_ptm.links.address.GuardedBackend`)."""
+    limits = httpx.Limits(
+        max_connections=options.max_concurrency,
+        max_keepalive_connections=options.max_concurrency,
+    )
+    transport: httpx.AsyncHTTPTransport | None = None
+    if not options.allow_private_hosts:
+        transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=options.trust_env)
+        pool = getattr(transport, "_pool", None)
+        if pool is None or not hasattr(pool, "_network_backend"):
+            # httpx offers no public way to set the network backend; should its insides
+            # change, fail loudly rather than run without the connection-time check.
+            raise RuntimeError("cannot install the address guard in this httpx version")
+        pool._network_backend = GuardedBackend()
     return httpx.AsyncClient(
+        transport=transport,
         headers={
             "User-Agent": options.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
         },
         timeout=httpx.Timeout(options.timeout, pool=None),
-        limits=httpx.Limits(
-            max_connections=options.max_concurrency,
-            max_keepalive_connections=options.max_concurrency,
-        ),
+        limits=limits,
         follow_redirects=False,
         trust_env=options.trust_env,
     )
@@ -242,15 +258,30 @@ async def check_links_async(
             return index, await checker.check(targets[index].url)
 
         tasks = [asyncio.create_task(run(index)) for index in pending]
+        deadline = options.deadline or None
         try:
-            for future in asyncio.as_completed(tasks):
-                index, outcome = await future
-                outcomes[index] = (outcome, False)
-                if cache is not None:
-                    _remember(cache, outcome)
-                done += 1
-                if progress is not None:
-                    progress(done, total)
+            try:
+                for future in asyncio.as_completed(tasks, timeout=deadline):
+                    index, outcome = await future
+                    outcomes[index] = (outcome, False)
+                    if cache is not None:
+                        _remember(cache, outcome)
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+            except asyncio.TimeoutError:
+                # The run's time is up: what is left is reported, not waited for.
+                left = [index for index in pending if index not in outcomes]
+                detail = f"the run's deadline of {options.deadline:g} s ran out first"
+                for index in left:
+                    outcomes[index] = (
+                        Outcome(NOT_CHECKED, targets[index].url, detail=detail),
+                        False,
+                    )
+                warnings.append(
+                    f"links: the deadline of {options.deadline:g} s ran out; {len(left)} "
+                    "link(s) not checked (raise links.deadline or --deadline)"
+                )
         finally:
             for task in tasks:
                 task.cancel()
@@ -298,8 +329,9 @@ def check_links(
     each problem at every place the link is written (``related`` names the other places).
 
     Findings: dead-link (PTM601), permanent-redirect (PTM602, with a fix), soft-404
-    (PTM603), link-timeout (PTM604), rate-limited (PTM605), link-not-checked (PTM606, only
-    with ``offline``). Runs its own event loop; from async code use
+    (PTM603), link-timeout (PTM604), rate-limited (PTM605), link-not-checked (PTM606, with
+    ``offline`` or when the ``deadline`` runs out), internal-link (PTM607: an internal
+    address, refused unless ``allow_private_hosts``). Runs its own event loop; from async code use
     :func:`check_links_async`. Raises :class:`~awesome_ptm.errors.ConfigError` on bad
     options; network problems are findings, never exceptions.
     """
@@ -350,6 +382,7 @@ _RULES: dict[str, Rule] = {
     UNREACHABLE: LinkTimeout(),
     RATE_LIMITED: RateLimited(),
     NOT_CHECKED: LinkNotChecked(),
+    INTERNAL: InternalLink(),
 }
 _REDIRECT = PermanentRedirect()
 
@@ -401,6 +434,8 @@ def _message(result: LinkResult) -> str:
         return f"rate-limited, not checked: {url} {result.detail}{via}; try again later"
     if result.outcome == NOT_CHECKED:
         return f"not checked: {url} ({result.detail})"
+    if result.outcome == INTERNAL:
+        return f"internal address, not checked: {url}: {result.detail}"
     return f"could not check {url}: {result.detail}{via}; it could be transient"
 
 

@@ -19,6 +19,7 @@ from http import HTTPStatus
 
 import httpx
 
+from awesome_ptm.links.address import BlockedAddress, url_refusal
 from awesome_ptm.links.options import HostRule, LinkOptions, host_key
 
 #: What happened to a link.
@@ -28,7 +29,9 @@ SOFT_404 = "soft-404"
 UNREACHABLE = "unreachable"
 RATE_LIMITED = "rate-limited"
 NOT_CHECKED = "not-checked"
-OUTCOMES = (OK, DEAD, SOFT_404, UNREACHABLE, RATE_LIMITED, NOT_CHECKED)
+#: Refused without a request: the host is, or resolves to, an internal address.
+INTERNAL = "internal"
+OUTCOMES = (OK, DEAD, SOFT_404, UNREACHABLE, RATE_LIMITED, NOT_CHECKED, INTERNAL)
 
 #: Bodies we do not look at are read up to this size so that the connection can be reused.
 DRAIN_BYTES = 64 * 1024
@@ -60,14 +63,14 @@ class Answer:
 @dataclass(slots=True)
 class Failure:
     """No HTTP answer. ``kind``: timeout, refused, dns, dns-temporary, reset, tls, connect,
-    invalid, error."""
+    invalid, blocked (an internal address), error."""
 
     kind: str
     detail: str
 
     @property
     def retryable(self) -> bool:
-        return self.kind not in ("invalid", "tls")
+        return self.kind not in ("invalid", "tls", "blocked")
 
     def describe(self, timeout: float) -> str:
         if self.kind == "timeout":
@@ -101,6 +104,8 @@ class Outcome:
 
 def classify_error(error: BaseException) -> Failure:
     """What an httpx exception means, from the exception and its causes."""
+    if isinstance(error, BlockedAddress):
+        return Failure("blocked", str(error))
     if isinstance(error, (httpx.TimeoutException, asyncio.TimeoutError, TimeoutError)):
         return Failure("timeout", "timed out")
     if isinstance(error, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
@@ -213,6 +218,9 @@ class Checker:
         #: Hosts that refused a HEAD (405, 501): their other links go straight to GET.
         self.head_refused: set[str] = set()
         self.no_fix = options.no_fix_targets()
+        #: Per host (and port): why it is refused, or None. Resolved once per run; the
+        #: connection-time check (links.address.GuardedBackend) does not rely on it.
+        self.refusals: dict[str, str | None] = {}
 
     # -- host rules and gates -------------------------------------------------------------
 
@@ -241,8 +249,10 @@ class Checker:
 
     # -- one request ------------------------------------------------------------------------
 
-    async def _exchange(self, method: str, url: str, want_body: bool) -> Answer:
-        request = self.client.build_request(method, url)
+    async def _exchange(
+        self, method: str, url: str, want_body: bool, content: bytes | None = None
+    ) -> Answer:
+        request = self.client.build_request(method, url, content=content)
         response = await self.client.send(request, stream=True, follow_redirects=False)
         try:
             answer = Answer(
@@ -254,7 +264,7 @@ class Checker:
             )
             # Reading a short body to its end lets the connection be reused; a longer one is
             # cut off (the connection is then closed) rather than downloaded.
-            wanted = want_body and method == "GET" and response.status_code in self.options.accept
+            wanted = want_body and method != "HEAD" and response.status_code in self.options.accept
             limit = self.options.max_body_bytes if wanted else DRAIN_BYTES
             data = await self._read(response, limit)
             if wanted:
@@ -285,9 +295,12 @@ class Checker:
         except LookupError:
             return data.decode("utf-8", errors="replace")
 
-    async def request(self, method: str, url: str, want_body: bool) -> Answer | Failure:
+    async def request(
+        self, method: str, url: str, want_body: bool, content: bytes | None = None
+    ) -> Answer | Failure:
         """One request through the host's gate and the global limit. A HEAD becomes a GET
-        when the host is known to refuse HEAD by the time the request is sent."""
+        when the host is known to refuse HEAD by the time the request is sent. ``content``
+        is the request body (a POST to an API; links send none)."""
         gate = self.gate(url)
         async with gate.slot(), self.global_limit:
             if method == "HEAD" and host_key(url) in self.head_refused:
@@ -295,9 +308,12 @@ class Checker:
             self.stats.requests += 1
             try:
                 answer = await asyncio.wait_for(
-                    self._exchange(method, url, want_body), self.options.timeout
+                    self._exchange(method, url, want_body, content), self.options.timeout
                 )
-            except (httpx.HTTPError, OSError, asyncio.TimeoutError, ssl.SSLError) as error:
+            except (
+                httpx.HTTPError, httpx.InvalidURL, OSError, asyncio.TimeoutError, ssl.SSLError,
+                BlockedAddress,
+            ) as error:  # fmt: skip
                 self.stats.failed_hosts.add(host_key(url))
                 return classify_error(error)
             self.stats.answered_hosts.add(host_key(url))
@@ -310,13 +326,18 @@ class Checker:
         return delay
 
     async def fetch(
-        self, method: str, url: str, want_body: bool, counter: list[int]
+        self,
+        method: str,
+        url: str,
+        want_body: bool,
+        counter: list[int],
+        content: bytes | None = None,
     ) -> tuple[Answer | Failure, str]:
         """A request with retries. Returns the last answer and a note on why retrying
         stopped early (a ``Retry-After`` over the cap), if it did."""
         attempt = 0
         while True:
-            result = await self.request(method, url, want_body)
+            result = await self.request(method, url, want_body, content)
             counter[0] += 1
             wait: float | None = None
             if isinstance(result, Answer):
@@ -360,6 +381,15 @@ class Checker:
                     break
             if want_body:
                 method = "GET"
+            if not self.options.allow_private_hosts:
+                # Every hop is judged before it is requested: a public page may redirect to
+                # an internal one.
+                refused = await self.refusal(current)
+                if refused is not None:
+                    return Outcome(
+                        INTERNAL, url, None, current, tuple(hops), refused, counter[0],
+                        failure="blocked",
+                    )  # fmt: skip
             result, note = await self.fetch(method, current, want_body, counter)
             if (
                 isinstance(result, Answer)
@@ -404,6 +434,13 @@ class Checker:
             counter[0],
         )
 
+    async def refusal(self, url: str) -> str | None:
+        """Why ``url``'s host may not be fetched (an internal address), or None."""
+        key = host_key(url)
+        if key not in self.refusals:
+            self.refusals[key] = await url_refusal(url)
+        return self.refusals[key]
+
     def _confirm(self, status: int) -> bool:
         if status in self.options.head_fallback:
             return True
@@ -418,6 +455,9 @@ class Checker:
         tries = f" ({attempts} attempts)" if attempts > 1 else ""
         kind = DEAD if failure.kind in ("refused", "dns") else UNREACHABLE
         final = hops[-1][1] if hops else url
+        if failure.kind == "blocked":  # refused at connection time (the DNS answer changed)
+            return Outcome(INTERNAL, url, None, final, tuple(hops), failure.detail, attempts,
+                           failure=failure.kind)  # fmt: skip
         return Outcome(
             kind, url, None, final, tuple(hops), what + tries, attempts, failure=failure.kind
         )

@@ -281,6 +281,11 @@ class LinkOptions:
       user cache folder; a day). ``offline`` answers from the cache only (whatever the age of
       a result), with no network at all.
     - ``trust_env``: read proxy settings and CA bundles from the environment.
+    - ``allow_private_hosts``: also fetch hosts that are or resolve to loopback, private,
+      link-local, multicast or reserved addresses (an intranet list). Off by default: such
+      links are reported (``internal-link``) and not requested. See docs/security.md.
+    - ``deadline``: seconds for the whole run; links not done by then are reported as not
+      checked (``0``: no limit).
     """
 
     include: tuple[str, ...] = ()
@@ -309,6 +314,8 @@ class LinkOptions:
     offline: bool = False
     user_agent: str = USER_AGENT
     trust_env: bool = True
+    allow_private_hosts: bool = False
+    deadline: float = 1800.0
     _include: tuple[re.Pattern[str], ...] = field(init=False, repr=False, default=())
     _exclude: tuple[re.Pattern[str], ...] = field(init=False, repr=False, default=())
 
@@ -319,7 +326,9 @@ class LinkOptions:
         for name in ("retries", "max_body_bytes"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"links {name} must not be negative")
-        for name in ("interval", "backoff", "max_backoff", "max_retry_after", "max_age"):
+        for name in (
+            "interval", "backoff", "max_backoff", "max_retry_after", "max_age", "deadline"
+        ):  # fmt: skip
             if getattr(self, name) < 0:
                 raise ConfigError(f"links {name} must not be negative")
         if self.timeout <= 0:
@@ -357,12 +366,15 @@ class LinkOptions:
         *,
         root: Path | None = None,
         origin: str = "[tool.awesome-ptm.links]",
+        source: str | None = None,
         **overrides: Any,
     ) -> LinkOptions:
         """Options from a ``[tool.awesome-ptm.links]`` table (``Config.links``); keys may be
         written with ``-`` or ``_``. A relative ``cache-path`` is taken relative to ``root``
-        (the config's folder) when given. ``overrides`` (already typed, e.g. from CLI flags)
-        win. Raises :class:`ConfigError` on a bad value."""
+        (the config's folder) when given, and must stay inside the project (see
+        :mod:`awesome_ptm.paths`). ``overrides`` (already typed, e.g. from CLI flags) win.
+        ``source`` names the config file in errors. Raises :class:`ConfigError` on a bad
+        value."""
         values: dict[str, Any] = {}
         for key, value in raw.items():
             name = str(key).replace("-", "_")
@@ -372,15 +384,21 @@ class LinkOptions:
                 raise ConfigError(f"{origin}: unknown key {key!r} (allowed: {allowed})")
             values[name] = _convert(name, value, where)
         cache_path = values.get("cache_path")
-        if root is not None and isinstance(cache_path, Path) and not cache_path.is_absolute():
-            values["cache_path"] = root / cache_path
+        if root is not None and isinstance(cache_path, Path):
+            from awesome_ptm.paths import confine, project_root
+
+            values["cache_path"] = confine(
+                root / cache_path, project_root(root), f"{origin} cache-path", source
+            )
         values.update(overrides)
         return cls(**values)
 
 
 _INTS = ("max_concurrency", "per_host", "retries", "max_redirects", "max_body_bytes")
 _FLOATS = ("interval", "timeout", "backoff", "max_backoff", "max_retry_after", "jitter")
-_BOOLS = ("confirm_with_get", "builtin_hosts", "cache", "offline", "trust_env")
+_BOOLS = (
+    "confirm_with_get", "builtin_hosts", "cache", "offline", "trust_env", "allow_private_hosts"
+)  # fmt: skip
 _CONFIG_KEYS = frozenset(
     (
         *_INTS,
@@ -394,6 +412,7 @@ _CONFIG_KEYS = frozenset(
         "hosts",
         "cache_path",
         "max_age",
+        "deadline",
         "seed",
         "user_agent",
     )
@@ -421,7 +440,7 @@ def _convert(name: str, value: Any, where: str) -> Any:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list of host tables")
         return tuple(HostRule.from_mapping(item, where) for item in value)
-    if name == "max_age":
+    if name in ("max_age", "deadline"):
         return parse_duration(value, where)
     if name == "cache_path":
         if not isinstance(value, str):

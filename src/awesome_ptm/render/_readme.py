@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.export._public import public_entry
 from awesome_ptm.model import Entry
 from awesome_ptm.render._entry import FIELDS, render_entry
 from awesome_ptm.render._escape import escape_heading, escape_inline
@@ -124,7 +125,9 @@ def render_readme(corpus: Corpus, options: RenderOptions | None = None) -> str:
         out += [f"_{_plural(node.total)}_", ""]
         if node.entries:
             out += [
-                render_entry(e, options.fields) for e in sort_entries(node.entries, options.sort)
+                # Without a reader's session parameters, as every output (export._public).
+                render_entry(public_entry(e)[0], options.fields)
+                for e in sort_entries(node.entries, options.sort)
             ]
             out.append("")
     total = sum(tree.total for tree in lists)

@@ -7,6 +7,8 @@
 - ``links``: PTM3xx links (link-style, malformed-url, insecure-http, tracking-params, …)
 - ``headings``: PTM40x heading structure; ``spelling``: PTM41x typos
 - ``markup``: PTM5xx (broken-emphasis, mismatched-bracket)
+- ``metadata``: PTM70x, against the committed scholarly metadata file (published-preprint,
+  title-mismatch, metadata-venue-conflict)
 - ``linkcheck``: PTM6xx, reported by ``awesome-ptm links`` (dead-link, permanent-redirect…)
 - ``suppression``: PTM901 unused-suppression
 """
@@ -21,6 +23,7 @@ from awesome_ptm.rules import (
     linkcheck,
     links,
     markup,
+    metadata,
     schema,
     spelling,
     suppression,
@@ -38,6 +41,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     *headings.RULES,
     *spelling.RULES,
     *markup.RULES,
+    *metadata.RULES,
     *suppression.RULES,
     # PTM6xx are reported by `awesome-ptm links` (network), registered here for docs and
     # selection; they find nothing in `check`.

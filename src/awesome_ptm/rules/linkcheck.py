@@ -153,11 +153,12 @@ class RateLimited(Rule):
 
 
 class LinkNotChecked(Rule):
-    """A link that an offline run could not answer from the cache.
+    """A link that an offline run could not answer from the cache, or left when time ran out.
 
     ## What it does
     With ``--offline`` (no network), links without a cached result are reported once each,
-    so that the run does not look cleaner than it is.
+    so that the run does not look cleaner than it is; so are the links still waiting when
+    the run's ``deadline`` (``[tool.awesome-ptm.links]``, ``--deadline``) runs out.
 
     ## Why is this bad
     It is not: this is information. The link's state is unknown.
@@ -176,6 +177,38 @@ class LinkNotChecked(Rule):
     severity = "info"
 
 
+class InternalLink(Rule):
+    """A link to a loopback, private, link-local or otherwise internal address.
+
+    ## What it does
+    Before each request (and each redirect it follows), ``awesome-ptm links`` resolves the
+    host and refuses to fetch it when the host is, or resolves to, a loopback (``127.0.0.1``,
+    ``localhost``, ``[::1]``), private (``10.x``, ``192.168.x``), link-local
+    (``169.254.169.254``, where clouds serve their metadata), multicast or reserved address,
+    in any spelling (``http://2130706433/``, ``http://0x7f.1/``, ``[::ffff:127.0.0.1]``).
+    The link is reported here and not requested. ``allow-private-hosts`` in
+    ``[tool.awesome-ptm.links]`` (or ``--allow-private-hosts``) turns this off for a list of
+    intranet links.
+
+    ## Why is this bad
+    Readers cannot open an internal address, and a checker that fetched it from a CI
+    runner would be turned against the runner's own network (its metadata service, admin
+    pages on localhost): a list in a pull request could make it do so.
+
+    ## Example
+    ```markdown
+    - [Admin](http://127.0.0.1:8080/secret/admin?token=1)
+    ```
+
+    ## Fix
+    Link the public address of the resource, or remove the link.
+    """
+
+    code = "PTM607"
+    name = "internal-link"
+    severity = "warning"
+
+
 #: The link checker's rules, in code order, for the registry and the docs.
 LINK_RULES: tuple[type[Rule], ...] = (
     DeadLink,
@@ -184,5 +217,6 @@ LINK_RULES: tuple[type[Rule], ...] = (
     LinkTimeout,
     RateLimited,
     LinkNotChecked,
+    InternalLink,
 )
 RULES: tuple[type[Rule], ...] = LINK_RULES

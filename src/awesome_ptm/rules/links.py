@@ -7,6 +7,7 @@ import bisect
 import functools
 import itertools
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from awesome_ptm.model import Document, Entry, Layout, Link
 from awesome_ptm.parse._document import layout
 from awesome_ptm.parse._inline import ARXIV_ID, BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown
+from awesome_ptm.paths import is_inside, project_root, root_for_file
 from awesome_ptm.rules._base import Context, Rule, iter_link_spans
 from awesome_ptm.venues import split_venue_year
 
@@ -832,13 +834,19 @@ class MissingLocalTarget(Rule):
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         list_file = Path(document.path)
-        if not list_file.is_file():
+        if not _exists(list_file, file=True):
             return
         folder = list_file.parent
+        # What a list refers to is looked up inside its project only: a list from a pull
+        # request must not learn whether ``../../../../etc/passwd`` exists on the runner.
+        project = context.memo("project-root", lambda: project_root(context.config.root))
+        root = root_for_file(list_file, project)
         for offset, target in local_targets(document):
             path = unquote(_QUERY_OR_FRAGMENT.split(target, maxsplit=1)[0])
-            if not path or (folder / path).exists():
+            if not path or not is_inside(folder / path, root):
                 continue
+            if _exists(folder / path) is not False:
+                continue  # there, or not checkable (a name too long, a folder not readable)
             yield self.span_finding(
                 document,
                 offset,
@@ -846,6 +854,18 @@ class MissingLocalTarget(Rule):
                 f"{target!r} does not exist next to this list "
                 f"(looked for {(folder / path).as_posix()})",
             )
+
+
+def _exists(path: Path, file: bool = False) -> bool | None:
+    """Whether ``path`` exists (is a file, with ``file``); None when the system cannot say
+    (ENAMETOOLONG, EACCES and other errors): such a target is not checkable, not missing."""
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return None
+    return stat.S_ISREG(info.st_mode) if file else True
 
 
 RULES: tuple[type[Rule], ...] = (
