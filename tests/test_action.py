@@ -148,7 +148,7 @@ class Runner:
             outputs,
         )
 
-    def check(self, **inputs: str) -> Outcome:
+    def check(self, extra_env: Mapping[str, str] | None = None, **inputs: str) -> Outcome:
         """The check step, with these inputs (the rest at their defaults)."""
         unknown = set(inputs) - set(ACTION["inputs"])
         assert not unknown, unknown
@@ -157,7 +157,7 @@ class Runner:
             for name, spec in ACTION["inputs"].items()
         }
         values["steps.install.outputs.python"] = sys.executable
-        return self.run_step(step("check"), values)
+        return self.run_step(step("check"), values, extra_env)
 
 
 @pytest.fixture
@@ -176,8 +176,11 @@ def test_action_structure() -> None:
         "version",
         "summary",
         "sarif",
+        "since",
         "python-version",
     }
+    # Pull requests: only what they change, unless told otherwise.
+    assert ACTION["inputs"]["since"]["default"] == "auto"
     # Empty: the configured lists, as `awesome-ptm check` does with no paths.
     assert ACTION["inputs"]["paths"]["default"] == ""
     assert ACTION["inputs"]["summary"]["default"] == "true"
@@ -236,8 +239,8 @@ def test_messy_list_annotations_summary_sarif_exit_1(runner: Runner) -> None:
     annotations = _annotations(outcome.stdout)
     titles = [(kind, props["title"], props["line"]) for kind, props, _ in annotations]
     assert titles == [
-        ("warning", "PTM204 venue-format", "5"),
-        ("warning", "PTM304 tracking-params", "7"),
+        ("notice", "PTM204 venue-format", "5"),
+        ("notice", "PTM304 tracking-params", "7"),
         ("error", "PTM101 duplicate-url", "8"),
         ("warning", "PTM212 placeholder", "15"),
     ]
@@ -250,12 +253,12 @@ def test_messy_list_annotations_summary_sarif_exit_1(runner: Runner) -> None:
     fence = re.search(r"^::stop-commands::(\w+)$\n(.*)^::\1::$", outcome.stdout, re.M | re.S)
     assert fence, outcome.stdout
     assert "lists/papers.md:7:28: PTM304 [*] [tracking-params]" in fence.group(2)
-    assert "Found 1 error, 3 warnings, 0 infos." in fence.group(2)
+    assert "Found 1 error, 1 warning, 2 infos." in fence.group(2)
     # The job summary: totals, counts per rule, findings linked to the commit.
     assert outcome.summary.startswith("## awesome-ptm\n")
-    assert "Found **1 error**, **3 warnings**, **0 infos** in 1 file." in outcome.summary
+    assert "Found **1 error**, **1 warning**, **2 infos** in 1 file." in outcome.summary
     assert "| `PTM101` | duplicate-url | 1 | error |" in outcome.summary
-    assert "| `PTM304` | tracking-params | 1 | warning |" in outcome.summary
+    assert "| `PTM304` | tracking-params | 1 | info |" in outcome.summary
     link = f"(https://github.com/octo-org/awesome-lists/blob/{SHA}/lists/papers.md#L8)"
     assert f"[lists/papers.md:8]{link}" in outcome.summary
     assert len(outcome.summary.encode("utf-8")) < 1024 * 1024
@@ -268,8 +271,8 @@ def test_messy_list_annotations_summary_sarif_exit_1(runner: Runner) -> None:
     assert outcome.outputs == {
         "findings": "4",
         "errors": "1",
-        "warnings": "3",
-        "infos": "0",
+        "warnings": "1",
+        "infos": "2",
         "sarif": "reports/awesome-ptm.sarif",
     }
 
@@ -290,7 +293,7 @@ def test_warnings_only_exit_0_and_no_summary_no_sarif(runner: Runner) -> None:
     runner.write("lists/papers.md", MESSY)
     outcome = runner.check(args="--ignore duplicate-url", summary="false")
     assert outcome.code == 0, outcome.stdout + outcome.stderr
-    assert [k for k, _, _ in _annotations(outcome.stdout)] == ["warning"] * 3
+    assert [k for k, _, _ in _annotations(outcome.stdout)] == ["notice", "notice", "warning"]
     assert outcome.summary == ""
     assert outcome.outputs["sarif"] == ""
     assert not list(runner.workspace.rglob("*.sarif"))
@@ -317,10 +320,76 @@ def test_empty_paths_use_the_configured_lists(runner: Runner) -> None:
     assert "file=curated/papers.md,line=8" in outcome.stdout
 
 
+def _git(cwd: Path, *args: str) -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GIT_")}
+    env.update(
+        GIT_AUTHOR_NAME="t",
+        GIT_AUTHOR_EMAIL="t@example.invalid",
+        GIT_COMMITTER_NAME="t",
+        GIT_COMMITTER_EMAIL="t@example.invalid",
+        GIT_CONFIG_GLOBAL=os.devnull,
+        GIT_CONFIG_NOSYSTEM="1",
+    )
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
+
+
+PULL_REQUEST = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"}
+
+
+def test_pull_request_mode_reports_what_it_adds(runner: Runner) -> None:
+    base = "# Papers\n\n## Models\n\n" + (
+        "- [BERT](https://arxiv.org/abs/1810.04805) - The paper (NAACL 2019).\n"
+        "- [SenseBERT](https://github.com/AI21Labs/sense-bert) - Word senses (ACL2020).\n"
+    )
+    runner.write("lists/papers.md", base)
+    workspace = runner.workspace
+    _git(workspace, "init", "-q", "-b", "main")
+    _git(workspace, "add", "-A")
+    _git(workspace, "commit", "-q", "-m", "base")
+    # What actions/checkout with fetch-depth: 0 leaves: the base branch as origin/main.
+    _git(workspace, "update-ref", "refs/remotes/origin/main", "HEAD")
+    _git(workspace, "checkout", "-q", "-b", "feature")
+    runner.write(
+        "lists/papers.md",
+        base
+        + "- [GPT-2](https://openai.com/research/gpt-2) - Language models (2019).\n"
+        + "- [BERT, again](https://arxiv.org/pdf/1810.04805.pdf) - Twice (NAACL 2019).\n",
+    )
+    _git(workspace, "commit", "-q", "-am", "two more")
+    outcome = runner.check(extra_env=PULL_REQUEST)
+    assert outcome.code == 1, outcome.stdout + outcome.stderr
+    # Only what the pull request brings: the old venue warning (line 6) is not annotated.
+    titles = [(props["title"], props["line"]) for _, props, _ in _annotations(outcome.stdout)]
+    assert titles == [("PTM101 duplicate-url", "8")]
+    summary = outcome.summary
+    assert summary.startswith("### This pull request\n\n2 entries added, 0 removed, 0 changed.")
+    assert "**lists/papers.md** — Papers › Models" in summary
+    assert "- ➕ added: GPT-2 (line 7) — no finding" in summary
+    added = summary.index("- ➕ added: BERT, again (line 8)")
+    assert summary[added:].split("\n")[1].startswith("  - error `PTM101` duplicate-url:")
+    assert summary.index("## awesome-ptm") > added  # then the usual summary
+    # since: false checks everything, pull request or not.
+    outcome = runner.check(extra_env=PULL_REQUEST, since="false")
+    titles = [(props["title"], props["line"]) for _, props, _ in _annotations(outcome.stdout)]
+    assert ("PTM204 venue-format", "6") in titles
+    assert "This pull request" not in outcome.summary
+
+
+def test_pull_request_mode_without_the_base_history_says_fetch_depth(runner: Runner) -> None:
+    runner.write("lists/papers.md", CLEAN)
+    _git(runner.workspace, "init", "-q", "-b", "main")
+    _git(runner.workspace, "add", "-A")
+    _git(runner.workspace, "commit", "-q", "-m", "shallow")
+    outcome = runner.check(extra_env=PULL_REQUEST)
+    assert outcome.code == 2
+    assert "fetch-depth: 0" in outcome.stdout + outcome.stderr
+
+
 @pytest.mark.parametrize(
     ("inputs", "message"),
     [
         ({"summary": "maybe"}, "input summary: expected true or false"),
+        ({"since": "--output=x"}, "input since: expected auto, a git ref or false"),
         ({"args": "--select 'PTM1"}, "input args: No closing quotation"),
         ({"args": "--output-format json"}, "No such option"),
         ({"paths": "missing/"}, "the check could not run"),
@@ -420,6 +489,8 @@ def test_ci_workflow() -> None:
     assert "awesome-ptm build --check" in commands("lists")
     (ours,) = [s for s in jobs["action"]["steps"] if s.get("uses") == "./"]
     assert ours["with"]["paths"] == "lists/"
+    # Pull requests run the action in pull-request mode: the checkout has the base branch.
+    assert jobs["action"]["steps"][0]["with"]["fetch-depth"] == 0
     assert set(ours["with"]) <= set(ACTION["inputs"])
     for job in jobs.values():
         assert job["steps"][0]["uses"].startswith("actions/checkout@")

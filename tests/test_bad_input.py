@@ -72,6 +72,7 @@ def test_unreadable_file(
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied")
 
+    monkeypatch.chdir(tmp_path)  # export reads the config too: none here
     monkeypatch.setattr(Path, "read_bytes", refuse)
     code, _, err = run(capsys, "export", str(path))
     assert code == 2 and "permission denied" in err and "secret.md" in err

@@ -33,7 +33,9 @@ def _validator() -> Draft202012Validator:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A project folder with writable copies of the seed lists in ``lists/``."""
+    """A project folder with writable copies of the seed lists in ``lists/``, named
+    awesome-ptm (the default exports are named after the project)."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "awesome-ptm"\n', "utf-8")
     lists = tmp_path / "lists"
     lists.mkdir()
     for path in sorted(SEEDS.glob("*.md")):
@@ -83,6 +85,7 @@ def test_build_is_byte_identical_and_check_is_clean(project: Path, tmp_path: Pat
     # The same lists elsewhere (another checkout) give the same bytes.
     other = tmp_path / "other"
     (other / "lists").mkdir(parents=True)
+    (other / "pyproject.toml").write_bytes((project / "pyproject.toml").read_bytes())
     for path in (project / "lists").glob("ptm-*.md"):
         (other / "lists" / path.name).write_bytes(path.read_bytes())
     build(_config(other))

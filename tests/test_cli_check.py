@@ -114,7 +114,7 @@ def test_config_errors_name_file_and_line(
     (workdir / ".awesome-ptm.yaml").write_text("select: [PTM21]\nselct: [x]\n")
     code, _, err = run(capsys, "check")
     assert code == 2
-    assert ".awesome-ptm.yaml:2:" in err and "selct" in err and "allowed:" in err
+    assert ".awesome-ptm.yaml:2:" in err and "selct" in err and "did you mean 'select'?" in err
     (workdir / ".awesome-ptm.yaml").write_text("select: [PTM21\n")
     code, _, err = run(capsys, "check")
     assert code == 2 and "invalid YAML" in err and "Traceback" not in err

@@ -327,7 +327,8 @@ def test_session_parameters_are_in_no_output(
     # What is not a session parameter is kept as written.
     readme = (project / "lists" / "README.md").read_text(encoding="utf-8")
     assert "https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=ab&scene=1#rd" in readme
-    assert "https://example.org/x?id=7" in (project / "dist" / "awesome-ptm.json").read_text()
+    (json_export,) = (project / "dist").glob("*.json")  # named after the project
+    assert "https://example.org/x?id=7" in json_export.read_text()
 
 
 def test_the_export_says_which_links_were_cleaned(project: Path) -> None:
@@ -335,7 +336,8 @@ def test_the_export_says_which_links_were_cleaned(project: Path) -> None:
 
     (project / "lists" / "a.md").write_text(SESSION_LIST, encoding="utf-8")
     assert main(["build"]) == 0
-    document = json.loads((project / "dist" / "awesome-ptm.json").read_text("utf-8"))
+    (json_export,) = (project / "dist").glob("*.json")  # named after the project
+    document = json.loads(json_export.read_text("utf-8"))
     links = [link for entry in document["entries"] for link in entry["links"]]
     cleaned = {link["url"]: link.get("cleaned") for link in links}
     first = "https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=ab&scene=1#rd"

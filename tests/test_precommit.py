@@ -9,6 +9,7 @@ per module (pip needs PyPI); every test then makes its own list repository, with
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -234,7 +235,8 @@ def test_check_hook_fails_with_the_findings(hook_repo: HookRepo, tmp_path: Path)
         " parameters: scene, srcid, chksm",
         "lists/papers.md:8:17: PTM101 [duplicate-url] duplicate link",
         "lists/papers.md:15:1: PTM212 [*] [placeholder] table row with no value in any cell",
-        "Found 1 error, 3 warnings, 0 infos.",
+        # venue-format and tracking-params are style (info; docs/severity.md)
+        "Found 1 error, 1 warning, 2 infos.",
     ):
         assert expected in output
     assert (project / "lists/papers.md").read_text(encoding="utf-8") == MESSY
@@ -291,7 +293,7 @@ def test_clean_list_passes_every_hook(hook_repo: HookRepo, tmp_path: Path) -> No
     code, output = _run(project, hook_repo, *REBUILD)
     assert code == 0, output
     assert "<!-- awesome-ptm:start -->" in (project / "lists/README.md").read_text("utf-8")
-    assert (project / "dist/awesome-ptm.json").is_file()
+    assert (project / "dist/list.json").is_file()  # named after the repository's folder
     _git(hook_repo.env, project, "add", "-A")
     code, output = _run(project, hook_repo, "--all-files")
     assert code == 0, output
@@ -314,10 +316,12 @@ def test_clean_list_passes_every_hook(hook_repo: HookRepo, tmp_path: Path) -> No
 
 def test_duplicate_of_an_unstaged_list_is_caught(hook_repo: HookRepo, tmp_path: Path) -> None:
     """pass_filenames: false — the check sees the lists that are not part of the commit."""
+    # A duplicate across files is a warning by default (docs/severity.md); this project
+    # makes it block commits.
     project = _project(
         tmp_path / "list",
         hook_repo,
-        {"lists/papers.md": CLEAN},
+        {"lists/papers.md": CLEAN, ".awesome-ptm.yaml": "severity:\n  duplicate-url: error\n"},
     )
     _git(hook_repo.env, project, "commit", "-q", "--no-verify", "-m", "the lists so far")
     (project / "lists/more.md").write_text(
@@ -368,3 +372,127 @@ def test_git_commit_is_blocked_then_allowed(hook_repo: HookRepo, tmp_path: Path)
     _git(hook_repo.env, project, "commit", "-q", "-m", "Add papers")
     assert _git(hook_repo.env, project, "log", "--format=%s").strip() == "Add papers"
     assert (project / "lists/papers.md").read_text(encoding="utf-8") == FIXED
+
+
+# -- adoption: a list that is README.md at the root, no config --------------------------------
+
+#: A typical awesome list: many entries, and problems that were there before awesome-ptm came.
+LEGACY_README = (
+    "# Awesome Pre-trained Models\n\nA curated list.\n\n## Papers\n\n"
+    + "".join(
+        f"- [Paper {n}: a study](https://arxiv.org/abs/2001.{n:05d}) - Notes (ACL{2015 + n % 5}).\n"
+        for n in range(1, 31)
+    )
+    + "- [Paper 1 again](https://arxiv.org/pdf/2001.00001.pdf) - Twice (ACL 2016).\n"
+    + "\n## Code\n\n"
+    + "- [A tool](https://github.com/example/tool?utm_source=twitter) - Useful (2020).\n"
+)
+
+
+def _awesome_ptm(project: Path, hooks: HookRepo, *args: str) -> subprocess.CompletedProcess[str]:
+    """This checkout's awesome-ptm (what a user runs by hand), in ``project``."""
+    return subprocess.run(
+        [sys.executable, "-m", "awesome_ptm", *args],
+        cwd=project,
+        env=hooks.env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _commit(project: Path, hooks: HookRepo, message: str) -> subprocess.CompletedProcess[str]:
+    _git(hooks.env, project, "add", "-A")
+    return subprocess.run(
+        ["git", "commit", "-m", message],
+        cwd=project,
+        env=hooks.env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_zero_config_readme_list_end_to_end(hook_repo: HookRepo, tmp_path: Path) -> None:
+    """The issue's measure: README.md at the root, no config; the real pre-commit runs the
+    README's hooks; a planted duplicate blocks the commit; after `awesome-ptm init` a list
+    with many old findings passes and a new duplicate still blocks; `check --since HEAD~1`
+    reports only what the last commit's entries bring."""
+    project = _project(
+        tmp_path / "awesome-models",
+        hook_repo,
+        {"README.md": CLEAN, "CONTRIBUTING.md": "# Contributing\n\nOpen a pull request.\n"},
+    )
+    assert _pre_commit(project, hook_repo, "install").returncode == 0
+    # The first build writes the exports the build hook checks, named after the repository.
+    code, output = _run(project, hook_repo, *REBUILD)
+    assert code == 0, output
+    assert (project / "dist/awesome-models.json").is_file()
+    assert not (project / "lists").exists()
+    assert (project / "README.md").read_text("utf-8") == CLEAN  # the list is not an output
+    done = _commit(project, hook_repo, "a clean list")
+    assert done.returncode == 0, done.stdout + done.stderr
+    for name in ("awesome-ptm fix", "awesome-ptm check", "awesome-ptm build"):
+        assert _status(done.stdout + done.stderr, name) == "Passed", done.stderr
+
+    # A planted duplicate blocks the commit, and says where.
+    with (project / "README.md").open("a", encoding="utf-8") as handle:
+        handle.write("- [SenseBERT again](https://github.com/AI21Labs/sense-bert) - Twice.\n")
+    done = _commit(project, hook_repo, "a duplicate")
+    assert done.returncode != 0
+    hooks_said = done.stdout + done.stderr
+    assert re.search(r"^README\.md:\d+:\d+: PTM101 \[duplicate-url\]", hooks_said, re.M)
+    assert _git(hook_repo.env, project, "log", "--format=%s").split("\n")[0] == "a clean list"
+
+    # A list with many findings from before: init accepts them; the hooks pass.
+    (project / "README.md").write_text(LEGACY_README, encoding="utf-8")
+    before = _awesome_ptm(project, hook_repo, "check", "--statistics")
+    assert before.returncode == 1, before.stdout + before.stderr
+    init = _awesome_ptm(project, hook_repo, "init")
+    assert init.returncode == 0, init.stderr
+    assert "wrote .awesome-ptm.yaml" in init.stdout
+    assert "wrote .awesome-ptm-baseline.json" in init.stdout
+    records = json.loads((project / ".awesome-ptm-baseline.json").read_text("utf-8"))
+    assert len(records["findings"]) >= 30
+    build = _awesome_ptm(project, hook_repo, "build")  # the exports follow the new list
+    assert build.returncode == 0 and "dist/awesome-models.json: written" in build.stdout
+    done = _commit(project, hook_repo, "adopt awesome-ptm")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (project / "README.md").read_text("utf-8") == LEGACY_README  # old findings left be
+
+    # A newly added duplicate still blocks.
+    with (project / "README.md").open("a", encoding="utf-8") as handle:
+        handle.write("- [A tool, again](https://github.com/example/tool) - Twice (2021).\n")
+    done = _commit(project, hook_repo, "a new duplicate")
+    assert done.returncode != 0
+    hooks_said = done.stdout + done.stderr
+    blocked = re.findall(r"^README\.md:\d+:\d+: (PTM\d+) ", hooks_said, re.M)
+    assert blocked == ["PTM101"], hooks_said
+
+    # Pull-request mode: a commit adding two entries reports only what they bring.
+    (project / "README.md").write_text(
+        LEGACY_README
+        + "- [GPT-2](https://openai.com/research/gpt-2) - Language models (2019).\n"
+        + "- [Paper 2 again](https://arxiv.org/abs/2001.00002v2) - Twice (ACL 2017).\n",
+        encoding="utf-8",
+    )
+    _git(hook_repo.env, project, "add", "-A")
+    _git(hook_repo.env, project, "commit", "-q", "--no-verify", "-m", "two entries")
+    since = _awesome_ptm(
+        project,
+        hook_repo,
+        "check",
+        "--since",
+        "HEAD~1",
+        "--no-baseline",
+        "--output-format",
+        "json",
+    )
+    findings = json.loads(since.stdout)
+    new_lines = {len(LEGACY_README.splitlines()) + 1, len(LEGACY_README.splitlines()) + 2}
+    assert findings, since.stderr
+    assert all(
+        finding["line"] in new_lines or any(r["line"] in new_lines for r in finding["related"])
+        for finding in findings
+    ), findings
+    assert [f["code"] for f in findings if f["code"] == "PTM101"] == ["PTM101"]

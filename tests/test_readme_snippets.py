@@ -15,10 +15,23 @@ import pytest
 import yaml
 
 from awesome_ptm.cli import cli
+from awesome_ptm.init import PINNED_COMMIT, PRE_COMMIT_SNIPPET, WORKFLOW_SNIPPET
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = ("check", "fix", "build", "export", "links", "rules", "rule", "enrich", "add")
+COMMANDS = (
+    "check",
+    "fix",
+    "build",
+    "export",
+    "links",
+    "rules",
+    "rule",
+    "init",
+    "cache",
+    "enrich",
+    "add",
+)
 SECTION_TITLE = "## Use it in your list"
 
 
@@ -87,7 +100,8 @@ def test_precommit_snippets_use_existing_hooks() -> None:
     for config in configs:
         for repo in config["repos"]:
             assert repo["repo"] == "https://github.com/awesome-ptm/awesome-ptm"
-            assert repo["rev"] == "v0.1.0"
+            # No release tags: a commit sha, the same one `awesome-ptm init` prints.
+            assert repo["rev"] == PINNED_COMMIT
             used |= {hook["id"] for hook in repo["hooks"]}
     assert used == set(manifest)
     # The first snippet is the recommended set, in the recommended order.
@@ -126,7 +140,11 @@ def test_workflow_snippet_uses_existing_inputs() -> None:
     steps = job["steps"]
     ours = [step for step in steps if step.get("uses", "").startswith("awesome-ptm/awesome-ptm@")]
     assert len(ours) == 1
+    assert ours[0]["uses"] == f"awesome-ptm/awesome-ptm@{PINNED_COMMIT}"
     assert set(ours[0]["with"]) <= set(inputs)
+    # Pull-request mode compares with the base branch: the checkout must have its history.
+    (checkout,) = [s for s in steps if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkout["with"]["fetch-depth"] == 0
     # SARIF upload: permission, the file the action writes, run after a failed check, no forks.
     assert job["permissions"]["security-events"] == "write"
     (upload,) = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-")]
@@ -159,3 +177,38 @@ def test_configuration_reference_lists_every_schema_key() -> None:
 def test_rules_link() -> None:
     assert "(docs/rules.md)" in SECTION
     assert (ROOT / "docs" / "rules.md").is_file()
+
+
+def test_pinned_commit_is_a_commit_sha_everywhere() -> None:
+    assert re.fullmatch(r"[0-9a-f]{40}", PINNED_COMMIT)
+    # No tag that does not exist: every ref the README pins is this commit.
+    assert "v0.1.0" not in README
+    pins = re.findall(r"awesome-ptm(?:/awesome-ptm)?@([0-9A-Za-z._-]+)", README)
+    assert pins and set(pins) == {PINNED_COMMIT}
+    # What init prints is what the README shows.
+    printed = yaml.safe_load(PRE_COMMIT_SNIPPET)
+    assert printed["repos"][0]["rev"] == PINNED_COMMIT
+    workflow = yaml.safe_load(WORKFLOW_SNIPPET)
+    (job,) = workflow["jobs"].values()
+    assert job["steps"][0]["with"]["fetch-depth"] == 0
+    assert job["steps"][1]["uses"] == f"awesome-ptm/awesome-ptm@{PINNED_COMMIT}"
+
+
+def test_dependency_line_matches_pyproject() -> None:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    declared = {
+        re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower()
+        for requirement in project["dependencies"]
+    }
+    line = re.search(r"Dependencies: (.*?)\. Licence", README, flags=re.S)
+    assert line, "README.md has no dependency line"
+    named = {
+        word.lower()
+        for word in re.findall(r"[A-Za-z][A-Za-z0-9_.-]*", line.group(1))
+        if word not in ("and", "on", "Python")
+    }
+    assert named == declared

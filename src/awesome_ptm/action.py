@@ -8,6 +8,8 @@ nothing is interpolated into the script)::
     AWESOME_PTM_ARGS     extra ``check`` options: --select, --ignore, --config, --exit-zero
     AWESOME_PTM_SUMMARY  true/false: write a Markdown job summary
     AWESOME_PTM_SARIF    a path for a SARIF 2.1.0 log ("" = none)
+    AWESOME_PTM_SINCE    pull-request mode: ``auto`` (on pull_request events, the base branch),
+                         a git ref, or ``""``/``false`` for a full check
 
 The inputs become the arguments of the hidden ``awesome-ptm github-action`` command, which
 parses them exactly as ``check`` does, runs the rules once and hands the findings to
@@ -15,6 +17,15 @@ parses them exactly as ``check`` does, runs the rules once and hands the finding
 ten annotations of each kind per step), the job summary (``$GITHUB_STEP_SUMMARY``, linking
 each finding to ``$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/path#Lline``), the
 SARIF file and step outputs (``$GITHUB_OUTPUT``). The exit status is ``check``'s.
+
+On a pull request (``since: auto``, the default) the check runs as ``check --since
+origin/BASE``: only findings on the lines the pull request changes, and the cross-file ones
+that involve them; the job summary then opens with the entries it adds, removes and changes,
+per section, each with its findings. ``actions/checkout`` must fetch the base branch
+(``fetch-depth: 0``).
+
+The ``github-action`` command is defined here and added to the CLI by :func:`main`: this
+module uses :mod:`awesome_ptm.cli`, which never imports it (no import cycle).
 """
 
 from __future__ import annotations
@@ -45,12 +56,15 @@ _TRUE = ("true", "yes", "on", "1", "")
 _FALSE = ("false", "no", "off", "0")
 
 #: How ``action.yml`` passes each input (the names of its ``env:`` keys).
-ENV_PATHS, ENV_ARGS, ENV_SUMMARY, ENV_SARIF = (
+ENV_PATHS, ENV_ARGS, ENV_SUMMARY, ENV_SARIF, ENV_SINCE = (
     "AWESOME_PTM_PATHS",
     "AWESOME_PTM_ARGS",
     "AWESOME_PTM_SUMMARY",
     "AWESOME_PTM_SARIF",
+    "AWESOME_PTM_SINCE",
 )
+#: Events whose check is limited to what the pull request changes (``since: auto``).
+PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target")
 
 
 class InputProblem(ValueError):
@@ -65,6 +79,7 @@ class ActionInputs:
     args: tuple[str, ...] = ()
     summary: bool = True
     sarif: str | None = None
+    since: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> ActionInputs:
@@ -77,7 +92,9 @@ class ActionInputs:
         sarif = environ.get(ENV_SARIF, "").strip() or None
         if sarif is not None and ("\n" in sarif or "\r" in sarif):
             raise InputProblem("input sarif: expected one path on one line")
-        return cls(paths=paths, args=args, summary=flag in _TRUE, sarif=sarif)
+        return cls(
+            paths=paths, args=args, summary=flag in _TRUE, sarif=sarif, since=_since(environ)
+        )
 
     def argv(self) -> list[str]:
         """The arguments of ``awesome-ptm github-action`` for these inputs."""
@@ -86,7 +103,24 @@ class ActionInputs:
             argv.append("--no-summary")
         if self.sarif is not None:
             argv += ["--sarif", self.sarif]
+        if self.since is not None:
+            argv += ["--since", self.since]
         return [*argv, *self.args, "--", *self.paths]
+
+
+def _since(environ: Mapping[str, str]) -> str | None:
+    """The ref of pull-request mode, or None for a full check (see the module's docstring)."""
+    value = environ.get(ENV_SINCE, "auto").strip()
+    if value.lower() in ("", "false", "no", "off", "none"):
+        return None
+    if value.lower() != "auto":
+        if value.startswith("-") or any(char.isspace() for char in value):
+            raise InputProblem(f"input since: expected auto, a git ref or false, got {value!r}")
+        return value
+    base = environ.get("GITHUB_BASE_REF", "").strip()
+    if environ.get("GITHUB_EVENT_NAME") in PULL_REQUEST_EVENTS and base:
+        return f"origin/{base}"
+    return None
 
 
 def _split(name: str, value: str) -> tuple[str, ...]:
@@ -159,6 +193,7 @@ def publish(
     summary: bool = True,
     sarif: Path | None = None,
     environ: Mapping[str, str] | None = None,
+    preface: str = "",
 ) -> None:
     """Report ``findings`` (sorted, from one check run) for GitHub Actions.
 
@@ -166,7 +201,8 @@ def publish(
     ``::stop-commands::`` so that no line of it is taken for a command. Appends the job
     summary to ``$GITHUB_STEP_SUMMARY`` (when ``summary`` and the variable is set), writes
     SARIF to ``sarif`` (creating its folder) and sets the step outputs ``findings``,
-    ``errors``, ``warnings``, ``infos`` and ``sarif`` in ``$GITHUB_OUTPUT``.
+    ``errors``, ``warnings``, ``infos`` and ``sarif`` in ``$GITHUB_OUTPUT``. ``preface``
+    (Markdown: what a pull request changes) opens the job summary.
     """
     env = os.environ if environ is None else environ
     click.echo(render_findings(findings, "github"), nl=False)
@@ -179,7 +215,7 @@ def publish(
     click.echo(f"::{token}::")
     summary_path = env.get("GITHUB_STEP_SUMMARY")
     if summary and summary_path:
-        _write_summary(Path(summary_path), findings, env)
+        _write_summary(Path(summary_path), findings, env, preface)
     if sarif is not None:
         from awesome_ptm.write import atomic_write
 
@@ -200,7 +236,9 @@ def publish(
             handle.writelines(f"{name}={value}\n" for name, value in outputs.items())
 
 
-def _write_summary(path: Path, findings: list[Finding], env: Mapping[str, str]) -> None:
+def _write_summary(
+    path: Path, findings: list[Finding], env: Mapping[str, str], preface: str = ""
+) -> None:
     repository = env.get("GITHUB_REPOSITORY")
     server = env.get("GITHUB_SERVER_URL") or "https://github.com"
     repo_url = f"{server.rstrip('/')}/{repository}" if repository else None
@@ -213,19 +251,75 @@ def _write_summary(path: Path, findings: list[Finding], env: Mapping[str, str]) 
             findings,
             repo_url=repo_url,
             sha=env.get("GITHUB_SHA") or None,
-            limit_bytes=min(SUMMARY_TARGET, SUMMARY_LIMIT - used),
+            limit_bytes=min(SUMMARY_TARGET, SUMMARY_LIMIT - used) - len(preface.encode()),
         )
     except ValueError:
         click.echo(annotation("warning", "the job summary is full; no awesome-ptm summary"))
         return
     with open(path, "a", encoding="utf-8") as handle:
-        handle.write(text)
+        handle.write(preface + text)
+
+
+@click.command(name="github-action", hidden=True)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--select", multiple=True)
+@click.option("--ignore", multiple=True)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option("--summary/--no-summary", default=True, help="Write $GITHUB_STEP_SUMMARY.")
+@click.option(
+    "--sarif", type=click.Path(path_type=Path, dir_okay=False), help="Also write SARIF here."
+)
+@click.option("--since", metavar="REF", help="Pull-request mode: what changed since REF.")
+@click.option("--no-baseline", is_flag=True, help="Ignore the baseline.")
+def github_action(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exit_zero: bool,
+    summary: bool,
+    sarif: Path | None,
+    since: str | None,
+    no_baseline: bool,
+) -> int:
+    """Check once for the GitHub Action: annotations, report, job summary, SARIF, outputs.
+
+    Run by ``python -m awesome_ptm.action`` (see action.yml); same exit status as check.
+    """
+    from awesome_ptm.rules import ALL_RULES
+    from awesome_ptm.run import run_check
+
+    def split(values: tuple[str, ...]) -> list[str]:
+        return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+    run = run_check(
+        paths, config_path, split(select), split(ignore), since=since, baseline=not no_baseline
+    )
+    preface = ""
+    if run.changes is not None and summary:
+        from awesome_ptm.diff import entry_changes, summary_markdown
+
+        preface = summary_markdown(entry_changes(run.corpus, run.changes, run.result.findings))
+    positions = {document.path: document.position for document in run.corpus.documents}
+    publish(
+        run.result.findings,
+        rules=list(ALL_RULES),
+        text_positions=lambda path, offset: positions[path](offset),
+        summary=summary,
+        sarif=sarif,
+        preface=preface,
+    )
+    errors = sum(1 for finding in run.result.findings if finding.severity == "error")
+    return 1 if errors and not exit_zero else 0
 
 
 def main(environ: Mapping[str, str] | None = None) -> int:
     """``python -m awesome_ptm.action``: the inputs from the environment → ``github-action``."""
-    from awesome_ptm.cli import EXIT_ERROR
+    from awesome_ptm.cli import EXIT_ERROR, cli
     from awesome_ptm.cli import main as cli_main
+
+    cli.add_command(github_action)
 
     env = os.environ if environ is None else environ
     try:

@@ -9,20 +9,23 @@ Options come from ``Config.build`` (``[tool.awesome-ptm.build]`` or ``build:`` i
 project (:mod:`awesome_ptm.paths`)::
 
     build:
-      output: lists/README.md          # the README (default)
-      title: Awesome PTM               # its top heading ("" for none)
+      output: lists/README.md          # the README (default: lists/README.md when the lists
+                                       # are in lists/, else none; README.md: the list's own)
+      title: Awesome PTM               # its top heading (default: the first list's H1)
       intro: docs/intro.md             # Markdown shown under the title (default: a sentence)
       sort: as-written                 # or: year (newest first), title
       fields: [venue, year, links, notes]
-      exports:                         # null or false turns one off
-        json: dist/awesome-ptm.json
-        jsonl: dist/awesome-ptm.jsonl
+      exports:                         # null or false turns one off; default: dist/NAME.*,
+        json: dist/awesome-ptm.json    # NAME the project's (pyproject's [project] name,
+        jsonl: dist/awesome-ptm.jsonl  # else the repository's folder)
         csv: dist/awesome-ptm.csv
         bib: dist/awesome-ptm.bib
         yaml: dist/awesome-ptm.yaml
 
 The README is only ever changed between ``<!-- awesome-ptm:start -->`` and
-``<!-- awesome-ptm:end -->``; an existing README without them is refused.
+``<!-- awesome-ptm:end -->``; an existing README without them is refused. When the README is
+one of the lists (``output: README.md`` in a repository whose list is its README), its text
+outside the markers is a source and the generated region is not.
 """
 
 from __future__ import annotations
@@ -43,13 +46,23 @@ from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 Status = Literal["written", "unchanged", "stale"]
 
 DEFAULT_OUTPUT = "lists/README.md"
-DEFAULT_EXPORTS: dict[str, str] = {
-    "json": "dist/awesome-ptm.json",
-    "jsonl": "dist/awesome-ptm.jsonl",
-    "csv": "dist/awesome-ptm.csv",
-    "bib": "dist/awesome-ptm.bib",
-    "yaml": "dist/awesome-ptm.yaml",
+#: Export format → file ending; the default exports are ``dist/NAME.ENDING``.
+EXPORT_SUFFIXES: dict[str, str] = {
+    "json": "json",
+    "jsonl": "jsonl",
+    "csv": "csv",
+    "bib": "bib",
+    "yaml": "yaml",
 }
+
+
+def default_exports(name: str) -> dict[str, str]:
+    """The default export paths for a project called ``name``."""
+    return {fmt: f"dist/{name}.{suffix}" for fmt, suffix in EXPORT_SUFFIXES.items()}
+
+
+#: The default exports of a project named awesome-ptm (this one).
+DEFAULT_EXPORTS: dict[str, str] = default_exports("awesome-ptm")
 OPTIONS = ("output", "title", "intro", "sort", "fields", "exports")
 
 
@@ -103,8 +116,8 @@ class BuildResult:
 class BuildOptions:
     """The build options, read and checked from ``Config.build``."""
 
-    output: Path
-    title: str
+    output: Path | None
+    title: str | None
     intro: str
     sort: str
     fields: tuple[str, ...]
@@ -113,55 +126,60 @@ class BuildOptions:
 
     @classmethod
     def from_config(cls, config: Config) -> BuildOptions:
-        from awesome_ptm.render import DEFAULT_INTRO, DEFAULT_TITLE, FIELDS, SORTS
+        from awesome_ptm.config import did_you_mean, key_line
+        from awesome_ptm.render import DEFAULT_INTRO, FIELDS, SORTS
 
         raw: dict[str, Any] = dict(config.build)
         shown = display_path(config.source) if config.source is not None else None
 
-        def fail(message: str) -> ConfigError:
-            return ConfigError(message, shown)
+        def fail(message: str, *keys: str) -> ConfigError:
+            return ConfigError(message, shown, key_line(config.source, ["build", *keys]))
 
         unknown = sorted(str(key) for key in raw if key not in OPTIONS)
         if unknown:
-            raise fail(f"build.{unknown[0]}: unknown key (allowed: {', '.join(OPTIONS)})")
+            raise fail(
+                f"build.{unknown[0]}: unknown key{did_you_mean(unknown[0], OPTIONS)}", unknown[0]
+            )
 
         project = project_root(config.root)
 
         def path_option(key: str, value: object) -> Path:
             if not isinstance(value, str) or not value.strip():
-                raise fail(f"build.{key}: expected a path, got {value!r}")
+                raise fail(f"build.{key}: expected a path, got {value!r}", *key.split("."))
             # Inside the project, symlinks resolved: a config from a pull request must not
             # write (or read) anywhere else on the machine.
             return confine(config.root / value, project, f"build.{key}", shown)
 
-        output = path_option("output", raw.get("output", DEFAULT_OUTPUT))
-        title = raw.get("title", DEFAULT_TITLE)
-        if title is None:
+        output: Path | None = None
+        if "output" in raw or (config.root / "lists").is_dir():
+            output = path_option("output", raw.get("output", DEFAULT_OUTPUT))
+        title = raw.get("title")  # None: the first list's H1 (see render_readme_file)
+        if "title" in raw and title is None:
             title = ""
-        if not isinstance(title, str):
-            raise fail(f"build.title: expected text, got {title!r}")
+        if title is not None and not isinstance(title, str):
+            raise fail(f"build.title: expected text, got {title!r}", "title")
         intro, intro_path = DEFAULT_INTRO, None
         if raw.get("intro") is not None:
             intro_path = path_option("intro", raw["intro"])
             intro = _read_intro(intro_path, shown)
         sort = raw.get("sort", "as-written")
         if sort not in SORTS:
-            raise fail(f"build.sort: {sort!r} is not one of {', '.join(SORTS)}")
+            raise fail(f"build.sort: {sort!r} is not one of {', '.join(SORTS)}", "sort")
         fields = raw.get("fields", list(FIELDS))
         if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
-            raise fail(f"build.fields: expected a list of {', '.join(FIELDS)}")
+            raise fail(f"build.fields: expected a list of {', '.join(FIELDS)}", "fields")
         bad = [name for name in fields if name not in FIELDS]
         if bad:
-            raise fail(f"build.fields: unknown field {bad[0]!r} (any of {', '.join(FIELDS)})")
+            raise fail(f"build.fields: unknown field {bad[0]!r}{did_you_mean(bad[0], FIELDS)}")
         exports_raw = raw.get("exports", {})
         if not isinstance(exports_raw, dict):
-            raise fail("build.exports: expected a mapping of format to path")
-        unknown = sorted(str(key) for key in exports_raw if key not in DEFAULT_EXPORTS)
+            raise fail("build.exports: expected a mapping of format to path", "exports")
+        unknown = sorted(str(key) for key in exports_raw if key not in EXPORT_SUFFIXES)
         if unknown:
-            allowed = ", ".join(DEFAULT_EXPORTS)
-            raise fail(f"build.exports.{unknown[0]}: unknown format (allowed: {allowed})")
+            hint = did_you_mean(unknown[0], EXPORT_SUFFIXES)
+            raise fail(f"build.exports.{unknown[0]}: unknown format{hint}", "exports", unknown[0])
         exports: dict[str, Path] = {}
-        for fmt, default in DEFAULT_EXPORTS.items():
+        for fmt, default in default_exports(project_name(config.root)).items():
             value = exports_raw.get(fmt, default)
             if value is None or value is False:
                 continue
@@ -175,6 +193,41 @@ class BuildOptions:
             exports=exports,
             intro_path=intro_path,
         )
+
+
+def project_name(root: Path) -> str:
+    """The project's name, for the default export files: ``[project] name`` of its
+    pyproject.toml, else its repository's folder name."""
+    from awesome_ptm.discover import project_name as folder_name
+
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            name = _load_toml(pyproject).get("project", {}).get("name")
+        except (InputError, ValueError, AttributeError):
+            name = None
+        if isinstance(name, str) and name.strip():
+            return _safe_name(name)
+    return _safe_name(folder_name(root))
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    text = read_side_file(path, DEFAULT_MAX_BYTES, "pyproject.toml", "fix its TOML")
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
+
+
+def _safe_name(name: str) -> str:
+    """A name fit for a file name: letters, digits, ``.``, ``-`` and ``_`` only."""
+    import re
+
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-") or "lists"
 
 
 def _read_intro(path: Path, config_path: str | None) -> str:
@@ -199,25 +252,36 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def load_sources(
-    config: Config, paths: Sequence[str | Path] | None = None, exclude: Sequence[Path] = ()
+    config: Config,
+    paths: Sequence[str | Path] | None = None,
+    exclude: Sequence[Path] = (),
+    own: Path | None = None,
 ) -> Corpus:
-    """Parse the lists to build from (``paths``, else the configured lists, else ``lists/``),
-    leaving out ``exclude`` (the generated README and the intro file)."""
+    """Parse the lists to build from (``paths``, else the configured lists), leaving out
+    ``exclude`` (the intro file, the exports). ``own`` is the README written into: when it is
+    one of the lists, only its text outside the markers is a source."""
+    from awesome_ptm.discover import blank_generated
     from awesome_ptm.parse import parse_text
     from awesome_ptm.read import discover, read_source
 
     given = [Path(p) for p in paths] if paths else config.default_paths()
     skipped = {Path(os.path.abspath(path)) for path in exclude}
+    own_key = Path(os.path.abspath(own)) if own is not None else None
     files = [path for path in discover(given) if Path(os.path.abspath(path)) not in skipped]
-    if not files:
+    documents = []
+    for path in files:
+        source = read_source(path, max_bytes=config.max_file_size)
+        if Path(os.path.abspath(path)) == own_key:
+            document = parse_text(blank_generated(source.text), _relative(path, config.root))
+            if document.entries:  # a README that is a list itself; else only an output
+                documents.append(document)
+            continue
+        documents.append(parse_text(source.text, _relative(path, config.root)))
+    if not documents and not config.discovered:
         raise InputError(
             "no lists to build from (only generated files found); give the list files",
             ", ".join(display_path(path) for path in given),
         )
-    documents = []
-    for path in files:
-        source = read_source(path, max_bytes=config.max_file_size)
-        documents.append(parse_text(source.text, _relative(path, config.root)))
     return Corpus(documents)
 
 
@@ -254,6 +318,7 @@ def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | 
     existing file (kept byte for byte outside them), or a new file with both markers."""
     from awesome_ptm.render import RenderOptions, heading_texts, render_readme, splice, text_before
 
+    assert options.output is not None, "render_readme_file needs an output"
     shown = display_path(options.output)
     text: str | None = None
     if existing is not None:
@@ -262,8 +327,13 @@ def render_readme_file(corpus: Corpus, options: BuildOptions, existing: bytes | 
         except UnicodeDecodeError:
             raise InputError("not valid UTF-8; re-save the file as UTF-8", shown) from None
     before = text_before(text)
+    title = options.title
+    if title is None:  # the first list's H1 (none when the README is a list: it has its own)
+        title = next((h.title for d in corpus.documents for h in d.headings if h.level == 1), "")
+        if text is not None and text_before(text).lstrip().startswith("#"):
+            title = ""
     render_options = RenderOptions(
-        title=options.title,
+        title=title,
         intro=options.intro,
         sort=options.sort,
         fields=options.fields,
@@ -295,16 +365,19 @@ class _Pending:
 
 def _pending(
     config: Config, paths: Sequence[str | Path] | None
-) -> tuple[Corpus, PlannedOutput, list[_Pending]]:
-    """The corpus, the README (computed) and the exports (to compute), after checking that
-    every output can be read and that no two outputs share a path."""
+) -> tuple[Corpus, PlannedOutput | None, list[_Pending]]:
+    """The corpus, the README (computed; None when there is none to build) and the exports
+    (to compute), after checking that every output can be read and that no two outputs share
+    a path."""
     options = BuildOptions.from_config(config)
-    exclude = [options.output, *([options.intro_path] if options.intro_path else [])]
-    corpus = load_sources(config, paths, exclude)
-    existing = _read_existing(options.output)
-    readme = PlannedOutput(
-        "readme", options.output, render_readme_file(corpus, options, existing), existing
-    )
+    exclude = [*options.exports.values(), *([options.intro_path] if options.intro_path else [])]
+    corpus = load_sources(config, paths, exclude, own=options.output)
+    readme: PlannedOutput | None = None
+    if options.output is not None:
+        existing = _read_existing(options.output)
+        readme = PlannedOutput(
+            "readme", options.output, render_readme_file(corpus, options, existing), existing
+        )
     exports: list[_Pending] = []
     for fmt, path in options.exports.items():
         _probe(path)  # what _read_existing would refuse, refused before anything is written
@@ -317,7 +390,8 @@ def _pending(
 
         exports.append(_Pending(fmt, path, make))
     seen: dict[Path, str] = {}
-    for kind, path in [(readme.kind, readme.path), *((e.kind, e.path) for e in exports)]:
+    outputs = [(readme.kind, readme.path)] if readme is not None else []
+    for kind, path in [*outputs, *((e.kind, e.path) for e in exports)]:
         key = Path(os.path.abspath(path))
         if key in seen:
             raise ConfigError(
@@ -344,7 +418,7 @@ def plan(
 ) -> tuple[Corpus, list[PlannedOutput]]:
     """Compute every output in memory (nothing is written)."""
     corpus, readme, exports = _pending(config, paths)
-    planned = [readme]
+    planned = [readme] if readme is not None else []
     for export in exports:
         planned.append(
             PlannedOutput(export.kind, export.path, export.make(), _read_existing(export.path))
@@ -383,7 +457,7 @@ def build(
     or config, e.g. an existing README without the markers.
     """
     corpus, readme, exports = _pending(config, paths)
-    outputs = [_settle(readme, check)]
+    outputs = [_settle(readme, check)] if readme is not None else []
     for export in exports:
         # One export in memory at a time: computed, compared, written if need be, let go.
         data = export.make()

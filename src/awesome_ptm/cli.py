@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from awesome_ptm import __version__
-from awesome_ptm.errors import AwesomePtmError
+from awesome_ptm.errors import AwesomePtmError, ConfigError
 from awesome_ptm.paths import escape_controls
+from awesome_ptm.terminal import colour_enabled, colourise, error_line
 
 if TYPE_CHECKING:
-    from awesome_ptm.check import Result
     from awesome_ptm.corpus import Corpus
+    from awesome_ptm.run import CheckRun
 
 #: Exit codes, as ruff, markdownlint and ESLint use them.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -42,6 +43,12 @@ def cli() -> None:
 @cli.command()
 @_PATHS
 @click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Config file (default: the nearest .awesome-ptm.yaml or pyproject.toml).",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["json", "jsonl", "csv"]),
@@ -55,12 +62,15 @@ def cli() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write to this file (atomically) instead of stdout.",
 )
-def export(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
-    """Export the entries of PATHS (files or folders; default lists/) as JSON, JSONL or CSV."""
-    from awesome_ptm.corpus import load
+def export(
+    paths: tuple[Path, ...], config_path: Path | None, fmt: str, output: Path | None
+) -> None:
+    """Export the entries of PATHS (default: the configured lists) as JSON, JSONL or CSV."""
+    from awesome_ptm.config import load_config
     from awesome_ptm.export import iter_export, write_export
+    from awesome_ptm.run import load_lists
 
-    corpus = load(list(paths) or [Path("lists")])
+    corpus = load_lists(load_config(config_path), paths)
     if output is None:
         # Written as it is made: a large export is never held whole.
         write_export(corpus, fmt, lambda text: click.echo(text, nl=False))
@@ -89,6 +99,19 @@ _IGNORE = click.option(
 )
 
 
+_SINCE = click.option(
+    "--since",
+    metavar="REF",
+    help="Only findings on lines changed since the git REF (its merge base with HEAD), and "
+    "the cross-file findings that involve them (pull-request mode).",
+)
+_NO_BASELINE = click.option(
+    "--no-baseline",
+    is_flag=True,
+    help="Ignore the baseline (.awesome-ptm-baseline.json): report every finding.",
+)
+
+
 @cli.command()
 @_PATHS
 @_CONFIG
@@ -109,6 +132,13 @@ _IGNORE = click.option(
 )
 @click.option("--statistics", is_flag=True, help="Print counts per rule instead of findings.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@_SINCE
+@_NO_BASELINE
+@click.option(
+    "--update-baseline",
+    is_flag=True,
+    help="Drop the baseline's entries that match no finding any more (fixed ones).",
+)
 def check(
     paths: tuple[Path, ...],
     config_path: Path | None,
@@ -118,15 +148,32 @@ def check(
     output: Path | None,
     statistics: bool,
     exit_zero: bool,
+    since: str | None,
+    no_baseline: bool,
+    update_baseline: bool,
 ) -> int:
-    """Check the lists in PATHS (default: the configured lists, else lists/).
+    """Check the lists in PATHS (default: the configured lists; with no config, the
+    repository's Markdown files).
 
-    Exit status: 0 no error-severity finding, 1 errors found, 2 usage, config or input error.
+    Findings recorded in the baseline (.awesome-ptm-baseline.json, written by `awesome-ptm
+    init`) are accepted; only new ones count. Exit status: 0 no error-severity finding,
+    1 errors found, 2 usage, config or input error.
     """
     from awesome_ptm.report import render_findings, render_statistics
     from awesome_ptm.rules import ALL_RULES
 
-    corpus, result = _run_check(paths, config_path, select, ignore)
+    run = _run_check(paths, config_path, select, ignore, since=since, baseline=not no_baseline)
+    corpus, result = run.corpus, run.result
+    if update_baseline:
+        from awesome_ptm.run import update_baseline as drop_fixed
+
+        if run.baseline is None:
+            raise click.UsageError(
+                "--update-baseline: there is no baseline; `awesome-ptm init` writes one"
+            )
+        kept, dropped = drop_fixed(run)
+        result.findings = [f for f in result.findings if not run.reports_stale(f)]
+        click.echo(f"baseline: {dropped} fixed finding(s) dropped, {kept} kept", err=True)
     if statistics:
         text = render_statistics(result.findings)
     else:
@@ -137,8 +184,14 @@ def check(
             rules=list(ALL_RULES),
             text_positions=_positions(corpus),
         )
+    if output is None and output_format == "concise" and colour_enabled(sys.stdout):
+        text = colourise(text, {f.code: f.severity for f in result.findings})
     _emit(text, output)
-    return EXIT_FINDINGS if result.errors and not exit_zero else EXIT_CLEAN
+    if output is None and output_format in ("concise", "full"):
+        for note in run.notes():
+            click.echo(note, err=True)
+    errors = sum(1 for finding in result.findings if finding.severity == "error")
+    return EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN
 
 
 def _run_check(
@@ -146,57 +199,21 @@ def _run_check(
     config_path: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
-) -> tuple[Corpus, Result]:
+    *,
+    since: str | None = None,
+    baseline: bool = True,
+) -> CheckRun:
     """Load the config and the lists, run the selected rules: what ``check`` reports."""
-    from awesome_ptm.check import run_checks
-    from awesome_ptm.config import load_config
-    from awesome_ptm.corpus import load
+    from awesome_ptm.run import run_check
 
-    config = load_config(config_path)
-    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
-    return corpus, run_checks(corpus, config, _selectors(select), _selectors(ignore))
+    return run_check(
+        paths, config_path, _selectors(select), _selectors(ignore), since=since, baseline=baseline
+    )
 
 
 def _positions(corpus: Corpus) -> Callable[[str, int], tuple[int, int]]:
     positions = {document.path: document.position for document in corpus.documents}
     return lambda path, offset: positions[path](offset)
-
-
-@cli.command(name="github-action", hidden=True)
-@_PATHS
-@_CONFIG
-@_SELECT
-@_IGNORE
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
-@click.option("--summary/--no-summary", default=True, help="Write $GITHUB_STEP_SUMMARY.")
-@click.option(
-    "--sarif", type=click.Path(path_type=Path, dir_okay=False), help="Also write SARIF here."
-)
-def github_action(
-    paths: tuple[Path, ...],
-    config_path: Path | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    exit_zero: bool,
-    summary: bool,
-    sarif: Path | None,
-) -> int:
-    """Check once for the GitHub Action: annotations, report, job summary, SARIF, outputs.
-
-    Run by ``python -m awesome_ptm.action`` (see action.yml); same exit status as check.
-    """
-    from awesome_ptm.action import publish
-    from awesome_ptm.rules import ALL_RULES
-
-    corpus, result = _run_check(paths, config_path, select, ignore)
-    publish(
-        result.findings,
-        rules=list(ALL_RULES),
-        text_positions=_positions(corpus),
-        summary=summary,
-        sarif=sarif,
-    )
-    return EXIT_FINDINGS if result.errors and not exit_zero else EXIT_CLEAN
 
 
 @cli.command(name="fix")
@@ -207,13 +224,17 @@ def github_action(
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe.")
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option(
-    "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if any file would change."
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; exit 1 if any file would change, else 0.",
 )
 @click.option(
     "--exit-zero-on-fix",
     is_flag=True,
     help="Do not exit 1 just because files were changed (exit 1 only if errors remain).",
 )
+@_NO_BASELINE
 def fix_command(
     paths: tuple[Path, ...],
     config_path: Path | None,
@@ -223,21 +244,26 @@ def fix_command(
     diff: bool,
     check_only: bool,
     exit_zero_on_fix: bool,
+    no_baseline: bool,
 ) -> int:
     """Apply the rules' safe fixes (and unsafe ones with --unsafe-fixes) to PATHS.
 
     Each changed file is re-parsed and compared with the original before it is written: the
     same entries, links and notes (except what a rule removes on purpose) and the same HTML
     outside the edited lines; otherwise the file is left untouched and the refused rule named.
-    Exit status: 1 when a file was changed (so a pre-commit hook blocks the commit) or
-    errors remain, 0 otherwise, 2 for bad input.
+    Findings in the baseline are left as they are (`--no-baseline` fixes them too).
+    Exit status: with --check or --diff, 1 when a file would change, else 0; otherwise 1 when
+    a file was changed (so a pre-commit hook blocks the commit) or errors remain, 0
+    otherwise; 2 for bad input.
     """
     from awesome_ptm.config import load_config
-    from awesome_ptm.corpus import load
     from awesome_ptm.fix import fix_corpus, remaining_findings, unified_diff, write_results
+    from awesome_ptm.run import load_lists, use_baseline
 
     config = load_config(config_path)
-    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    if not no_baseline:
+        use_baseline(config)
+    corpus = load_lists(config, paths, for_fix=True)
     results = fix_corpus(
         corpus, config, select=_selectors(select), ignore=_selectors(ignore), unsafe=unsafe_fixes
     )
@@ -267,7 +293,9 @@ def fix_command(
         f"{fixes} fix(es) {verb}applied in {len(changed)} file(s); "
         f"{len(remaining.findings)} finding(s) remain ({remaining.errors} error(s))."
     )
-    if changed and (diff or check_only or not exit_zero_on_fix):
+    if diff or check_only:  # as --help says: 1 only when a file would change
+        return EXIT_FINDINGS if changed else EXIT_CLEAN
+    if changed and not exit_zero_on_fix:
         return EXIT_FINDINGS
     return EXIT_FINDINGS if remaining.errors else EXIT_CLEAN
 
@@ -340,11 +368,11 @@ def links_command(
     """
     import os
 
-    from awesome_ptm.config import load_config
-    from awesome_ptm.corpus import load
+    from awesome_ptm.config import load_config, placed_error
     from awesome_ptm.links import LinkOptions, apply_config, check_links
     from awesome_ptm.report import render_findings
     from awesome_ptm.rules.linkcheck import LINK_RULES
+    from awesome_ptm.run import load_lists
 
     config = load_config(config_path)
     overrides: dict[str, Any] = {}
@@ -363,8 +391,13 @@ def links_command(
     from awesome_ptm.read import display_path
 
     source = display_path(config.source) if config.source is not None else None
-    options = LinkOptions.from_config(config.links, root=config.root, source=source, **overrides)
-    corpus = load(list(paths) or config.default_paths(), max_bytes=config.max_file_size)
+    try:
+        options = LinkOptions.from_config(
+            config.links, root=config.root, source=source, **overrides
+        )
+    except ConfigError as error:
+        raise placed_error(error, config.source, "links") from None
+    corpus = load_lists(config, paths)
     show_progress = sys.stderr.isatty() and not os.environ.get("CI")
     # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.
     with click.progressbar(
@@ -379,6 +412,16 @@ def links_command(
     for warning in report.warnings:
         click.echo(f"awesome-ptm: warning: {escape_controls(warning)}", err=True)
     kept, _, _ = apply_config(report.findings, corpus, config)
+    if offline:
+        # An empty cache would make one "not checked" line per link: one summary instead.
+        unchecked = [finding for finding in kept if finding.name == "link-not-checked"]
+        kept = [finding for finding in kept if finding.name != "link-not-checked"]
+        if unchecked:
+            click.echo(
+                f"awesome-ptm: {len(unchecked)} link(s) not checked: offline, and not in the "
+                "cache; run `awesome-ptm links` without --offline once to fill it",
+                err=True,
+            )
     positions = {document.path: document.position for document in corpus.documents}
     text = render_findings(
         kept,
@@ -424,6 +467,10 @@ def list_rules(fmt: str) -> None:
     for r in ALL_RULES:
         fix = {"safe": "[*]", "unsafe": "[!]", "sometimes": "[?]"}.get(r.fixable or "", "   ")
         click.echo(f"{r.code}  {r.name:<24} {r.severity:<8} {fix} {r.summary()}")
+    click.echo(
+        "\n[*] `awesome-ptm fix` fixes it; [!] only with --unsafe-fixes (check the result);"
+        " [?] fixable in some cases. No mark: a person decides."
+    )
 
 
 @cli.command(name="rule")
@@ -434,10 +481,51 @@ def show_rule(name: str) -> int:
 
     rule = find_rule(name)
     if rule is None:
-        raise click.UsageError(f"no rule {name!r}; `awesome-ptm rules` lists them")
+        from awesome_ptm.config import did_you_mean
+        from awesome_ptm.rules import ALL_RULES
+
+        names = [r.name for r in ALL_RULES] + [r.code for r in ALL_RULES]
+        hint = did_you_mean(name, names) if did_you_mean(name, names).startswith(" (did") else ""
+        raise click.UsageError(f"no rule {name!r}{hint}; `awesome-ptm rules` lists them")
     click.echo(f"# {rule.code} {rule.name}\n")
     click.echo(f"Default severity: {rule.severity}. Fix: {rule.fixable or 'none'}.\n")
     click.echo(rule.documentation())
+    return EXIT_CLEAN
+
+
+@cli.command(name="init")
+@click.option(
+    "--build-readme",
+    is_flag=True,
+    help="Also configure `build` to write into the list's README, between markers.",
+)
+def init_command(build_readme: bool) -> int:
+    """Set awesome-ptm up in this repository: a commented config and a baseline.
+
+    Looks at the repository (which files are lists, their styles, what the rules find today),
+    writes .awesome-ptm.yaml saying so, and .awesome-ptm-baseline.json accepting today's
+    findings, so that checks fail only on new ones. Prints the three next steps. Running it
+    again changes nothing; an existing config or baseline is never overwritten.
+    """
+    from awesome_ptm.init import init
+
+    report = init(Path.cwd(), build_readme=build_readme)
+    for line in report.lines:
+        click.echo(line)
+    return EXIT_CLEAN
+
+
+@cli.command(name="cache")
+@click.option("--clear", is_flag=True, help="Delete the cached link results and spelling data.")
+def cache_command(clear: bool) -> int:
+    """Show (or --clear) the user cache: link-check results and spelling dictionaries.
+
+    It lives in the platform's user cache folder (on Linux ~/.cache/awesome-ptm, or
+    $XDG_CACHE_HOME/awesome-ptm); `links: {cache-path: FILE}` in the config moves the link results.
+    """
+    from awesome_ptm.usercache import clear_cache, describe_cache
+
+    click.echo(clear_cache() if clear else describe_cache())
     return EXIT_CLEAN
 
 
@@ -455,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     except AwesomePtmError as error:
         # One line whatever the error names: a file or config key with a line break in it
         # must not start a line of its own (the GitHub runner reads lines as commands).
-        click.echo(f"awesome-ptm: error: {escape_controls(str(error))}", err=True)
+        click.echo(error_line(escape_controls(str(error))), err=True)
         return EXIT_ERROR
     except click.exceptions.Exit as done:
         return int(done.exit_code)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.paths import confine, confine_lists, project_root
 from awesome_ptm.read import DEFAULT_MAX_BYTES, display_path, read_side_file
 
 CONFIG_FILES = (".awesome-ptm.yaml", ".awesome-ptm.yml", "pyproject.toml")
+#: The baseline file's default name, in the config's folder (or the project's).
+DEFAULT_BASELINE = ".awesome-ptm-baseline.json"
 #: Config files larger than this are refused (YAML alias bombs and the like).
 MAX_CONFIG_BYTES = 1024 * 1024
 #: YAML aliases may repeat anchored values, but may not add more values than this to the
@@ -22,6 +25,18 @@ MAX_CONFIG_BYTES = 1024 * 1024
 #: which PyYAML builds as shared references in no time, and which the schema check (or any
 #: code that walks the config) then spends hours and gigabytes on.
 MAX_ALIASED_VALUES = 100_000
+
+
+class Acceptor(Protocol):
+    """What accepts findings as they were (the baseline, :mod:`awesome_ptm.baseline`): the
+    checker hands it the findings and gets back ``(new, accepted, matched records, stale
+    findings)``. A protocol, so that the config needs nothing of the checker's types."""
+
+    def split(
+        self, findings: list[Any], sources: Mapping[str, str], rules: Iterable[str]
+    ) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
+        """Split ``findings``; see :meth:`awesome_ptm.baseline.Baseline.split`."""
+        ...
 
 
 @dataclass
@@ -58,13 +73,49 @@ class Config:
     build: dict[str, Any] = field(default_factory=dict)
     links: dict[str, Any] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: The baseline file (findings accepted as they are today); see awesome_ptm.baseline.
+    baseline: Path | None = None
+    #: The loaded baseline, when the command uses one (``check``, ``fix``): its findings
+    #: are accepted. Set by the command, not read from the config file.
+    accepted: Acceptor | None = None
 
     def default_paths(self) -> list[Path]:
-        """What to check when no path is given: the configured lists, else ``lists/``; every
-        list file in them must resolve inside the project (see awesome_ptm.paths)."""
-        paths = self.lists or [self.root / "lists"]
+        """What to check when no path is given: the configured lists, else ``lists/`` when
+        the project has one, else the project's Markdown files (:mod:`awesome_ptm.discover`).
+        Every list file must resolve inside the project (see :mod:`awesome_ptm.paths`)."""
         shown = display_path(self.source) if self.source is not None else None
-        return confine_lists(paths, project_root(self.root), shown)
+        if self.lists:
+            for path in self.lists:
+                if not path.exists() and not path.is_symlink():
+                    raise ConfigError(
+                        f"lists: {display_path(path)}: no such file or directory; fix `lists:` "
+                        "or remove it to check the repository's Markdown files",
+                        display_path(self.source) if self.source else None,
+                        key_line(self.source, ["lists"]) if self.source else None,
+                    )
+            return confine_lists(self.lists, project_root(self.root), shown)
+        if (self.root / "lists").is_dir():
+            return confine_lists([self.root / "lists"], project_root(self.root), shown)
+        from awesome_ptm.discover import discover_lists
+
+        found = discover_lists(self.root, self.build_outputs())
+        return confine_lists(found, project_root(self.root), shown)
+
+    @property
+    def discovered(self) -> bool:
+        """Whether the lists are found (zero config) rather than named."""
+        return not self.lists and not (self.root / "lists").is_dir()
+
+    def build_outputs(self) -> tuple[Path, ...]:
+        """The files ``build`` writes as the config names them (never read as lists), except
+        a README that is a list itself (built between its markers)."""
+        exports = self.build.get("exports")
+        paths = [value for value in exports.values()] if isinstance(exports, dict) else []
+        return tuple(self.root / value for value in paths if isinstance(value, str))
+
+    def baseline_path(self) -> Path:
+        """Where the baseline is (``baseline:`` in the config, else next to it)."""
+        return self.baseline or self.root / DEFAULT_BASELINE
 
 
 @functools.cache
@@ -234,18 +285,94 @@ def _validate(raw: dict[str, Any], path: Path) -> None:
         unknown = sorted(str(key) for key in error.instance if key not in known)
         location.append(unknown[0])
         where = ".".join(str(part) for part in location)
-        allowed = ", ".join(sorted(known)) or "none"
-        message = f"{where}: unknown key (allowed: {allowed})"
+        message = f"{where}: unknown key{did_you_mean(unknown[0], known)}"
     else:
         where = ".".join(str(part) for part in location) or "(top level)"
         message = f"{where}: {error.message}"
     if path.name == "pyproject.toml":
         message = "[tool.awesome-ptm] " + message
-    raise ConfigError(message, display_path(path), _yaml_line(path, location))
+    raise ConfigError(message, display_path(path), key_line(path, location))
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``choices``, else `` (allowed: …)``."""
+    import difflib
+
+    names = sorted(str(choice) for choice in choices)
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    return f" (allowed: {', '.join(names) or 'none'})"
+
+
+def key_line(path: Path | None, location: list[Any]) -> int | None:
+    """The line of a key (a path of keys and indexes) in a config file, for error messages:
+    the key's own line, else its nearest parent's, else the table's (None when unknown)."""
+    if path is None:
+        return None
+    if path.name == "pyproject.toml":
+        return _toml_line(path, location)
+    return _yaml_line(path, location)
+
+
+def placed_error(error: ConfigError, source: Path | None, table: str) -> ConfigError:
+    """``error`` (about a key of ``table``) with the config file and line, and a "did you
+    mean" for an unknown key."""
+    import re
+
+    if error.path is not None or source is None:
+        return error
+    message = error.message
+    unknown = re.search(r"unknown key '([^']+)' \(allowed: ([^)]*)\)", message)
+    keys = [table]
+    if unknown:
+        keys.append(unknown.group(1))
+        choices = [name.strip() for name in unknown.group(2).split(",")]
+        message = message[: unknown.start()] + (
+            f"unknown key {unknown.group(1)!r}{did_you_mean(unknown.group(1), choices)}"
+        )
+    return ConfigError(message, display_path(source), key_line(source, keys))
+
+
+def _toml_line(path: Path, location: list[Any]) -> int | None:
+    """The line of a key of ``[tool.awesome-ptm]`` in pyproject.toml (tomllib has no
+    positions): the table's header, then ``key =`` inside it, or ``[tool.awesome-ptm.key]``."""
+    import re
+
+    try:
+        lines = _read(path).splitlines()
+    except ConfigError:
+        return None
+    table = "tool.awesome-ptm"
+    keys = [str(part) for part in location if not isinstance(part, int)]
+    line: int | None = None
+    header = re.compile(r"^\s*\[\s*(.+?)\s*\]\s*(?:#.*)?$")
+    current: str | None = None
+    depth = 0
+    for number, text in enumerate(lines, start=1):
+        found = header.match(text)
+        if found and not text.lstrip().startswith("[["):
+            current = found.group(1).replace('"', "").replace(" ", "")
+            if current == table and line is None:
+                line = number
+            parts = current.split(".")
+            inside = current.startswith(table + ".") and parts[2:] == keys[: len(parts) - 2]
+            if inside and len(parts) - 2 > depth:
+                line, depth = number, len(parts) - 2
+            continue
+        if current is None or not current.startswith(table):
+            continue
+        prefix = current.split(".")[2:]
+        if prefix != keys[: len(prefix)] or len(prefix) >= len(keys):
+            continue
+        key = keys[len(prefix)]
+        if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*[=.]", text) and len(prefix) + 1 > depth:
+            line, depth = number, len(prefix) + 1
+    return line
 
 
 def _yaml_line(path: Path, location: list[Any]) -> int | None:
-    """The line of a key in a YAML config, for error messages (TOML has no positions)."""
+    """The line of a key in a YAML config, for error messages."""
     if path.suffix not in (".yaml", ".yml") or not location:
         return None
     import yaml
@@ -307,4 +434,5 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         build=dict(raw.get("build", {})),
         links=dict(raw.get("links", {})),
         metadata=dict(raw.get("metadata", {})),
+        baseline=root / raw["baseline"] if raw.get("baseline") else None,
     )

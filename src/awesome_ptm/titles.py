@@ -28,3 +28,22 @@ def unwrap_title_brackets(title: str) -> str:
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         return text[1:-1].strip()
     return text
+
+
+#: GitHub emoji shortcodes decorating the start of a title (``:fast_forward: Title``).
+_SHORTCODES = re.compile(r"^(?::[a-z0-9_+\-]+:\s*)+")
+
+
+def plain_title(title: str) -> str:
+    """A title as plain text: spaces joined, emoji shortcodes at the start dropped, and the
+    brackets left over from an escaped ``\\[[name](url)]`` taken off. (HTML tags are left
+    out where the inline content is read, so that an escaped ``\\<b>`` stays.)"""
+    text = title
+    if "  " in text or "\n" in text or "\t" in text:
+        text = " ".join(text.split())
+    text = text.strip()
+    if text.startswith(":"):
+        text = _SHORTCODES.sub("", text)
+    while len(text) >= 2 and text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
+        text = text[1:-1].strip()
+    return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
+from typing import Any
 
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
@@ -24,6 +25,9 @@ class Result:
     suppressed: int = 0
     allowed: int = 0
     rules: list[str] = field(default_factory=list)
+    #: Findings the baseline accepted, and its records that accepted them.
+    baselined: list[Finding] = field(default_factory=list)
+    baseline_matched: list[Any] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
@@ -88,10 +92,23 @@ def _run_checks(
 
     by_path = {document.path: suppressions(document) for document in corpus.documents}
     kept, suppressed, allowed = _filter(raw, by_path, config)
+    baselined: list[Finding] = []
+    matched: list[Any] = []
+    if config.accepted is not None:  # the baseline: findings accepted as they were
+        sources = {document.path: document.text for document in corpus.documents}
+        codes = [rule.code for rule in rules]
+        kept, baselined, matched, stale = config.accepted.split(kept, sources, codes)
+        if UNUSED_SUPPRESSION[0] in codes:  # stale baseline entries, like unused comments
+            override = config.severity.get(UNUSED_SUPPRESSION[0]) or config.severity.get(
+                UNUSED_SUPPRESSION[1]
+            )
+            for finding in stale:
+                finding.severity = override or finding.severity
+            kept.extend(stale)
     if any(rule.code == UNUSED_SUPPRESSION[0] for rule in rules):
         kept.extend(_unused(by_path, config))
     kept.sort(key=Finding.sort_key)
-    return Result(kept, suppressed, allowed, [rule.code for rule in rules])
+    return Result(kept, suppressed, allowed, [rule.code for rule in rules], baselined, matched)
 
 
 def filter_findings(

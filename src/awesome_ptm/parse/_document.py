@@ -15,14 +15,38 @@ from markdown_it.token import Token
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.identity import canonical_url, link_kind
 from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Link, Section, Source
-from awesome_ptm.parse._entry import _LABEL_MAX, Draft, LinkDraft, interpret, interpret_head
-from awesome_ptm.parse._inline import Segment, plain, segments
+from awesome_ptm.parse._entry import (
+    _LABEL_MAX,
+    Draft,
+    LinkDraft,
+    author_line,
+    clean_label,
+    interpret,
+    interpret_head,
+    interpret_lines,
+    is_generic_label,
+    line_kind,
+)
+from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments, split_lines
 from awesome_ptm.parse._markdown import Node, block_tree, markdown
+from awesome_ptm.parse._navigation import (
+    badge_line,
+    image_only,
+    is_anchor_segment,
+    is_meta_heading,
+    is_meta_text,
+    is_navigation_segment,
+    is_page_link,
+    mentions_link,
+)
 from awesome_ptm.parse._table import read_rows
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
-from awesome_ptm.titles import normalize_title
+from awesome_ptm.titles import normalize_title, plain_title
 
 _BOOK_ONLY = "《"
+#: A file with at least this many entries with links is a list of links: its link-less
+#: bullets in lists without any link are prose.
+_MIN_LINKED = 5
 
 
 class _Builder:
@@ -41,6 +65,19 @@ class _Builder:
         self.blocks: list[Block] = []
         self.heading_path: list[tuple[int, str]] = []
         self.extra_path: list[str] = []
+        #: The level of the meta heading (Contributing, License...) whose section the walk
+        #: is in: its content is kept as ``meta`` blocks, never read as entries.
+        self.meta_level: int | None = None
+        #: A paragraph that is only a bold title, waiting for the list of its links
+        #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
+        self.pending: tuple[Node, list[Segment]] | None = None
+        #: Entries from items of lists where no item has a link: prose bullets when the
+        #: document is a list of links (decided at the end, see :meth:`finish`).
+        self.unlinked: list[Entry] = []
+        #: ``<details><summary>`` just opened (its heading comes next), and the level of
+        #: the summary heading of the details the walk is in.
+        self.summary_open = False
+        self.details_level: int | None = None
         self.md = markdown()
         self._segments: dict[int, list[Segment]] = {}
 
@@ -130,13 +167,14 @@ class _Builder:
         end = self.trimmed_end(start, end)
         links = self.make_links(draft.links, start, end)
         venue = draft.venue
+        raw = self.raw(start, end)
         entry = Entry(
             id="",
-            title=draft.title,
+            title=plain_title(draft.title),
             links=links,
             section=self.section_path(),
             source=Source(self.path, start, end),
-            raw=self.raw(start, end),
+            raw=raw,
             shape=draft.shape,
             venue=venue.venue if venue else None,
             venue_raw=venue.raw if venue else None,
@@ -147,6 +185,9 @@ class _Builder:
         )
         for key, value in extra.items():
             setattr(entry, key, value)
+        written = identifiers_in(raw)
+        if written:
+            entry.identifiers = _identifiers(written, links)
         self.entries.append(entry)
         return entry
 
@@ -156,16 +197,58 @@ class _Builder:
 
     # -- walking ----------------------------------------------------------------------
 
+    def finish(self) -> None:
+        """End of the file: a waiting bold title is prose; so are the items of link-less
+        lists in a list of links (an introduction's bullets, notes under an entry), while a
+        file of link-less items keeps them as its entries."""
+        self.flush_pending()
+        if not self.unlinked:
+            return
+        linked = sum(1 for entry in self.entries if entry.links)
+        if linked < _MIN_LINKED or linked <= len(self.unlinked):
+            return
+        prose = {id(entry) for entry in self.unlinked}
+        self.entries = [entry for entry in self.entries if id(entry) not in prose]
+        for entry in self.unlinked:
+            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
+        self.unlinked = []
+
+    def flush_pending(self) -> None:
+        """The bold title paragraph waiting for its links had none: it is prose."""
+        if self.pending is not None:
+            node = self.pending[0]
+            self.pending = None
+            self.add_block("prose", node.start, node.end)
+
+    def details(self, node: Node) -> None:
+        """Follow ``<details><summary>`` … ``</details>`` (see :meth:`heading`)."""
+        html = self.raw(node.start, node.end).casefold()
+        if "</details>" in html:
+            self.details_level = None
+            self.summary_open = False
+        if "<summary" in html and "</summary>" not in html:
+            self.summary_open = True
+
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
             kind = node.type
+            if kind == "html_block":
+                self.details(node)
+            if self.pending is not None:
+                if kind == "bullet_list" and self._titled_links(node):
+                    continue
+                self.flush_pending()
             if kind == "heading":
                 self.heading(node)
+            elif self.meta_level is not None:
+                self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
+                linked = self._any_entry(node.children)
                 for item in node.children:
-                    self.list_item(item)
+                    self.list_item(item, linked)
             elif kind == "table":
                 self.table(node)
             elif kind == "html_block":
@@ -192,11 +275,23 @@ class _Builder:
     def heading(self, node: Node) -> None:
         level = int(node.token.tag[1])
         inline = node.inline
-        title = plain(self.segments_of(inline)).strip() if inline is not None else ""
+        title = heading_title(self.segments_of(inline)) if inline is not None else ""
+        if self.meta_level is not None and level <= self.meta_level:
+            self.meta_level = None
+        if self.meta_level is None and is_meta_heading(title):
+            self.meta_level = level
         self.headings.append(Heading(level, title, node.start, self.lines[node.start - 1]))
-        while self.heading_path and self.heading_path[-1][0] >= level:
+        # Inside ``<details>`` whose ``<summary>`` is a heading, that heading names the
+        # group: the headings of the details nest under it whatever their level.
+        nesting = level
+        if self.summary_open:
+            self.summary_open = False
+            self.details_level = level
+        elif self.details_level is not None and level <= self.details_level:
+            nesting = self.details_level + 1
+        while self.heading_path and self.heading_path[-1][0] >= nesting:
             self.heading_path.pop()
-        self.heading_path.append((level, title))
+        self.heading_path.append((nesting, title))
         self.extra_path = []
         self.add_section(title, level, "heading", node.start, node.end)
 
@@ -207,9 +302,19 @@ class _Builder:
     def paragraph(self, node: Node) -> None:
         segs = self.inline_segments(node)
         text = plain(segs).strip()
+        kind = _layout_kind(segs, text)
+        if kind is not None:
+            self.add_block(kind, node.start, node.end)
+            return
+        segs = _without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]
+        if _bold_only(segs):
+            self.pending = (node, segs)
+            return
         if is_toc_marker(text):
             self.add_block("toc-marker", node.start, node.end)
+        elif links and is_meta_text(text):
+            self.add_block("meta", node.start, node.end)
         elif not links:
             if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:
                 draft = interpret_head(segs)
@@ -224,9 +329,12 @@ class _Builder:
                 self.add_block("label", node.start, node.end)
             else:
                 self.add_block("prose", node.start, node.end)
-        elif all(str(s.href).startswith("#") for s in links):
+        elif all(is_anchor_segment(s) for s in links):
             self.add_block("toc", node.start, node.end)
-        elif _is_prose_with_link(segs):
+        elif all(is_page_link(str(s.href)) for s in links):
+            # ``[查看完整列表→](docs/other.md)``, ``[Go back to the README](../README.md)``
+            self.add_block("navigation", node.start, node.end)
+        elif _is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
         else:
             draft = interpret(segs)
@@ -235,20 +343,44 @@ class _Builder:
             else:
                 self.add_entry(draft, node.start, node.end)
 
-    def list_item(self, item: Node) -> None:
+    def list_item(self, item: Node, linked: bool = True) -> None:
+        """Read one list item: an entry, a group of entries, or layout. ``linked`` says
+        whether any item of its list has a link: in a list where none has, an item without
+        a link, venue or bold title is a line of prose, not an entry."""
         first = item.children[0] if item.children else None
-        head_segs = (
-            self.inline_segments(first) if first is not None and first.type == "paragraph" else []
-        )
-        text = plain(head_segs).strip()
+        # ``* #### [Toolkits](#toolkits)``: a heading as the item's head reads like a line.
+        headed = first is not None and first.type in ("paragraph", "heading")
+        head_segs = self.inline_segments(first) if first is not None and headed else []
         start = item.start
-        head_end = first.end if first is not None and first.type == "paragraph" else start
-        links = [s for s in head_segs if s.kind == "link"]
+        head_end = first.end if first is not None and headed else start
         if first is None:
             self.add_block("empty-item", start, start)
             return
-        if text and links and all(str(s.href).startswith("#") for s in links):
-            self.add_block("toc", start, item.end)
+        text = plain(head_segs).strip()
+        kind = _layout_kind(head_segs, text)
+        if kind is not None and not self._holds_entries(item):
+            self.add_block(kind, start, item.end)
+            return
+        content = _without_navigation(head_segs)
+        if content is not head_segs:
+            head_segs = content
+            text = plain(head_segs).strip().strip("|").strip()
+        links = [s for s in head_segs if s.kind == "link" and not is_anchor_segment(s)]
+        if first.type == "heading" and links and all("#" in str(s.href) for s in links):
+            # ``* #### [Toolkits](https://github.com/o/list#toolkits)``: a table of contents
+            # that links to the list's own page by its full address.
+            kind = "toc"
+            links = []
+            if not self._holds_entries(item):
+                self.add_block(kind, start, item.end)
+                return
+        if first.type == "heading" and not links and not self._holds_entries(item):
+            self.walk_children(item.children)  # a heading written as a list item
+            return
+        if not text and kind is not None:
+            # Navigation or an anchor list over nested entries: only the entries count.
+            self.add_block(kind, start, head_end)
+            self.walk_children(item.children[1:])
             return
         if not text:
             self.add_block("empty-item", start, item.end)
@@ -260,9 +392,15 @@ class _Builder:
         children = item.children[1:]
         nested = [c for c in children if c.type in ("bullet_list", "ordered_list")]
         child_items = [i for lst in nested for i in lst.children]
-        if not links and child_items and self._any_entry(child_items):
-            # A list item with no link of its own that holds entries names a group.
-            title = text.rstrip(":：").strip()
+        if (
+            not links
+            and child_items
+            and self._any_entry(child_items)
+            and not all(self._detail_lines(sub) is not None for sub in child_items)
+        ):
+            # A list item with no link of its own that holds entries names a group
+            # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
+            title = _category_title(head_segs, text)
             self.add_section(title, len(self.extra_path) + 7, "list-item", start, head_end)
             self.extra_path.append(title)
             try:
@@ -275,13 +413,15 @@ class _Builder:
             self.add_block("empty-item", start, item.end)
             return
         end = head_end
-        later: list[Node] = []
+        later: list[tuple[Node, bool]] = []
         for child in children:
             if child.type == "paragraph":
                 child_segs = self.inline_segments(child)
                 child_links = [s for s in child_segs if s.kind == "link"]
                 extra = interpret(child_segs) if child_links else None
-                if extra is not None:
+                if extra is None and author_line(draft, child_segs):
+                    pass
+                elif extra is not None:
                     draft.links.extend(extra.links)
                     draft.notes.extend(
                         n for n in [extra.title, *extra.notes] if n and extra.shape != "bare-url"
@@ -290,37 +430,110 @@ class _Builder:
                     draft.notes.append(plain(child_segs).strip())
                 end = max(end, child.end)
             elif child.type in ("bullet_list", "ordered_list"):
+                sub_linked = self._any_entry(child.children)
                 for sub in child.children:
                     if self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
-                        later.append(sub)
+                        later.append((sub, sub_linked))
             else:
-                later.append(child)
-        self.add_entry(draft, start, end)
-        for node in later:
+                later.append((child, True))
+        entry = self.add_entry(draft, start, end)
+        if not (
+            linked
+            or draft.links
+            or draft.venue is not None
+            or children  # an item with details of its own under it
+            or _bold_only(head_segs)
+            or text.startswith("《")
+        ):
+            self.unlinked.append(entry)
+        for node, node_linked in later:
             if node.type == "list_item":
-                self.list_item(node)
+                self.list_item(node, node_linked)
             else:
                 self.walk([node])
 
+    def _detail_lines(self, sub: Node) -> list[list[Segment]] | None:
+        """The lines of a nested item that only adds to its parent (a note without a link,
+        a bare URL, ``地址：url`` / ``Code: url`` lines, badges), or None."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return None
+        segs = self.inline_segments(sub.children[0])
+        if not plain(segs).strip():
+            return None
+        lines = split_lines(segs)
+        for line in lines:
+            kind = line_kind(line)
+            if kind == "empty" or image_only(line):
+                continue
+            links = [s for s in line if s.kind == "link"]
+            if not links:
+                continue
+            if kind not in ("url", "label-url"):
+                return None
+            if kind == "url" and not all(_plain_target(s) for s in links):
+                return None  # ``- [textacy](url)``: a resource of its own
+        return lines
+
     def _note_item(self, sub: Node, parent: Draft) -> bool:
         """A nested item without a link of its own is a note of its parent; a nested item
-        that is only a bare URL is one more link of its parent."""
-        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+        of bare URLs or ``label: URL`` lines gives its parent more links."""
+        lines = self._detail_lines(sub)
+        if lines is None:
             return False
-        segs = self.inline_segments(sub.children[0])
-        text = plain(segs).strip()
-        links = [s for s in segs if s.kind == "link"]
-        if not text:
+        for line in lines:
+            kind = line_kind(line)
+            links = [s for s in line if s.kind == "link"]
+            if not links:
+                text = plain(line).strip()
+                if text and not image_only(line):
+                    parent.notes.append(text)
+                continue
+            label = clean_label(plain([s for s in line if s.kind != "link"]))
+            for seg in links:
+                own = (
+                    clean_label(seg.text)
+                    if seg.style == "inline" and seg.text != seg.href
+                    else None
+                )
+                style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
+                draft_label = own or (label if kind == "label-url" else None)
+                parent.links.append(LinkDraft(href=str(seg.href), style=style, label=draft_label))
+        return True
+
+    def _titled_links(self, node: Node) -> bool:
+        """``**Title**`` then a list of ``- Paper: url`` items: one entry, made here."""
+        assert self.pending is not None
+        lines: list[list[Segment]] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.inline_segments(item.children[0])
+            if "\n" in plain(segs) or not _link_line(segs):
+                return False
+            if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
+                return False  # a table of contents under a bold group name
+            lines.append(segs)
+        title_node, title_segs = self.pending
+        draft = interpret_lines([title_segs, *lines])
+        if draft is None:
             return False
-        if not links:
-            parent.notes.append(text)
-            return True
-        if len(links) == 1 and links[0].style == "bare" and text == links[0].href:
-            parent.links.append(LinkDraft(href=str(links[0].href), style="bare"))
-            return True
-        return False
+        self.pending = None
+        self.add_entry(draft, title_node.start, node.end)
+        return True
+
+    def _holds_entries(self, item: Node) -> bool:
+        """Whether a list item has nested items with links of their own (a ToC item's
+        nested items link to anchors only)."""
+        return self._any_entry(
+            [
+                sub
+                for child in item.children[1:]
+                if child.type in ("bullet_list", "ordered_list")
+                for sub in child.children
+            ]
+        )
 
     def _any_entry(self, items: list[Node]) -> bool:
         for item in items:
@@ -328,7 +541,10 @@ class _Builder:
             if (
                 first is not None
                 and first.type == "paragraph"
-                and any(s.kind == "link" for s in self.inline_segments(first))
+                and any(
+                    s.kind == "link" and not is_anchor_segment(s) and not is_navigation_segment(s)
+                    for s in self.inline_segments(first)
+                )
             ):
                 return True
             for child in item.children[1:]:
@@ -341,8 +557,9 @@ class _Builder:
     def walk_children(self, nodes: list[Node]) -> None:
         for node in nodes:
             if node.type in ("bullet_list", "ordered_list"):
+                linked = self._any_entry(node.children)
                 for sub in node.children:
-                    self.list_item(sub)
+                    self.list_item(sub, linked)
             else:
                 self.walk([node])
 
@@ -376,8 +593,115 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or segs[first].style != "inline":
         return False
+    if segs[0].kind == "strong" and is_generic_label(segs[first].text):
+        return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
     before = plain(segs[:first]).strip()
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+def _link_line(segs: list[Segment]) -> bool:
+    """``Paper: url``, ``Code url``, a bare URL: a line that gives a link of an entry."""
+    kind = line_kind(segs)
+    if kind in ("label-url", "url"):
+        return True
+    links = [s for s in segs if s.kind == "link"]
+    rest = plain([s for s in segs if s.kind != "link"]).strip()
+    return (
+        kind == "text"
+        and bool(links)
+        and all(_plain_target(s) for s in links)
+        and len(rest) <= _LABEL_MAX
+    )
+
+
+def _plain_target(seg: Segment) -> bool:
+    """A link shown as its URL or as a generic label (``[code](url)``), not as a title."""
+    return (
+        seg.style != "inline" or not seg.text or seg.text == seg.href or is_generic_label(seg.text)
+    )
+
+
+def _bold_only(segs: list[Segment]) -> bool:
+    """A line that is one bold title and nothing else (``**Scaffold-GS: …**``)."""
+    # Emoji or punctuation around the bold title (``🔥 **Title**``) decorate it.
+    content = [s for s in segs if not (s.kind == "text" and not any(c.isalnum() for c in s.text))]
+    return (
+        len(content) == 1
+        and content[0].kind == "strong"
+        and bool(content[0].text.strip())
+        and "\n" not in content[0].text
+    )
+
+
+def _layout_kind(segs: list[Segment], text: str) -> str | None:
+    """The kind of block a line is when it is layout, not content: ``navigation`` (only
+    navigation links), ``toc`` (only links to anchors of the file), ``badge`` (only badge
+    images), ``image`` (only images); None for anything else."""
+    links = [s for s in segs if s.kind == "link"]
+    if links:
+        if all(is_navigation_segment(s) for s in links):
+            rest = plain([s for s in segs if s.kind != "link"])
+            if not any(ch.isalnum() for ch in rest):
+                return "navigation"
+        anchors = [s for s in links if not is_navigation_segment(s)]
+        if text and anchors and all(is_anchor_segment(s) for s in anchors):
+            return "toc"
+        if len(anchors) > 1 and all(
+            is_anchor_segment(s) or is_page_link(str(s.href)) for s in anchors
+        ):
+            # ``[📊 基准](#基准) · [📝 数据集](docs/datasets.md)``: a line of section links
+            rest = plain([s for s in segs if s.kind != "link"])
+            if not any(ch.isalnum() for ch in rest):
+                return "toc"
+        return None
+    if image_only(segs):
+        return "badge" if badge_line(segs) else "image"
+    if segs and all(s.kind == "html" or not s.text.strip() for s in segs):
+        return "html"  # ``<a name="top"></a>`` written inside a paragraph
+    return None
+
+
+def _without_navigation(segs: list[Segment]) -> list[Segment]:
+    """The segments without navigation links (``| [Back to Top](#contents)``)."""
+    if not any(s.kind == "link" and is_navigation_segment(s) for s in segs):
+        return segs
+    return [s for s in segs if not is_navigation_segment(s)]
+
+
+def _category_title(segs: list[Segment], text: str) -> str:
+    """The name of a category item: its bold name when it starts with one
+    (``<a id="python"></a> **Python** - Python NLP libraries``), else its text."""
+    content = [s for s in segs if s.kind != "html" and (s.kind != "text" or s.text.strip())]
+    if content and content[0].kind == "strong" and content[0].text.strip():
+        return plain_title(content[0].text).rstrip(":：").strip()
+    return plain_title(text).rstrip(":：").strip()
+
+
+_EMPTY_BRACKETS = ("()", "（）", "[]")
+
+
+def heading_title(segs: list[Segment]) -> str:
+    """A heading's text without its navigation links, badges and HTML tags:
+    ``📖Topics ([©️back👆🏻](#paperlist))`` → ``📖Topics``."""
+    kept = [s for s in segs if s.kind not in ("image", "html") and not is_navigation_segment(s)]
+    title = plain(kept).strip()
+    if len(kept) != len(segs):
+        for empty in _EMPTY_BRACKETS:
+            title = title.replace(empty, "")
+        title = title.strip()
+    return title
+
+
+def _identifiers(written: list[str], links: list[Link]) -> list[str]:
+    """Canonical forms of the identifiers written as text, in order, without those the
+    entry already links to."""
+    linked = {link.canonical for link in links}
+    found: list[str] = []
+    for ref in written:
+        canonical = canonical_url(ref)
+        if canonical not in linked and canonical not in found:
+            found.append(canonical)
+    return found
 
 
 def entry_key(entry: Entry) -> str:
@@ -625,6 +949,7 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     reader = _BlockReader(builder, inline)
     if inline is None:
         reader.read(md.parse(text))
+        builder.finish()
         return reader.layout
     if stream:
         env[_READER] = reader
@@ -632,4 +957,5 @@ def _parse_into(builder: _Builder, text: str, stream: bool) -> Layout:
     env.pop(_READER, None)
     if tokens:
         reader.read(tokens)  # the last block (or all of them, not streaming)
+    builder.finish()
     return reader.layout

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
@@ -223,12 +223,30 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             " " if (i in skip or s.kind in ("link", "image")) else s.text
             for i, s in enumerate(segs)
         )
-        found = find_venue_year(rest_text)
+        found = _venue_year_in(rest_text)
         if found is not None:
             draft.venue = found[0]
             venue_raw = rest_text[found[1] : found[2]]
     draft.notes.extend(_rest_notes(segs, skip, venue_raw))
     return draft
+
+
+def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
+    """:func:`find_venue_year`, where ``arXiv:2106.07139 2021`` reads as ``arXiv 2021``
+    (the span returned covers the identifier)."""
+    if "xiv:" not in text and "Xiv:" not in text and "XIV:" not in text:
+        return find_venue_year(text)
+    spans = [(m.start(), m.end()) for m in ARXIV_ID.finditer(text)]
+    # The identifier is blanked, its "arXiv" kept at its end: offsets stay the same.
+    blanked = ARXIV_ID.sub(lambda m: " " * (len(m.group(0)) - 5) + "arXiv", text)
+    found = find_venue_year(blanked)
+    if found is None:
+        return None
+    venue, start, end = found
+    for lo, hi in spans:
+        if lo <= start < hi:
+            start = lo
+    return venue, start, end
 
 
 def _bold_title(segs: list[Segment]) -> Draft:
@@ -251,6 +269,108 @@ def _bold_title(segs: list[Segment]) -> Draft:
 # text, a leading ``\s*`` would rescan long runs of spaces from every position.
 _ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
 _ET_AL_TAIL = 16
+#: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
+_HANDLE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")
+_MAX_NAME_WORDS = 5
+#: How far after "by" the names may run.
+_BY_SPAN = 600
+
+
+def _by_names(text: str) -> tuple[str, int] | None:
+    """:func:`_names_after_by`, cut before a year or venue that follows the names
+    (``by Dawei Zhu et al., ICLR 2024``): what follows stays for the venue."""
+    found = _names_after_by(text)
+    if found is None:
+        return None
+    names, end = found
+    digit = next((i for i, ch in enumerate(names) if ch.isdigit()), None)
+    if digit is None:
+        return found
+    comma = names.rfind(",", 0, digit)
+    if comma < 0:
+        return None
+    return names[:comma], end - len(names) + comma + 1
+
+
+def _names_after_by(text: str) -> tuple[str, int] | None:
+    """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee. Description…``: the names, and
+    where they end in ``text``. They end at the first full stop after a word (not after an
+    initial such as "W."), at a line end or at the end of the text."""
+    found = _BY.match(text)
+    if found is None:
+        return None
+    start = found.end()
+    stop = text.find("\n", start, start + _BY_SPAN)
+    limit = stop if stop >= 0 else min(len(text), start + _BY_SPAN)
+    for dash in (" - ", " – ", " — "):
+        # ``by A and B, 2014 - description``: a dash ends the names too
+        at = text.find(dash, start, limit)
+        if at >= 0:
+            limit, stop = at, at
+    dot = text.find(".", start, limit)
+    while dot >= 0:
+        before = text[dot - 2 : dot] if dot - start >= 2 else ""
+        after_word = len(before) == 2 and not any(c.isspace() or c == "." for c in before)
+        if after_word and (dot + 1 >= len(text) or text[dot + 1].isspace()):
+            return text[start:dot], dot + 1
+        dot = text.find(".", dot + 1, limit)
+    if limit == len(text) or stop >= 0:
+        return text[start:limit].rstrip(), limit
+    return None
+
+
+def _names(text: str) -> list[str] | None:
+    """``A, B and C et al.`` as names, or None when it does not read as a list of names."""
+    if any(ch in text for ch in "()[]:：|") or len(text) > 500:
+        return None
+    # ``A, B and C, 2014``: a year after the names is not a name
+    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
+    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
+        return None
+    several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
+    return names if several or len(names[0].split()) >= 2 else None
+
+
+def _plain_names(text: str) -> list[str] | None:
+    """A line of names without emphasis: two or more, each of two to four capitalised
+    words (``Yuan Xia, Jingbo Zhou``); None for anything else."""
+    names = _names(text)
+    if names is None or len(names) < 2:
+        return None
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+            return None
+    return names
+
+
+def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
+    """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``.
+    Returns the segments with the authors' text taken out (``skip`` grows)."""
+    index = at
+    while index < len(segs) and segs[index].kind == "text" and not segs[index].text.strip(" .,"):
+        index += 1
+    if index >= len(segs):
+        return segs
+    seg = segs[index]
+    if seg.kind == "em":
+        names = _names(seg.text)
+        if names is not None:
+            draft.authors = names
+            skip.add(index)
+        return segs
+    if seg.kind == "text" and "by " in seg.text[:12]:
+        found = _by_names(seg.text)
+        if found is not None:
+            names = _names(found[0])
+            if names is not None:
+                draft.authors = names
+                segs = list(segs)
+                segs[index] = Segment("text", seg.text[found[1] :])
+    return segs
 
 
 def split_authors(text: str) -> list[str]:
@@ -261,7 +381,8 @@ def split_authors(text: str) -> list[str]:
     if found is not None:
         text = text[: len(text) - len(tail) + found.start()]
     parts = re.split(r",|，|、|;|；|\band\b", text)
-    return [p.strip() for p in parts if p.strip()]
+    names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
+    return [n for n in names if n]
 
 
 def _pipe_cells(segs: list[Segment]) -> list[list[Segment]] | None:
@@ -314,6 +435,18 @@ def _pipe_style(segs: list[Segment]) -> Draft:
     return draft
 
 
+def _after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
+    """The name written after a link in brackets (``[[官方网站](url)] 文心一言``) and the
+    index of its segment, or None."""
+    if first is None or first + 1 >= len(segs) or plain(segs[:first]).strip() != "[":
+        return None
+    nxt = segs[first + 1]
+    if nxt.kind != "text" or not nxt.text.lstrip().startswith("]"):
+        return None
+    name = nxt.text.lstrip()[1:].strip().strip(_SEPARATORS).strip()
+    return (name, first + 1) if name else None
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -336,6 +469,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             aliases, alias_idx = _aliases(segs)
             draft.aliases = aliases
             skip = set(range(first_link + 1)) | alias_idx
+            segs = _take_authors(draft, segs, first_link + 1, skip)
             return _finish(draft, segs, skip)
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
@@ -343,7 +477,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if seg.kind == "strong" and split_venue_year(seg.text) is not None:
             stop = index
             break
-    head = plain(segs[:stop])
+    head = plain([s for s in segs[:stop] if s.kind != "html"])  # HTML tags are no title
     head_venue: VenueYear | None = None
     head_rest = ""
     if stop == (first_link if first_link is not None else len(segs)):
@@ -353,14 +487,22 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if found is not None and found[1] > 0:
             head_venue, head_rest = found[0], head[found[2] :]
             head = head[: found[1]]
-    title = head.strip().rstrip("(（").strip().strip(_SEPARATORS).strip()
-    if not title and first_link is not None:
+    # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
+    # part of the title.
+    title = head.strip().rstrip("(（[").strip().strip(_SEPARATORS).strip()
+    skip = set(range(stop))
+    after = _after_bracketed_link(segs, first_link) if not title else None
+    if after is not None:
+        # ``\\[[官方网站](url)] 文心一言``: the name follows the bracketed link.
+        title, after_index = after
+        draft = Draft(title=title, shape="text-title")
+        skip.add(after_index)
+    elif not title and first_link is not None:
         link = segs[first_link]
         title = link.text if link.style == "inline" and link.text else str(link.href)
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
         draft = Draft(title=title, shape="text-title")
-    skip = set(range(stop))
     book = _book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book
@@ -424,6 +566,11 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
+        if draft.shape == "bold-title" and _paper_line(draft, line):
+            rest = _rest_kind(line)
+            if rest is None:
+                continue
+            kind = rest
         if kind in ("url", "label-url"):
             label = None
             if kind == "label-url":
@@ -465,6 +612,57 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             elif text:
                 draft.notes.append(text)
     return draft
+
+
+def _paper_line(draft: Draft, line: list[Segment]) -> bool:
+    """In a paper paragraph (``**Title** \\`` ``*Authors* \\`` ``Venue Year. [[Paper](url)]``),
+    a line that is only emphasis names the authors and a line's venue and year are the
+    entry's: take them into ``draft``. True when the line gave something (its links, if
+    any, are still to be read)."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if not draft.authors and len(content) == 1 and content[0].kind == "em":
+        draft.authors = split_authors(content[0].text)
+        line.clear()
+        return True
+    if not draft.authors and len(content) == 1 and content[0].kind == "text":
+        names = _plain_names(content[0].text)
+        if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
+            draft.authors = names
+            line.clear()
+            return True
+    if draft.venue is None:
+        rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
+        found = _venue_year_in(rest)
+        if found is not None and found[0].venue is not None:
+            draft.venue = found[0]
+            note = clean_note(rest[: found[1]] + " " + rest[found[2] :])
+            kept = [s for s in line if s.kind in ("link", "image")]
+            line[:] = kept + ([Segment("text", note)] if note else [])
+            return True
+    return False
+
+
+def author_line(draft: Draft, line: list[Segment]) -> bool:
+    """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
+    without authors: they are its authors."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if draft.authors or len(content) != 1 or content[0].kind != "em":
+        return False
+    names = _names(content[0].text)
+    if names is None:
+        return False
+    draft.authors = names
+    return True
+
+
+def _rest_kind(line: list[Segment]) -> str | None:
+    """What is left of a paper line once its authors or venue are taken."""
+    if not line:
+        return None
+    links = [s for s in line if s.kind == "link"]
+    if links and all(s.kind in ("link", "image") for s in line):
+        return "url"
+    return "text" if any(s.text.strip() for s in line) else None
 
 
 def _is_label_for_next(line: list[Segment], index: int) -> bool:

@@ -34,6 +34,8 @@ class Segment:
     href: str | None = None
     style: str | None = None
     in_parens: bool = False
+    #: For images, the image source (``href`` of a linked image is the link's target).
+    src: str | None = None
 
 
 def trim_url(url: str) -> str:
@@ -56,18 +58,19 @@ def trim_url(url: str) -> str:
 
 
 def split_bare_urls(text: str) -> list[Segment]:
-    """Split a text run into text and bare-URL link segments (``arXiv:ID`` ids too)."""
-    if ":" not in text:
-        # Both patterns need a colon ("http://", "arXiv:"); most text runs have none, and
-        # the two scans and the sort cost more than the rest of reading them.
+    """Split a text run into text and bare-URL link segments.
+
+    An ``arXiv:ID`` written as text stays text: it is the entry's identifier (see
+    :func:`identifiers_in`), not a link the list has."""
+    if "://" not in text:
+        # Every bare URL has "://"; most text runs have none, and the scan costs more than
+        # the rest of reading them.
         return [Segment("text", text)] if text else []
     out: list[Segment] = []
     pos = 0
-    matches = sorted(
-        [(m.start(), trim_url(m.group(0))) for m in BARE_URL.finditer(text)]
-        + [(m.start(), m.group(0)) for m in ARXIV_ID.finditer(text)]
-    )
-    for start, url in matches:
+    for match in BARE_URL.finditer(text):
+        start = match.start()
+        url = trim_url(match.group(0))
         if start < pos or not url:
             continue
         if start > pos:
@@ -83,6 +86,13 @@ def split_bare_urls(text: str) -> list[Segment]:
     if pos < len(text):
         out.append(Segment("text", text[pos:]))
     return out
+
+
+def identifiers_in(text: str) -> list[str]:
+    """The ``arXiv:ID`` references written in ``text``, as written, in order."""
+    if "xiv:" not in text and "Xiv:" not in text and "XIV:" not in text:
+        return []  # (the regex is case-insensitive; this skips nearly every entry)
+    return [m.group(0) for m in ARXIV_ID.finditer(text)]
 
 
 def segments(children: list[Token]) -> list[Segment]:
@@ -117,12 +127,18 @@ def segments(children: list[Token]) -> list[Segment]:
             images_only = all(
                 c.type in ("image", "link_open", "link_close", "text") for c in children[i + 1 : j]
             ) and any(c.type == "image" for c in children[i + 1 : j])
+            src = (
+                next(str(c.attrs.get("src", "")) for c in children[i + 1 : j] if c.type == "image")
+                if images_only
+                else None
+            )
             out.append(
                 Segment(
                     "image" if images_only else "link",
                     "".join(parts),
                     href=href,
                     style=style,
+                    src=src,
                 )
             )
             i = j
@@ -147,14 +163,16 @@ def segments(children: list[Token]) -> list[Segment]:
                 # Links inside emphasis (``**[t](u)**``) stay links; the emphasis is dropped.
                 out.extend(inner_segments)
             else:
-                text = "".join(s.text for s in inner_segments)
+                # HTML inside emphasis (``**M<sup>3</sup>CoT**``) is markup, not text.
+                text = "".join(s.text for s in inner_segments if s.kind != "html")
                 out.append(Segment("strong" if kind == "strong_open" else "em", text))
             i = j + 1
             continue
         elif kind == "code_inline":
             out.append(Segment("code", token.content))
         elif kind == "image":
-            out.append(Segment("image", token.content, href=str(token.attrs.get("src", ""))))
+            src = str(token.attrs.get("src", ""))
+            out.append(Segment("image", token.content, href=src, src=src))
         elif kind == "html_inline":
             if re.fullmatch(r"<br\s*/?>", token.content.strip(), re.I):
                 out.append(Segment("break", "\n"))

@@ -77,14 +77,17 @@ class Rule:
         end_column: int | None = None,
         fix: Fix | None = None,
         related: Iterable[Related] = (),
+        severity: str | None = None,
     ) -> Finding:
+        """A finding of this rule; ``severity`` overrides the rule's own for findings that
+        are surer or less sure than its usual ones (see docs/severity.md)."""
         path = document if isinstance(document, str) else document.path
         # Positional: a list of 100,000 entries makes tens of thousands of findings, and
         # keyword arguments cost a third more per call.
         return Finding(
             self.code,
             self.name,
-            self.severity,
+            severity or self.severity,
             message,
             path,
             line,
@@ -104,6 +107,7 @@ class Rule:
         *,
         fix: Fix | None = None,
         related: Iterable[Related] = (),
+        severity: str | None = None,
     ) -> Finding:
         """A finding that covers ``document.text[start:end]``."""
         offsets = document.line_offsets()
@@ -118,6 +122,7 @@ class Rule:
             end_column=end_column,
             fix=fix,
             related=related,
+            severity=severity,
         )
 
     @staticmethod

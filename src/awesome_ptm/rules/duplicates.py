@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -33,6 +34,7 @@ from rapidfuzz.distance import Indel
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.identity import paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.rules._base import Context, Rule, normalized_title
 from awesome_ptm.titles import normalize_title
@@ -59,16 +61,20 @@ class EntrySite:
     document: Document
     entry: Entry
     keys: frozenset[str]
+    #: the keys of its identity links (see :func:`is_identity_link`)
+    identity: frozenset[str] = frozenset()
 
 
 @dataclass(eq=False, slots=True)
 class LinkSite:
-    """One link of an entry; ``key`` is its identity (see :func:`link_key`)."""
+    """One link of an entry; ``key`` is its identity (see :func:`link_key`); ``identity``
+    says whether the link names the entry itself (see :func:`is_identity_link`)."""
 
     order: int
     site: EntrySite
     link: Link
     key: str
+    identity: bool = True
 
 
 @dataclass(slots=True)
@@ -113,6 +119,83 @@ def title_index(context: Context) -> TitleIndex:
     return index
 
 
+@dataclass(frozen=True, slots=True)
+class _IdentityData:
+    roles: frozenset[str]
+    kinds: frozenset[str]
+    profile_hosts: frozenset[str]
+    labels: frozenset[str]
+
+
+@functools.cache
+def _identity_data() -> _IdentityData:
+    """What ``data/duplicates.yaml`` says about identity links (see its ``identity``)."""
+    data: Any = load_data("duplicates.yaml")
+    identity = data.get("identity") if isinstance(data, dict) else None
+    if not isinstance(identity, dict):
+        raise ConfigError("awesome_ptm/data/duplicates.yaml: `identity` must be a mapping")
+    return _IdentityData(
+        frozenset(identity.get("roles", ())),
+        frozenset(identity.get("kinds", ())),
+        frozenset(identity.get("profile_hosts", ())),
+        frozenset(_label_key(str(label)) for label in identity.get("labels", ())),
+    )
+
+
+_LABEL_JUNK = re.compile(r"[\W_]+")
+
+
+def _label_key(text: str) -> str:
+    """A link text folded for comparison with the label words: ``[[PDF]]``, ``🤗 HF``."""
+    return _LABEL_JUNK.sub("", text.casefold())
+
+
+def _is_navigation(url: str) -> bool:
+    """A link inside the list or its repository: an anchor, this file, a relative path (a
+    page of the list's own repository, not a resource it lists)."""
+    return not (url.startswith(("https://", "http://")) or _SCHEME.match(url))
+
+
+def is_identity_link(entry: Entry, link: Link) -> bool:
+    """Whether ``link`` names the entry itself (its paper, its code, its main link) rather
+    than something it mentions: an author's homepage, an organisation's site, a licence, a
+    link back to the table of contents, a project it was forked from.
+
+    A table cell's link counts by its column's role (``Link.role``). Without roles, a link
+    counts when it is the entry's first link (in a table row: when its text is the row's
+    title), when its text is a label such as ``[pdf]``, ``[code]`` or ``[论文地址]``, or when
+    it is a bare paper, code or model URL that is not a site's front page or a profile."""
+    if _is_navigation(link.url.strip()):
+        return False
+    data = _identity_data()
+    if link.role is not None:
+        return link.role in data.roles
+    text = _label_key(link.text or link.label or "")
+    if text and text in data.labels:
+        return True
+    if entry.shape == "table-row":
+        return bool(text) and text == _label_key(entry.title)
+    if link is entry.links[0]:
+        return True
+    if link.text or link.kind not in data.kinds:
+        return False
+    return not is_front_page(link.canonical)
+
+
+def is_front_page(canonical: str) -> bool:
+    """Whether a URL is a site's front page or a user's or organisation's profile
+    (``github.com/google``, ``huggingface.co/Qwen``): a page many resources share."""
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:
+        return False
+    segments = [part for part in parts.path.split("/") if part]
+    if not segments:
+        return True
+    host = (parts.hostname or "").removeprefix("www.")
+    return len(segments) == 1 and host in _identity_data().profile_hosts
+
+
 def _build_link_index(context: Context) -> LinkIndex:
     entries: list[EntrySite] = []
     links: list[LinkSite] = []
@@ -124,12 +207,17 @@ def _build_link_index(context: Context) -> LinkIndex:
                 len(entries), document, entry, frozenset(key for _, key in keyed if key)
             )
             entries.append(site)
+            own: set[str] = set()
             for link, key in keyed:
                 if not key:
                     continue
-                link_site = LinkSite(len(links), site, link, key)
+                identity = is_identity_link(entry, link)
+                if identity:
+                    own.add(key)
+                link_site = LinkSite(len(links), site, link, key, identity)
                 links.append(link_site)
                 by_key.setdefault(key, []).append(link_site)
+            site.identity = frozenset(own)
     return LinkIndex(entries, links, by_key)
 
 
@@ -149,6 +237,22 @@ def title_key(entry: Entry) -> str | None:
         return None
     key = normalized_title(entry.title)
     return key if len(key) >= MIN_TITLE_LENGTH else None
+
+
+#: A title of fewer words than this is a name ("Albert-base", "Homepage", "Qwen 2.5"): two
+#: resources may share it, so only a shared identity link makes them duplicates.
+MIN_TITLE_WORDS = 4
+#: ... and for titles in CJK script, fewer characters than this.
+MIN_TITLE_CJK = 8
+_TITLE_WORD = re.compile(r"[^\W_]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def is_name_title(key: str) -> bool:
+    """Whether a normalised title is a short name rather than a descriptive title."""
+    cjk = len(_CJK_CHAR.findall(key))
+    words = [w for w in _TITLE_WORD.findall(_CJK_CHAR.sub(" ", key)) if not w.isdigit()]
+    return len(words) + cjk / 2 < MIN_TITLE_WORDS and cjk < MIN_TITLE_CJK
 
 
 # --- helpers shared by the rules --------------------------------------------------------------
@@ -184,11 +288,30 @@ class DuplicateUrl(Rule):
     """The same resource linked twice.
 
     ## What it does
-    Reports every link whose canonical form (``Link.canonical``: tracking parameters and
+    Reports an entry whose identity link was already an identity link of an earlier entry.
+    Links are compared by canonical form (``Link.canonical``: tracking parameters and
     WeChat share junk dropped, arXiv ``abs``/``pdf``/versions merged, ``http``/``https``,
-    ``www.`` and trailing slashes folded) was already linked earlier, in the same file or
-    in another file of the corpus, including a link repeated inside one entry. The finding
-    sits on the later link and names the first place.
+    ``www.`` and trailing slashes folded). Only identity links count — the entry's paper,
+    code or main link: a table cell's link by its column's role, otherwise the entry's
+    first link and links labelled ``[pdf]``, ``[code]``, ``[论文地址]``… (the labels are in
+    ``data/duplicates.yaml``). An author's homepage, an organisation's page, a link
+    mentioned in a description, anchors and relative links never count. Two entries that
+    each name their own, different paper are not duplicates for sharing a code base, and a
+    shared front page or profile (``huggingface.co/Qwen``) makes duplicates only of entries
+    with the same title.
+
+    How sure it is depends on where the repeat stands:
+
+    - in the same section: an **error** (a slip: nobody lists one thing twice in a row);
+    - in another section of the same file: a cross-listing, a **warning** (an **info**
+      note when the list cross-lists two resources or more: its habit), and none at all
+      with ``allow-cross-listing = true`` in ``[tool.awesome-ptm.rules.duplicate-url]``;
+    - in another file: a **warning**;
+    - twice in the list's preamble (its related links, often written in two languages):
+      an **info** note;
+    - twice in one entry (its abstract page and its PDF): an **info** note.
+
+    The finding sits on the later link and names the first place (and the closest one).
 
     ## Why is this bad
     A reader meets the same article twice and wonders whether the entries differ; a curator
@@ -217,29 +340,178 @@ class DuplicateUrl(Rule):
     fixable = "unsafe"
 
     def check_corpus(self, context: Context) -> Iterable[Finding]:
+        allow_cross = context.options(self).get("allow-cross-listing", False)
+        if not isinstance(allow_cross, bool):
+            raise ConfigError(
+                f"rules.{self.name}.allow-cross-listing: {allow_cross!r} is not true or false"
+            )
         index = link_index(context)
         considered: set[int] = set()  # entries whose removal fix was already decided
+        earlier: dict[str, list[LinkSite]] = {}
+        papers = _paper_keys(index)
+        habits = _cross_listing_habits(index)
+        reported: set[tuple[int, int]] = set()
         for site in index.links:
-            first = index.by_key[site.key][0]
-            if first is site:
+            if not site.identity:
                 continue
+            before = earlier.setdefault(site.key, [])
+            # The same entry linking one resource twice (its abstract and its PDF) is one
+            # entry, not two: it is compared with other entries only.
+            others = [
+                s for s in before if s.site is not site.site and _same_resource(s, site, papers)
+            ]
+            before.append(site)
+            if not others:
+                if before[0].site is site.site and len(before) > 1:
+                    yield self._in_entry(site, before[0])
+                continue
+            # The message names the first occurrence in corpus order; the severity comes
+            # from the closest one (a repeat in its own section is surely a mistake).
+            first = others[0]
+            closest, scope = _closest(site, others)
+            if scope == "section-cross" and allow_cross:
+                continue
+            pair = (site.site.order, closest.site.order)
+            if pair in reported:
+                continue  # one finding per pair of entries (a paper's abstract and PDF)
+            reported.add(pair)
+            severity = {"section": "error", "preamble": "info"}.get(scope, "warning")
+            note = _SCOPE_NOTES[scope]
+            habit = habits.get(site.site.document.path, 0)
+            if scope == "section-cross" and habit >= _HABIT:
+                severity = "info"  # this list cross-lists on purpose: a note, no warning
+                note = f" in another section (this list cross-lists {habit} resources)"
             fix = None
             if site.site.order not in considered:
                 considered.add(site.site.order)
                 fix = _removal_fix(site.site, first.site)
             column, end_column = _link_span(site.link)
             same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
-            place = "in this entry" if first.site is site.site else "also"
+            related = [Related(first.site.document.path, first.link.line, "first listed here")]
+            if closest is not first:
+                note = f"; again at {_where(closest.site, closest.link.line)}{note}"
+                related.append(Related(closest.site.document.path, closest.link.line, "again"))
             yield self.finding(
                 site.site.document,
                 site.link.line,
-                f"duplicate link `{site.link.url}`: {place} at "
-                f"{_where(first.site, first.link.line)}{same}",
+                f"duplicate link `{site.link.url}`: also at "
+                f"{_where(first.site, first.link.line)}{same}{note}",
                 column=column,
                 end_column=end_column,
                 fix=fix,
-                related=[Related(first.site.document.path, first.link.line, "first listed here")],
+                related=related,
+                severity=severity,
             )
+
+    def _in_entry(self, site: LinkSite, first: LinkSite) -> Finding:
+        """A link its own entry already has (its abstract page and its PDF): redundant,
+        not a second entry, so only a style note."""
+        column, end_column = _link_span(site.link)
+        same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
+        return self.finding(
+            site.site.document,
+            site.link.line,
+            f"duplicate link `{site.link.url}`: in this entry at "
+            f"{_where(first.site, first.link.line)}{same}",
+            column=column,
+            end_column=end_column,
+            related=[Related(first.site.document.path, first.link.line, "first listed here")],
+            severity="info",
+        )
+
+
+#: How each kind of repeat is described (see :func:`_closest`).
+_SCOPE_NOTES = {
+    "section": " in the same section",
+    "section-cross": (
+        " in another section (a cross-listing: allow with "
+        "`rules.duplicate-url.allow-cross-listing`)"
+    ),
+    "file": " in another file",
+    "preamble": " in the list's preamble (under its title, before the first section)",
+}
+
+
+#: A list with this many cross-listed resources cross-lists on purpose (its convention).
+_HABIT = 2
+
+
+def _paper_keys(index: LinkIndex) -> dict[int, frozenset[str]]:
+    """Entry order → the keys of the papers it links (the paper it names, when it is a
+    paper entry)."""
+    found: dict[int, set[str]] = {}
+    for site in index.links:
+        if site.link.kind == "paper" and not is_front_page(site.key):
+            found.setdefault(site.site.order, set()).add(site.key)
+    return {order: frozenset(keys) for order, keys in found.items()}
+
+
+def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) -> bool:
+    """Whether two entries that share the identity link ``a.key`` are one resource. Not
+    when each names its own, different paper (two papers with one code base), nor when the
+    shared link is a front page or profile and the titles differ (two models of one
+    organisation)."""
+    mine, theirs = papers.get(a.site.order), papers.get(b.site.order)
+    if mine and theirs and not mine & theirs:
+        return False
+    if a.link.kind != "paper":
+        # A shared code base or project page, while each entry's other own links differ
+        # (two models of one repository, each with its own weights): two resources.
+        own = a.site.identity - {a.key}
+        other = b.site.identity - {a.key}
+        if own and other and not own & other:
+            return False
+    if is_front_page(a.key):
+        return normalized_title(a.site.entry.title) == normalized_title(b.site.entry.title)
+    return True
+
+
+def _cross_listing_habits(index: LinkIndex) -> dict[str, int]:
+    """File path → how many resources it lists in more than one section."""
+    sections: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for site in index.links:
+        if site.identity and not is_front_page(site.key):
+            where = (site.site.document.path, site.key)
+            sections.setdefault(where, set()).add(tuple(site.site.entry.section))
+    counts: dict[str, int] = {}
+    for (path, _), seen in sections.items():
+        if len(seen) > 1:
+            counts[path] = counts.get(path, 0) + 1
+    return counts
+
+
+def _heading_above(site: EntrySite) -> int:
+    """The line of the last heading before the entry (0: none): two "### Models" headings
+    under two languages are two sections, though their titles are alike."""
+    line = site.entry.source.line
+    lines = [h.line for h in site.document.headings if h.line < line]
+    return max(lines, default=0)
+
+
+def _in_preamble(site: EntrySite) -> bool:
+    """Whether an entry stands under the list's title only, before its first section."""
+    if len(site.entry.section) > 1:
+        return False
+    line = site.entry.source.line
+    return any(h.level >= 2 and h.line > line for h in site.document.headings)
+
+
+def _closest(site: LinkSite, others: list[LinkSite]) -> tuple[LinkSite, str]:
+    """The earlier occurrence a repeat is reported against, and where it is: in the same
+    section ("section"; "preamble" before the list's first section), elsewhere in the same
+    file ("section-cross"), in another file ("file")."""
+    entry = site.site.entry
+    document = site.site.document
+    same_file = [s for s in others if s.site.document is document]
+    mine = _heading_above(site.site)
+    for other in same_file:
+        if other.site.entry.section == entry.section and _heading_above(other.site) == mine:
+            # The preamble (under the title, before the first section) repeats the list's
+            # related links in two languages or as badges: a cross-listing, not a slip.
+            return other, "preamble" if _in_preamble(site.site) else "section"
+    if same_file:
+        return same_file[0], "section-cross"
+    return others[0], "file"
 
 
 def _fold(text: str) -> str:
@@ -331,7 +603,16 @@ class DuplicateTitle(Rule):
     and edge punctuation folded) are equal while they share no link: different primary
     links, or no link on one or both. Entries that share a link are
     ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
-    8 characters are too generic to tell.
+    8 characters are too generic to tell. Two entries that link different ids of one kind
+    (two arXiv ids) are two papers that happen to share a title, and a post and a video
+    (main links of different kinds) are two works. A title of fewer than
+    four words (or eight CJK
+    characters) is a name — ``Albert-base``, ``Homepage``, ``Qwen 2.5`` — that different
+    resources share: such entries are duplicates only through a shared identity link, which
+    duplicate-url reports.
+
+    Two paper entries in one section are an **error**; in different sections or files, or
+    when either is an article or a talk (often cross-posted on purpose), a **warning**.
 
     ## Why is this bad
     Usually one paper or article entered twice (from two sources, or in two sections); the
@@ -353,17 +634,23 @@ class DuplicateTitle(Rule):
     severity = "error"
 
     def check_corpus(self, context: Context) -> Iterable[Finding]:
-        for group in title_index(context).by_title.values():
-            if len(group) < 2:
+        for key, group in title_index(context).by_title.items():
+            if len(group) < 2 or is_name_title(key):
                 continue
             first = group[0]
             shared = set(first.keys)
             for later in group[1:]:
-                if not later.keys & shared:
-                    yield self._finding(later, first)
+                if (
+                    not later.keys & shared
+                    and not _different_papers(later, first)
+                    and not _different_kinds(later, first)
+                ):
+                    yield self._finding(
+                        later, first, _same_section(later, first) and not _article(later, first)
+                    )
                 shared |= later.keys
 
-    def _finding(self, later: EntrySite, first: EntrySite) -> Finding:
+    def _finding(self, later: EntrySite, first: EntrySite, sure: bool) -> Finding:
         entry = later.entry
         mine, theirs = entry.primary_link, first.entry.primary_link
         if mine is not None and theirs is not None:
@@ -382,7 +669,45 @@ class DuplicateTitle(Rule):
             column=column,
             end_column=end_column,
             related=[Related(first.document.path, first.entry.source.line, "first listed here")],
+            severity=None if sure else "warning",
         )
+
+
+def _paper_ids(site: EntrySite) -> dict[str, set[str]]:
+    ids: dict[str, set[str]] = {}
+    for link in site.entry.links:
+        found = paper_identifier(link.url)
+        if found is not None:
+            ids.setdefault(found.scheme, set()).add(found.value.lower())
+    return ids
+
+
+def _different_papers(a: EntrySite, b: EntrySite) -> bool:
+    """Whether two entries link different ids of one scheme (two arXiv ids): two papers
+    that share a title ("Diffusion Models in NLP: A Survey", by two teams)."""
+    mine, theirs = _paper_ids(a), _paper_ids(b)
+    return any(scheme in theirs and not ids & theirs[scheme] for scheme, ids in mine.items())
+
+
+def _different_kinds(a: EntrySite, b: EntrySite) -> bool:
+    """Whether the two entries' main links are of different kinds (a post and a talk that
+    share a title, "What are Diffusion Models?"): two works."""
+    mine, theirs = a.entry.primary_link, b.entry.primary_link
+    return mine is not None and theirs is not None and mine.kind != theirs.kind
+
+
+def _same_section(a: EntrySite, b: EntrySite) -> bool:
+    return a.document is b.document and a.entry.section == b.entry.section
+
+
+def _article(a: EntrySite, b: EntrySite) -> bool:
+    """Whether either entry is an article or a video: a post and its talk, or one article
+    cross-posted on two sites, share a title on purpose more often than papers do."""
+    kinds = {"article", "video", "slides"}
+    return any(
+        site.entry.primary_link is not None and site.entry.primary_link.kind in kinds
+        for site in (a, b)
+    )
 
 
 # --- PTM103 ------------------------------------------------------------------------------------
@@ -705,6 +1030,9 @@ class NearDuplicateTitle(Rule):
     of them (in practice a few per title), never n²; each is cut by length before
     ``fuzz.ratio`` runs.
 
+    Two titles that are both short names (fewer than four words) are an **info** note:
+    names alike are mostly two resources (``MMLU-Pro``/``MMLU-ProX``).
+
     ## Why is this bad
     The same paper entered twice from two sources, with the title typed slightly
     differently, escapes exact matching; the copies drift apart.
@@ -778,6 +1106,12 @@ class NearDuplicateTitle(Rule):
             column=column,
             end_column=end_column,
             related=[Related(other.document.path, other.entry.source.line, "similar title here")],
+            # Two short names ("MMLU-Pro" / "MMLU-ProX", "Chinese NLP" / "chinese_nlp") are
+            # mostly two resources named alike: a note, not a likely slip.
+            severity="info"
+            if is_name_title(normalized_title(entry.title))
+            and is_name_title(normalized_title(other.entry.title))
+            else None,
         )
 
 
@@ -842,8 +1176,8 @@ class SameResourceFragment(Rule):
             if site.key in keys:
                 continue
             keys.add(site.key)
-            if first is site:
-                continue
+            if first is site or first.site is site.site:
+                continue  # one entry linking a repository and its section: deliberate
             column, end_column = _link_span(site.link)
             yield self.finding(
                 site.site.document,

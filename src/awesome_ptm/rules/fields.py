@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -10,6 +11,7 @@ from awesome_ptm.model import Block, Document
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
+from awesome_ptm.rules._conventions import FILLED, conventions
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
@@ -32,7 +34,9 @@ class NullField(Rule):
     Reports cells of the columns that need a value (title, description, year, authors; the
     rule option ``roles`` changes the list) written as a "no value" marker: ``NULL``,
     ``None``, ``N/A``, ``-``, ``TODO`` or an empty cell. A missing venue is reported by
-    missing-venue (PTM201) instead, which can often supply it.
+    missing-venue (PTM201) instead, which can often supply it. A column that more than one
+    row in ten leaves empty is optional in that list (its convention): its empty cells are
+    not reported.
 
     ## Why is this bad
     Readers see the word ``NULL`` as if it were content, and programs reading the export get
@@ -56,10 +60,14 @@ class NullField(Rule):
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         roles = context.options(self).get("roles", DEFAULT_REQUIRED)
+        learned = conventions(document, context)
         for entry in document.entries:
             for role in entry.null_fields:
                 if role not in roles:
                     continue
+                share = learned.for_entry(entry, papers=False).cells.get(role)
+                if share is not None and not share.expected(FILLED):
+                    continue  # most rows here leave this column empty: an optional column
                 written = entry.fields.get(role, "").strip() or "an empty cell"
                 span = entry_cell_span(document, entry, role)
                 message = f"{role} of {entry.title!r} is {written}; write the value"
@@ -108,7 +116,11 @@ class Placeholder(Rule):
             if block.kind not in self._MESSAGES:
                 continue
             message, safe = self._MESSAGES[block.kind]
+            if block.kind == "placeholder" and "](" in document.line_text(block.line):
+                continue  # a linked title that says "To Be Continued" is an article's name
             if block.kind == "empty-item" and not _is_single_bullet(block):
+                if _HEADING_IN_ITEM.match(document.line_text(block.line)):
+                    continue  # "* #### [Toolkits](#toolkits)": a heading as a list item
                 yield self.finding(document, block.line, message)
                 continue
             edit = _remove_lines(document, block.line, block.end_line)
@@ -121,6 +133,10 @@ class Placeholder(Rule):
                 end_line=block.end_line,
                 fix=fix,
             )
+
+
+#: A list item that holds a heading (tables of contents are written so): not empty.
+_HEADING_IN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+\S")
 
 
 def _is_single_bullet(block: Block) -> bool:

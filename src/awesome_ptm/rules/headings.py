@@ -87,6 +87,17 @@ def _content_column(raw: str) -> int:
     return len(raw) - len(raw.lstrip()) + 1
 
 
+#: A heading that is only a link into a page (``### 1. [Corpus](…#corpus)``): a table of
+#: contents written as headings, with nothing under it by design.
+_NAVIGATION_HEADING = re.compile(
+    r"^(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:[0-9]+[.)][ \t]*)?\[[^\]\n]+\]\([^)\s#]*#[^)\s]*\)[ \t]*#*$"
+)
+
+
+#: The title of a table-of-contents heading (whose list GitHub or a tool draws).
+_CONTENTS_TITLE = re.compile(r"^\W*(?:table of contents|contents|toc|目录|目录导航)\W*$", re.I)
+
+
 class EmptySection(Rule):
     """A heading with nothing under it: no entries, no text, no subsection that has any.
 
@@ -140,6 +151,16 @@ class EmptySection(Rule):
                 continue
             if self._is_subtitle(spans, span):
                 continue
+            if self._is_tagline(document, spans, span):
+                continue
+            if _NAVIGATION_HEADING.match(span.heading.raw.strip()):
+                continue  # a table of contents written as headings: it points, holds nothing
+            if _CONTENTS_TITLE.search(span.heading.title or ""):
+                continue  # "Contents" / "目录": GitHub draws the table of contents itself
+            if span.index == len(spans) - 1 and not document.text[
+                document.offset(span.heading.line) :
+            ].strip().count("\n"):
+                continue  # the file ends at the heading: a cut-off copy, not a list's section
             subsections = _count_between(starts, span.first, span.last)
             title = span.heading.title or span.heading.raw.strip()
             if subsections:
@@ -188,6 +209,21 @@ class EmptySection(Rule):
         return lines
 
     @staticmethod
+    def _is_tagline(document: Document, spans: list[_Span], span: _Span) -> bool:
+        """A heading above the list's first entry that the next line's shallower heading
+        follows (``### The Most Powerful NLP-Weapon Arsenal`` over ``## NLP民工的乐园``): a
+        line of display text in the list's header, not a section."""
+        if span.index + 1 >= len(spans) or not document.entries:
+            return False
+        following = spans[span.index + 1].heading
+        first_entry = min(entry.source.line for entry in document.entries)
+        return (
+            following.level < span.heading.level
+            and following.line == span.heading.line + 1
+            and span.heading.line < first_entry
+        )
+
+    @staticmethod
     def _is_subtitle(spans: list[_Span], span: _Span) -> bool:
         """``# Title`` / ``### subtitle`` / ``## Section``: a heading right under the first
         heading, deeper than it, whose own section ends at a shallower heading."""
@@ -228,7 +264,7 @@ class SkippedHeadingLevel(Rule):
 
     code = "PTM402"
     name = "skipped-heading-level"
-    severity = "warning"
+    severity = "info"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         previous: Heading | None = None

@@ -31,6 +31,7 @@ from awesome_ptm.parse._inline import ARXIV_ID, BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown
 from awesome_ptm.paths import is_inside, project_root, root_for_file
 from awesome_ptm.rules._base import Context, Rule, iter_link_spans
+from awesome_ptm.rules._conventions import MIN_SAMPLE, MOSTLY, conventions
 from awesome_ptm.venues import split_venue_year
 
 # --- data (data/links.yaml) ----------------------------------------------------------------
@@ -358,7 +359,7 @@ class LinkStyle(Rule):
 
     code = "PTM301"
     name = "link-style"
-    severity = "warning"
+    severity = "info"
     fixable = "sometimes"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
@@ -522,7 +523,7 @@ class InsecureHttp(_LinkRule):
 
     code = "PTM303"
     name = "insecure-http"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
@@ -570,7 +571,7 @@ class TrackingParams(_LinkRule):
 
     code = "PTM304"
     name = "tracking-params"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
@@ -689,8 +690,13 @@ class MissingUrl(Rule):
 
     Exempt: rows of a table that has no link column (paper, code, link) and most of whose
     rows have no link — a table of titles, venues and notes is a reading log, legitimately
-    link-free. A list item ending in a colon (``- 综述：``) that groups sub-items is a label,
-    not an entry, and is not reported.
+    link-free; entries of a file (or top-level section) most of whose entries have no link
+    (its convention, see ``rules/_conventions.py``); items of a list that links none of
+    them (or, from five items, fewer than most): points and properties, not resources;
+    lines that read as sentences (a dozen words, a full stop, ``简介：…``), which describe
+    the item above them; link-less groups of a list that has three or more of them (its
+    labels: ``- NoSQL Databases`` above its drivers). A list item ending in a colon
+    (``- 综述：``) that groups sub-items is a label, not an entry, and is not reported.
 
     ## Why is this bad
     The reader has to search for the resource; the export has an entry nothing points to,
@@ -715,9 +721,17 @@ class MissingUrl(Rule):
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         structure = document_structure(document, context)
         exempt = self._exempt_rows(document, structure)
+        learned = conventions(document, context)
+        linked_lines = {e.source.line for e in document.entries if e.links}
         for entry in document.entries:
-            if entry.links or entry.source.line in exempt:
+            if entry.links or entry.identifiers or entry.source.line in exempt:
                 continue
+            if _is_prose(entry.title):
+                continue  # a sentence that describes the item above it: no resource of its own
+            if not learned.for_entry(entry, papers=False).links.expected():
+                continue  # most entries here have no link: this list does not link them
+            if not _list_links(structure, entry.source.line, linked_lines):
+                continue  # its own list mostly holds no links: points, properties, notes
             line = document.line_text(entry.source.line)
             column = line.find(entry.title) + 1 if entry.title else 0
             yield self.finding(
@@ -741,6 +755,15 @@ class MissingUrl(Rule):
 
     def _link_less_groups(self, document: Document, structure: Layout) -> Iterator[Finding]:
         linked_lines = {e.source.line for e in document.entries if e.links}
+        groups = [
+            s.source.line
+            for s in document.sections
+            if s.kind == "list-item"
+            and not document.line_text(s.source.line).rstrip().endswith((":", "："))
+        ]
+        # Lists with three link-less groups or more use them as labels ("- NoSQL Databases"
+        # above its drivers): the list's convention, not a missing link.
+        per_list = Counter(structure.item_list.get(line) for line in groups)
         for section in document.sections:
             if section.kind != "list-item":
                 continue
@@ -748,6 +771,8 @@ class MissingUrl(Rule):
             if document.line_text(line).rstrip().endswith((":", "：")):
                 continue
             list_id = structure.item_list.get(line)
+            if list_id is not None and per_list[list_id] >= _LABEL_GROUPS:
+                continue
             siblings = structure.list_items.get(list_id, []) if list_id is not None else []
             if not any(s != line and s in linked_lines for s in siblings):
                 continue
@@ -759,6 +784,41 @@ class MissingUrl(Rule):
                 "around it; link the resource it names",
                 column=max(column, 1),
             )
+
+
+#: A "title" of this many words or more is a sentence, not a resource's name.
+_PROSE_WORDS = 12
+_SENTENCE_END = (".", "。", "!", "！", "?", "？")
+_PROSE_LEAD = re.compile(r"^\s*(?:简介|介绍|说明|描述|note|notes)\s*[:：]", re.IGNORECASE)
+
+
+#: How many link-less groups make a list's groups labels rather than entries.
+_LABEL_GROUPS = 3
+
+
+def _list_links(structure: Layout, line: int, linked_lines: set[int]) -> bool:
+    """Whether the list an item belongs to links its items: any of them, for a short list;
+    most of them, for a list of five items or more (True for a line that is no list item:
+    a table row, a paragraph)."""
+    list_id = structure.item_list.get(line)
+    if list_id is None:
+        return True
+    items = structure.list_items.get(list_id, [])
+    linked = sum(1 for item in items if item in linked_lines)
+    if len(items) < MIN_SAMPLE:
+        return linked > 0
+    return linked >= MOSTLY * len(items)
+
+
+def _is_prose(title: str) -> bool:
+    """Whether an entry's title reads as a sentence or a description (``简介：…``, a line
+    that ends with a full stop, a dozen words or more)."""
+    text = title.strip()
+    if not text:
+        return False
+    if _PROSE_LEAD.match(text) or text.endswith(_SENTENCE_END):
+        return True
+    return len(text.split()) >= _PROSE_WORDS or len(text) >= 4 * _PROSE_WORDS
 
 
 # --- PTM307 missing-local-target ------------------------------------------------------------

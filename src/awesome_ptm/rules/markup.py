@@ -335,7 +335,7 @@ class MismatchedBracket(Rule):
 
     code = "PTM502"
     name = "mismatched-bracket"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:

@@ -46,6 +46,10 @@ def _load_schema(path: Path) -> dict[str, Any]:
     return data
 
 
+#: The public name other rules use to read an assigned schema.
+load_schema = _load_schema
+
+
 def _validator(schema: dict[str, Any]) -> Any:
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
@@ -111,6 +115,11 @@ class SchemaRule(Rule):
     that makes ``venue`` and ``year`` required for a list of papers). The finding names the
     field and points at the entry's line.
 
+    A schema the project assigned is its promise: breaking it is an **error**. The built-in
+    schema only says what the tool could read (an entry without a title is most often a row
+    the tool read wrongly), so its findings are **info** notes; an empty link target is left
+    to malformed-url (PTM302), which reports it with its place.
+
     ## Why is this bad
     Programs that read the export rely on the schema; an entry that breaks it breaks them.
     A list that promises papers with venues should not quietly hold entries without one.
@@ -133,7 +142,13 @@ class SchemaRule(Rule):
         validators = context.memo("schema:validators", lambda: self._validators(context))
         for entry in document.entries:
             for validator in self._for(entry, validators):
-                yield from self._validate(document, entry, validator)
+                builtin = self._is_builtin(validators, validator)
+                for found in self._validate(document, entry, validator):
+                    if not builtin:
+                        yield found
+                    elif not (found.message.endswith("should be non-empty") and _empty_link(entry)):
+                        found.severity = "info"
+                        yield found
 
     def _validators(self, context: Context) -> list[tuple[list[str], list[str], Any]]:
         result: list[tuple[list[str], list[str], Any]] = []
@@ -142,6 +157,11 @@ class SchemaRule(Rule):
             result.append((assignment.files, assignment.sections, _Validator(schema)))
         result.append(([], [], _Validator(_builtin("entry.schema.json"))))
         return result
+
+    #: The validator of the built-in schema (the last one :meth:`_validators` returns).
+    @staticmethod
+    def _is_builtin(validators: list[tuple[list[str], list[str], Any]], validator: Any) -> bool:
+        return validator is validators[-1][2]
 
     @staticmethod
     def _for(entry: Entry, validators: list[tuple[list[str], list[str], Any]]) -> list[Any]:
@@ -170,6 +190,11 @@ class SchemaRule(Rule):
             line = entry.field_lines.get(field, entry.source.line)
             message = f"`{field}`: {error.message}" if field else error.message
             yield self.finding(document, line, f"entry {entry.title!r}: {message}")
+
+
+def _empty_link(entry: Entry) -> bool:
+    """Whether the entry has a link with an empty target (malformed-url reports it)."""
+    return any(not link.url.strip() for link in entry.links)
 
 
 def _missing_field(error: Any) -> str:

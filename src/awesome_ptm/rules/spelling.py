@@ -648,6 +648,70 @@ def _lexicon(context: Context) -> Lexicon:
     return lexicon
 
 
+# -- names ------------------------------------------------------------------------------------
+
+_ANY_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+#: A link to a heading of the same page (a table of contents repeats the heading's words:
+#: no second use of them).
+_TOC_LINK = re.compile(r"\[[^\[\]\n]*\]\(#[^()\n]*\)")
+_URL_TEXT = re.compile(r"(?:[a-z][a-z0-9+.-]{0,15}://|www\.)[^\s)>\]|]+", re.IGNORECASE)
+
+
+def _corpus_words(context: Context) -> Counter[str]:
+    """Every run of letters in the corpus's text outside URLs (titles, descriptions,
+    headings), casefolded, with its count: a word written elsewhere in the corpus is a name
+    the curators use, not a slip of one title. (URLs count only for their own entry: a
+    path is no spelling.)"""
+    counts: Counter[str] = context.memo(
+        "spelling:corpus-words",
+        lambda: Counter(
+            word.casefold()
+            for document in context.corpus.documents
+            for word in _ANY_WORD.findall(_URL_TEXT.sub(" ", _TOC_LINK.sub(" ", document.text)))
+        ),
+    )
+    return counts
+
+
+def _looks_like_name(word: str) -> bool:
+    """Mixed case inside the word (``DeText``, ``OpenAGI``) or digits: how names are
+    written, never a slip of an English word."""
+    if any(ch.isdigit() for ch in word):
+        return True
+    rest = word[1:]
+    return any(ch.isupper() for ch in rest) and any(ch.islower() for ch in word)
+
+
+def _is_transposition(word: str, suggestion: str) -> bool:
+    """Whether ``word`` is ``suggestion`` with two neighbouring letters swapped."""
+    a, b = word.casefold(), suggestion.casefold()
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+
+
+def is_name(
+    word: str, suggestion: str, context: Context, own_text: str, urls: Iterable[str]
+) -> bool:
+    """Whether a word flagged as a typo is a name after all: it stands in the entry's own
+    URLs (its repository, package or user), it is written like a name (mixed case, digits,
+    or all capitals unless two letters are merely swapped: ``ENRIE`` is ``ERNIE``, but
+    ``AMBERT`` is not ``ALBERT``), or the corpus writes it elsewhere too."""
+    key = word.casefold()
+    if any(key in url.casefold() for url in urls):
+        return True
+    if _looks_like_name(word):
+        return True
+    if word.isupper() and not _is_transposition(word, suggestion):
+        return True
+    own_words = _ANY_WORD.findall(_URL_TEXT.sub(" ", own_text))
+    own = sum(1 for found in own_words if found.casefold() == key)
+    return _corpus_words(context)[key] > own
+
+
 # -- rules -------------------------------------------------------------------------------
 
 
@@ -699,6 +763,8 @@ class HeadingTypo(Rule):
                     continue
                 best = lexicon.written(found[0])
                 suggestion = match_case(token.word, best)
+                if is_name(token.word, suggestion, context, heading.raw, ()):
+                    continue
                 others = ", ".join(repr(match_case(token.word, c)) for c in found[1:3])
                 also = f" (or {others})" if others else ""
                 yield self.span_finding(
@@ -733,7 +799,12 @@ class TitleTypo(Rule):
       to the first test, since in titles they are mostly names (``Jacob Devlin``).
 
     Case-only differences (``Bert``/``BERT``) are never reported, nor are words in URLs, file
-    names or code. Near terms are found through an index of their one-deletion neighbourhoods
+    names or code. A word that is a name is never reported: one that stands in the entry's
+    own URLs (``[hankcs](https://github.com/hankcs)``, ``pyglet``), one written with mixed
+    case or digits (``DeText``, ``OpenAGI``), one in capitals unless two neighbouring
+    letters are merely swapped (``AMBERT`` is a model, ``ENRIE`` is ``ERNIE``), one the
+    corpus writes elsewhere too (outside URLs and tables of contents), and the domain
+    vocabulary's words. Near terms are found through an index of their one-deletion neighbourhoods
     (SymSpell), so the rule takes time linear in the number of words.
 
     ## Why is this bad
@@ -762,13 +833,14 @@ class TitleTypo(Rule):
             return
         lexicon = _lexicon(context)
         for entry in document.entries:
-            yield from self._check_entry(document, entry, lexicon)
+            yield from self._check_entry(document, entry, lexicon, context)
 
     def _check_entry(
         self,
         document: Document,
         entry: Entry,
         lexicon: Lexicon,
+        context: Context,
     ) -> Iterator[Finding]:
         # The words used in fewer than two titles (the loop below skips the others), found
         # by a set difference rather than a count lookup per word.
@@ -786,6 +858,8 @@ class TitleTypo(Rule):
                 continue  # the cheap test first: known() may load the dictionary
             suggestion, why = self._suggest(token, lexicon)
             if suggestion is None:
+                continue
+            if is_name(token.word, suggestion, context, entry.raw, (lk.url for lk in entry.links)):
                 continue
             reported.add(token.key)
             message = f"{token.word!r} in title {entry.title!r} looks like a typo of "

@@ -25,7 +25,6 @@ What the identifiers say, and how much it is trusted:
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -34,11 +33,21 @@ from typing import TypeAlias
 from urllib.parse import urlsplit
 
 from awesome_ptm.check.findings import Edit, Finding, Fix, Related
-from awesome_ptm.identity import link_kind, paper_identifier
+from awesome_ptm.errors import ConfigError
+from awesome_ptm.identity import paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule, normalized_title
+from awesome_ptm.rules._conventions import (
+    DocumentConventions,
+    Share,
+    conventions,
+    has_venue_column,
+    is_paper_link,
+    read_written_venue,
+    schema_requires,
+)
 from awesome_ptm.venues import (
     canonical_venue,
     split_venue_year,
@@ -66,6 +75,8 @@ _CLOSE = " \t\u3000*_)]}】」）.,;:。，；："
 #: canonical name would drop the co-located conference, so venue-format leaves it alone.
 _JOINT = re.compile(r"[^\W\d_]{2,}\s*[-‐‑–]\s*[^\W\d_]{2,}")
 _YEARS = re.compile(r"[0-9]{4}|['’‘][0-9]{2}")
+#: A year written just after a venue ("arXiv 2021", "ACL, 2020").
+_YEAR_AFTER = re.compile(r"[\s,，*_)\]）】]{0,4}(?:19|20)[0-9]{2}(?![0-9])")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -95,31 +106,6 @@ def _venue_text(venue: str | None, year: int | None) -> str:
     if venue is None:
         return str(year) if year is not None else ""
     return f"{venue} {year}" if year is not None else venue
-
-
-@functools.cache
-def _host_is_paper(host: str) -> bool:
-    return link_kind(f"https://{host}/") == "paper"
-
-
-def _is_paper_link(link: Link) -> bool:
-    """A link of kind "paper" that identifies a paper (not a PDF on an unknown host)."""
-    if link.kind != "paper":
-        return False
-    if paper_identifier(link.url) is not None or venue_from_url(link.url) is not None:
-        return True
-    try:
-        parts = urlsplit(link.canonical)
-        host = (parts.hostname or "").removeprefix("www.")
-    except ValueError:
-        return False
-    if not host:
-        return False
-    if _host_is_paper(host):
-        return True
-    # Paper pages by path on a general host (huggingface.co/papers/…), but not PDFs, which
-    # link_kind calls papers on any host.
-    return not parts.path.lower().endswith(".pdf") and link_kind(link.canonical) == "paper"
 
 
 def _link_evidence(link: Link) -> tuple[_Evidence | None, _Evidence | None]:
@@ -241,13 +227,9 @@ class _Index:
     papers: dict[str, _Paper] = field(default_factory=dict)
 
 
-def _has_venue_column(entry: Entry) -> bool:
-    return entry.shape == "table-row" and "venue" in entry.fields
-
-
 def _paper(path: str, entry: Entry) -> _Paper | None:
-    links = [link for link in entry.links if _is_paper_link(link)]
-    if not links and not _has_venue_column(entry):
+    links = [link for link in entry.links if is_paper_link(link)]
+    if not links and not has_venue_column(entry):
         return None
     keys = [f"link:{link.canonical}" for link in links]
     if entry.shape != "bare-url":
@@ -392,8 +374,14 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (after.isascii() and after.isalnum() and text[end - 1].isalnum())
 
 
-def _find_in_entry(document: Document, entry: Entry, needle: str) -> tuple[int, int] | None:
-    """The last place ``needle`` stands in the entry's lines, outside its URLs."""
+def _find_in_entry(
+    document: Document,
+    entry: Entry,
+    needle: str,
+    accept: Callable[[str, int, int], bool] | None = None,
+) -> tuple[int, int] | None:
+    """The last place ``needle`` stands in the entry's lines, outside its URLs (and where
+    ``accept`` agrees, if given)."""
     if not needle:
         return None
     start, end = _entry_region(document, entry)
@@ -406,7 +394,11 @@ def _find_in_entry(document: Document, entry: Entry, needle: str) -> tuple[int, 
     at = text.rfind(needle, start, end)
     while at != -1:
         stop = at + len(needle)
-        if not inside_url(at, stop) and _boundary_ok(text, at, stop):
+        if (
+            not inside_url(at, stop)
+            and _boundary_ok(text, at, stop)
+            and (accept is None or accept(text, at, stop))
+        ):
             return at, stop
         at = text.rfind(needle, start, stop - 1) if stop - 1 > start else -1
     return None
@@ -454,8 +446,34 @@ def _venue_span(document: Document, entry: Entry) -> tuple[int, int] | None:
             return None
         span = entry_cell_span(document, entry, "venue")
     else:
-        span = _find_in_entry(document, entry, (entry.venue_raw or "").strip())
+        span = _find_in_entry(document, entry, (entry.venue_raw or "").strip(), _is_marker)
     return None if span is None else _strip_markup(document.text, *span)
+
+
+#: What may stand before and after a venue marker: brackets, separators, a cell's pipe, the
+#: end of a link, the line's edges. Running words around it make it prose ("trained on
+#: CoNLL-2003 data" names a data set), which no fix may rewrite as a venue.
+_MARKER_BEFORE = frozenset("([{【「（,，;；:：|)）]>-–—")
+_MARKER_AFTER = frozenset(")]}】」）,，;；.。|:：-–—<")
+_MARKUP = " \t\u3000*_"
+
+
+def _is_marker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands on its own as a venue marker, not inside prose."""
+    before = start
+    while before > 0 and text[before - 1] in _MARKUP:
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in _MARKUP:
+        after += 1
+    opens = before == 0 or text[before - 1] in "\n" or text[before - 1] in _MARKER_BEFORE
+    closes = after >= len(text) or text[after] in "\r\n" or text[after] in _MARKER_AFTER
+    if text[start] in _OPEN or text[end - 1] in _CLOSE:
+        # The needle carries its own brackets or emphasis ("(CoNLL-2003)", "**ACL**").
+        return True
+    # Markup right around it ("**ACL2020**") makes it a marker even in a sentence.
+    wrapped = text[before:start].strip(" \t") != "" and text[end:after].strip(" \t") != ""
+    return wrapped or (opens and closes)
 
 
 def _separator(document: Document) -> str:
@@ -536,6 +554,54 @@ def _after_title(document: Document, entry: Entry) -> int | None:
     return None
 
 
+# --- what the list requires ---------------------------------------------------------------------
+
+
+def _required(rule: Rule, document: Document, context: Context, name: str) -> bool:
+    """Whether the config (the rule's ``require`` option) or an entry schema assigned to
+    this file requires the field ``name`` of every paper entry."""
+    option = context.options(rule).get("require", False)
+    if not isinstance(option, bool):
+        raise ConfigError(f"rules.{rule.name}.require: {option!r} is not true or false")
+    return option or schema_requires(document, context, name)
+
+
+#: A venue the venue tables do not know, written as such: "Preprint", "arXiv:2106.07139",
+#: "IEEE SPM 2017" (capitalised words and a year, after the title). Word and space runs are
+#: bounded, so a long run of capitals costs linear time.
+_UNREAD_VENUE = re.compile(
+    r"\b(?:pre-?print|arxiv|workshop|technical report|tech report|thesis|journal|proceedings)\b"
+    r"|(?<![\w-])[A-Z][\w&.-]{0,24}(?:[ \t]{1,3}[A-Z][\w&.-]{0,24}){0,3}[ \t]{0,2}['’]?"
+    r"(?:19|20)[0-9]{2}\b",
+    re.IGNORECASE,
+)
+_WEB_URL = re.compile(r"https?://[^\s)\]>]+")
+
+
+def _states_unread_venue(document: Document, entry: Entry) -> bool:
+    """Whether the entry's text after its title states a venue the parser did not read."""
+    start, end = _entry_region(document, entry)
+    text = _WEB_URL.sub(" ", document.text[start:end])
+    title = entry.title.strip()
+    at = text.find(title) if title else -1
+    rest = text[at + len(title) :] if at != -1 else text
+    return any(
+        not match.group(0)[:1].isdigit()
+        and (not match.group(0)[:1].islower() or not match.group(0)[-1:].isdigit())
+        for match in _UNREAD_VENUE.finditer(rest)
+    )
+
+
+def _says_already(document: Document, paper: _Paper) -> bool:
+    """Whether the venue and year the entry's own identifier names are already written in
+    the entry (outside its URLs): a fix wrote them, or the list wrote them in a form the
+    parser did not take for a venue. Either way, writing them again would repeat them."""
+    own = paper.implied
+    if own is None or own.venue is None:
+        return False
+    return _find_in_entry(document, paper.entry, own.text()) is not None
+
+
 # --- rules -----------------------------------------------------------------------------------
 
 
@@ -558,6 +624,15 @@ class MissingVenue(Rule):
     - an arXiv id alone only makes the paper an "arXiv preprint of 2020": a preprint may have
       been published since, so no fix writes "arXiv".
 
+    It fires only where venues are expected: where most paper entries of the file (or of
+    its top-level section, when that has eight paper entries or more) state one
+    (``rules/_conventions.py``), or where ``require = true`` in
+    ``[tool.awesome-ptm.rules.missing-venue]`` or an entry schema the config assigns to the
+    file requires ``venue``. A list whose entries never state venues has none missing.
+    A short file (fewer than five paper entries) is held to the general rule. An entry
+    that states its venue in a form the venue tables do not know ("Preprint",
+    "IEEE SPM 2017"), or already writes the venue its identifier names, is left alone.
+
     ## Why is this bad
     The venue is what readers use to judge and cite a paper; a list of papers without it is
     a list of links.
@@ -578,16 +653,29 @@ class MissingVenue(Rule):
     fixable = "sometimes"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        required = _required(self, document, context, "venue")
+        learned = conventions(document, context)
         for paper in _papers(document, context):
             entry = paper.entry
             if entry.venue is not None:
                 continue
             if "venue" not in entry.null_fields and is_status(entry.fields.get("venue", "")):
                 continue  # a status word where the venue belongs: misplaced-field (PTM213)
-            yield self._finding(document, paper, context)
+            share = learned.for_entry(entry).venues
+            if not required and not share.expected():
+                continue  # this list's paper entries do not state venues: none is missing
+            found = self._finding(document, paper, context, None if required else share)
+            if found is not None:
+                yield found
 
-    def _finding(self, document: Document, paper: _Paper, context: Context) -> Finding:
+    def _finding(
+        self, document: Document, paper: _Paper, context: Context, share: Share | None
+    ) -> Finding | None:
         entry = paper.entry
+        if _says_already(document, paper):
+            return None  # the venue an identifier names is written here, only not parsed
+        if entry.shape != "table-row" and _states_unread_venue(document, entry):
+            return None  # a venue is stated ("Preprint", "IEEE SPM 2017"), only not known
         if entry.year is not None:
             parts = [f"{_show(entry)} has the year {entry.year} but no venue"]
         else:
@@ -614,6 +702,8 @@ class MissingVenue(Rule):
             parts.extend(more)
         if fix is None and len(parts) == 1:
             parts.append("write where it was published")
+        if share is not None:
+            parts.append(f"{share} paper entries here state one")
         message = "; ".join(parts)
         span = entry_cell_span(document, entry, "venue") if entry.shape == "table-row" else None
         if span is not None:
@@ -688,6 +778,10 @@ class MissingYear(Rule):
     states the same venue with a year gives an unsafe fix. A conference paper's arXiv id only
     dates the preprint, so it is mentioned but not written.
 
+    Like missing-venue, it fires only where the file's paper entries mostly state a year
+    (or ``require = true``, or an assigned schema requires ``year``), and not when a year
+    already follows the venue.
+
     ## Why is this bad
     "ACL" without a year cannot be cited or checked, and sorting by year puts the entry
     nowhere.
@@ -709,17 +803,26 @@ class MissingYear(Rule):
     fixable = "sometimes"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        required = _required(self, document, context, "year")
+        learned = conventions(document, context)
         for paper in _papers(document, context):
             entry = paper.entry
-            if entry.venue is None or entry.year is not None:
+            if entry.venue is None or entry.year is not None or entry.date is not None:
                 continue
-            yield self._finding(document, paper)
+            share = learned.for_entry(entry).years
+            if not required and not share.expected():
+                continue  # this list's paper entries do not state years: none is missing
+            found = self._finding(document, paper, None if required else share)
+            if found is not None:
+                yield found
 
-    def _finding(self, document: Document, paper: _Paper) -> Finding:
+    def _finding(self, document: Document, paper: _Paper, share: Share | None) -> Finding | None:
         entry = paper.entry
         venue = entry.venue or ""
         parts = [f"{_show(entry)} says {venue} but not the year"]
         span = _venue_span(document, entry)
+        if span is not None and _YEAR_AFTER.match(document.text, span[1]):
+            return None  # a year right after the venue: written (by a fix?), only not parsed
         fix: Fix | None = None
         related: list[Related] = []
         year: int | None = None
@@ -743,6 +846,8 @@ class MissingYear(Rule):
                 (Edit(span[0], span[1], f"{written} {year}"),),
                 f"write the year {year}",
             )
+        if share is not None:
+            parts.append(f"{share} paper entries here state one")
         message = "; ".join(parts)
         if span is not None:
             return self.span_finding(document, span[0], span[1], message, fix=fix, related=related)
@@ -830,6 +935,8 @@ class VenueConflict(Rule):
         stated = _venue_text(entry.venue, entry.year)
         for evidence in (paper.implied, paper.arxiv):
             if evidence is not None and _conflicts(entry.venue, entry.year, evidence):
+                if _says_findings(document, entry, evidence):
+                    return None  # "(EMNLP2020 Findings)": the Findings, written its own way
                 message = f"{_show(entry)} says {stated}, but its {evidence.label} says "
                 message += evidence.text() + _findings_note(entry.venue, evidence.venue)
                 return self._report(document, paper, message, evidence, [])
@@ -877,9 +984,15 @@ class VenueConflict(Rule):
         )
         related = [Related(other.path, other.entry.source.line, f"says {text}")]
         span = _venue_span(document, paper.entry)
+        # Two statements and no identifier: one is wrong, but a title match may also join
+        # two papers, so this is worth a look rather than surely wrong.
         if span is not None:
-            return self.span_finding(document, span[0], span[1], message, related=related)
-        return self.finding(document, paper.entry.source.line, message, related=related)
+            return self.span_finding(
+                document, span[0], span[1], message, related=related, severity="warning"
+            )
+        return self.finding(
+            document, paper.entry.source.line, message, related=related, severity="warning"
+        )
 
     def _report(
         self,
@@ -893,17 +1006,46 @@ class VenueConflict(Rule):
         span = _venue_span(document, entry)
         fix = None
         if span is not None and evidence.venue is not None:
-            text = _venue_text(evidence.venue, evidence.year or entry.year)
-            fix = Fix("unsafe", (Edit(span[0], span[1], text),), f"write {text}")
+            text = _conflict_text(document.text[span[0] : span[1]], entry, evidence)
+            if text is not None:
+                fix = Fix("unsafe", (Edit(span[0], span[1], text),), f"write {text}")
         if span is not None:
             return self.span_finding(document, span[0], span[1], message, fix=fix, related=related)
         return self.finding(document, entry.source.line, message, related=related)
+
+
+def _conflict_text(written: str, entry: Entry, evidence: _Evidence) -> str | None:
+    """What venue-conflict's fix writes over the venue as written, or None. When the year
+    is written elsewhere (its own cell or after the marker), the fix may only change the
+    name: writing a year into the marker would leave two years, and the fix would find its
+    own conflict again on the next pass."""
+    parsed = split_venue_year(written)
+    if parsed is not None and parsed.year is not None:
+        text = _venue_text(evidence.venue, evidence.year or entry.year)
+    elif evidence.venue is not None and evidence.venue != entry.venue:
+        text = evidence.venue
+    else:
+        return None
+    return None if text == written else text
 
 
 def _differ(mine: _Said, theirs: _Said) -> bool:
     if not _same_venue(mine[0], theirs[0]):
         return True
     return mine[1] is not None and theirs[1] is not None and mine[1] != theirs[1]
+
+
+_FINDINGS = re.compile(r"\bfindings\b", re.IGNORECASE)
+
+
+def _says_findings(document: Document, entry: Entry, evidence: _Evidence) -> bool:
+    """Whether an entry whose id says "Findings of X" and whose parsed venue is X writes
+    "Findings" itself (``EMNLP2020 Findings``, ``EMNLP 2020 (Findings)``), outside its URLs."""
+    if entry.venue is None or evidence.venue != f"Findings of {entry.venue}":
+        return False
+    start, end = _entry_region(document, entry)
+    text = _WEB_URL.sub(" ", document.text[start:end])
+    return _FINDINGS.search(text) is not None
 
 
 def _findings_note(stated: str | None, implied: str | None) -> str:
@@ -916,10 +1058,18 @@ class VenueFormat(Rule):
     """A venue written other than in its canonical form: ``ACL2020``, ``Arxiv2020``, ``NIPS2015``.
 
     ## What it does
-    Reports a known venue whose name or year is spelled differently from the canonical
-    ``Venue Year``: a missing space (``ICML2019``), another case (``Arxiv2020``,
-    ``arxiv2022``), an old or long name (``NIPS2015`` → ``NeurIPS 2015``), a two-digit year
-    (``ACL'20``). Only the venue text changes; markup around it (``**ACL2020**``) stays.
+    Reports a known venue written unlike the rest of its list. The list's style is learned
+    from its own venues (``rules/_conventions.py``): how name and year are joined
+    (``ACL 2020``, ``ACL2020``, ``ACL-2020``, ``ACL'20``) and how it writes each venue's
+    name (``arXiv``, ``arxiv``). A list that writes ``ACL2020`` throughout is consistent and
+    gets nothing; its one ``ACL 2020``, or its ``Arxiv2020`` among ``arXiv2019``s, is
+    reported. A list with fewer than five venues, or no leading style, is held to the
+    canonical ``Venue Year`` (``NIPS2015`` → ``NeurIPS 2015``). The option ``style =
+    "canonical"`` in ``[tool.awesome-ptm.rules.venue-format]`` chooses the canonical form
+    for every list instead. Only the venue text changes; markup around it
+    (``**ACL2020**``) stays, and only a venue that stands as a marker (in brackets,
+    emphasis, its own cell, after a comma) is touched: ``trained on CoNLL-2003 data``
+    names a data set.
     Broken emphasis (``**ACL 2020 **``) is broken-emphasis's business, joint events
     (``EMNLP-IJCNLP 2019``) keep their name, and a status word in a venue cell (``done``) is
     misplaced-field's.
@@ -934,15 +1084,22 @@ class VenueFormat(Rule):
     ```
 
     ## Fix
-    The safe fix writes the canonical form: ``NeurIPS 2015``, ``**ACL 2020**``.
+    The safe fix writes the list's form, or the canonical one: ``NeurIPS 2015``,
+    ``**ACL 2020**``. A style finding (info; see docs/severity.md).
     """
 
     code = "PTM204"
     name = "venue-format"
-    severity = "warning"
+    severity = "info"
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        style = context.options(self).get("style", "file")
+        if style not in _FORMAT_STYLES:
+            raise ConfigError(
+                f"rules.{self.name}.style: {style!r} is not one of {', '.join(_FORMAT_STYLES)}"
+            )
+        learned = conventions(document, context)
         for entry in document.entries:
             if not _known(entry.venue) or not entry.venue_raw:
                 continue
@@ -951,16 +1108,53 @@ class VenueFormat(Rule):
                 continue
             written = document.text[span[0] : span[1]]
             found = split_venue_year(written)
-            if found is None or found.venue != entry.venue:
+            if found is None or found.venue is None or found.venue != entry.venue:
                 continue
             if _JOINT.search(_YEARS.sub(" ", written)):
                 continue
-            expected = _venue_text(found.venue, found.year)
-            if written == expected:
+            expected, why = _expected_form(written, found.venue, found.year, style, learned, entry)
+            if expected is None or written == expected:
                 continue
             fix = Fix("safe", (Edit(span[0], span[1], expected),), f"write {expected}")
-            message = f"venue {written!r} is not in its canonical form; write {expected!r}"
+            message = f"venue {written!r} {why}; write {expected!r}"
             yield self.span_finding(document, span[0], span[1], message, fix=fix)
+
+
+#: venue-format's ``style`` option: the file's own dominant style, or the canonical one.
+_FORMAT_STYLES = ("file", "canonical")
+
+
+def _expected_form(
+    written: str,
+    venue: str,
+    year: int | None,
+    style: str,
+    learned: DocumentConventions,
+    entry: Entry,
+) -> tuple[str | None, str]:
+    """How the venue should be written, and why, or (None, "") when it is fine as it is."""
+    if style == "canonical":
+        return _venue_text(venue, year), "is not in its canonical form"
+    habits = learned.for_entry(entry)
+    parts = read_written_venue(written)
+    if parts is None:
+        # No year, or a shape the styles do not describe: only a name that deviates from
+        # how this list writes that venue is reported.
+        name = habits.venue_names.get(venue, venue)
+        if year is None and written != name and written.casefold() == name.casefold():
+            return name, "is not written as this list writes it"
+        return None, ""
+    name = habits.venue_names.get(parts.venue, parts.venue)
+    if habits.venue_style is not None and name.casefold() != parts.name.casefold():
+        # A list with habits of its own keeps another alias (NIPS2015 beside NeurIPS): a
+        # name it chose, not a misspelling of the name it uses.
+        name = parts.name
+    expected = parts.render(name, habits.venue_style or "spaced")
+    if expected == written:
+        return None, ""
+    if habits.venue_style is None:
+        return expected, "is not in its canonical form"
+    return expected, "is not written as most venues in this list are"
 
 
 RULES: tuple[type[Rule], ...] = (MissingVenue, MissingYear, VenueConflict, VenueFormat)

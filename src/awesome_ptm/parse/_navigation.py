@@ -1,0 +1,180 @@
+"""What in a list is layout, not an entry: navigation links, meta sections (contributing,
+licence, citation...), contribution notes and badges. The words are data
+(``data/structure.yaml``), loaded once on first use."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from awesome_ptm.datafiles import load_data
+from awesome_ptm.parse._inline import Segment
+
+# Letters of any script, runs of other characters (emoji, punctuation, digits) become one
+# space: "©️back👆🏻" → "back", "🎉Contribute" → "contribute", "1. License" → "license".
+_NOT_LETTERS = re.compile(r"[\W\d_]+", re.UNICODE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    navigation_words: frozenset[str]
+    meta_sections: frozenset[str]
+    meta_section_words: tuple[str, ...]
+    meta_phrases: tuple[str, ...]
+    badge_hosts: frozenset[str]
+    badge_path_words: tuple[str, ...]
+    words_before_link: frozenset[str]
+    words_after_link: frozenset[str]
+
+
+def letters(text: str) -> str:
+    """The words of ``text``, folded: case, emoji, punctuation and digits dropped."""
+    return " ".join(_NOT_LETTERS.sub(" ", text.casefold()).split())
+
+
+@functools.cache
+def structure() -> Structure:
+    data = load_data("structure.yaml")
+    return Structure(
+        navigation_words=frozenset(letters(w) for w in data["navigation_words"]),
+        meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
+        meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
+        meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
+        badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
+        badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
+        words_before_link=frozenset(w.casefold() for w in data["sentence_words_before"]),
+        words_after_link=frozenset(w.casefold() for w in data["sentence_words_after"]),
+    )
+
+
+def is_local_target(href: str) -> bool:
+    """A link into the same file (``#anchor``) or to another file of the repository
+    (``../README.md#top``), not to the web."""
+    if href.startswith(("https://", "http://")):
+        return False  # (most links: asked before the regex)
+    return href.startswith("#") or not (_SCHEME.match(href) or href.startswith("//"))
+
+
+def is_navigation(text: str, href: str | None) -> bool:
+    """``[Back to Top](#contents)``, ``[⬆](#top)``, ``[← 返回主页](../README.md#x)``,
+    ``[©️back👆🏻](#paperlist)``: a local link whose text is a navigation word or has no
+    letters at all."""
+    if not href or not is_local_target(href):
+        return False
+    words = letters(text)
+    if not words:
+        # An arrow or an emoji alone: navigation when it leads to an anchor or a README.
+        return href.startswith("#") or "readme" in href.casefold()
+    return words in structure().navigation_words
+
+
+def is_navigation_segment(seg: Segment) -> bool:
+    """A navigation link (see :func:`is_navigation`) among inline segments."""
+    return seg.kind == "link" and seg.style == "inline" and is_navigation(seg.text, seg.href)
+
+
+def is_anchor(href: str) -> bool:
+    """A link to an anchor of the same file: ``#tools``, ``./#tools``."""
+    return href.startswith(("#", "./#"))
+
+
+def is_anchor_segment(seg: Segment) -> bool:
+    """A link segment to an anchor of the same file."""
+    return seg.kind == "link" and is_anchor(str(seg.href))
+
+
+def is_meta_heading(title: str) -> bool:
+    """``## Contributing``, ``## ©️License``, ``## 致谢``: a section about the list."""
+    words = letters(title)
+    data = structure()
+    if words in data.meta_sections:
+        return True
+    padded = f" {words} "
+    return any(word in padded for word in data.meta_section_words)
+
+
+def is_meta_text(text: str) -> bool:
+    """Contribution or credit notes: "Please read the contribution guidelines…"."""
+    folded = text.casefold()
+    return any(phrase in folded for phrase in structure().meta_phrases)
+
+
+def is_badge(src: str | None) -> bool:
+    """An image served by a badge host (shields.io...) or named as a badge."""
+    if not src:
+        return False
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return False
+    data = structure()
+    host = (parts.hostname or "").casefold()
+    if host in data.badge_hosts:
+        return True
+    path = parts.path.casefold()
+    return any(word in path for word in data.badge_path_words)
+
+
+def image_only(segs: list[Segment]) -> bool:
+    """A line of images (linked or not) and nothing else but spaces and HTML tags."""
+    seen = False
+    for seg in segs:
+        if seg.kind == "image":
+            seen = True
+        elif seg.kind == "html" or (seg.kind in ("text", "break") and not seg.text.strip()):
+            continue
+        else:
+            return False
+    return seen
+
+
+def badge_line(segs: list[Segment]) -> bool:
+    """An image-only line whose images are all badges."""
+    images = [s for s in segs if s.kind == "image"]
+    return bool(images) and all(is_badge(s.src or s.href) for s in images)
+
+
+_FIRST_WORD = re.compile(r"\s+([a-z]+)\s")
+
+
+def _last_word(text: str) -> str:
+    """The ASCII word that ends ``text`` (spaces after it ignored), or ""; a scan from the
+    end (a ``[A-Za-z]+\\s*$`` search retries from every letter of a long word)."""
+    end = len(text.rstrip())
+    start = end
+    while start and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def is_page_link(href: str) -> bool:
+    """A relative link to another Markdown page of the list (``docs/other.md``,
+    ``../README.md#top``)."""
+    if not is_local_target(href) or href.startswith("#"):
+        return False
+    path = href.split("#", 1)[0].casefold()
+    return path.endswith(".md") or "readme" in path
+
+
+def mentions_link(segs: list[Segment]) -> bool:
+    """A sentence that mentions a link rather than an entry: its first link follows a
+    word such as "the", "our" or "at" (``Visit the [website](url)``, ``listed at
+    https://…``) or is followed by one (``[Subscribe](url) to get…``)."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None:
+        return False
+    data = structure()
+    # The sentence the link is in: the last line before it.
+    before = "".join(s.text for s in segs[:first]).rsplit("\n", 1)[-1]
+    if len(before.split()) >= 2 and _last_word(before).casefold() in data.words_before_link:
+        return True
+    if first == 0 or not before.strip():
+        after = (
+            segs[first + 1].text if first + 1 < len(segs) and segs[first + 1].kind == "text" else ""
+        )
+        word = _FIRST_WORD.match(after)
+        return word is not None and word.group(1) in data.words_after_link
+    return False
