@@ -13,10 +13,10 @@ import pytest
 
 import awesome_ptm.rules
 from awesome_ptm.check import Finding, Fix
-from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import InputError
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix import (
     REMOVING_RULES,
     FileResult,

@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 
 import awesome_ptm.write as write_module
 from awesome_ptm.check import Finding, Fix
-from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import InputError
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix import FileResult, FixWriteError, fix_corpus, write_results
 from awesome_ptm.fix._changes import Hunk
 from awesome_ptm.model import Document

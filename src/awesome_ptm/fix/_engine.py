@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from awesome_ptm.check import Finding, Result, run_checks
-from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix._apply import Offered, apply_edits, choose, prepare
 from awesome_ptm.fix._changes import Change, ChangeMap
 from awesome_ptm.fix._entries import entry_problem

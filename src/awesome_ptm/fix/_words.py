@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from awesome_ptm.check.findings import Edit, Finding
+from awesome_ptm.findings import Edit, Finding
 from awesome_ptm.identity import canonical_url
 from awesome_ptm.model import Document, Entry
 
