@@ -13,10 +13,10 @@ import pytest
 
 import awesome_ptm.rules
 from awesome_ptm.check import Finding, Fix
-from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import InputError
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix import (
     REMOVING_RULES,
     FileResult,
@@ -93,7 +93,12 @@ class _TestRule(Rule):
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         edits = tuple(self.edits(document))
         if edits:
-            yield self.finding(document, 1, "test", fix=Fix(self.applicability, edits, "test"))
+            # The finding names the lines its fix edits (the engine refuses word changes
+            # elsewhere).
+            line = document.position(min(edit.start for edit in edits))[0]
+            end_line = document.position(max(edit.end for edit in edits))[0]
+            fix = Fix(self.applicability, edits, "test")
+            yield self.finding(document, line, "test", end_line=end_line, fix=fix)
 
 
 def _replace_first(document: Document, old: str, new: str) -> list[Edit]:
@@ -327,7 +332,8 @@ def test_a_fix_that_drops_an_entry_is_refused(register: Callable[..., None]) -> 
     assert result.applied == {}
     assert len(result.refused) == 1
     assert result.refused[0].startswith("PTM991 (test-drop-entry): fix refused: ")
-    assert "'BERT'" in result.refused[0] and "lost" in result.refused[0]
+    # The word check sees it first (an entry removed that is not a copy of one kept).
+    assert "removes the entry 'BERT' (line 7)" in result.refused[0]
 
 
 def test_bisection_refuses_only_the_bad_rule(register: Callable[..., None]) -> None:
@@ -342,13 +348,13 @@ def test_a_file_is_left_untouched_when_no_single_rule_is_to_blame(
     register: Callable[..., None],
 ) -> None:
     """Two bad rules in one pass: dropping either one still fails, so nothing is applied."""
-    register(DropEntryLine, RewordNote)
-    result = fix_text(NOTES, ["PTM991", "PTM994"])
+    register(MergeParagraphs, RewordNote)
+    result = fix_text(NOTES, ["PTM996", "PTM994"])
     assert not result.changed()
     assert result.applied == {}
     assert len(result.refused) == 1
     assert result.refused[0].startswith("left untouched: ")
-    assert "PTM991" in result.refused[0] and "PTM994" in result.refused[0]
+    assert "PTM996" in result.refused[0] and "PTM994" in result.refused[0]
 
 
 def test_removing_rules_may_remove_entries() -> None:
@@ -360,8 +366,10 @@ def test_a_fix_that_changes_a_links_canonical_is_refused(register: Callable[...,
     result = fix_text(NOTES, ["PTM992"])
     assert not result.changed()
     assert len(result.refused) == 1
-    assert result.refused[0].startswith("PTM992 (test-retarget-link): fix refused: link ")
-    assert "1810.04805" in result.refused[0]
+    assert result.refused[0] == (
+        "PTM992 (test-retarget-link): fix refused: changes the link target "
+        "https://arxiv.org/abs/1810.04805 to another resource"
+    )
 
 
 def test_a_fix_that_keeps_the_canonical_is_applied(register: Callable[..., None]) -> None:
@@ -401,14 +409,39 @@ def test_a_malformed_fix_is_refused(register: Callable[..., None]) -> None:
     ]
 
 
-def test_a_fix_that_does_not_converge_hits_the_cap(register: Callable[..., None]) -> None:
+def test_a_fix_that_cycles_is_refused_and_not_written(register: Callable[..., None]) -> None:
     register(Flip)
     result = fix_text(NOTES, ["PTM995"], max_passes=3)
-    assert not result.converged
-    assert result.pending == ["PTM995"]
-    assert result.applied == {"PTM995": 3}
-    assert result.fixed == NOTES.replace("# Notes", "# NOTES")  # three flips
+    assert not result.changed()
+    assert result.applied == {}
+    assert result.refused == [
+        "PTM995 (test-flip): fix refused: its fixes do not settle: after pass 2 the text is "
+        "again what it was before the first pass (a cycle of PTM995)"
+    ]
     assert fix_text(NOTES, ["PTM212"], max_passes=3).converged
+
+
+class Grow(_TestRule):
+    """Test: a fix that appends to its own line on every pass (it never settles)."""
+
+    code = "PTM990"
+    name = "test-grow"
+
+    def edits(self, document: Document) -> list[Edit]:
+        at = document.text.find("\n", document.text.find("- [BERT]"))
+        return [Edit(at, at, " (NAACL 2019)")]
+
+
+def test_a_fix_that_keeps_growing_the_text_is_refused(register: Callable[..., None]) -> None:
+    register(Grow)
+    result = fix_text(NOTES, ["PTM990", "PTM212"], max_passes=4)
+    assert result.fixed == NOTES.removesuffix("-\n")  # the other rule's fix is kept
+    assert result.applied == {"PTM212": 1}
+    assert result.refused == [
+        "PTM990 (test-grow): fix refused: its fixes do not settle: still editing after 4 "
+        "passes; the text grew by 50 characters"  # 4 x 13, less the 2 of PTM212
+    ]
+    assert result.converged
 
 
 # -- writing ---------------------------------------------------------------------------------

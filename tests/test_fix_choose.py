@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.findings import Edit, Finding, Fix
 from awesome_ptm.fix._apply import Offered, _conflict, choose, prepare
 
 

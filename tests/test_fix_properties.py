@@ -22,9 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from awesome_ptm.check import run_checks
-from awesome_ptm.check.findings import Edit
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix import fix_corpus, unified_diff
 from awesome_ptm.fix._apply import apply_edits
 from awesome_ptm.fix._changes import Change, ChangeMap

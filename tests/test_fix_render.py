@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_ptm.check.findings import Edit
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix import _render
 from awesome_ptm.fix._apply import apply_edits
 from awesome_ptm.fix._changes import Change, ChangeMap

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 from awesome_ptm import __version__
-from awesome_ptm.check.findings import Finding, Fix
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.findings import Finding, Fix
 from awesome_ptm.links import (
     LINK_RULES,
     HostRule,

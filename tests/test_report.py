@@ -14,7 +14,7 @@ from jsonschema import FormatChecker
 from jsonschema.validators import validator_for
 
 from awesome_ptm import __version__
-from awesome_ptm.check.findings import Edit, Finding, Fix, Related
+from awesome_ptm.findings import Edit, Finding, Fix, Related
 from awesome_ptm.report import (
     FORMATS,
     RuleInfo,

@@ -42,7 +42,7 @@ from typing import TextIO
 
 import click
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.paths import escape_controls
 from awesome_ptm.report import RuleInfo, github_summary, render_findings
 from awesome_ptm.report._common import TextPositions, severity_counts

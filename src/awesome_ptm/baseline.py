@@ -24,8 +24,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from awesome_ptm.check.findings import Finding
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.findings import Finding
 from awesome_ptm.read import display_path, read_side_file
 
 VERSION = 1

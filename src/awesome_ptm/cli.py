@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 #: Exit codes, as ruff, markdownlint and ESLint use them.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-_PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+# readable=False: an unreadable file gets the reader's one-line error, not click's usage text.
+_PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -255,11 +256,8 @@ def fix_command(
     a file was changed (so a pre-commit hook blocks the commit) or errors remain, 0
     otherwise; 2 for bad input.
     """
-    from awesome_ptm.check import run_checks
     from awesome_ptm.config import load_config
-    from awesome_ptm.corpus import Corpus
-    from awesome_ptm.fix import fix_corpus, unified_diff, write_results
-    from awesome_ptm.parse import parse_text
+    from awesome_ptm.fix import fix_corpus, remaining_findings, unified_diff, write_results
     from awesome_ptm.run import load_lists, use_baseline
 
     config = load_config(config_path)
@@ -288,8 +286,7 @@ def fix_command(
         for result in changed:
             counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
             click.echo(f"fixed {escape_controls(result.path)}: {counts}")
-    fixed_corpus = Corpus([parse_text(result.fixed, result.path) for result in results])
-    remaining = run_checks(fixed_corpus, config, _selectors(select), _selectors(ignore))
+    remaining = remaining_findings(results, config, _selectors(select), _selectors(ignore))
     fixes = sum(sum(result.applied.values()) for result in changed)
     verb = "would be " if diff or check_only else ""
     click.echo(

@@ -132,7 +132,7 @@ def find_config(start: Path) -> Path | None:
     for candidate_folder in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = candidate_folder / name
-            if candidate.is_file():
+            if candidate.exists():  # a FIFO or folder of that name is refused when read
                 if name == "pyproject.toml" and "[tool.awesome-ptm" not in _read(candidate):
                     continue
                 return candidate

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from awesome_ptm.check.findings import Finding
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.findings import Finding
 from awesome_ptm.model import Entry
 from awesome_ptm.since import Changes
 

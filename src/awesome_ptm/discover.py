@@ -17,7 +17,8 @@ from pathlib import Path
 import pathspec
 
 from awesome_ptm.datafiles import load_data
-from awesome_ptm.read import MARKDOWN_SUFFIXES
+from awesome_ptm.errors import InputError
+from awesome_ptm.read import MARKDOWN_SUFFIXES, display_path
 
 
 @functools.cache
@@ -84,11 +85,20 @@ def _walk(root: Path, ignored: pathspec.GitIgnoreSpec) -> list[str]:
     stack = [""]
     while stack:
         prefix = stack.pop()
+        folder = root / prefix if prefix else root
         try:
-            with os.scandir(root / prefix if prefix else root) as scan:
+            with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
-        except OSError:
+        except FileNotFoundError:
             continue
+        except OSError as error:
+            # Not skipped in silence: a check that passes without the lists inside would
+            # pass what it never read.
+            raise InputError(
+                f"cannot read this folder ({error.strerror or error}); make it readable, "
+                "or name the lists to check",
+                display_path(folder),
+            ) from None
         folders = []
         for entry in entries:
             name = prefix + entry.name

@@ -256,7 +256,9 @@ def _walk_markdown(root: Path) -> list[Path]:
 
     What ``os.walk(root, followlinks=False)`` finds, without its recursion: before Python
     3.12 it recurses once per level, and a folder nested a thousand deep overflowed the
-    stack. Unreadable folders are skipped, as ``os.walk`` skips them.
+    stack. An unreadable folder is an error (``os.walk`` skips it silently): a check that
+    passes without the lists inside it would pass what it never read. A folder removed
+    meanwhile is skipped.
     """
     result: list[Path] = []
     stack = [os.fspath(root)]
@@ -265,8 +267,14 @@ def _walk_markdown(root: Path) -> list[Path]:
         try:
             with os.scandir(folder) as scan:
                 entries = list(scan)
-        except OSError:
+        except FileNotFoundError:
             continue
+        except OSError as error:
+            raise InputError(
+                f"cannot read this folder ({error.strerror or error}); make it readable, "
+                "or name the lists to check",
+                display_path(Path(folder)),
+            ) from None
         subfolders: list[str] = []
         for entry in entries:
             if entry.name.startswith("."):

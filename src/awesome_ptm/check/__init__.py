@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from awesome_ptm._gc import gc_paused
-from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.check.suppress import Suppression, suppressions
 from awesome_ptm.config import Allowance, Config
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.findings import Edit, Finding, Fix, Related
 
 __all__ = ["Edit", "Finding", "Fix", "Related", "Result", "filter_findings", "run_checks"]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from awesome_ptm.fix._diff import unified_diff
 from awesome_ptm.fix._engine import REMOVING_RULES, fix_corpus
-from awesome_ptm.fix._result import FileResult
+from awesome_ptm.fix._result import FileResult, remaining_findings
 from awesome_ptm.fix._write import FixWriteError, write_results
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "FileResult",
     "FixWriteError",
     "fix_corpus",
+    "remaining_findings",
     "unified_diff",
     "write_results",
 ]

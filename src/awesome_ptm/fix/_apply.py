@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.findings import Edit, Finding, Fix
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,19 +14,21 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from awesome_ptm.check import Finding, run_checks
-from awesome_ptm.check.findings import Edit
+from awesome_ptm.check import Finding, Result, run_checks
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.findings import Edit
 from awesome_ptm.fix._apply import Offered, apply_edits, choose, prepare
 from awesome_ptm.fix._changes import Change, ChangeMap
 from awesome_ptm.fix._entries import entry_problem
 from awesome_ptm.fix._render import html_problem
 from awesome_ptm.fix._result import FileResult
+from awesome_ptm.fix._words import WordContext, word_problem
 from awesome_ptm.model import Document
 from awesome_ptm.parse import assign_ids, parse_text
 
@@ -62,6 +64,12 @@ class _State:
     names: dict[str, str] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: Digest of the text after each pass (the original first), to see a fix loop cycle.
+    seen: list[bytes] = field(default_factory=list)
+    #: The codes applied in each pass.
+    passes: list[list[str]] = field(default_factory=list)
+    #: Why the loop did not settle in this file, once it is known (the rules are refused).
+    unsettled: str | None = None
 
     #: The current text (kept apart from ``document``, which :meth:`release` lets go).
     text: str = field(init=False)
@@ -101,6 +109,7 @@ def _offered(
     frozen: set[str],
 ) -> dict[str, list[Offered]]:
     offered: dict[str, list[Offered]] = {}
+    contexts: dict[str, WordContext] = {}
     for finding in findings:
         fix = finding.fix
         state = states.get(finding.path)
@@ -109,6 +118,13 @@ def _offered(
         if finding.path in frozen or finding.code in blocked.get(finding.path, ()):
             continue
         item, problem = prepare(finding, fix, state.text)
+        if item is not None:
+            context = contexts.get(finding.path)
+            if context is None or context.document is not state.document:
+                context = contexts[finding.path] = WordContext(state.document)
+            problem = word_problem(finding, item.edits, context)
+            if problem is not None:
+                item = None
         if problem is not None:
             line = f"{finding.code} ({finding.name}): fix refused: {problem}"
             if line not in state.problems:
@@ -129,11 +145,21 @@ def _restore_final_newline(state: _State) -> None:
         state.replace([Edit(len(text.rstrip("\n")), len(text), "")])
 
 
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def _apply_pass(states: Mapping[str, _State], offered: dict[str, list[Offered]]) -> None:
-    """Apply the chosen fixes of one pass to each file and re-parse it."""
+    """Apply the chosen fixes of one pass to each file and re-parse it; a file whose text
+    comes back to one it had after an earlier pass is cycling (see :func:`_cycle`)."""
     for path, items in offered.items():
         state = states[path]
+        if state.unsettled is not None:
+            continue
+        if not state.seen:
+            state.seen.append(_digest(state.text))
         chosen = choose(items)
+        state.passes.append(sorted({item.code for item in chosen}))
         for item in chosen:
             state.applied[item.code] += 1
             state.names[item.code] = item.finding.name
@@ -144,6 +170,22 @@ def _apply_pass(states: Mapping[str, _State], offered: dict[str, list[Offered]])
                     state.changes.old_span(edit.start, edit.end) for edit in item.edits
                 )
         state.replace([edit for item in chosen for edit in item.edits])
+        digest = _digest(state.text)
+        if digest in state.seen:
+            _cycle(state, state.seen.index(digest))
+        state.seen.append(digest)
+
+
+def _cycle(state: _State, since: int) -> None:
+    """The text after the last pass is the text after pass ``since``: the fixes applied
+    since undo one another, and would go round for ever."""
+    codes = sorted({code for applied in state.passes[since:] for code in applied})
+    state.pending = codes
+    state.unsettled = (
+        f"its fixes do not settle: after pass {len(state.passes)} the text is again what it "
+        f"was {'before the first pass' if since == 0 else f'after pass {since}'} "
+        f"(a cycle of {', '.join(codes)})"
+    )
 
 
 def _run(
@@ -151,36 +193,46 @@ def _run(
     options: _Options,
     blocked: Mapping[str, set[str]],
     frozen: set[str],
-) -> dict[str, _State]:
+) -> tuple[dict[str, _State], Result | None]:
     """One run of the fix loop over the corpus, applying no fix of the ``blocked`` codes of a
-    path and none at all in ``frozen`` paths."""
+    path and none at all in ``frozen`` paths. Also returns the last check, when it is the
+    check of the texts as they end (what ``fix`` reports as remaining)."""
     states = {document.path: _State(document, document) for document in documents}
+    checked: Result | None = None
     for number in range(max(options.max_passes, 0) + 1):
         # The findings of the last pass go before the next check (only the offered fixes
         # are kept): at 100,000 entries they are hundreds of megabytes.
         offered = {}
-        offered = _offered(
-            run_checks(
-                _reparse_corpus(states),
-                options.config,
-                select=options.select,
-                ignore=options.ignore,
-            ).findings,
-            states,
-            options,
-            blocked,
-            frozen,
+        checked = None
+        checked = run_checks(
+            _reparse_corpus(states),
+            options.config,
+            select=options.select,
+            ignore=options.ignore,
         )
+        offered = _offered(checked.findings, states, options, blocked, frozen)
+        offered = {path: items for path, items in offered.items() if not states[path].unsettled}
         if not offered:
             break
         if number == options.max_passes:
             for path, items in offered.items():
-                states[path].pending = sorted({item.code for item in items})
+                state = states[path]
+                state.pending = sorted({item.code for item in items})
+                grew = len(state.text) - len(state.original.text)
+                growth = f"; the text grew by {grew:,} characters" if grew > 0 else ""
+                state.unsettled = (
+                    f"its fixes do not settle: still editing after {options.max_passes} "
+                    f"passes{growth}"
+                )
             break
+        checked = None  # the texts change: that check is of the texts before
         _apply_pass(states, offered)
     for state in states.values():
+        before = state.text
         _restore_final_newline(state)
-    return states
+        if state.text != before:
+            checked = None
+    return states, checked
 
 
 def _problem(state: _State) -> str | None:
@@ -220,7 +272,9 @@ def fix_corpus(
         gc.freeze()
     try:
         while True:
-            states = _run(documents, options, blocked, frozen)
+            states, checked = _run(documents, options, blocked, frozen)
+            if _refuse_unsettled(states, blocked, refused):
+                continue  # again without the rules that do not settle
             failing = [
                 (path, reason) for path, state in states.items() if (reason := _problem(state))
             ]
@@ -244,9 +298,31 @@ def fix_corpus(
                 refused=refused[document.path] + state.problems,
                 converged=not state.pending,
                 pending=list(state.pending),
+                final_check=checked,
             )
         )
     return results
+
+
+def _refuse_unsettled(
+    states: Mapping[str, _State], blocked: dict[str, set[str]], refused: dict[str, list[str]]
+) -> bool:
+    """Refuse, in each file where the loop did not settle, the rules it was still applying
+    (a fix that keeps editing, grows the text or cycles would be written half-way: nothing
+    of theirs is written). Whether any rule was refused."""
+    any_refused = False
+    for path, state in states.items():
+        if state.unsettled is None:
+            continue
+        mine = blocked.setdefault(path, set())
+        for code in state.pending:
+            if code in mine:
+                continue
+            mine.add(code)
+            name = state.names.get(code, code)
+            refused[path].append(f"{code} ({name}): fix refused: {state.unsettled}")
+            any_refused = True
+    return any_refused
 
 
 def _settle(
@@ -278,7 +354,7 @@ def _settle(
     for code in codes:
         trial = {key: set(value) for key, value in blocked.items()}
         trial[path] = mine | {code}
-        states = _run(documents, options, trial, frozen)
+        states, _ = _run(documents, options, trial, frozen)
         if _problem(states[path]) is None:
             refuse(code, reason)
             return

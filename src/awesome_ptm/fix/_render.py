@@ -256,8 +256,54 @@ def _absorbs_edits(
             return False
 
 
+#: Characters an edit inside a line may not hold for the block structure to be known to
+#: stay: a line break, a table's cell separator (and the backslash and backtick that can
+#: escape or hide one), the ends of HTML blocks (``-->``, ``?>``, ``>``) and their starts.
+_STRUCTURAL = re.compile(r"[\n\r|<>\\`]")
+_LETTER = re.compile(r"[^\W\d_]")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]*\]:", re.MULTILINE)
+
+
+def inline_only(original: str, fixed: str, hunks: list[Hunk]) -> bool:
+    """Whether every hunk is an edit inside one line that cannot change any block: then
+    only the blocks holding edited lines can render differently, and the check holds
+    without parsing either text (most fixes rewrite a venue or a link inside a line).
+
+    Inline content is parsed block by block, so an edit reaches other blocks only through
+    the block structure or a link reference definition. A hunk keeps the structure when it
+    lies after the first letter of its line (list markers, indentation, ``#``, ``>``, fence
+    and table delimiter lines are all before it, and the line stays non-blank), holds no
+    line break, ``|``, ``<`` or ``>`` (cells, HTML block ends) on either side, and its line
+    does not start an HTML block. Texts with reference definitions always get the full
+    check.
+    """
+    if not hunks or _REFERENCE.search(original) or _REFERENCE.search(fixed):
+        return False
+    for hunk in hunks:
+        old = original[hunk.old_start : hunk.old_end]
+        new = fixed[hunk.new_start : hunk.new_end]
+        if _STRUCTURAL.search(old) or _STRUCTURAL.search(new):
+            return False
+        line_start = original.rfind("\n", 0, hunk.old_start) + 1
+        line_end = original.find("\n", hunk.old_start)
+        line = original[line_start : len(original) if line_end < 0 else line_end]
+        if line.lstrip(" \t").startswith("<"):
+            return False
+        letter = _LETTER.search(line)
+        if letter is None or hunk.old_start <= line_start + letter.start():
+            return False
+    return True
+
+
 def html_problem(original: str, fixed: str, hunks: list[Hunk]) -> str | None:
     """A one-line reason why the text outside the edits renders differently, or None."""
+    if inline_only(original, fixed, hunks):
+        return None
+    return full_html_problem(original, fixed, hunks)
+
+
+def full_html_problem(original: str, fixed: str, hunks: list[Hunk]) -> str | None:
+    """:func:`html_problem` without the shortcut of :func:`inline_only`."""
     forward = [_Range(h.old_start, h.old_end, h.new_end - h.old_end) for h in hunks]
     backward = [_Range(h.new_start, h.new_end, h.old_end - h.new_end) for h in hunks]
     old, new = _Side(original), _Side(fixed)

@@ -4,6 +4,8 @@ symlink that leads out of the working tree."""
 from __future__ import annotations
 
 import os
+import re
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from awesome_ptm.errors import InputError
@@ -46,8 +48,8 @@ def _target(path: Path, shown: str) -> Path:
     return Path(real)
 
 
-def _check_unchanged(target: Path, document: Document, shown: str) -> None:
-    """Refuse when the file no longer holds what was parsed."""
+def _check_unchanged(target: Path, document: Document, shown: str) -> bytes:
+    """The file's bytes; refuse when the file no longer holds what was parsed."""
     try:
         data = target.read_bytes()
     except FileNotFoundError:
@@ -55,7 +57,7 @@ def _check_unchanged(target: Path, document: Document, shown: str) -> None:
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}; not written", shown) from None
     if data == to_bytes(document.text, document.bom, document.newline):
-        return
+        return data
     try:
         text, bom, _ = decode(data, shown)
     except InputError:
@@ -64,6 +66,44 @@ def _check_unchanged(target: Path, document: Document, shown: str) -> None:
         raise InputError(
             "changed on disk since it was read; not written (run the fix again)", shown
         )
+    return data
+
+
+_ENDING = re.compile(rb"\r\n|\r|\n")
+
+
+def _line_endings(data: bytes) -> list[bytes] | None:
+    """Each line's ending in the file's bytes, when the file mixes them (else None: the
+    one ending the reader recorded is every line's)."""
+    endings = _ENDING.findall(data)
+    return endings if len(set(endings)) > 1 else None
+
+
+def _mixed_bytes(original: str, fixed: str, bom: bool, endings: list[bytes]) -> bytes:
+    """``fixed`` as bytes where every line keeps the ending it had in the file: untouched
+    lines are matched to the original's, and an edited or new line takes the ending of the
+    original line it replaces (or follows)."""
+    old_lines = original.split("\n")
+    new_lines = fixed.split("\n")
+    out: list[bytes] = []
+    default = endings[0]
+    for _tag, i1, i2, j1, j2 in SequenceMatcher(None, old_lines, new_lines).get_opcodes():
+        for offset, j in enumerate(range(j1, j2)):
+            # An equal or replaced line: the original line at its place; an inserted line
+            # (or one past the replaced ones): the original line before it.
+            i = i1 + offset if i1 + offset < i2 else max(i2, i1) - 1
+            ending = endings[i] if 0 <= i < len(endings) else default
+            out.append(new_lines[j].encode("utf-8"))
+            if j < len(new_lines) - 1:
+                out.append(ending)
+    return (b"\xef\xbb\xbf" if bom else b"") + b"".join(out)
+
+
+def _rendered(result: FileResult, document: Document, data: bytes) -> bytes:
+    endings = _line_endings(data)
+    if endings is None:
+        return result.rendered(document.bom, document.newline)
+    return _mixed_bytes(result.original, result.fixed, document.bom, endings)
 
 
 def write_results(results: list[FileResult], documents: dict[str, Document]) -> list[str]:
@@ -85,12 +125,14 @@ def write_results(results: list[FileResult], documents: dict[str, Document]) -> 
             if document is None:
                 raise InputError("was not among the documents read; not written", result.path)
             target = _target(Path(result.path), result.path)
-            _check_unchanged(target, document, result.path)
+            data = _check_unchanged(target, document, result.path)
             if not os.access(target, os.W_OK):
                 raise InputError(
                     "is read-only; not written (make it writable to apply fixes)", result.path
                 )
-            atomic_write(target, result.rendered(document.bom, document.newline))
+            # ``expected``: locked against another fix, and compared again just before the
+            # replace, so that an edit saved meanwhile is kept, not overwritten.
+            atomic_write(target, _rendered(result, document, data), expected=data)
         except InputError as error:
             errors.append(error)
             continue

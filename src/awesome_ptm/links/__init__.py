@@ -24,9 +24,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from awesome_ptm.check.findings import Finding
     from awesome_ptm.config import Config
     from awesome_ptm.corpus import Corpus
+    from awesome_ptm.findings import Finding
     from awesome_ptm.links.cache import CachedResult, LinkCache, default_cache_path
     from awesome_ptm.links.check import (
         LinkReport,

@@ -12,8 +12,8 @@ from urllib.parse import urldefrag, urlsplit
 
 import httpx
 
-from awesome_ptm.check.findings import Finding, Fix, Related
 from awesome_ptm.corpus import Corpus
+from awesome_ptm.findings import Finding, Fix, Related
 from awesome_ptm.links.address import GuardedBackend
 from awesome_ptm.links.cache import CachedResult, LinkCache, default_cache_path
 from awesome_ptm.links.http import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.report._common import RuleInfo, TextPositions
 
 # Each format's module is imported when that format is rendered: a check prints one format,

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from awesome_ptm.check.findings import SEVERITIES, Finding
+from awesome_ptm.findings import SEVERITIES, Finding
 
 #: ``text_positions(path, offset) -> (line, column)``, 1-based, for fix edits.
 TextPositions = Callable[[str, int], tuple[int, int]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.report._common import closing_summary, has_safe_fix, one_line
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 
 #: Our severities as workflow command names; GitHub has no "info", its nearest is "notice".
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

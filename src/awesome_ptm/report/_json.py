@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.report._common import TextPositions
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 
 PACKAGE = "org.awesome-ptm"
 

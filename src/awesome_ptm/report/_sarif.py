@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from awesome_ptm import __version__
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.report._common import RuleInfo, TextPositions
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

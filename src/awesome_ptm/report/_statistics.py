@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.report._common import has_safe_fix
 
 

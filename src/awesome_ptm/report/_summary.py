@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from awesome_ptm.check.findings import SEVERITIES, Finding
+from awesome_ptm.findings import SEVERITIES, Finding
 from awesome_ptm.report._common import plural, severity_counts
 from awesome_ptm.report._statistics import count_rules
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from awesome_ptm.check.findings import Edit, Finding, Fix, Related
+from awesome_ptm.findings import Edit, Finding, Fix, Related
 from awesome_ptm.model import Document, position_in
 from awesome_ptm.titles import normalize_title
 

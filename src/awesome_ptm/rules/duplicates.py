@@ -31,9 +31,9 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.findings import Edit, Finding, Fix, Related
 from awesome_ptm.identity import paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.rules._base import Context, Rule, normalized_title

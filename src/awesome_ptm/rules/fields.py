@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.findings import Edit, Finding, Fix
 from awesome_ptm.model import Block, Document
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.findings import Edit, Finding, Fix
 from awesome_ptm.model import Document, Heading
 from awesome_ptm.rules._base import Context, Rule
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from awesome_ptm.check.findings import Edit, Finding, Fix
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.findings import Edit, Finding, Fix
 from awesome_ptm.identity import (
     https_upgrade,
     paper_identifier,

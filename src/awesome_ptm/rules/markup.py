@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.model import Document
 from awesome_ptm.parse._inline import BARE_URL, trim_url
 from awesome_ptm.parse._markdown import markdown

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from awesome_ptm.check.findings import Edit, Finding, Fix
+from awesome_ptm.findings import Edit, Finding, Fix
 from awesome_ptm.metadata.ids import entry_keys
 from awesome_ptm.metadata.published import ARXIV, Published, published_venue
 from awesome_ptm.metadata.settings import metadata_path

@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from awesome_ptm.check.findings import Finding
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.findings import Finding
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.read import display_path, read_side_file
 from awesome_ptm.rules._base import Context, Rule

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from awesome_ptm.check.findings import Finding
+from awesome_ptm.findings import Finding
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.rules._base import Context, Rule, normalized_title
 

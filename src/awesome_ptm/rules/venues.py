@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
-from awesome_ptm.check.findings import Edit, Finding, Fix, Related
 from awesome_ptm.errors import ConfigError
+from awesome_ptm.findings import Edit, Finding, Fix, Related
 from awesome_ptm.identity import paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.parse._vocabulary import is_status
