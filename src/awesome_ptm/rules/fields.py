@@ -16,7 +16,7 @@ from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
 #: knows when an identifier implies it.
-DEFAULT_REQUIRED = ("title", "notes", "year", "authors")
+DEFAULT_REQUIRED = ("title", "notes", "year", "date", "authors")
 
 
 def _remove_lines(document: Document, first: int, last: int) -> Edit:
@@ -31,8 +31,8 @@ class NullField(Rule):
     """A table cell that says NULL, None, N/A, TODO or nothing where a value belongs.
 
     ## What it does
-    Reports cells of the columns that need a value (title, description, year, authors; the
-    rule option ``roles`` changes the list) written as a "no value" marker: ``NULL``,
+    Reports cells of the columns that need a value (title, description, year or date,
+    authors; the rule option ``roles`` changes the list) written as a "no value" marker: ``NULL``,
     ``None``, ``N/A``, ``-``, ``TODO`` or an empty cell. A missing venue is reported by
     missing-venue (PTM201) instead, which can often supply it. A column that more than one
     row in ten leaves empty is optional in that list (its convention): its empty cells are
