@@ -34,10 +34,11 @@ A curated list.
 - [bertviz](https://github.com/jessevig/bertviz) - Attention visualisation (2019).
 """  # noqa: E501
 
-#: Two entries a pull request adds: one new, one that repeats an entry of the list.
+#: Two entries a pull request adds at the end (in Tools): one new, one that repeats an entry
+#: of the same section (an error; a repeat in another section is a cross-listing warning).
 ADDED = (
     "- [GPT-2](https://openai.com/research/better-language-models) - Language models (2019).\n"
-    "- [Sense again](https://github.com/AI21Labs/sense-bert) - Listed twice (ACL 2020).\n"
+    "- [bertviz again](https://github.com/jessevig/bertviz) - Listed twice (2019).\n"
 )
 
 
@@ -349,7 +350,7 @@ def test_since_reports_only_what_the_new_entries_bring(
     assert code == 1
     assert [(f["path"], f["code"], f["line"]) for f in findings] == [("README.md", "PTM101", 15)]
     assert findings[0]["related"] == [
-        {"path": "README.md", "line": 8, "message": "first listed here"}
+        {"path": "README.md", "line": 13, "message": "first listed here"}
     ]
     # Without --since, the old findings are there too.
     _, everything = _json(capsys)

@@ -380,7 +380,8 @@ def test_git_commit_is_blocked_then_allowed(hook_repo: HookRepo, tmp_path: Path)
 LEGACY_README = (
     "# Awesome Pre-trained Models\n\nA curated list.\n\n## Papers\n\n"
     + "".join(
-        f"- [Paper {n}: a study](https://arxiv.org/abs/2001.{n:05d}) - Notes (ACL{2015 + n % 5}).\n"
+        f"- [Paper {n}: a study](https://arxiv.org/abs/2001.{n:05d}?utm_source=feed)"
+        f" - Notes (ACL{2015 + n % 5}).\n"
         for n in range(1, 31)
     )
     + "- [Paper 1 again](https://arxiv.org/pdf/2001.00001.pdf) - Twice (ACL 2016).\n"
@@ -435,9 +436,12 @@ def test_zero_config_readme_list_end_to_end(hook_repo: HookRepo, tmp_path: Path)
     for name in ("awesome-ptm fix", "awesome-ptm check", "awesome-ptm build"):
         assert _status(done.stdout + done.stderr, name) == "Passed", done.stderr
 
-    # A planted duplicate blocks the commit, and says where.
-    with (project / "README.md").open("a", encoding="utf-8") as handle:
-        handle.write("- [SenseBERT again](https://github.com/AI21Labs/sense-bert) - Twice.\n")
+    # A planted duplicate (in the section that lists it already) blocks the commit, and says
+    # where.
+    readme = (project / "README.md").read_text("utf-8")
+    first = readme.index("- [SenseBERT")
+    planted = "- [SenseBERT again](https://github.com/AI21Labs/sense-bert) - Twice.\n"
+    (project / "README.md").write_text(readme[:first] + planted + readme[first:], "utf-8")
     done = _commit(project, hook_repo, "a duplicate")
     assert done.returncode != 0
     hooks_said = done.stdout + done.stderr
