@@ -101,3 +101,25 @@ def test_schema_assigned_by_config(tmp_path: Path) -> None:
     assert [f.line for f in findings] == [4, 4]
     assert {f.message.split(": ", 1)[1].split(":")[0] for f in findings} == {"`venue`", "`year`"}
     assert check_text(text, ["PTM001"]) == []  # the default entry schema accepts both
+
+
+def _sectioned() -> str:
+    reading = [f"| [P{n}](https://arxiv.org/abs/2001.{n:05d}) | 2020 | {n} |" for n in range(30)]
+    reading[29] = "| [K](https://arxiv.org/abs/2001.00029) | 2020 |  |"
+    board = [
+        "| [L](https://arxiv.org/abs/2002.00001) | 2020 |  |",
+        "| [M](https://arxiv.org/abs/2002.00002) | 2020 |  |",
+        "| [N](https://arxiv.org/abs/2002.00003) | 2020 | kept |",
+    ]
+    head = ["| Paper | Year | 说明 |", "| ----- | ---- | ----- |"]
+    lines = ["# Papers", "", "## Reading", "", *head, *reading, ""]
+    return "\n".join([*lines, "## Leaderboard", "", *head, *board, ""])
+
+
+def test_null_field_leaves_a_column_its_own_section_mostly_leaves_empty() -> None:
+    # The file fills notes (30 of 33 rows), so K's empty cell among 29 filled ones is a gap;
+    # the leaderboard's rows mostly leave it empty (2 of 3): an optional column there.
+    findings = check_text(_sectioned(), ["PTM211"])
+    assert [(f.line, f.message) for f in findings] == [
+        (36, "notes of 'K' is an empty cell; write the value")
+    ]

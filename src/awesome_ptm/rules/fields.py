@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from awesome_ptm.findings import Edit, Finding, Fix
-from awesome_ptm.model import Block, Document
+from awesome_ptm.model import Block, Document, Entry
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
@@ -17,6 +17,23 @@ from awesome_ptm.venues import split_venue_year
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
 #: knows when an identifier implies it.
 DEFAULT_REQUIRED = ("title", "notes", "year", "date", "authors")
+
+#: A section needs this many rows with a column before its own habit for that column counts.
+_MIN_SECTION_ROWS = 3
+
+
+def _section_cells(entries: Iterable[Entry]) -> dict[tuple[tuple[str, ...], str], list[int]]:
+    """Per (section, role): how many table rows fill the cell, and how many have it."""
+    counts: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    for entry in entries:
+        if entry.shape != "table-row":
+            continue
+        for role in {*entry.fields, *entry.null_fields}:
+            tally = counts.setdefault((tuple(entry.section), role), [0, 0])
+            tally[1] += 1
+            if role not in entry.null_fields:
+                tally[0] += 1
+    return counts
 
 
 def _remove_lines(document: Document, first: int, last: int) -> Edit:
@@ -61,6 +78,7 @@ class NullField(Rule):
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         roles = context.options(self).get("roles", DEFAULT_REQUIRED)
         learned = conventions(document, context)
+        sections = _section_cells(document.entries)
         for entry in document.entries:
             for role in entry.null_fields:
                 if role not in roles:
@@ -68,6 +86,12 @@ class NullField(Rule):
                 share = learned.for_entry(entry, papers=False).cells.get(role)
                 if share is not None and not share.expected(FILLED):
                     continue  # most rows here leave this column empty: an optional column
+                filled, rows = sections.get((tuple(entry.section), role), (0, 0))
+                own = share is not None and _MIN_SECTION_ROWS <= rows < share.total
+                if own and 2 * filled < rows:
+                    # The file fills this column, but most rows of this entry's own section
+                    # (its table) leave it empty: a column that table keeps optional.
+                    continue
                 written = entry.fields.get(role, "").strip() or "an empty cell"
                 span = entry_cell_span(document, entry, role)
                 message = f"{role} of {entry.title!r} is {written}; write the value"
