@@ -528,3 +528,45 @@ def test_relative_links_are_resolved_against_their_file() -> None:
 def test_findings_are_deterministic(seed_findings: list[Finding]) -> None:
     again = run_checks(load(SEEDS), Config(root=Path.cwd()), select=["PTM1"]).findings
     assert [f.to_dict() for f in again] == [f.to_dict() for f in seed_findings]
+
+
+LEADERBOARD = """\
+# Reading comprehension
+
+## CliCR
+
+The [CliCR dataset](https://aclanthology.org/N18-1140) holds clinical case reports.
+
+| Model | F1 | Paper / Source |
+| ----- | -- | -------------- |
+| GA Reader (Dhingra et al., 2017) | 33.9 | [CliCR: A Dataset](https://aclanthology.org/N18-1140) |
+| SA Reader (Chen et al., 2016) | 27.2 | [CliCR: A Dataset](https://aclanthology.org/N18-1140) |
+| BiDAF (Seo et al., 2017) | 40.1 | [Attention Flow](https://arxiv.org/abs/1611.01603) |
+| BIDAF(Seo et al., 2017) | 40.1 | [Attention Flow](https://arxiv.org/abs/1611.01603) |
+"""
+
+
+def test_leaderboard_rows_of_two_models_citing_one_paper_are_not_duplicates() -> None:
+    # Two baselines reported in the data set's paper, and that paper in the section's
+    # prose: each row names its own model. The same model twice is still a duplicate.
+    findings = check_text(LEADERBOARD, ["PTM101"])
+    assert [(f.line, f.severity) for f in findings] == [(12, "error")]
+    assert "1611.01603" in findings[0].message
+
+
+DATASETS = """\
+# Data sets
+
+| Name | Paper | Link |
+| ---- | ----- | ---- |
+| **CLEVR-ATVC** | [Accountable Chat](https://arxiv.org/abs/2303.05983) | [Link](https://d.io/a) |
+| **Fruit-ATVC** | [Accountable Chat](https://arxiv.org/abs/2303.05983) | [Link](https://d.io/b) |
+| **Fruit-ATVC** | [Accountable Chat](https://arxiv.org/abs/2303.05983) | [Link](https://d.io/b) |
+"""
+
+
+def test_two_data_sets_citing_one_paper_are_not_duplicates() -> None:
+    # Rows named differently that cite one paper in their paper column: two data sets of
+    # one paper. The row repeated under its own name is reported.
+    findings = check_text(DATASETS, ["PTM101"])
+    assert {f.line for f in findings} == {7}

@@ -454,6 +454,8 @@ def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) 
     mine, theirs = papers.get(a.site.order), papers.get(b.site.order)
     if mine and theirs and not mine & theirs:
         return False
+    if not _same_subject(a, b):
+        return False
     if a.link.kind != "paper":
         # A shared code base or project page, while each entry's other own links differ
         # (two models of one repository, each with its own weights): two resources.
@@ -463,6 +465,44 @@ def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) 
             return False
     if is_front_page(a.key):
         return normalized_title(a.site.entry.title) == normalized_title(b.site.entry.title)
+    return True
+
+
+def _subject_key(text: str) -> str:
+    """``text`` without case, spacing or punctuation: "BiDAF (Seo)" is "BIDAF(Seo)"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _row_model(site: LinkSite) -> str | None:
+    """The model a table row names in its model cell, when it has one."""
+    entry = site.site.entry
+    if entry.shape != "table-row":
+        return None
+    return _subject_key(entry.fields.get("model", "")) or None
+
+
+def _cites(site: LinkSite) -> str | None:
+    """The paper a table row cites under its own, other name: the title written as the link's
+    text in a paper column (not a label such as ``[pdf]``), when the row's title differs."""
+    entry, link = site.site.entry, site.link
+    if entry.shape != "table-row" or link.role != "paper":
+        return None
+    cited = _subject_key(link.text or "")
+    if not cited or _label_key(link.text or "") in _identity_data().labels:
+        return None
+    return cited if cited != _subject_key(entry.title) else None
+
+
+def _same_subject(a: LinkSite, b: LinkSite) -> bool:
+    """Whether two entries sharing a link name one thing. Not when a row names a model and
+    cites the shared paper as its source (a leaderboard: two models of one paper, or a
+    model's result and the data set's description), nor when two rows under different
+    names cite one paper in their paper column (two data sets of one paper)."""
+    model_a, model_b = _row_model(a), _row_model(b)
+    if (model_a or model_b) and model_a != model_b:
+        return False
+    if _cites(a) and _cites(b):
+        return _subject_key(a.site.entry.title) == _subject_key(b.site.entry.title)
     return True
 
 
