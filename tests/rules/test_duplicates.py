@@ -570,3 +570,28 @@ def test_two_data_sets_citing_one_paper_are_not_duplicates() -> None:
     # one paper. The row repeated under its own name is reported.
     findings = check_text(DATASETS, ["PTM101"])
     assert {f.line for f in findings} == {7}
+
+
+TWO_BOARDS = """\
+# Results
+
+## CNN / Daily Mail
+
+| Model | CNN | Paper / Source |
+| ----- | --- | -------------- |
+| GA | 7 | [Gated-Attention Readers for Text Comprehension](http://aclweb.org/anthology/P17-1168) |
+| GA+ | 8 | [Gated-Attention Readers for Text Comprehension](https://example.org/ga.pdf) |
+
+## Quasar
+
+| Model | EM | Paper / Source |
+| ----- | -- | -------------- |
+| GA | 2 | [Gated-Attention Readers for Text Comprehension](https://arxiv.org/abs/1606.01549) |
+"""
+
+
+def test_one_paper_cited_by_the_leaderboards_of_two_data_sets_is_not_a_duplicate_title() -> None:
+    # The result rows of two tables cite one paper (ACL and arXiv copies): not reported.
+    # Within one table, the paper under another link still is.
+    findings = check_text(TWO_BOARDS, ["PTM102"])
+    assert [f.line for f in findings] == [8]

@@ -684,6 +684,7 @@ class DuplicateTitle(Rule):
                     not later.keys & shared
                     and not _different_papers(later, first)
                     and not _different_kinds(later, first)
+                    and not _results_in_two_tables(later, first)
                 ):
                     yield self._finding(
                         later, first, _same_section(later, first) and not _article(later, first)
@@ -738,6 +739,15 @@ def _different_kinds(a: EntrySite, b: EntrySite) -> bool:
 
 def _same_section(a: EntrySite, b: EntrySite) -> bool:
     return a.document is b.document and a.entry.section == b.entry.section
+
+
+def _results_in_two_tables(a: EntrySite, b: EntrySite) -> bool:
+    """Whether both entries are leaderboard rows (a row naming its model, titled by the paper
+    it cites) in two sections: one paper cited by the result tables of two data sets."""
+    return not _same_section(a, b) and all(
+        site.entry.shape == "table-row" and site.entry.fields.get("model", "").strip()
+        for site in (a, b)
+    )
 
 
 def _article(a: EntrySite, b: EntrySite) -> bool:
