@@ -240,6 +240,28 @@ def test_conflict_findings_of_emnlp_is_not_emnlp() -> None:
     assert fixed(text, finding) == text.replace("**EMNLP 2020**", "**Findings of EMNLP 2020**")
 
 
+def test_conflict_not_from_a_preprint_date_beside_a_venue_without_year() -> None:
+    # "CVPR" and the arXiv date 2022-11-18: the row never says CVPR 2022. A venue that
+    # differs from the URL's is still a conflict.
+    url = "https://openaccess.thecvf.com/content/CVPR2023/papers/Gupta_Visual_2023_paper.pdf"
+    head = "| Title | Venue | Date |\n| --- | --- | --- |\n"
+    same = f"{head}| [Visual Programming]({url}) | CVPR | 2022-11-18 |\n"
+    assert check_text(same, ["PTM203"]) == []
+    other = f"{head}| [Visual Programming]({url}) | ICCV | 2022-11-18 |\n"
+    finding = only(check_text(other, ["PTM203"]), "PTM203")
+    assert "says ICCV" in finding.message and "CVPR 2023" in finding.message
+
+
+def test_conflict_not_from_a_leaderboard_rows_model_citation() -> None:
+    # "(Chen et al., 2016)" cites the model's paper; the row links the data set's (2018).
+    url = "http://aclweb.org/anthology/N18-1140"
+    text = (
+        "| Model | F1 | Paper / Source |\n| --- | --- | --- |\n"
+        f"| Attentive Reader (Chen et al., 2016) | 27.2 | [CliCR: A Dataset]({url}) |\n"
+    )
+    assert check_text(text, ["PTM203"]) == []
+
+
 def test_conflict_with_another_entrys_identifier() -> None:
     table = (
         f"|名称  |  来源   | 说明  |\n|  ----  | ----  |----  |\n| 《{BERT}》  | ACL2019 |BERT |\n"

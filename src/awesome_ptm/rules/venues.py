@@ -332,6 +332,23 @@ def _conflicts(venue: str | None, year: int | None, evidence: _Evidence) -> bool
     return year is not None and evidence.year is not None and year != evidence.year
 
 
+def _year_of_venue(entry: Entry) -> int | None:
+    """The year an entry states for its venue. Not a year from a full date beside a venue
+    written without one (``| CVPR | 2022-11-18 |``: the preprint's date, not the
+    proceedings'), nor a leaderboard row's ``(Chen et al., 2016)``, which cites its
+    model's paper, not the source the row links."""
+    raw = entry.venue_raw or ""
+    if entry.venue is not None and entry.date is not None and not _DIGITS.search(raw):
+        return None
+    model = entry.fields.get("model", "")
+    if entry.venue is None and raw and raw in model:
+        return None
+    return entry.year
+
+
+_DIGITS = re.compile(r"[0-9]{2}")
+
+
 def _where(other: _Paper, path: str) -> str:
     line = other.entry.source.line
     return f"line {line}" if other.path == path else f"{other.path}:{line}"
@@ -932,9 +949,12 @@ class VenueConflict(Rule):
 
     def _against_identifier(self, document: Document, paper: _Paper) -> Finding | None:
         entry = paper.entry
-        stated = _venue_text(entry.venue, entry.year)
+        year = _year_of_venue(entry)
+        if entry.venue is None and year is None:
+            return None
+        stated = _venue_text(entry.venue, year)
         for evidence in (paper.implied, paper.arxiv):
-            if evidence is not None and _conflicts(entry.venue, entry.year, evidence):
+            if evidence is not None and _conflicts(entry.venue, year, evidence):
                 if _says_findings(document, entry, evidence):
                     return None  # "(EMNLP2020 Findings)": the Findings, written its own way
                 message = f"{_show(entry)} says {stated}, but its {evidence.label} says "
@@ -946,7 +966,7 @@ class VenueConflict(Rule):
         if len(others) != 1:
             return None  # none, or identifiers that disagree among themselves
         other, evidence = others[0]
-        if not _conflicts(entry.venue, entry.year, evidence):
+        if not _conflicts(entry.venue, year, evidence):
             return None
         where = _where(other, document.path)
         message = (
