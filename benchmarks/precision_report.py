@@ -61,7 +61,7 @@ def report() -> str:
         right[key] += item["verdict"] == "right"
     order = [rule.name for rule in ALL_RULES]
     fired = sorted(
-        {name for name, _ in counts} | set(baseline),
+        {name for name, _ in counts} | set(baseline) | set(gone),
         key=lambda name: order.index(name) if name in order else len(order),
     )
     lines = [
