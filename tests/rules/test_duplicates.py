@@ -595,3 +595,21 @@ def test_one_paper_cited_by_the_leaderboards_of_two_data_sets_is_not_a_duplicate
     # Within one table, the paper under another link still is.
     findings = check_text(TWO_BOARDS, ["PTM102"])
     assert [f.line for f in findings] == [8]
+
+
+MODELS = """\
+# Models
+
+| 模型 | 领域 | 下载 | 项目地址 |
+| ---- | ---- | ---- | -------- |
+| Qwen-2.5 | 代码 | [HF](https://hf.co/Qwen/coder) | [Qwen](https://github.com/QwenLM/Qwen2.5) |
+| Qwen-2.5 | 数学 | [HF](https://hf.co/Qwen/math) | [Qwen](https://github.com/QwenLM/Qwen2.5) |
+| Qwen-2.5 | 数学 | [HF](https://hf.co/Qwen/math) | [Qwen](https://github.com/QwenLM/Qwen2.5) |
+"""
+
+
+def test_two_models_with_own_weights_and_one_project_repository_are_not_duplicates() -> None:
+    # The coder and math rows share the project repository, each with its own download
+    # link: two models. The math row repeated is a duplicate.
+    findings = check_text(MODELS, ["PTM101"])
+    assert {f.line for f in findings} == {7}

@@ -459,8 +459,8 @@ def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) 
     if a.link.kind != "paper":
         # A shared code base or project page, while each entry's other own links differ
         # (two models of one repository, each with its own weights): two resources.
-        own = a.site.identity - {a.key}
-        other = b.site.identity - {a.key}
+        own = _own_resources(a.site) - {a.key}
+        other = _own_resources(b.site) - {a.key}
         if own and other and not own & other:
             return False
     if is_front_page(a.key):
@@ -471,6 +471,16 @@ def _same_resource(a: LinkSite, b: LinkSite, papers: dict[int, frozenset[str]]) 
 def _subject_key(text: str) -> str:
     """``text`` without case, spacing or punctuation: "BiDAF (Seo)" is "BIDAF(Seo)"."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _own_resources(site: EntrySite) -> frozenset[str]:
+    """The keys of an entry's own links and of its download links: in a model table, two
+    rows with one project repository and their own weights are two models."""
+    path = site.document.path
+    downloads = {
+        link_key(path, link.canonical) for link in site.entry.links if link.role == "download"
+    }
+    return site.identity | {key for key in downloads if key}
 
 
 def _row_model(site: LinkSite) -> str | None:
