@@ -274,3 +274,16 @@ def test_html_layout_table_without_a_header_is_no_entry() -> None:
     )
     assert doc.entries == []
     assert [b.kind for b in doc.blocks] == ["html"]
+
+
+def test_a_paper_cell_that_only_says_paper_is_no_title() -> None:
+    doc = parse_text(
+        "# Models\n\n| Model | Paper | Code |\n| --- | --- | --- |\n"
+        "| BERT-wwm | [paper](https://arxiv.org/abs/1906.08101) | [code](https://g.co/b) |\n"
+        "| ERNIE | [ERNIE: Enhanced Representation](https://arxiv.org/abs/1904.09223) | - |\n"
+    )
+    assert [e.title for e in doc.entries] == ["BERT-wwm", "ERNIE: Enhanced Representation"]
+    assert [link.url for link in doc.entries[0].links] == [
+        "https://arxiv.org/abs/1906.08101",
+        "https://g.co/b",
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._data import hosts, tracking, wrappers
 from ._url import WebUrl, host_matches, parse_web, query_pieces
 
@@ -54,27 +56,24 @@ def tracking_params(url: str) -> list[str]:
     Each name is listed once, decoded. Junk fragments (WeChat's ``#rd``) are not parameters
     and are not listed; ``strip_tracking`` removes them.
     """
-    web = parse_web(url.strip())
-    if web is None:
-        return []
-    rules = tracking()
-    found: list[str] = []
-    for _, name, value in query_pieces(web.query):
-        if name not in found and rules.is_tracking(web.key_host, name, value):
-            found.append(name)
-    return found
+    return _params_where(url, tracking().is_tracking)
 
 
 def unpublishable_params(url: str) -> list[str]:
     """Names of the parameters of ``url`` that no output may carry (a reader's session,
     campaign tags: ``publish: false`` in tracking.yaml), in order of appearance, each once."""
+    return _params_where(url, tracking().is_unpublishable)
+
+
+def _params_where(url: str, accepts: Callable[[str, str, str], bool]) -> list[str]:
+    """Names of the query parameters of ``url`` that ``accepts(host, name, value)``, in
+    order of appearance, each once."""
     web = parse_web(url.strip())
     if web is None:
         return []
-    rules = tracking()
     found: list[str] = []
     for _, name, value in query_pieces(web.query):
-        if name not in found and rules.is_unpublishable(web.key_host, name, value):
+        if name not in found and accepts(web.key_host, name, value):
             found.append(name)
     return found
 

@@ -452,6 +452,10 @@ def _row_draft(
     row: Row, cells: dict[str, list[Segment]], raw: dict[str, str], null_fields: list[str]
 ) -> None:
     title_role = "title" if "title" in cells and "title" not in null_fields else None
+    if title_role is not None and is_generic_label(plain(cells[title_role]).strip()):
+        # A paper column standing in for the title whose cell only says "paper" or "pdf":
+        # the name is elsewhere in the row (a model column, the main link's cell).
+        title_role = _main_link_title(cells, [*null_fields, title_role]) or title_role
     if title_role is None:
         title_role = _main_link_title(cells, null_fields)
     title_cell = cells[title_role] if title_role is not None else []

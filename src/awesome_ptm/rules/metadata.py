@@ -29,13 +29,7 @@ from awesome_ptm.rules._base import Context, Rule, normalized_title
 
 # The writers of rules/venues.py: where a venue stands in an entry and how one is inserted
 # in an entry that has none, in the entry's shape. Shared, not copied.
-from awesome_ptm.rules.venues import (
-    _after_link,
-    _after_title,
-    _fill_cell,
-    _separator,
-    _venue_span,
-)
+from awesome_ptm.rules.venues import _venue_span, insert_venue
 from awesome_ptm.venues import (
     canonical_venue,
     split_venue_year,
@@ -153,19 +147,9 @@ def _write_venue(
             published, style if style is not None else _file_style(document, context)
         )
         return Edit(span[0], span[1], text)
-    text = _venue_text(published, _file_style(document, context))
-    if entry.shape == "table-row":
-        return _fill_cell(document, entry, text)
-    if entry.shape == "link-title":
-        return _after_link(document, entry, f" ({text})")
-    if entry.shape == "text-title":
-        at = _after_title(document, entry)
-        if at is not None:
-            separator: str = context.memo(
-                f"venues.separator:{document.path}", lambda: _separator(document)
-            )
-            return Edit(at, at, f"{separator}**{text}**")
-    return None
+    return insert_venue(
+        document, entry, _venue_text(published, _file_style(document, context)), context
+    )
 
 
 def _show(title: str) -> str:

@@ -504,7 +504,12 @@ def _separator(document: Document) -> str:
 
 def _insert_venue(document: Document, paper: _Paper, text: str, context: Context) -> Edit | None:
     """An edit that writes the venue ``text`` into an entry that has none, in its style."""
-    entry = paper.entry
+    return insert_venue(document, paper.entry, text, context)
+
+
+def insert_venue(document: Document, entry: Entry, text: str, context: Context) -> Edit | None:
+    """An edit that writes the venue ``text`` where ``entry``'s shape puts a venue (its table
+    cell, after its title link, after its title in the file's separator), or None."""
     if entry.shape == "table-row":
         return _fill_cell(document, entry, text)
     if entry.shape == "link-title":
