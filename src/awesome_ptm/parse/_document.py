@@ -206,6 +206,7 @@ class _Builder:
         lists in a list of links (an introduction's bullets, notes under an entry), while a
         file of link-less items keeps them as its entries."""
         self.flush_pending()
+        self._drop_preamble()
         if not self.unlinked:
             return
         linked = sum(1 for entry in self.entries if entry.links)
@@ -217,6 +218,23 @@ class _Builder:
             self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
         self.blocks.sort(key=lambda block: block.line)
         self.unlinked = []
+
+    def _drop_preamble(self) -> None:
+        """What stands between the list's title (``# Awesome X``) and its first section is
+        its introduction: the sources to cite, the author's related lists. When the
+        sections below hold the list's entries, links there are not entries."""
+        if len(self.headings) < 2 or self.headings[0].level != 1 or self.headings[1].level == 1:
+            return
+        lo, hi = self.headings[0].line, self.headings[1].line
+        intro = [entry for entry in self.entries if lo < entry.source.line < hi]
+        if not intro or len(self.entries) - len(intro) < max(_MIN_LINKED, 2 * len(intro)):
+            return
+        dropped = {id(entry) for entry in intro}
+        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
+        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
+        for entry in intro:
+            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
 
     def flush_pending(self) -> None:
         """The bold title paragraph waiting for its links had none: it is prose."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 _SEPARATORS = " \t-–—:：,，;；|·•/、➡️→>"
 _LABEL_MAX = 24
@@ -209,8 +209,36 @@ def _rest_notes(segs: list[Segment], skip: set[int], venue_raw: str | None) -> l
     return [note] if note else []
 
 
+def _code_tags(segs: list[Segment], skip: set[int]) -> tuple[VenueYear | None, set[int]]:
+    """Code spans after the title used as tags (`` `Google` `2017` ``): a span holding only
+    a year gives the entry's year; the other tags (companies, topics) name no venue, so
+    the venue search does not see them. Returns the year and the tag segments' indexes."""
+    year: VenueYear | None = None
+    tags: set[int] = set()
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind != "code":
+            continue
+        text = seg.text.strip()
+        if _YEAR.match(text):
+            year = VenueYear(None, int(text), text)
+            tags.add(index)
+            continue
+        found = split_venue_year(text)
+        if found is None or found.venue is None or canonical_venue(found.venue) is None:
+            tags.add(index)  # a tag, not a known venue written in code
+    return year, tags
+
+
 def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     """Find venue/year and notes in what is left after the title."""
+    code_year, tags = _code_tags(segs, skip)
+    if tags:
+        # The tags stay in the notes, each a word of its own (not ``Google2017``).
+        segs = [Segment("text", f" {s.text} ") if i in tags else s for i, s in enumerate(segs)]
+        note_skip = skip
+        skip = skip | tags
+    else:
+        note_skip = skip
     venue_seg = _venue_in_segments(
         [s if i not in skip else Segment("html", "") for i, s in enumerate(segs)]
     )
@@ -227,7 +255,10 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         if found is not None:
             draft.venue = found[0]
             venue_raw = rest_text[found[1] : found[2]]
-    draft.notes.extend(_rest_notes(segs, skip, venue_raw))
+    if code_year is not None and (draft.venue is None or draft.venue.year is None):
+        venue = draft.venue.venue if draft.venue is not None else None
+        draft.venue = VenueYear(venue, code_year.year, code_year.raw)
+    draft.notes.extend(_rest_notes(segs, note_skip | (skip - tags), venue_raw))
     return draft
 
 

@@ -1,0 +1,35 @@
+"""Shapes that recur across public awesome lists (found in the corpus, tests/corpus/),
+each on a small hand-written input."""
+
+from __future__ import annotations
+
+from awesome_ptm.parse import parse_text
+
+
+def test_code_span_year_tag_gives_the_year_and_company_tags_no_venue() -> None:
+    text = (
+        "# Papers\n\n## Search\n\n"
+        "1. [Things Not Strings](https://d.example/x) `DoorDash` `2020`\n"
+        "2. [Data Quality](https://g.example/y) ([PDF](https://g.example/p)) `Google` `2017`\n"
+        "3. [Other](https://o.example/) `ACL 2019`\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [(None, 2020), (None, 2017), ("ACL", 2019)]
+    assert entries[0].notes == ["DoorDash 2020"]
+
+
+def test_links_in_the_introduction_under_the_title_are_not_entries() -> None:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/) - does {i}" for i in range(6))
+    text = (
+        "# Awesome Things\n\nCite us: https://github.com/me/awesome-things\n\n"
+        "Related lists:\n- https://github.com/me/awesome-other\n\n"
+        f"## Tools\n\n{items}\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [f"Tool {i}" for i in range(6)]
+
+
+def test_a_list_whose_sections_are_all_top_level_keeps_its_first_section() -> None:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/)" for i in range(6))
+    text = f"# First\n\n- [Zero](https://z.example/)\n\n# Second\n\n{items}\n"
+    assert len(parse_text(text, "x.md").entries) == 7
