@@ -33,3 +33,19 @@ def test_a_list_whose_sections_are_all_top_level_keeps_its_first_section() -> No
     items = "\n".join(f"- [Tool {i}](https://t{i}.example/)" for i in range(6))
     text = f"# First\n\n- [Zero](https://z.example/)\n\n# Second\n\n{items}\n"
     assert len(parse_text(text, "x.md").entries) == 7
+
+
+def test_a_pointer_to_more_elsewhere_is_not_an_entry() -> None:
+    items = "\n".join(f"{i}. [Case {i}](https://c{i}.example/) `Acme` `2020`" for i in range(1, 6))
+    text = f"# Cases\n\n## Harms\n\n{items}\n6. More in [awful-ai](https://github.com/d/awful-ai)\n"
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [f"Case {i}" for i in range(1, 6)]
+
+
+def test_link_less_items_opening_a_list_of_links_introduce_it() -> None:
+    items = "\n".join(
+        f"* [Tool{i}](https://t{i}.example/): [Paper {i}](https://p{i}.example/)" for i in range(6)
+    )
+    text = f"# X\n\n## OOV\n\n* Drop OOV words!\n* One OOV vector\n{items}\n* Tool Without Link\n"
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [f"Tool{i}" for i in range(6)] + ["Tool Without Link"]

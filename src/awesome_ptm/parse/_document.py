@@ -39,6 +39,7 @@ from awesome_ptm.parse._navigation import (
     is_meta_text,
     is_navigation_segment,
     is_page_link,
+    is_pointer,
     mentions_link,
 )
 from awesome_ptm.parse._table import Row, read_rows
@@ -268,8 +269,9 @@ class _Builder:
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
-                linked = self._any_entry(node.children)
-                for item in node.children:
+                for item, linked in zip(
+                    node.children, self._linked_flags(node.children), strict=True
+                ):
                     self.list_item(item, linked)
             elif kind == "table":
                 self.table(node)
@@ -456,8 +458,8 @@ class _Builder:
                     draft.notes.append(plain(child_segs).strip())
                 end = max(end, child.end)
             elif child.type in ("bullet_list", "ordered_list"):
-                sub_linked = self._any_entry(child.children)
-                for sub in child.children:
+                flags = self._linked_flags(child.children)
+                for sub, sub_linked in zip(child.children, flags, strict=True):
                     if self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
@@ -561,6 +563,18 @@ class _Builder:
             ]
         )
 
+    def _linked_flags(self, items: list[Node]) -> list[bool]:
+        """For each item of a list, whether an item with a link comes at or before it. The
+        link-less items that open a list of links (``* Drop OOV words!`` then
+        ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
+        a link-less item after linked ones is one more entry without a link."""
+        flags: list[bool] = []
+        seen = False
+        for item in items:
+            seen = seen or self._any_entry([item])
+            flags.append(seen)
+        return flags
+
     def _any_entry(self, items: list[Node]) -> bool:
         for item in items:
             first = item.children[0] if item.children else None
@@ -583,8 +597,9 @@ class _Builder:
     def walk_children(self, nodes: list[Node]) -> None:
         for node in nodes:
             if node.type in ("bullet_list", "ordered_list"):
-                linked = self._any_entry(node.children)
-                for sub in node.children:
+                for sub, linked in zip(
+                    node.children, self._linked_flags(node.children), strict=True
+                ):
                     self.list_item(sub, linked)
             else:
                 self.walk([node])
@@ -687,7 +702,7 @@ def _layout_kind(segs: list[Segment], text: str) -> str | None:
             rest = plain([s for s in segs if s.kind != "link"])
             if not any(ch.isalnum() for ch in rest):
                 return "toc"
-        return None
+        return "navigation" if is_pointer(segs) else None
     if image_only(segs):
         return "badge" if badge_line(segs) else "image"
     if segs and all(s.kind == "html" or not s.text.strip() for s in segs):

@@ -28,6 +28,7 @@ class Structure:
     badge_path_words: tuple[str, ...]
     words_before_link: frozenset[str]
     words_after_link: frozenset[str]
+    pointer_phrases: frozenset[str]
 
 
 def letters(text: str) -> str:
@@ -47,6 +48,7 @@ def structure() -> Structure:
         badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
         words_before_link=frozenset(w.casefold() for w in data["sentence_words_before"]),
         words_after_link=frozenset(w.casefold() for w in data["sentence_words_after"]),
+        pointer_phrases=frozenset(letters(w) for w in data["pointer_phrases"]),
     )
 
 
@@ -178,3 +180,16 @@ def mentions_link(segs: list[Segment]) -> bool:
         word = _FIRST_WORD.match(after)
         return word is not None and word.group(1) in data.words_after_link
     return False
+
+
+def is_pointer(segs: list[Segment]) -> bool:
+    """``More in [awful-ai](url)``, ``See also [the other list](url)``: a pointer phrase and
+    one link, nothing else; it points to more resources elsewhere, it presents none."""
+    links = [i for i, s in enumerate(segs) if s.kind == "link"]
+    if len(links) != 1:
+        return False
+    before = "".join(s.text for s in segs[: links[0]] if s.kind != "html")
+    after = "".join(s.text for s in segs[links[0] + 1 :] if s.kind != "html")
+    if any(ch.isalnum() for ch in after):
+        return False
+    return letters(before) in structure().pointer_phrases
