@@ -49,3 +49,28 @@ def test_link_less_items_opening_a_list_of_links_introduce_it() -> None:
     text = f"# X\n\n## OOV\n\n* Drop OOV words!\n* One OOV vector\n{items}\n* Tool Without Link\n"
     titles = [e.title for e in parse_text(text, "x.md").entries]
     assert titles == [f"Tool{i}" for i in range(6)] + ["Tool Without Link"]
+
+
+def test_sentence_paragraphs_introduce_sections_whose_entries_are_table_rows() -> None:
+    rows = "\n".join(
+        f"| Model {i} | 7{i}.0 | [Paper {i}](https://p{i}.example/) |" for i in range(6)
+    )
+    text = (
+        "# QA\n\n## RACE\n\n"
+        "The [RACE dataset](https://r.example/) is a reading comprehension dataset\n"
+        "collected from English examinations.\n\n"
+        "[DuoRC](https://d.example/) contains 186,089 unique question-answer pairs.\n\n"
+        f"| Model | Accuracy | Paper |\n| --- | --- | --- |\n{rows}\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [f"Paper {i}" for i in range(6)]
+    assert all("r.example" not in link.url for e in entries for link in e.links)
+
+
+def test_sentence_paragraphs_are_the_entries_of_a_file_of_paragraphs() -> None:
+    text = (
+        "# Data\n\n## Sets\n\n"
+        "The [RACE dataset](https://r.example/) is a reading comprehension dataset.\n\n"
+        "[DuoRC](https://d.example/) contains 186,089 unique question-answer pairs.\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == ["RACE dataset", "DuoRC"]

@@ -40,6 +40,7 @@ from awesome_ptm.parse._navigation import (
     is_navigation_segment,
     is_page_link,
     is_pointer,
+    is_sentence_paragraph,
     mentions_link,
 )
 from awesome_ptm.parse._table import Row, read_rows
@@ -77,6 +78,9 @@ class _Builder:
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
+        #: Entries from paragraphs written as a sentence around their link: prose that
+        #: introduces a section when the file's entries are elsewhere (see :meth:`finish`).
+        self.sentences: list[Entry] = []
         #: ``<details><summary>`` just opened (its heading comes next), and the level of
         #: the summary heading of the details the walk is in.
         self.summary_open = False
@@ -208,6 +212,7 @@ class _Builder:
         file of link-less items keeps them as its entries."""
         self.flush_pending()
         self._drop_preamble()
+        self._drop_sentences()
         if not self.unlinked:
             return
         linked = sum(1 for entry in self.entries if entry.links)
@@ -220,6 +225,27 @@ class _Builder:
         self.blocks.sort(key=lambda block: block.line)
         self.unlinked = []
 
+    def _drop_sentences(self) -> None:
+        """Paragraphs that describe a resource in a running sentence (``The [RACE
+        dataset](url) is a reading comprehension dataset…``) introduce their sections
+        when the file's entries are its list items and table rows."""
+        if not self.sentences:
+            return
+        others = len(self.entries) - len(self.sentences)
+        if others < max(_MIN_LINKED, 2 * len(self.sentences)):
+            return
+        self._to_prose(self.sentences)
+        self.sentences = []
+
+    def _to_prose(self, entries: list[Entry]) -> None:
+        """Turn ``entries`` into prose blocks."""
+        dropped = {id(entry) for entry in entries}
+        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
+        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
+        for entry in entries:
+            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
+
     def _drop_preamble(self) -> None:
         """What stands between the list's title (``# Awesome X``) and its first section is
         its introduction: the sources to cite, the author's related lists. When the
@@ -230,12 +256,7 @@ class _Builder:
         intro = [entry for entry in self.entries if lo < entry.source.line < hi]
         if not intro or len(self.entries) - len(intro) < max(_MIN_LINKED, 2 * len(intro)):
             return
-        dropped = {id(entry) for entry in intro}
-        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
-        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
-        for entry in intro:
-            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
-        self.blocks.sort(key=lambda block: block.line)
+        self._to_prose(intro)
 
     def flush_pending(self) -> None:
         """The bold title paragraph waiting for its links had none: it is prose."""
@@ -369,7 +390,9 @@ class _Builder:
             if draft is None:
                 self.add_block("prose", node.start, node.end)
             else:
-                self.add_entry(draft, node.start, node.end)
+                entry = self.add_entry(draft, node.start, node.end)
+                if is_sentence_paragraph(segs):
+                    self.sentences.append(entry)
 
     def list_item(self, item: Node, linked: bool = True) -> None:
         """Read one list item: an entry, a group of entries, or layout. ``linked`` says
