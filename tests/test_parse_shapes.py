@@ -74,3 +74,23 @@ def test_sentence_paragraphs_are_the_entries_of_a_file_of_paragraphs() -> None:
         "[DuoRC](https://d.example/) contains 186,089 unique question-answer pairs.\n"
     )
     assert [e.title for e in parse_text(text, "x.md").entries] == ["RACE dataset", "DuoRC"]
+
+
+def test_a_one_item_bullet_list_after_a_numbered_item_adds_to_it() -> None:
+    text = (
+        "# Hubs\n\n## Models\n\n"
+        "1. [HuggingFace](https://huggingface.co/): The AI community.\n\n"
+        "- 模型下载地址: <https://huggingface.co/models>\n\n"
+        "1. flagopen数据集仓库: <https://data.baai.ac.cn/data>\n\n"
+        "- 内置公共数据集下载，可下预训练语料[WuDaoCorpora](https://data.baai.ac.cn/wd)\n\n"
+        "1. [MNBVC](https://github.com/esbatmop/MNBVC): corpus\n\n"
+        "- [Other](https://other.example/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["HuggingFace", "flagopen数据集仓库", "MNBVC", "Other"]
+    assert [link.url for link in entries[0].links] == [
+        "https://huggingface.co/",
+        "https://huggingface.co/models",
+    ]
+    assert entries[1].links[-1].url == "https://data.baai.ac.cn/wd"
+    assert entries[0].source.end_line == 7

@@ -81,6 +81,9 @@ class _Builder:
         #: Entries from paragraphs written as a sentence around their link: prose that
         #: introduces a section when the file's entries are elsewhere (see :meth:`finish`).
         self.sentences: list[Entry] = []
+        #: The entry of the one-item numbered list just read (``1. [Hub](url): …``), whose
+        #: details may follow as a one-item bullet list (``- 下载地址: <url>``).
+        self.single_item: Entry | None = None
         #: ``<details><summary>`` just opened (its heading comes next), and the level of
         #: the summary heading of the details the walk is in.
         self.summary_open = False
@@ -277,6 +280,7 @@ class _Builder:
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
             kind = node.type
+            single, self.single_item = self.single_item, None
             if kind == "html_block":
                 self.details(node)
             if self.pending is not None:
@@ -290,10 +294,16 @@ class _Builder:
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
+                if single is not None and self._detail_of(single, node):
+                    continue
+                count = len(self.entries)
                 for item, linked in zip(
                     node.children, self._linked_flags(node.children), strict=True
                 ):
                     self.list_item(item, linked)
+                if kind == "ordered_list" and len(node.children) == 1:
+                    added = self.entries[count:]
+                    self.single_item = added[0] if len(added) == 1 else None
             elif kind == "table":
                 self.table(node)
             elif kind == "html_block":
@@ -585,6 +595,33 @@ class _Builder:
                 for sub in child.children
             ]
         )
+
+    def _detail_of(self, entry: Entry, node: Node) -> bool:
+        """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
+        a one-item bullet list right after a one-item numbered list (a list of its own
+        only because its marker changed) that gives a link line or a sentence, not a title
+        link, adds to the numbered item's entry. True when it was taken in."""
+        if node.type != "bullet_list" or len(node.children) != 1:
+            return False
+        item = node.children[0]
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            return False
+        segs = [s for s in self.inline_segments(item.children[0]) if s.kind != "break"]
+        if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
+            return False  # ``- [Name](url)``: an entry of its own
+        if segs[0].kind == "strong":
+            return False
+        draft = interpret(segs)
+        if draft is None:
+            return False
+        end = self.trimmed_end(item.start, item.end)
+        entry.links.extend(self.make_links(draft.links, item.start, end))
+        note = plain(segs).strip() if draft.shape == "text-title" else ""
+        if note and line_kind(segs) not in ("url", "label-url"):
+            entry.notes.append(note)
+        entry.source = Source(self.path, entry.source.line, end)
+        entry.raw = self.raw(entry.source.line, end)
+        return True
 
     def _linked_flags(self, items: list[Node]) -> list[bool]:
         """For each item of a list, whether an item with a link comes at or before it. The
