@@ -94,3 +94,19 @@ def test_a_one_item_bullet_list_after_a_numbered_item_adds_to_it() -> None:
     ]
     assert entries[1].links[-1].url == "https://data.baai.ac.cn/wd"
     assert entries[0].source.end_line == 7
+
+
+def test_a_bullet_after_a_numbered_list_describes_its_last_item() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "8. [PLMpapers](https://github.com/thunlp/PLMpapers) - papers.\n"
+        "9. [Exploring the Limits](https://arxiv.org/abs/1910.10683) by Google Brain.\n"
+        "- The group perform a systematic study ([blog](https://git.io/Je0cZ)).\n"
+        "10. [Reformer](https://openreview.net/forum?id=x) by Nikita Kitaev.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["PLMpapers", "Exploring the Limits", "Reformer"]
+    assert [link.url for link in entries[1].links] == [
+        "https://arxiv.org/abs/1910.10683",
+        "https://git.io/Je0cZ",
+    ]

@@ -81,8 +81,8 @@ class _Builder:
         #: Entries from paragraphs written as a sentence around their link: prose that
         #: introduces a section when the file's entries are elsewhere (see :meth:`finish`).
         self.sentences: list[Entry] = []
-        #: The entry of the one-item numbered list just read (``1. [Hub](url): …``), whose
-        #: details may follow as a one-item bullet list (``- 下载地址: <url>``).
+        #: The entry of the last item of the numbered list just read (``1. [Hub](url): …``),
+        #: whose details may follow as a one-item bullet list (``- 下载地址: <url>``).
         self.single_item: Entry | None = None
         #: ``<details><summary>`` just opened (its heading comes next), and the level of
         #: the summary heading of the details the walk is in.
@@ -301,9 +301,13 @@ class _Builder:
                     node.children, self._linked_flags(node.children), strict=True
                 ):
                     self.list_item(item, linked)
-                if kind == "ordered_list" and len(node.children) == 1:
-                    added = self.entries[count:]
-                    self.single_item = added[0] if len(added) == 1 else None
+                last = self.entries[-1] if len(self.entries) > count else None
+                if (
+                    kind == "ordered_list"
+                    and last is not None
+                    and last.source.line == node.children[-1].start
+                ):
+                    self.single_item = last
             elif kind == "table":
                 self.table(node)
             elif kind == "html_block":
@@ -598,9 +602,9 @@ class _Builder:
 
     def _detail_of(self, entry: Entry, node: Node) -> bool:
         """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
-        a one-item bullet list right after a one-item numbered list (a list of its own
-        only because its marker changed) that gives a link line or a sentence, not a title
-        link, adds to the numbered item's entry. True when it was taken in."""
+        a one-item bullet list right after a numbered list (a list of its own only because
+        its marker changed) that gives a link line or a sentence, not a title link, adds to
+        the entry of the numbered list's last item. True when it was taken in."""
         if node.type != "bullet_list" or len(node.children) != 1:
             return False
         item = node.children[0]
