@@ -110,3 +110,17 @@ def test_a_bullet_after_a_numbered_list_describes_its_last_item() -> None:
         "https://arxiv.org/abs/1910.10683",
         "https://git.io/Je0cZ",
     ]
+
+
+def test_a_date_closing_the_authors_after_by_is_the_entrys() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "1. [The Llama 3 Herd of Models](https://ai.meta.com/x) by Llama Team, AI @ Meta, "
+        "Jul 2024 - The paper, a masterpiece. [[Discussion](https://reddit.example/y)]\n"
+        "2. [Neural Machine Translation](https://arxiv.org/abs/1409.0473) by Dzmitry Bahdanau, "
+        "KyungHyun Cho, and Yoshua Bengio, 2014 - attention is born.\n"
+        "3. [Plain](https://p.example/) by Ann Lee and Bo Chen - no date here.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.year, e.date) for e in entries] == [(2024, "2024-07"), (2014, None), (None, None)]
+    assert entries[1].authors == ["Dzmitry Bahdanau", "KyungHyun Cho", "Yoshua Bengio"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.titles import unwrap_title_brackets
@@ -400,8 +401,34 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
             if names is not None:
                 draft.authors = names
                 segs = list(segs)
-                segs[index] = Segment("text", seg.text[found[1] :])
+                segs[index] = Segment("text", _date_after_names(draft, seg.text[found[1] :]))
     return segs
+
+
+#: How long a date written after the names may be (``4 October 2024``).
+_DATE_AFTER_NAMES = 20
+
+
+def _date_after_names(draft: Draft, rest: str) -> str:
+    """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
+    date that closes the names is the entry's (a year, or a date kept as a note of its own,
+    which gives the entry its date). Returns ``rest`` without it."""
+    piece = rest
+    for dash in (" - ", " – ", " — "):
+        at = piece.find(dash)
+        if at >= 0:
+            piece = piece[:at]
+    written = piece.strip(" ,.")
+    if not written or len(written) > _DATE_AFTER_NAMES:
+        return rest
+    value = parse_date(written)
+    if value is None:
+        return rest
+    if value.iso == str(value.year):
+        draft.venue = VenueYear(None, value.year, written)
+    else:
+        draft.notes.append(written)
+    return rest[len(piece) :]
 
 
 def split_authors(text: str) -> list[str]:
