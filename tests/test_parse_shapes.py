@@ -124,3 +124,15 @@ def test_a_date_closing_the_authors_after_by_is_the_entrys() -> None:
     entries = parse_text(text, "x.md").entries
     assert [(e.year, e.date) for e in entries] == [(2024, "2024-07"), (2014, None), (None, None)]
     assert entries[1].authors == ["Dzmitry Bahdanau", "KyungHyun Cho", "Yoshua Bengio"]
+
+
+def test_venues_a_description_cites_for_other_works_are_not_the_entrys() -> None:
+    text = (
+        "# LLM\n\n## Lists\n\n"
+        "- [Instruction-Tuning-Papers](https://github.com/s/itp) - A trend starts from "
+        "`Natural-Instruction` (ACL 2022), `FLAN` (ICLR 2022) and `T0` (ICLR 2022).\n"
+        "- [BERT](https://arxiv.org/abs/1810.04805) - Deep bidirectional transformers "
+        "(NAACL 2019).\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [(None, None), ("NAACL", 2019)]

@@ -253,7 +253,7 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             for i, s in enumerate(segs)
         )
         found = _venue_year_in(rest_text)
-        if found is not None:
+        if found is not None and not _cites_others(rest_text, found[1], found[2]):
             draft.venue = found[0]
             venue_raw = rest_text[found[1] : found[2]]
     if code_year is not None and (draft.venue is None or draft.venue.year is None):
@@ -261,6 +261,16 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         draft.venue = VenueYear(venue, code_year.year, code_year.raw)
     draft.notes.extend(_rest_notes(segs, note_skip | (skip - tags), venue_raw))
     return draft
+
+
+def _cites_others(text: str, start: int, end: int) -> bool:
+    """``- A trend starts from `FLAN` (ICLR 2022) and `T0` (ICLR 2022).``: a description
+    that names several works, each with its venue, cites them; none of the venues is the
+    entry's own. True when another venue marker stands in ``text`` besides the one found
+    at ``start:end``."""
+    blanked = text[:start] + " " * (end - start) + text[end:]
+    other = _venue_year_in(blanked)
+    return other is not None and other[0].venue is not None
 
 
 def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
