@@ -136,3 +136,24 @@ def test_venues_a_description_cites_for_other_works_are_not_the_entrys() -> None
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.venue, e.year) for e in entries] == [(None, None), ("NAACL", 2019)]
+
+
+def test_a_paper_line_opening_with_its_venue_and_a_dash_date() -> None:
+    text = (
+        "# RAG\n\n## Papers\n\n"
+        "**Improving Retrieval Augmented Language Model with Self-Reasoning** \\\n"
+        "*Yuan Xia, Jingbo Zhou* \\\n"
+        "AAAI 25 – Mar 2025 [[paper](https://arxiv.org/abs/2407.19813)]\n\n"
+        "**REST: Retrieval-Based Speculative Decoding** \\\n"
+        "*Zhenyu He, Zexuan Zhong* \\\n"
+        "arXiv - Nov 2023 [[Paper](https://arxiv.org/abs/2311.08252)]\n\n"
+        "**Mismatch** \\\n"
+        "*Ann Lee, Bo Chen* \\\n"
+        "ICML 21 – Feb 2024 [[paper](https://arxiv.org/abs/2402.04411)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.date) for e in entries] == [
+        ("AAAI", 2025, "2025-03"),
+        ("arXiv", 2023, "2023-11"),
+        (None, 2024, "2024-02"),
+    ]
