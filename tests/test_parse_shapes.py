@@ -157,3 +157,16 @@ def test_a_paper_line_opening_with_its_venue_and_a_dash_date() -> None:
         ("arXiv", 2023, "2023-11"),
         (None, 2024, "2024-02"),
     ]
+
+
+def test_the_venue_field_after_a_bold_title_and_its_authors() -> None:
+    text = (
+        "# PLM\n\n## Models\n\n"
+        "1. **Q-BERT: Ultra Low Precision**. *Sheng Shen, Zhen Dong*. Preprint. "
+        "[[pdf](https://arxiv.org/pdf/1909.05840.pdf)]\n"
+        "2. **CPM-2**. Cost-Effective Pre-trained Language Models, 2021. "
+        "[[Model&Code](https://github.com/TsinghuaAI/CPM-2)]\n"
+        "3. **ERNIE**. *Yu Sun, Hao Tian*. A model. [[pdf](https://arxiv.org/abs/1904.09223)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [("arXiv", None), (None, 2021), (None, None)]

@@ -304,7 +304,36 @@ def _bold_title(segs: list[Segment]) -> Draft:
     draft.aliases = aliases
     skip |= alias_idx
     draft.links = _labels_for_rest(segs, None)
-    return _finish(draft, segs, skip)
+    draft = _finish(draft, segs, skip)
+    if draft.venue is None:
+        draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
+    return draft
+
+
+#: ``**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[code](url)]``: the year
+#: that closes the text before the links. Anchored at the end of a short text.
+_CLOSING_YEAR = re.compile(r",\s{0,3}((?:19|20)\d\d)\.?$")
+
+
+def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
+    """In ``**Title**. *Authors*. Preprint. [[pdf](url)]`` the text between the authors
+    and the first link is the venue field: a venue alone (``Preprint``, ``ACL``) or a
+    year closing a description (``…, 2021.``) is the entry's."""
+    field: list[str] = []
+    for seg in segs[last + 1 :]:
+        if seg.kind in ("link", "image"):
+            break
+        field.append(seg.text)
+    text = "".join(field).strip(" .,;[(")
+    if not text:
+        return None
+    found = split_venue_year(text)
+    if found is not None and (found.venue is None or canonical_venue(found.venue) is not None):
+        return found
+    closing = _CLOSING_YEAR.search(text[-12:])
+    if closing is not None:
+        return VenueYear(None, int(closing.group(1)), closing.group(1))
+    return None
 
 
 # Anchored at the start of the (short) tail it is matched against: searched over a whole
