@@ -170,3 +170,23 @@ def test_the_venue_field_after_a_bold_title_and_its_authors() -> None:
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.venue, e.year) for e in entries] == [("arXiv", None), (None, 2021), (None, None)]
+
+
+def test_a_heading_names_the_entry_whose_links_follow_it() -> None:
+    text = (
+        "# Models\n\n## 大模型评估基准\n\n### 1. C-Eval\n\n"
+        "C-Eval 是一个全面的中文基础模型评估套件，查看[论文](https://arxiv.org/abs/2305.08322)了解更多细节。\n\n"
+        "\\[[官方网站](https://cevalbenchmark.com/)]   \\[[Github](https://github.com/SJTU-LIT/ceval)]\n\n"
+        "### 2. FlagEval\n\nFlagEval是一个评测工具包。\n\n"
+        "\\[[官方网站](https://flageval.example/)]   \\[[Github](https://github.com/FlagOpen/FlagEval)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line, e.section) for e in entries] == [
+        ("C-Eval", 5, ["Models", "大模型评估基准"]),
+        ("FlagEval", 11, ["Models", "大模型评估基准"]),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/abs/2305.08322",
+        "https://cevalbenchmark.com/",
+        "https://github.com/SJTU-LIT/ceval",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -48,6 +49,8 @@ from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import normalize_title, plain_title
 
 _BOOK_ONLY = "《"
+#: ``1. C-Eval``: the numbering of a heading that names an entry.
+_NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 #: A file with at least this many entries with links is a list of links: its link-less
 #: bullets in lists without any link are prose.
 _MIN_LINKED = 5
@@ -84,6 +87,8 @@ class _Builder:
         #: The entry of the last item of the numbered list just read (``1. [Hub](url): …``),
         #: whose details may follow as a one-item bullet list (``- 下载地址: <url>``).
         self.single_item: Entry | None = None
+        #: The links of the prose under the last heading, for an entry the heading names.
+        self.heading_links: list[LinkDraft] = []
         #: ``<details><summary>`` just opened (its heading comes next), and the level of
         #: the summary heading of the details the walk is in.
         self.summary_open = False
@@ -357,6 +362,7 @@ class _Builder:
         self.heading_path.append((nesting, title))
         self.extra_path = []
         self.add_section(title, level, "heading", node.start, node.end)
+        self.heading_links = []
 
     def inline_segments(self, node: Node) -> list[Segment]:
         inline = node.inline
@@ -399,10 +405,15 @@ class _Builder:
             self.add_block("navigation", node.start, node.end)
         elif _is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
+            prose = interpret(segs)
+            if prose is not None:
+                self.heading_links.extend(prose.links)
         else:
             draft = interpret(segs)
             if draft is None:
                 self.add_block("prose", node.start, node.end)
+            elif self._named_by_heading(draft, node):
+                return
             else:
                 entry = self.add_entry(draft, node.start, node.end)
                 if is_sentence_paragraph(segs):
@@ -599,6 +610,29 @@ class _Builder:
                 for sub in child.children
             ]
         )
+
+    def _named_by_heading(self, draft: Draft, node: Node) -> bool:
+        """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:
+        a line of labelled links with no name of its own, first under its heading, is the
+        entry the heading names (numbering taken off), with the links of the prose above.
+        True when it was read so."""
+        named = any(c.isalnum() for c in draft.title)
+        if named and not is_generic_label(draft.title):
+            return False
+        if not self.headings or not self.heading_path or self.extra_path:
+            return False
+        heading = self.headings[-1]
+        if self.entries and self.entries[-1].source.line > heading.line:
+            return False
+        title = _NUMBERING.sub("", heading.title).strip()
+        if not title:
+            return False
+        draft.title = title
+        draft.links = [*self.heading_links, *draft.links]
+        self.heading_links = []
+        entry = self.add_entry(draft, heading.line, node.end)
+        entry.section = entry.section[:-1]  # the heading names the entry, not a group
+        return True
 
     def _detail_of(self, entry: Entry, node: Node) -> bool:
         """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
