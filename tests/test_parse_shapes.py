@@ -133,9 +133,14 @@ def test_venues_a_description_cites_for_other_works_are_not_the_entrys() -> None
         "`Natural-Instruction` (ACL 2022), `FLAN` (ICLR 2022) and `T0` (ICLR 2022).\n"
         "- [BERT](https://arxiv.org/abs/1810.04805) - Deep bidirectional transformers "
         "(NAACL 2019).\n"
+        "- [NER](https://aclanthology.org/W03-0419) (CoNLL-2003), evaluated on CoNLL-2003\n"
     )
     entries = parse_text(text, "x.md").entries
-    assert [(e.venue, e.year) for e in entries] == [(None, None), ("NAACL", 2019)]
+    assert [(e.venue, e.year) for e in entries] == [
+        (None, None),
+        ("NAACL", 2019),
+        ("CoNLL", 2003),
+    ]
 
 
 def test_a_paper_line_opening_with_its_venue_and_a_dash_date() -> None:

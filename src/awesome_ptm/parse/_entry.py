@@ -266,11 +266,26 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
 def _cites_others(text: str, start: int, end: int) -> bool:
     """``- A trend starts from `FLAN` (ICLR 2022) and `T0` (ICLR 2022).``: a description
     that names several works, each with its venue, cites them; none of the venues is the
-    entry's own. True when another venue marker stands in ``text`` besides the one found
-    at ``start:end``."""
-    blanked = text[:start] + " " * (end - start) + text[end:]
-    other = _venue_year_in(blanked)
-    return other is not None and other[0].venue is not None
+    entry's own. True when another venue marker in ``text`` names another venue or year
+    than the one found at ``start:end`` (``(CoNLL-2003), evaluated on CoNLL-2003`` repeats
+    one marker: it is the entry's)."""
+    found = _venue_year_in(text)
+    if found is None:
+        return False
+    mine = (found[0].venue, found[0].year)
+    for _ in range(_CITED_MARKERS):
+        text = text[:start] + " " * (end - start) + text[end:]
+        other = _venue_year_in(text)
+        if other is None:
+            return False
+        if other[0].venue is not None and (other[0].venue, other[0].year) != mine:
+            return True
+        start, end = other[1], other[2]
+    return False
+
+
+#: How many more markers :func:`_cites_others` looks at.
+_CITED_MARKERS = 4
 
 
 def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
