@@ -195,3 +195,24 @@ def test_a_heading_names_the_entry_whose_links_follow_it() -> None:
         "https://cevalbenchmark.com/",
         "https://github.com/SJTU-LIT/ceval",
     ]
+
+
+def test_comment_bullets_after_a_numbered_item_add_its_links() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "6. [XLNet](https://arxiv.org/abs/1906.08237) by Zhilin Yang, Zihang Dai.\n"
+        "  - A new pretraining method for NLP.\n"
+        '  - "Transformer-XL is a shifted model." — [Thomas Wolf](https://twitter.com/t/1).\n'
+        "  - [Comments from HN](https://news.ycombinator.com/item?id=1):\n"
+        "    <details>\n\n    <summary>A clever algorithm.</summary>\n\n"
+        "    - In expectation, the model learns to gather information.\n"
+        "    </details>\n"
+        "7. [CTRL](https://arxiv.org/abs/1909.05858) by Nitish Shirish Keskar.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["XLNet", "CTRL"]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/abs/1906.08237",
+        "https://twitter.com/t/1",
+        "https://news.ycombinator.com/item?id=1",
+    ]

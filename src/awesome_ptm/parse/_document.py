@@ -49,6 +49,8 @@ from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import normalize_title, plain_title
 
 _BOOK_ONLY = "《"
+#: The marks a quotation opens with.
+_QUOTES = ('"', "“", "「")
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 #: A file with at least this many entries with links is a list of links: its link-less
@@ -552,9 +554,40 @@ class _Builder:
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
 
+    def _comment_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item that comments its parent: a quotation with its source
+        (``"Transformer-XL is …" — [Thomas Wolf](url).``) or one link that labels the
+        details under it (``[Comments from HN](url):`` then a ``<details>`` block). Its
+        links are the parent's. True when it was taken in."""
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "paragraph" or self._holds_entries(sub):
+            return False
+        segs = [
+            s for s in self.inline_segments(first) if not (s.kind == "text" and not s.text.strip())
+        ]
+        links = [s for s in segs if s.kind == "link"]
+        if not links:
+            return False
+        quoted = segs[0].kind == "text" and segs[0].text.lstrip().startswith(_QUOTES)
+        labelling = (
+            len(segs) == 2
+            and segs[0].kind == "link"
+            and segs[1].kind == "text"
+            and segs[1].text.strip() in (":", "：")
+            and len(sub.children) > 1
+        )
+        if not (quoted or labelling):
+            return False
+        for seg in links:
+            own = clean_label(seg.text) if seg.style == "inline" and seg.text != seg.href else None
+            parent.links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=own))
+        return True
+
     def _note_item(self, sub: Node, parent: Draft) -> bool:
         """A nested item without a link of its own is a note of its parent; a nested item
         of bare URLs or ``label: URL`` lines gives its parent more links."""
+        if self._comment_item(sub, parent):
+            return True
         lines = self._detail_lines(sub)
         if lines is None:
             return False
@@ -636,27 +669,33 @@ class _Builder:
 
     def _detail_of(self, entry: Entry, node: Node) -> bool:
         """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
-        a one-item bullet list right after a numbered list (a list of its own only because
-        its marker changed) that gives a link line or a sentence, not a title link, adds to
-        the entry of the numbered list's last item. True when it was taken in."""
-        if node.type != "bullet_list" or len(node.children) != 1:
+        a bullet list right after a numbered list (a list of its own only because its
+        marker changed) whose items each give a link line, a sentence or a comment (see
+        :meth:`_comment_item`), never a title link, adds to the entry of the numbered
+        list's last item. True when it was taken in."""
+        if node.type != "bullet_list" or not node.children:
             return False
-        item = node.children[0]
-        if len(item.children) != 1 or item.children[0].type != "paragraph":
-            return False
-        segs = [s for s in self.inline_segments(item.children[0]) if s.kind != "break"]
-        if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
-            return False  # ``- [Name](url)``: an entry of its own
-        if segs[0].kind == "strong":
-            return False
-        draft = interpret(segs)
-        if draft is None:
-            return False
-        end = self.trimmed_end(item.start, item.end)
-        entry.links.extend(self.make_links(draft.links, item.start, end))
-        note = plain(segs).strip() if draft.shape == "text-title" else ""
-        if note and line_kind(segs) not in ("url", "label-url"):
-            entry.notes.append(note)
+        scratch = Draft(title="")
+        for item in node.children:
+            if self._comment_item(item, scratch):
+                continue
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = [s for s in self.inline_segments(item.children[0]) if s.kind != "break"]
+            if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
+                return False  # ``- [Name](url)``: an entry of its own
+            if segs[0].kind == "strong":
+                return False
+            draft = interpret(segs)
+            if draft is None:
+                return False
+            scratch.links.extend(draft.links)
+            note = plain(segs).strip() if draft.shape == "text-title" else ""
+            if note and line_kind(segs) not in ("url", "label-url"):
+                scratch.notes.append(note)
+        end = self.trimmed_end(node.start, node.end)
+        entry.links.extend(self.make_links(scratch.links, node.start, end))
+        entry.notes.extend(scratch.notes)
         entry.source = Source(self.path, entry.source.line, end)
         entry.raw = self.raw(entry.source.line, end)
         return True
