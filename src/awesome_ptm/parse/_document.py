@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -39,6 +40,8 @@ from awesome_ptm.parse._navigation import (
     is_meta_text,
     is_navigation_segment,
     is_page_link,
+    is_pointer,
+    is_sentence_paragraph,
     mentions_link,
 )
 from awesome_ptm.parse._table import Row, read_rows
@@ -46,6 +49,10 @@ from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import normalize_title, plain_title
 
 _BOOK_ONLY = "《"
+#: The marks a quotation opens with.
+_QUOTES = ('"', "“", "「")
+#: ``1. C-Eval``: the numbering of a heading that names an entry.
+_NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 #: A file with at least this many entries with links is a list of links: its link-less
 #: bullets in lists without any link are prose.
 _MIN_LINKED = 5
@@ -76,6 +83,14 @@ class _Builder:
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
+        #: Entries from paragraphs written as a sentence around their link: prose that
+        #: introduces a section when the file's entries are elsewhere (see :meth:`finish`).
+        self.sentences: list[Entry] = []
+        #: The entry of the last item of the numbered list just read (``1. [Hub](url): …``),
+        #: whose details may follow as a one-item bullet list (``- 下载地址: <url>``).
+        self.single_item: Entry | None = None
+        #: The links of the prose under the last heading, for an entry the heading names.
+        self.heading_links: list[LinkDraft] = []
         #: ``<details><summary>`` just opened (its heading comes next), and the level of
         #: the summary heading of the details the walk is in.
         self.summary_open = False
@@ -206,6 +221,8 @@ class _Builder:
         lists in a list of links (an introduction's bullets, notes under an entry), while a
         file of link-less items keeps them as its entries."""
         self.flush_pending()
+        self._drop_preamble()
+        self._drop_sentences()
         if not self.unlinked:
             return
         linked = sum(1 for entry in self.entries if entry.links)
@@ -217,6 +234,39 @@ class _Builder:
             self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
         self.blocks.sort(key=lambda block: block.line)
         self.unlinked = []
+
+    def _drop_sentences(self) -> None:
+        """Paragraphs that describe a resource in a running sentence (``The [RACE
+        dataset](url) is a reading comprehension dataset…``) introduce their sections
+        when the file's entries are its list items and table rows."""
+        if not self.sentences:
+            return
+        others = len(self.entries) - len(self.sentences)
+        if others < max(_MIN_LINKED, 2 * len(self.sentences)):
+            return
+        self._to_prose(self.sentences)
+        self.sentences = []
+
+    def _to_prose(self, entries: list[Entry]) -> None:
+        """Turn ``entries`` into prose blocks."""
+        dropped = {id(entry) for entry in entries}
+        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
+        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
+        for entry in entries:
+            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
+
+    def _drop_preamble(self) -> None:
+        """What stands between the list's title (``# Awesome X``) and its first section is
+        its introduction: the sources to cite, the author's related lists. When the
+        sections below hold the list's entries, links there are not entries."""
+        if len(self.headings) < 2 or self.headings[0].level != 1 or self.headings[1].level == 1:
+            return
+        lo, hi = self.headings[0].line, self.headings[1].line
+        intro = [entry for entry in self.entries if lo < entry.source.line < hi]
+        if not intro or len(self.entries) - len(intro) < max(_MIN_LINKED, 2 * len(intro)):
+            return
+        self._to_prose(intro)
 
     def flush_pending(self) -> None:
         """The bold title paragraph waiting for its links had none: it is prose."""
@@ -237,6 +287,7 @@ class _Builder:
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
             kind = node.type
+            single, self.single_item = self.single_item, None
             if kind == "html_block":
                 self.details(node)
             if self.pending is not None:
@@ -250,9 +301,20 @@ class _Builder:
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
-                linked = self._any_entry(node.children)
-                for item in node.children:
+                if single is not None and self._detail_of(single, node):
+                    continue
+                count = len(self.entries)
+                for item, linked in zip(
+                    node.children, self._linked_flags(node.children), strict=True
+                ):
                     self.list_item(item, linked)
+                last = self.entries[-1] if len(self.entries) > count else None
+                if (
+                    kind == "ordered_list"
+                    and last is not None
+                    and last.source.line == node.children[-1].start
+                ):
+                    self.single_item = last
             elif kind == "table":
                 self.table(node)
             elif kind == "html_block":
@@ -302,6 +364,7 @@ class _Builder:
         self.heading_path.append((nesting, title))
         self.extra_path = []
         self.add_section(title, level, "heading", node.start, node.end)
+        self.heading_links = []
 
     def inline_segments(self, node: Node) -> list[Segment]:
         inline = node.inline
@@ -344,12 +407,19 @@ class _Builder:
             self.add_block("navigation", node.start, node.end)
         elif _is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
+            prose = interpret(segs)
+            if prose is not None:
+                self.heading_links.extend(prose.links)
         else:
             draft = interpret(segs)
             if draft is None:
                 self.add_block("prose", node.start, node.end)
+            elif self._named_by_heading(draft, node):
+                return
             else:
-                self.add_entry(draft, node.start, node.end)
+                entry = self.add_entry(draft, node.start, node.end)
+                if is_sentence_paragraph(segs):
+                    self.sentences.append(entry)
 
     def list_item(self, item: Node, linked: bool = True) -> None:
         """Read one list item: an entry, a group of entries, or layout. ``linked`` says
@@ -438,8 +508,8 @@ class _Builder:
                     draft.notes.append(plain(child_segs).strip())
                 end = max(end, child.end)
             elif child.type in ("bullet_list", "ordered_list"):
-                sub_linked = self._any_entry(child.children)
-                for sub in child.children:
+                flags = self._linked_flags(child.children)
+                for sub, sub_linked in zip(child.children, flags, strict=True):
                     if self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
@@ -484,9 +554,40 @@ class _Builder:
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
 
+    def _comment_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item that comments its parent: a quotation with its source
+        (``"Transformer-XL is …" — [Thomas Wolf](url).``) or one link that labels the
+        details under it (``[Comments from HN](url):`` then a ``<details>`` block). Its
+        links are the parent's. True when it was taken in."""
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "paragraph" or self._holds_entries(sub):
+            return False
+        segs = [
+            s for s in self.inline_segments(first) if not (s.kind == "text" and not s.text.strip())
+        ]
+        links = [s for s in segs if s.kind == "link"]
+        if not links:
+            return False
+        quoted = segs[0].kind == "text" and segs[0].text.lstrip().startswith(_QUOTES)
+        labelling = (
+            len(segs) == 2
+            and segs[0].kind == "link"
+            and segs[1].kind == "text"
+            and segs[1].text.strip() in (":", "：")
+            and len(sub.children) > 1
+        )
+        if not (quoted or labelling):
+            return False
+        for seg in links:
+            own = clean_label(seg.text) if seg.style == "inline" and seg.text != seg.href else None
+            parent.links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=own))
+        return True
+
     def _note_item(self, sub: Node, parent: Draft) -> bool:
         """A nested item without a link of its own is a note of its parent; a nested item
         of bare URLs or ``label: URL`` lines gives its parent more links."""
+        if self._comment_item(sub, parent):
+            return True
         lines = self._detail_lines(sub)
         if lines is None:
             return False
@@ -543,6 +644,74 @@ class _Builder:
             ]
         )
 
+    def _named_by_heading(self, draft: Draft, node: Node) -> bool:
+        """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:
+        a line of labelled links with no name of its own, first under its heading, is the
+        entry the heading names (numbering taken off), with the links of the prose above.
+        True when it was read so."""
+        named = any(c.isalnum() for c in draft.title)
+        if named and not is_generic_label(draft.title):
+            return False
+        if not self.headings or not self.heading_path or self.extra_path:
+            return False
+        heading = self.headings[-1]
+        if self.entries and self.entries[-1].source.line > heading.line:
+            return False
+        title = _NUMBERING.sub("", heading.title).strip()
+        if not title:
+            return False
+        draft.title = title
+        draft.links = [*self.heading_links, *draft.links]
+        self.heading_links = []
+        entry = self.add_entry(draft, heading.line, node.end)
+        entry.section = entry.section[:-1]  # the heading names the entry, not a group
+        return True
+
+    def _detail_of(self, entry: Entry, node: Node) -> bool:
+        """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
+        a bullet list right after a numbered list (a list of its own only because its
+        marker changed) whose items each give a link line, a sentence or a comment (see
+        :meth:`_comment_item`), never a title link, adds to the entry of the numbered
+        list's last item. True when it was taken in."""
+        if node.type != "bullet_list" or not node.children:
+            return False
+        scratch = Draft(title="")
+        for item in node.children:
+            if self._comment_item(item, scratch):
+                continue
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = [s for s in self.inline_segments(item.children[0]) if s.kind != "break"]
+            if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
+                return False  # ``- [Name](url)``: an entry of its own
+            if segs[0].kind == "strong":
+                return False
+            draft = interpret(segs)
+            if draft is None:
+                return False
+            scratch.links.extend(draft.links)
+            note = plain(segs).strip() if draft.shape == "text-title" else ""
+            if note and line_kind(segs) not in ("url", "label-url"):
+                scratch.notes.append(note)
+        end = self.trimmed_end(node.start, node.end)
+        entry.links.extend(self.make_links(scratch.links, node.start, end))
+        entry.notes.extend(scratch.notes)
+        entry.source = Source(self.path, entry.source.line, end)
+        entry.raw = self.raw(entry.source.line, end)
+        return True
+
+    def _linked_flags(self, items: list[Node]) -> list[bool]:
+        """For each item of a list, whether an item with a link comes at or before it. The
+        link-less items that open a list of links (``* Drop OOV words!`` then
+        ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
+        a link-less item after linked ones is one more entry without a link."""
+        flags: list[bool] = []
+        seen = False
+        for item in items:
+            seen = seen or self._any_entry([item])
+            flags.append(seen)
+        return flags
+
     def _any_entry(self, items: list[Node]) -> bool:
         for item in items:
             first = item.children[0] if item.children else None
@@ -565,8 +734,9 @@ class _Builder:
     def walk_children(self, nodes: list[Node]) -> None:
         for node in nodes:
             if node.type in ("bullet_list", "ordered_list"):
-                linked = self._any_entry(node.children)
-                for sub in node.children:
+                for sub, linked in zip(
+                    node.children, self._linked_flags(node.children), strict=True
+                ):
                     self.list_item(sub, linked)
             else:
                 self.walk([node])
@@ -669,7 +839,7 @@ def _layout_kind(segs: list[Segment], text: str) -> str | None:
             rest = plain([s for s in segs if s.kind != "link"])
             if not any(ch.isalnum() for ch in rest):
                 return "toc"
-        return None
+        return "navigation" if is_pointer(segs) else None
     if image_only(segs):
         return "badge" if badge_line(segs) else "image"
     if segs and all(s.kind == "html" or not s.text.strip() for s in segs):

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 _SEPARATORS = " \t-–—:：,，;；|·•/、➡️→>"
 _LABEL_MAX = 24
@@ -209,8 +210,36 @@ def _rest_notes(segs: list[Segment], skip: set[int], venue_raw: str | None) -> l
     return [note] if note else []
 
 
+def _code_tags(segs: list[Segment], skip: set[int]) -> tuple[VenueYear | None, set[int]]:
+    """Code spans after the title used as tags (`` `Google` `2017` ``): a span holding only
+    a year gives the entry's year; the other tags (companies, topics) name no venue, so
+    the venue search does not see them. Returns the year and the tag segments' indexes."""
+    year: VenueYear | None = None
+    tags: set[int] = set()
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind != "code":
+            continue
+        text = seg.text.strip()
+        if _YEAR.match(text):
+            year = VenueYear(None, int(text), text)
+            tags.add(index)
+            continue
+        found = split_venue_year(text)
+        if found is None or found.venue is None or canonical_venue(found.venue) is None:
+            tags.add(index)  # a tag, not a known venue written in code
+    return year, tags
+
+
 def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     """Find venue/year and notes in what is left after the title."""
+    code_year, tags = _code_tags(segs, skip)
+    if tags:
+        # The tags stay in the notes, each a word of its own (not ``Google2017``).
+        segs = [Segment("text", f" {s.text} ") if i in tags else s for i, s in enumerate(segs)]
+        note_skip = skip
+        skip = skip | tags
+    else:
+        note_skip = skip
     venue_seg = _venue_in_segments(
         [s if i not in skip else Segment("html", "") for i, s in enumerate(segs)]
     )
@@ -224,11 +253,39 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             for i, s in enumerate(segs)
         )
         found = _venue_year_in(rest_text)
-        if found is not None:
+        if found is not None and not _cites_others(rest_text, found[1], found[2]):
             draft.venue = found[0]
             venue_raw = rest_text[found[1] : found[2]]
-    draft.notes.extend(_rest_notes(segs, skip, venue_raw))
+    if code_year is not None and (draft.venue is None or draft.venue.year is None):
+        venue = draft.venue.venue if draft.venue is not None else None
+        draft.venue = VenueYear(venue, code_year.year, code_year.raw)
+    draft.notes.extend(_rest_notes(segs, note_skip | (skip - tags), venue_raw))
     return draft
+
+
+def _cites_others(text: str, start: int, end: int) -> bool:
+    """``- A trend starts from `FLAN` (ICLR 2022) and `T0` (ICLR 2022).``: a description
+    that names several works, each with its venue, cites them; none of the venues is the
+    entry's own. True when another venue marker in ``text`` names another venue or year
+    than the one found at ``start:end`` (``(CoNLL-2003), evaluated on CoNLL-2003`` repeats
+    one marker: it is the entry's)."""
+    found = _venue_year_in(text)
+    if found is None:
+        return False
+    mine = (found[0].venue, found[0].year)
+    for _ in range(_CITED_MARKERS):
+        text = text[:start] + " " * (end - start) + text[end:]
+        other = _venue_year_in(text)
+        if other is None:
+            return False
+        if other[0].venue is not None and (other[0].venue, other[0].year) != mine:
+            return True
+        start, end = other[1], other[2]
+    return False
+
+
+#: How many more markers :func:`_cites_others` looks at.
+_CITED_MARKERS = 4
 
 
 def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
@@ -262,7 +319,36 @@ def _bold_title(segs: list[Segment]) -> Draft:
     draft.aliases = aliases
     skip |= alias_idx
     draft.links = _labels_for_rest(segs, None)
-    return _finish(draft, segs, skip)
+    draft = _finish(draft, segs, skip)
+    if draft.venue is None:
+        draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
+    return draft
+
+
+#: ``**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[code](url)]``: the year
+#: that closes the text before the links. Anchored at the end of a short text.
+_CLOSING_YEAR = re.compile(r",\s{0,3}((?:19|20)\d\d)\.?$")
+
+
+def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
+    """In ``**Title**. *Authors*. Preprint. [[pdf](url)]`` the text between the authors
+    and the first link is the venue field: a venue alone (``Preprint``, ``ACL``) or a
+    year closing a description (``…, 2021.``) is the entry's."""
+    field: list[str] = []
+    for seg in segs[last + 1 :]:
+        if seg.kind in ("link", "image"):
+            break
+        field.append(seg.text)
+    text = "".join(field).strip(" .,;[(")
+    if not text:
+        return None
+    found = split_venue_year(text)
+    if found is not None and (found.venue is None or canonical_venue(found.venue) is not None):
+        return found
+    closing = _CLOSING_YEAR.search(text[-12:])
+    if closing is not None:
+        return VenueYear(None, int(closing.group(1)), closing.group(1))
+    return None
 
 
 # Anchored at the start of the (short) tail it is matched against: searched over a whole
@@ -369,8 +455,34 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
             if names is not None:
                 draft.authors = names
                 segs = list(segs)
-                segs[index] = Segment("text", seg.text[found[1] :])
+                segs[index] = Segment("text", _date_after_names(draft, seg.text[found[1] :]))
     return segs
+
+
+#: How long a date written after the names may be (``4 October 2024``).
+_DATE_AFTER_NAMES = 20
+
+
+def _date_after_names(draft: Draft, rest: str) -> str:
+    """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
+    date that closes the names is the entry's (a year, or a date kept as a note of its own,
+    which gives the entry its date). Returns ``rest`` without it."""
+    piece = rest
+    for dash in (" - ", " – ", " — "):
+        at = piece.find(dash)
+        if at >= 0:
+            piece = piece[:at]
+    written = piece.strip(" ,.")
+    if not written or len(written) > _DATE_AFTER_NAMES:
+        return rest
+    value = parse_date(written)
+    if value is None:
+        return rest
+    if value.iso == str(value.year):
+        draft.venue = VenueYear(None, value.year, written)
+    else:
+        draft.notes.append(written)
+    return rest[len(piece) :]
 
 
 def split_authors(text: str) -> list[str]:
@@ -614,6 +726,33 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     return draft
 
 
+#: ``ACL 23 – Jul 2023 [[link](url)]``, ``arXiv - Nov 2023 [[Paper](url)]``: a paper line
+#: that opens with its venue (a two-digit year may follow it), a dash and the date. Anchored
+#: at the start, with bounded runs.
+_VENUE_DASH_DATE = re.compile(
+    r"\s{0,8}(?P<venue>[A-Za-z][A-Za-z0-9]{1,15})(?:\s{1,4}'?(?P<yy>\d{2}))?"
+    r"\s{0,4}[-–—]\s{0,4}(?P<date>[^\[\]\s][^\[\]]{2,24}?)\s*(?:\[|$)"
+)
+
+
+def _venue_dash_date(text: str) -> tuple[VenueYear, int, int] | None:
+    """:data:`_VENUE_DASH_DATE`: the venue with the date's year (a two-digit year written
+    after the venue must agree with it). The span covers the venue and its short year; the
+    date stays in the text (it gives the entry its date)."""
+    found = _VENUE_DASH_DATE.match(text)
+    if found is None:
+        return None
+    venue = canonical_venue(found.group("venue"))
+    date = parse_date(found.group("date").strip(" ,."))
+    if venue is None or date is None:
+        return None
+    short = found.group("yy")
+    if short is not None and int(short) != date.year % 100:
+        return None
+    end = found.end("yy") if short is not None else found.end("venue")
+    return VenueYear(venue, date.year, text[found.start("venue") : end]), found.start("venue"), end
+
+
 def _paper_line(draft: Draft, line: list[Segment]) -> bool:
     """In a paper paragraph (``**Title** \\`` ``*Authors* \\`` ``Venue Year. [[Paper](url)]``),
     a line that is only emphasis names the authors and a line's venue and year are the
@@ -632,7 +771,7 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
             return True
     if draft.venue is None:
         rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
-        found = _venue_year_in(rest)
+        found = _venue_year_in(rest) or _venue_dash_date(rest)
         if found is not None and found[0].venue is not None:
             draft.venue = found[0]
             note = clean_note(rest[: found[1]] + " " + rest[found[2] :])

@@ -28,6 +28,9 @@ class Structure:
     badge_path_words: tuple[str, ...]
     words_before_link: frozenset[str]
     words_after_link: frozenset[str]
+    pointer_phrases: frozenset[str]
+    sentence_articles: frozenset[str]
+    sentence_not_verbs: frozenset[str]
 
 
 def letters(text: str) -> str:
@@ -47,6 +50,9 @@ def structure() -> Structure:
         badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
         words_before_link=frozenset(w.casefold() for w in data["sentence_words_before"]),
         words_after_link=frozenset(w.casefold() for w in data["sentence_words_after"]),
+        pointer_phrases=frozenset(letters(w) for w in data["pointer_phrases"]),
+        sentence_articles=frozenset(w.casefold() for w in data["sentence_articles"]),
+        sentence_not_verbs=frozenset(w.casefold() for w in data["sentence_not_verbs"]),
     )
 
 
@@ -178,3 +184,52 @@ def mentions_link(segs: list[Segment]) -> bool:
         word = _FIRST_WORD.match(after)
         return word is not None and word.group(1) in data.words_after_link
     return False
+
+
+def is_pointer(segs: list[Segment]) -> bool:
+    """``More in [awful-ai](url)``, ``See also [the other list](url)``: a pointer phrase and
+    one link, nothing else; it points to more resources elsewhere, it presents none."""
+    links = [i for i, s in enumerate(segs) if s.kind == "link"]
+    if len(links) != 1:
+        return False
+    before = "".join(s.text for s in segs[: links[0]] if s.kind != "html")
+    after = "".join(s.text for s in segs[links[0] + 1 :] if s.kind != "html")
+    if any(ch.isalnum() for ch in after):
+        return False
+    return letters(before) in structure().pointer_phrases
+
+
+#: The words a running sentence needs after (or before) its link to read as prose.
+_SENTENCE_WORDS = 5
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
+
+
+def is_sentence_paragraph(segs: list[Segment]) -> bool:
+    """A paragraph written as a sentence around its first link: ``The [RACE dataset](url)
+    is a reading comprehension dataset…``, ``[DuoRC](url) contains 186,089 unique…``, or a
+    long sentence that reaches its link mid-way (``The group also provides an
+    [overview](url).``)."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or segs[first].style != "inline":
+        return False
+    data = structure()
+    before = " ".join("".join(s.text for s in segs[:first] if s.kind != "html").split())
+    words_before = before.split()
+    if len(words_before) >= _SENTENCE_WORDS:
+        last = words_before[-1]
+        return last.isalpha() and last.islower()
+    if len(words_before) > 1 or (
+        words_before and words_before[0].casefold() not in data.sentence_articles
+    ):
+        return False
+    after = " ".join(
+        "".join(s.text if s.kind != "link" else " link " for s in segs[first + 1 :]).split()
+    )
+    parenthesis = _PARENTHESIS.match(after)
+    if parenthesis is not None:
+        after = after[parenthesis.end() :].lstrip()
+    words = after.split()
+    if len(words) < _SENTENCE_WORDS:
+        return False
+    word = words[0]
+    return word.isalpha() and word.islower() and word not in data.sentence_not_verbs

@@ -1,0 +1,218 @@
+"""Shapes that recur across public awesome lists (found in the corpus, tests/corpus/),
+each on a small hand-written input."""
+
+from __future__ import annotations
+
+from awesome_ptm.parse import parse_text
+
+
+def test_code_span_year_tag_gives_the_year_and_company_tags_no_venue() -> None:
+    text = (
+        "# Papers\n\n## Search\n\n"
+        "1. [Things Not Strings](https://d.example/x) `DoorDash` `2020`\n"
+        "2. [Data Quality](https://g.example/y) ([PDF](https://g.example/p)) `Google` `2017`\n"
+        "3. [Other](https://o.example/) `ACL 2019`\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [(None, 2020), (None, 2017), ("ACL", 2019)]
+    assert entries[0].notes == ["DoorDash 2020"]
+
+
+def test_links_in_the_introduction_under_the_title_are_not_entries() -> None:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/) - does {i}" for i in range(6))
+    text = (
+        "# Awesome Things\n\nCite us: https://github.com/me/awesome-things\n\n"
+        "Related lists:\n- https://github.com/me/awesome-other\n\n"
+        f"## Tools\n\n{items}\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [f"Tool {i}" for i in range(6)]
+
+
+def test_a_list_whose_sections_are_all_top_level_keeps_its_first_section() -> None:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/)" for i in range(6))
+    text = f"# First\n\n- [Zero](https://z.example/)\n\n# Second\n\n{items}\n"
+    assert len(parse_text(text, "x.md").entries) == 7
+
+
+def test_a_pointer_to_more_elsewhere_is_not_an_entry() -> None:
+    items = "\n".join(f"{i}. [Case {i}](https://c{i}.example/) `Acme` `2020`" for i in range(1, 6))
+    text = f"# Cases\n\n## Harms\n\n{items}\n6. More in [awful-ai](https://github.com/d/awful-ai)\n"
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [f"Case {i}" for i in range(1, 6)]
+
+
+def test_link_less_items_opening_a_list_of_links_introduce_it() -> None:
+    items = "\n".join(
+        f"* [Tool{i}](https://t{i}.example/): [Paper {i}](https://p{i}.example/)" for i in range(6)
+    )
+    text = f"# X\n\n## OOV\n\n* Drop OOV words!\n* One OOV vector\n{items}\n* Tool Without Link\n"
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [f"Tool{i}" for i in range(6)] + ["Tool Without Link"]
+
+
+def test_sentence_paragraphs_introduce_sections_whose_entries_are_table_rows() -> None:
+    rows = "\n".join(
+        f"| Model {i} | 7{i}.0 | [Paper {i}](https://p{i}.example/) |" for i in range(6)
+    )
+    text = (
+        "# QA\n\n## RACE\n\n"
+        "The [RACE dataset](https://r.example/) is a reading comprehension dataset\n"
+        "collected from English examinations.\n\n"
+        "[DuoRC](https://d.example/) contains 186,089 unique question-answer pairs.\n\n"
+        f"| Model | Accuracy | Paper |\n| --- | --- | --- |\n{rows}\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [f"Paper {i}" for i in range(6)]
+    assert all("r.example" not in link.url for e in entries for link in e.links)
+
+
+def test_sentence_paragraphs_are_the_entries_of_a_file_of_paragraphs() -> None:
+    text = (
+        "# Data\n\n## Sets\n\n"
+        "The [RACE dataset](https://r.example/) is a reading comprehension dataset.\n\n"
+        "[DuoRC](https://d.example/) contains 186,089 unique question-answer pairs.\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == ["RACE dataset", "DuoRC"]
+
+
+def test_a_one_item_bullet_list_after_a_numbered_item_adds_to_it() -> None:
+    text = (
+        "# Hubs\n\n## Models\n\n"
+        "1. [HuggingFace](https://huggingface.co/): The AI community.\n\n"
+        "- 模型下载地址: <https://huggingface.co/models>\n\n"
+        "1. flagopen数据集仓库: <https://data.baai.ac.cn/data>\n\n"
+        "- 内置公共数据集下载，可下预训练语料[WuDaoCorpora](https://data.baai.ac.cn/wd)\n\n"
+        "1. [MNBVC](https://github.com/esbatmop/MNBVC): corpus\n\n"
+        "- [Other](https://other.example/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["HuggingFace", "flagopen数据集仓库", "MNBVC", "Other"]
+    assert [link.url for link in entries[0].links] == [
+        "https://huggingface.co/",
+        "https://huggingface.co/models",
+    ]
+    assert entries[1].links[-1].url == "https://data.baai.ac.cn/wd"
+    assert entries[0].source.end_line == 7
+
+
+def test_a_bullet_after_a_numbered_list_describes_its_last_item() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "8. [PLMpapers](https://github.com/thunlp/PLMpapers) - papers.\n"
+        "9. [Exploring the Limits](https://arxiv.org/abs/1910.10683) by Google Brain.\n"
+        "- The group perform a systematic study ([blog](https://git.io/Je0cZ)).\n"
+        "10. [Reformer](https://openreview.net/forum?id=x) by Nikita Kitaev.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["PLMpapers", "Exploring the Limits", "Reformer"]
+    assert [link.url for link in entries[1].links] == [
+        "https://arxiv.org/abs/1910.10683",
+        "https://git.io/Je0cZ",
+    ]
+
+
+def test_a_date_closing_the_authors_after_by_is_the_entrys() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "1. [The Llama 3 Herd of Models](https://ai.meta.com/x) by Llama Team, AI @ Meta, "
+        "Jul 2024 - The paper, a masterpiece. [[Discussion](https://reddit.example/y)]\n"
+        "2. [Neural Machine Translation](https://arxiv.org/abs/1409.0473) by Dzmitry Bahdanau, "
+        "KyungHyun Cho, and Yoshua Bengio, 2014 - attention is born.\n"
+        "3. [Plain](https://p.example/) by Ann Lee and Bo Chen - no date here.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.year, e.date) for e in entries] == [(2024, "2024-07"), (2014, None), (None, None)]
+    assert entries[1].authors == ["Dzmitry Bahdanau", "KyungHyun Cho", "Yoshua Bengio"]
+
+
+def test_venues_a_description_cites_for_other_works_are_not_the_entrys() -> None:
+    text = (
+        "# LLM\n\n## Lists\n\n"
+        "- [Instruction-Tuning-Papers](https://github.com/s/itp) - A trend starts from "
+        "`Natural-Instruction` (ACL 2022), `FLAN` (ICLR 2022) and `T0` (ICLR 2022).\n"
+        "- [BERT](https://arxiv.org/abs/1810.04805) - Deep bidirectional transformers "
+        "(NAACL 2019).\n"
+        "- [NER](https://aclanthology.org/W03-0419) (CoNLL-2003), evaluated on CoNLL-2003\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        (None, None),
+        ("NAACL", 2019),
+        ("CoNLL", 2003),
+    ]
+
+
+def test_a_paper_line_opening_with_its_venue_and_a_dash_date() -> None:
+    text = (
+        "# RAG\n\n## Papers\n\n"
+        "**Improving Retrieval Augmented Language Model with Self-Reasoning** \\\n"
+        "*Yuan Xia, Jingbo Zhou* \\\n"
+        "AAAI 25 – Mar 2025 [[paper](https://arxiv.org/abs/2407.19813)]\n\n"
+        "**REST: Retrieval-Based Speculative Decoding** \\\n"
+        "*Zhenyu He, Zexuan Zhong* \\\n"
+        "arXiv - Nov 2023 [[Paper](https://arxiv.org/abs/2311.08252)]\n\n"
+        "**Mismatch** \\\n"
+        "*Ann Lee, Bo Chen* \\\n"
+        "ICML 21 – Feb 2024 [[paper](https://arxiv.org/abs/2402.04411)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.date) for e in entries] == [
+        ("AAAI", 2025, "2025-03"),
+        ("arXiv", 2023, "2023-11"),
+        (None, 2024, "2024-02"),
+    ]
+
+
+def test_the_venue_field_after_a_bold_title_and_its_authors() -> None:
+    text = (
+        "# PLM\n\n## Models\n\n"
+        "1. **Q-BERT: Ultra Low Precision**. *Sheng Shen, Zhen Dong*. Preprint. "
+        "[[pdf](https://arxiv.org/pdf/1909.05840.pdf)]\n"
+        "2. **CPM-2**. Cost-Effective Pre-trained Language Models, 2021. "
+        "[[Model&Code](https://github.com/TsinghuaAI/CPM-2)]\n"
+        "3. **ERNIE**. *Yu Sun, Hao Tian*. A model. [[pdf](https://arxiv.org/abs/1904.09223)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [("arXiv", None), (None, 2021), (None, None)]
+
+
+def test_a_heading_names_the_entry_whose_links_follow_it() -> None:
+    text = (
+        "# Models\n\n## 大模型评估基准\n\n### 1. C-Eval\n\n"
+        "C-Eval 是一个全面的中文基础模型评估套件，查看[论文](https://arxiv.org/abs/2305.08322)了解更多细节。\n\n"
+        "\\[[官方网站](https://cevalbenchmark.com/)]   \\[[Github](https://github.com/SJTU-LIT/ceval)]\n\n"
+        "### 2. FlagEval\n\nFlagEval是一个评测工具包。\n\n"
+        "\\[[官方网站](https://flageval.example/)]   \\[[Github](https://github.com/FlagOpen/FlagEval)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line, e.section) for e in entries] == [
+        ("C-Eval", 5, ["Models", "大模型评估基准"]),
+        ("FlagEval", 11, ["Models", "大模型评估基准"]),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/abs/2305.08322",
+        "https://cevalbenchmark.com/",
+        "https://github.com/SJTU-LIT/ceval",
+    ]
+
+
+def test_comment_bullets_after_a_numbered_item_add_its_links() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "6. [XLNet](https://arxiv.org/abs/1906.08237) by Zhilin Yang, Zihang Dai.\n"
+        "  - A new pretraining method for NLP.\n"
+        '  - "Transformer-XL is a shifted model." — [Thomas Wolf](https://twitter.com/t/1).\n'
+        "  - [Comments from HN](https://news.ycombinator.com/item?id=1):\n"
+        "    <details>\n\n    <summary>A clever algorithm.</summary>\n\n"
+        "    - In expectation, the model learns to gather information.\n"
+        "    </details>\n"
+        "7. [CTRL](https://arxiv.org/abs/1909.05858) by Nitish Shirish Keskar.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["XLNet", "CTRL"]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/abs/1906.08237",
+        "https://twitter.com/t/1",
+        "https://news.ycombinator.com/item?id=1",
+    ]
