@@ -50,6 +50,21 @@ def test_missing_year_quiet_where_the_list_states_no_years() -> None:
     assert check_text(_papers(8, " (arXiv)"), ["missing-year"]) == []
 
 
+def test_missing_year_follows_how_the_list_writes_its_preprints() -> None:
+    # Published papers carry "ACL 2020"; this list writes its preprints as "(arXiv)" alone.
+    text = _papers(12, " (ACL 2020)") + "".join(
+        f"- [A preprint about topic {i} in depth](https://arxiv.org/abs/2101.{i:05d}) (arXiv)\n"
+        for i in range(6)
+    )
+    assert check_text(text, ["missing-year"]) == []
+    # Where its preprints mostly state the year, the one that does not is reported.
+    dated = _papers(12, " (ACL 2020)") + _papers(6, " (arXiv 2021)").replace("2001.", "2101.")
+    findings = check_text(
+        dated + "- [One undated](https://arxiv.org/abs/2102.00001) (arXiv)\n", ["missing-year"]
+    )
+    assert [f.line for f in findings] == [19]
+
+
 def test_venue_format_follows_the_lists_style() -> None:
     compact = _papers(6, " (ACL2020)")
     assert check_text(compact, ["venue-format"]) == []

@@ -111,6 +111,9 @@ class Conventions:
     #: paper entries that state a venue / a year (or a date)
     venues: Share = field(default_factory=Share)
     years: Share = field(default_factory=Share)
+    #: paper entries whose venue is arXiv (or Preprint) that state a year: many lists write
+    #: "Preprint." alone while their published papers carry "ACL 2020"
+    preprint_years: Share = field(default_factory=Share)
     #: entries that have a link
     links: Share = field(default_factory=Share)
     #: table roles → rows whose cell holds a value
@@ -188,6 +191,8 @@ class _Tally:
         self.papers = 0
         self.with_venue = 0
         self.with_year = 0
+        self.preprints = 0
+        self.preprints_with_year = 0
         self.entries = 0
         self.linked = 0
         self.cells: dict[str, list[int]] = {}
@@ -211,6 +216,10 @@ class _Tally:
             self.with_venue += 1
         if entry.year is not None or entry.date is not None:
             self.with_year += 1
+        if entry.venue == "arXiv":
+            self.preprints += 1
+            if entry.year is not None or entry.date is not None:
+                self.preprints_with_year += 1
         written = read_written_venue(_strip(entry.venue_raw or ""))
         if written is not None:
             self.styles[written.style] += 1
@@ -220,6 +229,7 @@ class _Tally:
         return Conventions(
             venues=Share(self.with_venue, self.papers, self.entries),
             years=Share(self.with_year, self.papers, self.entries),
+            preprint_years=Share(self.preprints_with_year, self.preprints, self.papers),
             links=Share(self.linked, self.entries),
             cells={role: Share(n, total) for role, (n, total) in sorted(self.cells.items())},
             venue_style=_leader(self.styles),

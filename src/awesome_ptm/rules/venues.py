@@ -831,9 +831,12 @@ class MissingYear(Rule):
             entry = paper.entry
             if entry.venue is None or entry.year is not None or entry.date is not None:
                 continue
-            share = learned.for_entry(entry).years
+            habits = learned.for_entry(entry)
+            share = habits.years
             if not required and not share.expected():
                 continue  # this list's paper entries do not state years: none is missing
+            if not required and entry.venue == "arXiv" and not habits.preprint_years.expected():
+                continue  # this list writes its preprints without a year ("Preprint.")
             found = self._finding(document, paper, None if required else share)
             if found is not None:
                 yield found
