@@ -216,3 +216,22 @@ def test_comment_bullets_after_a_numbered_item_add_its_links() -> None:
         "https://twitter.com/t/1",
         "https://news.ycombinator.com/item?id=1",
     ]
+
+
+def test_a_paper_paragraph_lazily_continuing_an_item_is_an_entry_of_its_own() -> None:
+    text = (
+        "# RAG\n\n## Workshops\n\n"
+        "- [Omni Skills](https://github.com/o/omni) - 50,000+ curated skills.\n"
+        "**Personalized Generative AI**  \n"
+        "*Zheng Chen, Ziyan Jiang*  \n"
+        "CIKM 23 – Oct 2023 [[link](https://sites.google.com/view/pgai2023/home)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["Omni Skills", "Personalized Generative AI"]
+    assert [e.source.line for e in entries] == [5, 6]
+    assert entries[0].links[0].url == "https://github.com/o/omni" and len(entries[0].links) == 1
+    assert entries[1].authors == ["Zheng Chen", "Ziyan Jiang"]
+    assert [link.url for link in entries[1].links] == [
+        "https://sites.google.com/view/pgai2023/home"
+    ]
+    assert (entries[1].venue, entries[1].year, entries[1].date) == ("CIKM", 2023, "2023-10")

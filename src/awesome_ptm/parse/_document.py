@@ -467,6 +467,11 @@ class _Builder:
         if is_placeholder(text):
             self.add_block("placeholder", start, item.end)
             return
+        lazy = self._lazy_paper(head_segs, start, head_end) if len(item.children) == 1 else None
+        if lazy is not None:
+            head_segs, paper_segs, paper_line = lazy
+            paper_end = head_end
+            head_end = paper_line - 1
         children = item.children[1:]
         nested = [c for c in children if c.type in ("bullet_list", "ordered_list")]
         child_items = [i for lst in nested for i in lst.children]
@@ -517,6 +522,10 @@ class _Builder:
             else:
                 later.append((child, True))
         entry = self.add_entry(draft, start, end)
+        if lazy is not None:
+            paper = interpret(paper_segs)
+            if paper is not None:
+                self.add_entry(paper, paper_line, paper_end)
         if not (
             linked
             or draft.links
@@ -666,6 +675,28 @@ class _Builder:
         entry = self.add_entry(draft, heading.line, node.end)
         entry.section = entry.section[:-1]  # the heading names the entry, not a group
         return True
+
+    def _lazy_paper(
+        self, segs: list[Segment], start: int, end: int
+    ) -> tuple[list[Segment], list[Segment], int] | None:
+        """``- [Tool](url) - description`` followed, with no blank line, by a paper
+        paragraph (``**Title**`` / ``*Authors*`` / ``CIKM 23 [[link](url)]``): Markdown
+        continues the item's paragraph lazily, but the bold title line starts an entry of
+        its own. Returns the item's segments, the paper's, and the paper's first line."""
+        lines = split_lines(segs)
+        at = next((i for i in range(1, len(lines)) if _bold_only(lines[i])), None)
+        if at is None or not any(s.kind == "link" for s in lines[0]):
+            return None
+        bold = next(s for s in lines[at] if s.kind == "strong").text.strip()
+        line = next(
+            (n for n in range(start + 1, end + 1) if bold in self.lines[n - 1]),
+            None,
+        )
+        if line is None:
+            return None
+        head = [s for ln in lines[:at] for s in [*ln, Segment("break", "\n")]][:-1]
+        tail = [s for ln in lines[at:] for s in [*ln, Segment("break", "\n")]][:-1]
+        return head, tail, line
 
     def _detail_of(self, entry: Entry, node: Node) -> bool:
         """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
