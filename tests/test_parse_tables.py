@@ -287,3 +287,15 @@ def test_a_paper_cell_that_only_says_paper_is_no_title() -> None:
         "https://arxiv.org/abs/1906.08101",
         "https://g.co/b",
     ]
+
+
+def test_a_model_column_standing_in_for_the_title_is_kept_as_the_model() -> None:
+    doc = parse_text(
+        "# Models\n\n| Model | Size | Link |\n| --- | --- | --- |\n"
+        "| mT0 | 13 | [Paper](https://arxiv.org/abs/2211.01786) |\n"
+        "| BLOOMZ | 176 | [Paper](https://arxiv.org/abs/2211.01786) |\n"
+    )
+    assert [(e.title, e.fields.get("model")) for e in doc.entries] == [
+        ("mT0", "mT0"),
+        ("BLOOMZ", "BLOOMZ"),
+    ]

@@ -208,3 +208,15 @@ def test_severity_policy_lists_every_rule_with_its_severity() -> None:
         assert (
             rows[rule.code].startswith(rule.severity) or f"{rule.severity} " in rows[rule.code]
         ), (rule.code, rule.severity, rows[rule.code])
+
+
+def test_two_models_of_one_paper_in_a_model_table_are_no_duplicate() -> None:
+    text = (
+        "# Models\n\n| Model | Size | Link |\n| --- | --- | --- |\n"
+        "| mT0 | 13 | [Paper](https://arxiv.org/abs/2211.01786) |\n"
+        "| BLOOMZ | 176 | [Paper](https://arxiv.org/abs/2211.01786) |\n"
+    )
+    assert check_text(text, ["duplicate-url"]) == []
+    # The same model twice is still one.
+    again = text + "| mT0 | 13 | [Paper](https://arxiv.org/abs/2211.01786) |\n"
+    assert [f.line for f in check_text(again, ["duplicate-url"])] == [7]

@@ -125,6 +125,16 @@ def assign_roles(headers: list[str]) -> list[str]:
     return roles
 
 
+def title_stands_for(headers: list[str], roles: list[str]) -> str | None:
+    """``model`` when :func:`assign_roles` made a model column the title column (the table
+    has no title or paper column): its rows name models, and two models of one paper are two
+    entries. None otherwise (a paper column standing in for the title names the paper)."""
+    if "title" not in roles or roles.index("title") >= len(headers):
+        return None
+    original = header_role(headers[roles.index("title")])
+    return original if original == "model" else None
+
+
 def holds_entries(roles: list[str], any_link: bool) -> bool:
     """Whether a table with these column roles lists entries: not a log or a credits table,
     and not a table of facts (no resource column and no link in any row)."""

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from awesome_ptm.parse._columns import assign_roles
+from awesome_ptm.parse._columns import assign_roles, title_stands_for
 from awesome_ptm.parse._inline import Segment, split_bare_urls
 from awesome_ptm.parse._table import Cell, Row, finish_table, read_cells
 
@@ -185,7 +185,7 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
             for link in row.draft.links:
                 link.style = "html"
         result.append(row)
-    return finish_table(result, roles)
+    return finish_table(result, roles, title_stands_for(headers, roles))
 
 
 def _place(

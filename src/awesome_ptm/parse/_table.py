@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from awesome_ptm.parse._columns import assign_roles, holds_entries, may_be_title
+from awesome_ptm.parse._columns import (
+    assign_roles,
+    holds_entries,
+    may_be_title,
+    title_stands_for,
+)
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._entry import (
     Draft,
@@ -122,7 +127,8 @@ def read_rows(
     """The body rows of a GFM table. With the file's ``lines``, a row written with fewer
     cells than the header is aligned by what its cells hold, and cells written past the
     header's last column (which GFM drops) are read too: their links are the entry's."""
-    roles = column_roles(table)
+    headers = _header_texts(table)
+    roles = assign_roles(headers)
     rows: list[Row] = []
     body = table.children[1] if len(table.children) > 1 else None
     if body is None:
@@ -147,7 +153,7 @@ def read_rows(
             elif len(spans) > len(cells) and len(spans) <= _MAX_EXTRA + len(cells):
                 cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
         rows.append(read_cells(cells, roles, start))
-    return finish_table(rows, roles)
+    return finish_table(rows, roles, title_stands_for(headers, roles))
 
 
 def _written_as_parsed(source: str, count: int) -> bool:
@@ -170,9 +176,15 @@ def _extra_cell(text: str) -> Cell:
     return Cell(segments(children), text.strip())
 
 
-def finish_table(rows: list[Row], roles: list[str]) -> list[Row]:
+def finish_table(rows: list[Row], roles: list[str], title_of: str | None = None) -> list[Row]:
     """Table-level reading: a log, a credits table or a table of facts (no resource column,
-    no link anywhere) holds no entries; its rows stay blocks."""
+    no link anywhere) holds no entries; its rows stay blocks. ``title_of`` names the role
+    the title column stands for (``model``): its cells are kept under that role too, so that
+    a row says it names a model (two models of one paper are two entries)."""
+    if title_of is not None:
+        for row in rows:
+            if "title" in row.fields and title_of not in row.fields:
+                row.fields[title_of] = row.fields["title"]
     any_link = any(r.draft is not None and r.draft.links for r in rows)
     if holds_entries(roles, any_link):
         return rows
