@@ -260,9 +260,8 @@ def load_sources(
     """Parse the lists to build from (``paths``, else the configured lists), leaving out
     ``exclude`` (the intro file, the exports). ``own`` is the README written into: when it is
     one of the lists, only its text outside the markers is a source."""
-    from awesome_ptm.discover import blank_generated
     from awesome_ptm.parse import parse_text
-    from awesome_ptm.read import discover, read_source
+    from awesome_ptm.read import blank_generated, discover, read_source
 
     given = [Path(p) for p in paths] if paths else config.default_paths()
     skipped = {Path(os.path.abspath(path)) for path in exclude}

@@ -59,8 +59,8 @@ def entry_changes(corpus: Corpus, changes: Changes, findings: list[Finding]) -> 
     file order (added and changed as they stand now, then the removed)."""
     import os
 
-    from awesome_ptm.discover import blank_generated
     from awesome_ptm.parse import parse_text
+    from awesome_ptm.read import blank_generated
 
     touched = set(changes.changed_files())
     out: list[EntryChange] = []

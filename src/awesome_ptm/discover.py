@@ -157,17 +157,3 @@ def project_name(root: Path) -> str:
     top = git_root(root) or root
     name = top.resolve().name or "lists"
     return name
-
-
-def blank_generated(text: str) -> str:
-    """``text`` with the lines between the ``awesome-ptm:start``/``end`` markers emptied
-    (line numbers kept): what a curator wrote in a README that ``build`` also writes into."""
-    from awesome_ptm.read import GENERATED_MARKER
-
-    end_marker = "<!-- awesome-ptm:end -->"
-    start = text.find(GENERATED_MARKER)
-    end = text.find(end_marker, start + 1) if start >= 0 else -1
-    if start < 0 or end < 0:
-        return text
-    inside = text[start:end]
-    return text[:start] + "\n" * inside.count("\n") + text[end + len(end_marker) :]

@@ -64,15 +64,17 @@ def load_lists(config: Config, paths: Sequence[Path] = (), for_fix: bool = False
     ``build`` generated is skipped; a file named is read as it is. A discovered file that
     ``build`` writes into (zero config) is read without its generated region, and left out
     for ``fix``, which writes files back whole."""
-    from awesome_ptm.discover import blank_generated, discover_lists
     from awesome_ptm.errors import InputError
     from awesome_ptm.parse._document import build_document
-    from awesome_ptm.read import GENERATED_MARKER, display_path, read_source
+    from awesome_ptm.read import GENERATED_MARKER, blank_generated, display_path, read_source
 
     discovered = not paths and config.discovered
     chosen: list[tuple[Path, bool]] = []  # (file, found in a folder)
     for path in [] if discovered else list(paths) or config.default_paths():
         if path.is_dir():
+            # Imported here: gitignore matching (pathspec) is needed only to search a folder.
+            from awesome_ptm.discover import discover_lists
+
             inside = discover_lists(path, untracked=True)
             if not inside:
                 raise InputError(
