@@ -8,11 +8,23 @@ lines, a label line with its URL on the next line).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from awesome_ptm.parse._citation import (
+    by_names,
+    credited_by,
+    date_after_names,
+    loose_names,
+    plain_names,
+    read_text_citation,
+    slot_names,
+    split_title_names,
+)
+from awesome_ptm.parse._citation import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
+from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
-from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.parse._vocabulary import column_role, is_link_label
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
@@ -27,28 +39,11 @@ _PIPE = re.compile(r"\s\|\s|^\||\|$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
 
 
-@dataclass(slots=True)
-class LinkDraft:
-    href: str
-    style: str
-    label: str | None = None
-    text: str | None = None
-
-
-@dataclass(slots=True)
-class Draft:
-    title: str
-    links: list[LinkDraft] = field(default_factory=list)
-    venue: VenueYear | None = None
-    authors: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    shape: str = "text"
-
-
 def is_generic_label(text: str) -> bool:
-    """Link text such as ``pdf``, ``code`` or ``论文链接`` names the link, not the entry."""
-    return column_role(text) in ("paper", "code", "link")
+    """Link text such as ``pdf``, ``code``, ``[web]`` or ``论文链接`` names the link, not
+    the entry."""
+    word = text.strip().strip("[]【】").strip()
+    return column_role(word) in ("paper", "code", "link") or is_link_label(word)
 
 
 def clean_label(text: str) -> str | None:
@@ -196,7 +191,9 @@ def _aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
     return aliases, used
 
 
-def _rest_notes(segs: list[Segment], skip: set[int], venue_raw: str | None) -> list[str]:
+def _rest_notes(segs: list[Segment], skip: set[int], *taken: str | None) -> list[str]:
+    """What is left of the line as one note: the segments not in ``skip``, links blanked,
+    and each of ``taken`` (the venue marker, the authors, as written) taken out once."""
     parts: list[str] = []
     for index, seg in enumerate(segs):
         if index in skip or seg.kind in ("link", "image"):
@@ -204,8 +201,9 @@ def _rest_notes(segs: list[Segment], skip: set[int], venue_raw: str | None) -> l
             continue
         parts.append(seg.text)
     text = "".join(parts)
-    if venue_raw:
-        text = _remove_once(text, venue_raw)
+    for raw in taken:
+        if raw:
+            text = _remove_once(text, raw)
     note = clean_note(text)
     return [note] if note else []
 
@@ -259,8 +257,42 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     if code_year is not None and (draft.venue is None or draft.venue.year is None):
         venue = draft.venue.venue if draft.venue is not None else None
         draft.venue = VenueYear(venue, code_year.year, code_year.raw)
-    draft.notes.extend(_rest_notes(segs, note_skip | (skip - tags), venue_raw))
+    authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
+    draft.notes.extend(_rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
     return draft
+
+
+def _slot_authors(
+    draft: Draft, segs: list[Segment], skip: set[int], venue_raw: str | None
+) -> str | None:
+    """``**Title** (2016), G. Hinton et al. [[pdf]](url)``: the names between the title (and
+    its year) and the first link are the entry's authors. Right after the year and a comma,
+    or after a bold title and a sentence end, first and last names are enough; elsewhere
+    the names need initials or ``et al.`` (:meth:`Names.reads_as`). Returns the names as
+    written (to take out of the notes), or None."""
+    parts: list[str] = []
+    for index, seg in enumerate(segs):
+        if index in skip:
+            parts.append(" ")
+        elif seg.kind in ("link", "image"):
+            break
+        elif seg.kind == "text":
+            parts.append(seg.text)
+        else:
+            parts.append(" ")
+    slot = "".join(parts)
+    after_year = False
+    if venue_raw and venue_raw in slot:
+        at = slot.find(venue_raw)
+        after_year = not slot[:at].strip(" ,.;")
+        slot = slot[:at] + " " * len(venue_raw) + slot[at + len(venue_raw) :]
+    opener = slot.lstrip()[:1]
+    loose = (after_year or draft.shape == "bold-title") and opener in (",", ".", "，")
+    found = slot_names(slot, "medium" if loose else "strong")
+    if found is None:
+        return None
+    draft.authors = found[0]
+    return found[1]
 
 
 def _cites_others(text: str, start: int, end: int) -> bool:
@@ -351,152 +383,6 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     return None
 
 
-# Anchored at the start of the (short) tail it is matched against: searched over a whole
-# text, a leading ``\s*`` would rescan long runs of spaces from every position.
-_ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
-_ET_AL_TAIL = 16
-#: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
-_HANDLE = re.compile(r"[(（][^()（）]*[)）]")
-
-
-_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")
-_MAX_NAME_WORDS = 5
-#: How far after "by" the names may run.
-_BY_SPAN = 600
-
-
-def _by_names(text: str) -> tuple[str, int] | None:
-    """:func:`_names_after_by`, cut before a year or venue that follows the names
-    (``by Dawei Zhu et al., ICLR 2024``): what follows stays for the venue."""
-    found = _names_after_by(text)
-    if found is None:
-        return None
-    names, end = found
-    digit = next((i for i, ch in enumerate(names) if ch.isdigit()), None)
-    if digit is None:
-        return found
-    comma = names.rfind(",", 0, digit)
-    if comma < 0:
-        return None
-    return names[:comma], end - len(names) + comma + 1
-
-
-def _names_after_by(text: str) -> tuple[str, int] | None:
-    """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee. Description…``: the names, and
-    where they end in ``text``. They end at the first full stop after a word (not after an
-    initial such as "W."), at a line end or at the end of the text."""
-    found = _BY.match(text)
-    if found is None:
-        return None
-    start = found.end()
-    stop = text.find("\n", start, start + _BY_SPAN)
-    limit = stop if stop >= 0 else min(len(text), start + _BY_SPAN)
-    for dash in (" - ", " – ", " — "):
-        # ``by A and B, 2014 - description``: a dash ends the names too
-        at = text.find(dash, start, limit)
-        if at >= 0:
-            limit, stop = at, at
-    dot = text.find(".", start, limit)
-    while dot >= 0:
-        before = text[dot - 2 : dot] if dot - start >= 2 else ""
-        after_word = len(before) == 2 and not any(c.isspace() or c == "." for c in before)
-        if after_word and (dot + 1 >= len(text) or text[dot + 1].isspace()):
-            return text[start:dot], dot + 1
-        dot = text.find(".", dot + 1, limit)
-    if limit == len(text) or stop >= 0:
-        return text[start:limit].rstrip(), limit
-    return None
-
-
-def _names(text: str) -> list[str] | None:
-    """``A, B and C et al.`` as names, or None when it does not read as a list of names."""
-    if any(ch in text for ch in "()[]:：|") or len(text) > 500:
-        return None
-    # ``A, B and C, 2014``: a year after the names is not a name
-    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
-    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
-        return None
-    several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
-    return names if several or len(names[0].split()) >= 2 else None
-
-
-def _plain_names(text: str) -> list[str] | None:
-    """A line of names without emphasis: two or more, each of two to four capitalised
-    words (``Yuan Xia, Jingbo Zhou``); None for anything else."""
-    names = _names(text)
-    if names is None or len(names) < 2:
-        return None
-    for name in names:
-        words = name.split()
-        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
-            return None
-    return names
-
-
-def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
-    """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``.
-    Returns the segments with the authors' text taken out (``skip`` grows)."""
-    index = at
-    while index < len(segs) and segs[index].kind == "text" and not segs[index].text.strip(" .,"):
-        index += 1
-    if index >= len(segs):
-        return segs
-    seg = segs[index]
-    if seg.kind == "em":
-        names = _names(seg.text)
-        if names is not None:
-            draft.authors = names
-            skip.add(index)
-        return segs
-    if seg.kind == "text" and "by " in seg.text[:12]:
-        found = _by_names(seg.text)
-        if found is not None:
-            names = _names(found[0])
-            if names is not None:
-                draft.authors = names
-                segs = list(segs)
-                segs[index] = Segment("text", _date_after_names(draft, seg.text[found[1] :]))
-    return segs
-
-
-#: How long a date written after the names may be (``4 October 2024``).
-_DATE_AFTER_NAMES = 20
-
-
-def _date_after_names(draft: Draft, rest: str) -> str:
-    """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
-    date that closes the names is the entry's (a year, or a date kept as a note of its own,
-    which gives the entry its date). Returns ``rest`` without it."""
-    piece = rest
-    for dash in (" - ", " – ", " — "):
-        at = piece.find(dash)
-        if at >= 0:
-            piece = piece[:at]
-    written = piece.strip(" ,.")
-    if not written or len(written) > _DATE_AFTER_NAMES:
-        return rest
-    value = parse_date(written)
-    if value is None:
-        return rest
-    if value.iso == str(value.year):
-        draft.venue = VenueYear(None, value.year, written)
-    else:
-        draft.notes.append(written)
-    return rest[len(piece) :]
-
-
-def split_authors(text: str) -> list[str]:
-    """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
-    text = text.strip().rstrip(".").rstrip()
-    tail = text[-_ET_AL_TAIL:]
-    found = _ET_AL.search(tail)
-    if found is not None:
-        text = text[: len(text) - len(tail) + found.start()]
-    parts = re.split(r",|，|、|;|；|\band\b", text)
-    names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
-    return [n for n in names if n]
-
-
 def _pipe_cells(segs: list[Segment]) -> list[list[Segment]] | None:
     cells: list[list[Segment]] = [[]]
     for seg in segs:
@@ -547,6 +433,56 @@ def _pipe_style(segs: list[Segment]) -> Draft:
     return draft
 
 
+#: ``Title, O. Levy et al. [[pdf]] (https://…)``: a link label left in brackets before a
+#: bare URL (the space broke the Markdown link). Anchored at the end of a short tail.
+_DANGLING_LABEL = re.compile(r"\[\[?\s{0,3}([^\[\]]{1,24}?)\s{0,3}\]\]?\s{0,3}[(（]?\s{0,3}$")
+
+
+def _without_dangling_label(head: str) -> str:
+    tail = head[-40:]
+    found = _DANGLING_LABEL.search(tail)
+    if found is None or not is_generic_label(found.group(1)):
+        return head
+    return head[: len(head) - len(tail) + found.start()]
+
+
+def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
+    """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
+    (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
+    segments with the authors' text taken out (``skip`` grows)."""
+    index = at
+    while index < len(segs) and segs[index].kind == "text" and not segs[index].text.strip(" .,"):
+        index += 1
+    if index >= len(segs):
+        return segs
+    seg = segs[index]
+    if seg.kind == "em":
+        names = loose_names(seg.text)
+        if names is not None:
+            draft.authors = names
+            skip.add(index)
+        return segs
+    if seg.kind != "text":
+        return segs
+    found = by_names(seg.text)
+    if found is None and "by " in seg.text[:12]:
+        found = credited_by(seg.text)
+    if found is None:
+        found = by_names(seg.text, anywhere=True)
+    if found is None:
+        return segs
+    draft.authors = found.names
+    year, date, rest = date_after_names(seg.text[found.end :])
+    if year is not None:
+        draft.venue = year
+    if date is not None:
+        draft.notes.append(date)
+    text = seg.text[: found.start] + " " + rest
+    segs = list(segs)
+    segs[index] = Segment("text", text)
+    return segs
+
+
 def _after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
     """The name written after a link in brackets (``[[官方网站](url)] 文心一言``) and the
     index of its segment, or None."""
@@ -574,14 +510,16 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         short_prefix = len(prefix) <= _LABEL_MAX and not prefix.endswith(("[", "(", "（"))
         if link_has_title and (not prefix or _is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``
-            draft = Draft(title=unwrap_title_brackets(link.text), shape="link-title")
+            title, names = split_title_names(unwrap_title_brackets(link.text))
+            draft = Draft(title=title, authors=names, shape="link-title")
             label = clean_label(prefix) if prefix else None
             draft.links.append(_link_draft(link, label))
             draft.links.extend(_labels_for_rest(segs[first_link + 1 :], None))
             aliases, alias_idx = _aliases(segs)
             draft.aliases = aliases
             skip = set(range(first_link + 1)) | alias_idx
-            segs = _take_authors(draft, segs, first_link + 1, skip)
+            if not draft.authors:
+                segs = _take_authors(draft, segs, first_link + 1, skip)
             return _finish(draft, segs, skip)
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
@@ -592,13 +530,22 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     head = plain([s for s in segs[:stop] if s.kind != "html"])  # HTML tags are no title
     head_venue: VenueYear | None = None
     head_rest = ""
+    head_authors: list[str] = []
     if stop == (first_link if first_link is not None else len(segs)):
-        # No bold venue: a venue written inside the head text (``Title，**ACL 2020 **(url)``,
-        # whose broken bold markdown-it leaves as text) ends the title.
-        found = find_venue_year(head)
-        if found is not None and found[1] > 0:
-            head_venue, head_rest = found[0], head[found[2] :]
-            head = head[: found[1]]
+        head = _without_dangling_label(head)
+        cited = read_text_citation(head)
+        if cited is not None:
+            # ``Title (2016), G. Hinton et al.``, ``Title, Stanford University``: the title
+            # without the names, year or affiliation that close it.
+            head, head_venue, head_rest = cited.title, cited.venue, cited.rest
+            head_authors = cited.authors
+        else:
+            # No bold venue: a venue written inside the head text (``Title，**ACL 2020
+            # **(url)``, whose broken bold markdown-it leaves as text) ends the title.
+            found = find_venue_year(head)
+            if found is not None and found[1] > 0:
+                head_venue, head_rest = found[0], head[found[2] :]
+                head = head[: found[1]]
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(_SEPARATORS).strip()
@@ -614,7 +561,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         title = link.text if link.style == "inline" and link.text else str(link.href)
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
-        draft = Draft(title=title, shape="text-title")
+        draft = Draft(title=title, authors=head_authors, shape="text-title")
     book = _book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book
@@ -641,6 +588,9 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if note:
             draft.notes.append(note)
         return draft
+    if head_rest.strip():
+        # ``Title, Stanford University [[web]](url)``: the affiliation is a note.
+        draft.notes.extend(_rest_notes([Segment("text", head_rest)], set()))
     if draft.venue is not None:
         # The venue came from the title line; nothing more to look for in the rest.
         draft.notes.extend(_rest_notes(segs, skip, None))
@@ -764,7 +714,7 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
         line.clear()
         return True
     if not draft.authors and len(content) == 1 and content[0].kind == "text":
-        names = _plain_names(content[0].text)
+        names = plain_names(content[0].text)
         if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
             draft.authors = names
             line.clear()
@@ -787,7 +737,7 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
     if draft.authors or len(content) != 1 or content[0].kind != "em":
         return False
-    names = _names(content[0].text)
+    names = loose_names(content[0].text)
     if names is None:
         return False
     draft.authors = names

@@ -16,6 +16,7 @@ class Vocabulary:
     status_words: frozenset[str]
     placeholder: tuple[re.Pattern[str], ...]
     toc_markers: frozenset[str]
+    link_labels: frozenset[str]
 
 
 def fold(word: str) -> str:
@@ -31,6 +32,7 @@ def vocabulary() -> Vocabulary:
         status_words=frozenset(fold(w) for w in data["status_words"]),
         placeholder=tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"]),
         toc_markers=frozenset(fold(w) for w in data["toc_markers"]),
+        link_labels=frozenset(fold(w) for w in data["link_labels"]),
     )
 
 
@@ -51,6 +53,11 @@ def is_placeholder(text: str) -> bool:
 
 def is_toc_marker(text: str) -> bool:
     return fold(text) in vocabulary().toc_markers
+
+
+def is_link_label(text: str) -> bool:
+    """``web``, ``html``, ``slides``: link text naming the kind of page, not a resource."""
+    return fold(text) in vocabulary().link_labels
 
 
 def column_role(header: str) -> str | None:

@@ -1,0 +1,619 @@
+"""Paper citations: the authors, year and venue a list writes on one line with the title.
+
+The shapes read here, all from public lists:
+
+- ``**Title** (2016), G. Hinton et al. [[pdf]](url)``: names after the title and its year
+  (:func:`slot_names`);
+- ``Title, G. Hinton and R. Salakhutdinov.``, ``Title. Chen and Manning.``,
+  ``Title (Book, Jan 2017), Michael Nielsen.``, ``Title (2014, C. Dong et al.``: a title
+  written as text, closed by its names (:func:`read_text_citation`);
+- ``Wojciech Zaremba, Ilya Sutskever, Title``: names before a title (:func:`split_title_names`);
+- ``[Title](url) by A, B and C (Dec 2014)``: names after "by" (:func:`by_names`).
+
+Names are taken only when they read as names: initials (``G. Hinton``), ``et al.``, or
+capitalised first and last names in a place where a citation puts its authors. A title that
+holds a comma is not a list of authors. The words (``et al.``, ``and``, particles, words no
+name holds) are data: ``data/citations.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.datafiles import load_data
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.venues import VenueYear, find_venue_year
+
+#: How long a text may be to be read as a list of names.
+_MAX_NAMES_TEXT = 500
+#: Words of one name (``Andrew G. Howard``, ``A. van den Oord``).
+_MAX_NAME_TOKENS = 5
+#: A title needs this many words before the names that close it.
+_MIN_TITLE_WORDS = 2
+#: ``Models(2017): A Tutorial, G. Neubig.``: how many words the subtitle after the year may have.
+_MAX_SUBTITLE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    et_al: tuple[str, ...]
+    and_words: tuple[str, ...]
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    not_name: frozenset[str]
+    affiliation: frozenset[str]
+    work_kinds: frozenset[str]
+    not_author_before_by: frozenset[str]
+    stops: tuple[str, ...]
+    splitter: re.Pattern[str]
+
+
+def _fold(word: str) -> str:
+    return word.strip().casefold()
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_data("citations.yaml")
+    et_al = sorted({_fold(w) for w in data["et_al"]}, key=lambda w: (-len(w), w))
+    and_words = tuple(_fold(w) for w in data["and_words"])
+    # Names are separated by commas (half- or full-width), semicolons, "、", and the "and"
+    # words: a Latin word needs spaces around it ("and" inside "Ferdinand" is no joiner).
+    latin = [re.escape(w) for w in and_words if w.isascii()]
+    other = [re.escape(w) for w in and_words if not w.isascii()]
+    joiner = rf"\s+(?:{'|'.join(latin)})\s+" if latin else r"(?!)"
+    splitter = re.compile(
+        rf"(\s*[,，;；、]\s*(?:(?:{'|'.join(latin)})\s+)?|{joiner}"
+        + (rf"|\s*(?:{'|'.join(other)})\s*" if other else "")
+        + ")",
+        re.IGNORECASE,
+    )
+    not_name = data["not_name_words"]
+    return _Words(
+        et_al=tuple(et_al),
+        and_words=and_words,
+        particles=frozenset(_fold(w) for w in data["particles"]),
+        honorifics=frozenset(_fold(w) for w in data["honorifics"]),
+        not_name=frozenset(_fold(w) for group in not_name.values() for w in group),
+        affiliation=frozenset(_fold(w) for w in data["affiliation_words"]),
+        work_kinds=frozenset(_fold(w) for w in data["work_kinds"]),
+        not_author_before_by=frozenset(_fold(w) for w in data["not_author_before_by"]),
+        stops=tuple(str(w) for w in data["stops_after_names"]),
+        splitter=splitter,
+    )
+
+
+# -- one name ------------------------------------------------------------------------------
+
+#: ``E.Denton``: an initial glued to the name after it.
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[^\W\d_])")
+_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
+
+
+def _is_word(token: str) -> bool:
+    """A capitalised word of a name: ``Hinton``, ``Al-Rfou``, ``LeCun``, ``Géron``; not an
+    acronym (``MIT``) nor a word of an organisation or a title (``Research``, ``Learning``)."""
+    if not token[0].isupper() or not token[0].isalpha():
+        return False
+    if not all(ch.isalpha() or ch in "-'’" for ch in token):
+        return False
+    if not any(ch.islower() for ch in token):
+        return False
+    return _fold(token) not in _words().not_name
+
+
+def _name_kind(part: str) -> str | None:
+    """How ``part`` reads as one person's name: ``initials`` (``G. Hinton``, ``Andrew G.
+    Howard``), ``full`` (``Michael Nielsen``), ``surname`` (``Manning``), ``weak`` (``D
+    Ulyanov``: an initial without its dot), or None (not a name)."""
+    tokens = _GLUED_INITIAL.sub(r"\1. ", part).split()
+    if not tokens or len(tokens) > _MAX_NAME_TOKENS:
+        return None
+    particles = _words().particles
+    kinds: list[str] = []
+    for token in tokens:
+        if _INITIAL.fullmatch(token):
+            kinds.append("initial")
+        elif len(token) == 1 and token.isupper():
+            kinds.append("bare")
+        elif token in particles:
+            kinds.append("particle")
+        elif _is_word(token):
+            kinds.append("word")
+        else:
+            return None
+    if kinds[-1] != "word" or kinds[0] == "particle":
+        return None
+    if "initial" in kinds:
+        return "initials"
+    if "bare" in kinds:
+        return "weak"
+    return "full" if kinds.count("word") >= 2 else "surname"
+
+
+# -- a list of names -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """A text read as a list of names."""
+
+    names: list[str]
+    kinds: list[str]
+    #: the list ends with ``et al.``
+    et_al: bool
+    #: the last two names are joined by ``and``
+    joined: bool
+
+    def reads_as(self, level: str) -> bool:
+        """Whether the names are names enough for a place of ``level``.
+
+        ``strong`` (anywhere a citation may put its authors): ``et al.``, or full names with
+        at least one written with initials. ``medium`` (right after the title's year or a
+        sentence end): also first and last names alone. ``sentence`` (a sentence closing a
+        title written as text): also two surnames joined by "and" (``Chen and Manning.``).
+        """
+        kinds = set(self.kinds)
+        if self.et_al:
+            return True
+        if kinds <= {"initials", "full"} and "initials" in kinds:
+            return True
+        if level in ("medium", "sentence") and kinds == {"full"}:
+            return True
+        return level == "sentence" and self.joined and len(self.names) == 2 and kinds == {"surname"}
+
+
+def _strip_et_al(text: str) -> tuple[str, bool]:
+    folded = text.casefold()
+    for marker in _words().et_al:
+        for form in (marker, marker.rstrip(".")):
+            if form and folded.endswith(form):
+                before = text[: len(text) - len(form)]
+                # "Wetal" is no "et al"; a CJK marker needs no space before it.
+                if not form.isascii() or not before or before[-1] in " ,，":
+                    return before.rstrip(" ,，"), True
+    return text, False
+
+
+def _strip_honorific(part: str) -> str:
+    words = part.split()
+    honorifics = _words().honorifics
+    while len(words) > 1 and _fold(words[0]) in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_names(text: str) -> Names | None:
+    """``G. Hinton, J. Dean and O. Vinyals.`` as a list of names, or None when any part of
+    it does not read as a name (see :func:`_name_kind`)."""
+    body = text.strip()
+    if not body or len(body) > _MAX_NAMES_TEXT or any(ch.isdigit() for ch in body):
+        return None
+    if any(ch in body for ch in _NOT_IN_NAMES):
+        return None
+    body, et_al = _strip_et_al(body.rstrip(" .,;"))
+    body = body.rstrip(" .,;")
+    if not body:
+        return None
+    # The separators are captured: the last one says whether "and" joins the last two.
+    pieces = _words().splitter.split(body)
+    parts, separators = pieces[::2], pieces[1::2]
+    joined = bool(separators) and any(
+        word in separators[-1].casefold().split() or word in separators[-1]
+        for word in _words().and_words
+    )
+    names: list[str] = []
+    kinds: list[str] = []
+    for raw in parts:
+        part = _strip_honorific(raw.strip())
+        kind = _name_kind(part) if part else None
+        if kind is None:
+            return None
+        names.append(part)
+        kinds.append(kind)
+    return Names(names, kinds, et_al, joined)
+
+
+#: Characters no list of names holds.
+_NOT_IN_NAMES = frozenset('()[]{}:：|/\\"“”!?@#*_`<>=+')
+
+
+def names_at(text: str, level: str) -> list[str] | None:
+    """The names ``text`` is, read at ``level`` (see :meth:`Names.reads_as`), or None."""
+    found = read_names(text)
+    if found is None or not found.reads_as(level):
+        return None
+    return found.names
+
+
+# -- loose reading (emphasis, table cells) --------------------------------------------------
+
+# Anchored at the start of the (short) tail it is matched against: searched over a whole
+# text, a leading ``\s*`` would rescan long runs of spaces from every position.
+_ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
+_ET_AL_TAIL = 16
+#: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
+_HANDLE = re.compile(r"[(（][^()（）]*[)）]")
+_MAX_NAME_WORDS = 5
+
+
+def split_authors(text: str) -> list[str]:
+    """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
+    text = text.strip().rstrip(".").rstrip()
+    tail = text[-_ET_AL_TAIL:]
+    found = _ET_AL.search(tail)
+    if found is not None:
+        text = text[: len(text) - len(tail) + found.start()]
+    parts = re.split(r",|，|、|;|；|\band\b", text)
+    names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
+    return [n for n in names if n]
+
+
+def loose_names(text: str) -> list[str] | None:
+    """``A, B and C et al.`` as names where the markup says they are names (an emphasised
+    line under a title), or None when it does not read as a list of names."""
+    if any(ch in text for ch in "()[]:：|") or len(text) > _MAX_NAMES_TEXT:
+        return None
+    # ``A, B and C, 2014``: a year after the names is not a name
+    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
+    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
+        return None
+    several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
+    return names if several or len(names[0].split()) >= 2 else None
+
+
+def plain_names(text: str) -> list[str] | None:
+    """A line of names without emphasis: two or more, each of two to four capitalised
+    words (``Yuan Xia, Jingbo Zhou``); None for anything else."""
+    names = loose_names(text.strip().rstrip("\\").strip())
+    if names is None or len(names) < 2:
+        return None
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+            return None
+    return names
+
+
+# -- names after "by" -----------------------------------------------------------------------
+
+_BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
+#: How far after "by" the names may run.
+_BY_SPAN = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ByNames:
+    """Names written after "by": the names, where "by" starts and where the names end."""
+
+    names: list[str]
+    start: int
+    end: int
+
+
+def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
+    """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee (2018)``: the names after "by" and
+    their span in ``text``. The names end at a sentence end, a bracket, a bar, a dash, or a
+    word such as "in", "at", "on" (``by Andrew Ng in Coursera``). With ``anywhere`` the "by"
+    may stand inside a description (``a series of mini-lectures by Leo Isikdogan``), where
+    only full names count, and not after a word such as "powered"."""
+    found = _BY.search(text) if anywhere else _BY.match(text.lstrip(" ,.;-–—"))
+    if found is None:
+        return None
+    offset = 0 if anywhere else len(text) - len(text.lstrip(" ,.;-–—"))
+    start = offset + found.start()
+    if anywhere and start > 0:
+        before = text[:start].split()
+        if before and _fold(before[-1].strip(",.;")) in _words().not_author_before_by:
+            return None
+    begin = offset + found.end()
+    end = _names_end(text, begin)
+    digit = next((i for i in range(begin, end) if text[i].isdigit()), None)
+    if digit is not None:
+        # ``by A, B, and C, 2014 - …``: the date after the names is no name.
+        comma = text.rfind(",", begin, digit)
+        if comma < 0:
+            return None
+        end = comma
+    names = names_at(text[begin:end], "medium")
+    if names is None:
+        return None
+    if anywhere and any(kind == "surname" for kind in (read_names(text[begin:end]) or _NO).kinds):
+        return None
+    if text[end : end + 1] == ".":
+        end += 1  # the full stop that ends the names goes with them
+    return ByNames(names, start, end)
+
+
+_NO = Names([], [], False, False)
+
+
+def _names_end(text: str, begin: int) -> int:
+    """Where the names that start at ``begin`` end (see :func:`by_names`)."""
+    limit = min(len(text), begin + _BY_SPAN)
+    newline = text.find("\n", begin, limit)
+    if newline >= 0:
+        limit = newline
+    for stop in _words().stops:
+        word = stop.strip()
+        if word.isalpha():
+            found = re.search(rf"\s{re.escape(word)}\s", text[begin:limit])
+            at = begin + found.start() if found is not None else -1
+        else:
+            at = text.find(stop, begin, limit)
+        if at >= 0:
+            limit = at
+    # A full stop after a word (not after an initial such as "W.") ends the names.
+    dot = text.find(".", begin, limit)
+    while dot >= 0:
+        word = text[begin:dot].split()[-1] if text[begin:dot].split() else ""
+        initial = len(word) == 1 or bool(_INITIAL.fullmatch(word + "."))
+        ends = dot + 1 >= len(text) or text[dot + 1].isspace()
+        if ends and not initial and _fold(word + ".") not in _words().honorifics:
+            # "et al." ends with a dot that belongs to the names
+            return dot + 1 if word.casefold() == "al" else dot
+        dot = text.find(".", dot + 1, limit)
+    return limit
+
+
+#: ``by Google Research et al.``: "by" right after the title, read loosely (see
+#: :func:`credited_by`).
+_CREDIT_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")
+#: How far after "by" the credited names may run.
+_CREDIT_SPAN = 600
+
+
+def credited_by(text: str) -> ByNames | None:
+    """``by Google Brain.``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: what "by" right
+    after a title credits, people or organisations, read loosely when :func:`by_names` finds
+    no person's name there. The names end at the first full stop after a word, a dash, a
+    line end or the end of the text; a date after them stays in ``text``."""
+    found = _CREDIT_BY.match(text)
+    if found is None:
+        return None
+    start = found.end()
+    stop = text.find("\n", start, start + _CREDIT_SPAN)
+    limit = stop if stop >= 0 else min(len(text), start + _CREDIT_SPAN)
+    for dash in (" - ", " – ", " — "):
+        at = text.find(dash, start, limit)
+        if at >= 0:
+            limit, stop = at, at
+    end = -1
+    dot = text.find(".", start, limit)
+    while dot >= 0:
+        before = text[dot - 2 : dot] if dot - start >= 2 else ""
+        after_word = len(before) == 2 and not any(c.isspace() or c == "." for c in before)
+        if after_word and (dot + 1 >= len(text) or text[dot + 1].isspace()):
+            end = dot
+            break
+        dot = text.find(".", dot + 1, limit)
+    if end < 0:
+        if limit != len(text) and stop < 0:
+            return None
+        end = len(text[:limit].rstrip())
+    names_text = text[start:end]
+    digit = next((i for i, ch in enumerate(names_text) if ch.isdigit()), None)
+    if digit is not None:
+        # ``by Dawei Zhu et al., ICLR 2024``: what follows the names stays for the venue.
+        comma = names_text.rfind(",", 0, digit)
+        if comma < 0:
+            return None
+        names_text, end = names_text[:comma], start + comma
+    names = loose_names(names_text)
+    if names is None:
+        return None
+    # The full stop that ended the names goes with them.
+    return ByNames(names, 0, end + 1 if text[end : end + 1] in (".", ",") else end)
+
+
+#: How long a date written after the names may be (``4 October 2024``).
+_DATE_AFTER_NAMES = 20
+
+
+def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
+    """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
+    date that closes the names is the entry's: a year (returned as a venue without name) or
+    a date (returned as a note of its own, which gives the entry its date). Returns the year,
+    the note and ``rest`` without the date."""
+    piece = rest
+    for dash in (" - ", " – ", " — "):
+        at = piece.find(dash)
+        if at >= 0:
+            piece = piece[:at]
+    written = piece.strip(" ,.")
+    if not written or len(written) > _DATE_AFTER_NAMES:
+        return None, None, rest
+    value = parse_date(written)
+    if value is None:
+        return None, None, rest
+    if value.iso == str(value.year):
+        return VenueYear(None, value.year, written), None, rest[len(piece) :]
+    return None, written, rest[len(piece) :]
+
+
+# -- names in the place of a citation's authors ---------------------------------------------
+
+#: Separators that may stand between a title (or its year) and its names.
+_LEADING = " \t,.;，；"
+
+
+def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
+    """The names that open ``text`` (what follows a title, its year taken out): the whole
+    text, or the part up to ``et al.`` or to the first sentence end. Returns the names and
+    the text they were read from (to take out of the notes), or None."""
+    body = text.lstrip(_LEADING)
+    if not body or not body[0].isupper():
+        return None
+    candidates = [body.rstrip()]
+    folded = body.casefold()
+    for marker in _words().et_al:
+        at = folded.find(marker)
+        if at > 0 and marker.isascii():
+            candidates.append(body[: at + len(marker)])
+            break
+    end = _names_end(body, 0)
+    if 0 < end < len(body):
+        candidates.append(body[:end])
+    for candidate in candidates:
+        names = names_at(candidate, level)
+        if names is not None:
+            return names, candidate.strip()
+    return None
+
+
+def split_title_names(title: str) -> tuple[str, list[str]]:
+    """A title that carries its authors: ``Wojciech Zaremba, Ilya Sutskever, Title`` (two
+    or more names before a title that reads as one) or ``Title, G. Hinton et al.`` (names
+    with initials or ``et al.`` after it). Returns the title and the names (empty when
+    there are none)."""
+    parts = title.split(", ")
+    if len(parts) >= 3:
+        # Names first: every part but the last is one full name, the last is the title.
+        lead = parts[:-1]
+        rest = parts[-1]
+        found = read_names(", ".join(lead))
+        if (
+            found is not None
+            and len(found.names) == len(lead)
+            and set(found.kinds) <= {"full", "initials"}
+            and _title_like(rest)
+        ):
+            return rest, found.names
+    tail = _tail_names(title, "strong")
+    if tail is not None:
+        return tail
+    return title, []
+
+
+def _title_like(text: str) -> bool:
+    """A segment that reads as a title, not a name: several words, one of them lower-case
+    or a word no name holds (``An Empirical Exploration of Recurrent Network Architectures``)."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    not_name = _words().not_name
+    return any(w[0].islower() or _fold(w) in not_name for w in words)
+
+
+def _tail_names(text: str, level: str) -> tuple[str, list[str]] | None:
+    """``Title, G. Hinton and R. Salakhutdinov.``: the leftmost comma (or, at ``sentence``
+    level, sentence end) after which the rest of ``text`` reads as names."""
+    for match in _TAIL_CUT.finditer(text):
+        head = text[: match.start()].strip()
+        if len(head.split()) < _MIN_TITLE_WORDS:
+            continue
+        if match.group(0).strip() == "." and _ends_with_initial(head):
+            continue
+        # After a comma the names need initials or "et al.": a title holds commas
+        # ("Asian Languages: Thai, Lao, Chinese, Japanese, and Korean").
+        cut_level = level if match.group(0).strip() == "." else "strong"
+        names = names_at(text[match.end() :], cut_level)
+        if names is not None:
+            return head, names
+    return None
+
+
+_TAIL_CUT = re.compile(r"[,，]\s+|\.\s+")
+
+
+def _ends_with_initial(text: str) -> bool:
+    last = text.split()[-1] if text.split() else ""
+    return len(last) == 1 and last.isupper()
+
+
+# -- a citation written as text ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class TextCitation:
+    """A title written as text with what a citation adds to it."""
+
+    title: str
+    authors: list[str]
+    venue: VenueYear | None
+    #: what is left after the title: the venue's neighbours, an affiliation, a date
+    rest: str
+
+
+#: ``(Book, Jan 2017)``: a bracket holding the kind of work and its date.
+_BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+#: ``(2014, C. Dong et al.``: a bracket left open after the year and the names.
+_OPEN_YEAR = re.compile(r"[(（]\s{0,3}((?:19|20)\d\d)\s{0,3}[,，]\s{0,3}([^()（）]{2,200})$")
+#: ``: A Tutorial, G. Neubig.``: a subtitle after the year inside the title, then the names.
+_SUBTITLE = re.compile(r"\s{0,3}[:：]\s{0,3}([^,，:：]{1,80}?)\s{0,3}[,，]\s{0,3}(.{2,300})$")
+
+
+def _kind_date(text: str) -> tuple[VenueYear, int, int] | None:
+    """``(Book, Jan 2017)``: the date of a work written with its kind, and the span."""
+    for match in _BRACKET.finditer(text):
+        parts = [p.strip() for p in re.split(r"[,，]", match.group(1))]
+        kinds = [p for p in parts if _fold(p) in _words().work_kinds]
+        dates = [parse_date(p) for p in parts if _fold(p) not in _words().work_kinds]
+        if kinds and len(dates) == 1 and dates[0] is not None:
+            raw = match.group(0)
+            return VenueYear(None, dates[0].year, raw), match.start(), match.end()
+    return None
+
+
+def read_text_citation(text: str) -> TextCitation | None:
+    """Read a title written as text with its names, year or affiliation (see the module's
+    shapes), or None when ``text`` holds none of them: the caller reads it as before."""
+    head = text.strip()
+    if not head:
+        return None
+    open_year = _OPEN_YEAR.search(head)
+    if open_year is not None and open_year.start() > 0:
+        names = names_at(open_year.group(2), "medium")
+        if names is not None:
+            year = int(open_year.group(1))
+            venue = VenueYear(None, year, open_year.group(0)[:1] + open_year.group(1))
+            return TextCitation(head[: open_year.start()].strip(), names, venue, "")
+    marker = _kind_date(head)
+    found = find_venue_year(head) if marker is None else None
+    if found is not None and found[1] > 0:
+        marker = found
+    if marker is not None and marker[1] > 0:
+        venue, start, end = marker
+        title, after = head[:start].strip(), head[end:]
+        subtitle = _SUBTITLE.match(after)
+        if subtitle is not None and len(subtitle.group(1).split()) <= _MAX_SUBTITLE_WORDS:
+            names = names_at(subtitle.group(2), "medium")
+            if names is not None and subtitle.group(1)[:1].isupper():
+                return TextCitation(f"{title}: {subtitle.group(1).strip()}", names, venue, "")
+        # ``(Book, Jan 2017)`` stays a note: its date is the entry's.
+        kept = head[start:end] + " " if marker is not found else ""
+        level = "medium" if after.lstrip()[:1] in (",", "，", ".") else "strong"
+        slot = slot_names(after, level)
+        if slot is not None:
+            return TextCitation(title, slot[0], venue, kept + after.replace(slot[1], " ", 1))
+        if marker is not found:
+            return TextCitation(title, [], venue, kept + after)
+        return None
+    tail = _tail_names(head, "sentence")
+    if tail is not None:
+        return TextCitation(tail[0], tail[1], None, "")
+    affiliation = _affiliation(head)
+    if affiliation is not None:
+        return TextCitation(affiliation[0], [], None, affiliation[1])
+    return None
+
+
+def _affiliation(text: str) -> tuple[str, str] | None:
+    """``CS231n, Convolutional Neural Networks for Visual Recognition, Stanford University``:
+    the last comma-separated part names an institution; it is not part of the title."""
+    cut = max(text.rfind(", "), text.rfind("，"))
+    if cut <= 0:
+        return None
+    head, tail = text[:cut].strip(), text[cut + 1 :].strip().rstrip(".")
+    words = tail.split()
+    if not words or len(words) > _MAX_NAME_TOKENS or len(head.split()) < _MIN_TITLE_WORDS:
+        return None
+    affiliation = _words().affiliation
+    if not any(_fold(w) in affiliation for w in words):
+        return None
+    particles = _words().particles | {"of", "the"}
+    if not all(w[0].isupper() or w in particles for w in words):
+        return None
+    return head, tail
