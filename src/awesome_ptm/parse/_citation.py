@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.venues import VenueYear, find_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year
+from awesome_ptm.venues._data import two_digit_year
 
 #: How long a text may be to be read as a list of names.
 _MAX_NAMES_TEXT = 500
@@ -617,3 +618,64 @@ def _affiliation(text: str) -> tuple[str, str] | None:
     if not all(w[0].isupper() or w in particles for w in words):
         return None
     return head, tail
+
+
+# -- a venue line under a title ----------------------------------------------------------------
+
+#: ``ACL 23 – Jul 2023 [[link](url)]``, ``arXiv - Nov 2023 [[Paper](url)]``, ``ICLR 24 – Oct
+#: 23``: a paper line that opens with its venue (a two-digit year may follow it), a dash and
+#: the date. Anchored at the start, with bounded runs.
+_VENUE_DASH_DATE = re.compile(
+    r"\s{0,8}(?P<venue>[A-Za-z][A-Za-z0-9]{1,15})(?:\s{1,4}'?(?P<yy>\d{2}))?"
+    r"\s{0,4}[-–—]\s{0,4}(?P<date>[^\[\]\s][^\[\]]{2,24}?)\s*(?:\[|$)"
+)
+#: ``Oct 23``: a month and a two-digit year, as the date of such a line.
+_MONTH_YY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}'?(?P<yy>\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class DashDate:
+    """What :func:`venue_dash_date` reads: the venue and its span in the line, and the line
+    with its date written out in full (``Oct 23`` → ``Oct 2023``) for the notes."""
+
+    venue: VenueYear
+    start: int
+    end: int
+    text: str
+
+
+def venue_dash_date(text: str) -> DashDate | None:
+    """:data:`_VENUE_DASH_DATE`: the venue with its year (the two-digit year after the venue,
+    the same as the date's or the next: ``ICLR 24 – Oct 23`` was submitted in October 2023),
+    or the date's year. The span covers the venue and its short year; the date stays in the
+    text (it gives the entry its date)."""
+    found = _VENUE_DASH_DATE.match(text)
+    if found is None:
+        return None
+    venue = canonical_venue(found.group("venue"))
+    if venue is None:
+        return None
+    written = found.group("date").strip(" ,.")
+    date = parse_date(written)
+    line = text
+    if date is None:
+        short = _MONTH_YY.fullmatch(written)
+        year = two_digit_year(int(short.group("yy"))) if short is not None else None
+        if short is None or year is None:
+            return None
+        full = f"{short.group('mon')} {year}"
+        date = parse_date(full)
+        at = found.start("date")
+        line = text[:at] + text[at:].replace(written, full, 1)
+    if date is None:
+        return None
+    year = date.year
+    short_year = found.group("yy")
+    if short_year is not None:
+        stated = two_digit_year(int(short_year))
+        if stated is None or not 0 <= stated - date.year <= 1:
+            return None
+        year = stated
+    start = found.start("venue")
+    end = found.end("yy") if short_year is not None else found.end("venue")
+    return DashDate(VenueYear(venue, year, text[start:end]), start, end, line)

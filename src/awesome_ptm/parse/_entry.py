@@ -18,9 +18,9 @@ from awesome_ptm.parse._citation import (
     read_text_citation,
     slot_names,
     split_title_names,
+    venue_dash_date,
 )
 from awesome_ptm.parse._citation import split_authors as split_authors  # (re-exported)
-from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
@@ -676,33 +676,6 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     return draft
 
 
-#: ``ACL 23 – Jul 2023 [[link](url)]``, ``arXiv - Nov 2023 [[Paper](url)]``: a paper line
-#: that opens with its venue (a two-digit year may follow it), a dash and the date. Anchored
-#: at the start, with bounded runs.
-_VENUE_DASH_DATE = re.compile(
-    r"\s{0,8}(?P<venue>[A-Za-z][A-Za-z0-9]{1,15})(?:\s{1,4}'?(?P<yy>\d{2}))?"
-    r"\s{0,4}[-–—]\s{0,4}(?P<date>[^\[\]\s][^\[\]]{2,24}?)\s*(?:\[|$)"
-)
-
-
-def _venue_dash_date(text: str) -> tuple[VenueYear, int, int] | None:
-    """:data:`_VENUE_DASH_DATE`: the venue with the date's year (a two-digit year written
-    after the venue must agree with it). The span covers the venue and its short year; the
-    date stays in the text (it gives the entry its date)."""
-    found = _VENUE_DASH_DATE.match(text)
-    if found is None:
-        return None
-    venue = canonical_venue(found.group("venue"))
-    date = parse_date(found.group("date").strip(" ,."))
-    if venue is None or date is None:
-        return None
-    short = found.group("yy")
-    if short is not None and int(short) != date.year % 100:
-        return None
-    end = found.end("yy") if short is not None else found.end("venue")
-    return VenueYear(venue, date.year, text[found.start("venue") : end]), found.start("venue"), end
-
-
 def _paper_line(draft: Draft, line: list[Segment]) -> bool:
     """In a paper paragraph (``**Title** \\`` ``*Authors* \\`` ``Venue Year. [[Paper](url)]``),
     a line that is only emphasis names the authors and a line's venue and year are the
@@ -721,7 +694,11 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
             return True
     if draft.venue is None:
         rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
-        found = _venue_year_in(rest) or _venue_dash_date(rest)
+        found = _venue_year_in(rest)
+        if found is None:
+            dashed = venue_dash_date(rest)
+            if dashed is not None:
+                found, rest = (dashed.venue, dashed.start, dashed.end), dashed.text
         if found is not None and found[0].venue is not None:
             draft.venue = found[0]
             note = clean_note(rest[: found[1]] + " " + rest[found[2] :])

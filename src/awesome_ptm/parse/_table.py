@@ -516,7 +516,7 @@ def _read_cell(
         return None
     text = plain(cell).strip()
     if role == "venue":
-        found = split_venue_year(text)
+        found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
         if found is not None:
             year = found.year if found.year is not None else _year_of(draft)
             draft.venue = VenueYear(found.venue, year, found.raw)

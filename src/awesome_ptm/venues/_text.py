@@ -103,6 +103,11 @@ def _trailing_year(text: str) -> tuple[str, int, bool] | None:
     ):
         full = two_digit_year(int(text[-2:]))
         return None if full is None else (text[:-3], full, True)
+    if n >= 4 and _is_digits(text[-2:]) and (text[-3].isalpha() or text[-3] in " \t"):
+        # "ICLR23", "ICLR 24": a two-digit year with no mark; _parse takes it only after a
+        # known venue that may be read in running text.
+        full = two_digit_year(int(text[-2:]))
+        return None if full is None else (text[:-2], full, True)
     return None
 
 
@@ -139,7 +144,7 @@ def _qualifier_ends() -> frozenset[str]:
     return frozenset(word.split()[-1] for word, _, _ in tables().qualifiers)
 
 
-def _qualified(text: str, raw: str) -> _Split | None:
+def _qualified(text: str, raw: str, unmarked: bool) -> _Split | None:
     """ "EMNLP2020 Findings", "ACL 2020 (Short)", "ACL2020 WS": a venue and its year, then a
     word that says which part of the venue it is; the qualifier stays part of the venue
     ("Findings of EMNLP", "ACL Short", "ACL Workshop")."""
@@ -157,7 +162,7 @@ def _qualified(text: str, raw: str) -> _Split | None:
         if folded[-len(word) - 1] not in _QUALIFIER_OPEN:
             continue
         rest = body[: len(body) - len(word)].rstrip(_QUALIFIER_OPEN)
-        inner = _parse(rest, raw, qualifiers=False)
+        inner = _parse(rest, raw, unmarked, qualifiers=False)
         if inner is None or inner.value.venue is None or inner.value.year is None:
             return None
         venue = inner.value.venue
@@ -167,9 +172,11 @@ def _qualified(text: str, raw: str) -> _Split | None:
     return None
 
 
-def _parse(text: str, raw: str, qualifiers: bool = True) -> _Split | None:
+def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Split | None:
+    """``unmarked``: a known venue may carry a two-digit year without an apostrophe
+    ("ICLR23"), as a cell that is only a venue does; a marker in running text may not."""
     if qualifiers and not text[-1:].isdigit():
-        found = _qualified(text, raw)
+        found = _qualified(text, raw, unmarked)
         if found is not None:
             return found
     split = _trailing_year(text)
@@ -182,10 +189,13 @@ def _parse(text: str, raw: str, qualifiers: bool = True) -> _Split | None:
         venue = canonical_venue(text)
         return None if venue is None else _Split(VenueYear(venue, None, raw), True, text)
     head, year, two_digit = split
+    no_mark = two_digit and head[-1:] not in _TWO_DIGIT_MARKS
     head = head.rstrip(_SEPARATORS)
     if not head:
         return None if two_digit else _Split(VenueYear(None, year, raw), False, "")
     venue = canonical_venue(head)
+    if venue is not None and no_mark and not (unmarked and _unmarked_ok(venue, head)):
+        return None
     if venue is not None:
         return _Split(VenueYear(venue, year, raw), True, head)
     if two_digit or not _venue_shaped(head):
@@ -196,33 +206,45 @@ def _parse(text: str, raw: str, qualifiers: bool = True) -> _Split | None:
 # Pure and immutable, and lists repeat their venue cells and markers ("ACL2020", "**EMNLP
 # 2019**") thousands of times: the NFKC and alias lookups are done once per spelling.
 @functools.lru_cache(maxsize=8192)
-def _split(text: str) -> _Split | None:
+def _split(text: str, unmarked: bool = False) -> _Split | None:
     raw = text.strip()
     if not raw or len(raw) > _MAX_CELL:
         return None
     norm = " ".join(unicodedata.normalize("NFKC", raw).split())
     # As written first, so "*SEM 2019" keeps its asterisk; then without wrappers.
-    found = _parse(norm, raw)
+    found = _parse(norm, raw, unmarked)
     if found is not None:
         return found
     bare = norm.lstrip(_OPEN).rstrip(_CLOSE)
     if not bare or bare == norm:
         return None
-    return _parse(bare, raw)
+    return _parse(bare, raw, unmarked)
 
 
-def split_venue_year(text: str) -> VenueYear | None:
+def split_venue_year(text: str, *, unmarked: bool = False) -> VenueYear | None:
     """Read a short cell or suffix that is only a venue and/or a year.
 
     "ACL2019" is ACL 2019, "NIPS2015" NeurIPS 2015, "ACL'20" ACL 2020, "2019" a year with no
     venue, "NIPS" NeurIPS with no year. Wrapping asterisks, underscores and brackets (half- or
     full-width) are tolerated. An unknown but venue-shaped name with a four-digit year
     ("Foo Workshop 2019") gives the name as written. Anything else ("done", "NULL", "BERT",
-    "1 Introduction") gives None. Years run 1950..2035; two-digit years only after an
-    apostrophe or hyphen, and only with a known venue. ``raw`` is ``text`` stripped.
+    "1 Introduction") gives None. Years run 1950..2035; two-digit years only with a known
+    venue, after an apostrophe or hyphen, or (``unmarked``, for a cell that is only a venue)
+    written after an acronym read in running text ("ICLR23", "ICLR 24"). ``raw`` is
+    ``text`` stripped.
     """
-    found = _split(text)
+    found = _split(text, unmarked)
     return None if found is None else found.value
+
+
+def _unmarked_ok(venue: str, written: str) -> bool:
+    """Whether ``written`` may carry a two-digit year with no apostrophe ("ICLR23"): an
+    acronym of a venue read in any case in running text (not "CL 10", "WWW 21")."""
+    t = tables()
+    if t.text_mode.get(venue, "any") != "any" or len(written) < 3:
+        return False
+    acronym = sum(c.isupper() for c in written) >= 2 or written == venue
+    return written.isascii() and written.isalnum() and acronym
 
 
 def _text_ok(venue: str, written: str) -> bool:
@@ -327,7 +349,7 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             # "ICML 2018 Workshop.": a qualifier after the year stays part of the venue.
             after = _QUALIFIER_AFTER.match(text, m.end())
             if after is not None:
-                qualified = _qualified(f"{written} {year} {after.group('q')}", "")
+                qualified = _qualified(f"{written} {year} {after.group('q')}", "", False)
                 if qualified is not None and qualified.value.venue is not None:
                     offer(_RANK_INLINE, m.start(), after.end(), qualified.value.venue, year)
                     continue
