@@ -25,10 +25,12 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 # A cell that is a date and nothing else, once wrapping brackets and emphasis are gone.
 _WRAP = " \t\u3000*_[]()【】（）`"
+# "2014/??", "2023.xx": a month left unknown.
 _NUMERIC = re.compile(
-    r"(?P<y>\d{4})(?:\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2}|\?\?)"
-    r"(?:\s?(?P=sep)\s?(?P<d>\d{1,2}|\?\?))?)?"
+    r"(?P<y>\d{4})(?:\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2}|\?\?|[xX]{2})"
+    r"(?:\s?(?P=sep)\s?(?P<d>\d{1,2}|\?\?|[xX]{2}))?)?"
 )
+_UNKNOWN = ("??", "xx", "XX")
 _CHINESE = re.compile(r"(?P<y>\d{4})\s?年(?:\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?)?")
 # "Oct 2022", "Oct. 7, 2022", "7 Oct 2022", "October 7th 2022".
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -68,12 +70,12 @@ def _value(year: str, month: str | None, day: str | None) -> DateValue | None:
     y = int(year)
     if not valid_year(y):
         return None
-    if month is None or month == "??":
+    if month is None or month in _UNKNOWN:
         return DateValue(y, f"{y:04d}")
     m = int(month)
     if not 1 <= m <= 12:
         return None
-    if day is None or day == "??":
+    if day is None or day in _UNKNOWN:
         return DateValue(y, f"{y:04d}-{m:02d}")
     d = int(day)
     if not 1 <= d <= 31:
@@ -85,7 +87,7 @@ def _value(year: str, month: str | None, day: str | None) -> DateValue | None:
 def parse_date(text: str) -> DateValue | None:
     """The date a short text (a table cell) is, or None when it is not only a date.
 
-    ``2022-10``, ``2021.9``, ``2022/10/01``, ``2014/??``, ``[2023]``, ``Oct 2022``,
+    ``2022-10``, ``2021.9``, ``2022/10/01``, ``2014/??``, ``2023.xx``, ``[2023]``, ``Oct 2022``,
     ``7 Oct 2022``, ``2023年5月``. Years run 1950..2035.
     """
     cell = text.strip().strip(_WRAP).strip()
