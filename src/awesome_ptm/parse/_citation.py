@@ -48,6 +48,8 @@ class _Words:
     work_kinds: frozenset[str]
     not_author_before_by: frozenset[str]
     stops: tuple[str, ...]
+    terms: frozenset[str]
+    editions: frozenset[str]
     splitter: re.Pattern[str]
 
 
@@ -82,6 +84,8 @@ def _words() -> _Words:
         work_kinds=frozenset(_fold(w) for w in data["work_kinds"]),
         not_author_before_by=frozenset(_fold(w) for w in data["not_author_before_by"]),
         stops=tuple(str(w) for w in data["stops_after_names"]),
+        terms=frozenset(_fold(w) for w in data["terms"]),
+        editions=frozenset(_fold(w) for w in data["editions"]),
         splitter=splitter,
     )
 
@@ -679,3 +683,31 @@ def venue_dash_date(text: str) -> DashDate | None:
     start = found.start("venue")
     end = found.end("yy") if short_year is not None else found.end("venue")
     return DashDate(VenueYear(venue, year, text[start:end]), start, end, line)
+
+
+# -- a year stated with a term or an edition ---------------------------------------------------
+
+
+@functools.cache
+def _term_pattern() -> re.Pattern[str]:
+    words = _words()
+    terms = "|".join(re.escape(w) for w in sorted(words.terms, key=lambda w: (-len(w), w)))
+    editions = "|".join(re.escape(w) for w in sorted(words.editions, key=lambda w: (-len(w), w)))
+    year = r"(?:19[5-9][0-9]|20[0-3][0-9])"
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{terms})\s{{1,3}}(?P<a>{year})(?![0-9])"
+        rf"|(?<![0-9])(?P<b>{year})\s{{1,3}}(?:{editions})(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
+def term_year(text: str) -> VenueYear | None:
+    """``DS-GA 1008 · SPRING 2021``, ``2020 version``: the year of a course's term or of an
+    edition, written in a description (the terms and editions are data). The last one wins."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    found: VenueYear | None = None
+    for match in _term_pattern().finditer(text):
+        year = match.group("a") or match.group("b")
+        found = VenueYear(None, int(year), match.group(0))
+    return found

@@ -18,6 +18,7 @@ from awesome_ptm.parse._citation import (
     read_text_citation,
     slot_names,
     split_title_names,
+    term_year,
     venue_dash_date,
 )
 from awesome_ptm.parse._citation import split_authors as split_authors  # (re-exported)
@@ -257,9 +258,31 @@ def _finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     if code_year is not None and (draft.venue is None or draft.venue.year is None):
         venue = draft.venue.venue if draft.venue is not None else None
         draft.venue = VenueYear(venue, code_year.year, code_year.raw)
+    if draft.venue is None:
+        # ``([EMNLP 2019 paper](url))``, ``DS-GA 1008 · SPRING 2021``, ``2020 version``: a
+        # venue named by a link's text, a term or an edition's year; the text stays a note.
+        text = "".join(
+            " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
+        )
+        draft.venue = _venue_in_link_text(segs, skip) or term_year(text)
     authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
     draft.notes.extend(_rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
     return draft
+
+
+def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
+    """``([EMNLP 2019 paper](url))``: a link after the title whose text is a venue and
+    year, alone or with a word naming the link (``paper``, ``pdf``), names the venue."""
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind != "link" or seg.style != "inline" or not seg.text:
+            continue
+        found = find_venue_year(seg.text)
+        if found is None or found[0].venue is None:
+            continue
+        rest = (seg.text[: found[1]] + " " + seg.text[found[2] :]).strip(" .,;:()[]")
+        if not rest or is_generic_label(rest):
+            return found[0]
+    return None
 
 
 def _slot_authors(

@@ -77,6 +77,8 @@ class Tables:
     #: canonical venue -> case_key of each alias (for "exact" venues)
     exact_keys: Mapping[str, frozenset[str]]
     prefixes: tuple[str, ...]
+    #: written before a year that precedes the venue ("Proceedings of the 2019 …")
+    year_first_prefixes: tuple[str, ...]
     venue_words: frozenset[str]
     not_venues: frozenset[str]
     #: folded qualifier -> (prefix, suffix) (see ``qualifiers`` in venues.yaml), longest first
@@ -253,6 +255,12 @@ def build(data: object) -> Tables:
         text_mode=modes,
         exact_keys=exact,
         # Longest first, so "in proceedings of the" wins over "in".
+        year_first_prefixes=tuple(
+            sorted(
+                (fold(p) for p in _strings(top.get("year_first_prefixes"), "year_first_prefixes")),
+                key=len,
+            )[::-1]
+        ),
         prefixes=tuple(
             sorted((fold(p) for p in _strings(top.get("prefixes"), "prefixes")), key=len)[::-1]
         ),

@@ -257,8 +257,8 @@ def _text_ok(venue: str, written: str) -> bool:
 
 
 @functools.cache
-def _inline_pattern() -> re.Pattern[str]:
-    """Known venue then year, at a word boundary: built from every alias in the tables."""
+def _alias_body() -> str:
+    """Every alias read in running text, as one alternation (see :func:`_inline_pattern`)."""
     t = tables()
     # Grouped by first character, so each position tries only the aliases that can start
     # there instead of all of them.
@@ -270,15 +270,35 @@ def _inline_pattern() -> re.Pattern[str]:
         rest = [re.escape(tokens[0][1:]), *(re.escape(tok) for tok in tokens[1:])]
         by_first.setdefault(fold(tokens[0][0]), set()).add(_ALIAS_JOIN.join(rest))
     # Longest first, so "Findings of EMNLP" is tried before "EMNLP" at the same position.
-    body = "|".join(
+    return "|".join(
         re.escape(first) + "(?:" + "|".join(sorted(rests, key=lambda a: (-len(a), a))) + ")"
         for first, rests in sorted(by_first.items())
     )
+
+
+@functools.cache
+def _inline_pattern() -> re.Pattern[str]:
+    """Known venue then year, at a word boundary: built from every alias in the tables."""
+    body = _alias_body()
     # ASCII boundaries rather than \b: CJK characters are word characters to \b, and
     # "在ACL 2020上" must match.
     return re.compile(
         rf"(?<![A-Za-z0-9])(?=[^\W\d_]|\*)(?P<venue>{body})"
         rf"(?:[ \t\u3000.,\-_]{{0,2}}(?P<y4>{_YEAR4})|[ \t]?['’‘\-](?P<y2>[0-9]{{2}}))(?![0-9])",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _year_first_pattern() -> re.Pattern[str]:
+    """``Proceedings of the 2019 Conference on Empirical Methods in Natural Language
+    Processing``: a prefix, the year, an edition number perhaps, then a known venue."""
+    prefixes = "|".join(
+        r"\s{1,3}".join(re.escape(w) for w in p.split()) for p in tables().year_first_prefixes
+    )
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:{prefixes})\s{{1,3}}(?P<y4>{_YEAR4})\s{{1,3}}"
+        rf"(?:[0-9]{{1,3}}(?:st|nd|rd|th)\s{{1,3}})?(?P<venue>{_alias_body()})(?![A-Za-z0-9])",
         re.IGNORECASE,
     )
 
@@ -354,6 +374,14 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
                     offer(_RANK_INLINE, m.start(), after.end(), qualified.value.venue, year)
                     continue
             offer(_RANK_INLINE, m.start(), m.end(), venue, year)
+
+    if "roc" in text and _TWO_DIGITS.search(text):
+        # "Proceedings of the 2014 ACM SIGMOD …": the year before the venue's name.
+        for m in _year_first_pattern().finditer(text):
+            written = m.group("venue")
+            venue = canonical_venue(written)
+            if venue is not None and _text_ok(venue, written):
+                offer(_RANK_INLINE, m.start(), m.end(), venue, int(m.group("y4")))
 
     if (best is None or best[0] < _RANK_UNKNOWN) and _SENTENCE_HINT.search(text) is not None:
         for m in _SENTENCE_VENUE.finditer(text) if _TWO_DIGITS.search(text) else ():
