@@ -25,7 +25,7 @@ from awesome_ptm.parse._citation import split_authors as split_authors  # (re-ex
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
-from awesome_ptm.parse._vocabulary import column_role, is_link_label
+from awesome_ptm.parse._vocabulary import column_role, is_language_tag, is_link_label
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
@@ -518,6 +518,20 @@ def _after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, 
     return (name, first + 1) if name else None
 
 
+#: ``Title (EN)``: a bracket closing a link's title (see :func:`_without_language_tag`).
+_LAST_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,16})[)）]$")
+
+
+def _without_language_tag(text: str) -> str:
+    """``LLM-RL-Visualized (EN)`` → ``LLM-RL-Visualized``: a language tag after a link's
+    title names the version the link opens, not the resource."""
+    title = unwrap_title_brackets(text)
+    found = _LAST_BRACKET.search(title)
+    if found is None or found.start() == 0 or not is_language_tag(found.group(1)):
+        return title
+    return title[: found.start()].rstrip()
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -533,7 +547,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         short_prefix = len(prefix) <= _LABEL_MAX and not prefix.endswith(("[", "(", "（"))
         if link_has_title and (not prefix or _is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``
-            title, names = split_title_names(unwrap_title_brackets(link.text))
+            title, names = split_title_names(_without_language_tag(link.text))
             draft = Draft(title=title, authors=names, shape="link-title")
             label = clean_label(prefix) if prefix else None
             draft.links.append(_link_draft(link, label))

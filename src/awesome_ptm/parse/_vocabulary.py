@@ -17,6 +17,7 @@ class Vocabulary:
     placeholder: tuple[re.Pattern[str], ...]
     toc_markers: frozenset[str]
     link_labels: frozenset[str]
+    language_tags: frozenset[str]
 
 
 def fold(word: str) -> str:
@@ -33,6 +34,7 @@ def vocabulary() -> Vocabulary:
         placeholder=tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"]),
         toc_markers=frozenset(fold(w) for w in data["toc_markers"]),
         link_labels=frozenset(fold(w) for w in data["link_labels"]),
+        language_tags=frozenset(fold(w) for w in data["language_tags"]),
     )
 
 
@@ -58,6 +60,11 @@ def is_toc_marker(text: str) -> bool:
 def is_link_label(text: str) -> bool:
     """``web``, ``html``, ``slides``: link text naming the kind of page, not a resource."""
     return fold(text) in vocabulary().link_labels
+
+
+def is_language_tag(text: str) -> bool:
+    """``EN``, ``中文``: a tag naming the language of a resource's version."""
+    return fold(text) in vocabulary().language_tags
 
 
 def column_role(header: str) -> str | None:
