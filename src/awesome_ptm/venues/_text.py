@@ -22,8 +22,8 @@ _TWO_DIGIT_MARKS = "'’‘-"
 # A cell longer than this is prose, not a venue.
 _MAX_CELL = 200
 
-# A word of a venue-shaped name we do not know ("Foo Workshop", "SemEval").
-_NAME_WORD = re.compile(r"[A-Za-z0-9&.'’()\-]+")
+# A word of a venue-shaped name we do not know ("Foo Workshop", "SemEval", "SSPR/SPR").
+_NAME_WORD = re.compile(r"[A-Za-z0-9&.'’()\-]+|[A-Za-z0-9&\-]+(?:/[A-Za-z0-9&\-]+)+")
 _MAX_NAME_WORDS = 8
 
 # Markers in running text. The content is bounded, so a long run of "*" or "(" is one cheap
@@ -58,7 +58,7 @@ _RANK_YEAR = 1
 # BlackBoxNLP 2019. [pdf]"): a name and a four-digit year between sentence ends. It must
 # follow a sentence end (a whole text that is only "ORACLE 2019" is not taken for a venue).
 _SENTENCE_VENUE = re.compile(
-    r"[.;。；]\s+(?P<v>[A-Z*][\w&'’*\-]*(?:\s[\w&'’*\-]+){0,5}?\s?(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5]))"
+    r"[.;。；]\s+(?P<v>[A-Z*][\w&'’*/\-]*(?:\s[\w&'’*\-]+){0,5}?\s?(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5]))"
     r"(?=\s*(?:[.;。；]|$))"
 )
 # A qualifier word right after an inline venue and year ("ICML 2018 Workshop").
