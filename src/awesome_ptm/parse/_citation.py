@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue
 from awesome_ptm.venues._data import two_digit_year
 
 #: How long a text may be to be read as a list of names.
@@ -43,6 +43,7 @@ class _Words:
     and_words: tuple[str, ...]
     particles: frozenset[str]
     honorifics: frozenset[str]
+    suffixes: frozenset[str]
     not_name: frozenset[str]
     affiliation: frozenset[str]
     work_kinds: frozenset[str]
@@ -66,10 +67,11 @@ def _words() -> _Words:
     # words: a Latin word needs spaces around it ("and" inside "Ferdinand" is no joiner).
     latin = [re.escape(w) for w in and_words if w.isascii()]
     other = [re.escape(w) for w in and_words if not w.isascii()]
-    joiner = rf"\s+(?:{'|'.join(latin)})\s+" if latin else r"(?!)"
+    # Bounded runs of spaces: the splitter is searched at every position of the text.
+    joiner = rf"\s{{1,4}}(?:{'|'.join(latin)})\s{{1,4}}" if latin else r"(?!)"
     splitter = re.compile(
-        rf"(\s*[,，;；、]\s*(?:(?:{'|'.join(latin)})\s+)?|{joiner}"
-        + (rf"|\s*(?:{'|'.join(other)})\s*" if other else "")
+        rf"(\s{{0,4}}[,，;；、]\s{{0,4}}(?:(?:{'|'.join(latin)})\s{{1,4}})?|{joiner}"
+        + (rf"|\s{{0,4}}(?:{'|'.join(other)})\s{{0,4}}" if other else "")
         + ")",
         re.IGNORECASE,
     )
@@ -79,6 +81,7 @@ def _words() -> _Words:
         and_words=and_words,
         particles=frozenset(_fold(w) for w in data["particles"]),
         honorifics=frozenset(_fold(w) for w in data["honorifics"]),
+        suffixes=frozenset(_fold(w) for w in data["suffixes"]),
         not_name=frozenset(_fold(w) for group in not_name.values() for w in group),
         affiliation=frozenset(_fold(w) for w in data["affiliation_words"]),
         work_kinds=frozenset(_fold(w) for w in data["work_kinds"]),
@@ -116,6 +119,8 @@ def _name_kind(part: str) -> str | None:
     tokens = _GLUED_INITIAL.sub(r"\1. ", part).split()
     if not tokens or len(tokens) > _MAX_NAME_TOKENS:
         return None
+    if len(tokens) > 1 and _fold(tokens[-1]) in _words().suffixes:
+        tokens = tokens[:-1]  # "Hal Daumé III", "Martin Luther King Jr."
     particles = _words().particles
     kinds: list[str] = []
     for token in tokens:
@@ -505,7 +510,9 @@ def _title_like(text: str) -> bool:
 def _tail_names(text: str, level: str) -> tuple[str, list[str]] | None:
     """``Title, G. Hinton and R. Salakhutdinov.``: the leftmost comma (or, at ``sentence``
     level, sentence end) after which the rest of ``text`` reads as names."""
-    for match in _TAIL_CUT.finditer(text):
+    # Only the cuts that leave a text short enough to be names (see read_names): a long
+    # description with many commas is not cut (and sliced) at each of them.
+    for match in _TAIL_CUT.finditer(text, max(0, len(text) - _MAX_NAMES_TEXT - 8)):
         head = text[: match.start()].strip()
         if len(head.split()) < _MIN_TITLE_WORDS:
             continue
@@ -562,12 +569,16 @@ def _kind_date(text: str) -> tuple[VenueYear, int, int] | None:
     return None
 
 
-def read_text_citation(text: str) -> TextCitation | None:
+def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> TextCitation | None:
     """Read a title written as text with its names, year or affiliation (see the module's
-    shapes), or None when ``text`` holds none of them: the caller reads it as before."""
+    shapes), or None when ``text`` holds none of them: the caller reads it as before.
+    ``found`` is :func:`find_venue_year` of ``text`` (the caller has it already)."""
     head = text.strip()
     if not head:
         return None
+    if found is not None:
+        shift = len(text) - len(text.lstrip())
+        found = (found[0], found[1] - shift, found[2] - shift)
     open_year = _OPEN_YEAR.search(head)
     if open_year is not None and open_year.start() > 0:
         names = names_at(open_year.group(2), "medium")
@@ -576,8 +587,7 @@ def read_text_citation(text: str) -> TextCitation | None:
             venue = VenueYear(None, year, open_year.group(0)[:1] + open_year.group(1))
             return TextCitation(head[: open_year.start()].strip(), names, venue, "")
     marker = _kind_date(head)
-    found = find_venue_year(head) if marker is None else None
-    if found is not None and found[1] > 0:
+    if marker is None and found is not None and found[1] > 0:
         marker = found
     if marker is not None and marker[1] > 0:
         venue, start, end = marker

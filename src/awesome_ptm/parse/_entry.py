@@ -570,7 +570,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     head_authors: list[str] = []
     if stop == (first_link if first_link is not None else len(segs)):
         head = _without_dangling_label(head)
-        cited = read_text_citation(head)
+        found = find_venue_year(head)
+        cited = read_text_citation(head, found)
         if cited is not None:
             # ``Title (2016), G. Hinton et al.``, ``Title, Stanford University``: the title
             # without the names, year or affiliation that close it.
@@ -579,7 +580,6 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         else:
             # No bold venue: a venue written inside the head text (``Title，**ACL 2020
             # **(url)``, whose broken bold markdown-it leaves as text) ends the title.
-            found = find_venue_year(head)
             if found is not None and found[1] > 0:
                 head_venue, head_rest = found[0], head[found[2] :]
                 head = head[: found[1]]
