@@ -33,6 +33,9 @@ _MAX_NAMES_TEXT = 500
 _MAX_NAME_TOKENS = 5
 #: A title needs this many words before the names that close it.
 _MIN_TITLE_WORDS = 2
+#: ``A Fast and Accurate Dependency Parser using Neural Networks. Chen and Manning.``: the
+#: words a title needs before surnames alone may close it.
+_MIN_SENTENCE_TITLE_WORDS = 4
 #: ``Models(2017): A Tutorial, G. Neubig.``: how many words the subtitle after the year may have.
 _MAX_SUBTITLE_WORDS = 8
 
@@ -469,7 +472,8 @@ def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
     for candidate in candidates:
         names = names_at(candidate, level)
         if names is not None:
-            return names, candidate.strip()
+            # As written, without what follows the names (blanks left by a venue taken out).
+            return names, candidate.strip().rstrip(" ,;.")
     return None
 
 
@@ -521,6 +525,8 @@ def _tail_names(text: str, level: str) -> tuple[str, list[str]] | None:
         # After a comma the names need initials or "et al.": a title holds commas
         # ("Asian Languages: Thai, Lao, Chinese, Japanese, and Korean").
         cut_level = level if match.group(0).strip() == "." else "strong"
+        if cut_level == "sentence" and len(head.split()) < _MIN_SENTENCE_TITLE_WORDS:
+            cut_level = "strong"  # "Building Apps. Python and Django." names no authors
         names = names_at(text[match.end() :], cut_level)
         if names is not None:
             return head, names
@@ -602,7 +608,11 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
         level = "medium" if after.lstrip()[:1] in (",", "，", ".") else "strong"
         slot = slot_names(after, level)
         if slot is not None:
-            return TextCitation(title, slot[0], venue, kept + after.replace(slot[1], " ", 1))
+            return TextCitation(title, slot[0], venue, kept + _left(after, slot[1]))
+        # ``Title, G. Hinton et al. (NeurIPS 2015)``: the names before the marker.
+        tail = _tail_names(title, "sentence")
+        if tail is not None:
+            return TextCitation(tail[0], tail[1], venue, kept + after)
         if marker is not found:
             return TextCitation(title, [], venue, kept + after)
         return None
@@ -613,6 +623,12 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
     if affiliation is not None:
         return TextCitation(affiliation[0], [], None, affiliation[1])
     return None
+
+
+def _left(text: str, taken: str) -> str:
+    """``text`` without ``taken``; nothing when only punctuation is left (``, .``)."""
+    rest = text.replace(taken, " ", 1)
+    return rest if any(ch.isalnum() for ch in rest) else ""
 
 
 def _affiliation(text: str) -> tuple[str, str] | None:
