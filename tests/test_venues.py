@@ -213,6 +213,30 @@ def test_split_venue_year_none(text: str) -> None:
     assert split_venue_year(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        ("ICLR23", "ICLR", 2023),  # code-llm:128, a venue cell
+        ("ICLR 24", "ICLR", 2024),
+        ("KDD99", "KDD", 1999),
+        ("arXiv 23", "arXiv", 2023),
+        ("EMNLP23 Findings", "Findings of EMNLP", 2023),
+    ],
+)
+def test_a_venue_cell_may_carry_a_two_digit_year_without_a_mark(
+    text: str, venue: str, year: int
+) -> None:
+    assert split_venue_year(text, unmarked=True) == VenueYear(venue, year, text)
+    # Elsewhere (a bold title, a marker in running text) it is no venue: "KDD99" is a data set.
+    assert split_venue_year(text) is None
+    assert find_venue_year(f"Title ({text}) more") is None
+
+
+@pytest.mark.parametrize("text", ["CL 10", "WWW21", "Top 10", "GPT 35", "ACL 2020 24"])
+def test_an_unmarked_two_digit_year_needs_a_venue_acronym_read_in_text(text: str) -> None:
+    assert split_venue_year(text, unmarked=True) is None
+
+
 # --- find_venue_year ------------------------------------------------------------------------
 
 
@@ -255,6 +279,23 @@ def test_split_venue_year_none(text: str) -> None:
         ("Title (NeurIPS'22)", "NeurIPS", 2022, "(NeurIPS'22)"),
         ("Title (ACL'23)", "ACL", 2023, "(ACL'23)"),
         ("Title [2023]", None, 2023, "[2023]"),
+        # The year before the venue, as formal citations write it (nlp-progress-qa:381).
+        (
+            "Zou, Lei. Proceedings of the 2014 ACM SIGMOD international conference. ACM, 2014.",
+            "SIGMOD",
+            2014,
+            "Proceedings of the 2014 ACM SIGMOD",
+        ),
+        (
+            "In Proceedings of the 2019 Conference on Empirical Methods in Natural Language "
+            "Processing, pages 1-10",
+            "EMNLP",
+            2019,
+            "Proceedings of the 2019 Conference on Empirical Methods in Natural Language "
+            "Processing",
+        ),
+        # A joint venue written with a slash (gnnpapers:134).
+        ("Graph Learning. SSPR/SPR 2004. [paper]", "SSPR/SPR", 2004, "SSPR/SPR 2004"),
     ],
 )
 def test_find_venue_year(text: str, venue: str | None, year: int, marker: str) -> None:

@@ -257,7 +257,10 @@ def build(data: object) -> Tables:
         # Longest first, so "in proceedings of the" wins over "in".
         year_first_prefixes=tuple(
             sorted(
-                (fold(p) for p in _strings(top.get("year_first_prefixes"), "year_first_prefixes")),
+                (
+                    fold(p)
+                    for p in _strings(top.get("year_first_prefixes", []), "year_first_prefixes")
+                ),
                 key=len,
             )[::-1]
         ),

@@ -103,11 +103,15 @@ def _trailing_year(text: str) -> tuple[str, int, bool] | None:
     ):
         full = two_digit_year(int(text[-2:]))
         return None if full is None else (text[:-3], full, True)
+    return None
+
+
+def _unmarked_year(text: str) -> tuple[str, int] | None:
+    """Split "ICLR23" / "ICLR 24" (a two-digit year with no mark) into head and year."""
+    n = len(text)
     if n >= 4 and _is_digits(text[-2:]) and (text[-3].isalpha() or text[-3] in " \t"):
-        # "ICLR23", "ICLR 24": a two-digit year with no mark; _parse takes it only after a
-        # known venue that may be read in running text.
         full = two_digit_year(int(text[-2:]))
-        return None if full is None else (text[:-2], full, True)
+        return None if full is None else (text[:-2].rstrip(), full)
     return None
 
 
@@ -180,6 +184,12 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
         if found is not None:
             return found
     split = _trailing_year(text)
+    if split is None and unmarked:
+        # "ICLR23", "ICLR 24" in a venue cell: only after an acronym read in running text.
+        loose = _unmarked_year(text)
+        venue = canonical_venue(loose[0]) if loose is not None and loose[0] else None
+        if loose is not None and venue is not None and _unmarked_ok(venue, loose[0]):
+            return _Split(VenueYear(venue, loose[1], raw), True, loose[0])
     if split is None:
         lead = _leading_year(text)
         if lead is not None:
@@ -189,13 +199,10 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
         venue = canonical_venue(text)
         return None if venue is None else _Split(VenueYear(venue, None, raw), True, text)
     head, year, two_digit = split
-    no_mark = two_digit and head[-1:] not in _TWO_DIGIT_MARKS
     head = head.rstrip(_SEPARATORS)
     if not head:
         return None if two_digit else _Split(VenueYear(None, year, raw), False, "")
     venue = canonical_venue(head)
-    if venue is not None and no_mark and not (unmarked and _unmarked_ok(venue, head)):
-        return None
     if venue is not None:
         return _Split(VenueYear(venue, year, raw), True, head)
     if two_digit or not _venue_shaped(head):

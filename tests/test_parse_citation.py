@@ -1,0 +1,460 @@
+"""Paper citations written on one line (parse/_citation.py): authors, year, venue and date
+next to the title. The lines are taken from the corpus (tests/corpus/, list and line named);
+the expected values were written by reading each line."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_ptm.model import Entry
+from awesome_ptm.parse import parse_text
+from awesome_ptm.parse._citation import (
+    names_at,
+    read_names,
+    split_title_names,
+    term_year,
+    venue_dash_date,
+)
+
+
+def _entry(line: str) -> Entry:
+    """The one entry of a list holding ``line`` and five plain entries after it (with links
+    when ``line`` has one: link-less items in a list of links are prose)."""
+    if "](" in line or "http" in line:
+        others = "\n".join(f"- [Tool {i}](https://t{i}.example/)" for i in range(5))
+    else:
+        others = "\n".join(f"- Tool number {i}, a paper." for i in range(5))
+    entries = parse_text(f"# Papers\n\n## Part\n\n{line}\n{others}\n", "x.md").entries
+    found = [e for e in entries if e.source.line == 5]
+    assert len(found) == 1, [e.title for e in entries]
+    return found[0]
+
+
+# --- names after the title and its year -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors", "year"),
+    [
+        # deep-learning-papers:72
+        (
+            "- **Distilling the knowledge in a neural network** (2015), G. Hinton et al. "
+            "[[pdf]](http://arxiv.org/pdf/1503.02531)",
+            "Distilling the knowledge in a neural network",
+            ["G. Hinton"],
+            2015,
+        ),
+        # deep-learning-papers:87
+        (
+            "- **Adam: A method for stochastic optimization** (2014), D. Kingma and J. Ba "
+            "[[pdf]](http://arxiv.org/pdf/1412.6980)",
+            "Adam: A method for stochastic optimization",
+            ["D. Kingma", "J. Ba"],
+            2014,
+        ),
+        # deep-learning-papers:126: no year, the names follow the title's comma
+        (
+            "- **Semantic image segmentation with deep convolutional nets and fully connected "
+            "CRFs**, L. Chen et al. [[pdf]](https://arxiv.org/pdf/1412.7062)",
+            "Semantic image segmentation with deep convolutional nets and fully connected CRFs",
+            ["L. Chen"],
+            None,
+        ),
+        # deep-learning-papers:215: a title in plain text, a middle initial
+        (
+            "- MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications"
+            " (2017), Andrew G. Howard et al. [[pdf]](https://arxiv.org/pdf/1704.04861.pdf)",
+            "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+            ["Andrew G. Howard"],
+            2017,
+        ),
+        # deep-learning-papers:324: particles inside a name
+        (
+            "- Conditional image generation with pixelcnn decoders (2016), A. van den Oord et al."
+            " [[pdf]](https://arxiv.org/pdf/1606.05328v2.pdf)",
+            "Conditional image generation with pixelcnn decoders",
+            ["A. van den Oord"],
+            2016,
+        ),
+    ],
+)
+def test_names_after_the_title_and_its_year(
+    line: str, title: str, authors: list[str], year: int | None
+) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.authors, entry.year) == (title, authors, year)
+    assert entry.notes == []  # the names are no note
+
+
+def test_names_then_a_venue_after_a_bold_title() -> None:
+    entry = _entry(
+        "- **Attention Is All You Need**. Ashish Vaswani, Noam Shazeer. NeurIPS 2017. "
+        "[[pdf]](https://arxiv.org/abs/1706.03762)"
+    )
+    assert entry.authors == ["Ashish Vaswani", "Noam Shazeer"]
+    assert (entry.venue, entry.year, entry.notes) == ("NeurIPS", 2017, [])
+
+
+# --- a title written as text, closed by its names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors", "year", "date"),
+    [
+        # deep-learning-papers:247
+        (
+            "- Reducing the dimensionality of data with neural networks, G. Hinton and "
+            "R. Salakhutdinov. [[pdf]](http://homes.example/2006-science.pdf)",
+            "Reducing the dimensionality of data with neural networks",
+            ["G. Hinton", "R. Salakhutdinov"],
+            None,
+            None,
+        ),
+        # deep-learning-papers:257: no link at all
+        (
+            "- Theano: A Python framework for fast computation of mathematical expressions, "
+            "R. Al-Rfou et al.",
+            "Theano: A Python framework for fast computation of mathematical expressions",
+            ["R. Al-Rfou"],
+            None,
+            None,
+        ),
+        # deep-learning-papers:268: the kind of work and its date in brackets
+        (
+            "- Neural Network and Deep Learning (Book, Jan 2017), Michael Nielsen. "
+            "[[html]](http://neuralnetworksanddeeplearning.com/index.html)",
+            "Neural Network and Deep Learning",
+            ["Michael Nielsen"],
+            2017,
+            "2017-01",
+        ),
+        # deep-learning-papers:364: the bracket opened before the year is never closed
+        (
+            "- Learning a Deep Convolutional Network for Image Super-Resolution (2014, C. Dong "
+            "et al. [[pdf]](https://www.example/264552416.pdf)",
+            "Learning a Deep Convolutional Network for Image Super-Resolution",
+            ["C. Dong"],
+            2014,
+            None,
+        ),
+        # deep-learning-papers:378: surnames alone, in a sentence of their own
+        (
+            "- A Fast and Accurate Dependency Parser using Neural Networks. Chen and Manning. "
+            "[[pdf]](http://cs.stanford.edu/people/danqi/papers/emnlp2014.pdf)",
+            "A Fast and Accurate Dependency Parser using Neural Networks",
+            ["Chen", "Manning"],
+            None,
+            None,
+        ),
+        # deep-learning-papers:267: the year inside the title, the subtitle after it
+        (
+            "- Neural Machine Translation and Sequence-to-sequence Models(2017): A Tutorial, "
+            "G. Neubig. [[pdf]](http://arxiv.org/pdf/1703.01619v1.pdf)",
+            "Neural Machine Translation and Sequence-to-sequence Models: A Tutorial",
+            ["G. Neubig"],
+            2017,
+            None,
+        ),
+        # deep-learning-papers:356: "[[pdf]] (url)" is no link; the label is no title
+        (
+            "- Improving distributional similarity with lessons learned from word embeddings, "
+            "O. Levy et al. [[pdf]] (https://www.transacl.org/ojs/570/124)",
+            "Improving distributional similarity with lessons learned from word embeddings",
+            ["O. Levy"],
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_text_title_closed_by_its_names(
+    line: str, title: str, authors: list[str], year: int | None, date: str | None
+) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.authors, entry.year, entry.date) == (title, authors, year, date)
+
+
+def test_an_affiliation_closing_a_text_title_is_a_note() -> None:
+    # deep-learning-papers:279
+    entry = _entry(
+        "- CS231n, Convolutional Neural Networks for Visual Recognition, Stanford University "
+        "[[web]](http://cs231n.stanford.edu/)"
+    )
+    assert entry.title == "CS231n, Convolutional Neural Networks for Visual Recognition"
+    assert (entry.authors, entry.notes) == ([], ["Stanford University"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title with commas is no list of authors (awesome-nlp:1342, awesome-deep-learning:111)
+        "- Asian Languages: Thai, Lao, Chinese, Japanese, and Korean [[web]](https://a.example/)",
+        "- Deep Learning, Self-Taught Learning and Unsupervised Feature Learning "
+        "[[pdf]](https://b.example/)",
+        # surnames alone after a short title: words, not names
+        "- Building Apps. Python and Django. [[web]](https://c.example/)",
+        # full names after a comma need initials or "et al." there
+        "- Machine Learning, Andrew Ng, Stanford [[web]](https://d.example/)",
+    ],
+)
+def test_titles_that_only_look_like_they_hold_names(line: str) -> None:
+    entry = _entry(line)
+    assert entry.authors == []
+    assert entry.title == line[2 : line.index(" [[")]
+
+
+# --- names before the title -------------------------------------------------------------------
+
+
+def test_names_before_a_title_in_the_link_text() -> None:
+    # awesome-deep-learning:168
+    entry = _entry(
+        "19.  [Wojciech Zaremba, Ilya Sutskever, An Empirical Exploration of Recurrent Network "
+        "Architectures](http://jmlr.org/proceedings/papers/v37/jozefowicz15.pdf)"
+    )
+    assert entry.title == "An Empirical Exploration of Recurrent Network Architectures"
+    assert entry.authors == ["Wojciech Zaremba", "Ilya Sutskever"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deep Learning, Machine Learning, A Survey of Neural Methods",
+        "PyTorch, TensorFlow, and JAX compared",
+    ],
+)
+def test_topics_before_a_title_are_no_names(title: str) -> None:
+    assert split_title_names(title) == (title, [])
+
+
+# --- names after "by" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "year", "date"),
+    [
+        # awesome-deep-learning:35: the date in brackets after the names
+        (
+            "2.  [Neural Networks and Deep Learning](http://neuralnetworksanddeeplearning.com/) "
+            "by  Michael Nielsen (Dec 2014)",
+            ["Michael Nielsen"],
+            2014,
+            "2014-12",
+        ),
+        # awesome-deep-learning:57: a bar, then the date
+        (
+            "24. [Hands-On Machine Learning](https://www.example/geron.pdf) by Aurélien Géron  "
+            "| Oct 15, 2019",
+            ["Aurélien Géron"],
+            2019,
+            "2019-10-15",
+        ),
+        # awesome-deep-learning:64: "in Coursera" says where, not who
+        (
+            "2.  [Neural Networks for Machine Learning](https://class.coursera.org/neuralnets) "
+            "by Geoffrey Hinton in Coursera (2012)",
+            ["Geoffrey Hinton"],
+            2012,
+            None,
+        ),
+        # awesome-deep-learning:112: "By" capitalised
+        (
+            "3.  [Recent Developments in Deep Learning](https://www.youtube.com/watch?v=v) "
+            "By Geoff Hinton",
+            ["Geoff Hinton"],
+            None,
+            None,
+        ),
+        # awesome-deep-learning:128: "by" inside the description
+        (
+            "19. [Deep Learning Crash Course](https://www.youtube.com/watch?v=o): a series of "
+            "mini-lectures by Leo Isikdogan on YouTube (2018)",
+            ["Leo Isikdogan"],
+            2018,
+            None,
+        ),
+        # awesome-deep-learning:34: three names before a date
+        (
+            "1.  [Deep Learning](http://www.deeplearningbook.org/) by Yoshua Bengio, Ian "
+            "Goodfellow and Aaron Courville  (05/07/2015)",
+            ["Yoshua Bengio", "Ian Goodfellow", "Aaron Courville"],
+            None,
+            None,
+        ),
+        # transformer-nlp:145: the year after the names, then the description
+        (
+            "1. [Neural Machine Translation by Jointly Learning to Align and Translate]"
+            "(https://arxiv.org/abs/1409.0473v1) by Dzmitry Bahdanau, KyungHyun Cho, and Yoshua"
+            " Bengio, 2014 - Bahdanau invented the content-based neural attention.",
+            ["Dzmitry Bahdanau", "KyungHyun Cho", "Yoshua Bengio"],
+            2014,
+            None,
+        ),
+    ],
+)
+def test_names_after_by(line: str, authors: list[str], year: int | None, date: str | None) -> None:
+    entry = _entry(line)
+    assert (entry.authors, entry.year, entry.date) == (authors, year, date)
+
+
+def test_by_an_organisation_inside_a_description_names_no_author() -> None:
+    entry = _entry("- [Tool](https://t.example/) - a library powered by Hugging Face Transformers")
+    assert entry.authors == []
+    entry = _entry("- [Course](https://c.example/) - a course by Udacity and Facebook AI")
+    assert entry.authors == []
+
+
+def test_by_an_organisation_right_after_the_title_keeps_its_date() -> None:
+    # transformer-nlp:118
+    entry = _entry(
+        "27. [The Llama 3 Herd of Models](https://ai.meta.com/research/llama-3/) by Llama "
+        "Team, AI @ Meta, Jul 2024 - The paper, a oft-overlooked component of the project."
+    )
+    assert (entry.year, entry.date) == (2024, "2024-07")
+
+
+# --- a venue line under the title -----------------------------------------------------------------
+
+
+def test_a_venue_with_a_two_digit_year_then_a_month_and_two_digit_year() -> None:
+    # llm-rag:182
+    text = (
+        "# RAG\n\n## RAG Instruction Tuning\n\n"
+        "**RA-DIT: Retrieval-Augmented Dual Instruction Tuning**  \n*Anonymous*  \n"
+        "ICLR 24 – Oct 23 [[paper](https://openreview.net/forum?id=22OTbutug9)]\n\n"
+        "**InstructRetro: Instruction Tuning post Retrieval-Augmented Pretraining**  \n"
+        "*Boxin Wang, Wei Ping* \\\n"
+        "arXiv -  Oct 23 [[paper](https://openreview.net/forum?id=4stB7DFLp6)]\n"
+    )
+    first, second = parse_text(text, "x.md").entries
+    assert (first.venue, first.year, first.date) == ("ICLR", 2024, "2023-10")
+    assert (second.venue, second.year, second.date) == ("arXiv", 2023, "2023-10")
+
+
+def test_names_on_a_line_of_their_own_ending_in_a_hard_break() -> None:
+    # llm-rag:121
+    text = (
+        "# RAG\n\n## Retrieval-enhanced LLMs\n\n"
+        "**Improving Retrieval Augmented Language Model with Self-Reasoning** \\\n"
+        "Yuan Xia, Jingbo Zhou, Zhenhui Shi, Jun Chen, Haifeng Huang \\  \n"
+        "AAAI 25 – Mar 2025 [[paper](https://arxiv.org/abs/2407.19813)]\n"
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert entry.authors == ["Yuan Xia", "Jingbo Zhou", "Zhenhui Shi", "Jun Chen", "Haifeng Huang"]
+    assert (entry.venue, entry.year, entry.date) == ("AAAI", 2025, "2025-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        ("ICLR 24 – Oct 23 [[paper](u)]", "ICLR", 2024),
+        ("ACL 23 – Jul 2023 [[link](u)]", "ACL", 2023),
+        ("arXiv - Nov 2023 [[Paper](u)]", "arXiv", 2023),
+    ],
+)
+def test_venue_dash_date(text: str, venue: str, year: int) -> None:
+    found = venue_dash_date(text)
+    assert found is not None
+    assert (found.venue.venue, found.venue.year) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICLR 22 – Oct 23 [[paper](u)]",  # the venue's year before the submission's
+        "Mecab - Oct 23 [[paper](u)]",  # no venue
+        "ICLR 24 – 23 things [[paper](u)]",  # no date
+    ],
+)
+def test_venue_dash_date_none(text: str) -> None:
+    assert venue_dash_date(text) is None
+
+
+# --- other years and venues ---------------------------------------------------------------------
+
+
+def test_a_term_or_an_edition_gives_the_year() -> None:
+    # awesome-deep-learning:104 and 132
+    assert term_year("DS-GA 1008 · SPRING 2021") is not None
+    entry = _entry(
+        "43. [Deep Learning Course at CDS](https://cds.nyu.edu/) - DS-GA 1008 · SPRING 2021"
+    )
+    assert (entry.year, entry.notes) == (2021, ["DS-GA 1008 · SPRING 2021"])
+    assert (
+        _entry("23. [Deepmind x UCL Deeplearning](https://www.youtube.com/p): 2020 version").year
+        == 2020
+    )
+    assert term_year("Top 2020 models") is None
+
+
+def test_a_link_text_naming_a_venue_gives_the_entry_its_venue() -> None:
+    # transformer-nlp:489
+    entry = _entry(
+        "[MultiFiT: Efficient Multi-lingual Language Model Fine-tuning](http://nlp.fast.ai/m) by"
+        " Sebastian Ruder et al. MultiFiT extends ULMFiT. ([EMNLP 2019 paper](https://arxiv.org/"
+        "abs/1909.04761))"
+    )
+    assert (entry.venue, entry.year) == ("EMNLP", 2019)
+    assert entry.authors == ["Sebastian Ruder"]
+
+
+def test_a_generic_link_text_in_brackets_is_no_title() -> None:
+    # deep-learning-papers:291
+    assert _entry("- OpenAI [[web]](https://www.openai.com/)").title == "OpenAI"
+
+
+def test_a_language_tag_after_a_link_title_is_no_part_of_it() -> None:
+    # awesome-llm:572
+    entry = _entry(
+        "- [LLM-RL-Visualized (EN)](https://github.com/c/LLM-RL-Visualized/README_EN.md) | "
+        "[LLM-RL-Visualized (中文)](https://github.com/c/LLM-RL-Visualized) - 100+ Maps."
+    )
+    assert entry.title == "LLM-RL-Visualized"
+    # a language's name may tell two tools apart (awesome-nlp:1104)
+    assert _entry("* [Mecab (Korean)](https://e.example/mecab-ko)").title == "Mecab (Korean)"
+
+
+# --- reading names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "names"),
+    [
+        ("G. Hinton and R. Salakhutdinov.", "strong", ["G. Hinton", "R. Salakhutdinov"]),
+        ("Y. LeCun, Y. Bengio and G. Hinton", "strong", ["Y. LeCun", "Y. Bengio", "G. Hinton"]),
+        ("Rajpurkar et al.", "strong", ["Rajpurkar"]),
+        ("E.Denton et al.", "strong", ["E.Denton"]),
+        ("K. Cho et. al.", "strong", ["K. Cho"]),
+        ("Michael Nielsen.", "medium", ["Michael Nielsen"]),
+        ("Hal Daumé III", "medium", ["Hal Daumé III"]),
+        ("Prof. Ali Ghodsi", "medium", ["Ali Ghodsi"]),
+        ("Chen and Manning.", "sentence", ["Chen", "Manning"]),
+    ],
+)
+def test_names_at(text: str, level: str, names: list[str]) -> None:
+    assert names_at(text, level) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Michael Nielsen", "strong"),  # full names alone need a citation's place
+        ("Chen and Manning", "medium"),  # surnames alone need a sentence of their own
+        ("Microsoft Research", "medium"),  # an organisation
+        ("Stanford University", "medium"),
+        ("Self-Taught Learning and Unsupervised Feature Learning", "sentence"),
+        ("MIT", "medium"),  # an acronym
+        ("LISA lab", "medium"),  # a word in lower case
+        ("A Tutorial", "medium"),
+        ("Google Brain, 2019", "medium"),  # digits
+        ("and several others", "strong"),
+    ],
+)
+def test_names_at_none(text: str, level: str) -> None:
+    assert names_at(text, level) is None
+
+
+def test_read_names_says_how_the_names_are_joined() -> None:
+    found = read_names("D. Kingma and J. Ba")
+    assert found is not None and found.joined and not found.et_al
+    found = read_names("G. Hinton, J. Dean, et al.")
+    assert found is not None and found.et_al and found.names == ["G. Hinton", "J. Dean"]
