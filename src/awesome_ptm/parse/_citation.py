@@ -22,15 +22,21 @@ import functools
 import re
 from dataclasses import dataclass
 
-from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._names import (
+    INITIAL,
+    MAX_NAME_TOKENS,
+    MAX_NAMES_TEXT,
+    Names,
+    citation_words,
+    fold_word,
+    loose_names,
+    names_at,
+    read_names,
+)
 from awesome_ptm.venues import VenueYear, canonical_venue
 from awesome_ptm.venues._data import two_digit_year
 
-#: How long a text may be to be read as a list of names.
-_MAX_NAMES_TEXT = 500
-#: Words of one name (``Andrew G. Howard``, ``A. van den Oord``).
-_MAX_NAME_TOKENS = 5
 #: A title needs this many words before the names that close it.
 _MIN_TITLE_WORDS = 2
 #: ``A Fast and Accurate Dependency Parser using Neural Networks. Chen and Manning.``: the
@@ -38,256 +44,6 @@ _MIN_TITLE_WORDS = 2
 _MIN_SENTENCE_TITLE_WORDS = 4
 #: ``Models(2017): A Tutorial, G. Neubig.``: how many words the subtitle after the year may have.
 _MAX_SUBTITLE_WORDS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    et_al: tuple[str, ...]
-    and_words: tuple[str, ...]
-    particles: frozenset[str]
-    honorifics: frozenset[str]
-    suffixes: frozenset[str]
-    not_name: frozenset[str]
-    affiliation: frozenset[str]
-    work_kinds: frozenset[str]
-    not_author_before_by: frozenset[str]
-    stops: tuple[str, ...]
-    terms: frozenset[str]
-    editions: frozenset[str]
-    splitter: re.Pattern[str]
-
-
-def _fold(word: str) -> str:
-    return word.strip().casefold()
-
-
-@functools.cache
-def _words() -> _Words:
-    data = load_data("citations.yaml")
-    et_al = sorted({_fold(w) for w in data["et_al"]}, key=lambda w: (-len(w), w))
-    and_words = tuple(_fold(w) for w in data["and_words"])
-    # Names are separated by commas (half- or full-width), semicolons, "、", and the "and"
-    # words: a Latin word needs spaces around it ("and" inside "Ferdinand" is no joiner).
-    latin = [re.escape(w) for w in and_words if w.isascii()]
-    other = [re.escape(w) for w in and_words if not w.isascii()]
-    # Bounded runs of spaces: the splitter is searched at every position of the text.
-    joiner = rf"\s{{1,4}}(?:{'|'.join(latin)})\s{{1,4}}" if latin else r"(?!)"
-    splitter = re.compile(
-        rf"(\s{{0,4}}[,，;；、]\s{{0,4}}(?:(?:{'|'.join(latin)})\s{{1,4}})?|{joiner}"
-        + (rf"|\s{{0,4}}(?:{'|'.join(other)})\s{{0,4}}" if other else "")
-        + ")",
-        re.IGNORECASE,
-    )
-    not_name = data["not_name_words"]
-    return _Words(
-        et_al=tuple(et_al),
-        and_words=and_words,
-        particles=frozenset(_fold(w) for w in data["particles"]),
-        honorifics=frozenset(_fold(w) for w in data["honorifics"]),
-        suffixes=frozenset(_fold(w) for w in data["suffixes"]),
-        not_name=frozenset(_fold(w) for group in not_name.values() for w in group),
-        affiliation=frozenset(_fold(w) for w in data["affiliation_words"]),
-        work_kinds=frozenset(_fold(w) for w in data["work_kinds"]),
-        not_author_before_by=frozenset(_fold(w) for w in data["not_author_before_by"]),
-        stops=tuple(str(w) for w in data["stops_after_names"]),
-        terms=frozenset(_fold(w) for w in data["terms"]),
-        editions=frozenset(_fold(w) for w in data["editions"]),
-        splitter=splitter,
-    )
-
-
-# -- one name ------------------------------------------------------------------------------
-
-#: ``E.Denton``: an initial glued to the name after it.
-_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[^\W\d_])")
-_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
-
-
-def _is_word(token: str) -> bool:
-    """A capitalised word of a name: ``Hinton``, ``Al-Rfou``, ``LeCun``, ``Géron``; not an
-    acronym (``MIT``) nor a word of an organisation or a title (``Research``, ``Learning``)."""
-    if not token[0].isupper() or not token[0].isalpha():
-        return False
-    if not all(ch.isalpha() or ch in "-'’" for ch in token):
-        return False
-    if not any(ch.islower() for ch in token):
-        return False
-    return _fold(token) not in _words().not_name
-
-
-def _name_kind(part: str) -> str | None:
-    """How ``part`` reads as one person's name: ``initials`` (``G. Hinton``, ``Andrew G.
-    Howard``), ``full`` (``Michael Nielsen``), ``surname`` (``Manning``), ``weak`` (``D
-    Ulyanov``: an initial without its dot), or None (not a name)."""
-    tokens = _GLUED_INITIAL.sub(r"\1. ", part).split()
-    if not tokens or len(tokens) > _MAX_NAME_TOKENS:
-        return None
-    if len(tokens) > 1 and _fold(tokens[-1]) in _words().suffixes:
-        tokens = tokens[:-1]  # "Hal Daumé III", "Martin Luther King Jr."
-    particles = _words().particles
-    kinds: list[str] = []
-    for token in tokens:
-        if _INITIAL.fullmatch(token):
-            kinds.append("initial")
-        elif len(token) == 1 and token.isupper():
-            kinds.append("bare")
-        elif token in particles:
-            kinds.append("particle")
-        elif _is_word(token):
-            kinds.append("word")
-        else:
-            return None
-    if kinds[-1] != "word" or kinds[0] == "particle":
-        return None
-    if "initial" in kinds:
-        return "initials"
-    if "bare" in kinds:
-        return "weak"
-    return "full" if kinds.count("word") >= 2 else "surname"
-
-
-# -- a list of names -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Names:
-    """A text read as a list of names."""
-
-    names: list[str]
-    kinds: list[str]
-    #: the list ends with ``et al.``
-    et_al: bool
-    #: the last two names are joined by ``and``
-    joined: bool
-
-    def reads_as(self, level: str) -> bool:
-        """Whether the names are names enough for a place of ``level``.
-
-        ``strong`` (anywhere a citation may put its authors): ``et al.``, or full names with
-        at least one written with initials. ``medium`` (right after the title's year or a
-        sentence end): also first and last names alone. ``sentence`` (a sentence closing a
-        title written as text): also two surnames joined by "and" (``Chen and Manning.``).
-        """
-        kinds = set(self.kinds)
-        if self.et_al:
-            return True
-        if kinds <= {"initials", "full"} and "initials" in kinds:
-            return True
-        if level in ("medium", "sentence") and kinds == {"full"}:
-            return True
-        return level == "sentence" and self.joined and len(self.names) == 2 and kinds == {"surname"}
-
-
-def _strip_et_al(text: str) -> tuple[str, bool]:
-    folded = text.casefold()
-    for marker in _words().et_al:
-        for form in (marker, marker.rstrip(".")):
-            if form and folded.endswith(form):
-                before = text[: len(text) - len(form)]
-                # "Wetal" is no "et al"; a CJK marker needs no space before it.
-                if not form.isascii() or not before or before[-1] in " ,，":
-                    return before.rstrip(" ,，"), True
-    return text, False
-
-
-def _strip_honorific(part: str) -> str:
-    words = part.split()
-    honorifics = _words().honorifics
-    while len(words) > 1 and _fold(words[0]) in honorifics:
-        words = words[1:]
-    return " ".join(words)
-
-
-def read_names(text: str) -> Names | None:
-    """``G. Hinton, J. Dean and O. Vinyals.`` as a list of names, or None when any part of
-    it does not read as a name (see :func:`_name_kind`)."""
-    body = text.strip()
-    if not body or len(body) > _MAX_NAMES_TEXT or any(ch.isdigit() for ch in body):
-        return None
-    if any(ch in body for ch in _NOT_IN_NAMES):
-        return None
-    body, et_al = _strip_et_al(body.rstrip(" .,;"))
-    body = body.rstrip(" .,;")
-    if not body:
-        return None
-    # The separators are captured: the last one says whether "and" joins the last two.
-    pieces = _words().splitter.split(body)
-    parts, separators = pieces[::2], pieces[1::2]
-    joined = bool(separators) and any(
-        word in separators[-1].casefold().split() or word in separators[-1]
-        for word in _words().and_words
-    )
-    names: list[str] = []
-    kinds: list[str] = []
-    for raw in parts:
-        part = _strip_honorific(raw.strip())
-        kind = _name_kind(part) if part else None
-        if kind is None:
-            return None
-        names.append(part)
-        kinds.append(kind)
-    return Names(names, kinds, et_al, joined)
-
-
-#: Characters no list of names holds.
-_NOT_IN_NAMES = frozenset('()[]{}:：|/\\"“”!?@#*_`<>=+')
-
-
-def names_at(text: str, level: str) -> list[str] | None:
-    """The names ``text`` is, read at ``level`` (see :meth:`Names.reads_as`), or None."""
-    found = read_names(text)
-    if found is None or not found.reads_as(level):
-        return None
-    return found.names
-
-
-# -- loose reading (emphasis, table cells) --------------------------------------------------
-
-# Anchored at the start of the (short) tail it is matched against: searched over a whole
-# text, a leading ``\s*`` would rescan long runs of spaces from every position.
-_ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
-_ET_AL_TAIL = 16
-#: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
-_HANDLE = re.compile(r"[(（][^()（）]*[)）]")
-_MAX_NAME_WORDS = 5
-
-
-def split_authors(text: str) -> list[str]:
-    """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
-    text = text.strip().rstrip(".").rstrip()
-    tail = text[-_ET_AL_TAIL:]
-    found = _ET_AL.search(tail)
-    if found is not None:
-        text = text[: len(text) - len(tail) + found.start()]
-    parts = re.split(r",|，|、|;|；|\band\b", text)
-    names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
-    return [n for n in names if n]
-
-
-def loose_names(text: str) -> list[str] | None:
-    """``A, B and C et al.`` as names where the markup says they are names (an emphasised
-    line under a title), or None when it does not read as a list of names."""
-    if any(ch in text for ch in "()[]:：|") or len(text) > _MAX_NAMES_TEXT:
-        return None
-    # ``A, B and C, 2014``: a year after the names is not a name
-    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
-    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
-        return None
-    several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
-    return names if several or len(names[0].split()) >= 2 else None
-
-
-def plain_names(text: str) -> list[str] | None:
-    """A line of names without emphasis: two or more, each of two to four capitalised
-    words (``Yuan Xia, Jingbo Zhou``); None for anything else."""
-    names = loose_names(text.strip().rstrip("\\").strip())
-    if names is None or len(names) < 2:
-        return None
-    for name in names:
-        words = name.split()
-        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
-            return None
-    return names
 
 
 # -- names after "by" -----------------------------------------------------------------------
@@ -319,7 +75,7 @@ def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
     start = offset + found.start()
     if anywhere and start > 0:
         before = text[:start].split()
-        if before and _fold(before[-1].strip(",.;")) in _words().not_author_before_by:
+        if before and fold_word(before[-1].strip(",.;")) in citation_words().not_author_before_by:
             return None
     begin = offset + found.end()
     end = _names_end(text, begin)
@@ -349,7 +105,7 @@ def _names_end(text: str, begin: int) -> int:
     newline = text.find("\n", begin, limit)
     if newline >= 0:
         limit = newline
-    for stop in _words().stops:
+    for stop in citation_words().stops:
         word = stop.strip()
         if word.isalpha():
             found = re.search(rf"\s{re.escape(word)}\s", text[begin:limit])
@@ -362,9 +118,9 @@ def _names_end(text: str, begin: int) -> int:
     dot = text.find(".", begin, limit)
     while dot >= 0:
         word = text[begin:dot].split()[-1] if text[begin:dot].split() else ""
-        initial = len(word) == 1 or bool(_INITIAL.fullmatch(word + "."))
+        initial = len(word) == 1 or bool(INITIAL.fullmatch(word + "."))
         ends = dot + 1 >= len(text) or text[dot + 1].isspace()
-        if ends and not initial and _fold(word + ".") not in _words().honorifics:
+        if ends and not initial and fold_word(word + ".") not in citation_words().honorifics:
             # "et al." ends with a dot that belongs to the names
             return dot + 1 if word.casefold() == "al" else dot
         dot = text.find(".", dot + 1, limit)
@@ -461,7 +217,7 @@ def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
         return None
     candidates = [body.rstrip()]
     folded = body.casefold()
-    for marker in _words().et_al:
+    for marker in citation_words().et_al:
         at = folded.find(marker)
         if at > 0 and marker.isascii():
             candidates.append(body[: at + len(marker)])
@@ -507,8 +263,8 @@ def _title_like(text: str) -> bool:
     words = text.split()
     if len(words) < 3:
         return False
-    not_name = _words().not_name
-    return any(w[0].islower() or _fold(w) in not_name for w in words)
+    not_name = citation_words().not_name
+    return any(w[0].islower() or fold_word(w) in not_name for w in words)
 
 
 def _tail_names(text: str, level: str) -> tuple[str, list[str]] | None:
@@ -516,7 +272,7 @@ def _tail_names(text: str, level: str) -> tuple[str, list[str]] | None:
     level, sentence end) after which the rest of ``text`` reads as names."""
     # Only the cuts that leave a text short enough to be names (see read_names): a long
     # description with many commas is not cut (and sliced) at each of them.
-    for match in _TAIL_CUT.finditer(text, max(0, len(text) - _MAX_NAMES_TEXT - 8)):
+    for match in _TAIL_CUT.finditer(text, max(0, len(text) - MAX_NAMES_TEXT - 8)):
         head = text[: match.start()].strip()
         if len(head.split()) < _MIN_TITLE_WORDS:
             continue
@@ -567,8 +323,8 @@ def _kind_date(text: str) -> tuple[VenueYear, int, int] | None:
     """``(Book, Jan 2017)``: the date of a work written with its kind, and the span."""
     for match in _BRACKET.finditer(text):
         parts = [p.strip() for p in re.split(r"[,，]", match.group(1))]
-        kinds = [p for p in parts if _fold(p) in _words().work_kinds]
-        dates = [parse_date(p) for p in parts if _fold(p) not in _words().work_kinds]
+        kinds = [p for p in parts if fold_word(p) in citation_words().work_kinds]
+        dates = [parse_date(p) for p in parts if fold_word(p) not in citation_words().work_kinds]
         if kinds and len(dates) == 1 and dates[0] is not None:
             raw = match.group(0)
             return VenueYear(None, dates[0].year, raw), match.start(), match.end()
@@ -639,12 +395,12 @@ def _affiliation(text: str) -> tuple[str, str] | None:
         return None
     head, tail = text[:cut].strip(), text[cut + 1 :].strip().rstrip(".")
     words = tail.split()
-    if not words or len(words) > _MAX_NAME_TOKENS or len(head.split()) < _MIN_TITLE_WORDS:
+    if not words or len(words) > MAX_NAME_TOKENS or len(head.split()) < _MIN_TITLE_WORDS:
         return None
-    affiliation = _words().affiliation
-    if not any(_fold(w) in affiliation for w in words):
+    affiliation = citation_words().affiliation
+    if not any(fold_word(w) in affiliation for w in words):
         return None
-    particles = _words().particles | {"of", "the"}
+    particles = citation_words().particles | {"of", "the"}
     if not all(w[0].isupper() or w in particles for w in words):
         return None
     return head, tail
@@ -716,9 +472,9 @@ def venue_dash_date(text: str) -> DashDate | None:
 
 @functools.cache
 def _term_pattern() -> re.Pattern[str]:
-    words = _words()
-    terms = "|".join(re.escape(w) for w in sorted(words.terms, key=lambda w: (-len(w), w)))
-    editions = "|".join(re.escape(w) for w in sorted(words.editions, key=lambda w: (-len(w), w)))
+    table = citation_words()
+    terms = "|".join(re.escape(w) for w in sorted(table.terms, key=lambda w: (-len(w), w)))
+    editions = "|".join(re.escape(w) for w in sorted(table.editions, key=lambda w: (-len(w), w)))
     year = r"(?:19[5-9][0-9]|20[0-3][0-9])"
     return re.compile(
         rf"(?<![A-Za-z])(?:{terms})\s{{1,3}}(?P<a>{year})(?![0-9])"

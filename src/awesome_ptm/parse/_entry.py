@@ -13,18 +13,17 @@ from awesome_ptm.parse._citation import (
     by_names,
     credited_by,
     date_after_names,
-    loose_names,
-    plain_names,
     read_text_citation,
     slot_names,
     split_title_names,
     term_year,
     venue_dash_date,
 )
-from awesome_ptm.parse._citation import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, split_lines
+from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._vocabulary import column_role, is_language_tag, is_link_label
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
@@ -36,7 +35,6 @@ _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
 _NUMBERING = re.compile(r"^\s*\d+[.)、]\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\[\s*\]\s*\]|\[\s*\]|\(\s*\)|（\s*）|\(\s*）|（\s*\)")
 _SPACES = re.compile(r"[ \t]+")
-_PIPE = re.compile(r"\s\|\s|^\||\|$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
 
 
@@ -85,18 +83,6 @@ def clean_note(text: str) -> str:
     text = text[lo:hi]
     # Punctuation left between the parts taken out (". . .") is not a note.
     return text.strip() if any(ch.isalnum() for ch in text) else ""
-
-
-def _unmatched_close(text: str) -> bool:
-    opens = text.count("(") + text.count("（") + text.count("[")
-    closes = text.count(")") + text.count("）") + text.count("]")
-    return closes > opens
-
-
-def _unmatched_open(text: str) -> bool:
-    opens = text.count("(") + text.count("（") + text.count("[")
-    closes = text.count(")") + text.count("）") + text.count("]")
-    return opens > closes
 
 
 def _is_label_text(text: str) -> bool:

@@ -1,0 +1,276 @@
+"""People's names as lists write them beside a title: ``G. Hinton``, ``Andrew G. Howard``,
+``A. van den Oord``, ``Rajpurkar et al.``, ``Chen and Manning``.
+
+:func:`read_names` reads a text as a list of names, or refuses it when any part does not
+read as a person's name (an organisation, a topic, an acronym, a word in lower case);
+:meth:`Names.reads_as` then says whether the names are names enough for the place they
+stand in. :func:`loose_names` reads names where the markup already says they are names (an
+emphasised line under a title). The words are data: ``data/citations.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.datafiles import load_data
+
+#: How long a text may be to be read as a list of names.
+MAX_NAMES_TEXT = 500
+#: Words of one name (``Andrew G. Howard``, ``A. van den Oord``).
+MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of ``data/citations.yaml``, folded (see :func:`fold_word`)."""
+
+    et_al: tuple[str, ...]
+    and_words: tuple[str, ...]
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    suffixes: frozenset[str]
+    not_name: frozenset[str]
+    affiliation: frozenset[str]
+    work_kinds: frozenset[str]
+    not_author_before_by: frozenset[str]
+    stops: tuple[str, ...]
+    terms: frozenset[str]
+    editions: frozenset[str]
+    splitter: re.Pattern[str]
+
+
+def fold_word(word: str) -> str:
+    """The form under which the words of citations.yaml are compared."""
+    return word.strip().casefold()
+
+
+@functools.cache
+def citation_words() -> Words:
+    """citations.yaml, read on first use."""
+    data = load_data("citations.yaml")
+    et_al = sorted({fold_word(w) for w in data["et_al"]}, key=lambda w: (-len(w), w))
+    and_words = tuple(fold_word(w) for w in data["and_words"])
+    # Names are separated by commas (half- or full-width), semicolons, "、", and the "and"
+    # words: a Latin word needs spaces around it ("and" inside "Ferdinand" is no joiner).
+    latin = [re.escape(w) for w in and_words if w.isascii()]
+    other = [re.escape(w) for w in and_words if not w.isascii()]
+    # Bounded runs of spaces: the splitter is searched at every position of the text.
+    joiner = rf"\s{{1,4}}(?:{'|'.join(latin)})\s{{1,4}}" if latin else r"(?!)"
+    splitter = re.compile(
+        rf"(\s{{0,4}}[,，;；、]\s{{0,4}}(?:(?:{'|'.join(latin)})\s{{1,4}})?|{joiner}"
+        + (rf"|\s{{0,4}}(?:{'|'.join(other)})\s{{0,4}}" if other else "")
+        + ")",
+        re.IGNORECASE,
+    )
+    not_name = data["not_name_words"]
+    return Words(
+        et_al=tuple(et_al),
+        and_words=and_words,
+        particles=frozenset(fold_word(w) for w in data["particles"]),
+        honorifics=frozenset(fold_word(w) for w in data["honorifics"]),
+        suffixes=frozenset(fold_word(w) for w in data["suffixes"]),
+        not_name=frozenset(fold_word(w) for group in not_name.values() for w in group),
+        affiliation=frozenset(fold_word(w) for w in data["affiliation_words"]),
+        work_kinds=frozenset(fold_word(w) for w in data["work_kinds"]),
+        not_author_before_by=frozenset(fold_word(w) for w in data["not_author_before_by"]),
+        stops=tuple(str(w) for w in data["stops_after_names"]),
+        terms=frozenset(fold_word(w) for w in data["terms"]),
+        editions=frozenset(fold_word(w) for w in data["editions"]),
+        splitter=splitter,
+    )
+
+
+#: ``E.Denton``: an initial glued to the name after it.
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[^\W\d_])")
+#: ``G.``, ``J.-P.``: an initial (or two joined by a hyphen).
+INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
+
+
+def _is_word(token: str) -> bool:
+    """A capitalised word of a name: ``Hinton``, ``Al-Rfou``, ``LeCun``, ``Géron``; not an
+    acronym (``MIT``) nor a word of an organisation or a title (``Research``, ``Learning``)."""
+    if not token[0].isupper() or not token[0].isalpha():
+        return False
+    if not all(ch.isalpha() or ch in "-'’" for ch in token):
+        return False
+    if not any(ch.islower() for ch in token):
+        return False
+    return fold_word(token) not in citation_words().not_name
+
+
+def _name_kind(part: str) -> str | None:
+    """How ``part`` reads as one person's name: ``initials`` (``G. Hinton``, ``Andrew G.
+    Howard``), ``full`` (``Michael Nielsen``), ``surname`` (``Manning``), ``weak`` (``D
+    Ulyanov``: an initial without its dot), or None (not a name)."""
+    tokens = _GLUED_INITIAL.sub(r"\1. ", part).split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS:
+        return None
+    if len(tokens) > 1 and fold_word(tokens[-1]) in citation_words().suffixes:
+        tokens = tokens[:-1]  # "Hal Daumé III", "Martin Luther King Jr."
+    particles = citation_words().particles
+    kinds: list[str] = []
+    for token in tokens:
+        if INITIAL.fullmatch(token):
+            kinds.append("initial")
+        elif len(token) == 1 and token.isupper():
+            kinds.append("bare")
+        elif token in particles:
+            kinds.append("particle")
+        elif _is_word(token):
+            kinds.append("word")
+        else:
+            return None
+    if kinds[-1] != "word" or kinds[0] == "particle":
+        return None
+    if "initial" in kinds:
+        return "initials"
+    if "bare" in kinds:
+        return "weak"
+    return "full" if kinds.count("word") >= 2 else "surname"
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """A text read as a list of names."""
+
+    names: list[str]
+    kinds: list[str]
+    #: the list ends with ``et al.``
+    et_al: bool
+    #: the last two names are joined by ``and``
+    joined: bool
+
+    def reads_as(self, level: str) -> bool:
+        """Whether the names are names enough for a place of ``level``.
+
+        ``strong`` (anywhere a citation may put its authors): ``et al.``, or full names with
+        at least one written with initials. ``medium`` (right after the title's year or a
+        sentence end): also first and last names alone. ``sentence`` (a sentence closing a
+        title written as text): also two surnames joined by "and" (``Chen and Manning.``).
+        """
+        kinds = set(self.kinds)
+        if self.et_al:
+            return True
+        if kinds <= {"initials", "full"} and "initials" in kinds:
+            return True
+        if level in ("medium", "sentence") and kinds == {"full"}:
+            return True
+        return level == "sentence" and self.joined and len(self.names) == 2 and kinds == {"surname"}
+
+
+def _strip_et_al(text: str) -> tuple[str, bool]:
+    folded = text.casefold()
+    for marker in citation_words().et_al:
+        for form in (marker, marker.rstrip(".")):
+            if form and folded.endswith(form):
+                before = text[: len(text) - len(form)]
+                # "Wetal" is no "et al"; a CJK marker needs no space before it.
+                if not form.isascii() or not before or before[-1] in " ,，":
+                    return before.rstrip(" ,，"), True
+    return text, False
+
+
+def _strip_honorific(part: str) -> str:
+    words = part.split()
+    honorifics = citation_words().honorifics
+    while len(words) > 1 and fold_word(words[0]) in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_names(text: str) -> Names | None:
+    """``G. Hinton, J. Dean and O. Vinyals.`` as a list of names, or None when any part of
+    it does not read as a name (see :func:`_name_kind`)."""
+    body = text.strip()
+    if not body or len(body) > MAX_NAMES_TEXT or any(ch.isdigit() for ch in body):
+        return None
+    if any(ch in body for ch in _NOT_IN_NAMES):
+        return None
+    body, et_al = _strip_et_al(body.rstrip(" .,;"))
+    body = body.rstrip(" .,;")
+    if not body:
+        return None
+    # The separators are captured: the last one says whether "and" joins the last two.
+    pieces = citation_words().splitter.split(body)
+    parts, separators = pieces[::2], pieces[1::2]
+    joined = bool(separators) and any(
+        word in separators[-1].casefold().split() or word in separators[-1]
+        for word in citation_words().and_words
+    )
+    names: list[str] = []
+    kinds: list[str] = []
+    for raw in parts:
+        part = _strip_honorific(raw.strip())
+        kind = _name_kind(part) if part else None
+        if kind is None:
+            return None
+        names.append(part)
+        kinds.append(kind)
+    return Names(names, kinds, et_al, joined)
+
+
+#: Characters no list of names holds.
+_NOT_IN_NAMES = frozenset('()[]{}:：|/\\"“”!?@#*_`<>=+')
+
+
+def names_at(text: str, level: str) -> list[str] | None:
+    """The names ``text`` is, read at ``level`` (see :meth:`Names.reads_as`), or None."""
+    found = read_names(text)
+    if found is None or not found.reads_as(level):
+        return None
+    return found.names
+
+
+# Anchored at the start of the (short) tail it is matched against: searched over a whole
+# text, a leading ``\s*`` would rescan long runs of spaces from every position.
+_ET_AL = re.compile(r"(?:et\s{1,8}al\.?|等)$", re.IGNORECASE)
+
+
+_ET_AL_TAIL = 16
+
+
+#: ``Mikolaj Czerkawski (@mikonvergence)``: the handle or affiliation after a name.
+_HANDLE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+_MAX_NAME_WORDS = 5
+
+
+def split_authors(text: str) -> list[str]:
+    """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
+    text = text.strip().rstrip(".").rstrip()
+    tail = text[-_ET_AL_TAIL:]
+    found = _ET_AL.search(tail)
+    if found is not None:
+        text = text[: len(text) - len(tail) + found.start()]
+    parts = re.split(r",|，|、|;|；|\band\b", text)
+    names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
+    return [n for n in names if n]
+
+
+def loose_names(text: str) -> list[str] | None:
+    """``A, B and C et al.`` as names where the markup says they are names (an emphasised
+    line under a title), or None when it does not read as a list of names."""
+    if any(ch in text for ch in "()[]:：|") or len(text) > MAX_NAMES_TEXT:
+        return None
+    # ``A, B and C, 2014``: a year after the names is not a name
+    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
+    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
+        return None
+    several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
+    return names if several or len(names[0].split()) >= 2 else None
+
+
+def plain_names(text: str) -> list[str] | None:
+    """A line of names without emphasis: two or more, each of two to four capitalised
+    words (``Yuan Xia, Jingbo Zhou``); None for anything else."""
+    names = loose_names(text.strip().rstrip("\\").strip())
+    if names is None or len(names) < 2:
+        return None
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+            return None
+    return names
