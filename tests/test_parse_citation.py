@@ -1,7 +1,6 @@
 """Paper citations written on one line (parse/_citation.py, parse/_names.py): authors, year,
-venue and date
-next to the title. The lines are taken from the corpus (tests/corpus/, list and line named);
-the expected values were written by reading each line."""
+venue and date next to the title. The lines are taken from the corpus (tests/corpus/, list and
+line named); the expected values were written by reading each line."""
 
 from __future__ import annotations
 
