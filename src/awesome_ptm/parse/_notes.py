@@ -1,0 +1,120 @@
+"""What a line holds besides its title: the labels of its links (``[pdf]``, ``论文链接：``)
+and the notes left once the title, venue, authors and links are taken out."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._draft import LinkDraft
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._vocabulary import column_role, is_link_label
+
+#: What separates a label, a title, a venue or a note from what follows it.
+SEPARATORS = " \t-–—:：,，;；|·•/、➡️→>"
+#: Longest text read as a link's label (``论文链接：``, ``code:``).
+LABEL_MAX = 24
+_NUMBERING = re.compile(r"^\s*\d+[.)、]\s*")
+_EMPTY_BRACKETS = re.compile(r"\[\s*\[\s*\]\s*\]|\[\s*\]|\(\s*\)|（\s*）|\(\s*）|（\s*\)")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def is_generic_label(text: str) -> bool:
+    """Link text such as ``pdf``, ``code``, ``[web]`` or ``论文链接`` names the link, not
+    the entry."""
+    word = text.strip().strip("[]【】").strip()
+    return column_role(word) in ("paper", "code", "link") or is_link_label(word)
+
+
+def clean_label(text: str) -> str | None:
+    """``论文链接：`` → ``论文链接``; empty → None."""
+    label = _NUMBERING.sub("", text).strip().strip(SEPARATORS).strip()
+    return label or None
+
+
+def clean_note(text: str) -> str:
+    """What is left of a line once title, venue and links are taken out, tidied: empty
+    brackets, the halves of brackets that held a link, separators at the ends."""
+    text = _EMPTY_BRACKETS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    # Trim ``text[lo:hi]`` from both ends until nothing changes: spaces and separators, a
+    # closing bracket at the start that closes nothing, an opening one at the end that is
+    # never closed. The bracket counts are kept as the ends move (spaces and separators
+    # hold no brackets), so a long run of ")" costs linear time, not quadratic.
+    opens = text.count("(") + text.count("（") + text.count("[")
+    closes = text.count(")") + text.count("）") + text.count("]")
+    lo, hi = 0, len(text)
+    previous = None
+    while previous != (lo, hi):
+        previous = (lo, hi)
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        while lo < hi and text[lo] in SEPARATORS:
+            lo += 1
+        while hi > lo and text[hi - 1] in SEPARATORS:
+            hi -= 1
+        if lo < hi and text[lo] in ")）]" and closes > opens:
+            lo += 1
+            closes -= 1
+        if lo < hi and text[hi - 1] in "(（[" and opens > closes:
+            hi -= 1
+            opens -= 1
+    text = text[lo:hi]
+    # Punctuation left between the parts taken out (". . .") is not a note.
+    return text.strip() if any(ch.isalnum() for ch in text) else ""
+
+
+def is_label_text(text: str) -> bool:
+    """Short text ending with a colon (``论文链接：``, ``code:``) labels what follows it."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] in ":：" and len(stripped) <= LABEL_MAX + 1
+
+
+def link_draft(seg: Segment, label: str | None) -> LinkDraft:
+    """The entry's link for a link segment, with its label."""
+    text = seg.text if seg.style == "inline" and seg.text != seg.href else None
+    style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
+    return LinkDraft(href=str(seg.href), style=style, label=label, text=text)
+
+
+def remove_once(text: str, part: str) -> str:
+    """``text`` with the first ``part`` in it replaced by a space."""
+    index = text.find(part)
+    return text if index < 0 else text[:index] + " " + text[index + len(part) :]
+
+
+def labels_for_rest(rest: list[Segment], title_index: int | None) -> list[LinkDraft]:
+    """Links after the title, each labelled by its own text or by the text just before it."""
+    links: list[LinkDraft] = []
+    pending: str | None = None
+    for index, seg in enumerate(rest):
+        if index == title_index:
+            continue
+        if seg.kind == "link":
+            label = pending
+            if seg.style == "inline" and seg.text and seg.text != seg.href:
+                label = clean_label(seg.text)
+            links.append(link_draft(seg, label))
+            pending = None
+        elif seg.kind == "text":
+            stripped = seg.text.strip()
+            pending = clean_label(stripped) if is_label_text(stripped) else None
+    return links
+
+
+def rest_notes(segs: list[Segment], skip: set[int], *taken: str | None) -> list[str]:
+    """What is left of the line as one note: the segments not in ``skip``, links blanked,
+    and each of ``taken`` (the venue marker, the authors, as written) taken out once."""
+    parts: list[str] = []
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind in ("link", "image"):
+            parts.append(" ")
+            continue
+        parts.append(seg.text)
+    text = "".join(parts)
+    for raw in taken:
+        if raw:
+            text = remove_once(text, raw)
+    note = clean_note(text)
+    return [note] if note else []

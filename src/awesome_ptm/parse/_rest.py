@@ -1,0 +1,177 @@
+"""What follows a title on its line: the venue and year (a bold marker, a bracket, a code
+tag, a link's text), the authors in a citation's place, and the notes left over."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._citation import slot_names, term_year
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._inline import ARXIV_ID, Segment
+from awesome_ptm.parse._notes import is_generic_label, rest_notes
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+
+#: A year alone (a code tag, a cell).
+YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
+
+
+def venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
+    """The first bold segment that is a venue and/or year (``**ACL 2020**``), and its index."""
+    for index, seg in enumerate(segs):
+        if seg.kind == "strong":
+            found = split_venue_year(seg.text)
+            if found is not None:
+                return found, index
+    return None
+
+
+def _code_tags(segs: list[Segment], skip: set[int]) -> tuple[VenueYear | None, set[int]]:
+    """Code spans after the title used as tags (`` `Google` `2017` ``): a span holding only
+    a year gives the entry's year; the other tags (companies, topics) name no venue, so
+    the venue search does not see them. Returns the year and the tag segments' indexes."""
+    year: VenueYear | None = None
+    tags: set[int] = set()
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind != "code":
+            continue
+        text = seg.text.strip()
+        if YEAR.match(text):
+            year = VenueYear(None, int(text), text)
+            tags.add(index)
+            continue
+        found = split_venue_year(text)
+        if found is None or found.venue is None or canonical_venue(found.venue) is None:
+            tags.add(index)  # a tag, not a known venue written in code
+    return year, tags
+
+
+def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
+    """Find venue/year and notes in what is left after the title."""
+    code_year, tags = _code_tags(segs, skip)
+    if tags:
+        # The tags stay in the notes, each a word of its own (not ``Google2017``).
+        segs = [Segment("text", f" {s.text} ") if i in tags else s for i, s in enumerate(segs)]
+        note_skip = skip
+        skip = skip | tags
+    else:
+        note_skip = skip
+    venue_seg = venue_in_segments(
+        [s if i not in skip else Segment("html", "") for i, s in enumerate(segs)]
+    )
+    venue_raw: str | None = None
+    if venue_seg is not None:
+        draft.venue = venue_seg[0]
+        skip = skip | {venue_seg[1]}
+    else:
+        rest_text = "".join(
+            " " if (i in skip or s.kind in ("link", "image")) else s.text
+            for i, s in enumerate(segs)
+        )
+        found = venue_year_in(rest_text)
+        if found is not None and not _cites_others(rest_text, found[1], found[2]):
+            draft.venue = found[0]
+            venue_raw = rest_text[found[1] : found[2]]
+    if code_year is not None and (draft.venue is None or draft.venue.year is None):
+        venue = draft.venue.venue if draft.venue is not None else None
+        draft.venue = VenueYear(venue, code_year.year, code_year.raw)
+    if draft.venue is None:
+        # ``([EMNLP 2019 paper](url))``, ``DS-GA 1008 · SPRING 2021``, ``2020 version``: a
+        # venue named by a link's text, a term or an edition's year; the text stays a note.
+        text = "".join(
+            " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
+        )
+        draft.venue = _venue_in_link_text(segs, skip) or term_year(text)
+    authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
+    draft.notes.extend(rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
+    return draft
+
+
+def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
+    """``([EMNLP 2019 paper](url))``: a link after the title whose text is a venue and
+    year, alone or with a word naming the link (``paper``, ``pdf``), names the venue."""
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind != "link" or seg.style != "inline" or not seg.text:
+            continue
+        found = find_venue_year(seg.text)
+        if found is None or found[0].venue is None:
+            continue
+        rest = (seg.text[: found[1]] + " " + seg.text[found[2] :]).strip(" .,;:()[]")
+        if not rest or is_generic_label(rest):
+            return found[0]
+    return None
+
+
+def _slot_authors(
+    draft: Draft, segs: list[Segment], skip: set[int], venue_raw: str | None
+) -> str | None:
+    """``**Title** (2016), G. Hinton et al. [[pdf]](url)``: the names between the title (and
+    its year) and the first link are the entry's authors. Right after the year and a comma,
+    or after a bold title and a sentence end, first and last names are enough; elsewhere
+    the names need initials or ``et al.`` (:meth:`Names.reads_as`). Returns the names as
+    written (to take out of the notes), or None."""
+    parts: list[str] = []
+    for index, seg in enumerate(segs):
+        if index in skip:
+            parts.append(" ")
+        elif seg.kind in ("link", "image"):
+            break
+        elif seg.kind == "text":
+            parts.append(seg.text)
+        else:
+            parts.append(" ")
+    slot = "".join(parts)
+    after_year = False
+    if venue_raw and venue_raw in slot:
+        at = slot.find(venue_raw)
+        after_year = not slot[:at].strip(" ,.;")
+        slot = slot[:at] + " " * len(venue_raw) + slot[at + len(venue_raw) :]
+    opener = slot.lstrip()[:1]
+    loose = (after_year or draft.shape == "bold-title") and opener in (",", ".", "，")
+    found = slot_names(slot, "medium" if loose else "strong")
+    if found is None:
+        return None
+    draft.authors = found[0]
+    return found[1]
+
+
+def _cites_others(text: str, start: int, end: int) -> bool:
+    """``- A trend starts from `FLAN` (ICLR 2022) and `T0` (ICLR 2022).``: a description
+    that names several works, each with its venue, cites them; none of the venues is the
+    entry's own. True when another venue marker in ``text`` names another venue or year
+    than the one found at ``start:end`` (``(CoNLL-2003), evaluated on CoNLL-2003`` repeats
+    one marker: it is the entry's)."""
+    found = venue_year_in(text)
+    if found is None:
+        return False
+    mine = (found[0].venue, found[0].year)
+    for _ in range(_CITED_MARKERS):
+        text = text[:start] + " " * (end - start) + text[end:]
+        other = venue_year_in(text)
+        if other is None:
+            return False
+        if other[0].venue is not None and (other[0].venue, other[0].year) != mine:
+            return True
+        start, end = other[1], other[2]
+    return False
+
+
+#: How many more markers :func:`_cites_others` looks at.
+_CITED_MARKERS = 4
+
+
+def venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
+    """:func:`find_venue_year`, where ``arXiv:2106.07139 2021`` reads as ``arXiv 2021``
+    (the span returned covers the identifier)."""
+    if "xiv:" not in text and "Xiv:" not in text and "XIV:" not in text:
+        return find_venue_year(text)
+    spans = [(m.start(), m.end()) for m in ARXIV_ID.finditer(text)]
+    # The identifier is blanked, its "arXiv" kept at its end: offsets stay the same.
+    blanked = ARXIV_ID.sub(lambda m: " " * (len(m.group(0)) - 5) + "arXiv", text)
+    found = find_venue_year(blanked)
+    if found is None:
+        return None
+    venue, start, end = found
+    for lo, hi in spans:
+        if lo <= start < hi:
+            start = lo
+    return venue, start, end
