@@ -453,3 +453,73 @@ def test_read_names_says_how_the_names_are_joined() -> None:
     assert found is not None and found.joined and not found.et_al
     found = read_names("G. Hinton, J. Dean, et al.")
     assert found is not None and found.et_al and found.names == ["G. Hinton", "J. Dean"]
+
+
+# --- the same paper written the ways paper lists write a citation -------------------------------
+
+_TITLE = "Deep Residual Learning for Image Recognition"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # names, then the venue: a citation's order
+        (
+            f"1. {_TITLE}. Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. CVPR 2016. "
+            "[[paper]](https://a.example/1)",
+            ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+        ),
+        (
+            f"- [{_TITLE}](https://a.example/2) - Kaiming He, Xiangyu Zhang, CVPR 2016",
+            ["Kaiming He", "Xiangyu Zhang"],
+        ),
+        (
+            f"- [{_TITLE}](https://a.example/3). Kaiming He, Xiangyu Zhang. CVPR 2016.",
+            ["Kaiming He", "Xiangyu Zhang"],
+        ),
+        # names and venue in one bracket
+        (f"- {_TITLE} (K. He et al., CVPR 2016) [[paper]](https://a.example/4)", ["K. He"]),
+        # a quoted title
+        (
+            f'- "{_TITLE}", K. He, X. Zhang, CVPR 2016. [[pdf]](https://a.example/5)',
+            ["K. He", "X. Zhang"],
+        ),
+        # names first, a colon, then the title (as DBLP writes it)
+        (
+            f"- Kaiming He, Xiangyu Zhang: {_TITLE}. CVPR 2016 [[pdf]](https://a.example/6)",
+            ["Kaiming He", "Xiangyu Zhang"],
+        ),
+        # emphasised names after a title written as text
+        (
+            f"- {_TITLE} - *Kaiming He, Xiangyu Zhang*, CVPR 2016 [[pdf]](https://a.example/7)",
+            ["Kaiming He", "Xiangyu Zhang"],
+        ),
+        # names after the venue and a dash
+        (f"- [{_TITLE}](https://a.example/8) (CVPR 2016) - Kaiming He et al.", ["Kaiming He"]),
+        (f"- [{_TITLE}](https://a.example/9) by Kaiming He et al., CVPR 2016", ["Kaiming He"]),
+    ],
+)
+def test_one_paper_cited_in_the_shapes_lists_use(line: str, authors: list[str]) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.authors) == (_TITLE, authors)
+    assert (entry.venue, entry.year) == ("CVPR", 2016)
+    assert entry.notes == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- [Flask](https://f.example/) - Python Web Framework, ACL 2020",
+        "- Python, Django: web frameworks compared in depth [[pdf]](https://g.example/)",
+        "- Note: this list is great and useful [[pdf]](https://h.example/)",
+        "- Deep Residual Learning - *a great read*, 2016 [[pdf]](https://i.example/)",
+        "- **BERT** (2019), Hugging Face Transformers [[pdf]](https://j.example/)",
+    ],
+)
+def test_descriptions_in_a_citations_place_are_no_names(line: str) -> None:
+    assert _entry(line).authors == []
+
+
+def test_a_quote_opening_only_part_of_a_title_stays() -> None:
+    line = '- "Why Should I Trust You?": Explaining the Predictions [[pdf]](https://q.example/)'
+    assert _entry(line).title == '"Why Should I Trust You?": Explaining the Predictions'

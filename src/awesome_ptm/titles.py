@@ -22,11 +22,22 @@ def normalize_title(title: str) -> str:
     return " ".join(text.split()).strip(_EDGE_PUNCT)
 
 
+#: Quotes that may wrap a whole title (``"Deep Residual Learning"``), opening → closing.
+_TITLE_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』"}
+
+
 def unwrap_title_brackets(title: str) -> str:
-    """``《Title》`` → ``Title``; other text is returned stripped."""
+    """``《Title》`` → ``Title``, ``"Title"`` → ``Title``; other text is returned stripped. A
+    quote that opens only part of the title (``"Why Should I Trust You?": Explaining…``)
+    stays."""
     text = title.strip()
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         return text[1:-1].strip()
+    close = _TITLE_QUOTES.get(text[:1])
+    if close is not None and len(text) > 2 and text.endswith(close):
+        inner = text[1:-1]
+        if text[0] not in inner and close not in inner:
+            return inner.strip()
     return text
 
 

@@ -205,7 +205,7 @@ def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
 # -- names in the place of a citation's authors ---------------------------------------------
 
 #: Separators that may stand between a title (or its year) and its names.
-_LEADING = " \t,.;，；"
+_LEADING = " \t,.;，；-–—:：|"
 
 
 def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
@@ -231,6 +231,14 @@ def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
             # As written, without what follows the names (blanks left by a venue taken out).
             return names, candidate.strip().rstrip(" ,;.")
     return None
+
+
+def whole_names(text: str, level: str) -> tuple[list[str], str] | None:
+    """``text`` (separators at its ends aside) as names, all of it, or None; with the names
+    as written (to take out of the notes)."""
+    body = text.strip(_LEADING)
+    names = names_at(body, level) if body else None
+    return None if names is None else (names, body)
 
 
 def split_title_names(title: str) -> tuple[str, list[str]]:
@@ -293,7 +301,7 @@ _TAIL_CUT = re.compile(r"[,，]\s+|\.\s+")
 
 
 def _ends_with_initial(text: str) -> bool:
-    last = text.split()[-1] if text.split() else ""
+    last = text.split()[-1].lstrip("([（\"'“") if text.split() else ""
     return len(last) == 1 and last.isupper()
 
 
@@ -310,9 +318,20 @@ class TextCitation:
     #: what is left after the title: the venue's neighbours, an affiliation, a date
     rest: str
 
+    def __post_init__(self) -> None:
+        # ``Deep Residual Learning for Image Recognition. CVPR 2016``: the full stop that
+        # ended the title's sentence is no part of it.
+        self.title = self.title.strip().rstrip(" ,;，；")
+        if self.title.endswith(".") and not self.title.endswith(".."):
+            self.title = self.title[:-1].rstrip()
+
 
 #: ``(Book, Jan 2017)``: a bracket holding the kind of work and its date.
 _BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+#: ``Kaiming He, Xiangyu Zhang: Title``: names, a colon, then the title.
+_LEAD_NAMES = re.compile(r"([^:：()\[\]]{3,300}?)\s{0,3}[:：]\s{1,3}(?=\S)")
+#: ``Title (K. He et al., CVPR 2016)``: the bracket the venue closes, opened before names.
+_OPEN_NAMES = re.compile(r"[(（]([^()（）]{2,300})$")
 #: ``(2014, C. Dong et al.``: a bracket left open after the year and the names.
 _OPEN_YEAR = re.compile(r"[(（]\s{0,3}((?:19|20)\d\d)\s{0,3}[,，]\s{0,3}([^()（）]{2,200})$")
 #: ``: A Tutorial, G. Neubig.``: a subtitle after the year inside the title, then the names.
@@ -341,6 +360,24 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
     if found is not None:
         shift = len(text) - len(text.lstrip())
         found = (found[0], found[1] - shift, found[2] - shift)
+    lead = _LEAD_NAMES.match(head)
+    if lead is not None:
+        names = names_at(lead.group(1), "medium")
+        if names is not None and _title_like(head[lead.end() :]):
+            # ``Kaiming He, Xiangyu Zhang: Deep Residual Learning. CVPR 2016``
+            cut = lead.end()
+            inner_found = found if found is None or found[1] < cut else None
+            if found is not None and found[1] >= cut:
+                inner_found = (found[0], found[1] - cut, found[2] - cut)
+            inner = read_text_citation(head[cut:], inner_found)
+            if inner is None:
+                inner = TextCitation(head[cut:], [], None, "")
+                if inner_found is not None and inner_found[1] > 0:
+                    title = head[cut:][: inner_found[1]]
+                    inner = TextCitation(title, [], inner_found[0], head[cut:][inner_found[2] :])
+            if not inner.authors:
+                inner.authors = names
+            return inner
     open_year = _OPEN_YEAR.search(head)
     if open_year is not None and open_year.start() > 0:
         names = names_at(open_year.group(2), "medium")
@@ -354,6 +391,12 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
     if marker is not None and marker[1] > 0:
         venue, start, end = marker
         title, after = head[:start].strip(), head[end:]
+        opened = _OPEN_NAMES.search(title)
+        if opened is not None and opened.start() > 0 and after.lstrip()[:1] in (")", "）"):
+            # ``Title (K. He et al., CVPR 2016)``: the names and the venue in one bracket.
+            names = names_at(opened.group(1).rstrip(" ,;，；"), "medium")
+            if names is not None:
+                return TextCitation(title[: opened.start()].strip(), names, venue, "")
         subtitle = _SUBTITLE.match(after)
         if subtitle is not None and len(subtitle.group(1).split()) <= _MAX_SUBTITLE_WORDS:
             names = names_at(subtitle.group(2), "medium")

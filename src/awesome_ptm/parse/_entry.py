@@ -20,7 +20,7 @@ from awesome_ptm.parse._citation import (
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._names import loose_names, names_at, plain_names
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -216,6 +216,21 @@ def _without_language_tag(text: str) -> str:
     return title[: found.start()].rstrip()
 
 
+def _emphasised_names(segs: list[Segment], stop: int) -> tuple[int, list[str]] | None:
+    """``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: an emphasised list of names after
+    a title written as text and a separator. Returns the emphasis' index and the names."""
+    for index in range(1, stop):
+        seg = segs[index]
+        if seg.kind != "em":
+            continue
+        before = plain(segs[:index]).rstrip()
+        if len(before.split()) < 2 or before[-1:] not in ("-", "–", "—", ",", ".", ":", ";"):
+            return None
+        names = names_at(seg.text, "medium")
+        return None if names is None else (index, names)
+    return None
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -248,10 +263,14 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if seg.kind == "strong" and split_venue_year(seg.text) is not None:
             stop = index
             break
+    head_authors: list[str] = []
+    emphasised = _emphasised_names(segs, stop)
+    if emphasised is not None:
+        # ``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: the names end the title.
+        stop, head_authors = emphasised
     head = plain([s for s in segs[:stop] if s.kind != "html"])  # HTML tags are no title
     head_venue: VenueYear | None = None
     head_rest = ""
-    head_authors: list[str] = []
     if stop == (first_link if first_link is not None else len(segs)):
         head = _without_dangling_label(head)
         found = find_venue_year(head)
@@ -270,7 +289,9 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
-    skip = set(range(stop))
+    if emphasised is not None:
+        title = title.rstrip(".").rstrip()  # ``Title. *Names*.``: the title's full stop
+    skip = set(range(stop + 1 if emphasised is not None else stop))
     after = _after_bracketed_link(segs, first_link) if not title else None
     if after is not None:
         # ``\\[[官方网站](url)] 文心一言``: the name follows the bracketed link.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._citation import slot_names, term_year
+from awesome_ptm.parse._citation import slot_names, term_year, whole_names
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
@@ -121,13 +121,19 @@ def _slot_authors(
             parts.append(" ")
     slot = "".join(parts)
     after_year = False
+    found: tuple[list[str], str] | None = None
     if venue_raw and venue_raw in slot:
         at = slot.find(venue_raw)
         after_year = not slot[:at].strip(" ,.;")
+        if not after_year:
+            # ``[Title](url) - Kaiming He, Xiangyu Zhang, CVPR 2016``: names, then the venue
+            # (nothing else between): a citation's order, where full names are enough.
+            found = whole_names(slot[:at], "medium")
         slot = slot[:at] + " " * len(venue_raw) + slot[at + len(venue_raw) :]
     opener = slot.lstrip()[:1]
     loose = (after_year or draft.shape == "bold-title") and opener in (",", ".", "，")
-    found = slot_names(slot, "medium" if loose else "strong")
+    if found is None:
+        found = slot_names(slot, "medium" if loose else "strong")
     if found is None:
         return None
     draft.authors = found[0]
