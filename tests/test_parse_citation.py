@@ -523,3 +523,13 @@ def test_descriptions_in_a_citations_place_are_no_names(line: str) -> None:
 def test_a_quote_opening_only_part_of_a_title_stays() -> None:
     line = '- "Why Should I Trust You?": Explaining the Predictions [[pdf]](https://q.example/)'
     assert _entry(line).title == '"Why Should I Trust You?": Explaining the Predictions'
+
+
+def test_a_bold_venue_after_the_title_may_carry_a_two_digit_year() -> None:
+    entry = _entry(
+        "- [Deep Residual Learning](https://a.example/) **ICLR23** [[pdf]](https://p.example/)"
+    )
+    assert (entry.title, entry.venue, entry.year) == ("Deep Residual Learning", "ICLR", 2023)
+    # opening the line, the same bold names a data set: it is the title
+    entry = _entry("- **KDD99** - a data set of network intrusions [[web]](https://k.example/)")
+    assert (entry.title, entry.venue, entry.year) == ("KDD99", None, None)

@@ -88,7 +88,7 @@ def _aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
             and before.text.rstrip().endswith(("(", "（"))
             and after.kind == "text"
             and after.text.lstrip().startswith((")", "）"))
-            and split_venue_year(seg.text) is None
+            and split_venue_year(seg.text, unmarked=True) is None
         ):
             aliases.append(seg.text.strip())
             used.add(index)
@@ -260,7 +260,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
     for index, seg in enumerate(segs[:stop]):
-        if seg.kind == "strong" and split_venue_year(seg.text) is not None:
+        if seg.kind == "strong" and split_venue_year(seg.text, unmarked=True) is not None:
             stop = index
             break
     head_authors: list[str] = []

@@ -16,10 +16,11 @@ YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
 
 
 def venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
-    """The first bold segment that is a venue and/or year (``**ACL 2020**``), and its index."""
+    """The first bold segment that is a venue and/or year (``**ACL 2020**``, ``**ICLR23**``:
+    a marker after the title, read as a venue cell is), and its index."""
     for index, seg in enumerate(segs):
         if seg.kind == "strong":
-            found = split_venue_year(seg.text)
+            found = split_venue_year(seg.text, unmarked=True)
             if found is not None:
                 return found, index
     return None
