@@ -533,3 +533,8 @@ def test_a_bold_venue_after_the_title_may_carry_a_two_digit_year() -> None:
     # opening the line, the same bold names a data set: it is the title
     entry = _entry("- **KDD99** - a data set of network intrusions [[web]](https://k.example/)")
     assert (entry.title, entry.venue, entry.year) == ("KDD99", None, None)
+
+
+def test_a_bracketed_venue_before_a_bare_url_is_no_dangling_label() -> None:
+    entry = _entry("- Fifth paper title here [arXiv] https://arxiv.org/abs/2103.00005")
+    assert (entry.title, entry.venue) == ("Fifth paper title here", "arXiv")

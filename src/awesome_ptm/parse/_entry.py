@@ -150,6 +150,8 @@ def _without_dangling_label(head: str) -> str:
     found = _DANGLING_LABEL.search(tail)
     if found is None or not is_generic_label(found.group(1)):
         return head
+    if canonical_venue(found.group(1)) is not None:
+        return head  # ``Title [arXiv] https://…``: the bracket names the venue
     return head[: len(head) - len(tail) + found.start()]
 
 
