@@ -131,7 +131,7 @@ class Outcome:
     name: str
     traps: int = 0
     trap_hits: list[tuple[dict[str, Any], Finding]] = field(default_factory=list)
-    defects_found: list[tuple[dict[str, Any], Finding]] = field(default_factory=list)
+    defects_found: list[tuple[dict[str, Any], list[Finding]]] = field(default_factory=list)
     defects_missed: list[dict[str, Any]] = field(default_factory=list)
     clean: bool = False
     clean_errors: list[Finding] = field(default_factory=list)
@@ -178,7 +178,7 @@ def evaluate(
         lines = covered_lines(document, line)
         found = [f for f in findings if kind.covers(f) and on_lines(f, lines, kind.either_copy)]
         if found:
-            outcome.defects_found.append((defect, found[0]))
+            outcome.defects_found.append((defect, found))
         else:
             outcome.defects_missed.append(defect)
     if defects is not None and not defects:
@@ -242,7 +242,7 @@ def report(names: list[str], corpus: Path = CORPUS, verbose: bool = False) -> st
             out.extend(f"    PROBLEM {p}" for p in o.problems)
             out.extend(f"    trap {_label(t)}: {_show(f)}" for t, f in o.trap_hits)
             out.extend(f"    missed defect {_label(d)}" for d in o.defects_missed)
-            out.extend(f"    found defect {_label(d)}: {_show(f)}" for d, f in o.defects_found)
+            out.extend(f"    found defect {_label(d)}: {_show(f[0])}" for d, f in o.defects_found)
             out.extend(f"    error on a clean list: {_show(f)}" for f in o.clean_errors)
     out.append("traps hit, by kind:")
     for kind in sorted(traps):
