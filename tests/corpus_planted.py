@@ -37,7 +37,10 @@ Where a kind is planted (its candidates, in file order) and how:
   first word of 6+ letters that is a common English word gets two adjacent letters swapped
   at its middle, skipped when that makes another English word.
 
-From each kind's candidates ``per_kind`` are taken at a fixed stride (evenly spread, no
+A planting is found when a finding of one of the kind's rules is on the planted line; for
+``missing-year`` and ``title-typo``, which are defects of an entry, on any line of the entry
+(a rule may report them on its first line, as labels are placed). From each kind's
+candidates ``per_kind`` are taken at a fixed stride (evenly spread, no
 randomness). A candidate whose target line already has a finding of the kind's rules is not
 used: it would be found without the planting. Only the kind's rules are run on a planted list
 (rules do not read each other's findings, so their findings are those of a full check).
@@ -96,6 +99,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*]*?[^\s*])\*\*")
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _NULL = {"", "-", "null", "none", "n/a", "na", "todo", "tbd", "—", "–"}
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _URL_TEXT = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+")
 
 
@@ -388,7 +392,7 @@ def plant_missing_year(doc: Document, lines: list[str]) -> Iterator[Planting]:
                 continue
             new = text[:pos] + without + text[pos + len(raw) :]
             what = f"{raw!r} → {without!r}"
-            yield Planting("missing-year", n - 1, n, (new,), frozenset({n}), what)
+            yield Planting("missing-year", n - 1, n, (new,), _span(entry), what)
             break
 
 
@@ -398,7 +402,8 @@ def plant_heading_typo(doc: Document, lines: list[str]) -> Iterator[Planting]:
         text = lines[heading.line - 1]
         if heading.line in code or not text.lstrip().startswith("#"):
             continue
-        m = _common_word(text, 7)
+        # Words of the heading's text, not of a link target in it (``## [Models](#content)``).
+        m = _common_word(_LINK_TARGET.sub(lambda t: " " * len(t.group()), text), 7)
         if m is None:
             continue
         typo = swap_typo(m.group())
@@ -480,8 +485,13 @@ def plant_title_typo(doc: Document, lines: list[str]) -> Iterator[Planting]:
             a, b = pos + m.start(), pos + m.end()
             new = text[:a] + typo + text[b:]
             what = f"{m.group()} → {typo} in {entry.title!r}"
-            yield Planting("title-typo", n - 1, n, (new,), frozenset({n}), what)
+            yield Planting("title-typo", n - 1, n, (new,), _span(entry), what)
             break
+
+
+def _span(entry: Entry) -> frozenset[int]:
+    """An entry's lines: a defect of the entry may be reported on its first line."""
+    return frozenset(range(entry.source.line, entry.source.end_line + 1))
 
 
 def _paper_link(entry: Entry) -> bool:
