@@ -206,3 +206,24 @@ def test_a_label_of_unknown_kind_or_line_is_reported_not_counted(document: Docum
     outcome = evaluate("x", expected, document, [_finding("link-style", 3)])
     assert outcome.traps == 0 and outcome.defects == 0
     assert len(outcome.problems) == 3
+
+
+def test_findings_true_only_of_the_copy_are_counted_apart(document: Document) -> None:
+    # list.md is kept without its repository's files: a missing image is no trap hit and
+    # no error on a clean list, but it still finds a labelled bad link.
+    missing = _finding("missing-local-target", 3, "error")
+    expected = {
+        "traps": [{"line": 3, "kind": "badge"}],
+        "defects": [],
+    }
+    outcome = evaluate("x", expected, document, [missing])
+    assert outcome.trap_hits == [] and outcome.clean_errors == []
+    assert outcome.artifacts == [missing]
+    found = evaluate("x", {"defects": [{"line": 3, "kind": "bad-link"}]}, document, [missing])
+    assert len(found.defects_found) == 1
+
+
+def test_a_malformed_label_is_a_problem_not_a_crash(document: Document) -> None:
+    expected = {"traps": ["line 3", {"kind": "toc"}], "defects": [{"line": "x", "kind": "typo"}]}
+    outcome = evaluate("x", expected, document, [])
+    assert len(outcome.problems) == 3 and outcome.traps == 0
