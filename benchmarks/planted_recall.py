@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus_planted import KINDS, RULES, Outcome, run, totals  # noqa: E402
+from corpus_planted import CORPUS, KINDS, RULES, Outcome, corpus_lists, run, totals  # noqa: E402
 
 #: The bar of the precision issue: recall on planted defects.
 BAR = 0.95
@@ -52,13 +52,16 @@ def report(outcomes: list[Outcome], per_kind: int, corpus: str, misses: bool = T
         out.append(f"| {kind} | {', '.join(RULES[kind])} | {_ratio(f, n)} | {meets} |")
     overall = "yes" if planted and found / planted >= BAR else "**no**"
     out.append(f"| **overall** | | {_ratio(found, planted)} | {overall} |")
-    out += ["", "## Per list", "", "| list | " + " | ".join(KINDS) + " |"]
-    out.append("|---" * (len(KINDS) + 1) + "|")
+    out += ["", "## Per list", "", "| list | " + " | ".join(KINDS) + " | all |"]
+    out.append("|---" * (len(KINDS) + 2) + "|")
     for o in outcomes:
         cells = []
         for kind in KINDS:
             f, n = o.counts(kind)
             cells.append(f"{f}/{n}" if n else "–")
+        f = sum(o.counts(kind)[0] for kind in KINDS)
+        n = sum(o.counts(kind)[1] for kind in KINDS)
+        cells.append(_ratio(f, n))
         out.append(f"| {o.name} | " + " | ".join(cells) + " |")
     if misses:
         out += ["", "## Misses", ""]
@@ -79,6 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, help="write the report to this file")
     parser.add_argument("-q", "--quiet", action="store_true", help="leave out the misses")
     args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in corpus_lists()]
+    if unknown:
+        print(
+            f"error: no list {unknown[0]!r} in {CORPUS}; choose from: " + ", ".join(corpus_lists()),
+            file=sys.stderr,
+        )
+        return 2
+    if args.per_kind < 1:
+        print("error: --per-kind must be at least 1", file=sys.stderr)
+        return 2
     outcomes = run(args.names or None, per_kind=args.per_kind)
     corpus = os.environ.get("AWESOME_PTM_CORPUS") or "tests/corpus"
     text = report(outcomes, args.per_kind, corpus, misses=not args.quiet)

@@ -285,7 +285,25 @@ def report(names: list[str], corpus: Path = CORPUS, verbose: bool = False) -> st
     return "\n".join(out)
 
 
-if __name__ == "__main__":
-    args = sys.argv[1:]
+def main(args: list[str]) -> int:
     chosen = [a for a in args if not a.startswith("-")] or corpus_names()
-    print(report(chosen, verbose="-v" in args))
+    for name in chosen:
+        if (
+            not (CORPUS / name / "list.md").is_file()
+            or not (CORPUS / name / "expected.yaml").is_file()
+        ):
+            print(f"error: {CORPUS / name} has no list.md and expected.yaml", file=sys.stderr)
+            return 2
+    try:
+        text = report(chosen, verbose="-v" in args)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        print(f"error: an expected.yaml does not read as YAML{where}: {error}", file=sys.stderr)
+        return 2
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
