@@ -224,7 +224,12 @@ def corpus_names(corpus: Path = CORPUS) -> list[str]:
 def run(name: str, corpus: Path = CORPUS) -> Outcome:
     """Check one labelled list of the folder and evaluate its findings."""
     folder = corpus / name
-    expected = yaml.safe_load((folder / "expected.yaml").read_text("utf-8")) or {}
+    try:
+        expected = yaml.safe_load((folder / "expected.yaml").read_text("utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise ValueError(f"{folder / 'expected.yaml'}{where} does not read as YAML") from error
     path = folder / "list.md"
     document, findings = check_text(path.read_text("utf-8"), path)
     return evaluate(name, expected, document, findings)
@@ -296,10 +301,8 @@ def main(args: list[str]) -> int:
             return 2
     try:
         text = report(chosen, verbose="-v" in args)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        print(f"error: an expected.yaml does not read as YAML{where}: {error}", file=sys.stderr)
+    except ValueError as error:
+        print(f"error: {error}; fix the file", file=sys.stderr)
         return 2
     print(text)
     return 0
