@@ -215,8 +215,11 @@ def corpus_names(corpus: Path = CORPUS) -> list[str]:
     """The lists of the folder whose labels have traps or defects."""
     names = []
     for path in sorted(corpus.glob("*/expected.yaml")):
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-        if "traps" in data or "defects" in data:
+        try:
+            data = yaml.safe_load(path.read_text("utf-8")) or {}
+        except yaml.YAMLError:
+            data = {"traps": None}  # listed: reading it reports the error
+        if isinstance(data, dict) and ("traps" in data or "defects" in data):
             names.append(path.parent.name)
     return names
 
