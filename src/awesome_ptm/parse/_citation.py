@@ -27,7 +27,6 @@ from awesome_ptm.parse._names import (
     INITIAL,
     MAX_NAME_TOKENS,
     MAX_NAMES_TEXT,
-    Names,
     citation_words,
     fold_word,
     loose_names,
@@ -86,17 +85,14 @@ def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
         if comma < 0:
             return None
         end = comma
-    names = names_at(text[begin:end], "medium")
-    if names is None:
+    found_names = read_names(text[begin:end])
+    if found_names is None or not found_names.reads_as("medium"):
         return None
-    if anywhere and any(kind == "surname" for kind in (read_names(text[begin:end]) or _NO).kinds):
-        return None
+    if anywhere and "surname" in found_names.kinds:
+        return None  # inside a description, "by Udacity" names no person
     if text[end : end + 1] == ".":
         end += 1  # the full stop that ends the names goes with them
-    return ByNames(names, start, end)
-
-
-_NO = Names([], [], False, False)
+    return ByNames(found_names.names, start, end)
 
 
 def _names_end(text: str, begin: int) -> int:
