@@ -275,6 +275,14 @@ def test_topics_before_a_title_are_no_names(title: str) -> None:
             None,
             None,
         ),
+        # transformer-nlp:285: the first author's affiliation, "et al.", then the date
+        (
+            "- [Iterative Reasoning Preference Optimization (IRPO)](https://arxiv.org/abs/2404"
+            ".19733) by Jason Weston (Meta) et al., May 2024 - Llama-2-70B-Chat improves.",
+            ["Jason Weston"],
+            2024,
+            "2024-05",
+        ),
         # transformer-nlp:145: the year after the names, then the description
         (
             "1. [Neural Machine Translation by Jointly Learning to Align and Translate]"

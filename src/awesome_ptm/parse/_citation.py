@@ -50,6 +50,8 @@ _MAX_SUBTITLE_WORDS = 8
 _BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
 #: How far after "by" the names may run.
 _BY_SPAN = 300
+#: ``(OpenAI) et al.``: a bracketed affiliation after a name, then "et al.".
+_AFFILIATED_ET_AL = re.compile(r"[(（][^()（）\d]{1,40}[)）]\s{0,3}et\.?\s{1,3}al\b\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,11 @@ def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
             return None
     begin = offset + found.end()
     end = _names_end(text, begin)
+    names_text = text[begin:end]
+    affiliated = _AFFILIATED_ET_AL.match(text, end)
+    if affiliated is not None:
+        # ``by Tom B. Brown (OpenAI) et al.``: the first author's affiliation, then "et al."
+        names_text, end = names_text + " et al.", affiliated.end()
     digit = next((i for i in range(begin, end) if text[i].isdigit()), None)
     if digit is not None:
         # ``by A, B, and C, 2014 - …``: the date after the names is no name.
@@ -85,7 +92,7 @@ def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
         if comma < 0:
             return None
         end = comma
-    found_names = read_names(text[begin:end])
+    found_names = read_names(names_text if affiliated is not None else text[begin:end])
     if found_names is None or not found_names.reads_as("medium"):
         return None
     if anywhere and "surname" in found_names.kinds:
