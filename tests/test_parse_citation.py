@@ -522,10 +522,27 @@ def test_one_paper_cited_in_the_shapes_lists_use(line: str, authors: list[str]) 
         "- Note: this list is great and useful [[pdf]](https://h.example/)",
         "- Deep Residual Learning - *a great read*, 2016 [[pdf]](https://i.example/)",
         "- **BERT** (2019), Hugging Face Transformers [[pdf]](https://j.example/)",
+        # one capitalised phrase after a sentence end, or a phrase with "And", is no name
+        "- **MyTool**. Simple Fast Parser. [[code]](https://k.example/)",
+        "- Awesome Parser Tool Here. Fast And Simple. [[code]](https://l.example/)",
+        "- Some Tool (2019). Fast Parser. [[pdf]](https://m.example/)",
+        "- Python Tips: how to write good code quickly [[web]](https://n.example/)",
+        # an initial after a word is no first author written with initials
+        "- [Tool](https://o.example/) - Supports U.S. English",
     ],
 )
 def test_descriptions_in_a_citations_place_are_no_names(line: str) -> None:
     assert _entry(line).authors == []
+
+
+def test_a_bracket_closed_by_the_venue_is_no_part_of_the_title() -> None:
+    entry = _entry("- Tool Name (Fast Parser, ACL 2020) [[pdf]](https://p.example/)")
+    assert (entry.title, entry.venue, entry.year, entry.notes) == (
+        "Tool Name",
+        "ACL",
+        2020,
+        ["Fast Parser"],
+    )
 
 
 def test_a_quote_opening_only_part_of_a_title_stays() -> None:

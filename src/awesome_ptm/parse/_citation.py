@@ -365,7 +365,7 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
         found = (found[0], found[1] - shift, found[2] - shift)
     lead = _LEAD_NAMES.match(head)
     if lead is not None:
-        names = names_at(lead.group(1), "medium")
+        names = names_at(lead.group(1), "several")
         if names is not None and _title_like(head[lead.end() :]):
             # ``Kaiming He, Xiangyu Zhang: Deep Residual Learning. CVPR 2016``
             cut = lead.end()
@@ -396,18 +396,22 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
         title, after = head[:start].strip(), head[end:]
         opened = _OPEN_NAMES.search(title)
         if opened is not None and opened.start() > 0 and after.lstrip()[:1] in (")", "）"):
-            # ``Title (K. He et al., CVPR 2016)``: the names and the venue in one bracket.
-            names = names_at(opened.group(1).rstrip(" ,;，；"), "medium")
-            if names is not None:
-                return TextCitation(title[: opened.start()].strip(), names, venue, "")
+            # ``Title (K. He et al., CVPR 2016)``: the names and the venue in one bracket;
+            # ``Title (a parser, ACL 2020)``: a note and the venue.
+            inside = opened.group(1).rstrip(" ,;，；")
+            names = names_at(inside, "several")
+            rest = after.lstrip()[1:]
+            note = "" if names is not None else f"{inside} {rest}"
+            return TextCitation(title[: opened.start()].strip(), names or [], venue, note)
         subtitle = _SUBTITLE.match(after)
         if subtitle is not None and len(subtitle.group(1).split()) <= _MAX_SUBTITLE_WORDS:
-            names = names_at(subtitle.group(2), "medium")
+            names = names_at(subtitle.group(2), "several")
             if names is not None and subtitle.group(1)[:1].isupper():
                 return TextCitation(f"{title}: {subtitle.group(1).strip()}", names, venue, "")
         # ``(Book, Jan 2017)`` stays a note: its date is the entry's.
         kept = head[start:end] + " " if marker is not found else ""
-        level = "medium" if after.lstrip()[:1] in (",", "，", ".") else "strong"
+        opener = after.lstrip()[:1]
+        level = "medium" if opener in (",", "，") else "several" if opener == "." else "strong"
         slot = slot_names(after, level)
         if slot is not None:
             return TextCitation(title, slot[0], venue, kept + _left(after, slot[1]))

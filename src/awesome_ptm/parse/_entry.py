@@ -228,7 +228,7 @@ def _emphasised_names(segs: list[Segment], stop: int) -> tuple[int, list[str]] |
         before = plain(segs[:index]).rstrip()
         if len(before.split()) < 2 or before[-1:] not in ("-", "–", "—", ",", ".", ":", ";"):
             return None
-        names = names_at(seg.text, "medium")
+        names = names_at(seg.text, "several")
         return None if names is None else (index, names)
     return None
 

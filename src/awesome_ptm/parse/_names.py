@@ -56,13 +56,13 @@ def citation_words() -> Words:
     # words: a Latin word needs spaces around it ("and" inside "Ferdinand" is no joiner).
     latin = [re.escape(w) for w in and_words if w.isascii()]
     other = [re.escape(w) for w in and_words if not w.isascii()]
-    # Bounded runs of spaces: the splitter is searched at every position of the text.
+    # Bounded runs of spaces: the splitter is searched at every position of the text. Case
+    # matters: names are joined by "and"; "Fast And Simple" is a title's words.
     joiner = rf"\s{{1,4}}(?:{'|'.join(latin)})\s{{1,4}}" if latin else r"(?!)"
     splitter = re.compile(
         rf"(\s{{0,4}}[,，;；、]\s{{0,4}}(?:(?:{'|'.join(latin)})\s{{1,4}})?|{joiner}"
         + (rf"|\s{{0,4}}(?:{'|'.join(other)})\s{{0,4}}" if other else "")
-        + ")",
-        re.IGNORECASE,
+        + ")"
     )
     not_name = data["not_name_words"]
     return Words(
@@ -101,9 +101,10 @@ def _is_word(token: str) -> bool:
 
 
 def _name_kind(part: str) -> str | None:
-    """How ``part`` reads as one person's name: ``initials`` (``G. Hinton``, ``Andrew G.
-    Howard``), ``full`` (``Michael Nielsen``), ``surname`` (``Manning``), ``weak`` (``D
-    Ulyanov``: an initial without its dot), or None (not a name)."""
+    """How ``part`` reads as one person's name: ``initials`` (``G. Hinton``, ``A. van den
+    Oord``), ``full`` (``Michael Nielsen``, ``Andrew G. Howard``), ``surname``
+    (``Manning``), ``weak`` (``D Ulyanov``: an initial without its dot), or None (not a
+    name)."""
     tokens = _GLUED_INITIAL.sub(r"\1. ", part).split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return None
@@ -124,11 +125,13 @@ def _name_kind(part: str) -> str | None:
             return None
     if kinds[-1] != "word" or kinds[0] == "particle":
         return None
-    if "initial" in kinds:
+    if kinds[0] == "initial":
         return "initials"
     if "bare" in kinds:
         return "weak"
-    return "full" if kinds.count("word") >= 2 else "surname"
+    # A middle initial (``Andrew G. Howard``) reads as a full name: "Supports U.S. English"
+    # has one too.
+    return "full" if kinds.count("word") >= 2 or "initial" in kinds else "surname"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +149,19 @@ class Names:
         """Whether the names are names enough for a place of ``level``.
 
         ``strong`` (anywhere a citation may put its authors): ``et al.``, or full names with
-        at least one written with initials. ``medium`` (right after the title's year or a
-        sentence end): also first and last names alone. ``sentence`` (a sentence closing a
-        title written as text): also two surnames joined by "and" (``Chen and Manning.``).
+        at least one written with initials. ``several`` (a sentence or bracket where a
+        citation puts its authors): also two or more first and last names. ``sentence`` (a
+        sentence closing a title written as text): also two surnames joined by "and"
+        (``Chen and Manning.``). ``medium`` (right after "by" or the title's year and a
+        comma): also one first and last name (``(Book, Jan 2017), Michael Nielsen.``).
         """
         kinds = set(self.kinds)
         if self.et_al:
             return True
         if kinds <= {"initials", "full"} and "initials" in kinds:
             return True
-        if level in ("medium", "sentence") and kinds == {"full"}:
-            return True
+        if kinds == {"full"} and (level == "medium" or len(self.names) >= 2):
+            return level != "strong"
         return level == "sentence" and self.joined and len(self.names) == 2 and kinds == {"surname"}
 
 

@@ -107,9 +107,10 @@ def _slot_authors(
 ) -> str | None:
     """``**Title** (2016), G. Hinton et al. [[pdf]](url)``: the names between the title (and
     its year) and the first link are the entry's authors. Right after the year and a comma,
-    or after a bold title and a sentence end, first and last names are enough; elsewhere
-    the names need initials or ``et al.`` (:meth:`Names.reads_as`). Returns the names as
-    written (to take out of the notes), or None."""
+    one first and last name is enough; after a bold title and a sentence end, or before the
+    venue, two or more; elsewhere the names need initials or ``et al.``
+    (:meth:`Names.reads_as`). Returns the names as written (to take out of the notes), or
+    None."""
     parts: list[str] = []
     for index, seg in enumerate(segs):
         if index in skip:
@@ -129,12 +130,16 @@ def _slot_authors(
         if not after_year:
             # ``[Title](url) - Kaiming He, Xiangyu Zhang, CVPR 2016``: names, then the venue
             # (nothing else between): a citation's order, where full names are enough.
-            found = whole_names(slot[:at], "medium")
+            found = whole_names(slot[:at], "several")
         slot = slot[:at] + " " * len(venue_raw) + slot[at + len(venue_raw) :]
     opener = slot.lstrip()[:1]
-    loose = (after_year or draft.shape == "bold-title") and opener in (",", ".", "，")
+    level = "strong"
+    if after_year and opener in (",", "，"):
+        level = "medium"  # ``(2016), Michael Nielsen``
+    elif (after_year or draft.shape == "bold-title") and opener in (",", ".", "，"):
+        level = "several"  # ``**Title**. Jacob Devlin, Ming-Wei Chang. NAACL 2019.``
     if found is None:
-        found = slot_names(slot, "medium" if loose else "strong")
+        found = slot_names(slot, level)
     if found is None:
         return None
     draft.authors = found[0]
