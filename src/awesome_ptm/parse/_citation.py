@@ -108,15 +108,14 @@ def _names_end(text: str, begin: int) -> int:
     newline = text.find("\n", begin, limit)
     if newline >= 0:
         limit = newline
-    for stop in citation_words().stops:
-        word = stop.strip()
-        if word.isalpha():
-            found = re.search(rf"\s{re.escape(word)}\s", text[begin:limit])
-            at = begin + found.start() if found is not None else -1
-        else:
-            at = text.find(stop, begin, limit)
+    table = citation_words()
+    for stop in table.stops:
+        at = text.find(stop, begin, limit)
         if at >= 0:
             limit = at
+    stopped = table.stop_words.search(text, begin, limit)
+    if stopped is not None:
+        limit = stopped.start()
     # A full stop after a word (not after an initial such as "W.") ends the names.
     dot = text.find(".", begin, limit)
     while dot >= 0:
@@ -520,6 +519,9 @@ def venue_dash_date(text: str) -> DashDate | None:
 # -- a year stated with a term or an edition ---------------------------------------------------
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 @functools.cache
 def _term_pattern() -> re.Pattern[str]:
     table = citation_words()
@@ -536,7 +538,7 @@ def _term_pattern() -> re.Pattern[str]:
 def term_year(text: str) -> VenueYear | None:
     """``DS-GA 1008 · SPRING 2021``, ``2020 version``: the year of a course's term or of an
     edition, written in a description (the terms and editions are data). The last one wins."""
-    if not any(ch.isdigit() for ch in text):
+    if _YEAR_DIGITS.search(text) is None:
         return None
     found: VenueYear | None = None
     for match in _term_pattern().finditer(text):

@@ -36,6 +36,8 @@ class Words:
     work_kinds: frozenset[str]
     not_author_before_by: frozenset[str]
     stops: tuple[str, ...]
+    #: the word stops (``in``, ``at``) as one pattern, each between spaces
+    stop_words: re.Pattern[str]
     terms: frozenset[str]
     editions: frozenset[str]
     splitter: re.Pattern[str]
@@ -75,7 +77,16 @@ def citation_words() -> Words:
         affiliation=frozenset(fold_word(w) for w in data["affiliation_words"]),
         work_kinds=frozenset(fold_word(w) for w in data["work_kinds"]),
         not_author_before_by=frozenset(fold_word(w) for w in data["not_author_before_by"]),
-        stops=tuple(str(w) for w in data["stops_after_names"]),
+        stops=tuple(str(w) for w in data["stops_after_names"] if not str(w).strip().isalpha()),
+        stop_words=re.compile(
+            r"\s(?:"
+            + "|".join(
+                re.escape(str(w).strip())
+                for w in data["stops_after_names"]
+                if str(w).strip().isalpha()
+            )
+            + r")\s"
+        ),
         terms=frozenset(fold_word(w) for w in data["terms"]),
         editions=frozenset(fold_word(w) for w in data["editions"]),
         splitter=splitter,
@@ -189,9 +200,7 @@ def read_names(text: str) -> Names | None:
     """``G. Hinton, J. Dean and O. Vinyals.`` as a list of names, or None when any part of
     it does not read as a name (see :func:`_name_kind`)."""
     body = text.strip()
-    if not body or len(body) > MAX_NAMES_TEXT or any(ch.isdigit() for ch in body):
-        return None
-    if any(ch in body for ch in _NOT_IN_NAMES):
+    if not body or len(body) > MAX_NAMES_TEXT or _NOT_IN_NAMES.search(body) is not None:
         return None
     body, et_al = _strip_et_al(body.rstrip(" .,;"))
     body = body.rstrip(" .,;")
@@ -216,8 +225,8 @@ def read_names(text: str) -> Names | None:
     return Names(names, kinds, et_al, joined)
 
 
-#: Characters no list of names holds.
-_NOT_IN_NAMES = frozenset('()[]{}:：|/\\"“”!?@#*_`<>=+')
+#: Characters no list of names holds (digits among them).
+_NOT_IN_NAMES = re.compile(r'[0-9()\[\]{}:：|/\\"“”!?@#*_`<>=+]')
 
 
 def names_at(text: str, level: str) -> list[str] | None:

@@ -93,6 +93,8 @@ def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None
     for index, seg in enumerate(segs):
         if index in skip or seg.kind != "link" or seg.style != "inline" or not seg.text:
             continue
+        if sum(ch.isdigit() for ch in seg.text) < 2:
+            continue  # no year: most link texts are "pdf" or "code"
         found = find_venue_year(seg.text)
         if found is None or found[0].venue is None:
             continue
