@@ -218,7 +218,35 @@ def test_names_before_a_title_in_the_link_text() -> None:
     ],
 )
 def test_topics_before_a_title_are_no_names(title: str) -> None:
-    assert split_title_names(title) == (title, [])
+    assert split_title_names(title) == (title, [], None)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "venue"),
+    [
+        (
+            "- [BERT: Pre-training of Deep Bidirectional Transformers (Devlin et al., 2019)]"
+            "(https://arxiv.org/abs/1810.04805)",
+            "BERT: Pre-training of Deep Bidirectional Transformers",
+            None,
+        ),
+        (
+            "- BERT: Pre-training of Deep Bidirectional Transformers (Devlin et al., 2019) "
+            "[[pdf]](https://arxiv.org/pdf/1810.04805)",
+            "BERT: Pre-training of Deep Bidirectional Transformers",
+            None,
+        ),
+        ("- [BERT](https://arxiv.org/abs/1810.04805) (Devlin et al., NAACL 2019)", "BERT", "NAACL"),
+    ],
+)
+def test_a_citation_in_brackets_gives_names_and_year(
+    line: str, title: str, venue: str | None
+) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.authors, entry.venue, entry.year) == (title, ["Devlin"], venue, 2019)
+    assert entry.notes == []
+    # a version and a year in brackets name no one
+    assert _entry("- [Tool (v2, 2019)](https://t.example/)").title == "Tool (v2, 2019)"
 
 
 # --- names after "by" ---------------------------------------------------------------------------
@@ -563,3 +591,17 @@ def test_a_bold_venue_after_the_title_may_carry_a_two_digit_year() -> None:
 def test_a_bracketed_venue_before_a_bare_url_is_no_dangling_label() -> None:
     entry = _entry("- Fifth paper title here [arXiv] https://arxiv.org/abs/2103.00005")
     assert (entry.title, entry.venue) == ("Fifth paper title here", "arXiv")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- [Attention Is All You Need](https://a.example/) - Vaswani et al. 2017",
+        "- [Attention Is All You Need](https://a.example/) - Vaswani et al., 2017. Great paper.",
+        "- [Attention Is All You Need](https://a.example/) - Vaswani et al. (2017) Great paper.",
+    ],
+)
+def test_a_year_right_after_the_names_is_the_entrys(line: str) -> None:
+    entry = _entry(line)
+    assert (entry.authors, entry.year) == (["Vaswani"], 2017)
+    assert entry.notes in ([], ["Great paper."])

@@ -33,7 +33,7 @@ from awesome_ptm.parse._names import (
     names_at,
     read_names,
 )
-from awesome_ptm.venues import VenueYear, canonical_venue
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 #: A title needs this many words before the names that close it.
@@ -207,7 +207,7 @@ def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
 # -- names in the place of a citation's authors ---------------------------------------------
 
 #: Separators that may stand between a title (or its year) and its names.
-_LEADING = " \t,.;，；-–—:：|"
+_LEADING = " \t,.;，；-–—:：|(（"
 
 
 def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
@@ -230,24 +230,62 @@ def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
     for candidate in candidates:
         names = names_at(candidate, level)
         if names is not None:
-            # As written, without what follows the names (blanks left by a venue taken out).
-            return names, candidate.strip().rstrip(" ,;.")
+            return names, _as_written(candidate)
     return None
+
+
+def _as_written(names: str) -> str:
+    """Names as written, without what follows them (blanks left by a venue taken out, a
+    comma, a full stop: the one of "et al." stays with the names)."""
+    raw = names.strip().rstrip(" ,;，；")
+    while raw.endswith(".") and not raw.casefold().endswith("al."):
+        raw = raw[:-1].rstrip(" ,;，；")
+    return raw
 
 
 def whole_names(text: str, level: str) -> tuple[list[str], str] | None:
     """``text`` (separators at its ends aside) as names, all of it, or None; with the names
     as written (to take out of the notes)."""
-    body = text.strip(_LEADING)
-    names = names_at(body, level) if body else None
-    return None if names is None else (names, body)
+    body = text.lstrip(_LEADING)
+    names = names_at(body, level) if body.strip() else None
+    return None if names is None else (names, _as_written(body))
 
 
-def split_title_names(title: str) -> tuple[str, list[str]]:
+def names_in_marker(marker: str) -> list[str] | None:
+    """``(Devlin et al., 2019)``, ``(Kaiming He, Xiangyu Zhang, CVPR 2016)``: the names in a
+    bracket that cites a work with its year (and venue), or None."""
+    text = marker.strip()
+    if text[:1] not in ("(", "（") or text[-1:] not in (")", "）"):
+        return None
+    inner = text[1:-1]
+    comma = max(inner.rfind(","), inner.rfind("，"))
+    if comma <= 0 or split_venue_year(inner[comma + 1 :]) is None:
+        return None
+    return names_at(inner[:comma], "several")
+
+
+#: ``Title (Devlin et al., 2019)``: a bracket closing a title.
+_CLOSING_BRACKET = re.compile(r"\s{0,3}[(（][^()（）]{2,200}[)）]$")
+
+
+def split_title_names(title: str) -> tuple[str, list[str], VenueYear | None]:
     """A title that carries its authors: ``Wojciech Zaremba, Ilya Sutskever, Title`` (two
-    or more names before a title that reads as one) or ``Title, G. Hinton et al.`` (names
-    with initials or ``et al.`` after it). Returns the title and the names (empty when
-    there are none)."""
+    or more names before a title that reads as one), ``Title, G. Hinton et al.`` (names
+    with initials or ``et al.`` after it) or ``Title (Devlin et al., 2019)`` (a citation in
+    brackets, which gives the year too). Returns the title, the names (empty when there are
+    none) and the year or venue of the bracket."""
+    closing = _CLOSING_BRACKET.search(title)
+    if closing is not None and closing.start() > 0:
+        names = names_in_marker(closing.group(0))
+        if names is not None:
+            inner = closing.group(0).strip()[1:-1]
+            comma = max(inner.rfind(","), inner.rfind("，"))
+            return title[: closing.start()].strip(), names, split_venue_year(inner[comma + 1 :])
+    title, names = _split_title_names(title)
+    return title, names, None
+
+
+def _split_title_names(title: str) -> tuple[str, list[str]]:
     parts = title.split(", ")
     if len(parts) >= 3:
         # Names first: every part but the last is one full name, the last is the title.
@@ -407,6 +445,10 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
             names = names_at(subtitle.group(2), "several")
             if names is not None and subtitle.group(1)[:1].isupper():
                 return TextCitation(f"{title}: {subtitle.group(1).strip()}", names, venue, "")
+        cited = names_in_marker(head[start:end])
+        if cited is not None:
+            # ``Title (Devlin et al., 2019)``: the names cite the work with its year.
+            return TextCitation(title, cited, venue, after)
         # ``(Book, Jan 2017)`` stays a note: its date is the entry's.
         kept = head[start:end] + " " if marker is not found else ""
         opener = after.lstrip()[:1]

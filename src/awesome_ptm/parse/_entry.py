@@ -248,8 +248,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
         if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``
-            title, names = split_title_names(_without_language_tag(link.text))
-            draft = Draft(title=title, authors=names, shape="link-title")
+            title, names, bracket = split_title_names(_without_language_tag(link.text))
+            draft = Draft(title=title, authors=names, venue=bracket, shape="link-title")
             label = clean_label(prefix) if prefix else None
             draft.links.append(link_draft(link, label))
             draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._citation import slot_names, term_year, whole_names
+from awesome_ptm.parse._citation import names_in_marker, slot_names, term_year, whole_names
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
@@ -129,6 +129,11 @@ def _slot_authors(
     if venue_raw and venue_raw in slot:
         at = slot.find(venue_raw)
         after_year = not slot[:at].strip(" ,.;")
+        cited = names_in_marker(venue_raw)
+        if cited is not None:
+            # ``[BERT](url) (Devlin et al., 2019)``: the bracket cites the work.
+            draft.authors = cited
+            return None  # the names stay with the year in the marker, out of the notes
         if not after_year:
             # ``[Title](url) - Kaiming He, Xiangyu Zhang, CVPR 2016``: names, then the venue
             # (nothing else between): a citation's order, where full names are enough.
@@ -145,7 +150,18 @@ def _slot_authors(
     if found is None:
         return None
     draft.authors = found[0]
+    end = slot.find(found[1]) + len(found[1])
+    year = _YEAR_AFTER_NAMES.match(slot, end)
+    if year is not None and (draft.venue is None or draft.venue.year is None):
+        # ``[Title](url) - Bahdanau et al. 2014``: the year after the names is the entry's.
+        venue = draft.venue.venue if draft.venue is not None else None
+        draft.venue = VenueYear(venue, int(year.group(1)), year.group(1))
+        return slot[slot.find(found[1]) : year.end()]
     return found[1]
+
+
+#: ``et al., 2017.``: a year right after the names (the names' own punctuation before it).
+_YEAR_AFTER_NAMES = re.compile(r"[.,;]{0,2}\s{0,3}[(（]?((?:19|20)[0-9]{2})[)）]?\.?(?![0-9])")
 
 
 def _cites_others(text: str, start: int, end: int) -> bool:
