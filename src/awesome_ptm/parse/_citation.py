@@ -400,24 +400,9 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
     if found is not None:
         shift = len(text) - len(text.lstrip())
         found = (found[0], found[1] - shift, found[2] - shift)
-    lead = _LEAD_NAMES.match(head)
-    if lead is not None:
-        names = names_at(lead.group(1), "several")
-        if names is not None and _title_like(head[lead.end() :]):
-            # ``Kaiming He, Xiangyu Zhang: Deep Residual Learning. CVPR 2016``
-            cut = lead.end()
-            inner_found = found if found is None or found[1] < cut else None
-            if found is not None and found[1] >= cut:
-                inner_found = (found[0], found[1] - cut, found[2] - cut)
-            inner = read_text_citation(head[cut:], inner_found)
-            if inner is None:
-                inner = TextCitation(head[cut:], [], None, "")
-                if inner_found is not None and inner_found[1] > 0:
-                    title = head[cut:][: inner_found[1]]
-                    inner = TextCitation(title, [], inner_found[0], head[cut:][inner_found[2] :])
-            if not inner.authors:
-                inner.authors = names
-            return inner
+    led = _names_then_title(head, found)
+    if led is not None:
+        return led
     open_year = _OPEN_YEAR.search(head)
     if open_year is not None and open_year.start() > 0:
         names = names_at(open_year.group(2), "medium")
@@ -426,43 +411,10 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
             venue = VenueYear(None, year, open_year.group(0)[:1] + open_year.group(1))
             return TextCitation(head[: open_year.start()].strip(), names, venue, "")
     marker = _kind_date(head)
-    if marker is None and found is not None and found[1] > 0:
-        marker = found
     if marker is not None and marker[1] > 0:
-        venue, start, end = marker
-        title, after = head[:start].strip(), head[end:]
-        opened = _OPEN_NAMES.search(title)
-        if opened is not None and opened.start() > 0 and after.lstrip()[:1] in (")", "）"):
-            # ``Title (K. He et al., CVPR 2016)``: the names and the venue in one bracket;
-            # ``Title (a parser, ACL 2020)``: a note and the venue.
-            inside = opened.group(1).rstrip(" ,;，；")
-            names = names_at(inside, "several")
-            rest = after.lstrip()[1:]
-            note = "" if names is not None else f"{inside} {rest}"
-            return TextCitation(title[: opened.start()].strip(), names or [], venue, note)
-        subtitle = _SUBTITLE.match(after)
-        if subtitle is not None and len(subtitle.group(1).split()) <= _MAX_SUBTITLE_WORDS:
-            names = names_at(subtitle.group(2), "several")
-            if names is not None and subtitle.group(1)[:1].isupper():
-                return TextCitation(f"{title}: {subtitle.group(1).strip()}", names, venue, "")
-        cited = names_in_marker(head[start:end])
-        if cited is not None:
-            # ``Title (Devlin et al., 2019)``: the names cite the work with its year.
-            return TextCitation(title, cited, venue, after)
-        # ``(Book, Jan 2017)`` stays a note: its date is the entry's.
-        kept = head[start:end] + " " if marker is not found else ""
-        opener = after.lstrip()[:1]
-        level = "medium" if opener in (",", "，") else "several" if opener == "." else "strong"
-        slot = slot_names(after, level)
-        if slot is not None:
-            return TextCitation(title, slot[0], venue, kept + _left(after, slot[1]))
-        # ``Title, G. Hinton et al. (NeurIPS 2015)``: the names before the marker.
-        tail = _tail_names(title, "sentence")
-        if tail is not None:
-            return TextCitation(tail[0], tail[1], venue, kept + after)
-        if marker is not found:
-            return TextCitation(title, [], venue, kept + after)
-        return None
+        return _around_marker(head, marker, kept=True)
+    if found is not None and found[1] > 0:
+        return _around_marker(head, found, kept=False)
     tail = _tail_names(head, "sentence")
     if tail is not None:
         return TextCitation(tail[0], tail[1], None, "")
@@ -470,6 +422,68 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
     if affiliation is not None:
         return TextCitation(affiliation[0], [], None, affiliation[1])
     return None
+
+
+def _names_then_title(head: str, found: tuple[VenueYear, int, int] | None) -> TextCitation | None:
+    """``Kaiming He, Xiangyu Zhang: Deep Residual Learning. CVPR 2016``: two or more names,
+    a colon, then a title (read as :func:`read_text_citation` reads one)."""
+    lead = _LEAD_NAMES.match(head)
+    if lead is None or not _title_like(head[lead.end() :]):
+        return None
+    names = names_at(lead.group(1), "several")
+    if names is None:
+        return None
+    cut = lead.end()
+    rest = head[cut:]
+    inner_found = None
+    if found is not None and found[1] >= cut:
+        inner_found = (found[0], found[1] - cut, found[2] - cut)
+    inner = read_text_citation(rest, inner_found)
+    if inner is None and inner_found is not None and inner_found[1] > 0:
+        inner = TextCitation(rest[: inner_found[1]], [], inner_found[0], rest[inner_found[2] :])
+    if inner is None:
+        inner = TextCitation(rest, [], None, "")
+    if not inner.authors:
+        inner.authors = names
+    return inner
+
+
+def _around_marker(
+    head: str, marker: tuple[VenueYear, int, int], *, kept: bool
+) -> TextCitation | None:
+    """A title closed by a venue or year marker, and the names around the marker. ``kept``:
+    the marker stays a note (``(Book, Jan 2017)``: its date is the entry's), and the title
+    is cut there even without names."""
+    venue, start, end = marker
+    title, after = head[:start].strip(), head[end:]
+    opened = _OPEN_NAMES.search(title)
+    if opened is not None and opened.start() > 0 and after.lstrip()[:1] in (")", "）"):
+        # ``Title (K. He et al., CVPR 2016)``: the names and the venue in one bracket;
+        # ``Title (a parser, ACL 2020)``: a note and the venue.
+        inside = opened.group(1).rstrip(" ,;，；")
+        names = names_at(inside, "several")
+        note = "" if names is not None else f"{inside} {after.lstrip()[1:]}"
+        return TextCitation(title[: opened.start()].strip(), names or [], venue, note)
+    subtitle = _SUBTITLE.match(after)
+    if subtitle is not None and len(subtitle.group(1).split()) <= _MAX_SUBTITLE_WORDS:
+        names = names_at(subtitle.group(2), "several")
+        if names is not None and subtitle.group(1)[:1].isupper():
+            return TextCitation(f"{title}: {subtitle.group(1).strip()}", names, venue, "")
+    cited = names_in_marker(head[start:end])
+    if cited is not None:
+        # ``Title (Devlin et al., 2019)``: the names cite the work with its year.
+        return TextCitation(title, cited, venue, after)
+    note = head[start:end] + " " if kept else ""
+    opener = after.lstrip()[:1]
+    level = "medium" if opener in (",", "，") else "several" if opener == "." else "strong"
+    slot = slot_names(after, level)
+    if slot is not None:
+        return TextCitation(title, slot[0], venue, note + _left(after, slot[1]))
+    # ``Title, G. Hinton et al. (NeurIPS 2015)``: the names before the marker.
+    tail = _tail_names(title, "sentence")
+    if tail is not None:
+        return TextCitation(tail[0], tail[1], venue, note + after)
+    return TextCitation(title, [], venue, note + after) if kept else None
 
 
 def _left(text: str, taken: str) -> str:
