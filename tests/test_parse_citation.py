@@ -1,6 +1,7 @@
-"""Paper citations written on one line (parse/_citation.py, parse/_names.py): authors, year,
-venue and date next to the title. The lines are taken from the corpus (tests/corpus/, list and
-line named); the expected values were written by reading each line."""
+"""Paper citations written on one line (parse/_citation.py, _names.py, _byline.py,
+_dated.py): authors, year, venue and date next to the title. The lines are taken from the
+corpus (tests/corpus/, list and line named); the expected values were written by reading
+each line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 
 from awesome_ptm.model import Entry
 from awesome_ptm.parse import parse_text
-from awesome_ptm.parse._citation import split_title_names, term_year, venue_dash_date
+from awesome_ptm.parse._citation import split_title_names
+from awesome_ptm.parse._dated import term_year, venue_dash_date
 from awesome_ptm.parse._names import names_at, read_names
 
 

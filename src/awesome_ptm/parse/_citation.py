@@ -7,34 +7,34 @@ The shapes read here, all from public lists:
 - ``Title, G. Hinton and R. Salakhutdinov.``, ``Title. Chen and Manning.``,
   ``Title (Book, Jan 2017), Michael Nielsen.``, ``Title (2014, C. Dong et al.``: a title
   written as text, closed by its names (:func:`read_text_citation`);
-- ``Wojciech Zaremba, Ilya Sutskever, Title``: names before a title (:func:`split_title_names`);
-- ``[Title](url) by A, B and C (Dec 2014)``: names after "by" (:func:`by_names`).
+- ``Wojciech Zaremba, Ilya Sutskever, Title``, ``Kaiming He, Xiangyu Zhang: Title``,
+  ``Title (Devlin et al., 2019)``: names before a title, or citing it in a bracket
+  (:func:`split_title_names`, :func:`names_in_marker`).
 
-Names are taken only when they read as names: initials (``G. Hinton``), ``et al.``, or
-capitalised first and last names in a place where a citation puts its authors. A title that
-holds a comma is not a list of authors. The words (``et al.``, ``and``, particles, words no
-name holds) are data: ``data/citations.yaml``.
+Names after "by" are read in ``_byline``; a venue line with its date, a term's or an
+edition's year in ``_dated``; what a text is as names in ``_names``. Names are taken only
+when they read as names: initials (``G. Hinton``), ``et al.``, or capitalised first and last
+names in a place where a citation puts its authors. A title that holds a comma is not a list
+of authors. The words (``et al.``, ``and``, particles, words no name holds) are data:
+``data/citations.yaml``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from awesome_ptm.parse._byline import names_end
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import (
-    INITIAL,
     MAX_NAME_TOKENS,
     MAX_NAMES_TEXT,
     citation_words,
     fold_word,
-    loose_names,
     names_at,
     read_names,
 )
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
-from awesome_ptm.venues._data import two_digit_year
+from awesome_ptm.venues import VenueYear, split_venue_year
 
 #: A title needs this many words before the names that close it.
 _MIN_TITLE_WORDS = 2
@@ -46,162 +46,6 @@ _MAX_SUBTITLE_WORDS = 8
 
 
 # -- names after "by" -----------------------------------------------------------------------
-
-_BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
-#: How far after "by" the names may run.
-_BY_SPAN = 300
-#: ``(OpenAI) et al.``: a bracketed affiliation after a name, then "et al.".
-_AFFILIATED_ET_AL = re.compile(r"[(（][^()（）\d]{1,40}[)）]\s{0,3}et\.?\s{1,3}al\b\.?")
-
-
-@dataclass(frozen=True, slots=True)
-class ByNames:
-    """Names written after "by": the names, where "by" starts and where the names end."""
-
-    names: list[str]
-    start: int
-    end: int
-
-
-def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
-    """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee (2018)``: the names after "by" and
-    their span in ``text``. The names end at a sentence end, a bracket, a bar, a dash, or a
-    word such as "in", "at", "on" (``by Andrew Ng in Coursera``). With ``anywhere`` the "by"
-    may stand inside a description (``a series of mini-lectures by Leo Isikdogan``), where
-    only full names count, and not after a word such as "powered"."""
-    found = _BY.search(text) if anywhere else _BY.match(text.lstrip(" ,.;-–—"))
-    if found is None:
-        return None
-    offset = 0 if anywhere else len(text) - len(text.lstrip(" ,.;-–—"))
-    start = offset + found.start()
-    if anywhere and start > 0:
-        before = text[:start].split()
-        if before and fold_word(before[-1].strip(",.;")) in citation_words().not_author_before_by:
-            return None
-    begin = offset + found.end()
-    end = _names_end(text, begin)
-    names_text = text[begin:end]
-    affiliated = _AFFILIATED_ET_AL.match(text, end)
-    if affiliated is not None:
-        # ``by Tom B. Brown (OpenAI) et al.``: the first author's affiliation, then "et al."
-        names_text, end = names_text + " et al.", affiliated.end()
-    digit = next((i for i in range(begin, end) if text[i].isdigit()), None)
-    if digit is not None:
-        # ``by A, B, and C, 2014 - …``: the date after the names is no name.
-        comma = text.rfind(",", begin, digit)
-        if comma < 0:
-            return None
-        end = comma
-    found_names = read_names(names_text if affiliated is not None else text[begin:end])
-    if found_names is None or not found_names.reads_as("medium"):
-        return None
-    if anywhere and "surname" in found_names.kinds:
-        return None  # inside a description, "by Udacity" names no person
-    if text[end : end + 1] == ".":
-        end += 1  # the full stop that ends the names goes with them
-    return ByNames(found_names.names, start, end)
-
-
-def _names_end(text: str, begin: int) -> int:
-    """Where the names that start at ``begin`` end (see :func:`by_names`)."""
-    limit = min(len(text), begin + _BY_SPAN)
-    newline = text.find("\n", begin, limit)
-    if newline >= 0:
-        limit = newline
-    table = citation_words()
-    for stop in table.stops:
-        at = text.find(stop, begin, limit)
-        if at >= 0:
-            limit = at
-    stopped = table.stop_words.search(text, begin, limit)
-    if stopped is not None:
-        limit = stopped.start()
-    # A full stop after a word (not after an initial such as "W.") ends the names.
-    dot = text.find(".", begin, limit)
-    while dot >= 0:
-        word = text[begin:dot].split()[-1] if text[begin:dot].split() else ""
-        initial = len(word) == 1 or bool(INITIAL.fullmatch(word + "."))
-        ends = dot + 1 >= len(text) or text[dot + 1].isspace()
-        if ends and not initial and fold_word(word + ".") not in citation_words().honorifics:
-            # "et al." ends with a dot that belongs to the names
-            return dot + 1 if word.casefold() == "al" else dot
-        dot = text.find(".", dot + 1, limit)
-    return limit
-
-
-#: ``by Google Research et al.``: "by" right after the title, read loosely (see
-#: :func:`credited_by`).
-_CREDIT_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")
-#: How far after "by" the credited names may run.
-_CREDIT_SPAN = 600
-
-
-def credited_by(text: str) -> ByNames | None:
-    """``by Google Brain.``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: what "by" right
-    after a title credits, people or organisations, read loosely when :func:`by_names` finds
-    no person's name there. The names end at the first full stop after a word, a dash, a
-    line end or the end of the text; a date after them stays in ``text``."""
-    found = _CREDIT_BY.match(text)
-    if found is None:
-        return None
-    start = found.end()
-    stop = text.find("\n", start, start + _CREDIT_SPAN)
-    limit = stop if stop >= 0 else min(len(text), start + _CREDIT_SPAN)
-    for dash in (" - ", " – ", " — "):
-        at = text.find(dash, start, limit)
-        if at >= 0:
-            limit, stop = at, at
-    end = -1
-    dot = text.find(".", start, limit)
-    while dot >= 0:
-        before = text[dot - 2 : dot] if dot - start >= 2 else ""
-        after_word = len(before) == 2 and not any(c.isspace() or c == "." for c in before)
-        if after_word and (dot + 1 >= len(text) or text[dot + 1].isspace()):
-            end = dot
-            break
-        dot = text.find(".", dot + 1, limit)
-    if end < 0:
-        if limit != len(text) and stop < 0:
-            return None
-        end = len(text[:limit].rstrip())
-    names_text = text[start:end]
-    digit = next((i for i, ch in enumerate(names_text) if ch.isdigit()), None)
-    if digit is not None:
-        # ``by Dawei Zhu et al., ICLR 2024``: what follows the names stays for the venue.
-        comma = names_text.rfind(",", 0, digit)
-        if comma < 0:
-            return None
-        names_text, end = names_text[:comma], start + comma
-    names = loose_names(names_text)
-    if names is None:
-        return None
-    # The full stop that ended the names goes with them.
-    return ByNames(names, 0, end + 1 if text[end : end + 1] in (".", ",") else end)
-
-
-#: How long a date written after the names may be (``4 October 2024``).
-_DATE_AFTER_NAMES = 20
-
-
-def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
-    """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
-    date that closes the names is the entry's: a year (returned as a venue without name) or
-    a date (returned as a note of its own, which gives the entry its date). Returns the year,
-    the note and ``rest`` without the date."""
-    piece = rest
-    for dash in (" - ", " – ", " — "):
-        at = piece.find(dash)
-        if at >= 0:
-            piece = piece[:at]
-    written = piece.strip(" ,.")
-    if not written or len(written) > _DATE_AFTER_NAMES:
-        return None, None, rest
-    value = parse_date(written)
-    if value is None:
-        return None, None, rest
-    if value.iso == str(value.year):
-        return VenueYear(None, value.year, written), None, rest[len(piece) :]
-    return None, written, rest[len(piece) :]
 
 
 # -- names in the place of a citation's authors ---------------------------------------------
@@ -224,7 +68,7 @@ def slot_names(text: str, level: str) -> tuple[list[str], str] | None:
         if at > 0 and marker.isascii():
             candidates.append(body[: at + len(marker)])
             break
-    end = _names_end(body, 0)
+    end = names_end(body, 0)
     if 0 < end < len(body):
         candidates.append(body[:end])
     for candidate in candidates:
@@ -513,91 +357,5 @@ def _affiliation(text: str) -> tuple[str, str] | None:
 
 # -- a venue line under a title ----------------------------------------------------------------
 
-#: ``ACL 23 – Jul 2023 [[link](url)]``, ``arXiv - Nov 2023 [[Paper](url)]``, ``ICLR 24 – Oct
-#: 23``: a paper line that opens with its venue (a two-digit year may follow it), a dash and
-#: the date. Anchored at the start, with bounded runs.
-_VENUE_DASH_DATE = re.compile(
-    r"\s{0,8}(?P<venue>[A-Za-z][A-Za-z0-9]{1,15})(?:\s{1,4}'?(?P<yy>\d{2}))?"
-    r"\s{0,4}[-–—]\s{0,4}(?P<date>[^\[\]\s][^\[\]]{2,24}?)\s*(?:\[|$)"
-)
-#: ``Oct 23``: a month and a two-digit year, as the date of such a line.
-_MONTH_YY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}'?(?P<yy>\d{2})")
-
-
-@dataclass(frozen=True, slots=True)
-class DashDate:
-    """What :func:`venue_dash_date` reads: the venue and its span in the line, and the line
-    with its date written out in full (``Oct 23`` → ``Oct 2023``) for the notes."""
-
-    venue: VenueYear
-    start: int
-    end: int
-    text: str
-
-
-def venue_dash_date(text: str) -> DashDate | None:
-    """:data:`_VENUE_DASH_DATE`: the venue with its year (the two-digit year after the venue,
-    the same as the date's or the next: ``ICLR 24 – Oct 23`` was submitted in October 2023),
-    or the date's year. The span covers the venue and its short year; the date stays in the
-    text (it gives the entry its date)."""
-    found = _VENUE_DASH_DATE.match(text)
-    if found is None:
-        return None
-    venue = canonical_venue(found.group("venue"))
-    if venue is None:
-        return None
-    written = found.group("date").strip(" ,.")
-    date = parse_date(written)
-    line = text
-    if date is None:
-        short = _MONTH_YY.fullmatch(written)
-        year = two_digit_year(int(short.group("yy"))) if short is not None else None
-        if short is None or year is None:
-            return None
-        full = f"{short.group('mon')} {year}"
-        date = parse_date(full)
-        at = found.start("date")
-        line = text[:at] + text[at:].replace(written, full, 1)
-    if date is None:
-        return None
-    year = date.year
-    short_year = found.group("yy")
-    if short_year is not None:
-        stated = two_digit_year(int(short_year))
-        if stated is None or not 0 <= stated - date.year <= 1:
-            return None
-        year = stated
-    start = found.start("venue")
-    end = found.end("yy") if short_year is not None else found.end("venue")
-    return DashDate(VenueYear(venue, year, text[start:end]), start, end, line)
-
 
 # -- a year stated with a term or an edition ---------------------------------------------------
-
-
-_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
-
-
-@functools.cache
-def _term_pattern() -> re.Pattern[str]:
-    table = citation_words()
-    terms = "|".join(re.escape(w) for w in sorted(table.terms, key=lambda w: (-len(w), w)))
-    editions = "|".join(re.escape(w) for w in sorted(table.editions, key=lambda w: (-len(w), w)))
-    year = r"(?:19[5-9][0-9]|20[0-3][0-9])"
-    return re.compile(
-        rf"(?<![A-Za-z])(?:{terms})\s{{1,3}}(?P<a>{year})(?![0-9])"
-        rf"|(?<![0-9])(?P<b>{year})\s{{1,3}}(?:{editions})(?![A-Za-z])",
-        re.IGNORECASE,
-    )
-
-
-def term_year(text: str) -> VenueYear | None:
-    """``DS-GA 1008 · SPRING 2021``, ``2020 version``: the year of a course's term or of an
-    edition, written in a description (the terms and editions are data). The last one wins."""
-    if _YEAR_DIGITS.search(text) is None:
-        return None
-    found: VenueYear | None = None
-    for match in _term_pattern().finditer(text):
-        year = match.group("a") or match.group("b")
-        found = VenueYear(None, int(year), match.group(0))
-    return found

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._citation import (
-    by_names,
-    credited_by,
-    date_after_names,
-    read_text_citation,
-    split_title_names,
-    venue_dash_date,
-)
+from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
+from awesome_ptm.parse._citation import read_text_citation, split_title_names
+from awesome_ptm.parse._dated import venue_dash_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import Segment, plain, split_lines

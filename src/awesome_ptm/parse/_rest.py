@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._citation import names_in_marker, slot_names, term_year, whole_names
+from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
+from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes

@@ -1,0 +1,174 @@
+"""Names written after "by": ``[Title](url) by Jacob Devlin, Ming-Wei Chang and Kenton Lee
+(2018)``, ``by Geoffrey Hinton in Coursera``, ``a series of mini-lectures by Leo Isikdogan``,
+and what "by" credits right after a title when it is no person (``by Google Brain.``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._names import INITIAL, citation_words, fold_word, loose_names, read_names
+from awesome_ptm.venues import VenueYear
+
+_BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
+
+
+#: How far after "by" the names may run.
+_BY_SPAN = 300
+
+
+#: ``(OpenAI) et al.``: a bracketed affiliation after a name, then "et al.".
+_AFFILIATED_ET_AL = re.compile(r"[(（][^()（）\d]{1,40}[)）]\s{0,3}et\.?\s{1,3}al\b\.?")
+
+
+@dataclass(frozen=True, slots=True)
+class ByNames:
+    """Names written after "by": the names, where "by" starts and where the names end."""
+
+    names: list[str]
+    start: int
+    end: int
+
+
+def by_names(text: str, *, anywhere: bool = False) -> ByNames | None:
+    """``by Jacob Devlin, Ming-Wei Chang and Kenton Lee (2018)``: the names after "by" and
+    their span in ``text``. The names end at a sentence end, a bracket, a bar, a dash, or a
+    word such as "in", "at", "on" (``by Andrew Ng in Coursera``). With ``anywhere`` the "by"
+    may stand inside a description (``a series of mini-lectures by Leo Isikdogan``), where
+    only full names count, and not after a word such as "powered"."""
+    found = _BY.search(text) if anywhere else _BY.match(text.lstrip(" ,.;-–—"))
+    if found is None:
+        return None
+    offset = 0 if anywhere else len(text) - len(text.lstrip(" ,.;-–—"))
+    start = offset + found.start()
+    if anywhere and start > 0:
+        before = text[:start].split()
+        if before and fold_word(before[-1].strip(",.;")) in citation_words().not_author_before_by:
+            return None
+    begin = offset + found.end()
+    end = names_end(text, begin)
+    names_text = text[begin:end]
+    affiliated = _AFFILIATED_ET_AL.match(text, end)
+    if affiliated is not None:
+        # ``by Tom B. Brown (OpenAI) et al.``: the first author's affiliation, then "et al."
+        names_text, end = names_text + " et al.", affiliated.end()
+    digit = next((i for i in range(begin, end) if text[i].isdigit()), None)
+    if digit is not None:
+        # ``by A, B, and C, 2014 - …``: the date after the names is no name.
+        comma = text.rfind(",", begin, digit)
+        if comma < 0:
+            return None
+        end = comma
+    found_names = read_names(names_text if affiliated is not None else text[begin:end])
+    if found_names is None or not found_names.reads_as("medium"):
+        return None
+    if anywhere and "surname" in found_names.kinds:
+        return None  # inside a description, "by Udacity" names no person
+    if text[end : end + 1] == ".":
+        end += 1  # the full stop that ends the names goes with them
+    return ByNames(found_names.names, start, end)
+
+
+def names_end(text: str, begin: int) -> int:
+    """Where the names that start at ``begin`` end (see :func:`by_names`)."""
+    limit = min(len(text), begin + _BY_SPAN)
+    newline = text.find("\n", begin, limit)
+    if newline >= 0:
+        limit = newline
+    table = citation_words()
+    for stop in table.stops:
+        at = text.find(stop, begin, limit)
+        if at >= 0:
+            limit = at
+    stopped = table.stop_words.search(text, begin, limit)
+    if stopped is not None:
+        limit = stopped.start()
+    # A full stop after a word (not after an initial such as "W.") ends the names.
+    dot = text.find(".", begin, limit)
+    while dot >= 0:
+        word = text[begin:dot].split()[-1] if text[begin:dot].split() else ""
+        initial = len(word) == 1 or bool(INITIAL.fullmatch(word + "."))
+        ends = dot + 1 >= len(text) or text[dot + 1].isspace()
+        if ends and not initial and fold_word(word + ".") not in citation_words().honorifics:
+            # "et al." ends with a dot that belongs to the names
+            return dot + 1 if word.casefold() == "al" else dot
+        dot = text.find(".", dot + 1, limit)
+    return limit
+
+
+#: ``by Google Research et al.``: "by" right after the title, read loosely (see
+#: :func:`credited_by`).
+_CREDIT_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")
+
+
+#: How far after "by" the credited names may run.
+_CREDIT_SPAN = 600
+
+
+def credited_by(text: str) -> ByNames | None:
+    """``by Google Brain.``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: what "by" right
+    after a title credits, people or organisations, read loosely when :func:`by_names` finds
+    no person's name there. The names end at the first full stop after a word, a dash, a
+    line end or the end of the text; a date after them stays in ``text``."""
+    found = _CREDIT_BY.match(text)
+    if found is None:
+        return None
+    start = found.end()
+    stop = text.find("\n", start, start + _CREDIT_SPAN)
+    limit = stop if stop >= 0 else min(len(text), start + _CREDIT_SPAN)
+    for dash in (" - ", " – ", " — "):
+        at = text.find(dash, start, limit)
+        if at >= 0:
+            limit, stop = at, at
+    end = -1
+    dot = text.find(".", start, limit)
+    while dot >= 0:
+        before = text[dot - 2 : dot] if dot - start >= 2 else ""
+        after_word = len(before) == 2 and not any(c.isspace() or c == "." for c in before)
+        if after_word and (dot + 1 >= len(text) or text[dot + 1].isspace()):
+            end = dot
+            break
+        dot = text.find(".", dot + 1, limit)
+    if end < 0:
+        if limit != len(text) and stop < 0:
+            return None
+        end = len(text[:limit].rstrip())
+    names_text = text[start:end]
+    digit = next((i for i, ch in enumerate(names_text) if ch.isdigit()), None)
+    if digit is not None:
+        # ``by Dawei Zhu et al., ICLR 2024``: what follows the names stays for the venue.
+        comma = names_text.rfind(",", 0, digit)
+        if comma < 0:
+            return None
+        names_text, end = names_text[:comma], start + comma
+    names = loose_names(names_text)
+    if names is None:
+        return None
+    # The full stop that ended the names goes with them.
+    return ByNames(names, 0, end + 1 if text[end : end + 1] in (".", ",") else end)
+
+
+#: How long a date written after the names may be (``4 October 2024``).
+_DATE_AFTER_NAMES = 20
+
+
+def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
+    """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
+    date that closes the names is the entry's: a year (returned as a venue without name) or
+    a date (returned as a note of its own, which gives the entry its date). Returns the year,
+    the note and ``rest`` without the date."""
+    piece = rest
+    for dash in (" - ", " – ", " — "):
+        at = piece.find(dash)
+        if at >= 0:
+            piece = piece[:at]
+    written = piece.strip(" ,.")
+    if not written or len(written) > _DATE_AFTER_NAMES:
+        return None, None, rest
+    value = parse_date(written)
+    if value is None:
+        return None, None, rest
+    if value.iso == str(value.year):
+        return VenueYear(None, value.year, written), None, rest[len(piece) :]
+    return None, written, rest[len(piece) :]

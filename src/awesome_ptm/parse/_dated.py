@@ -1,0 +1,102 @@
+"""A venue or year stated with a date, a term or an edition: a paper line opening with its
+venue and date (``ICLR 24 – Oct 23``), a course's term (``SPRING 2021``), an edition's year
+(``2020 version``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._names import citation_words
+from awesome_ptm.venues import VenueYear, canonical_venue
+from awesome_ptm.venues._data import two_digit_year
+
+#: ``ACL 23 – Jul 2023 [[link](url)]``, ``arXiv - Nov 2023 [[Paper](url)]``, ``ICLR 24 – Oct
+#: 23``: a paper line that opens with its venue (a two-digit year may follow it), a dash and
+#: the date. Anchored at the start, with bounded runs.
+_VENUE_DASH_DATE = re.compile(
+    r"\s{0,8}(?P<venue>[A-Za-z][A-Za-z0-9]{1,15})(?:\s{1,4}'?(?P<yy>\d{2}))?"
+    r"\s{0,4}[-–—]\s{0,4}(?P<date>[^\[\]\s][^\[\]]{2,24}?)\s*(?:\[|$)"
+)
+
+
+#: ``Oct 23``: a month and a two-digit year, as the date of such a line.
+_MONTH_YY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}'?(?P<yy>\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class DashDate:
+    """What :func:`venue_dash_date` reads: the venue and its span in the line, and the line
+    with its date written out in full (``Oct 23`` → ``Oct 2023``) for the notes."""
+
+    venue: VenueYear
+    start: int
+    end: int
+    text: str
+
+
+def venue_dash_date(text: str) -> DashDate | None:
+    """:data:`_VENUE_DASH_DATE`: the venue with its year (the two-digit year after the venue,
+    the same as the date's or the next: ``ICLR 24 – Oct 23`` was submitted in October 2023),
+    or the date's year. The span covers the venue and its short year; the date stays in the
+    text (it gives the entry its date)."""
+    found = _VENUE_DASH_DATE.match(text)
+    if found is None:
+        return None
+    venue = canonical_venue(found.group("venue"))
+    if venue is None:
+        return None
+    written = found.group("date").strip(" ,.")
+    date = parse_date(written)
+    line = text
+    if date is None:
+        short = _MONTH_YY.fullmatch(written)
+        year = two_digit_year(int(short.group("yy"))) if short is not None else None
+        if short is None or year is None:
+            return None
+        full = f"{short.group('mon')} {year}"
+        date = parse_date(full)
+        at = found.start("date")
+        line = text[:at] + text[at:].replace(written, full, 1)
+    if date is None:
+        return None
+    year = date.year
+    short_year = found.group("yy")
+    if short_year is not None:
+        stated = two_digit_year(int(short_year))
+        if stated is None or not 0 <= stated - date.year <= 1:
+            return None
+        year = stated
+    start = found.start("venue")
+    end = found.end("yy") if short_year is not None else found.end("venue")
+    return DashDate(VenueYear(venue, year, text[start:end]), start, end, line)
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+@functools.cache
+def _term_pattern() -> re.Pattern[str]:
+    table = citation_words()
+    terms = "|".join(re.escape(w) for w in sorted(table.terms, key=lambda w: (-len(w), w)))
+    editions = "|".join(re.escape(w) for w in sorted(table.editions, key=lambda w: (-len(w), w)))
+    year = r"(?:19[5-9][0-9]|20[0-3][0-9])"
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{terms})\s{{1,3}}(?P<a>{year})(?![0-9])"
+        rf"|(?<![0-9])(?P<b>{year})\s{{1,3}}(?:{editions})(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
+def term_year(text: str) -> VenueYear | None:
+    """``DS-GA 1008 · SPRING 2021``, ``2020 version``: the year of a course's term or of an
+    edition, written in a description (the terms and editions are data). The last one wins."""
+    if _YEAR_DIGITS.search(text) is None:
+        return None
+    found: VenueYear | None = None
+    for match in _term_pattern().finditer(text):
+        year = match.group("a") or match.group("b")
+        found = VenueYear(None, int(year), match.group(0))
+    return found
