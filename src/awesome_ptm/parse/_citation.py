@@ -163,29 +163,33 @@ def _tail_names(text: str, level: str) -> tuple[str, list[str]] | None:
     """``Title, G. Hinton and R. Salakhutdinov.``: the leftmost comma (or, at ``sentence``
     level, sentence end) after which the rest of ``text`` reads as names."""
     # Only the cuts that leave a text short enough to be names (see read_names): a long
-    # description with many commas is not cut (and sliced) at each of them.
+    # description with many commas is not cut (and sliced) at each of them. The title's
+    # words are counted in the stretch before the cut, not in all of it.
     for match in _TAIL_CUT.finditer(text, max(0, len(text) - MAX_NAMES_TEXT - 8)):
-        head = text[: match.start()].strip()
-        if len(head.split()) < _MIN_TITLE_WORDS:
+        near = text[max(0, match.start() - _NEAR) : match.start()].split()
+        if len(near) < _MIN_TITLE_WORDS:
             continue
-        if match.group(0).strip() == "." and _ends_with_initial(head):
+        if match.group(0).strip() == "." and _is_initial(near[-1]):
             continue
         # After a comma the names need initials or "et al.": a title holds commas
         # ("Asian Languages: Thai, Lao, Chinese, Japanese, and Korean").
         cut_level = level if match.group(0).strip() == "." else "strong"
-        if cut_level == "sentence" and len(head.split()) < _MIN_SENTENCE_TITLE_WORDS:
+        if cut_level == "sentence" and len(near) < _MIN_SENTENCE_TITLE_WORDS:
             cut_level = "strong"  # "Building Apps. Python and Django." names no authors
         names = names_at(text[match.end() :], cut_level)
         if names is not None:
-            return head, names
+            return text[: match.start()].strip(), names
     return None
 
 
+#: How far before a cut its title's words are counted.
+_NEAR = 200
 _TAIL_CUT = re.compile(r"[,，]\s+|\.\s+")
 
 
-def _ends_with_initial(text: str) -> bool:
-    last = text.split()[-1].lstrip("([（\"'“") if text.split() else ""
+def _is_initial(word: str) -> bool:
+    """``G`` (before its full stop), ``(K``: an initial, whose full stop ends no sentence."""
+    last = word.lstrip("([（\"'“")
     return len(last) == 1 and last.isupper()
 
 
