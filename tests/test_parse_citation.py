@@ -5,6 +5,8 @@ each line."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from awesome_ptm.model import Entry
@@ -607,3 +609,20 @@ def test_a_year_right_after_the_names_is_the_entrys(line: str) -> None:
     entry = _entry(line)
     assert (entry.authors, entry.year) == (["Vaswani"], 2017)
     assert entry.notes in ([], ["Great paper."])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Title " + "A. " * 100_000,  # initials: a sentence end at every word
+        "- Title, " + "G. Hinton et al. " * 30_000 + "[x](https://x.example/)",
+        "- " + "Alpha Beta, " * 50_000 + "[x](https://x.example/)",
+        "- [T](https://x.example/) by " + "Alpha Beta, " * 50_000,
+        "- " + "Alpha Beta: " * 40_000 + "x",
+        "- Title " + "(2014, " * 30_000,
+    ],
+)
+def test_a_long_hostile_line_is_read_in_linear_time(line: str) -> None:
+    start = time.perf_counter()
+    parse_text(f"# T\n\n{line}\n", "x.md")
+    assert time.perf_counter() - start < 3.0
