@@ -1,11 +1,113 @@
 """The shapes that name groups rather than resources: category items (``* **Python**``),
-headings and their titles."""
+group items that link a page of their own (``- [ACL2020](ACL/ACL2020.md)``), lines of bold
+or italic text over a list (``*(Lectures)*``), headings and their subtitles. The words and
+patterns are data (``data/structure.yaml``)."""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._navigation import is_navigation_segment
 from awesome_ptm.titles import plain_title
+from awesome_ptm.venues import split_venue_year
+
+#: Wrapping marks a label may sit in (``*(Lectures)*``, ``**[Datasets]**``, ``**Tools:**``).
+_LABEL_WRAP = " \t()（）[]【】:："
+
+
+@dataclass(frozen=True, slots=True)
+class Groups:
+    """The data of ``structure.yaml`` that tells group names from entries and prose."""
+
+    question_marks: tuple[str, ...]
+    year_patterns: tuple[re.Pattern[str], ...]
+    name_max_chars: int
+    sentence_ends: tuple[str, ...]
+    label_max_words: int
+    subtitle_phrases: tuple[str, ...]
+
+
+@functools.cache
+def groups() -> Groups:
+    data = load_data("structure.yaml")
+    return Groups(
+        question_marks=tuple(data["group_question_marks"]),
+        year_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["group_year_patterns"]),
+        name_max_chars=int(data["group_name_max_chars"]),
+        sentence_ends=tuple(data["sentence_end_marks"]),
+        label_max_words=int(data["label_max_words"]),
+        subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
+    )
+
+
+def is_sentence(title: str) -> bool:
+    """A category item's text that is a line of prose, not a group name: too long for a
+    name, or a sentence ending in a full stop (``当你看到这一篇文档，…的路径。``)."""
+    data = groups()
+    text = title.strip()
+    if len(text) > data.name_max_chars:
+        return True
+    # "etc." or "Misc." end in a dot too: a sentence has a few words (or CJK characters).
+    return text.endswith(data.sentence_ends) and (len(text.split()) > 3 or len(text) > 20)
+
+
+def is_prose_line(text: str) -> bool:
+    """A line that is a question or a sentence (``作为一名 scholar，你是否还在发愁…？``),
+    not a name or a detail."""
+    text = text.strip()
+    return text.endswith(groups().question_marks) or is_sentence(text)
+
+
+def names_group(title: str) -> bool:
+    """A text that names a group, whatever it links to: a question (``论文不会找怎么办？``),
+    a venue and/or a year (``ACL2020``, ``CVPR``, ``2016``) or a span of years (``~2014``)."""
+    data = groups()
+    text = title.strip()
+    if not text:
+        return False
+    if text.endswith(data.question_marks):
+        return True
+    if any(p.match(text) for p in data.year_patterns):
+        return True
+    found = split_venue_year(text)
+    return found is not None and (found.venue is not None or found.year is not None)
+
+
+def link_only(segs: list[Segment]) -> Segment | None:
+    """The link of an item that is one link and nothing else (``- [Ensemble
+    Learning](url)``, emoji or punctuation around it allowed), or None."""
+    links = [s for s in segs if s.kind == "link"]
+    if len(links) != 1 or links[0].style != "inline" or not links[0].text.strip():
+        return None
+    rest = plain([s for s in segs if s.kind != "link" and s.kind != "html"])
+    return None if any(ch.isalnum() for ch in rest) else links[0]
+
+
+def label_text(segs: list[Segment]) -> str | None:
+    """The group name a paragraph of only bold or italic text gives the list after it
+    (``*(Lectures)*``, ``**(2016)**``, ``**Datasets:**``), or None when it is no such
+    paragraph or reads as a sentence or a subtitle (``*Sorted by year*``)."""
+    content = [s for s in segs if not (s.kind == "text" and not s.text.strip(_LABEL_WRAP))]
+    if len(content) != 1 or content[0].kind not in ("strong", "em"):
+        return None
+    text = " ".join(content[0].text.strip(_LABEL_WRAP).split())
+    if not text or "\n" in content[0].text.strip() or not any(ch.isalnum() for ch in text):
+        return None
+    data = groups()
+    if len(text.split()) > data.label_max_words or is_sentence(text) or is_subtitle(text):
+        return None
+    return plain_title(text)
+
+
+def is_subtitle(title: str) -> bool:
+    """A heading or label that says how its section is ordered or when it was updated
+    (``Sort by HumanEval Pass@1``)."""
+    folded = " ".join(title.casefold().split())
+    return folded.startswith(groups().subtitle_phrases)
 
 
 def bold_only(segs: list[Segment]) -> bool:

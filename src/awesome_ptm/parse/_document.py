@@ -248,10 +248,7 @@ class Builder(SourceText):
                 if single is not None and self.items.detail_of(single, node):
                     continue
                 count = len(self.entries)
-                for item, linked in zip(
-                    node.children, self.items.linked_flags(node.children), strict=True
-                ):
-                    self.items.list_item(item, linked)
+                self.items.read_items(node.children)
                 last = self.entries[-1] if len(self.entries) > count else None
                 if (
                     kind == "ordered_list"

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry, Source
-from awesome_ptm.parse._categories import bold_only, category_title
+from awesome_ptm.parse._categories import (
+    bold_only,
+    category_title,
+    is_prose_line,
+    is_sentence,
+    link_only,
+    names_group,
+)
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
     Draft,
@@ -29,6 +36,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._vocabulary import is_placeholder
+from awesome_ptm.titles import plain_title
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -43,10 +51,18 @@ class ItemReader:
     def __init__(self, doc: Builder) -> None:
         self.doc = doc
 
-    def list_item(self, item: Node, linked: bool = True) -> None:
+    def read_items(self, items: list[Node]) -> None:
+        """Read the items of one list (see :meth:`list_item`)."""
+        named = self.named_groups(items)
+        for item, linked in zip(items, self.linked_flags(items), strict=True):
+            self.list_item(item, linked, named)
+
+    def list_item(self, item: Node, linked: bool = True, named: bool = False) -> None:
         """Read one list item: an entry, a group of entries, or layout. ``linked`` says
         whether any item of its list has a link: in a list where none has, an item without
-        a link, venue or bold title is a line of prose, not an entry."""
+        a link, venue or bold title is a line of prose, not an entry. ``named`` says that
+        the items of its list that link a page over nested entries name groups (see
+        :meth:`named_groups`)."""
         first = item.children[0] if item.children else None
         # ``* #### [Toolkits](#toolkits)``: a heading as the item's head reads like a line.
         headed = first is not None and first.type in ("paragraph", "heading")
@@ -106,19 +122,24 @@ class ItemReader:
             # A list item with no link of its own that holds entries names a group
             # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
             title = category_title(head_segs, text)
-            self.doc.add_section(title, len(self.doc.extra_path) + 7, "list-item", start, head_end)
-            self.doc.extra_path.append(title)
-            try:
+            if is_sentence(title):
+                # ``- 当你看到这一篇文档，…的路径。`` over the groups: prose, not a group name.
+                self.doc.add_block("prose", start, head_end)
                 self.walk_children(children)
-            finally:
-                self.doc.extra_path.pop()
+            else:
+                self.group(title, "list-item", start, head_end, children)
+            return
+        group = self._linked_group(head_segs, child_items)
+        if group is not None and (named or names_group(group)):
+            # ``- [ACL2020](ACL/ACL2020.md)`` over its papers: a group, not a resource.
+            self.group(group, "linked-item", start, head_end, children)
             return
         draft = interpret(head_segs)
         if draft is None:
             self.doc.add_block("empty-item", start, item.end)
             return
         end = head_end
-        later: list[tuple[Node, bool]] = []
+        later: list[tuple[Node, bool, bool]] = []
         for child in children:
             if child.type == "paragraph":
                 child_segs = self.doc.inline_segments(child)
@@ -136,13 +157,14 @@ class ItemReader:
                 end = max(end, child.end)
             elif child.type in ("bullet_list", "ordered_list"):
                 flags = self.linked_flags(child.children)
+                sub_named = self.named_groups(child.children)
                 for sub, sub_linked in zip(child.children, flags, strict=True):
                     if self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
-                        later.append((sub, sub_linked))
+                        later.append((sub, sub_linked, sub_named))
             else:
-                later.append((child, True))
+                later.append((child, True, False))
         entry = self.doc.add_entry(draft, start, end)
         if lazy is not None:
             paper = interpret(paper_segs)
@@ -152,16 +174,67 @@ class ItemReader:
             linked
             or draft.links
             or draft.venue is not None
-            or children  # an item with details of its own under it
+            # an item with details of its own under it, unless they are lines of prose
+            # (``- 问题`` over the questions a guide answers)
+            or (children and not (draft.notes and all(map(is_prose_line, draft.notes))))
             or bold_only(head_segs)
             or text.startswith("《")
         ):
             self.doc.unlinked.append(entry)
-        for node, node_linked in later:
-            if node.type == "list_item":
-                self.list_item(node, node_linked)
-            else:
-                self.doc.walk([node])
+        if group is not None:
+            # ``- [Ensemble Learning](url)`` over ``- [Boosting](url)``…: a resource that
+            # also names the group of the resources nested under it.
+            self.doc.add_section(group, len(self.doc.extra_path) + 7, "linked-item", start, end)
+            self.doc.extra_path.append(group)
+        try:
+            for node, node_linked, node_named in later:
+                if node.type == "list_item":
+                    self.list_item(node, node_linked, node_named)
+                else:
+                    self.doc.walk([node])
+        finally:
+            if group is not None:
+                self.doc.extra_path.pop()
+
+    def group(self, title: str, kind: str, start: int, end: int, children: list[Node]) -> None:
+        """Read ``children`` as the group ``title`` names (a category item)."""
+        self.doc.add_section(title, len(self.doc.extra_path) + 7, kind, start, end)
+        self.doc.extra_path.append(title)
+        try:
+            self.walk_children(children)
+        finally:
+            self.doc.extra_path.pop()
+
+    def named_groups(self, items: list[Node]) -> bool:
+        """Whether the items of a list that are one link over nested entries name groups:
+        most of them (two at least) are questions, venues or years (``- [论文不会找怎么办？](…)``
+        … ``- [外文写起来麻烦怎么办](…)``): the items of one list play one part."""
+        titles = []
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph" or len(item.children) < 2:
+                continue
+            nested = [c for c in item.children[1:] if c.type in ("bullet_list", "ordered_list")]
+            child_items = [i for lst in nested for i in lst.children]
+            title = self._linked_group(self.doc.inline_segments(first), child_items)
+            if title is not None:
+                titles.append(title)
+        named = sum(1 for title in titles if names_group(title))
+        return named >= 2 and 2 * named >= len(titles)
+
+    def _linked_group(self, head: list[Segment], child_items: list[Node]) -> str | None:
+        """The group an item that is one link names for the entries nested under it (two
+        or more, or one under a question, venue or year), or None."""
+        link = link_only(head) if child_items else None
+        if link is None:
+            return None
+        title = plain_title(link.text)
+        under = [
+            sub for sub in child_items if self._detail_lines(sub) is None and self.any_entry([sub])
+        ]
+        if len(under) >= 2 or (under and names_group(title)):
+            return title
+        return None
 
     def _detail_lines(self, sub: Node) -> list[list[Segment]] | None:
         """The lines of a nested item that only adds to its parent (a note without a link,
@@ -223,7 +296,7 @@ class ItemReader:
             return True
         lines = self._detail_lines(sub)
         if lines is None:
-            return False
+            return self._outline_item(sub, parent)
         for line in lines:
             kind = line_kind(line)
             links = [s for s in line if s.kind == "link"]
@@ -242,6 +315,23 @@ class ItemReader:
                 style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
                 draft_label = own or (label if kind == "label-url" else None)
                 parent.links.append(LinkDraft(href=str(seg.href), style=style, label=draft_label))
+        return True
+
+    def _outline_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item with items of its own and no link anywhere (``- 论文动机：`` over
+        its points, ``- 3.1 Fixed patterns`` over its sub-points) outlines its parent: its
+        line is a note of the parent. True when it was taken in."""
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "paragraph" or len(sub.children) < 2:
+            return False
+        if any(c.type not in ("bullet_list", "ordered_list") for c in sub.children[1:]):
+            return False
+        segs = self.doc.inline_segments(first)
+        if any(s.kind == "link" for s in segs) or self.any_entry([sub]):
+            return False
+        text = plain(segs).strip()
+        if text:
+            parent.notes.append(text)
         return True
 
     def titled_links(self, node: Node) -> bool:
@@ -364,10 +454,7 @@ class ItemReader:
     def walk_children(self, nodes: list[Node]) -> None:
         for node in nodes:
             if node.type in ("bullet_list", "ordered_list"):
-                for sub, linked in zip(
-                    node.children, self.linked_flags(node.children), strict=True
-                ):
-                    self.list_item(sub, linked)
+                self.read_items(node.children)
             else:
                 self.doc.walk([node])
 
