@@ -62,6 +62,15 @@ def is_prose_line(text: str) -> bool:
     return text.endswith(groups().question_marks) or is_sentence(text)
 
 
+def is_one_word_name(text: str) -> bool:
+    """A name of one word (``S3VM``, ``Word2Vec``): letters, maybe digits and joining
+    marks, no sentence punctuation at its end."""
+    text = text.strip()
+    if not text or len(text.split()) != 1 or len(text) > groups().name_max_chars:
+        return False
+    return any(ch.isalpha() for ch in text) and text[-1].isalnum()
+
+
 def names_group(title: str) -> bool:
     """A text that names a group, whatever it links to: a question (``论文不会找怎么办？``),
     a venue and/or a year (``ACL2020``, ``CVPR``, ``2016``) or a span of years (``~2014``)."""

@@ -9,7 +9,7 @@ from markdown_it.token import Token
 
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Section, Source
-from awesome_ptm.parse._categories import bold_only, heading_title
+from awesome_ptm.parse._categories import bold_only, heading_title, is_subtitle, label_text
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
@@ -84,6 +84,13 @@ class Builder(SourceText):
         #: A paragraph that is only a bold title, waiting for the list of its links
         #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
         self.pending: tuple[Node, list[Segment]] | None = None
+        #: The group name a line of bold or italic text gives the lists after it, up to the
+        #: next heading (``*(Lectures)*`` over a list of lectures).
+        self.label: str | None = None
+        #: A heading read as a group that may turn out to be its parent's subtitle (see
+        #: :meth:`_close_subtitle`): its title, its parent's nesting, and how many entries
+        #: and sections came before it.
+        self.subtitle: tuple[str, int, int, int] | None = None
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
@@ -109,7 +116,8 @@ class Builder(SourceText):
     # -- sections ---------------------------------------------------------------------
 
     def section_path(self) -> list[str]:
-        return [title for _, title in self.heading_path] + self.extra_path
+        label = [self.label] if self.label is not None else []
+        return [title for _, title in self.heading_path] + label + self.extra_path
 
     def add_section(self, title: str, level: int, kind: str, line: int, end: int) -> None:
         self.sections.append(
@@ -165,6 +173,7 @@ class Builder(SourceText):
         lists in a list of links (an introduction's bullets, notes under an entry), while a
         file of link-less items keeps them as its entries."""
         self.flush_pending()
+        self._close_subtitle(None)
         self._drop_preamble()
         self._drop_sentences()
         if not self.unlinked:
@@ -212,12 +221,30 @@ class Builder(SourceText):
             return
         self._to_prose(intro)
 
-    def flush_pending(self) -> None:
-        """The bold title paragraph waiting for its links had none: it is prose."""
-        if self.pending is not None:
-            node = self.pending[0]
-            self.pending = None
+    def flush_pending(self, after: Node | None = None) -> None:
+        """The bold title paragraph waiting for its links had none: it names the group of
+        the entries listed ``after`` it when it reads as a name (see
+        :func:`~awesome_ptm.parse._categories.label_text`), else it is a paragraph."""
+        if self.pending is None:
+            return
+        node, segs = self.pending
+        self.pending = None
+        label = label_text(segs)
+        if label is not None and after is not None and self._lists_entries(after):
+            self.label = None
+            self.add_section(label, 7, "label", node.start, node.end)
+            self.label = label
+            self.add_block("label", node.start, node.end)
+        elif bold_only(segs):
             self.add_block("prose", node.start, node.end)
+        else:
+            self.paragraph(node, segs, waited=True)
+
+    def _lists_entries(self, node: Node) -> bool:
+        """Whether a block is a list or a table of entries."""
+        if node.type in ("bullet_list", "ordered_list"):
+            return self.items.any_entry(node.children)
+        return node.type == "table"
 
     def details(self, node: Node) -> None:
         """Follow ``<details><summary>`` … ``</details>`` (see :meth:`heading`)."""
@@ -237,7 +264,7 @@ class Builder(SourceText):
             if self.pending is not None:
                 if kind == "bullet_list" and self.items.titled_links(node):
                     continue
-                self.flush_pending()
+                self.flush_pending(node)
             if kind == "heading":
                 self.heading(node)
             elif self.meta_level is not None:
@@ -291,6 +318,7 @@ class Builder(SourceText):
             self.meta_level = None
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
+        right_under = bool(self.headings) and self._nothing_since(self.headings[-1].line)
         self.headings.append(Heading(level, title, node.start, self.lines[node.start - 1]))
         # Inside ``<details>`` whose ``<summary>`` is a heading, that heading names the
         # group: the headings of the details nest under it whatever their level.
@@ -300,19 +328,54 @@ class Builder(SourceText):
             self.details_level = level
         elif self.details_level is not None and level <= self.details_level:
             nesting = self.details_level + 1
+        self._close_subtitle(nesting)
+        parent = self.heading_path[-1][0] if self.heading_path else 0
         while self.heading_path and self.heading_path[-1][0] >= nesting:
             self.heading_path.pop()
+        if right_under and 0 < parent < nesting and (nesting - parent >= 2 or is_subtitle(title)):
+            self.subtitle = (title, parent, len(self.entries), len(self.sections))
         self.heading_path.append((nesting, title))
         self.extra_path = []
+        self.label = None
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []
+
+    def _nothing_since(self, line: int) -> bool:
+        """Whether no entry and no block was read after ``line``."""
+        return not (self.entries and self.entries[-1].source.line > line) and not (
+            self.blocks and self.blocks[-1].line > line
+        )
+
+    def _close_subtitle(self, nesting: int | None) -> None:
+        """A heading at ``nesting`` (None: the end of the file) comes. A heading that came
+        right under its parent heading, much smaller (``## Top Code LLMs`` then ``######
+        Sort by HumanEval Pass@1``) or saying how the section is sorted, and that stays the
+        only one under its parent, is the parent's subtitle: its entries are the parent's."""
+        if self.subtitle is None:
+            return
+        title, parent, first_entry, first_section = self.subtitle
+        self.subtitle = None
+        if nesting is not None and nesting > parent:
+            return  # another heading under the same parent: a group of its own
+        depth = sum(1 for level, _ in self.heading_path if level <= parent)
+        for path in [
+            *(entry.section for entry in self.entries[first_entry:]),
+            # (the subtitle's own section, ``first_section``, keeps its path)
+            *(section.path for section in self.sections[first_section + 1 :]),
+        ]:
+            if path[depth : depth + 1] == [title]:
+                del path[depth]
 
     def inline_segments(self, node: Node) -> list[Segment]:
         inline = node.inline
         return self.segments_of(inline) if inline is not None else []
 
-    def paragraph(self, node: Node) -> None:
-        segs = self.inline_segments(node)
+    def paragraph(
+        self, node: Node, segs: list[Segment] | None = None, waited: bool = False
+    ) -> None:
+        """Read a paragraph (``segs``: its segments, when it ``waited`` for the block after
+        it to be read, see :meth:`flush_pending`)."""
+        segs = self.inline_segments(node) if segs is None else segs
         text = plain(segs).strip()
         kind = layout_kind(segs, text)
         if kind is not None:
@@ -320,7 +383,7 @@ class Builder(SourceText):
             return
         segs = without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]
-        if bold_only(segs):
+        if not waited and (bold_only(segs) or (not links and label_text(segs) is not None)):
             self.pending = (node, segs)
             return
         if is_toc_marker(text):

@@ -10,6 +10,7 @@ from awesome_ptm.model import Entry, Source
 from awesome_ptm.parse._categories import (
     bold_only,
     category_title,
+    is_one_word_name,
     is_prose_line,
     is_sentence,
     link_only,
@@ -426,13 +427,22 @@ class ItemReader:
         """For each item of a list, whether an item with a link comes at or before it. The
         link-less items that open a list of links (``* Drop OOV words!`` then
         ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
-        a link-less item after linked ones is one more entry without a link."""
+        a link-less item after linked ones is one more entry without a link. So is one
+        that opens the list with a name of one word (``- S3VM`` before ``- [Clustering](url)``):
+        a resource named without its link, not a sentence."""
+        linked = [self.any_entry([item]) for item in items]
         flags: list[bool] = []
         seen = False
-        for item in items:
-            seen = seen or self.any_entry([item])
-            flags.append(seen)
+        for index, item in enumerate(items):
+            seen = seen or linked[index]
+            flags.append(seen or (any(linked[index:]) and self._one_word_item(item)))
         return flags
+
+    def _one_word_item(self, item: Node) -> bool:
+        first = item.children[0] if len(item.children) == 1 else None
+        if first is None or first.type != "paragraph":
+            return False
+        return is_one_word_name(plain(self.doc.inline_segments(first)))
 
     def any_entry(self, items: list[Node]) -> bool:
         for item in items:
