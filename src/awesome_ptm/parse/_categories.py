@@ -6,6 +6,7 @@ patterns are data (``data/structure.yaml``)."""
 from __future__ import annotations
 
 import functools
+import html as htmllib
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ class Groups:
     sentence_ends: tuple[str, ...]
     label_max_words: int
     subtitle_phrases: tuple[str, ...]
+    more_words: tuple[str, ...]
 
 
 @functools.cache
@@ -41,6 +43,7 @@ def groups() -> Groups:
         sentence_ends=tuple(data["sentence_end_marks"]),
         label_max_words=int(data["label_max_words"]),
         subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
+        more_words=tuple(w.casefold() for w in data["details_more_words"]),
     )
 
 
@@ -153,3 +156,31 @@ def heading_title(segs: list[Segment]) -> str:
             title = title.replace(empty, "")
         title = title.strip()
     return title
+
+
+_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+def summary_label(html: str) -> str | None:
+    """The group name the ``<summary>`` of a ``<details>`` block gives the entries inside
+    it (``<summary>DeepSeek</summary>``), or None: no summary in ``html``, a heading or
+    nothing in it, a sentence, or only a word that there is more (``other frameworks``,
+    ``Click to expand``)."""
+    summaries = _SUMMARY.findall(html)
+    if not summaries:
+        return None
+    inner = summaries[-1]
+    if re.search(r"^\s*#", inner, re.MULTILINE):
+        return None  # a heading as the summary: read as a heading
+    text = " ".join(htmllib.unescape(_TAG.sub(" ", inner)).split())
+    if not text or not any(ch.isalnum() for ch in text) or is_sentence(text):
+        return None
+    folded = text.casefold()
+    data = groups()
+    if any(
+        folded == w or folded.startswith(w + " ") or (not w.isascii() and folded.startswith(w))
+        for w in data.more_words
+    ):
+        return None
+    return plain_title(text)

@@ -9,7 +9,13 @@ from markdown_it.token import Token
 
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Section, Source
-from awesome_ptm.parse._categories import bold_only, heading_title, is_subtitle, label_text
+from awesome_ptm.parse._categories import (
+    bold_only,
+    heading_title,
+    is_subtitle,
+    label_text,
+    summary_label,
+)
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
@@ -91,6 +97,9 @@ class Builder(SourceText):
         #: :meth:`_close_subtitle`): its title, its parent's nesting, and how many entries
         #: and sections came before it.
         self.subtitle: tuple[str, int, int, int] | None = None
+        #: Inside ``<details>`` whose summary names a group: the label before it, and how
+        #: many headings there were when it opened.
+        self.details_label: tuple[str | None, int] | None = None
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
@@ -247,13 +256,31 @@ class Builder(SourceText):
         return node.type == "table"
 
     def details(self, node: Node) -> None:
-        """Follow ``<details><summary>`` … ``</details>`` (see :meth:`heading`)."""
-        html = self.raw(node.start, node.end).casefold()
+        """Follow ``<details><summary>`` … ``</details>`` (see :meth:`heading`). A summary
+        of text names the group of the entries inside (see
+        :func:`~awesome_ptm.parse._categories.summary_label`)."""
+        raw = self.raw(node.start, node.end)
+        html = raw.casefold()
         if "</details>" in html:
             self.details_level = None
             self.summary_open = False
+            if self.details_label is not None:
+                saved, headings = self.details_label
+                self.details_label = None
+                if headings == len(self.headings):
+                    self.label = saved
         if "<summary" in html and "</summary>" not in html:
             self.summary_open = True
+        summary = html.rfind("<summary")
+        if summary < 0 or summary < html.rfind("</details>"):
+            return
+        label = summary_label(raw[summary:])
+        if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
+            return  # (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)
+        self.details_label = (self.label, len(self.headings))
+        self.label = None
+        self.add_section(label, 7, "details", node.start, node.end)
+        self.label = label
 
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
@@ -478,6 +505,11 @@ class Builder(SourceText):
                 if row.venue_raw is not None:
                     entry.venue_raw = row.venue_raw
         del self.extra_path[table_start:]
+
+
+def _same(a: str, b: str) -> bool:
+    """Two names that read the same (case, emoji and punctuation aside)."""
+    return [c for c in a.casefold() if c.isalnum()] == [c for c in b.casefold() if c.isalnum()]
 
 
 def _is_prose_with_link(segs: list[Segment]) -> bool:
