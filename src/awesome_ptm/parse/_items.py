@@ -174,7 +174,8 @@ class ItemReader:
         if not (
             linked
             or draft.links
-            or draft.venue is not None
+            # (a venue or year names a paper; alone, ``- **2016** : +60 citations`` is prose)
+            or (draft.venue is not None and any(c.isalnum() for c in draft.title))
             # an item with details of its own under it, unless they are lines of prose
             # (``- 问题`` over the questions a guide answers)
             or (children and not (draft.notes and all(map(is_prose_line, draft.notes))))
