@@ -8,13 +8,11 @@ from typing import Any
 from markdown_it.token import Token
 
 from awesome_ptm._gc import gc_paused
-from awesome_ptm.model import Block, Document, Entry, Heading, Layout, Section, Source
+from awesome_ptm.model import Block, Document, Entry, Layout, Source
 from awesome_ptm.parse._categories import (
     bold_only,
     heading_title,
-    is_subtitle,
     label_text,
-    summary_label,
 )
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._entry import (
@@ -40,6 +38,7 @@ from awesome_ptm.parse._navigation import (
     mentions_link,
     without_navigation,
 )
+from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
     READER,
@@ -72,34 +71,19 @@ _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 _MIN_LINKED = 5
 
 
-class Builder(SourceText):
-    """State while walking one file: the heading path, the entries and blocks so far."""
+class Builder(SourceText, SectionPath):
+    """State while walking one file: what waits for the next block, what is decided at the
+    end of the file (see :meth:`finish`)."""
 
     def __init__(self, text: str, path: str) -> None:
-        super().__init__(text)
-        self.path = path
-        self.headings: list[Heading] = []
-        self.sections: list[Section] = []
-        self.entries: list[Entry] = []
-        self.blocks: list[Block] = []
-        self.heading_path: list[tuple[int, str]] = []
-        self.extra_path: list[str] = []
+        SourceText.__init__(self, text)
+        SectionPath.__init__(self, path)
         #: The level of the meta heading (Contributing, License...) whose section the walk
         #: is in: its content is kept as ``meta`` blocks, never read as entries.
         self.meta_level: int | None = None
         #: A paragraph that is only a bold title, waiting for the list of its links
         #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
         self.pending: tuple[Node, list[Segment]] | None = None
-        #: The group name a line of bold or italic text gives the lists after it, up to the
-        #: next heading (``*(Lectures)*`` over a list of lectures).
-        self.label: str | None = None
-        #: A heading read as a group that may turn out to be its parent's subtitle (see
-        #: :meth:`_close_subtitle`): its title, its parent's nesting, and how many entries
-        #: and sections came before it.
-        self.subtitle: tuple[str, int, int, int] | None = None
-        #: Inside ``<details>`` whose summary names a group: the label before it, and how
-        #: many headings there were when it opened.
-        self.details_label: tuple[str | None, int] | None = None
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
@@ -111,35 +95,12 @@ class Builder(SourceText):
         self.single_item: Entry | None = None
         #: The links of the prose under the last heading, for an entry the heading names.
         self.heading_links: list[LinkDraft] = []
-        #: ``<details><summary>`` just opened (its heading comes next), and the level of
-        #: the summary heading of the details the walk is in.
-        self.summary_open = False
-        self.details_level: int | None = None
         self._segments: dict[int, list[Segment]] = {}
         self.items = ItemReader(self)
 
     def forget_segments(self) -> None:
         """Let the segments read so far go: a later batch of tokens may reuse their ids."""
         self._segments.clear()
-
-    # -- sections ---------------------------------------------------------------------
-
-    def section_path(self) -> list[str]:
-        label = [self.label] if self.label is not None else []
-        return [title for _, title in self.heading_path] + label + self.extra_path
-
-    def add_section(self, title: str, level: int, kind: str, line: int, end: int) -> None:
-        self.sections.append(
-            Section(
-                title=title,
-                level=level,
-                kind=kind,
-                path=self.section_path(),
-                source=Source(self.path, line, end),
-            )
-        )
-
-    # -- entries ----------------------------------------------------------------------
 
     def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry:
         end = self.trimmed_end(start, end)
@@ -182,7 +143,7 @@ class Builder(SourceText):
         lists in a list of links (an introduction's bullets, notes under an entry), while a
         file of link-less items keeps them as its entries."""
         self.flush_pending()
-        self._close_subtitle(None)
+        self.close_subtitle(None)
         self._drop_preamble()
         self._drop_sentences()
         if not self.unlinked:
@@ -240,9 +201,7 @@ class Builder(SourceText):
         self.pending = None
         label = label_text(segs)
         if label is not None and after is not None and self._lists_entries(after):
-            self.label = None
-            self.add_section(label, 7, "label", node.start, node.end)
-            self.label = label
+            self.set_label(label, "label", node.start, node.end)
             self.add_block("label", node.start, node.end)
         elif bold_only(segs):
             self.add_block("prose", node.start, node.end)
@@ -255,39 +214,12 @@ class Builder(SourceText):
             return self.items.any_entry(node.children)
         return node.type == "table"
 
-    def details(self, node: Node) -> None:
-        """Follow ``<details><summary>`` … ``</details>`` (see :meth:`heading`). A summary
-        of text names the group of the entries inside (see
-        :func:`~awesome_ptm.parse._categories.summary_label`)."""
-        raw = self.raw(node.start, node.end)
-        html = raw.casefold()
-        if "</details>" in html:
-            self.details_level = None
-            self.summary_open = False
-            if self.details_label is not None:
-                saved, headings = self.details_label
-                self.details_label = None
-                if headings == len(self.headings):
-                    self.label = saved
-        if "<summary" in html and "</summary>" not in html:
-            self.summary_open = True
-        summary = html.rfind("<summary")
-        if summary < 0 or summary < html.rfind("</details>"):
-            return
-        label = summary_label(raw[summary:])
-        if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
-            return  # (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)
-        self.details_label = (self.label, len(self.headings))
-        self.label = None
-        self.add_section(label, 7, "details", node.start, node.end)
-        self.label = label
-
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
             kind = node.type
             single, self.single_item = self.single_item, None
             if kind == "html_block":
-                self.details(node)
+                self.details(node.start, self.raw(node.start, node.end))
             if self.pending is not None:
                 if kind == "bullet_list" and self.items.titled_links(node):
                     continue
@@ -345,53 +277,9 @@ class Builder(SourceText):
             self.meta_level = None
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
-        right_under = bool(self.headings) and self._nothing_since(self.headings[-1].line)
-        self.headings.append(Heading(level, title, node.start, self.lines[node.start - 1]))
-        # Inside ``<details>`` whose ``<summary>`` is a heading, that heading names the
-        # group: the headings of the details nest under it whatever their level.
-        nesting = level
-        if self.summary_open:
-            self.summary_open = False
-            self.details_level = level
-        elif self.details_level is not None and level <= self.details_level:
-            nesting = self.details_level + 1
-        self._close_subtitle(nesting)
-        parent = self.heading_path[-1][0] if self.heading_path else 0
-        while self.heading_path and self.heading_path[-1][0] >= nesting:
-            self.heading_path.pop()
-        if right_under and 0 < parent < nesting and (nesting - parent >= 2 or is_subtitle(title)):
-            self.subtitle = (title, parent, len(self.entries), len(self.sections))
-        self.heading_path.append((nesting, title))
-        self.extra_path = []
-        self.label = None
+        self.enter_heading(level, title, node.start, self.lines[node.start - 1])
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []
-
-    def _nothing_since(self, line: int) -> bool:
-        """Whether no entry and no block was read after ``line``."""
-        return not (self.entries and self.entries[-1].source.line > line) and not (
-            self.blocks and self.blocks[-1].line > line
-        )
-
-    def _close_subtitle(self, nesting: int | None) -> None:
-        """A heading at ``nesting`` (None: the end of the file) comes. A heading that came
-        right under its parent heading, much smaller (``## Top Code LLMs`` then ``######
-        Sort by HumanEval Pass@1``) or saying how the section is sorted, and that stays the
-        only one under its parent, is the parent's subtitle: its entries are the parent's."""
-        if self.subtitle is None:
-            return
-        title, parent, first_entry, first_section = self.subtitle
-        self.subtitle = None
-        if nesting is not None and nesting > parent:
-            return  # another heading under the same parent: a group of its own
-        depth = sum(1 for level, _ in self.heading_path if level <= parent)
-        for path in [
-            *(entry.section for entry in self.entries[first_entry:]),
-            # (the subtitle's own section, ``first_section``, keeps its path)
-            *(section.path for section in self.sections[first_section + 1 :]),
-        ]:
-            if path[depth : depth + 1] == [title]:
-                del path[depth]
 
     def inline_segments(self, node: Node) -> list[Segment]:
         inline = node.inline
@@ -487,7 +375,7 @@ class Builder(SourceText):
                 self.add_block(kind, row.line, row.end or row.line)
             elif row.kind == "section":
                 del self.extra_path[table_start:]
-                self.add_section(row.title, 7, "table-row", row.line, row.line)
+                self.add_section(row.title, LABEL_LEVEL, "table-row", row.line, row.line)
                 self.extra_path.append(row.title)
             elif row.draft is not None:
                 entry = self.add_entry(
@@ -505,11 +393,6 @@ class Builder(SourceText):
                 if row.venue_raw is not None:
                     entry.venue_raw = row.venue_raw
         del self.extra_path[table_start:]
-
-
-def _same(a: str, b: str) -> bool:
-    """Two names that read the same (case, emoji and punctuation aside)."""
-    return [c for c in a.casefold() if c.isalnum()] == [c for c in b.casefold() if c.isalnum()]
 
 
 def _is_prose_with_link(segs: list[Segment]) -> bool:

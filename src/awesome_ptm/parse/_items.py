@@ -36,6 +36,7 @@ from awesome_ptm.parse._navigation import (
     layout_kind,
     without_navigation,
 )
+from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._vocabulary import is_placeholder
 from awesome_ptm.titles import plain_title
 
@@ -186,7 +187,9 @@ class ItemReader:
         if group is not None:
             # ``- [Ensemble Learning](url)`` over ``- [Boosting](url)``…: a resource that
             # also names the group of the resources nested under it.
-            self.doc.add_section(group, len(self.doc.extra_path) + 7, "linked-item", start, end)
+            self.doc.add_section(
+                group, len(self.doc.extra_path) + LABEL_LEVEL, "linked-item", start, end
+            )
             self.doc.extra_path.append(group)
         try:
             for node, node_linked, node_named in later:
@@ -200,7 +203,7 @@ class ItemReader:
 
     def group(self, title: str, kind: str, start: int, end: int, children: list[Node]) -> None:
         """Read ``children`` as the group ``title`` names (a category item)."""
-        self.doc.add_section(title, len(self.doc.extra_path) + 7, kind, start, end)
+        self.doc.add_section(title, len(self.doc.extra_path) + LABEL_LEVEL, kind, start, end)
         self.doc.extra_path.append(title)
         try:
             self.walk_children(children)
