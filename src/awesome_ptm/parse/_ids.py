@@ -39,10 +39,13 @@ def assign_ids(entries: list[Entry]) -> None:
 
 
 def count_sections(sections: list[Section], entries: list[Entry]) -> None:
-    """Count the entries directly under each section path."""
+    """Count the entries directly in each section (not in the groups below it)."""
     counts: dict[tuple[str, ...], int] = {}
     for entry in entries:
         key = tuple(entry.section)
         counts[key] = counts.get(key, 0) + 1
     for section in sections:
-        section.entry_count = counts.get(tuple(section.path), 0)
+        # A heading's path ends with its own title; a group item's, label's or table
+        # row's path is where it stands, and its entries are one level below.
+        key = section.path if section.kind == "heading" else [*section.path, section.title]
+        section.entry_count = counts.get(tuple(key), 0)
