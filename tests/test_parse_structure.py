@@ -788,3 +788,19 @@ def test_a_small_heading_alone_under_its_parent_is_its_subtitle() -> None:
     assert subtitle.entry_count == 0
     top = next(s for s in doc.sections if s.title == "🚀 Top Code LLMs")
     assert top.entry_count == 2
+
+
+def test_an_italic_count_over_a_list_names_no_group() -> None:
+    # the README that ``awesome-ptm build`` writes: "_2 entries_" under each heading
+    doc = parse_text(
+        """\
+#### tokenizer
+
+_2 entries_
+
+- [BPE 算法详解](https://wmathor.com/index.php/archives/1517/)
+- [sentencePiece](https://github.com/google/sentencepiece)
+"""
+    )
+    assert [e.section for e in doc.entries] == [["tokenizer"], ["tokenizer"]]
+    assert [s.kind for s in doc.sections] == ["heading"]

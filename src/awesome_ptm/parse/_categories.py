@@ -29,6 +29,7 @@ class Groups:
     name_max_chars: int
     sentence_ends: tuple[str, ...]
     label_max_words: int
+    label_not: tuple[re.Pattern[str], ...]
     subtitle_phrases: tuple[str, ...]
     more_words: tuple[str, ...]
 
@@ -42,6 +43,7 @@ def groups() -> Groups:
         name_max_chars=int(data["group_name_max_chars"]),
         sentence_ends=tuple(data["sentence_end_marks"]),
         label_max_words=int(data["label_max_words"]),
+        label_not=tuple(re.compile(p, re.IGNORECASE) for p in data["label_not_patterns"]),
         subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
         more_words=tuple(w.casefold() for w in data["details_more_words"]),
     )
@@ -112,6 +114,8 @@ def label_text(segs: list[Segment]) -> str | None:
     data = groups()
     if len(text.split()) > data.label_max_words or is_sentence(text) or is_subtitle(text):
         return None
+    if any(p.match(text) for p in data.label_not):
+        return None  # ``_58 entries_``: a count, not a name
     return plain_title(text)
 
 
