@@ -804,3 +804,23 @@ _2 entries_
     )
     assert [e.section for e in doc.entries] == [["tokenizer"], ["tokenizer"]]
     assert [s.kind for s in doc.sections] == ["heading"]
+
+
+def test_a_lone_sub_heading_or_a_note_line_stays_what_it_is() -> None:
+    # a heading one or two levels down, alone under its parent, is a group all the same; a
+    # bold admonition over a list names no group
+    doc = parse_text(
+        """\
+## Tools
+#### Python
+- [spaCy](https://github.com/explosion/spaCy) - Industrial strength NLP
+
+## Datasets
+
+**Note**
+
+- [SQuAD](https://rajpurkar.github.io/SQuAD-explorer/) - reading comprehension
+"""
+    )
+    assert at(doc, 3).section == ["Tools", "Python"]
+    assert at(doc, 9).section == ["Datasets"]

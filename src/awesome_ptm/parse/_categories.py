@@ -32,6 +32,7 @@ class Groups:
     label_not: tuple[re.Pattern[str], ...]
     subtitle_phrases: tuple[str, ...]
     more_words: tuple[str, ...]
+    subtitle_min_level: int
 
 
 @functools.cache
@@ -46,6 +47,7 @@ def groups() -> Groups:
         label_not=tuple(re.compile(p, re.IGNORECASE) for p in data["label_not_patterns"]),
         subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
         more_words=tuple(w.casefold() for w in data["details_more_words"]),
+        subtitle_min_level=int(data["subtitle_min_level"]),
     )
 
 
@@ -124,6 +126,15 @@ def is_subtitle(title: str) -> bool:
     (``Sort by HumanEval Pass@1``)."""
     folded = " ".join(title.casefold().split())
     return folded.startswith(groups().subtitle_phrases)
+
+
+def may_be_subtitle(title: str, level: int, parent: int) -> bool:
+    """Whether a heading at ``level`` right under its parent heading's ``parent`` level
+    reads as the parent's subtitle if it stays alone there: it says how the section is
+    sorted, or it is small print well below its parent (``######`` under ``##``)."""
+    if is_subtitle(title):
+        return True
+    return level >= groups().subtitle_min_level and level - parent >= 2
 
 
 def bold_only(segs: list[Segment]) -> bool:

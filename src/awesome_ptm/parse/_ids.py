@@ -47,5 +47,5 @@ def count_sections(sections: list[Section], entries: list[Entry]) -> None:
     for section in sections:
         # A heading's path ends with its own title; a group item's, label's or table
         # row's path is where it stands, and its entries are one level below.
-        key = section.path if section.kind == "heading" else [*section.path, section.title]
-        section.entry_count = counts.get(tuple(key), 0)
+        path = section.path if section.kind == "heading" else [*section.path, section.title]
+        section.entry_count = counts.get(tuple(path), 0)

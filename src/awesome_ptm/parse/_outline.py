@@ -5,7 +5,7 @@ and headings that turn out to be their parent's subtitle."""
 from __future__ import annotations
 
 from awesome_ptm.model import Block, Entry, Heading, Section, Source
-from awesome_ptm.parse._categories import is_subtitle, summary_label
+from awesome_ptm.parse._categories import may_be_subtitle, summary_label
 
 #: The level of sections that are not headings (category items, labels, table rows).
 LABEL_LEVEL = 7
@@ -79,7 +79,7 @@ class SectionPath:
         parent = self.heading_path[-1][0] if self.heading_path else 0
         while self.heading_path and self.heading_path[-1][0] >= nesting:
             self.heading_path.pop()
-        if right_under and 0 < parent < nesting and (nesting - parent >= 2 or is_subtitle(title)):
+        if right_under and 0 < parent < nesting and may_be_subtitle(title, nesting, parent):
             self.subtitle = (title, parent, len(self.entries), len(self.sections))
         self.heading_path.append((nesting, title))
         self.extra_path = []
