@@ -221,7 +221,8 @@ class Builder(SourceText, SectionPath):
             if kind == "html_block":
                 self.details(node.start, self.raw(node.start, node.end))
             if self.pending is not None:
-                if kind == "bullet_list" and self.items.titled_links(node):
+                bold = bold_only(self.pending[1])
+                if kind == "bullet_list" and bold and self.items.titled_links(node):
                     continue
                 self.flush_pending(node)
             if kind == "heading":

@@ -434,12 +434,16 @@ class ItemReader:
         a link-less item after linked ones is one more entry without a link. So is one
         that opens the list with a name of one word (``- S3VM`` before ``- [Clustering](url)``):
         a resource named without its link, not a sentence."""
-        linked = [self.any_entry([item]) for item in items]
         flags: list[bool] = []
         seen = False
-        for index, item in enumerate(items):
-            seen = seen or linked[index]
-            flags.append(seen or (any(linked[index:]) and self._one_word_item(item)))
+        for item in items:
+            seen = seen or self.any_entry([item])
+            flags.append(seen)
+        if seen:
+            for index, flag in enumerate(flags):
+                if flag:
+                    break
+                flags[index] = self._one_word_item(items[index])
         return flags
 
     def _one_word_item(self, item: Node) -> bool:
