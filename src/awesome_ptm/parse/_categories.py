@@ -173,7 +173,6 @@ def heading_title(segs: list[Segment]) -> str:
     return title
 
 
-_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,200}>")
 
 
@@ -182,10 +181,14 @@ def summary_label(html: str) -> str | None:
     it (``<summary>DeepSeek</summary>``), or None: no summary in ``html``, a heading or
     nothing in it, a sentence, or only a word that there is more (``other frameworks``,
     ``Click to expand``)."""
-    summaries = _SUMMARY.findall(html)
-    if not summaries:
+    # (found with str.find, not a regex: a run of "<summary" must not cost more than once)
+    folded = html.casefold()
+    start = folded.rfind("<summary")
+    opened = folded.find(">", start) if start >= 0 else -1
+    closed = folded.find("</summary", opened) if opened >= 0 else -1
+    if closed < 0:
         return None
-    inner = summaries[-1]
+    inner = html[opened + 1 : closed]
     if re.search(r"^\s*#", inner, re.MULTILINE):
         return None  # a heading as the summary: read as a heading
     text = " ".join(htmllib.unescape(_TAG.sub(" ", inner)).split())
