@@ -483,6 +483,7 @@ def test_group_name_shapes() -> None:
     assert is_one_word_name("S3VM")
     assert not is_one_word_name("Drop OOV words!")
     assert not is_one_word_name("One OOV vector")
+    assert not is_one_word_name("这一行是没有空格的中文句子")
 
 
 def test_summary_and_subtitle_shapes() -> None:

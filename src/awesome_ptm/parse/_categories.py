@@ -69,11 +69,18 @@ def is_prose_line(text: str) -> bool:
     return text.endswith(groups().question_marks) or is_sentence(text)
 
 
+#: The longest one-word name (``Word2Vec``, ``S3VM``) read as a resource named without a link.
+_ONE_WORD_MAX = 30
+
+
 def is_one_word_name(text: str) -> bool:
-    """A name of one word (``S3VM``, ``Word2Vec``): letters, maybe digits and joining
-    marks, no sentence punctuation at its end."""
+    """A name of one word in Latin letters (``S3VM``, ``Word2Vec``), maybe with digits and
+    joining marks, no sentence punctuation at its end. (CJK text is not spaced: a line of
+    it is not one word.)"""
     text = text.strip()
-    if not text or len(text.split()) != 1 or len(text) > groups().name_max_chars:
+    if not text or len(text.split()) != 1 or len(text) > _ONE_WORD_MAX:
+        return False
+    if any(not ch.isascii() and ch.isalpha() for ch in text):
         return False
     return any(ch.isalpha() for ch in text) and text[-1].isalnum()
 
