@@ -1,0 +1,55 @@
+"""Citation paragraphs: a paragraph that cites one paper the way a bibliography does,
+``**[5]** Simonyan, Karen, and Andrew Zisserman. "**Very deep convolutional networks**."
+arXiv preprint arXiv:1409.1556 (2014). [[pdf]](url) **(VGGNet)** :star::star:``.
+
+Such a paragraph is one entry (reading lists number their papers this way, one paragraph
+each), and its title is the quoted one: the links only name the file they lead to
+(``[pdf]``, ``[html]``), so they cannot give the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._entry import is_generic_label
+from awesome_ptm.parse._inline import Segment, plain
+
+#: A quoted title: straight or curly double quotes around its words; the closing
+#: punctuation of the title may sit inside or outside the quotes.
+_QUOTED = re.compile(r"[\"“]\s*([^\"“”]{4,400}?)\s*[.,]?\s*[\"”]")
+#: A year the citation states (``(2014)``, ``2015.``, ``NIPS. 2015``).
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+#: ``[5]``, ``5.``: the paragraph's own numbering, not its authors.
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+#: The longest link text that still only names a file (``[pdf]``, ``[project page]``).
+_LABEL_WORDS = 2
+_LABEL_CHARS = 16
+
+
+def _names_a_file(seg: Segment) -> bool:
+    """A link whose text names the file it leads to, not the work (``[pdf]``)."""
+    text = seg.text.strip().strip("[]()").strip()
+    if not text or is_generic_label(text):
+        return True
+    return len(text.split()) <= _LABEL_WORDS and len(text) <= _LABEL_CHARS
+
+
+def citation_title(segs: list[Segment]) -> str | None:
+    """The quoted title when ``segs`` read as one citation: authors, then the quoted title,
+    a year before the first link (or the paragraph's ``[n]`` numbering), and links that
+    only name files. Else None."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or not all(_names_a_file(s) for s in segs if s.kind == "link"):
+        return None
+    before = plain(segs[:first])
+    numbered = _NUMBER.match(before)
+    if numbered:
+        before = before[numbered.end() :]
+    match = _QUOTED.search(before)
+    if match is None or not (numbered or _YEAR.search(before)):
+        return None
+    authors = before[: match.start()]
+    title = " ".join(match.group(1).split())
+    if not any(c.isalpha() for c in authors) or not any(c.isalpha() for c in title):
+        return None
+    return title.rstrip(".,")
