@@ -825,3 +825,202 @@ def test_a_lone_sub_heading_or_a_note_line_stays_what_it_is() -> None:
     )
     assert at(doc, 3).section == ["Tools", "Python"]
     assert at(doc, 9).section == ["Datasets"]
+
+
+# --- citation paragraphs, HTML headings, checklists, credits -------------------------------
+
+
+def test_citation_paragraphs_are_entries_titled_by_their_quoted_title() -> None:
+    # a reading roadmap: one numbered paragraph per paper, the title quoted (and bold), the
+    # links only name the file; one paragraph runs over two lines, one quotes with “”
+    doc = parse_text(
+        """\
+# Roadmap
+
+The roadmap follows these guidelines:
+
+- From outline to detail
+- From old to state-of-the-art
+
+## 1.3 ImageNet Evolution
+
+**[5]** Simonyan, Karen, and Andrew Zisserman. "**Very deep convolutional networks for large-scale image recognition**." arXiv preprint arXiv:1409.1556 (2014). [[pdf]](https://arxiv.org/pdf/1409.1556.pdf) **(VGGNet)** :star::star::star:
+
+**[8]** Dai, Jifeng, et al. "**R-FCN: Object Detection via
+Region-based Fully Convolutional Networks**." arXiv preprint arXiv:1605.06409 (2016). [[pdf]](https://arxiv.org/abs/1605.06409) :star::star:
+
+**[18]** Courbariaux, Matthieu, et al. "**Binarized Neural Networks**." [[pdf]](https://example.org/bnn.pdf) **(New Model,Fast)**
+
+**[1]** J. Long, E. Shelhamer, and T. Darrell, “**Fully convolutional networks for semantic segmentation**.” in CVPR, 2015. [[pdf]](https://arxiv.org/pdf/1411.4038v2.pdf)
+
+**[20]** Chen, Tianqi, and Jonathon Shlens. "Net2net: Accelerating learning via knowledge transfer." arXiv preprint (2015). [[pdf]](https://arxiv.org/abs/1511.05641)
+
+**[6]** Szegedy, Christian, et al. "**Going deeper with convolutions**." CVPR 2015. [[pdf]](https://example.org/a.pdf) [[html]](https://example.org/a.html)
+"""  # noqa: E501
+    )
+    assert [(e.source.line, e.source.end_line, e.title) for e in doc.entries] == [
+        (10, 10, "Very deep convolutional networks for large-scale image recognition"),
+        (12, 13, "R-FCN: Object Detection via Region-based Fully Convolutional Networks"),
+        (15, 15, "Binarized Neural Networks"),
+        (17, 17, "Fully convolutional networks for semantic segmentation"),
+        (19, 19, "Net2net: Accelerating learning via knowledge transfer"),
+        (21, 21, "Going deeper with convolutions"),
+    ]
+    assert [link.url for link in at(doc, 21).links] == [
+        "https://example.org/a.pdf",
+        "https://example.org/a.html",
+    ]
+    assert at(doc, 10).section == ["Roadmap", "1.3 ImageNet Evolution"]
+    assert at(doc, 10).year == 2014
+    # the guideline bullets of the introduction are prose once the papers are entries
+    assert kinds(doc)[5] == "prose"
+
+
+def test_a_sentence_that_quotes_words_around_a_titled_link_is_no_citation() -> None:
+    doc = parse_text(
+        """\
+## About
+
+We call this "the reading order" since 2016, see [the full roadmap of the project](https://example.org/roadmap).
+"""
+    )
+    assert doc.entries == []
+
+
+def test_html_headings_are_sections_and_markdown_headings_of_their_level_nest_under_them() -> None:
+    doc = parse_text(
+        """\
+<h1 align="center">Awesome LLM Reasoning</h1>
+
+## Survey
+
+### 2025
+
+- [Survey A](https://arxiv.org/abs/2501.00001)
+
+<h2 id="ltechnique">Technique</h2>
+
+<h3 id="llm">🔤 Reasoning in Large Language Models - <i>An Emergent Ability</i></h3>
+
+### 2025
+
+- [Paper B](https://arxiv.org/abs/2501.00002)
+
+### 2024
+
+- [Paper C](https://arxiv.org/abs/2401.00003)
+
+## Resources
+
+- [Tool D](https://github.com/o/d)
+"""
+    )
+    llm = "🔤 Reasoning in Large Language Models - An Emergent Ability"
+    assert at(doc, 7).section == ["Awesome LLM Reasoning", "Survey", "2025"]
+    assert at(doc, 15).section == ["Awesome LLM Reasoning", "Technique", llm, "2025"]
+    assert at(doc, 19).section == ["Awesome LLM Reasoning", "Technique", llm, "2024"]
+    # a Markdown heading of a higher level closes the HTML heading's group
+    assert at(doc, 23).section == ["Awesome LLM Reasoning", "Resources"]
+    assert [(h.line, h.level) for h in doc.headings][:4] == [(1, 1), (3, 2), (5, 3), (9, 2)]
+
+
+def test_a_markdown_heading_after_an_html_headings_content_is_its_sibling() -> None:
+    doc = parse_text(
+        """\
+<h2>Models</h2>
+
+- [Model A](https://github.com/o/a)
+
+## Datasets
+
+- [Data B](https://github.com/o/b)
+"""
+    )
+    assert at(doc, 3).section == ["Models"]
+    assert at(doc, 7).section == ["Datasets"]
+
+
+def test_a_heading_without_the_space_after_its_marks_starts_a_section() -> None:
+    doc = parse_text(
+        """\
+# 1 Basics
+
+## 1.1 Survey
+
+- [Deep learning](https://example.org/dl.pdf)
+
+#2 Deep Learning Method
+
+## 2.1 Model
+
+- [Dropout](https://example.org/dropout.pdf)
+
+#python #nlp
+"""
+    )
+    assert at(doc, 5).section == ["1 Basics", "1.1 Survey"]
+    assert at(doc, 11).section == ["2 Deep Learning Method", "2.1 Model"]
+    # a line of hashtags is no heading
+    assert [h.title for h in doc.headings] == [
+        "1 Basics",
+        "1.1 Survey",
+        "2 Deep Learning Method",
+        "2.1 Model",
+    ]
+
+
+def test_task_items_are_entries_when_they_tick_off_resources_not_to_dos() -> None:
+    doc = parse_text(
+        """\
+## Papers
+
+- [x] [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
+- [ ] [BERT](https://arxiv.org/abs/1810.04805) - pre-training
+- [x] Deep Residual Learning. CVPR 2016. [pdf](https://arxiv.org/abs/1512.03385)
+
+## Improvements
+
+- [x] Complete entries for context length, and check entries with `?`
+- [ ] ~~Add number of tokens trained?~~ (see [considerations](https://github.com/o/r/issues/7))
+- [ ] Add (links to) training code?
+"""
+    )
+    assert [e.source.line for e in doc.entries] == [3, 4, 5]
+    assert [e.title for e in doc.entries][:2] == ["Attention Is All You Need", "BERT"]
+    assert at(doc, 5).title.startswith("Deep Residual Learning")  # the box is taken off
+    assert {line: kinds(doc)[line] for line in (9, 10, 11)} == {9: "task", 10: "task", 11: "task"}
+
+
+def test_licence_explanations_and_credit_lines_are_not_entries() -> None:
+    doc = parse_text(
+        """\
+# 资源列表
+
+### 本项目的参与者
+
+- 维护者：[「开源前哨」微信公号团队](https://github.com/jobbole)
+- 贡献者：[唐尤华](https://github.com/tangyouhua)、[qtvspa](https://github.com/qtvspa)
+
+## Evals
+
+- [LLM-Leaderboard](https://github.com/LudwigStumpp/llm-leaderboard)
+- [HELM](https://crfm.stanford.edu/helm/latest/)
+
+### What do the licences mean?
+
+- [Apache 2.0](https://en.wikipedia.org/wiki/Apache_License): Allows users to use the software for any purpose.
+- [MIT](https://en.wikipedia.org/wiki/MIT_License): Similar to Apache 2.0 but shorter and simpler.
+"""  # noqa: E501
+    )
+    assert [e.title for e in doc.entries] == ["LLM-Leaderboard", "HELM"]
+    assert kinds(doc)[5] == "meta"
+    assert kinds(doc)[6] == "meta"
+    assert kinds(doc)[15] == "meta"
+
+
+def test_crlf_line_endings_read_like_lf() -> None:
+    text = "## Tools\n\n- 维护者：[团队](https://github.com/t)\n- [A](https://a.org) - tool\n"
+    lf = parse_text(text)
+    crlf = parse_text(text.replace("\n", "\r\n"))
+    assert [(e.source.line, e.title) for e in crlf.entries] == [(4, "A")]
+    assert [(e.source.line, e.title) for e in lf.entries] == [(4, "A")]
