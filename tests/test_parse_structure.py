@@ -921,7 +921,18 @@ def test_html_headings_are_sections_and_markdown_headings_of_their_level_nest_un
     assert at(doc, 19).section == ["Awesome LLM Reasoning", "Technique", llm, "2024"]
     # a Markdown heading of a higher level closes the HTML heading's group
     assert at(doc, 23).section == ["Awesome LLM Reasoning", "Resources"]
-    assert [(h.line, h.level) for h in doc.headings][:4] == [(1, 1), (3, 2), (5, 3), (9, 2)]
+    # the ``###`` headings under ``<h3>`` are recorded at the level they nest at, so that the
+    # rules measuring sections by level (empty-section) see them inside it
+    assert [(h.line, h.level) for h in doc.headings] == [
+        (1, 1),
+        (3, 2),
+        (5, 3),
+        (9, 2),
+        (11, 3),
+        (13, 4),
+        (17, 4),
+        (21, 2),
+    ]
 
 
 def test_a_markdown_heading_after_an_html_headings_content_is_its_sibling() -> None:

@@ -78,7 +78,9 @@ class SectionPath:
         nesting = self._html_nesting(level, html, right_under)
         if html:
             self.html_line = line
-        self.headings.append(Heading(level, title, line, text))
+        # (a heading nested under an HTML heading of its level is recorded at the level it
+        # nests at: the rules that measure sections by heading levels see it inside)
+        self.headings.append(Heading(nesting, title, line, text))
         # Inside ``<details>`` whose ``<summary>`` is a heading, that heading names the
         # group: the headings of the details nest under it whatever their level.
         if self.summary_open:
