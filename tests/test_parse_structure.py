@@ -1035,3 +1035,25 @@ def test_crlf_line_endings_read_like_lf() -> None:
     crlf = parse_text(text.replace("\n", "\r\n"))
     assert [(e.source.line, e.title) for e in crlf.entries] == [(4, "A")]
     assert [(e.source.line, e.title) for e in lf.entries] == [(4, "A")]
+
+
+def test_citation_items_and_bold_titled_paragraphs_with_bracketed_file_links() -> None:
+    # a list item citing a paper takes its quoted title too; a paragraph that opens with its
+    # bold title keeps it, even with a quoted author line; ``[[pdf]]`` names a file
+    doc = parse_text(
+        "## Papers\n"
+        "\n"
+        '- LeCun, Yann. "Gradient-based learning applied to document recognition." '
+        "Proc. IEEE (1998). [pdf](http://x.org/e.pdf)\n"
+        '- [Tool](https://github.com/o/tool) - a "very fast" tool since 2020\n'
+        "\n"
+        "**Deep learning**. LeCun, Yann, Yoshua Bengio. Nature 2015. [[pdf]](http://x.org/b.pdf)\n"
+        "\n"
+        "**Essential GraphRAG**  \n"
+        '*"Tomaž Bratanič and Oskar Hane"*  \n'
+        "Manning Publications - Jul 2025 [[link](https://www.manning.com/books/graphrag)]\n"
+    )
+    assert at(doc, 3).title == "Gradient-based learning applied to document recognition"
+    assert at(doc, 4).title == "Tool"
+    assert at(doc, 6).title == "Deep learning"
+    assert at(doc, 8).title == "Essential GraphRAG"

@@ -450,7 +450,7 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or segs[first].style != "inline":
         return False
-    if segs[0].kind == "strong" and is_generic_label(segs[first].text):
+    if segs[0].kind == "strong" and is_generic_label(segs[first].text.strip("[]() ")):
         return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
     before = plain(segs[:first]).strip()
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before

@@ -38,6 +38,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL
+from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
 from awesome_ptm.titles import plain_title
 
@@ -147,6 +148,8 @@ class ItemReader:
         if draft is None:
             self.doc.add_block("empty-item", start, item.end)
             return
+        cited = citation_title(head_segs)  # ``- Authors. "Title." Venue (2015). [pdf](url)``
+        draft.title = cited or draft.title
         end = head_end
         later: list[tuple[Node, bool, bool]] = []
         for child in children:

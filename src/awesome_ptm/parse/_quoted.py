@@ -20,7 +20,7 @@ _QUOTED = re.compile(r"[\"“]\s*([^\"“”]{4,400}?)\s*[.,]?\s*[\"”]")
 #: A year the citation states (``(2014)``, ``2015.``, ``NIPS. 2015``).
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 #: ``[5]``, ``5.``: the paragraph's own numbering, not its authors.
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+_NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 #: The longest link text that still only names a file (``[pdf]``, ``[project page]``).
 _LABEL_WORDS = 2
 _LABEL_CHARS = 16
@@ -36,13 +36,16 @@ def _names_a_file(seg: Segment) -> bool:
 
 def citation_title(segs: list[Segment]) -> str | None:
     """The quoted title when ``segs`` read as one citation: authors, then the quoted title,
-    a year before the first link (or the paragraph's ``[n]`` numbering), and links that
-    only name files. Else None."""
+    a year before the first link, and links that only name files; the citation's ``[n]``
+    numbering stands for the authors or the year. Else None."""
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or not all(_names_a_file(s) for s in segs if s.kind == "link"):
         return None
+    lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
+    if lead is not None and lead.kind == "strong" and not _NUMBER.fullmatch(lead.text):
+        return None  # ``**Essential GraphRAG**`` / ``*"Authors"*``: the bold line is the title
     before = plain(segs[:first])
-    numbered = _NUMBER.match(before)
+    numbered = _NUMBER.match(before)  # (at the start: ``match``)
     if numbered:
         before = before[numbered.end() :]
     match = _QUOTED.search(before)
@@ -50,6 +53,6 @@ def citation_title(segs: list[Segment]) -> str | None:
         return None
     authors = before[: match.start()]
     title = " ".join(match.group(1).split())
-    if not any(c.isalpha() for c in authors) or not any(c.isalpha() for c in title):
+    if not (numbered or any(c.isalpha() for c in authors)) or not any(c.isalpha() for c in title):
         return None
     return title.rstrip(".,")
