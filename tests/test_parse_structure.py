@@ -1057,3 +1057,26 @@ def test_citation_items_and_bold_titled_paragraphs_with_bracketed_file_links() -
     assert at(doc, 4).title == "Tool"
     assert at(doc, 6).title == "Deep learning"
     assert at(doc, 8).title == "Essential GraphRAG"
+
+
+def test_numbered_reference_paragraphs_are_entries_without_their_number() -> None:
+    doc = parse_text(
+        "## References\n"
+        "\n"
+        "[1] A. Vaswani, N. Shazeer, et al. Attention is all you need. NeurIPS 2017. "
+        "[pdf](https://arxiv.org/abs/1706.03762)\n"
+        "\n"
+        "**[2]** Radford et al. Language models are unsupervised multitask learners. 2019. "
+        "[[pdf]](https://x.org/gpt2.pdf) [[code]](https://github.com/openai/gpt-2)\n"
+        "\n"
+        "[3] We list the papers since 2019, see [the full list of papers](https://x.org/list).\n"
+    )
+    assert [e.source.line for e in doc.entries] == [3, 5]
+    # the number is no part of the title (how the rest reads is the citation reader's)
+    assert not any(e.title.startswith(("1", "2", "[")) for e in doc.entries)
+    assert "Attention is all you need" in at(doc, 3).title
+    assert [link.url for link in at(doc, 5).links] == [
+        "https://x.org/gpt2.pdf",
+        "https://github.com/openai/gpt-2",
+    ]
+    assert kinds(doc)[7] == "prose"

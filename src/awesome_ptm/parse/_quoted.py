@@ -56,3 +56,36 @@ def citation_title(segs: list[Segment]) -> str | None:
     if not (numbered or any(c.isalpha() for c in authors)) or not any(c.isalpha() for c in title):
         return None
     return title.rstrip(".,")
+
+
+#: ``[5]`` (or ``**[5]**``) opening a paragraph: the number of a reference.
+_REF_NUMBER = re.compile(r"\s*\[\d{1,4}\]\s*")
+
+
+def numbered_citation(segs: list[Segment]) -> list[Segment] | None:
+    """The segments of a numbered reference without its number (``[5] A. Vaswani et al.
+    Attention is all you need. NeurIPS 2017. [pdf](url)``): the number opens it, a year
+    comes before the first link, and the links only name files. Else None."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or not all(_names_a_file(s) for s in segs if s.kind == "link"):
+        return None
+    lead = next((i for i, s in enumerate(segs) if s.kind != "text" or s.text.strip()), first)
+    seg = segs[lead]
+    if seg.kind == "strong" and _REF_NUMBER.fullmatch(seg.text):
+        rest = segs[lead + 1 :]
+    elif seg.kind == "text" and (number := _REF_NUMBER.match(seg.text)) is not None:
+        rest = [Segment("text", seg.text[number.end() :]), *segs[lead + 1 :]]
+    else:
+        return None
+    return rest if _YEAR.search(plain(segs[:first])) else None
+
+
+def citation(segs: list[Segment]) -> tuple[list[Segment], str | None] | None:
+    """A paragraph citing one paper: the segments to read it from (its number taken off)
+    and its quoted title, if any (see :func:`citation_title`, :func:`numbered_citation`);
+    None for any other paragraph."""
+    title = citation_title(segs)
+    rest = numbered_citation(segs)
+    if title is None and rest is None:
+        return None
+    return (segs if rest is None else rest), title
