@@ -1080,3 +1080,17 @@ def test_numbered_reference_paragraphs_are_entries_without_their_number() -> Non
         "https://github.com/openai/gpt-2",
     ]
     assert kinds(doc)[7] == "prose"
+
+
+def test_a_paragraph_of_numbered_references_holds_one_entry_a_line() -> None:
+    doc = parse_text(
+        "## References\n"
+        "\n"
+        '[4] A. Author. "First paper title." ICML 2015. [pdf](https://x.org/4.pdf)  \n'
+        '[5] B. Author. "Second paper title." ICLR 2016. [pdf](https://x.org/5.pdf)\n'
+        "[6] C. Author. Third paper title. In ACL, 2018. [pdf](https://x.org/6.pdf)\n"
+        ":star::star:\n"
+    )
+    assert [(e.source.line, e.source.end_line) for e in doc.entries] == [(3, 3), (4, 4), (5, 6)]
+    assert [e.title for e in doc.entries][:2] == ["First paper title", "Second paper title"]
+    assert [link.url for link in at(doc, 5).links] == ["https://x.org/6.pdf"]

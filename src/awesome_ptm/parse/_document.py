@@ -41,7 +41,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
-from awesome_ptm.parse._quoted import citation
+from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
     READER,
@@ -100,6 +100,7 @@ class Builder(SourceText, SectionPath):
         self.heading_links: list[LinkDraft] = []
         self._segments: dict[int, list[Segment]] = {}
         self.items = ItemReader(self)
+        self.citations = CitationReader(self)
 
     def forget_segments(self) -> None:
         """Let the segments read so far go: a later batch of tokens may reuse their ids."""
@@ -361,8 +362,8 @@ class Builder(SourceText, SectionPath):
         elif all(is_page_link(str(s.href)) for s in links):
             # ``[查看完整列表→](docs/other.md)``, ``[Go back to the README](../README.md)``
             self.add_block("navigation", node.start, node.end)
-        elif (cited := citation(segs)) is not None:
-            self._citation(*cited, node)
+        elif self.citations.read(segs, node):
+            return
         elif _is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
             prose = interpret(segs)
@@ -378,16 +379,6 @@ class Builder(SourceText, SectionPath):
                 entry = self.add_entry(draft, node.start, node.end)
                 if is_sentence_paragraph(segs):
                     self.sentences.append(entry)
-
-    def _citation(self, segs: list[Segment], title: str | None, node: Node) -> None:
-        """A paragraph citing one paper (see :mod:`~awesome_ptm.parse._quoted`): the entry
-        reader reads its ``segs``, and its title is the quoted ``title`` when it has one."""
-        draft = interpret(segs)
-        if draft is None:
-            self.add_block("prose", node.start, node.end)
-            return
-        draft.title = title or draft.title
-        self.add_entry(draft, node.start, node.end)
 
     def _named_by_heading(self, draft: Draft, node: Node) -> bool:
         """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:

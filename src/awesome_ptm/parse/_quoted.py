@@ -3,16 +3,22 @@
 arXiv preprint arXiv:1409.1556 (2014). [[pdf]](url) **(VGGNet)** :star::star:``.
 
 Such a paragraph is one entry (reading lists number their papers this way, one paragraph
-each), and its title is the quoted one: the links only name the file they lead to
-(``[pdf]``, ``[html]``), so they cannot give the title.
+each; a paragraph of several lines that each open with a number holds one entry a line),
+and its title is the quoted one: the links only name the file they lead to (``[pdf]``,
+``[html]``), so they cannot give the title.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from awesome_ptm.parse._entry import is_generic_label
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._entry import interpret, is_generic_label
+from awesome_ptm.parse._inline import Segment, plain, segments
+from awesome_ptm.parse._markdown import Node
+
+if TYPE_CHECKING:
+    from awesome_ptm.parse._document import Builder
 
 #: A quoted title: straight or curly double quotes around its words; the closing
 #: punctuation of the title may sit inside or outside the quotes.
@@ -89,3 +95,48 @@ def citation(segs: list[Segment]) -> tuple[list[Segment], str | None] | None:
     if title is None and rest is None:
         return None
     return (segs if rest is None else rest), title
+
+
+#: A source line that opens a numbered reference (``[5] …``, ``**[5]** …``).
+_REF_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)?\[\d{1,4}\]")
+
+
+class CitationReader:
+    """Reads the citation paragraphs of one file into its :class:`Builder`."""
+
+    def __init__(self, doc: Builder) -> None:
+        self.doc = doc
+
+    def read(self, segs: list[Segment], node: Node) -> bool:
+        """Read a paragraph (``node``, its ``segs``) that cites papers into entries; True
+        when it was read so, False when it is no citation."""
+        lines = self.doc.lines
+        starts = [n for n in range(node.start, node.end + 1) if _REF_LINE.match(lines[n - 1])]
+        if len(starts) < 2 or starts[0] != node.start:
+            return self._add(segs, node.start, node.end)
+        # One reference a line (or a few lines): each read on its own.
+        parts = [
+            (lo, hi - 1, self._segments("\n".join(lines[lo - 1 : hi - 1])))
+            for lo, hi in zip(starts, [*starts[1:], node.end + 1], strict=True)
+        ]
+        if not all(citation(part) is not None for _, _, part in parts):
+            return self._add(segs, node.start, node.end)
+        for lo, hi, part in parts:
+            self._add(part, lo, hi)
+        return True
+
+    def _segments(self, text: str) -> list[Segment]:
+        tokens = self.doc.md.parseInline(text)
+        return segments(tokens[0].children or []) if tokens else []
+
+    def _add(self, segs: list[Segment], start: int, end: int) -> bool:
+        cited = citation(segs)
+        if cited is None:
+            return False
+        rest, title = cited
+        draft = interpret(rest)
+        if draft is None:
+            return False
+        draft.title = title or draft.title
+        self.doc.add_entry(draft, start, end)
+        return True
