@@ -988,6 +988,9 @@ def test_task_items_are_entries_when_they_tick_off_resources_not_to_dos() -> Non
 - [x] [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
 - [ ] [BERT](https://arxiv.org/abs/1810.04805) - pre-training
 - [x] Deep Residual Learning. CVPR 2016. [pdf](https://arxiv.org/abs/1512.03385)
+- [ ] 📄 [GPT-2](https://x.org/gpt2) - language models
+- [x] Layer Normalization [[pdf]](https://arxiv.org/abs/1607.06450)
+- [ ] Read the [Transformer paper](https://arxiv.org/abs/1706.03762) again
 
 ## Improvements
 
@@ -996,10 +999,12 @@ def test_task_items_are_entries_when_they_tick_off_resources_not_to_dos() -> Non
 - [ ] Add (links to) training code?
 """
     )
-    assert [e.source.line for e in doc.entries] == [3, 4, 5]
+    assert [e.source.line for e in doc.entries] == [3, 4, 5, 6, 7]
     assert [e.title for e in doc.entries][:2] == ["Attention Is All You Need", "BERT"]
+    assert at(doc, 6).title == "GPT-2"
+    assert kinds(doc)[8] == "task"  # a sentence that mentions its link
     assert at(doc, 5).title.startswith("Deep Residual Learning")  # the box is taken off
-    assert {line: kinds(doc)[line] for line in (9, 10, 11)} == {9: "task", 10: "task", 11: "task"}
+    assert [kinds(doc)[line] for line in (12, 13, 14)] == ["task", "task", "task"]
 
 
 def test_licence_explanations_and_credit_lines_are_not_entries() -> None:
