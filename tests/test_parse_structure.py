@@ -876,13 +876,15 @@ Region-based Fully Convolutional Networks**." arXiv preprint arXiv:1605.06409 (2
     assert kinds(doc)[5] == "prose"
 
 
-def test_a_sentence_that_quotes_words_around_a_titled_link_is_no_citation() -> None:
+def test_a_sentence_that_quotes_words_around_a_link_is_no_citation() -> None:
     doc = parse_text(
-        """\
-## About
-
-We call this "the reading order" since 2016, see [the full roadmap of the project](https://example.org/roadmap).
-"""
+        "## About\n"
+        "\n"
+        'We call this "the reading order" since 2016, see [the full roadmap of the '
+        "project](https://example.org/roadmap).\n"
+        "\n"
+        'If you find it useful, please cite "Reading Deep Learning Papers" (2016). '
+        "[pdf](https://example.org/roadmap.pdf)\n"
     )
     assert doc.entries == []
 

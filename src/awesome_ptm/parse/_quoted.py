@@ -10,9 +10,11 @@ and its title is the quoted one: the links only name the file they lead to (``[p
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._entry import interpret, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node
@@ -30,6 +32,23 @@ _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 #: The longest link text that still only names a file (``[pdf]``, ``[project page]``).
 _LABEL_WORDS = 2
 _LABEL_CHARS = 16
+
+
+@functools.cache
+def _author_words() -> tuple[int, frozenset[str]]:
+    """How many small-letter words a list of authors may have, and the particles that do
+    not count (``data/structure.yaml``)."""
+    data = load_data("structure.yaml")
+    particles = frozenset(w.casefold() for w in data["citation_author_particles"])
+    return int(data["citation_author_lowercase_words"]), particles
+
+
+def _reads_as_authors(text: str) -> bool:
+    """``Simonyan, Karen, and Andrew Zisserman.``, not ``If you find it useful, cite``."""
+    most, particles = _author_words()
+    words = re.findall(r"[^\W\d_][\w'.-]*", text)
+    small = [w for w in words if w[0].islower() and w.rstrip(".").casefold() not in particles]
+    return bool(words) and len(small) <= most
 
 
 def _names_a_file(seg: Segment) -> bool:
@@ -59,7 +78,7 @@ def citation_title(segs: list[Segment]) -> str | None:
         return None
     authors = before[: match.start()]
     title = " ".join(match.group(1).split())
-    if not (numbered or any(c.isalpha() for c in authors)) or not any(c.isalpha() for c in title):
+    if not (numbered or _reads_as_authors(authors)) or not any(c.isalpha() for c in title):
         return None
     return title.rstrip(".,")
 
