@@ -597,3 +597,74 @@ def test_findings_written_after_the_venue_is_no_conflict() -> None:
         " (EMNLP 2020)\n"
     )
     assert [f.line for f in check_text(text, ["PTM203"])] == [2]
+
+
+# --- a conflict needs two statements of the same paper -----------------------------------------
+
+TEMPLATIC = "Extracting Structured Data from Templatic Documents"
+
+
+def test_a_blog_posts_year_is_not_its_papers_year() -> None:
+    # The entry is a blog post of 2020 that links, beside it, a paper of 2013 (IJCNLP):
+    # the year dates the post. Linked as the entry's own link, the paper is dated 2020.
+    acl = "https://www.aclweb.org/anthology/I13-1190.pdf"
+    blog = f"1. [{TEMPLATIC}](https://ai.googleblog.com/2020/06/x.html) ([Paper]({acl})) `2020`\n"
+    assert check_text(blog, ["PTM203"]) == []
+    paper = f"1. [{TEMPLATIC}]({acl}) `2020`\n"
+    finding = only(check_text(paper, ["PTM203"]), "PTM203")
+    assert "says 2020" in finding.message and "IJCNLP 2013" in finding.message
+
+
+def _rows(*rows: tuple[str, str]) -> str:
+    head = "| Paper | Venue |\n| --- | --- |\n"
+    return head + "".join(
+        f"| [{title}](https://arxiv.org/abs/2306.03091) | {venue} |\n" for title, venue in rows
+    )
+
+
+def test_two_titles_pasted_under_one_link_are_two_papers() -> None:
+    # One arXiv link under two different titles: a wrong link (duplicate-url reports it),
+    # not one paper with two venues.
+    cross = "CrossCodeEval: A Diverse and Multilingual Benchmark for Cross-File Code Completion"
+    repo = "Repository-Level Code Completion Through Iterative Retrieval and Generation"
+    text = _rows((cross, "NeurIPS'23"), (repo, "EMNLP'23"))
+    assert [f.name for f in check_text(text, ["PTM101", "PTM203"])] == ["duplicate-url"]
+    # The same title twice, with two venues: a conflict.
+    same = _rows((cross, "NeurIPS'23"), (cross, "EMNLP'23"))
+    finding = only(check_text(same, ["PTM203"]), "PTM203")
+    assert (finding.line, finding.severity) == (4, "warning")
+
+
+def test_a_known_venue_with_a_two_digit_year_is_a_venue() -> None:
+    papers = "\n\n".join(
+        f"**Paper number {i} about retrieval things**  \n*Someone*  \n"
+        f"EMNLP 2023 - May 2023 [[paper](https://arxiv.org/abs/2305.0698{i})]"
+        for i in range(6)
+    )
+    rag = (
+        f"{papers}\n\n**RA-DIT: Retrieval-Augmented Dual Instruction Tuning**  \n*Anonymous*  \n"
+        "ICLR 24 – Oct 23 [[paper](https://openreview.net/forum?id=22OTbutug9)]\n"
+    )
+    assert check_text(rag, ["PTM201"]) == []
+    # A month and a two-digit year is no venue: the entry states none.
+    finding = only(check_text(rag.replace("ICLR 24 – Oct 23", "Oct 23"), ["PTM201"]), "PTM201")
+    assert "RA-DIT" in finding.message and "6 of 7 paper entries" in finding.message
+
+
+def _venues(*written: str) -> str:
+    head = "| Title | Venue |\n| --- | --- |\n"
+    return head + "".join(
+        f"| [Paper number {i} about things](https://arxiv.org/abs/2001.0000{i}) | {v} |\n"
+        for i, v in enumerate(written)
+    )
+
+
+def test_venue_format_learns_a_two_digit_year_habit() -> None:
+    # A list that writes "ACL-20" throughout has its own style, two digits included.
+    text = _venues("ACL-20", "EMNLP-19", "NAACL-19", "ACL-19", "EMNLP-20", "ICLR-21")
+    assert check_text(text, ["PTM204"]) == []
+    # One short year among four-digit ones is the deviation, written the list's way.
+    mixed = _venues("ACL 2020", "EMNLP 2019", "NAACL 2019", "ACL 2019", "EMNLP 2020", "ICLR-21")
+    finding = only(check_text(mixed, ["PTM204"]), "PTM204")
+    assert finding.line == 8
+    assert fixed(mixed, finding) == mixed.replace("ICLR-21", "ICLR 2021")

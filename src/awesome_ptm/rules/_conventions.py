@@ -35,8 +35,18 @@ MOSTLY = 0.6
 #: that a third of the rows leave empty is an optional value, not a gap.
 FILLED = 0.9
 
-#: Venue styles: how a venue's name and year are joined.
-VENUE_STYLES = ("spaced", "compact", "hyphen", "apostrophe")
+#: Venue styles: how a venue's name and year are joined, and (``-short``) whether the year
+#: is written with two digits (``ACL-20``, ``ICLR 24``: a list's habit as much as the
+#: separator is; the apostrophe is always followed by two).
+VENUE_STYLES = (
+    "spaced",
+    "compact",
+    "hyphen",
+    "apostrophe",
+    "spaced-short",
+    "compact-short",
+    "hyphen-short",
+)
 _STYLE_OF_SEPARATOR = {" ": "spaced", "": "compact", "-": "hyphen", "'": "apostrophe"}
 _WRITTEN = re.compile(
     r"^(?P<name>.*?[^\s\-'’‘])(?P<sep>\s*[-‐‑–]\s*|\s*['’‘]|\s+|)(?P<year>[0-9]{4}|[0-9]{2})$"
@@ -78,13 +88,15 @@ class WrittenVenue:
 
     def render(self, name: str, style: str) -> str:
         """The same venue and year written with ``name`` in ``style``."""
-        if style == "compact":
-            return f"{name}{self.year}"
-        if style == "hyphen":
-            return f"{name}-{self.year}"
-        if style == "apostrophe":
+        base, short, _ = style.partition("-short")
+        year = f"{self.year % 100:02d}" if short else str(self.year)
+        if base == "compact":
+            return f"{name}{year}"
+        if base == "hyphen":
+            return f"{name}-{year}"
+        if base == "apostrophe":
             return f"{name}'{self.year % 100:02d}"
-        return f"{name} {self.year}"
+        return f"{name} {year}"
 
 
 def read_written_venue(written: str) -> WrittenVenue | None:
@@ -101,6 +113,8 @@ def read_written_venue(written: str) -> WrittenVenue | None:
     style = _STYLE_OF_SEPARATOR.get(separator)
     if style is None:
         return None
+    if len(match.group("year")) == 2 and style != "apostrophe":
+        style += "-short"
     return WrittenVenue(found.venue, match.group("name"), style, found.year)
 
 

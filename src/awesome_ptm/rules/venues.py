@@ -219,7 +219,25 @@ class _Group:
 
 
 def _first_other(papers: list[_Paper], paper: _Paper) -> _Paper | None:
-    return next((p for p in papers if p is not paper), None)
+    return next((p for p in papers if p is not paper and not _titles_differ(p, paper)), None)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _title_words(paper: _Paper) -> str:
+    return _NON_WORD.sub(" ", normalized_title(paper.entry.title)).strip()
+
+
+def _titles_differ(a: _Paper, b: _Paper) -> bool:
+    """Whether two entries joined by a shared paper link name different papers: both titles
+    are long enough to say what they are and neither contains the other. A list that pastes
+    one arXiv link under three titles has three papers and one wrong link (duplicate-url
+    says so), not one paper with three venues."""
+    first, second = _title_words(a), _title_words(b)
+    if len(first) < _MIN_TITLE_KEY or len(second) < _MIN_TITLE_KEY:
+        return False
+    return first not in second and second not in first
 
 
 @dataclass(slots=True)
@@ -336,8 +354,13 @@ def _year_of_venue(entry: Entry) -> int | None:
     """The year an entry states for its venue. Not a year from a full date beside a venue
     written without one (``| CVPR | 2022-11-18 |``: the preprint's date, not the
     proceedings'), nor a leaderboard row's ``(Chen et al., 2016)``, which cites its
-    model's paper, not the source the row links."""
+    model's paper, not the source the row links, nor a year alone on an entry whose own
+    link is not the paper (``[A blog post](blog) ([Paper](acl)) 2020``): a year without a
+    venue dates the entry's main resource, and a blog post's date is not its paper's year."""
     raw = entry.venue_raw or ""
+    primary = entry.primary_link
+    if entry.venue is None and primary is not None and not is_paper_link(primary):
+        return None
     if entry.venue is not None and entry.date is not None and not _DIGITS.search(raw):
         return None
     model = entry.fields.get("model", "")
@@ -598,6 +621,9 @@ _UNREAD_VENUE = re.compile(
     re.IGNORECASE,
 )
 _WEB_URL = re.compile(r"https?://[^\s)\]>]+")
+#: A name and a two-digit year ("ICLR 24", "CIKM'23"): a venue when the venue tables know
+#: the name (so "Oct 23" is not one).
+_SHORT_YEAR = re.compile(r"(?<![\w-])([A-Za-z][\w&*-]{1,24})[ \t]{0,2}['’]?[0-9]{2}(?![\w.])")
 
 
 def _states_unread_venue(document: Document, entry: Entry) -> bool:
@@ -611,7 +637,7 @@ def _states_unread_venue(document: Document, entry: Entry) -> bool:
         not match.group(0)[:1].isdigit()
         and (not match.group(0)[:1].islower() or not match.group(0)[-1:].isdigit())
         for match in _UNREAD_VENUE.finditer(rest)
-    )
+    ) or any(canonical_venue(match.group(1)) is not None for match in _SHORT_YEAR.finditer(rest))
 
 
 def _says_already(document: Document, paper: _Paper) -> bool:
@@ -653,7 +679,8 @@ class MissingVenue(Rule):
     file requires ``venue``. A list whose entries never state venues has none missing.
     A short file (fewer than five paper entries) is held to the general rule. An entry
     that states its venue in a form the venue tables do not know ("Preprint",
-    "IEEE SPM 2017"), or already writes the venue its identifier names, is left alone.
+    "IEEE SPM 2017", a known venue with a two-digit year: "ICLR 24"), or already writes the
+    venue its identifier names, is left alone.
 
     ## Why is this bad
     The venue is what readers use to judge and cite a paper; a list of papers without it is
@@ -922,8 +949,11 @@ class VenueConflict(Rule):
       there, ``EMNLP 2020`` here): each later entry that differs is reported once.
 
     Not conflicts: arXiv and a conference (a preprint, then published), a year alone that
-    is off by one from the identifier's (often the preprint's year), workshop volumes
-    (their name is not in the id), unknown venues.
+    is off by one from the identifier's (often the preprint's year), a year alone on an
+    entry whose own link is not the paper (a blog post's date, beside a link to the paper
+    it presents), workshop volumes (their name is not in the id), unknown venues, and two
+    entries that share a paper link under two different titles (two papers and one wrong
+    link: duplicate-url reports that).
 
     ## Why is this bad
     One of the two is wrong, and readers cannot tell which; a venue that contradicts the
