@@ -385,6 +385,9 @@ DIFFERENT_WORKS = [
         "ALBERT: Distilling Transformers for Language Understanding",
         "BERT: Distilling Transformers for Language Understanding",
     ),
+    # an added word that names another course or model, not a filler word
+    ("Deep Learning Course", "UVA Deep Learning Course"),
+    ("【关于Transformer】 那些的你不知道的事", "【关于 Transformer-XL】 那些的你不知道的事"),
     # below the threshold
     ("Transformer", "Transformer-XL"),
     (
@@ -413,11 +416,14 @@ def test_near_duplicate_title_leaves_exact_duplicates_and_shared_links_alone() -
 
 
 def test_near_duplicate_threshold_option() -> None:
-    text = "- [Transformer](https://arxiv.org/abs/1706.03762)\n- [Transformer-XL](https://arxiv.org/abs/1901.02860)\n"
+    text = "- [Optimised LM](https://example.com/1)\n- [Optimized LM](https://example.com/2)\n"
     config = Config(root=Path.cwd(), rule_options={"near-duplicate-title": {"threshold": 90}})
     [finding] = check_text(text, ["PTM103"], config)
-    assert "91% similar" in finding.message
+    assert "90% similar" in finding.message
     assert check_text(text, ["PTM103"]) == []
+    # An added word names another work at any threshold.
+    text = "- [Transformer](https://arxiv.org/abs/1706.03762)\n- [Transformer-XL](https://arxiv.org/abs/1901.02860)\n"
+    assert check_text(text, ["PTM103"], config) == []
 
 
 @pytest.mark.parametrize("value", [0, 101, "high", True])
@@ -613,3 +619,31 @@ def test_two_models_with_own_weights_and_one_project_repository_are_not_duplicat
     # link: two models. The math row repeated is a duplicate.
     findings = check_text(MODELS, ["PTM101"])
     assert {f.line for f in findings} == {7}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A Survey of Pretrained Language Models", "Survey of Pretrained Language Models"),
+        ("预训练语言模型的研究进展和趋势展望", "预训练语言模型研究进展和趋势展望"),
+    ],
+)
+def test_a_filler_word_added_or_dropped_is_a_near_duplicate(first: str, second: str) -> None:
+    text = f"- [{first}](https://example.com/1)\n- [{second}](https://example.com/2)\n"
+    [finding] = check_text(text, ["PTM103"])
+    assert finding.line == 2 and finding.severity == "warning"
+
+
+def test_a_book_and_the_course_named_after_it_are_two_works() -> None:
+    book = "[Neural Networks and Deep Learning](http://neuralnetworksanddeeplearning.com/)"
+    course = "[Neural Networks and Deep Learning](https://webcms3.cse.unsw.edu.au/COMP9444/19T3/)"
+    text = f"## Books\n\n1. {book} by Michael Nielsen\n\n## Courses\n\n1. {course} - COMP9444\n"
+    assert check_text(text, ["PTM102"]) == []
+    # One post under two addresses that both spell out its title is one post.
+    title = "Powering Search & Recommendations at DoorDash"
+    post = (
+        f"## A\n\n1. [{title}](https://doordash.news/company/powering-search-recommendations-at-doordash/)\n\n"
+        f"## B\n\n1. [{title}](https://doordash.engineering/2017/07/06/powering-search-recommendations-at-doordash/)\n"
+    )
+    [finding] = check_text(post, ["PTM102"])
+    assert (finding.line, finding.severity) == (7, "warning")

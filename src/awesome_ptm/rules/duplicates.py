@@ -655,7 +655,9 @@ class DuplicateTitle(Rule):
     ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
     8 characters are too generic to tell. Two entries that link different ids of one kind
     (two arXiv ids) are two papers that happen to share a title, and a post and a video
-    (main links of different kinds) are two works. A title of fewer than
+    (main links of different kinds) are two works, and so are two web pages on two sites
+    whose addresses do not both spell out the title (a book and the course named after
+    it). A title of fewer than
     four words (or eight CJK
     characters) is a name — ``Albert-base``, ``Homepage``, ``Qwen 2.5`` — that different
     resources share: such entries are duplicates only through a shared identity link, which
@@ -695,6 +697,7 @@ class DuplicateTitle(Rule):
                     and not _different_papers(later, first)
                     and not _different_kinds(later, first)
                     and not _results_in_two_tables(later, first)
+                    and not _named_alike(later, first)
                 ):
                     yield self._finding(
                         later, first, _same_section(later, first) and not _article(later, first)
@@ -745,6 +748,36 @@ def _different_kinds(a: EntrySite, b: EntrySite) -> bool:
     share a title, "What are Diffusion Models?"): two works."""
     mine, theirs = a.entry.primary_link, b.entry.primary_link
     return mine is not None and theirs is not None and mine.kind != theirs.kind
+
+
+def _host(link: Link) -> str:
+    try:
+        return (urlsplit(link.canonical).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _url_carries(url: str, key: str) -> bool:
+    """Whether a URL spells out a title's words (``…/powering-search-recommendations-at-
+    doordash/``, ``neuralnetworksanddeeplearning.com``)."""
+    form = fuzzy_form(url.casefold())
+    words = [w for w in _WORD.findall(key) if len(w) > 2]
+    return bool(words) and all(w in form for w in words)
+
+
+def _named_alike(a: EntrySite, b: EntrySite) -> bool:
+    """Whether two entries that share a title are two resources named alike: both link a
+    web page (no paper, article or talk) on two different sites, and not both addresses
+    spell out the title. A book and the course named after it ("Neural Networks and Deep
+    Learning" at neuralnetworksanddeeplearning.com and at a university) are two works; one
+    post under two addresses that both carry its title is one."""
+    mine, theirs = a.entry.primary_link, b.entry.primary_link
+    if mine is None or theirs is None or mine.kind != "other" or theirs.kind != "other":
+        return False
+    if _host(mine) == _host(theirs):
+        return False
+    key = normalized_title(a.entry.title)
+    return not (_url_carries(mine.url, key) and _url_carries(theirs.url, key))
 
 
 def _same_section(a: EntrySite, b: EntrySite) -> bool:
@@ -833,6 +866,16 @@ def _series() -> _Series:
     return _Series(numerals, folded, frozenset(parts), re.compile("|".join(alternatives)))
 
 
+@functools.cache
+def _insertions() -> frozenset[str]:
+    """The words ``data/duplicates.yaml`` lets near-identical titles add or drop."""
+    data: Any = load_data("duplicates.yaml")
+    words = data.get("insertions") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ConfigError("`insertions` must be a list of strings", "awesome_ptm/data/duplicates.yaml")
+    return frozenset(w.casefold() for w in words)
+
+
 def _markers(key: str) -> tuple[str, ...]:
     """What tells installments and versions apart: numbers, numerals, part words."""
     series = _series()
@@ -916,19 +959,25 @@ def _spelling_only(a: str, b: str) -> bool:
 def _words_differ_in_spelling(a: str, b: str) -> bool:
     """The part of :func:`_spelling_only` after the series markers (known to agree)."""
     left, right = _tokens(a), _tokens(b)
-    mine = theirs = ""
+    mine: list[str] = []
+    theirs: list[str] = []
     for op in [*Indel.opcodes(left, right), None]:
         if op is not None and op.tag != "equal":
-            mine += "".join(left[op.src_start : op.src_end])
-            theirs += "".join(right[op.dest_start : op.dest_end])
+            mine += left[op.src_start : op.src_end]
+            theirs += right[op.dest_start : op.dest_end]
             continue
         # The end of a stretch of differences (adjacent insertions and deletions).
         if not mine or not theirs:
-            if _width(mine or theirs) > _MAX_ADDED:
+            added = mine or theirs
+            # A small filler word ("the", "的") added; another word ("UVA", "XL") names
+            # another work.
+            if _width("".join(added)) > _MAX_ADDED or not _insertions().issuperset(added):
                 return False
-        elif fuzz.ratio(mine, theirs) < _SPELLING and not _inflection(mine, theirs):
+        elif fuzz.ratio("".join(mine), "".join(theirs)) < _SPELLING and not _inflection(
+            "".join(mine), "".join(theirs)
+        ):
             return False
-        mine = theirs = ""
+        mine, theirs = [], []
     return True
 
 
@@ -1068,8 +1117,10 @@ class NearDuplicateTitle(Rule):
     "Only in spelling" means: every stretch of words where the titles differ is a
     near-identical spelling of the other side ("optimized"/"optimised", "models"/"model";
     not "sentence"/"text", "ALBERT"/"BERT" or one CJK character for another) or an
-    insertion of at most 3 characters (a CJK character counts 2: "the", "的"; not "论文笔记",
-    which turns a paper into notes on it), and the titles' numbers, numerals and part words
+    insertion of at most 3 characters of filler words (``insertions`` in
+    ``data/duplicates.yaml``; a CJK character counts 2: "the", "的"; not "论文笔记", which
+    turns a paper into notes on it, nor "UVA" or "XL", which name another course or
+    model), and the titles' numbers, numerals and part words
     agree (``data/duplicates.yaml``: "（第一部分）" / "（第二部分）", "GPT-2" / "GPT-3",
     "Part I" / "Part II", "（上）" / "（下）"). Bare-URL entries and titles shorter than 8
     characters are skipped.
