@@ -154,3 +154,9 @@ def test_null_field_reports_an_empty_description_beside_a_bare_name() -> None:
     assert [(f.line, f.message) for f in findings] == [
         (15, "notes of 'HuaTuo' is an empty cell; write the value")
     ]
+
+
+def test_schema_leaves_prose_read_as_an_entry() -> None:
+    # Criteria bullets with no title, link or identifier: nothing a curator could fill in.
+    text = "# L\n\n*(Citation criteria)*\n- **2016** :  +60 citations\n- **2015** :  +200 citations\n"
+    assert check_text(text, ["PTM001"]) == []

@@ -271,3 +271,15 @@ def test_capitalized_names_in_titles_are_not_dictionary_typos() -> None:
     )
     findings = check_text(text, ["PTM412"])
     assert [f.message.split("'")[1] for f in findings] == ["positioanl"]
+
+
+def test_title_typo_leaves_a_lower_case_part_of_a_name() -> None:
+    # "rahman" is one edit from "ragman", but a title of names has no prose to misspell.
+    names = "## Researchers\n\n1. [Abdel-rahman Mohamed](http://www.cs.toronto.edu/~asamir/)\n"
+    assert check_text(names, ["PTM412"]) == []
+    prose = (
+        "- [Beyond short snippents: Deep networks for video classification]"
+        "(http://example.org/ng.pdf)\n"
+    )
+    [finding] = check_text(prose, ["PTM412"])
+    assert "'snippents'" in finding.message and "'snippets'" in finding.message

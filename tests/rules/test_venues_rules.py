@@ -668,3 +668,12 @@ def test_venue_format_learns_a_two_digit_year_habit() -> None:
     finding = only(check_text(mixed, ["PTM204"]), "PTM204")
     assert finding.line == 8
     assert fixed(mixed, finding) == mixed.replace("ICLR-21", "ICLR 2021")
+
+
+def test_venue_format_leaves_an_event_page_as_it_was_called() -> None:
+    # A link to a conference's video page is no citation: "NIPS 2016" was the event's name.
+    videos = "18. [NIPS 2016 lecture and workshop videos](https://nips.cc/Conferences/2016/Schedule) - NIPS 2016\n"
+    assert check_text(videos, ["PTM204"]) == []
+    paper = "18. [Some paper about learning](https://example.org/paper.pdf) - NIPS 2016\n"
+    finding = only(check_text(paper, ["PTM204"]), "PTM204")
+    assert "'NeurIPS 2016'" in finding.message

@@ -796,7 +796,8 @@ class TitleTypo(Rule):
       ``mBERT``, ``BLOOMZ``);
     - a lower-case word the dictionary and the domain vocabulary reject that has exactly one
       correction one edit away (``positioanl`` → ``positional``); Capitalized words are left
-      to the first test, since in titles they are mostly names (``Jacob Devlin``).
+      to the first test, since in titles they are mostly names (``Jacob Devlin``), and so
+      are lower-case words of a title that has no other (``Abdel-rahman Mohamed``: a name).
 
     Case-only differences (``Bert``/``BERT``) are never reported, nor are words in URLs, file
     names or code. A word that is a name is never reported: one that stands in the entry's
@@ -849,6 +850,7 @@ class TitleTypo(Rule):
             return  # every word is short, long or used in other titles: nothing to check
         placed = _Placer(document, entry)
         reported: set[str] = set()
+        lower = [t.start for t in tokens(entry.title) if t.word.islower() and len(t.word) > 2]
         for token in tokens(entry.title):
             if not MIN_LENGTH <= len(token.word) <= MAX_LENGTH or token.key in reported:
                 continue
@@ -856,7 +858,10 @@ class TitleTypo(Rule):
                 continue
             if not self._may_suggest(token, lexicon) or lexicon.known(token.word):
                 continue  # the cheap test first: known() may load the dictionary
-            suggestion, why = self._suggest(token, lexicon)
+            # A title with no other lower-case word is made of names ("Abdel-rahman
+            # Mohamed"): a lower-case word there is part of one, not prose.
+            prose = any(start != token.start for start in lower)
+            suggestion, why = self._suggest(token, lexicon, prose)
             if suggestion is None:
                 continue
             if is_name(token.word, suggestion, context, entry.raw, (lk.url for lk in entry.links)):
@@ -892,8 +897,9 @@ class TitleTypo(Rule):
         )
 
     @staticmethod
-    def _suggest(token: Token, lexicon: Lexicon) -> tuple[str | None, str]:
-        """A correction and why, or (None, "")."""
+    def _suggest(token: Token, lexicon: Lexicon, prose: bool = True) -> tuple[str | None, str]:
+        """A correction and why, or (None, ""). The dictionary is asked only about a word of
+        a title that has prose (``prose``: another lower-case word)."""
         for term in lexicon.near_terms(token.key):
             written = lexicon.written(term)
             if lexicon.renamed_part(token.word, written):
@@ -902,7 +908,7 @@ class TitleTypo(Rule):
             return match_case(token.word, written), f"used in {count} titles"
         # Only lower-case words go to the dictionary: a Capitalized word in a title is most
         # often a name (``Jacob Devlin`` is not a typo of ``Devin``).
-        if token.word.islower() and is_checkable(token.word):
+        if prose and token.word.islower() and is_checkable(token.word):
             found = lexicon.candidates(token.word)
             if len(found) == 1:
                 best = lexicon.written(found[0])

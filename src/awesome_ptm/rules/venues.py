@@ -1128,6 +1128,8 @@ class VenueFormat(Rule):
     (``**ACL2020**``) stays, and only a venue that stands as a marker (in brackets,
     emphasis, its own cell, after a comma) is touched: ``trained on CoNLL-2003 data``
     names a data set.
+    An entry whose links are no paper (``[NIPS 2016 lecture videos](https://nips.cc/…)``)
+    names an event as it was called that year, and is left alone.
     Broken emphasis (``**ACL 2020 **``) is broken-emphasis's business, joint events
     (``EMNLP-IJCNLP 2019``) keep their name, and a status word in a venue cell (``done``) is
     misplaced-field's.
@@ -1161,6 +1163,8 @@ class VenueFormat(Rule):
         for entry in document.entries:
             if not _known(entry.venue) or not entry.venue_raw:
                 continue
+            if _links_no_paper(entry):
+                continue  # "NIPS 2016 lecture videos": an event as it was called, no citation
             span = _venue_span(document, entry)
             if span is None:
                 continue
@@ -1176,6 +1180,15 @@ class VenueFormat(Rule):
             fix = Fix("safe", (Edit(span[0], span[1], expected),), f"write {expected}")
             message = f"venue {written!r} {why}; write {expected!r}"
             yield self.span_finding(document, span[0], span[1], message, fix=fix)
+
+
+def _links_no_paper(entry: Entry) -> bool:
+    """Whether an entry has links and none of them is a paper (a PDF counts), nor is it a
+    row of a table with a venue column: a conference's video page or a talk, whose venue
+    names the event as it was called that year rather than citing a publication."""
+    return bool(entry.links) and not has_venue_column(entry) and not any(
+        link.kind == "paper" for link in entry.links
+    )
 
 
 #: venue-format's ``style`` option: the file's own dominant style, or the canonical one.
