@@ -647,3 +647,14 @@ def test_a_book_and_the_course_named_after_it_are_two_works() -> None:
     )
     [finding] = check_text(post, ["PTM102"])
     assert (finding.line, finding.severity) == (7, "warning")
+
+
+def test_one_link_in_two_columns_of_a_row_is_the_tables_layout() -> None:
+    repo = "https://github.com/sahil280114/codealpaca"
+    head = "| Paper | Venue | Code |\n| --- | --- | --- |\n"
+    table = f"{head}| [Code Alpaca: instruction tuning for code]({repo}) | Preprint | [Github]({repo}) |\n"
+    assert check_text(table, ["PTM101"]) == []
+    # Written twice in one place (an abstract and its PDF), it is still a note.
+    item = "- [BERT](https://arxiv.org/abs/1810.04805) [[pdf]](https://arxiv.org/pdf/1810.04805.pdf)\n"
+    [finding] = check_text(item, ["PTM101"])
+    assert finding.severity == "info" and "in this entry" in finding.message

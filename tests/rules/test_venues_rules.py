@@ -677,3 +677,15 @@ def test_venue_format_leaves_an_event_page_as_it_was_called() -> None:
     paper = "18. [Some paper about learning](https://example.org/paper.pdf) - NIPS 2016\n"
     finding = only(check_text(paper, ["PTM204"]), "PTM204")
     assert "'NeurIPS 2016'" in finding.message
+
+
+def test_missing_year_leaves_a_year_written_with_an_unknown_month() -> None:
+    head = "| Title | Venue | Date |\n| --- | --- | --- |\n"
+    rows = "".join(
+        f"| [Paper number {i} about code](https://arxiv.org/abs/2306.0856{i}) | Preprint | 2023.0{i + 1} |\n"
+        for i in range(6)
+    )
+    alpaca = "| [Code Alpaca: An Instruction-following LLaMA Model](https://github.com/sahil280114/codealpaca) | Preprint | {} |\n"
+    assert check_text(head + rows + alpaca.format("2023.xx"), ["PTM202"]) == []
+    [finding] = check_text(head + rows + alpaca.format("xx"), ["PTM202"])
+    assert "Code Alpaca" in finding.message and finding.line == 9

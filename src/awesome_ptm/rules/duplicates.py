@@ -309,7 +309,9 @@ class DuplicateUrl(Rule):
     - in another file: a **warning**;
     - twice in the list's preamble (its related links, often written in two languages):
       an **info** note;
-    - twice in one entry (its abstract page and its PDF): an **info** note.
+    - twice in one entry (its abstract page and its PDF): an **info** note; not at all
+      when the two links are in two columns of a table row (the title cell and the Code
+      column both link a repository that has no paper: the table's layout).
 
     The finding sits on the later link and names the first place (and the closest one).
 
@@ -363,7 +365,8 @@ class DuplicateUrl(Rule):
             before.append(site)
             if not others:
                 if before[0].site is site.site and len(before) > 1:
-                    yield self._in_entry(site, before[0])
+                    if not _two_columns(site.link, before[0].link):
+                        yield self._in_entry(site, before[0])
                 continue
             # The message names the first occurrence in corpus order; the severity comes
             # from the closest one (a repeat in its own section is surely a mistake).
@@ -418,6 +421,12 @@ class DuplicateUrl(Rule):
             related=[Related(first.site.document.path, first.link.line, "first listed here")],
             severity="info",
         )
+
+
+def _two_columns(a: Link, b: Link) -> bool:
+    """Whether two links of one table row stand in two different columns (the title cell
+    links the repository, and so does the Code column): the table's layout, no repeat."""
+    return a.role is not None and b.role is not None and a.role != b.role
 
 
 #: How each kind of repeat is described (see :func:`_closest`).

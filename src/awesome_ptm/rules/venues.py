@@ -640,6 +640,21 @@ def _states_unread_venue(document: Document, entry: Entry) -> bool:
     ) or any(canonical_venue(match.group(1)) is not None for match in _SHORT_YEAR.finditer(rest))
 
 
+#: A year standing on its own ("2023.xx", "`2023`"), not inside a number or a word.
+_ANY_YEAR = re.compile(r"(?<![\w.])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _states_unread_year(document: Document, entry: Entry) -> bool:
+    """Whether the entry's text after its title (outside URLs) writes a year the parser
+    did not read as one (``| Preprint | 2023.xx |``: a year with its month unknown)."""
+    start, end = _entry_region(document, entry)
+    text = _WEB_URL.sub(" ", document.text[start:end])
+    title = entry.title.strip()
+    at = text.find(title) if title else -1
+    rest = text[at + len(title) :] if at != -1 else text
+    return _ANY_YEAR.search(rest) is not None
+
+
 def _says_already(document: Document, paper: _Paper) -> bool:
     """Whether the venue and year the entry's own identifier names are already written in
     the entry (outside its URLs): a fix wrote them, or the list wrote them in a form the
@@ -829,7 +844,8 @@ class MissingYear(Rule):
 
     Like missing-venue, it fires only where the file's paper entries mostly state a year
     (or ``require = true``, or an assigned schema requires ``year``), and not when a year
-    already follows the venue.
+    already follows the venue or stands elsewhere in the entry after its title, in a form
+    not read as a date (``| Preprint | 2023.xx |``).
 
     ## Why is this bad
     "ACL" without a year cannot be cited or checked, and sorting by year puts the entry
@@ -875,6 +891,8 @@ class MissingYear(Rule):
         span = _venue_span(document, entry)
         if span is not None and _YEAR_AFTER.match(document.text, span[1]):
             return None  # a year right after the venue: written (by a fix?), only not parsed
+        if _states_unread_year(document, entry):
+            return None  # a year is written ("2023.xx"), only not read as a date
         fix: Fix | None = None
         related: list[Related] = []
         year: int | None = None
