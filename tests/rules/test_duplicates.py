@@ -658,3 +658,16 @@ def test_one_link_in_two_columns_of_a_row_is_the_tables_layout() -> None:
     item = "- [BERT](https://arxiv.org/abs/1810.04805) [[pdf]](https://arxiv.org/pdf/1810.04805.pdf)\n"
     [finding] = check_text(item, ["PTM101"])
     assert finding.severity == "info" and "in this entry" in finding.message
+
+
+def test_entries_linking_sections_of_one_manual_page_are_quiet() -> None:
+    page = "https://scikit-learn.org/stable/modules/clustering.html"
+    text = (
+        f"- [Clustering]({page}#clustering)\n"
+        f"  - [Hierarchical clustering]({page}#hierarchical-clustering)\n"
+        f"  - [k-means]({page}#k-means)\n"
+    )
+    assert check_text(text, ["PTM104"]) == []
+    # The page itself, listed again as a whole, is still a note.
+    [finding] = check_text(text + f"- [Clustering guide]({page})\n", ["PTM104"])
+    assert finding.line == 4

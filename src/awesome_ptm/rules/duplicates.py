@@ -1261,7 +1261,10 @@ class SameResourceFragment(Rule):
     (``https://github.com/x/y`` and ``https://github.com/x/y#usage``), within a file or across
     files. Each new fragment is reported once, against the first link into the resource;
     exact repeats are ``duplicate-url``'s. Fragments that are routes (``#/page``,
-    ``#!page``) name pages of their own and are left alone.
+    ``#!page``) name pages of their own and are left alone, and so are entries that each
+    link another section of one page (``clustering.html#k-means`` under
+    ``clustering.html#clustering``: a contents into a manual, one topic per entry). What is
+    reported is a page and a section of it.
 
     ## Why is this bad
     It is not a duplicate (awesome-lint treats the links as different), but often the same
@@ -1298,6 +1301,8 @@ class SameResourceFragment(Rule):
             keys.add(site.key)
             if first is site or first.site is site.site:
                 continue  # one entry linking a repository and its section: deliberate
+            if "#" in first.key and "#" in site.key:
+                continue  # two sections of one page (a contents into a manual): two topics
             column, end_column = _link_span(site.link)
             yield self.finding(
                 site.site.document,
