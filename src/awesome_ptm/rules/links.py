@@ -190,6 +190,19 @@ class _LinkRule(Rule):
         return self.span_finding(document, start, start + len(link.url), message, fix=fix)
 
 
+#: An empty inline link target: ``]()``, ``]( )``, ``](<>)``.
+_EMPTY_TARGET = re.compile(r"\]\([ \t]*(?:<[ \t]*>)?[ \t]*\)")
+
+
+def _empty_targets(document: Document, entry: Entry) -> Iterator[int]:
+    """Offsets of the ``(`` of each empty link target within the entry's lines, in order."""
+    start = document.offset(entry.source.line)
+    offsets = document.line_offsets()
+    end = offsets[entry.source.end_line] if entry.source.end_line < len(offsets) else None
+    text = document.text[start:end]
+    return (start + match.start() + 1 for match in _EMPTY_TARGET.finditer(text))
+
+
 # --- PTM301 link-style ---------------------------------------------------------------------
 
 _STYLE_NAMES = {
@@ -442,11 +455,20 @@ class MalformedUrl(_LinkRule):
     fixable = "sometimes"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        empty: dict[str, Iterator[int]] = {}
         for entry, link in self.links(document):
             found = self._problem(link)
             if found is None:
                 continue
             message, replacement, safe = found
+            if not link.url.strip() and link.column is None:
+                # The parser may not place an empty target (it gives the entry's first
+                # line, a heading above the link): find the entry's next ``]()``.
+                places = empty.setdefault(entry.id, _empty_targets(document, entry))
+                at = next(places, None)
+                if at is not None:
+                    yield self.span_finding(document, at, at + 1, message)
+                    continue
             fix: Fix | None = None
             start = link_start(document, link)
             if replacement is not None and start is not None and link.url:
