@@ -652,10 +652,11 @@ def test_a_book_and_the_course_named_after_it_are_two_works() -> None:
 def test_one_link_in_two_columns_of_a_row_is_the_tables_layout() -> None:
     repo = "https://github.com/sahil280114/codealpaca"
     head = "| Paper | Venue | Code |\n| --- | --- | --- |\n"
-    table = f"{head}| [Code Alpaca: instruction tuning for code]({repo}) | Preprint | [Github]({repo}) |\n"
+    row = f"| [Code Alpaca: instruction tuning for code]({repo}) | Preprint | [Github]({repo}) |\n"
+    table = head + row
     assert check_text(table, ["PTM101"]) == []
     # Written twice in one place (an abstract and its PDF), it is still a note.
-    item = "- [BERT](https://arxiv.org/abs/1810.04805) [[pdf]](https://arxiv.org/pdf/1810.04805.pdf)\n"
+    item = "- [BERT](https://arxiv.org/abs/1810.04805) [[pdf]](https://arxiv.org/pdf/1810.04805)\n"
     [finding] = check_text(item, ["PTM101"])
     assert finding.severity == "info" and "in this entry" in finding.message
 

@@ -158,5 +158,5 @@ def test_null_field_reports_an_empty_description_beside_a_bare_name() -> None:
 
 def test_schema_leaves_prose_read_as_an_entry() -> None:
     # Criteria bullets with no title, link or identifier: nothing a curator could fill in.
-    text = "# L\n\n*(Citation criteria)*\n- **2016** :  +60 citations\n- **2015** :  +200 citations\n"
+    text = "# L\n\n*(Citation criteria)*\n- **2016** :  +60 citations\n- **2015** : +200\n"
     assert check_text(text, ["PTM001"]) == []

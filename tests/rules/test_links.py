@@ -604,7 +604,7 @@ def test_malformed_url_empty_target_is_reported_on_its_own_line() -> None:
     # The entry starts at its heading; the empty targets are four lines below it.
     text = (
         "# L\n\n### 4. XiezhiBenchmark\n\n该基准包括来自13个不同学科的问题。\n\n"
-        "\\[[官方网站]()]   \\[[Github](https://github.com/mikegu721/xiezhibenchmark)] \\[[论文]( )]\n"
+        "\\[[官方网站]()]   \\[[Github](https://github.com/mikegu721/xiezhi)] \\[[论文]( )]\n"
     )
     findings = check_text(text, ["PTM302"])
     line = text.splitlines()[6]

@@ -672,7 +672,8 @@ def test_venue_format_learns_a_two_digit_year_habit() -> None:
 
 def test_venue_format_leaves_an_event_page_as_it_was_called() -> None:
     # A link to a conference's video page is no citation: "NIPS 2016" was the event's name.
-    videos = "18. [NIPS 2016 lecture and workshop videos](https://nips.cc/Conferences/2016/Schedule) - NIPS 2016\n"
+    page = "https://nips.cc/Conferences/2016/Schedule"
+    videos = f"18. [NIPS 2016 lecture and workshop videos]({page}) - NIPS 2016\n"
     assert check_text(videos, ["PTM204"]) == []
     paper = "18. [Some paper about learning](https://example.org/paper.pdf) - NIPS 2016\n"
     finding = only(check_text(paper, ["PTM204"]), "PTM204")
@@ -682,10 +683,12 @@ def test_venue_format_leaves_an_event_page_as_it_was_called() -> None:
 def test_missing_year_leaves_a_year_written_with_an_unknown_month() -> None:
     head = "| Title | Venue | Date |\n| --- | --- | --- |\n"
     rows = "".join(
-        f"| [Paper number {i} about code](https://arxiv.org/abs/2306.0856{i}) | Preprint | 2023.0{i + 1} |\n"
+        f"| [Paper number {i} about code](https://arxiv.org/abs/2306.0856{i}) | Preprint "
+        f"| 2023.0{i + 1} |\n"
         for i in range(6)
     )
-    alpaca = "| [Code Alpaca: An Instruction-following LLaMA Model](https://github.com/sahil280114/codealpaca) | Preprint | {} |\n"
+    repo = "https://github.com/sahil280114/codealpaca"
+    alpaca = f"| [Code Alpaca: An Instruction-following LLaMA Model]({repo}) | Preprint | {{}} |\n"
     assert check_text(head + rows + alpaca.format("2023.xx"), ["PTM202"]) == []
     [finding] = check_text(head + rows + alpaca.format("xx"), ["PTM202"])
     assert "Code Alpaca" in finding.message and finding.line == 9

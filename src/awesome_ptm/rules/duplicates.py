@@ -364,9 +364,12 @@ class DuplicateUrl(Rule):
             ]
             before.append(site)
             if not others:
-                if before[0].site is site.site and len(before) > 1:
-                    if not _two_columns(site.link, before[0].link):
-                        yield self._in_entry(site, before[0])
+                if (
+                    before[0].site is site.site
+                    and len(before) > 1
+                    and not _two_columns(site.link, before[0].link)
+                ):
+                    yield self._in_entry(site, before[0])
                 continue
             # The message names the first occurrence in corpus order; the severity comes
             # from the closest one (a repeat in its own section is surely a mistake).
@@ -881,7 +884,8 @@ def _insertions() -> frozenset[str]:
     data: Any = load_data("duplicates.yaml")
     words = data.get("insertions") if isinstance(data, dict) else None
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise ConfigError("`insertions` must be a list of strings", "awesome_ptm/data/duplicates.yaml")
+        where = "awesome_ptm/data/duplicates.yaml"
+        raise ConfigError("`insertions` must be a list of strings", where)
     return frozenset(w.casefold() for w in words)
 
 

@@ -1204,8 +1204,10 @@ def _links_no_paper(entry: Entry) -> bool:
     """Whether an entry has links and none of them is a paper (a PDF counts), nor is it a
     row of a table with a venue column: a conference's video page or a talk, whose venue
     names the event as it was called that year rather than citing a publication."""
-    return bool(entry.links) and not has_venue_column(entry) and not any(
-        link.kind == "paper" for link in entry.links
+    return (
+        bool(entry.links)
+        and not has_venue_column(entry)
+        and not any(link.kind == "paper" for link in entry.links)
     )
 
 
