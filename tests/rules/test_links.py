@@ -612,3 +612,14 @@ def test_malformed_url_empty_target_is_reported_on_its_own_line() -> None:
         (7, line.index("]()") + 2),
         (7, line.index("]( )") + 2),
     ]
+
+
+def test_link_style_keeps_a_sections_own_way_for_named_entries() -> None:
+    inline = "".join(f"- [Tool {n}](https://example.com/t{n})\n" for n in range(8))
+    portals = "".join(f"1. Portal {n} datasets: <https://example.org/p{n}>\n\n" for n in range(4))
+    text = f"# L\n\n## Tools\n\n{inline}\n## Data sets\n\n{portals}"
+    assert check_text(text, ["PTM301"]) == []
+    # Nameless bare URLs are reported however many of them the section holds.
+    bare = "".join(f"{n}. https://github.com/a/r{n}\n" for n in range(1, 5))
+    findings = check_text(f"# L\n\n## Tools\n\n{inline}\n## Repos\n\n{bare}", ["PTM301"])
+    assert len(findings) == 4 and all("bare URL" in f.message for f in findings)

@@ -333,6 +333,10 @@ def bare_to_inline(document: Document, entry: Entry, link: Link) -> Fix | None:
     )
 
 
+#: A section of this many linked entries that mostly write links one way keeps that way.
+_SECTION_STYLE_MIN = 3
+
+
 class LinkStyle(Rule):
     """An entry whose link is written differently from the rest of its file.
 
@@ -342,7 +346,10 @@ class LinkStyle(Rule):
     (``Title（https://…）``, paren) or an autolink ``<https://…>``. The file's style is the
     one most primary links use (on a tie there is none and nothing is reported); the rule
     option ``style`` (inline, bare, paren or autolink) sets it instead. Each entry written
-    otherwise is reported once. The rows of a table are compared with the other rows of
+    otherwise is reported once, unless it has a name of its own and most entries of its
+    section (three or more) write their links the same way: that section's convention
+    (``name: <url>`` throughout a section of data set portals; a bare URL, nameless, is
+    still reported). The rows of a table are compared with the other rows of
     the same table only, by majority (the option does not apply), since a table's links
     live in cells and follow the table's own layout.
 
@@ -397,9 +404,23 @@ class LinkStyle(Rule):
             return
         count = styles.count(expected)
         why = "the configured style" if option else f"the style of {count} of {len(styles)} {scope}"
+        by_section: dict[tuple[str, ...], list[str]] = {}
+        for entry in entries:
+            by_section.setdefault(tuple(entry.section), []).append(entry.links[0].style)
         for entry in entries:
             link = entry.links[0]
             if link.style == expected:
+                continue
+            own = by_section[tuple(entry.section)]
+            if (
+                option is None
+                and entry.shape != "bare-url"
+                and len(own) >= _SECTION_STYLE_MIN
+                and dominant_style(own) == link.style
+            ):
+                # Its section names its entries and writes their links this way ("name:
+                # <url>" for each data set portal): that section's convention. A bare URL
+                # without a name is still reported: readers see only the address.
                 continue
             fix: Fix | None = None
             if expected == "inline" and link.style == "paren":
