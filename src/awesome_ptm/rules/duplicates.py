@@ -309,9 +309,9 @@ class DuplicateUrl(Rule):
     - in another file: a **warning**;
     - twice in the list's preamble (its related links, often written in two languages):
       an **info** note;
-    - twice in one entry (its abstract page and its PDF): an **info** note; not at all
-      when the two links are in two columns of a table row (the title cell and the Code
-      column both link a repository that has no paper: the table's layout).
+    - twice in one entry (its abstract page and its PDF, a title and a ``[Paper]`` link,
+      the title cell and the Code column of a row): nothing; one entry, linked so on
+      purpose.
 
     The finding sits on the later link and names the first place (and the closest one).
 
@@ -357,19 +357,14 @@ class DuplicateUrl(Rule):
             if not site.identity:
                 continue
             before = earlier.setdefault(site.key, [])
-            # The same entry linking one resource twice (its abstract and its PDF) is one
-            # entry, not two: it is compared with other entries only.
+            # The same entry linking one resource twice (its abstract and its PDF, a title
+            # and a [Paper] link, a description that names the link again) is one entry,
+            # not two, and linked so on purpose: it is compared with other entries only.
             others = [
                 s for s in before if s.site is not site.site and _same_resource(s, site, papers)
             ]
             before.append(site)
             if not others:
-                if (
-                    before[0].site is site.site
-                    and len(before) > 1
-                    and not _two_columns(site.link, before[0].link)
-                ):
-                    yield self._in_entry(site, before[0])
                 continue
             # The message names the first occurrence in corpus order; the severity comes
             # from the closest one (a repeat in its own section is surely a mistake).
@@ -408,28 +403,6 @@ class DuplicateUrl(Rule):
                 related=related,
                 severity=severity,
             )
-
-    def _in_entry(self, site: LinkSite, first: LinkSite) -> Finding:
-        """A link its own entry already has (its abstract page and its PDF): redundant,
-        not a second entry, so only a style note."""
-        column, end_column = _link_span(site.link)
-        same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
-        return self.finding(
-            site.site.document,
-            site.link.line,
-            f"duplicate link `{site.link.url}`: in this entry at "
-            f"{_where(first.site, first.link.line)}{same}",
-            column=column,
-            end_column=end_column,
-            related=[Related(first.site.document.path, first.link.line, "first listed here")],
-            severity="info",
-        )
-
-
-def _two_columns(a: Link, b: Link) -> bool:
-    """Whether two links of one table row stand in two different columns (the title cell
-    links the repository, and so does the Code column): the table's layout, no repeat."""
-    return a.role is not None and b.role is not None and a.role != b.role
 
 
 #: How each kind of repeat is described (see :func:`_closest`).
