@@ -389,6 +389,9 @@ DIFFERENT_WORKS = [
         "ALBERT: Distilling Transformers for Language Understanding",
         "BERT: Distilling Transformers for Language Understanding",
     ),
+    # two short names alike: two resources (MMLU-Pro and MMLU-ProX are two benchmarks)
+    ("MMLU-Pro", "MMLU-ProX"),
+    ("Chinese NLP", "chinese_nlp"),
     # an added word that names another course or model, not a filler word
     ("Deep Learning Course", "UVA Deep Learning Course"),
     ("【关于Transformer】 那些的你不知道的事", "【关于 Transformer-XL】 那些的你不知道的事"),
@@ -420,10 +423,13 @@ def test_near_duplicate_title_leaves_exact_duplicates_and_shared_links_alone() -
 
 
 def test_near_duplicate_threshold_option() -> None:
-    text = "- [Optimised LM](https://example.com/1)\n- [Optimized LM](https://example.com/2)\n"
+    text = (
+        "- [Optimised Colour of AI](https://example.com/1)\n"
+        "- [Optimized Color of AI](https://example.com/2)\n"
+    )
     config = Config(root=Path.cwd(), rule_options={"near-duplicate-title": {"threshold": 90}})
     [finding] = check_text(text, ["PTM103"], config)
-    assert "90% similar" in finding.message
+    assert "91% similar" in finding.message
     assert check_text(text, ["PTM103"]) == []
     # An added word names another work at any threshold.
     text = "- [Transformer](https://arxiv.org/abs/1706.03762)\n- [Transformer-XL](https://arxiv.org/abs/1901.02860)\n"

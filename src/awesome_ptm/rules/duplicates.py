@@ -1127,8 +1127,10 @@ class NearDuplicateTitle(Rule):
     of them (in practice a few per title), never n²; each is cut by length before
     ``fuzz.ratio`` runs.
 
-    Two titles that are both short names (fewer than four words) are an **info** note:
-    names alike are mostly two resources (``MMLU-Pro``/``MMLU-ProX``).
+    Two titles that are both short names (fewer than four words) are not reported: names
+    alike are mostly two resources (``MMLU-Pro``/``MMLU-ProX``, ``Chinese NLP``/
+    ``chinese_nlp``), and only a shared identity link, which duplicate-url reports, makes
+    them one.
 
     ## Why is this bad
     The same paper entered twice from two sources, with the title typed slightly
@@ -1186,7 +1188,13 @@ class NearDuplicateTitle(Rule):
                 key=lambda found: found[0],
                 default=None,
             )
-            if match is not None:
+            if match is not None and not (
+                is_name_title(normalized_title(site.entry.title))
+                and is_name_title(normalized_title(match[1].entry.title))
+            ):
+                # Two short names alike ("MMLU-Pro" / "MMLU-ProX", "Chinese NLP" /
+                # "chinese_nlp") are mostly two resources: as for duplicate-title, only a
+                # shared identity link (duplicate-url) makes them one.
                 yield self._finding(site, match[1], match[2])
 
     def _finding(self, site: EntrySite, other: EntrySite, score: float) -> Finding:
@@ -1203,12 +1211,6 @@ class NearDuplicateTitle(Rule):
             column=column,
             end_column=end_column,
             related=[Related(other.document.path, other.entry.source.line, "similar title here")],
-            # Two short names ("MMLU-Pro" / "MMLU-ProX", "Chinese NLP" / "chinese_nlp") are
-            # mostly two resources named alike: a note, not a likely slip.
-            severity="info"
-            if is_name_title(normalized_title(entry.title))
-            and is_name_title(normalized_title(other.entry.title))
-            else None,
         )
 
 
