@@ -692,3 +692,31 @@ def test_missing_year_leaves_a_year_written_with_an_unknown_month() -> None:
     assert check_text(head + rows + alpaca.format("2023.xx"), ["PTM202"]) == []
     [finding] = check_text(head + rows + alpaca.format("xx"), ["PTM202"])
     assert "Code Alpaca" in finding.message and finding.line == 9
+
+
+def test_missing_year_follows_how_the_list_writes_its_venues() -> None:
+    # Half the entries state no venue at all; those that do write "(ACL2019)": "(TACL)"
+    # alone is the odd one out.
+    plain = "".join(
+        f"- [Plain paper number {n}](https://arxiv.org/abs/1906.0{n}000)\n" for n in range(6)
+    )
+    dated = "".join(
+        f"- [Dated paper number {n}](https://arxiv.org/abs/1905.0{n}000) (ACL2019)\n"
+        for n in range(6)
+    )
+    odd = "- [Investigating Prior Knowledge](https://arxiv.org/abs/1904.09679) (TACL)\n"
+    finding = only(check_text(plain + dated + odd, ["PTM202"]), "PTM202")
+    assert finding.line == 13 and "6 of 7 paper entries with a venue" in finding.message
+    # A list whose venues come without years has none missing.
+    undated = dated.replace("(ACL2019)", "(ACL)")
+    assert check_text(plain + undated + odd, ["PTM202"]) == []
+
+
+def test_an_entry_naming_a_venue_and_linking_a_pdf_is_a_paper() -> None:
+    items = "".join(
+        f"{n}. **Graph paper number {n}.** ICLR 2018. [paper](https://lab.example.org/g{n}.pdf)\n"
+        for n in range(1, 7)
+    )
+    gat = "7. **Graph Attention Networks.** ICLR. [paper](https://mila.quebec/gat.pdf)\n"
+    finding = only(check_text(items + gat, ["PTM202"]), "PTM202")
+    assert finding.line == 7 and "'Graph Attention Networks' says ICLR" in finding.message

@@ -128,6 +128,10 @@ class Conventions:
     #: paper entries whose venue is arXiv (or Preprint) that state a year: many lists write
     #: "Preprint." alone while their published papers carry "ACL 2020"
     preprint_years: Share = field(default_factory=Share)
+    #: paper entries that state a venue, and of those the ones that state a year (or a
+    #: date): whether this list writes a year with its venues, whatever share of its
+    #: entries states a venue at all
+    venue_years: Share = field(default_factory=Share)
     #: entries that have a link
     links: Share = field(default_factory=Share)
     #: table roles → rows whose cell holds a value
@@ -207,6 +211,7 @@ class _Tally:
         self.with_year = 0
         self.preprints = 0
         self.preprints_with_year = 0
+        self.venues_with_year = 0
         self.entries = 0
         self.linked = 0
         self.cells: dict[str, list[int]] = {}
@@ -230,6 +235,8 @@ class _Tally:
             self.with_venue += 1
         if entry.year is not None or entry.date is not None:
             self.with_year += 1
+        if entry.venue is not None and (entry.year is not None or entry.date is not None):
+            self.venues_with_year += 1
         if entry.venue == "arXiv":
             self.preprints += 1
             if entry.year is not None or entry.date is not None:
@@ -244,6 +251,7 @@ class _Tally:
             venues=Share(self.with_venue, self.papers, self.entries),
             years=Share(self.with_year, self.papers, self.entries),
             preprint_years=Share(self.preprints_with_year, self.preprints, self.papers),
+            venue_years=Share(self.venues_with_year, self.with_venue, self.papers),
             links=Share(self.linked, self.entries),
             cells={role: Share(n, total) for role, (n, total) in sorted(self.cells.items())},
             venue_style=_leader(self.styles),

@@ -2,7 +2,8 @@
 
 What a paper *is* here: an entry with a link of kind "paper" that identifies a paper (an
 arXiv or ACL Anthology id, a DOI, a proceedings URL, or any link on a known paper host such
-as OpenReview), or a row of a table that has a venue column. Articles (Zhihu, WeChat, CSDN)
+as OpenReview), a row of a table that has a venue column, or an entry that names a known
+venue and links a PDF. Articles (Zhihu, WeChat, CSDN)
 are not papers, and neither is a PDF on an unknown host.
 
 Two entries are the same paper when they share a paper link (by canonical URL) or a
@@ -247,7 +248,7 @@ class _Index:
 
 def _paper(path: str, entry: Entry) -> _Paper | None:
     links = [link for link in entry.links if is_paper_link(link)]
-    if not links and not has_venue_column(entry):
+    if not links and not has_venue_column(entry) and not _cites_a_pdf(entry):
         return None
     keys = [f"link:{link.canonical}" for link in links]
     if entry.shape != "bare-url":
@@ -260,6 +261,15 @@ def _paper(path: str, entry: Entry) -> _Paper | None:
         paper.implied = paper.implied or implied
         paper.arxiv = paper.arxiv or arxiv
     return paper
+
+
+def _cites_a_pdf(entry: Entry) -> bool:
+    """An entry that names a known venue and links a PDF (``**Graph Attention Networks.**
+    ICLR. [paper](https://lab.example/gat.pdf)``): a paper, though its PDF's host is not a
+    paper host."""
+    return _known(entry.venue) and entry.venue != ARXIV and any(
+        link.kind == "paper" for link in entry.links
+    )
 
 
 def _build_index(context: Context) -> _Index:
@@ -842,10 +852,12 @@ class MissingYear(Rule):
     states the same venue with a year gives an unsafe fix. A conference paper's arXiv id only
     dates the preprint, so it is mentioned but not written.
 
-    Like missing-venue, it fires only where the file's paper entries mostly state a year
-    (or ``require = true``, or an assigned schema requires ``year``), and not when a year
-    already follows the venue or stands elsewhere in the entry after its title, in a form
-    not read as a date (``| Preprint | 2023.xx |``).
+    Like missing-venue, it fires only where the list's habit says so: where the paper
+    entries of the file (or of its top-level section) that state a venue mostly give its
+    year, however many entries state no venue at all (or ``require = true``, or an
+    assigned schema requires ``year``); and not when a year already follows the venue or
+    stands elsewhere in the entry after its title, in a form not read as a date
+    (``| Preprint | 2023.xx |``).
 
     ## Why is this bad
     "ACL" without a year cannot be cited or checked, and sorting by year puts the entry
@@ -875,9 +887,9 @@ class MissingYear(Rule):
             if entry.venue is None or entry.year is not None or entry.date is not None:
                 continue
             habits = learned.for_entry(entry)
-            share = habits.years
+            share = habits.venue_years
             if not required and not share.expected():
-                continue  # this list's paper entries do not state years: none is missing
+                continue  # this list writes its venues without a year: none is missing
             if not required and entry.venue == "arXiv" and not habits.preprint_years.expected():
                 continue  # this list writes its preprints without a year ("Preprint.")
             found = self._finding(document, paper, None if required else share)
@@ -917,7 +929,7 @@ class MissingYear(Rule):
                 f"write the year {year}",
             )
         if share is not None:
-            parts.append(f"{share} paper entries here state one")
+            parts.append(f"{share} paper entries with a venue here give its year")
         message = "; ".join(parts)
         if span is not None:
             return self.span_finding(document, span[0], span[1], message, fix=fix, related=related)
