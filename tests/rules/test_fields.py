@@ -160,3 +160,18 @@ def test_schema_leaves_prose_read_as_an_entry() -> None:
     # Criteria bullets with no title, link or identifier: nothing a curator could fill in.
     text = "# L\n\n*(Citation criteria)*\n- **2016** :  +60 citations\n- **2015** : +200\n"
     assert check_text(text, ["PTM001"]) == []
+
+
+def _scores(cell: str) -> str:
+    rows = [f"| [Model {n}](https://example.com/m{n}) | 6{n}.5 |" for n in range(8)]
+    rows.append(f"| [Model X](https://example.com/x) | {cell} |")
+    return "\n".join(["| Model | Score |", "| --- | --- |", *rows, ""])
+
+
+def test_null_field_reports_a_written_placeholder_in_any_column_rows_fill() -> None:
+    [finding] = check_text(_scores("NULL"), ["PTM211"])
+    assert finding.line == 11 and "is NULL; write the value" in finding.message
+    # "-" and "N/A" in a column no row must fill say "none" on purpose (a score not
+    # reported); so does an empty cell.
+    for cell in ("-", "N/A", ""):
+        assert check_text(_scores(cell), ["PTM211"]) == []
