@@ -267,8 +267,10 @@ def _cites_a_pdf(entry: Entry) -> bool:
     """An entry that names a known venue and links a PDF (``**Graph Attention Networks.**
     ICLR. [paper](https://lab.example/gat.pdf)``): a paper, though its PDF's host is not a
     paper host."""
-    return _known(entry.venue) and entry.venue != ARXIV and any(
-        link.kind == "paper" for link in entry.links
+    return (
+        _known(entry.venue)
+        and entry.venue != ARXIV
+        and any(link.kind == "paper" for link in entry.links)
     )
 
 
