@@ -623,3 +623,26 @@ def test_link_style_keeps_a_sections_own_way_for_named_entries() -> None:
     bare = "".join(f"{n}. https://github.com/a/r{n}\n" for n in range(1, 5))
     findings = check_text(f"# L\n\n## Tools\n\n{inline}\n## Repos\n\n{bare}", ["PTM301"])
     assert len(findings) == 4 and all("bare URL" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("target", "fixed"),
+    [
+        ("htps://github.com/mit-nlp/MITIE", "https://github.com/mit-nlp/MITIE"),
+        ("ttps://github.com/km1994/nlp_paper_study", "https://github.com/km1994/nlp_paper_study"),
+        ("htp://www.cs.nyu.edu/~naz/", "http://www.cs.nyu.edu/~naz/"),
+    ],
+)
+def test_malformed_url_misspelled_scheme(target: str, fixed: str) -> None:
+    text = "# T\n\n- [Tool](" + target + ")\n"
+    [finding] = check_text(text, ["PTM302"])
+    assert "misspelled scheme" in finding.message and finding.severity == "error"
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert apply_fix(text, finding.fix) == text.replace(target, fixed)
+
+
+@pytest.mark.parametrize(
+    "target", ["ftp://ftp.example.org/data", "git://github.com/a/b", "ssh://x"]
+)
+def test_malformed_url_other_schemes_are_not_misspellings(target: str) -> None:
+    assert check_text(f"# T\n\n- [Tool]({target})\n", ["PTM302"]) == []

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from rapidfuzz.distance import OSA
+
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.findings import Edit, Finding, Fix
@@ -77,6 +79,26 @@ _PATH_END = re.compile(r"[/?#]")
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 # "http:/x", "https:x", "https//x": a web scheme written wrong.
 _BAD_WEB_SCHEME = re.compile(r"(?i:https?)(?::/?(?!/)|//)")
+#: A scheme and its slashes: "htps://", "htp:/".
+_WRITTEN_SCHEME = re.compile(r"([A-Za-z]{2,7}):/{1,3}")
+
+
+def _misspelled_scheme(url: str) -> tuple[str, str] | None:
+    """(the scheme as written with its slashes, ``http://`` or ``https://``) when the link's
+    scheme is one typo from a web scheme (``htps://``, ``htp://``, ``httsp://``) followed by
+    a host: browsers open no page for it."""
+    match = _WRITTEN_SCHEME.match(url)
+    if match is None:
+        return None
+    name = match.group(1).lower()
+    if name in ("http", "https") or not looks_like_host(url[match.end() :]):
+        return None
+    to_http, to_https = OSA.distance(name, "http"), OSA.distance(name, "https")
+    if min(to_http, to_https) != 1:
+        return None
+    return match.group(0), "http://" if to_http < to_https else "https://"
+
+
 # List marker at the start of a line: "- ", "* ", "1. ", "2) ".
 _MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
@@ -449,8 +471,10 @@ class MalformedUrl(_LinkRule):
     (``[title](arXiv:2203.01922.pdf)``), the hybrid ``arxiv.org/abs/ID.pdf``, an empty
     target ``[title]()``, a target with spaces, with full-width characters (``，``, ``）``,
     ``：``, CJK punctuation) or with unbalanced parentheses, a web address without its
-    scheme (``[x](www.example.com)``, which browsers read as a file next to the list) and a
-    mangled scheme (``https//``, ``http:/``). An ``arXiv:ID`` written in running text is a
+    scheme (``[x](www.example.com)``, which browsers read as a file next to the list), a
+    mangled scheme (``https//``, ``http:/``) and a misspelled one (``htps://``, ``htp://``:
+    one typo from a web scheme, before a host; the unsafe fix writes the nearer of
+    ``http://`` and ``https://``). An ``arXiv:ID`` written in running text is a
     reference, not a link target, and is not reported.
 
     ## Why is this bad
@@ -528,6 +552,16 @@ class MalformedUrl(_LinkRule):
             problems.append("has a malformed scheme (write https://)")
         if problems:
             return f"link target {_short(url)!r} {' and '.join(problems)}", None, False
+        misspelled = _misspelled_scheme(url)
+        if misspelled is not None:
+            written, meant = misspelled
+            fixed = meant + url[len(written) :]
+            return (
+                f"link target {_short(url)!r} has a misspelled scheme {written!r}; "
+                f"write {_short(fixed)}",
+                fixed,
+                False,
+            )
         if not has_scheme(url) and not url.startswith(("#", "/")) and looks_like_host(url):
             fixed = "https://" + url
             return (
