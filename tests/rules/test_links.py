@@ -646,3 +646,21 @@ def test_malformed_url_misspelled_scheme(target: str, fixed: str) -> None:
 )
 def test_malformed_url_other_schemes_are_not_misspellings(target: str) -> None:
     assert check_text(f"# T\n\n- [Tool]({target})\n", ["PTM302"]) == []
+
+
+def test_malformed_url_an_address_with_a_mangled_scheme_in_text() -> None:
+    text = (
+        "# T\n\n- Aquila2\n  * 地址：https//github.com/FlagAI-Open/Aquila2\n"
+        "- Paper: htps://arxiv.org/abs/2403.16131 (CVPR)\n"
+        "- Fine: https://arxiv.org/abs/2403.16131 and ftp://ftp.example.org/x\n"
+    )
+    findings = check_text(text, ["PTM302"])
+    assert [(f.line, f.column) for f in findings] == [(4, 8), (5, 10)]
+    assert "'https//github.com/FlagAI-Open/Aquila2' is no link" in findings[0].message
+    assert findings[1].end_column == findings[1].column + len("htps://arxiv.org/abs/2403.16131")
+    fixed = text
+    for finding in reversed(findings):
+        assert finding.fix is not None and finding.fix.applicability == "unsafe"
+        fixed = apply_fix(fixed, finding.fix)
+    assert "https://github.com/FlagAI-Open/Aquila2" in fixed
+    assert "Paper: https://arxiv.org/abs/2403.16131 (CVPR)" in fixed

@@ -79,6 +79,11 @@ _PATH_END = re.compile(r"[/?#]")
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 # "http:/x", "https:x", "https//x": a web scheme written wrong.
 _BAD_WEB_SCHEME = re.compile(r"(?i:https?)(?::/?(?!/)|//)")
+#: A scheme-like word and slashes in running text, where no link was read: "https//",
+#: "htps://", "http:/" (a correct "https://" is skipped by the caller).
+_LOOSE_ADDRESS = re.compile(r"(?<![A-Za-z0-9+.\-/:])([A-Za-z]{2,7})(:/{1,3}|//)(?=[A-Za-z0-9])")
+#: An address in running text, up to a space, a bracket or CJK punctuation.
+_ADDRESS = re.compile(r"[^\s<>()\[\]|\"'`\u3000-\u303f\uff00-\uffef]+")
 #: A scheme and its slashes: "htps://", "htp:/".
 _WRITTEN_SCHEME = re.compile(r"([A-Za-z]{2,7}):/{1,3}")
 
@@ -523,6 +528,51 @@ class MalformedUrl(_LinkRule):
                     f"link {replacement}",
                 )
             yield self.link_finding(document, entry, link, message, fix)
+        yield from self._unread_addresses(document)
+
+    def _unread_addresses(self, document: Document) -> Iterator[Finding]:
+        """Web addresses in an entry's text that no link was read from because their scheme
+        is mangled or misspelled (``地址：https//github.com/x``, ``Paper: htps://arxiv.org/…``):
+        they render as plain text."""
+        offsets = document.line_offsets()
+        for entry in document.entries:
+            start = document.offset(entry.source.line)
+            end = (
+                offsets[entry.source.end_line]
+                if entry.source.end_line < len(offsets)
+                else len(document.text)
+            )
+            text = document.text[start:end]
+            if "/" not in text:
+                continue
+            linked = {link_start(document, link) for link in entry.links}
+            for match in _LOOSE_ADDRESS.finditer(text):
+                name, slashes = match.group(1).lower(), match.group(2)
+                rest = text[match.end() :]
+                if start + match.start() in linked or not looks_like_host(rest):
+                    continue  # a link read as one (malformed-url judges it above)
+                if name in ("http", "https"):
+                    if slashes == "://":
+                        continue
+                    meant = f"{name}://"
+                else:
+                    misspelled = _misspelled_scheme(f"{name}://{rest}")
+                    if misspelled is None:
+                        continue
+                    meant = misspelled[1]
+                at = start + match.start()
+                written = match.group(0)
+                whole = _ADDRESS.match(document.text, at)
+                address = whole.group(0) if whole is not None else written
+                fixed = meant + address[len(written) :]
+                yield self.span_finding(
+                    document,
+                    at,
+                    at + len(address),
+                    f"{_short(address)!r} is no link: its scheme {written!r} is mangled; "
+                    f"write {_short(fixed)}",
+                    fix=Fix("unsafe", (Edit(at, at + len(written), meant),), f"write {meant}"),
+                )
 
     @staticmethod
     def _problem(link: Link) -> tuple[str, str | None, bool] | None:
