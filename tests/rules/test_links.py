@@ -664,3 +664,14 @@ def test_malformed_url_an_address_with_a_mangled_scheme_in_text() -> None:
         fixed = apply_fix(fixed, finding.fix)
     assert "https://github.com/FlagAI-Open/Aquila2" in fixed
     assert "Paper: https://arxiv.org/abs/2403.16131 (CVPR)" in fixed
+
+
+def test_malformed_url_a_line_read_as_prose_for_its_mangled_address() -> None:
+    text = (
+        "# T\n\n**Salience DETR: Enhancing Detection Transformer**\n\n"
+        "- Paper: htps://arxiv.org/abs/2403.16131\n"
+        "- Code: https://github.com/xiuqhou/Salience-DETR\n"
+    )
+    [finding] = check_text(text, ["PTM302"])
+    assert (finding.line, finding.column) == (5, 10)
+    assert "its scheme 'htps://' is mangled" in finding.message

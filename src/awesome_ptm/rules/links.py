@@ -531,21 +531,20 @@ class MalformedUrl(_LinkRule):
         yield from self._unread_addresses(document)
 
     def _unread_addresses(self, document: Document) -> Iterator[Finding]:
-        """Web addresses in an entry's text that no link was read from because their scheme
-        is mangled or misspelled (``地址：https//github.com/x``, ``Paper: htps://arxiv.org/…``):
+        """Web addresses in an entry's text (or a prose line's) that no link was read from
+        because their scheme is mangled or misspelled (``地址：https//github.com/x``, ``Paper: htps://arxiv.org/…``):
         they render as plain text."""
         offsets = document.line_offsets()
-        for entry in document.entries:
-            start = document.offset(entry.source.line)
-            end = (
-                offsets[entry.source.end_line]
-                if entry.source.end_line < len(offsets)
-                else len(document.text)
-            )
+        places = [(e.source.line, e.source.end_line, e.links) for e in document.entries]
+        # A line whose only address is mangled is read as prose, not as an entry.
+        places += [(b.line, b.end_line, []) for b in document.blocks if b.kind == "prose"]
+        for first, last, links in places:
+            start = document.offset(first)
+            end = offsets[last] if last < len(offsets) else len(document.text)
             text = document.text[start:end]
             if "/" not in text:
                 continue
-            linked = {link_start(document, link) for link in entry.links}
+            linked = {link_start(document, link) for link in links}
             for match in _LOOSE_ADDRESS.finditer(text):
                 name, slashes = match.group(1).lower(), match.group(2)
                 rest = text[match.end() :]
