@@ -192,3 +192,13 @@ def test_mismatched_bracket_seeds(seed_findings: list[Finding]) -> None:
         after = fixed(document.text, finding)
         assert after.split("\n")[finding.line - 1].endswith(("） 电商", ".html）"))
         assert titles(after) == [e.title for e in document.entries]
+
+
+def test_broken_emphasis_in_prose_quotes_and_contents() -> None:
+    text = (
+        "# List\n\n**How **it works: read on.\n\n> **Note **: a quote.\n\n"
+        "- **[Tools](#tools) **\n\n## Tools\n\n- [A](https://example.com/a)\n\n"
+        "```\n**code ** stays\n```\n"
+    )
+    findings = check_text(text, ["PTM501"])
+    assert [f.line for f in findings] == [3, 5, 7]

@@ -46,10 +46,29 @@ def may_have_markup_problem(line: str) -> bool:
     )
 
 
-def masked_lines(document: Document, wanted: Callable[[str], bool] | None = None) -> dict[int, str]:
-    """Each entry and heading line with inline code and URLs blanked out (``\\0``, same
-    length), so that brackets and asterisks inside them are not read as markup. With
-    ``wanted``, only the lines it accepts."""
+#: Blocks whose lines Markdown renders as text (not code, raw HTML or a rule): bold that
+#: does not render shows its asterisks there too.
+_NOT_RENDERED_BLOCKS = frozenset({"code", "html", "rule"})
+
+
+def rendered_block_lines(document: Document) -> list[int]:
+    """Lines of the blocks that are not entries but are rendered as Markdown text (prose,
+    quotes, tables of contents, labels), in order."""
+    lines: set[int] = set()
+    for block in document.blocks:
+        if block.kind not in _NOT_RENDERED_BLOCKS:
+            lines.update(range(block.line, block.end_line + 1))
+    return sorted(lines)
+
+
+def masked_lines(
+    document: Document,
+    wanted: Callable[[str], bool] | None = None,
+    numbers: Iterable[int] | None = None,
+) -> dict[int, str]:
+    """Each entry and heading line (or each of ``numbers``) with inline code and URLs
+    blanked out (``\\0``, same length), so that brackets and asterisks inside them are not
+    read as markup. With ``wanted``, only the lines it accepts."""
     text = document.text
     offsets = document.line_offsets()
     count = len(offsets) - 1
@@ -70,7 +89,7 @@ def masked_lines(document: Document, wanted: Callable[[str], bool] | None = None
                 spans = blank[line] = []
             spans.append((column - 1, column - 1 + len(url)))
     result: dict[int, str] = {}
-    for number in entry_and_heading_lines(document):
+    for number in entry_and_heading_lines(document) if numbers is None else numbers:
         line_text = text[offsets[number - 1] : offsets[number] - 1]
         if wanted is not None and not wanted(line_text):
             continue
@@ -177,11 +196,16 @@ def broken_strong(line: str, masked: str) -> list[BrokenStrong]:
     return sorted(found, key=lambda b: b.start)
 
 
+def _has_strong_delimiter(line: str) -> bool:
+    return "**" in line or "__" in line
+
+
 class BrokenEmphasis(Rule):
     """Bold markup that renders as literal asterisks: ``**ACL 2020 **``.
 
     ## What it does
-    Reports ``**…**`` and ``__…__`` in entries and headings whose text starts or ends with a
+    Reports ``**…**`` and ``__…__`` in entries, headings and the other text Markdown renders
+    (prose, quotes, tables of contents; not code or raw HTML) whose text starts or ends with a
     space, which CommonMark does not read as bold, so the page shows the asterisks. Each
     case is confirmed with markdown-it: only runs that do not render as bold, and that do
     once the spaces are moved, are reported. Inline code and URLs are ignored.
@@ -208,7 +232,9 @@ class BrokenEmphasis(Rule):
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
-        for number, masked in shared_masked_lines(document, context).items():
+        lines = dict(shared_masked_lines(document, context))
+        lines.update(masked_lines(document, _has_strong_delimiter, rendered_block_lines(document)))
+        for number, masked in sorted(lines.items()):
             if "**" not in masked and "__" not in masked:
                 continue
             line = document.line_text(number)
