@@ -678,6 +678,9 @@ def test_venue_format_leaves_an_event_page_as_it_was_called() -> None:
     paper = "18. [Some paper about learning](https://example.org/paper.pdf) - NIPS 2016\n"
     finding = only(check_text(paper, ["PTM204"]), "PTM204")
     assert "'NeurIPS 2016'" in finding.message
+    # A paper's repository cites the paper's venue too.
+    code = "- [SenseBERT](https://github.com/AI21Labs/sense-bert) - Word senses (ACL2020).\n"
+    assert "'ACL 2020'" in only(check_text(code, ["PTM204"]), "PTM204").message
 
 
 def test_missing_year_leaves_a_year_written_with_an_unknown_month() -> None:

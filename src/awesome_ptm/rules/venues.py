@@ -1160,8 +1160,9 @@ class VenueFormat(Rule):
     (``**ACL2020**``) stays, and only a venue that stands as a marker (in brackets,
     emphasis, its own cell, after a comma) is touched: ``trained on CoNLL-2003 data``
     names a data set.
-    An entry whose links are no paper (``[NIPS 2016 lecture videos](https://nips.cc/…)``)
-    names an event as it was called that year, and is left alone.
+    An entry whose links are neither a paper nor code (``[NIPS 2016 lecture
+    videos](https://nips.cc/…)``) names an event as it was called that year, and is left
+    alone.
     Broken emphasis (``**ACL 2020 **``) is broken-emphasis's business, joint events
     (``EMNLP-IJCNLP 2019``) keep their name, and a status word in a venue cell (``done``) is
     misplaced-field's.
@@ -1215,13 +1216,14 @@ class VenueFormat(Rule):
 
 
 def _links_no_paper(entry: Entry) -> bool:
-    """Whether an entry has links and none of them is a paper (a PDF counts), nor is it a
-    row of a table with a venue column: a conference's video page or a talk, whose venue
-    names the event as it was called that year rather than citing a publication."""
+    """Whether an entry has links and none of them is a paper (a PDF counts) or a paper's
+    code, nor is it a row of a table with a venue column: a conference's video page or a
+    talk, whose venue names the event as it was called that year rather than citing a
+    publication."""
     return (
         bool(entry.links)
         and not has_venue_column(entry)
-        and not any(link.kind == "paper" for link in entry.links)
+        and not any(link.kind in ("paper", "code") for link in entry.links)
     )
 
 
