@@ -82,6 +82,9 @@ _BAD_WEB_SCHEME = re.compile(r"(?i:https?)(?::/?(?!/)|//)")
 #: A scheme-like word and slashes in running text, where no link was read: "https//",
 #: "htps://", "http:/" (a correct "https://" is skipped by the caller).
 _LOOSE_ADDRESS = re.compile(r"(?<![A-Za-z0-9+.\-/:])([A-Za-z]{2,7})(:/{1,3}|//)(?=[A-Za-z0-9])")
+#: How much of the text after a scheme is enough to tell a host (labels are at most 63
+#: characters, and a few of them make a host).
+_HOST_WINDOW = 300
 #: An address in running text, up to a space, a bracket or CJK punctuation.
 _ADDRESS = re.compile(r"[^\s<>()\[\]|\"'`\u3000-\u303f\uff00-\uffef]+")
 #: A scheme and its slashes: "htps://", "htp:/".
@@ -92,6 +95,8 @@ def _misspelled_scheme(url: str) -> tuple[str, str] | None:
     """(the scheme as written with its slashes, ``http://`` or ``https://``) when the link's
     scheme is one typo from a web scheme (``htps://``, ``htp://``, ``httsp://``) followed by
     a host: browsers open no page for it."""
+    if url.startswith(("https://", "http://")):
+        return None  # well-formed: most links, answered without a regex
     match = _WRITTEN_SCHEME.match(url)
     if match is None:
         return None
@@ -544,15 +549,21 @@ class MalformedUrl(_LinkRule):
             text = document.text[start:end]
             if "/" not in text:
                 continue
-            linked = {link_start(document, link) for link in links}
+            linked: set[int | None] | None = None
             for match in _LOOSE_ADDRESS.finditer(text):
                 name, slashes = match.group(1).lower(), match.group(2)
-                rest = text[match.end() :]
-                if start + match.start() in linked or not looks_like_host(rest):
+                if name in ("http", "https") and slashes == "://":
+                    continue  # a well-formed address (most of them): nothing to look at
+                # The host is all that is looked at after the scheme: a bounded slice, so
+                # that a line of many addresses is not copied once per address.
+                rest = text[match.end() : match.end() + _HOST_WINDOW]
+                if not looks_like_host(rest):
+                    continue
+                if linked is None:
+                    linked = {link_start(document, link) for link in links}
+                if start + match.start() in linked:
                     continue  # a link read as one (malformed-url judges it above)
                 if name in ("http", "https"):
-                    if slashes == "://":
-                        continue
                     meant = f"{name}://"
                 else:
                     misspelled = _misspelled_scheme(f"{name}://{rest}")

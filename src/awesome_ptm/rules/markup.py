@@ -223,7 +223,8 @@ class BrokenEmphasis(Rule):
     Safe: the spaces move outside the delimiters where they separate the bold text from
     its neighbour and are dropped where there is already a space, so
     ``**ACL 2020 **(`` becomes ``**ACL 2020** (``. The fix is only offered when the
-    rewritten line renders the bold text.
+    rewritten line renders the bold text, and only in entries and headings: in prose the
+    asterisks may be shown on purpose, so a human decides.
     """
 
     code = "PTM501"
@@ -233,18 +234,32 @@ class BrokenEmphasis(Rule):
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         lines = dict(shared_masked_lines(document, context))
-        lines.update(masked_lines(document, _has_strong_delimiter, rendered_block_lines(document)))
+        content = set(lines)
+        prose = [
+            n
+            for n in rendered_block_lines(document)
+            if _has_strong_delimiter(document.line_text(n))
+        ]
+        if prose:  # (masking walks every link of the file: only when there is bold to check)
+            lines.update(masked_lines(document, numbers=prose))
         for number, masked in sorted(lines.items()):
             if "**" not in masked and "__" not in masked:
                 continue
             line = document.line_text(number)
             base = document.offset(number)
             for broken in broken_strong(line, masked):
-                fix = self.replace(
-                    base + broken.start,
-                    base + broken.end,
-                    broken.replacement,
-                    message=f"write {broken.replacement.strip()}",
+                # In prose the asterisks may be shown on purpose (a note on Markdown
+                # itself): reported, but the fix, which changes the rendering, is left to
+                # a human there.
+                fix = (
+                    self.replace(
+                        base + broken.start,
+                        base + broken.end,
+                        broken.replacement,
+                        message=f"write {broken.replacement.strip()}",
+                    )
+                    if number in content
+                    else None
                 )
                 yield self.span_finding(
                     document,
