@@ -121,6 +121,23 @@ def test_untracked_and_ignored_files_are_not_lists(
     assert "draft.example" in out
 
 
+def test_a_repository_with_nothing_committed_yet_checks_its_new_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fresh"
+    folder.mkdir()
+    _git(folder, "init", "-q", "-b", "main")
+    (folder / ".gitignore").write_text("drafts/\n", "utf-8")
+    (folder / "README.md").write_text(LIST, "utf-8")
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "wip.md").write_text("- [WIP](https://wip.example) - ignored.\n")
+    monkeypatch.chdir(folder)
+    code, out, _ = run(capsys, "export", "--format", "jsonl")
+    assert code == 0
+    paths = {json.loads(line)["source"]["path"] for line in out.splitlines()}
+    assert paths == {"README.md"}  # the new list, not the ignored draft
+
+
 def test_outside_git_the_folder_is_walked_with_gitignore(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

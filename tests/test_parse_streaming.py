@@ -18,8 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from awesome_ptm.model import Layout
-from awesome_ptm.parse import _document, parse_text
-from awesome_ptm.parse._document import _Builder, _may_define_references, _parse_into
+from awesome_ptm.parse import _stream, parse_text
+from awesome_ptm.parse._document import Builder, _parse_into
+from awesome_ptm.parse._stream import may_define_references
 from test_robustness import random_text, spliced_documents, structured_documents, token_soup
 
 HERE = Path(__file__).parent
@@ -27,8 +28,8 @@ FIXTURES = sorted((HERE / "fixtures").rglob("*.md"))
 SPEC = json.loads((HERE / "data" / "commonmark_spec_v0.30.json").read_text(encoding="utf-8"))
 
 
-def _read(text: str, stream: bool) -> tuple[_Builder, Layout]:
-    builder = _Builder(text, "list.md")
+def _read(text: str, stream: bool) -> tuple[Builder, Layout]:
+    builder = Builder(text, "list.md")
     recorded = _parse_into(builder, text, stream=stream)
     return builder, recorded
 
@@ -55,7 +56,7 @@ def test_spec_examples_read_the_same_streamed() -> None:
     compared = 0
     for example in SPEC:
         text = example["markdown"]
-        if not _may_define_references(text):
+        if not may_define_references(text):
             assert_same_document(text)
             compared += 1
     assert compared > 500
@@ -65,15 +66,15 @@ def test_the_fixtures_take_the_streaming_path(monkeypatch: pytest.MonkeyPatch) -
     """Lists without reference definitions are streamed: the reader sees more than one
     batch of blocks."""
     batches: list[int] = []
-    read = _document._BlockReader.read
+    read = _stream.BlockReader.read
 
-    def counting(self: _document._BlockReader, tokens: list[object]) -> None:
+    def counting(self: _stream.BlockReader, tokens: list[object]) -> None:
         batches.append(len(tokens))
         read(self, tokens)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(_document._BlockReader, "read", counting)
+    monkeypatch.setattr(_stream.BlockReader, "read", counting)
     text = (HERE / "fixtures" / "seeds" / "ptm-papers-and-tutorials.md").read_text("utf-8")
-    assert not _may_define_references(text)
+    assert not may_define_references(text)
     parse_text(text)
     assert len(batches) > 10
 
@@ -105,6 +106,6 @@ def test_a_list_inside_a_quote_and_tables_keep_their_layout() -> None:
 @given(st.one_of(structured_documents, spliced_documents(), random_text, token_soup))
 def test_generated_documents_read_the_same_streamed(text: str) -> None:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if _may_define_references(text):
+    if may_define_references(text):
         text = text.replace("]:", "] :")
     assert_same_document(text)

@@ -457,3 +457,371 @@ AAAI 2025 [[paper](https://arxiv.org/abs/2407.19813)]
     assert (pose.authors, pose.venue, pose.year) == (["Dawei Zhu"], "ICLR", 2024)
     assert nmt.authors == ["Dzmitry Bahdanau", "KyungHyun Cho", "Yoshua Bengio"]
     assert rag.authors == ["Yuan Xia", "Jingbo Zhou", "Zhenhui Shi"]
+
+
+# --- group items, labels and subtitles (parse/_categories.py, _items.py, _outline.py) -------
+
+
+def test_group_name_shapes() -> None:
+    from awesome_ptm.parse._categories import is_one_word_name, is_sentence, names_group
+
+    # questions, venues and years name groups; names of resources do not
+    assert names_group("论文不会找怎么办？")
+    assert names_group("Which model should I use?")
+    assert names_group("ACL2020")
+    assert names_group("NeurIPS 2023")
+    assert names_group("2016")
+    assert names_group("~2014")
+    assert names_group("Before 2012")
+    assert not names_group("Ensemble Learning")
+    assert not names_group("spaCy")
+    # a sentence over groups is prose, a short name with a dot is not
+    assert is_sentence("当你看到这一篇文档，你将不在为这些问题而烦恼，因为我们为你准备了路径。")
+    assert is_sentence("These are the tools we use every day in our own research group.")
+    assert not is_sentence("Misc.")
+    assert not is_sentence("Supervised Learning")
+    assert is_one_word_name("S3VM")
+    assert not is_one_word_name("Drop OOV words!")
+    assert not is_one_word_name("One OOV vector")
+    assert not is_one_word_name("这一行是没有空格的中文句子")
+
+
+def test_summary_and_subtitle_shapes() -> None:
+    from awesome_ptm.parse._categories import is_subtitle, summary_label
+
+    assert summary_label("<details>\n<summary>DeepSeek</summary>\n") == "DeepSeek"
+    assert summary_label("</details>\n<details>\n<summary>Mistral AI</summary>") == "Mistral AI"
+    assert summary_label("<details>\n<summary>other frameworks</summary>") is None
+    assert summary_label("<details><summary>Click to expand</summary>") is None
+    assert summary_label("<details><summary>更多模型</summary>") is None
+    assert summary_label("<details>\n<summary>\n\n### NLP in Arabic\n\n</summary>") is None
+    assert is_subtitle("Sort by HumanEval Pass@1")
+    assert is_subtitle("sorted by stars")
+    assert not is_subtitle("Sorting algorithms")
+
+
+def test_question_group_items_that_link_a_page_are_groups_not_entries() -> None:
+    # nlp-paper-study: the questions link the page that answers them; the tools under each
+    # are the entries, and a sibling without a question mark plays the same part
+    doc = parse_text(
+        """\
+### [【关于 论文工具】那些你不知道的事](https://github.com/km1994/nlp_paper_study/tree/master/x/)
+
+- 当你看到这一篇文档，你将不在为这些问题而烦恼，因为我们为你准备了一整套免费的从
+  论文查找->论文翻译->论文理解->相关代码搜索->写英文稿->科研学术交流 的路径。
+  - [论文不会找怎么办？](https://github.com/km1994/p/tree/master/idea#论文不会找怎么办)
+    - [顶会资讯](https://github.com/km1994/p/tree/master/idea#顶会资讯)
+    - [论文搜索和分析工具](https://github.com/km1994/p/tree/master/idea#论文搜索和分析工具)
+  - [外文没 code 怎么办？](https://github.com/km1994/p/tree/master/idea#外文没-code-怎么办)
+    - [papers with code](https://github.com/km1994/p/tree/master/idea#papers-with-code)
+  - [外文写起来麻烦怎么办](https://github.com/km1994/p/tree/master/idea#外文写起来麻烦怎么办)
+    - [Overleaf](https://github.com/km1994/p/tree/master/idea#overleaf)
+    - [Authorea](https://github.com/km1994/p/tree/master/idea#authorea)
+"""
+    )
+    assert [e.title for e in doc.entries] == [
+        "顶会资讯",
+        "论文搜索和分析工具",
+        "papers with code",
+        "Overleaf",
+        "Authorea",
+    ]
+    head = "【关于 论文工具】那些你不知道的事"
+    assert at(doc, 6).section == [head, "论文不会找怎么办？"]
+    assert at(doc, 9).section == [head, "外文没 code 怎么办？"]
+    assert at(doc, 11).section == [head, "外文写起来麻烦怎么办"]
+    # the long sentence over the groups is prose, not a group name
+    assert kinds(doc)[3] == "prose"
+    groups = [(s.title, s.kind) for s in doc.sections if s.kind != "heading"]
+    assert ("外文写起来麻烦怎么办", "linked-item") in groups
+    assert all(not title.startswith("当你看到") for title, _ in groups)
+
+
+def test_venue_group_item_over_a_paper_note() -> None:
+    # nlp-paper-study line 152: the ACL2020 item links the venue's page; the note under it is
+    # the entry, its outline sub-items are notes
+    doc = parse_text(
+        """\
+#### 经典会议论文研读篇
+
+- [ACL2020](ACL/ACL2020.md)
+  - [【关于 CHECKLIST】 那些你不知道的事](https://github.com/km1994/nlp_paper_study/tree/master/CHECKLIST/)
+    - 阅读理由：ACL2020 best paper
+    - 动机：针对 train-val-test 分割方法 评估 模型性能容易出现问题；
+"""
+    )
+    assert [e.title for e in doc.entries] == ["【关于 CHECKLIST】 那些你不知道的事"]
+    assert doc.entries[0].section == ["经典会议论文研读篇", "ACL2020"]
+    assert [link.url for link in doc.entries[0].links] == [
+        "https://github.com/km1994/nlp_paper_study/tree/master/CHECKLIST/"
+    ]
+
+
+def test_a_linked_item_over_its_kinds_is_an_entry_and_their_group() -> None:
+    # datascience: Ensemble Learning is a resource and the group of the methods under it; an
+    # item with a description over one nested tool (spaCy over textacy) names no group
+    doc = parse_text(
+        """\
+#### Supervised Learning
+
+- [Logistic Regression](https://en.wikipedia.org/wiki/Logistic_regression)
+- [Ensemble Learning](https://scikit-learn.org/stable/modules/ensemble.html)
+  - [Boosting](https://en.wikipedia.org/wiki/Boosting_(machine_learning))
+  - [Bagging](https://en.wikipedia.org/wiki/Bootstrap_aggregating)
+- [spaCy](https://github.com/explosion/spaCy) - Industrial strength NLP
+  - [textacy](https://github.com/chartbeat-labs/textacy) - Higher level NLP built on spaCy
+"""
+    )
+    assert [e.title for e in doc.entries] == [
+        "Logistic Regression",
+        "Ensemble Learning",
+        "Boosting",
+        "Bagging",
+        "spaCy",
+        "textacy",
+    ]
+    assert at(doc, 4).section == ["Supervised Learning"]
+    assert at(doc, 5).section == ["Supervised Learning", "Ensemble Learning"]
+    assert at(doc, 6).section == ["Supervised Learning", "Ensemble Learning"]
+    assert at(doc, 8).section == ["Supervised Learning"]
+    linked = [s for s in doc.sections if s.kind == "linked-item"]
+    assert [(s.title, s.path, s.entry_count) for s in linked] == [
+        ("Ensemble Learning", ["Supervised Learning"], 2)
+    ]
+
+
+def test_outline_sub_items_without_links_are_notes_of_their_entry() -> None:
+    # nlp-paper-study line 169: 论文动机 / 论文方法 outline the note, they are no entries
+    doc = parse_text(
+        """\
+##### 【关于 LLMs 】 那些的你不知道的事
+
+- [【关于InstructBLIP】 那些的你不知道的事](https://github.com/km1994/p/tree/master/InstructBLIP/)
+  - 论文地址 ：https://arxiv.org/pdf/2305.06500.pdf
+  - 论文动机：
+    - 第一，不开源。
+    - 第二，数据安全。
+  - 论文方法：
+    - InstructBLIP 提出了一种指令感知的视觉特征提取方法。
+- [【关于 GLM 】 那些的你不知道的事](https://github.com/km1994/nlp_paper_study/tree/master/LLMs/GLM)
+"""
+    )
+    assert [e.source.line for e in doc.entries] == [3, 10]
+    first = doc.entries[0]
+    assert first.source.end_line == 9
+    assert [link.url for link in first.links] == [
+        "https://github.com/km1994/p/tree/master/InstructBLIP/",
+        "https://arxiv.org/pdf/2305.06500.pdf",
+    ]
+    assert "论文动机：" in first.notes and "论文方法：" in first.notes
+
+
+def test_a_link_less_item_over_questions_is_prose() -> None:
+    # nlp-paper-study line 121: "问题" over rhetorical questions, in a list of links
+    doc = parse_text(
+        """\
+## 介绍
+
+- 问题
+  - 作为一名 scholar，你是否还在发愁如何找好的论文？
+  - 作为一名 scholar，你是否在为搞科研没人交流而自闭？
+- [顶会资讯](https://github.com/km1994/p#顶会资讯)
+- [Overleaf](https://github.com/km1994/p#overleaf)
+- [Authorea](https://github.com/km1994/p#authorea)
+- [Code ocean](https://github.com/km1994/p#code-ocean)
+- [Scirate](https://github.com/km1994/p#scirate)
+"""
+    )
+    assert 3 not in [e.source.line for e in doc.entries]
+    assert len(doc.entries) == 5
+
+
+def test_a_one_word_item_that_opens_a_list_of_links_is_an_entry() -> None:
+    # datascience line 281: S3VM has no link but names a method like the items after it;
+    # sentence-embedding line 98: "Drop OOV words!" introduces the list
+    doc = parse_text(
+        """\
+#### Semi-Supervised Learning
+
+- S3VM
+- [Clustering](https://en.wikipedia.org/wiki/Weak_supervision#Cluster_assumption)
+- [Generative models](https://en.wikipedia.org/wiki/Weak_supervision#Generative_models)
+
+## OOV Handling
+
+* Drop OOV words!
+* [ALaCarte](https://github.com/NLPrinceton/ALaCarte): [A La Carte Embedding](http://aclweb.org/anthology/P18-1002)
+* [Mimick](https://github.com/yuvalpinter/Mimick): [Mimicking Word Embeddings](http://www.aclweb.org/anthology/D17-1010)
+* [CompactReconstruction](https://github.com/losyer/compact_reconstruction): [Subword-based](https://www.aclweb.org/anthology/N19-1353)
+"""
+    )
+    assert at(doc, 3).title == "S3VM"
+    assert at(doc, 3).links == []
+    assert at(doc, 3).section == ["Semi-Supervised Learning"]
+    assert 9 not in [e.source.line for e in doc.entries]
+
+
+def test_a_year_criterion_item_is_no_entry() -> None:
+    # deep-learning-papers lines 27-33: the citation criteria, no papers
+    doc = parse_text(
+        """\
+## Awesome list criteria
+
+*(Citation criteria)*
+- **< 6 months** : *New Papers* (by discussion)
+- **2016** :  +60 citations or "More Papers from 2016"
+- **2015** :  +200 citations
+
+### Papers
+- **Distilling the knowledge in a neural network** (2015), G. Hinton et al. [[pdf]](http://arxiv.org/pdf/1503.02531)
+- **Deep neural networks are easily fooled** (2015), A. Nguyen et al. [[pdf]](http://arxiv.org/pdf/1412.1897)
+- **How transferable are features in deep neural networks?** (2014), J. Yosinski et al. [[pdf]](http://papers.nips.cc/paper/5347.pdf)
+- **CNN features off-the-Shelf** (2014), A. Razavian et al. [[pdf]](http://www.cv-foundation.org/x.pdf)
+- **Learning and transferring mid-Level image representations** (2014), M. Oquab et al. [[pdf]](http://www.cv-foundation.org/y.pdf)
+"""
+    )
+    assert [e.source.line for e in doc.entries] == [9, 10, 11, 12, 13]
+    # the criteria list holds no entry: its italic line names no group
+    assert not [s for s in doc.sections if s.kind == "label"]
+
+
+def test_italic_and_bold_lines_over_lists_name_groups_until_the_next_heading() -> None:
+    # deep-learning-papers lines 276-300
+    doc = parse_text(
+        """\
+### Video Lectures / Tutorials / Blogs
+
+*(Lectures)*
+- CS231n, Convolutional Neural Networks for Visual Recognition, Stanford University [[web]](http://cs231n.stanford.edu/)
+
+*(Blogs)*
+- OpenAI [[web]](https://www.openai.com/)
+- Distill [[web]](http://distill.pub/)
+
+### New papers
+*Newly published papers (< 6 months) which are worth reading*
+- MobileNets: Efficient Convolutional Neural Networks (2017), Andrew G. Howard et al. [[pdf]](https://arxiv.org/pdf/1704.04861.pdf)
+
+### Appendix: More than Top 100
+**~2014**
+- DeepPose: Human pose estimation via deep neural networks (2014), A. Toshev and C. Szegedy [[pdf]](http://www.cv-foundation.org/a.pdf)
+"""
+    )
+    head = "Video Lectures / Tutorials / Blogs"
+    assert at(doc, 4).section == [head, "Lectures"]
+    assert at(doc, 7).section == [head, "Blogs"]
+    assert at(doc, 8).section == [head, "Blogs"]
+    # a sentence in italics describes its section, it names no group
+    assert at(doc, 12).section == ["New papers"]
+    assert at(doc, 16).section == ["Appendix: More than Top 100", "~2014"]
+    labels = [(s.title, s.kind, s.path) for s in doc.sections if s.kind == "label"]
+    assert labels == [
+        ("Lectures", "label", [head]),
+        ("Blogs", "label", [head]),
+        ("~2014", "label", ["Appendix: More than Top 100"]),
+    ]
+    assert kinds(doc)[3] == "label"
+
+
+def test_details_summaries_name_groups_unless_they_say_more() -> None:
+    # awesome-llm lines 189-210 and 420-432
+    doc = parse_text(
+        """\
+## Open LLM
+<details>
+<summary>DeepSeek</summary>
+
+  - [DeepSeek-V3](https://github.com/deepseek-ai/DeepSeek-V3)
+
+</details>
+<details>
+<summary>Alibaba</summary>
+
+  - [CodeQwen1.5-7B](https://qwenlm.github.io/blog/codeqwen1.5/)
+
+</details>
+
+- [Open LLM Leaderboard](https://huggingface.co/spaces/open-llm-leaderboard)
+
+## LLM Training Frameworks
+- [torchtitan](https://github.com/pytorch/torchtitan) - A native PyTorch Library.
+
+<details>
+<summary>other frameworks</summary>
+
+  - [torchtune](https://github.com/pytorch/torchtune) - A Native-PyTorch Library for Fine-tuning.
+
+</details>
+"""
+    )
+    assert at(doc, 5).section == ["Open LLM", "DeepSeek"]
+    assert at(doc, 11).section == ["Open LLM", "Alibaba"]
+    # after the details: the heading's group again
+    assert at(doc, 15).section == ["Open LLM"]
+    assert at(doc, 23).section == ["LLM Training Frameworks"]
+
+
+def test_a_small_heading_alone_under_its_parent_is_its_subtitle() -> None:
+    # code-llm lines 52-53
+    doc = parse_text(
+        """\
+## 🚀 Top Code LLMs
+###### Sort by HumanEval Pass@1
+
+| Rank | Model | Params | HumanEval |
+|------|-------|--------|-----------|
+| 1    | [Qwen2.5-Coder-32B-Instruct](https://huggingface.co/Qwen/Qwen2.5-Coder-32B) | 32B | 92.7 |
+| 2    | [DS-Coder-V2-Instruct](https://hf.co/deepseek-ai/DeepSeek-Coder-V2) | 236B | 85.4 |
+
+## 💡 Evaluation Toolkit:
+#### 2023
+- [bigcode-evaluation-harness](https://github.com/bigcode-project/bigcode-evaluation-harness)
+#### 2024
+- [evalplus](https://github.com/evalplus/evalplus)
+"""
+    )
+    assert at(doc, 6).section == ["🚀 Top Code LLMs"]
+    assert at(doc, 7).section == ["🚀 Top Code LLMs"]
+    # two small headings under one parent are groups of their own
+    assert at(doc, 11).section == ["💡 Evaluation Toolkit:", "2023"]
+    assert at(doc, 13).section == ["💡 Evaluation Toolkit:", "2024"]
+    subtitle = next(s for s in doc.sections if s.title == "Sort by HumanEval Pass@1")
+    assert subtitle.entry_count == 0
+    top = next(s for s in doc.sections if s.title == "🚀 Top Code LLMs")
+    assert top.entry_count == 2
+
+
+def test_an_italic_count_over_a_list_names_no_group() -> None:
+    # the README that ``awesome-ptm build`` writes: "_2 entries_" under each heading
+    doc = parse_text(
+        """\
+#### tokenizer
+
+_2 entries_
+
+- [BPE 算法详解](https://wmathor.com/index.php/archives/1517/)
+- [sentencePiece](https://github.com/google/sentencepiece)
+"""
+    )
+    assert [e.section for e in doc.entries] == [["tokenizer"], ["tokenizer"]]
+    assert [s.kind for s in doc.sections] == ["heading"]
+
+
+def test_a_lone_sub_heading_or_a_note_line_stays_what_it_is() -> None:
+    # a heading one or two levels down, alone under its parent, is a group all the same; a
+    # bold admonition over a list names no group
+    doc = parse_text(
+        """\
+## Tools
+#### Python
+- [spaCy](https://github.com/explosion/spaCy) - Industrial strength NLP
+
+## Datasets
+
+**Note**
+
+- [SQuAD](https://rajpurkar.github.io/SQuAD-explorer/) - reading comprehension
+"""
+    )
+    assert at(doc, 3).section == ["Tools", "Python"]
+    assert at(doc, 9).section == ["Datasets"]

@@ -299,3 +299,38 @@ def test_a_model_column_standing_in_for_the_title_is_kept_as_the_model() -> None
         ("mT0", "mT0"),
         ("BLOOMZ", "BLOOMZ"),
     ]
+
+
+def test_a_catalogue_of_models_is_named_by_its_model_column() -> None:
+    # The shape of eugeneyan/open-llms: a checkpoints column makes each row a model; the
+    # paper or blog post is where it was described, not its name.
+    doc = parse_text(
+        "| Language Model | Release Date | Checkpoints | Paper/Blog |\n"
+        "| --- | --- | --- | --- |\n"
+        "| T5 | 2019/10 | [Flan-T5](https://huggingface.co/google/flan-t5-xxl) "
+        "| [Exploring the Limits of Transfer Learning](https://arxiv.org/abs/1910.10683) |\n",
+        "models.md",
+    )
+    entry = _entry(doc, 3)
+    assert entry.title == "T5"
+    assert entry.year == 2019 and entry.date == "2019-10"
+    assert _roles(entry) == [
+        ("https://huggingface.co/google/flan-t5-xxl", "download"),
+        ("https://arxiv.org/abs/1910.10683", "paper"),
+    ]
+
+
+def test_a_results_table_without_checkpoints_is_named_by_its_paper() -> None:
+    # "| Model | F1 | Paper |" (NLP-progress): the row is the paper's result.
+    assert assign_roles(["Model", "F1", "Paper"]) == ["model", "column-2", "title"]
+    assert assign_roles(["Model", "Checkpoints", "Paper"]) == ["title", "download", "paper"]
+
+
+def test_html_in_a_date_cell_is_not_part_of_the_date() -> None:
+    doc = parse_text(
+        "| Name | Release Date | Paper |\n| --- | --- | --- |\n"
+        "| ChatGLM | 2023/03<!--13--> | [ChatGLM](https://example.org/chatglm) |\n",
+        "models.md",
+    )
+    entry = _entry(doc, 3)
+    assert (entry.year, entry.date) == (2023, "2023-03")

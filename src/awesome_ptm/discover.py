@@ -133,6 +133,10 @@ def discover_lists(
     the command line: a new list is checked before it is added).
     """
     names = _git_files(root, untracked)
+    if names is not None and not untracked and not any(is_markdown(n) for n in names):
+        # A repository with no Markdown committed yet (``git init``, then ``awesome-ptm
+        # init``): its lists are the files it is about to add, not none at all.
+        names = _git_files(root, untracked=True)
     if names is None:
         names = _walk(root, _gitignore(root))
     skipped = {Path(os.path.abspath(path)) for path in exclude}

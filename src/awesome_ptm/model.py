@@ -138,8 +138,10 @@ class Heading:
 
 @dataclass(slots=True)
 class Section:
-    """A named group of entries: a heading, a section row inside a table, or a list item
-    that has no link of its own but holds entries."""
+    """A named group of entries. ``kind``: ``heading``; ``table-row`` (a section row inside
+    a table); ``list-item`` (a list item with no link of its own that holds entries);
+    ``linked-item`` (a list item that is one link over the entries nested under it); or
+    ``label`` (a line of bold or italic text over a list, or a ``<details>`` summary)."""
 
     title: str
     level: int

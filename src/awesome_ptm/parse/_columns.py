@@ -28,6 +28,7 @@ class ColumnWords:
     #: (folded synonym, role) of the partial roles, longest first, for suffix matching
     suffixes: tuple[tuple[str, str], ...]
     title_fallback: tuple[str, ...]
+    model_catalogue_roles: frozenset[str]
     never_title: frozenset[str]
     resource_roles: frozenset[str]
     non_entry_roles: frozenset[str]
@@ -59,6 +60,7 @@ def column_words() -> ColumnWords:
         partial=partial,
         suffixes=suffixes,
         title_fallback=tuple(str(r) for r in data["title_fallback"]),
+        model_catalogue_roles=frozenset(str(r) for r in data["model_catalogue_roles"]),
         never_title=frozenset(str(r) for r in data["never_title"]),
         resource_roles=frozenset(str(r) for r in data["resource_roles"]),
         non_entry_roles=frozenset(str(r) for r in data["non_entry_roles"]),
@@ -107,7 +109,8 @@ def header_role(header: str) -> str | None:
 def assign_roles(headers: list[str]) -> list[str]:
     """The role of each column, unique per table: a header we do not know, or a second
     column of a role already taken, is ``column-N`` (1-based). Without a title column, the
-    first column of a ``title_fallback`` role (``paper``) holds the title."""
+    first column of a ``title_fallback`` role (``paper``) holds the title; in a catalogue of
+    models (a checkpoints column) the model column does."""
     words = column_words()
     roles: list[str] = []
     taken: set[str] = set()
@@ -118,7 +121,10 @@ def assign_roles(headers: list[str]) -> list[str]:
         roles.append(role)
         taken.add(role)
     if "title" not in taken:
-        for fallback in words.title_fallback:
+        fallbacks = words.title_fallback
+        if taken & words.model_catalogue_roles and "model" in fallbacks:
+            fallbacks = ("model", *(role for role in fallbacks if role != "model"))
+        for fallback in fallbacks:
             if fallback in taken:
                 roles[roles.index(fallback)] = "title"
                 break

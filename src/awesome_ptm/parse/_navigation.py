@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from awesome_ptm.datafiles import load_data
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, plain
 
 # Letters of any script, runs of other characters (emoji, punctuation, digits) become one
 # space: "©️back👆🏻" → "back", "🎉Contribute" → "contribute", "1. License" → "license".
@@ -233,3 +233,38 @@ def is_sentence_paragraph(segs: list[Segment]) -> bool:
         return False
     word = words[0]
     return word.isalpha() and word.islower() and word not in data.sentence_not_verbs
+
+
+def layout_kind(segs: list[Segment], text: str) -> str | None:
+    """The kind of block a line is when it is layout, not content: ``navigation`` (only
+    navigation links), ``toc`` (only links to anchors of the file), ``badge`` (only badge
+    images), ``image`` (only images); None for anything else."""
+    links = [s for s in segs if s.kind == "link"]
+    if links:
+        if all(is_navigation_segment(s) for s in links):
+            rest = plain([s for s in segs if s.kind != "link"])
+            if not any(ch.isalnum() for ch in rest):
+                return "navigation"
+        anchors = [s for s in links if not is_navigation_segment(s)]
+        if text and anchors and all(is_anchor_segment(s) for s in anchors):
+            return "toc"
+        if len(anchors) > 1 and all(
+            is_anchor_segment(s) or is_page_link(str(s.href)) for s in anchors
+        ):
+            # ``[📊 基准](#基准) · [📝 数据集](docs/datasets.md)``: a line of section links
+            rest = plain([s for s in segs if s.kind != "link"])
+            if not any(ch.isalnum() for ch in rest):
+                return "toc"
+        return "navigation" if is_pointer(segs) else None
+    if image_only(segs):
+        return "badge" if badge_line(segs) else "image"
+    if segs and all(s.kind == "html" or not s.text.strip() for s in segs):
+        return "html"  # ``<a name="top"></a>`` written inside a paragraph
+    return None
+
+
+def without_navigation(segs: list[Segment]) -> list[Segment]:
+    """The segments without navigation links (``| [Back to Top](#contents)``)."""
+    if not any(s.kind == "link" and is_navigation_segment(s) for s in segs):
+        return segs
+    return [s for s in segs if not is_navigation_segment(s)]

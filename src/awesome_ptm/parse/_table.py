@@ -514,7 +514,9 @@ def _read_cell(
     if role not in _READ_AS_VALUES:
         _read_other(draft, role, cell)
         return None
-    text = plain(cell).strip()
+    # HTML (a comment such as ``2023/03<!--13-->``, a tag) is not part of the value a
+    # reader sees in the cell.
+    text = plain([s for s in cell if s.kind != "html"]).strip()
     if role == "venue":
         found = split_venue_year(text)
         if found is not None:

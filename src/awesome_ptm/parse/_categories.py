@@ -1,0 +1,211 @@
+"""The shapes that name groups rather than resources: category items (``* **Python**``),
+group items that link a page of their own (``- [ACL2020](ACL/ACL2020.md)``), lines of bold
+or italic text over a list (``*(Lectures)*``), headings and their subtitles. The words and
+patterns are data (``data/structure.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+import html as htmllib
+import re
+from dataclasses import dataclass
+
+from awesome_ptm.datafiles import load_data
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._navigation import is_navigation_segment
+from awesome_ptm.titles import plain_title
+from awesome_ptm.venues import split_venue_year
+
+#: Wrapping marks a label may sit in (``*(Lectures)*``, ``**[Datasets]**``, ``**Tools:**``).
+_LABEL_WRAP = " \t()（）[]【】:："
+
+
+@dataclass(frozen=True, slots=True)
+class Groups:
+    """The data of ``structure.yaml`` that tells group names from entries and prose."""
+
+    question_marks: tuple[str, ...]
+    year_patterns: tuple[re.Pattern[str], ...]
+    name_max_chars: int
+    sentence_ends: tuple[str, ...]
+    label_max_words: int
+    label_not: tuple[re.Pattern[str], ...]
+    subtitle_phrases: tuple[str, ...]
+    more_words: tuple[str, ...]
+    subtitle_min_level: int
+
+
+@functools.cache
+def groups() -> Groups:
+    data = load_data("structure.yaml")
+    return Groups(
+        question_marks=tuple(data["group_question_marks"]),
+        year_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["group_year_patterns"]),
+        name_max_chars=int(data["group_name_max_chars"]),
+        sentence_ends=tuple(data["sentence_end_marks"]),
+        label_max_words=int(data["label_max_words"]),
+        label_not=tuple(re.compile(p, re.IGNORECASE) for p in data["label_not_patterns"]),
+        subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
+        more_words=tuple(w.casefold() for w in data["details_more_words"]),
+        subtitle_min_level=int(data["subtitle_min_level"]),
+    )
+
+
+def is_sentence(title: str) -> bool:
+    """A category item's text that is a line of prose, not a group name: too long for a
+    name, or a sentence ending in a full stop (``当你看到这一篇文档，…的路径。``)."""
+    data = groups()
+    text = title.strip()
+    if len(text) > data.name_max_chars:
+        return True
+    # "etc." or "Misc." end in a dot too: a sentence has a few words (or CJK characters).
+    return text.endswith(data.sentence_ends) and (len(text.split()) > 3 or len(text) > 20)
+
+
+def is_prose_line(text: str) -> bool:
+    """A line that is a question or a sentence (``作为一名 scholar，你是否还在发愁…？``),
+    not a name or a detail."""
+    text = text.strip()
+    return text.endswith(groups().question_marks) or is_sentence(text)
+
+
+#: The longest one-word name (``Word2Vec``, ``S3VM``) read as a resource named without a link.
+_ONE_WORD_MAX = 30
+
+
+def is_one_word_name(text: str) -> bool:
+    """A name of one word in Latin letters (``S3VM``, ``Word2Vec``), maybe with digits and
+    joining marks, no sentence punctuation at its end. (CJK text is not spaced: a line of
+    it is not one word.)"""
+    text = text.strip()
+    if not text or len(text.split()) != 1 or len(text) > _ONE_WORD_MAX:
+        return False
+    if any(not ch.isascii() and ch.isalpha() for ch in text):
+        return False
+    return any(ch.isalpha() for ch in text) and text[-1].isalnum()
+
+
+def names_group(title: str) -> bool:
+    """A text that names a group, whatever it links to: a question (``论文不会找怎么办？``),
+    a venue and/or a year (``ACL2020``, ``CVPR``, ``2016``) or a span of years (``~2014``)."""
+    data = groups()
+    text = title.strip()
+    if not text:
+        return False
+    if text.endswith(data.question_marks):
+        return True
+    if any(p.match(text) for p in data.year_patterns):
+        return True
+    found = split_venue_year(text)
+    return found is not None and (found.venue is not None or found.year is not None)
+
+
+def link_only(segs: list[Segment]) -> Segment | None:
+    """The link of an item that is one link and nothing else (``- [Ensemble
+    Learning](url)``, emoji or punctuation around it allowed), or None."""
+    links = [s for s in segs if s.kind == "link"]
+    if len(links) != 1 or links[0].style != "inline" or not links[0].text.strip():
+        return None
+    rest = plain([s for s in segs if s.kind != "link" and s.kind != "html"])
+    return None if any(ch.isalnum() for ch in rest) else links[0]
+
+
+def label_text(segs: list[Segment]) -> str | None:
+    """The group name a paragraph of only bold or italic text gives the list after it
+    (``*(Lectures)*``, ``**(2016)**``, ``**Datasets:**``), or None when it is no such
+    paragraph or reads as a sentence or a subtitle (``*Sorted by year*``)."""
+    content = [s for s in segs if not (s.kind == "text" and not s.text.strip(_LABEL_WRAP))]
+    if len(content) != 1 or content[0].kind not in ("strong", "em"):
+        return None
+    text = " ".join(content[0].text.strip(_LABEL_WRAP).split())
+    if not text or "\n" in content[0].text.strip() or not any(ch.isalnum() for ch in text):
+        return None
+    data = groups()
+    if len(text.split()) > data.label_max_words or is_sentence(text) or is_subtitle(text):
+        return None
+    if any(p.match(text) for p in data.label_not):
+        return None  # ``_58 entries_``: a count, not a name
+    return plain_title(text)
+
+
+def is_subtitle(title: str) -> bool:
+    """A heading or label that says how its section is ordered or when it was updated
+    (``Sort by HumanEval Pass@1``)."""
+    folded = " ".join(title.casefold().split())
+    return folded.startswith(groups().subtitle_phrases)
+
+
+def may_be_subtitle(title: str, level: int, parent: int) -> bool:
+    """Whether a heading at ``level`` right under its parent heading's ``parent`` level
+    reads as the parent's subtitle if it stays alone there: it says how the section is
+    sorted, or it is small print well below its parent (``######`` under ``##``)."""
+    if is_subtitle(title):
+        return True
+    return level >= groups().subtitle_min_level and level - parent >= 2
+
+
+def bold_only(segs: list[Segment]) -> bool:
+    """A line that is one bold title and nothing else (``**Scaffold-GS: …**``)."""
+    # Emoji or punctuation around the bold title (``🔥 **Title**``) decorate it.
+    content = [s for s in segs if not (s.kind == "text" and not any(c.isalnum() for c in s.text))]
+    return (
+        len(content) == 1
+        and content[0].kind == "strong"
+        and bool(content[0].text.strip())
+        and "\n" not in content[0].text
+    )
+
+
+def category_title(segs: list[Segment], text: str) -> str:
+    """The name of a category item: its bold name when it starts with one
+    (``<a id="python"></a> **Python** - Python NLP libraries``), else its text."""
+    content = [s for s in segs if s.kind != "html" and (s.kind != "text" or s.text.strip())]
+    if content and content[0].kind == "strong" and content[0].text.strip():
+        return plain_title(content[0].text).rstrip(":：").strip()
+    return plain_title(text).rstrip(":：").strip()
+
+
+_EMPTY_BRACKETS = ("()", "（）", "[]")
+
+
+def heading_title(segs: list[Segment]) -> str:
+    """A heading's text without its navigation links, badges and HTML tags:
+    ``📖Topics ([©️back👆🏻](#paperlist))`` → ``📖Topics``."""
+    kept = [s for s in segs if s.kind not in ("image", "html") and not is_navigation_segment(s)]
+    title = plain(kept).strip()
+    if len(kept) != len(segs):
+        for empty in _EMPTY_BRACKETS:
+            title = title.replace(empty, "")
+        title = title.strip()
+    return title
+
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+def summary_label(html: str) -> str | None:
+    """The group name the ``<summary>`` of a ``<details>`` block gives the entries inside
+    it (``<summary>DeepSeek</summary>``), or None: no summary in ``html``, a heading or
+    nothing in it, a sentence, or only a word that there is more (``other frameworks``,
+    ``Click to expand``)."""
+    # (found with str.find, not a regex: a run of "<summary" must not cost more than once)
+    folded = html.casefold()
+    start = folded.rfind("<summary")
+    opened = folded.find(">", start) if start >= 0 else -1
+    closed = folded.find("</summary", opened) if opened >= 0 else -1
+    if closed < 0:
+        return None
+    inner = html[opened + 1 : closed]
+    if re.search(r"^\s*#", inner, re.MULTILINE):
+        return None  # a heading as the summary: read as a heading
+    text = " ".join(htmllib.unescape(_TAG.sub(" ", inner)).split())
+    if not text or not any(ch.isalnum() for ch in text) or is_sentence(text):
+        return None
+    folded = text.casefold()
+    data = groups()
+    if any(
+        folded == w or folded.startswith(w + " ") or (not w.isascii() and folded.startswith(w))
+        for w in data.more_words
+    ):
+        return None
+    return plain_title(text)
