@@ -675,3 +675,19 @@ def test_malformed_url_a_line_read_as_prose_for_its_mangled_address() -> None:
     [finding] = check_text(text, ["PTM302"])
     assert (finding.line, finding.column) == (5, 10)
     assert "its scheme 'htps://' is mangled" in finding.message
+
+
+def test_missing_local_target_in_a_group_item_and_a_heading(tmp_path: Path) -> None:
+    text = (
+        "# T\n\n## [Venues](venues/README.md)\n\n"
+        "- [ACL2020](ACL/ACL2020.md)\n"
+        "  - [CHECKLIST notes](https://github.com/km1994/nlp_paper_study/tree/master/x/)\n"
+        "  - [More notes](https://github.com/km1994/nlp_paper_study/tree/master/y/)\n"
+    )
+    findings = check_file(tmp_path, text)
+    assert [(f.line, f.column) for f in findings] == [(3, 13), (5, 13)]
+    (tmp_path / "ACL").mkdir()
+    (tmp_path / "ACL" / "ACL2020.md").write_text("x", encoding="utf-8")
+    (tmp_path / "venues").mkdir()
+    (tmp_path / "venues" / "README.md").write_text("x", encoding="utf-8")
+    assert check_file(tmp_path, text) == []

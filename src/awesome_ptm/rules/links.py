@@ -974,7 +974,8 @@ def _masked(text: str) -> str:
 
 def local_targets(document: Document) -> list[tuple[int, str]]:
     """(offset, target as written) of every relative link and image of the document: entry
-    links, and ``](…)``, ``src="…"``, ``href="…"`` in entries and non-code blocks."""
+    links, and ``](…)``, ``src="…"``, ``href="…"`` in entries, non-code blocks, headings and
+    group items."""
     found: dict[int, str] = {}
     for entry in document.entries:
         for link in entry.links:
@@ -986,6 +987,12 @@ def local_targets(document: Document) -> list[tuple[int, str]]:
     spans = [(e.source.line, e.raw) for e in document.entries] + [
         (b.line, b.text) for b in document.blocks if b.kind not in ("code", "rule")
     ]
+    # Headings and the items that name a group (``- [ACL2020](ACL/ACL2020.md)`` above its
+    # papers) are neither entries nor blocks, and may link a file too.
+    lines = {h.line for h in document.headings} | {
+        s.source.line for s in document.sections if s.kind != "heading"
+    }
+    spans += [(line, document.line_text(line)) for line in sorted(lines)]
     for line, text in spans:
         base = document.offset(line)
         scan = _masked(text)
