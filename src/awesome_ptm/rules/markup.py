@@ -52,12 +52,14 @@ _NOT_RENDERED_BLOCKS = frozenset({"code", "html", "rule"})
 
 
 def rendered_block_lines(document: Document) -> list[int]:
-    """Lines of the blocks that are not entries but are rendered as Markdown text (prose,
-    quotes, tables of contents, labels), in order."""
+    """Lines that are neither entries nor headings but are rendered as Markdown text (prose,
+    quotes, tables of contents, labels, items that name a group), in order."""
     lines: set[int] = set()
     for block in document.blocks:
         if block.kind not in _NOT_RENDERED_BLOCKS:
             lines.update(range(block.line, block.end_line + 1))
+    # Items that name a group ("- <a id="scala">**Scala** - Scala NLP Libraries</a>").
+    lines.update(s.source.line for s in document.sections if s.kind != "heading")
     return sorted(lines)
 
 
@@ -143,6 +145,20 @@ def strong_count(text: str) -> int:
     return html.count(_STRONG_OPEN)
 
 
+_STRONG_HTML = re.compile(r"<strong>(.*?)</strong>", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain(html: str) -> str:
+    return _TAG.sub("", html).strip()
+
+
+def _bold_texts(text: str) -> list[str]:
+    """The text of each bold run markdown-it renders in one line of inline text."""
+    html: str = markdown().renderInline(text)
+    return [_plain(inner) for inner in _STRONG_HTML.findall(html)]
+
+
 @dataclass(frozen=True, slots=True)
 class BrokenStrong:
     start: int  # column offset (0-based) of the opening delimiter
@@ -188,9 +204,17 @@ def broken_strong(line: str, masked: str) -> list[BrokenStrong]:
                 break
             left = line[max(0, start - _WINDOW) : start]
             right = line[end : end + _WINDOW]
-            baseline = strong_count(left + line[start:end] + right)
+            before = left + line[start:end] + right
+            baseline = strong_count(before)
+            meant = _plain(markdown().renderInline(inner.strip()))
             for replacement in _repairs(line, start, end, delimiter):
-                if strong_count(left + replacement + right) > baseline:
+                after = left + replacement + right
+                # More bold runs, or the same number with this text bold now (in a line of
+                # several, the stray delimiter pairs with the next run's: "**Issues **中…
+                # **线索**" renders bold, but the wrong words).
+                if strong_count(after) > baseline or _bold_texts(after).count(meant) > _bold_texts(
+                    before
+                ).count(meant):
                     found.append(BrokenStrong(start, end, line[start:end], replacement))
                     break
     return sorted(found, key=lambda b: b.start)
