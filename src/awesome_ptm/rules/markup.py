@@ -145,8 +145,9 @@ def strong_count(text: str) -> int:
     return html.count(_STRONG_OPEN)
 
 
-_STRONG_HTML = re.compile(r"<strong>(.*?)</strong>", re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
+# ``<`` excluded inside: a run of "<" costs linear time, not quadratic.
+_TAG = re.compile(r"<[^<>]*>")
+_STRONG_CLOSE = "</strong>"
 
 
 def _plain(html: str) -> str:
@@ -154,9 +155,19 @@ def _plain(html: str) -> str:
 
 
 def _bold_texts(text: str) -> list[str]:
-    """The text of each bold run markdown-it renders in one line of inline text."""
+    """The text of each bold run markdown-it renders in one line of inline text (found with
+    str.find, which scans the HTML once)."""
     html: str = markdown().renderInline(text)
-    return [_plain(inner) for inner in _STRONG_HTML.findall(html)]
+    texts: list[str] = []
+    at = html.find(_STRONG_OPEN)
+    while at != -1:
+        start = at + len(_STRONG_OPEN)
+        end = html.find(_STRONG_CLOSE, start)
+        if end == -1:
+            break
+        texts.append(_plain(html[start:end]))
+        at = html.find(_STRONG_OPEN, end)
+    return texts
 
 
 @dataclass(frozen=True, slots=True)
