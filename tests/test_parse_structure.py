@@ -825,3 +825,279 @@ def test_a_lone_sub_heading_or_a_note_line_stays_what_it_is() -> None:
     )
     assert at(doc, 3).section == ["Tools", "Python"]
     assert at(doc, 9).section == ["Datasets"]
+
+
+# --- citation paragraphs, HTML headings, checklists, credits -------------------------------
+
+
+def test_citation_paragraphs_are_entries_titled_by_their_quoted_title() -> None:
+    # a reading roadmap: one numbered paragraph per paper, the title quoted (and bold), the
+    # links only name the file; one paragraph runs over two lines, one quotes with “”
+    doc = parse_text(
+        """\
+# Roadmap
+
+The roadmap follows these guidelines:
+
+- From outline to detail
+- From old to state-of-the-art
+
+## 1.3 ImageNet Evolution
+
+**[5]** Simonyan, Karen, and Andrew Zisserman. "**Very deep convolutional networks for large-scale image recognition**." arXiv preprint arXiv:1409.1556 (2014). [[pdf]](https://arxiv.org/pdf/1409.1556.pdf) **(VGGNet)** :star::star::star:
+
+**[8]** Dai, Jifeng, et al. "**R-FCN: Object Detection via
+Region-based Fully Convolutional Networks**." arXiv preprint arXiv:1605.06409 (2016). [[pdf]](https://arxiv.org/abs/1605.06409) :star::star:
+
+**[18]** Courbariaux, Matthieu, et al. "**Binarized Neural Networks**." [[pdf]](https://example.org/bnn.pdf) **(New Model,Fast)**
+
+**[1]** J. Long, E. Shelhamer, and T. Darrell, “**Fully convolutional networks for semantic segmentation**.” in CVPR, 2015. [[pdf]](https://arxiv.org/pdf/1411.4038v2.pdf)
+
+**[20]** Chen, Tianqi, and Jonathon Shlens. "Net2net: Accelerating learning via knowledge transfer." arXiv preprint (2015). [[pdf]](https://arxiv.org/abs/1511.05641)
+
+**[6]** Szegedy, Christian, et al. "**Going deeper with convolutions**." CVPR 2015. [[pdf]](https://example.org/a.pdf) [[html]](https://example.org/a.html)
+"""  # noqa: E501
+    )
+    assert [(e.source.line, e.source.end_line, e.title) for e in doc.entries] == [
+        (10, 10, "Very deep convolutional networks for large-scale image recognition"),
+        (12, 13, "R-FCN: Object Detection via Region-based Fully Convolutional Networks"),
+        (15, 15, "Binarized Neural Networks"),
+        (17, 17, "Fully convolutional networks for semantic segmentation"),
+        (19, 19, "Net2net: Accelerating learning via knowledge transfer"),
+        (21, 21, "Going deeper with convolutions"),
+    ]
+    assert [link.url for link in at(doc, 21).links] == [
+        "https://example.org/a.pdf",
+        "https://example.org/a.html",
+    ]
+    assert at(doc, 10).section == ["Roadmap", "1.3 ImageNet Evolution"]
+    assert at(doc, 10).year == 2014
+    # the guideline bullets of the introduction are prose once the papers are entries
+    assert kinds(doc)[5] == "prose"
+
+
+def test_a_sentence_that_quotes_words_around_a_link_is_no_citation() -> None:
+    doc = parse_text(
+        "## About\n"
+        "\n"
+        'We call this "the reading order" since 2016, see [the full roadmap of the '
+        "project](https://example.org/roadmap).\n"
+        "\n"
+        'If you find it useful, please cite "Reading Deep Learning Papers" (2016). '
+        "[pdf](https://example.org/roadmap.pdf)\n"
+    )
+    assert doc.entries == []
+
+
+def test_html_headings_are_sections_and_markdown_headings_of_their_level_nest_under_them() -> None:
+    doc = parse_text(
+        """\
+<h1 align="center">Awesome LLM Reasoning</h1>
+
+## Survey
+
+### 2025
+
+- [Survey A](https://arxiv.org/abs/2501.00001)
+
+<h2 id="ltechnique">Technique</h2>
+
+<h3 id="llm">🔤 Reasoning in Large Language Models - <i>An Emergent Ability</i></h3>
+
+### 2025
+
+- [Paper B](https://arxiv.org/abs/2501.00002)
+
+### 2024
+
+- [Paper C](https://arxiv.org/abs/2401.00003)
+
+## Resources
+
+- [Tool D](https://github.com/o/d)
+"""
+    )
+    llm = "🔤 Reasoning in Large Language Models - An Emergent Ability"
+    assert at(doc, 7).section == ["Awesome LLM Reasoning", "Survey", "2025"]
+    assert at(doc, 15).section == ["Awesome LLM Reasoning", "Technique", llm, "2025"]
+    assert at(doc, 19).section == ["Awesome LLM Reasoning", "Technique", llm, "2024"]
+    # a Markdown heading of a higher level closes the HTML heading's group
+    assert at(doc, 23).section == ["Awesome LLM Reasoning", "Resources"]
+    # the ``###`` headings under ``<h3>`` are recorded at the level they nest at, so that the
+    # rules measuring sections by level (empty-section) see them inside it
+    assert [(h.line, h.level) for h in doc.headings] == [
+        (1, 1),
+        (3, 2),
+        (5, 3),
+        (9, 2),
+        (11, 3),
+        (13, 4),
+        (17, 4),
+        (21, 2),
+    ]
+
+
+def test_a_markdown_heading_after_an_html_headings_content_is_its_sibling() -> None:
+    doc = parse_text(
+        """\
+<h2>Models</h2>
+
+- [Model A](https://github.com/o/a)
+
+## Datasets
+
+- [Data B](https://github.com/o/b)
+"""
+    )
+    assert at(doc, 3).section == ["Models"]
+    assert at(doc, 7).section == ["Datasets"]
+
+
+def test_a_heading_without_the_space_after_its_marks_starts_a_section() -> None:
+    doc = parse_text(
+        """\
+# 1 Basics
+
+## 1.1 Survey
+
+- [Deep learning](https://example.org/dl.pdf)
+
+#2 Deep Learning Method
+
+## 2.1 Model
+
+- [Dropout](https://example.org/dropout.pdf)
+
+#python #nlp
+"""
+    )
+    assert at(doc, 5).section == ["1 Basics", "1.1 Survey"]
+    assert at(doc, 11).section == ["2 Deep Learning Method", "2.1 Model"]
+    # a line of hashtags is no heading
+    assert [h.title for h in doc.headings] == [
+        "1 Basics",
+        "1.1 Survey",
+        "2 Deep Learning Method",
+        "2.1 Model",
+    ]
+
+
+def test_task_items_are_entries_when_they_tick_off_resources_not_to_dos() -> None:
+    doc = parse_text(
+        """\
+## Papers
+
+- [x] [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
+- [ ] [BERT](https://arxiv.org/abs/1810.04805) - pre-training
+- [x] Deep Residual Learning. CVPR 2016. [pdf](https://arxiv.org/abs/1512.03385)
+- [ ] 📄 [GPT-2](https://x.org/gpt2) - language models
+- [x] Layer Normalization [[pdf]](https://arxiv.org/abs/1607.06450)
+- [ ] Read the [Transformer paper](https://arxiv.org/abs/1706.03762) again
+
+## Improvements
+
+- [x] Complete entries for context length, and check entries with `?`
+- [ ] ~~Add number of tokens trained?~~ (see [considerations](https://github.com/o/r/issues/7))
+- [ ] Add (links to) training code?
+"""
+    )
+    assert [e.source.line for e in doc.entries] == [3, 4, 5, 6, 7]
+    assert [e.title for e in doc.entries][:2] == ["Attention Is All You Need", "BERT"]
+    assert at(doc, 6).title == "GPT-2"
+    assert kinds(doc)[8] == "task"  # a sentence that mentions its link
+    assert at(doc, 5).title.startswith("Deep Residual Learning")  # the box is taken off
+    assert [kinds(doc)[line] for line in (12, 13, 14)] == ["task", "task", "task"]
+
+
+def test_licence_explanations_and_credit_lines_are_not_entries() -> None:
+    doc = parse_text(
+        """\
+# 资源列表
+
+### 本项目的参与者
+
+- 维护者：[「开源前哨」微信公号团队](https://github.com/jobbole)
+- 贡献者：[唐尤华](https://github.com/tangyouhua)、[qtvspa](https://github.com/qtvspa)
+
+## Evals
+
+- [LLM-Leaderboard](https://github.com/LudwigStumpp/llm-leaderboard)
+- [HELM](https://crfm.stanford.edu/helm/latest/)
+
+### What do the licences mean?
+
+- [Apache 2.0](https://en.wikipedia.org/wiki/Apache_License): Allows users to use the software for any purpose.
+- [MIT](https://en.wikipedia.org/wiki/MIT_License): Similar to Apache 2.0 but shorter and simpler.
+"""  # noqa: E501
+    )
+    assert [e.title for e in doc.entries] == ["LLM-Leaderboard", "HELM"]
+    assert kinds(doc)[5] == "meta"
+    assert kinds(doc)[6] == "meta"
+    assert kinds(doc)[15] == "meta"
+
+
+def test_crlf_line_endings_read_like_lf() -> None:
+    text = "## Tools\n\n- 维护者：[团队](https://github.com/t)\n- [A](https://a.org) - tool\n"
+    lf = parse_text(text)
+    crlf = parse_text(text.replace("\n", "\r\n"))
+    assert [(e.source.line, e.title) for e in crlf.entries] == [(4, "A")]
+    assert [(e.source.line, e.title) for e in lf.entries] == [(4, "A")]
+
+
+def test_citation_items_and_bold_titled_paragraphs_with_bracketed_file_links() -> None:
+    # a list item citing a paper takes its quoted title too; a paragraph that opens with its
+    # bold title keeps it, even with a quoted author line; ``[[pdf]]`` names a file
+    doc = parse_text(
+        "## Papers\n"
+        "\n"
+        '- LeCun, Yann. "Gradient-based learning applied to document recognition." '
+        "Proc. IEEE (1998). [pdf](http://x.org/e.pdf)\n"
+        '- [Tool](https://github.com/o/tool) - a "very fast" tool since 2020\n'
+        "\n"
+        "**Deep learning**. LeCun, Yann, Yoshua Bengio. Nature 2015. [[pdf]](http://x.org/b.pdf)\n"
+        "\n"
+        "**Essential GraphRAG**  \n"
+        '*"Tomaž Bratanič and Oskar Hane"*  \n'
+        "Manning Publications - Jul 2025 [[link](https://www.manning.com/books/graphrag)]\n"
+    )
+    assert at(doc, 3).title == "Gradient-based learning applied to document recognition"
+    assert at(doc, 4).title == "Tool"
+    assert at(doc, 6).title == "Deep learning"
+    assert at(doc, 8).title == "Essential GraphRAG"
+
+
+def test_numbered_reference_paragraphs_are_entries_without_their_number() -> None:
+    doc = parse_text(
+        "## References\n"
+        "\n"
+        "[1] A. Vaswani, N. Shazeer, et al. Attention is all you need. NeurIPS 2017. "
+        "[pdf](https://arxiv.org/abs/1706.03762)\n"
+        "\n"
+        "**[2]** Radford et al. Language models are unsupervised multitask learners. 2019. "
+        "[[pdf]](https://x.org/gpt2.pdf) [[code]](https://github.com/openai/gpt-2)\n"
+        "\n"
+        "[3] We list the papers since 2019, see [the full list of papers](https://x.org/list).\n"
+    )
+    assert [e.source.line for e in doc.entries] == [3, 5]
+    # the number is no part of the title (how the rest reads is the citation reader's)
+    assert not any(e.title.startswith(("1", "2", "[")) for e in doc.entries)
+    assert "Attention is all you need" in at(doc, 3).title
+    assert [link.url for link in at(doc, 5).links] == [
+        "https://x.org/gpt2.pdf",
+        "https://github.com/openai/gpt-2",
+    ]
+    assert kinds(doc)[7] == "prose"
+
+
+def test_a_paragraph_of_numbered_references_holds_one_entry_a_line() -> None:
+    doc = parse_text(
+        "## References\n"
+        "\n"
+        '[4] A. Author. "First paper title." ICML 2015. [pdf](https://x.org/4.pdf)  \n'
+        '[5] B. Author. "Second paper title." ICLR 2016. [pdf](https://x.org/5.pdf)\n'
+        "[6] C. Author. Third paper title. In ACL, 2018. [pdf](https://x.org/6.pdf)\n"
+        ":star::star:\n"
+    )
+    assert [(e.source.line, e.source.end_line) for e in doc.entries] == [(3, 3), (4, 4), (5, 6)]
+    assert [e.title for e in doc.entries][:2] == ["First paper title", "Second paper title"]
+    assert [link.url for link in at(doc, 5).links] == ["https://x.org/6.pdf"]

@@ -209,3 +209,29 @@ def summary_label(html: str) -> str | None:
     ):
         return None
     return plain_title(text)
+
+
+#: An HTML block that is one heading element: ``<h2 id="x">Technique</h2>``.
+_HTML_HEADING = re.compile(r"\A\s*<h([1-6])\b[^>]{0,500}>(.*?)</h\1\s*>\s*\Z", re.I | re.S)
+#: ``#2 Deep Learning Method``: a heading written without the space after its marks, as
+#: GitHub rendered it until 2017; old lists still have them. The title has a letter and
+#: no further ``#`` (``#python #ml`` is a line of hashtags).
+_LEGACY_HEADING = re.compile(r"\A(#{1,6})([^\s#][^#\n]{0,100})\Z")
+
+
+def html_heading(html: str) -> tuple[int, str] | None:
+    """The level and inner HTML of an HTML block that is only a heading element, or None
+    (a heading inside a ``<div>``, with other elements around it, or with none inside)."""
+    match = _HTML_HEADING.match(html)
+    if match is None or re.search(r"<h[1-6]\b", match.group(2), re.I):
+        return None
+    return int(match.group(1)), match.group(2).strip()
+
+
+def legacy_heading(line: str) -> tuple[int, str] | None:
+    """The level and title of a one-line paragraph written as a heading without the space
+    after its marks (``#2 Deep Learning Method``), or None."""
+    match = _LEGACY_HEADING.match(line.strip())
+    if match is None or not any(c.isalpha() for c in match.group(2)):
+        return None
+    return len(match.group(1)), match.group(2).strip()

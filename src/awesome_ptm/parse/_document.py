@@ -12,7 +12,9 @@ from awesome_ptm.model import Block, Document, Entry, Layout, Source
 from awesome_ptm.parse._categories import (
     bold_only,
     heading_title,
+    html_heading,
     label_text,
+    legacy_heading,
 )
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._entry import (
@@ -39,6 +41,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
+from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
     READER,
@@ -97,6 +100,7 @@ class Builder(SourceText, SectionPath):
         self.heading_links: list[LinkDraft] = []
         self._segments: dict[int, list[Segment]] = {}
         self.items = ItemReader(self)
+        self.citations = CitationReader(self)
 
     def forget_segments(self) -> None:
         """Let the segments read so far go: a later batch of tokens may reuse their ids."""
@@ -227,6 +231,8 @@ class Builder(SourceText, SectionPath):
                 self.flush_pending(node)
             if kind == "heading":
                 self.heading(node)
+            elif kind in ("html_block", "paragraph") and self.written_heading(node):
+                continue
             elif self.meta_level is not None:
                 self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
@@ -274,11 +280,42 @@ class Builder(SourceText, SectionPath):
         level = int(node.token.tag[1])
         inline = node.inline
         title = heading_title(self.segments_of(inline)) if inline is not None else ""
+        self.start_section(level, title, node)
+
+    def written_heading(self, node: Node) -> bool:
+        """Read a block that is a heading in another spelling: an HTML heading element
+        (``<h3 id="llm">Reasoning - <i>An Emergent Ability</i></h3>``) or a one-line
+        paragraph without the space after its marks (``#2 Deep Learning Method``). True
+        when it was read so."""
+        if node.type == "html_block":
+            found = html_heading(self.raw(node.start, node.end))
+            if found is None:
+                return False
+            level, inner = found
+            tokens = self.md.parseInline(inner)
+            segs = segments(tokens[0].children or []) if tokens else []
+            title = heading_title(segs)
+        else:
+            if node.end != node.start:
+                return False
+            found = legacy_heading(self.lines[node.start - 1])
+            if found is None:
+                return False
+            level = found[0]
+            title = heading_title(self.inline_segments(node)).lstrip("#").strip()
+        if not title:
+            return False
+        self.start_section(level, title, node, html=node.type == "html_block")
+        return True
+
+    def start_section(self, level: int, title: str, node: Node, html: bool = False) -> None:
+        """A heading of ``level`` and ``title`` (the block ``node``; ``html``: an HTML
+        heading element) starts a section."""
         if self.meta_level is not None and level <= self.meta_level:
             self.meta_level = None
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
-        self.enter_heading(level, title, node.start, self.lines[node.start - 1])
+        self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []
 
@@ -325,6 +362,8 @@ class Builder(SourceText, SectionPath):
         elif all(is_page_link(str(s.href)) for s in links):
             # ``[查看完整列表→](docs/other.md)``, ``[Go back to the README](../README.md)``
             self.add_block("navigation", node.start, node.end)
+        elif self.citations.read(segs, node):
+            return
         elif _is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
             prose = interpret(segs)
@@ -402,7 +441,7 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or segs[first].style != "inline":
         return False
-    if segs[0].kind == "strong" and is_generic_label(segs[first].text):
+    if segs[0].kind == "strong" and is_generic_label(segs[first].text.strip("[]() ")):
         return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
     before = plain(segs[:first]).strip()
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before

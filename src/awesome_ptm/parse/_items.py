@@ -16,6 +16,7 @@ from awesome_ptm.parse._categories import (
     link_only,
     names_group,
 )
+from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
     Draft,
@@ -37,6 +38,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL
+from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
 from awesome_ptm.titles import plain_title
 
@@ -107,6 +109,12 @@ class ItemReader:
         if is_placeholder(text):
             self.doc.add_block("placeholder", start, item.end)
             return
+        unboxed, todo = task_item(head_segs)
+        if todo:  # ``- [ ] Add (links to) training code?``: a maintenance checklist
+            self.doc.add_block("task", start, item.end)
+            return
+        if unboxed is not head_segs:
+            head_segs, text = unboxed, plain(unboxed).strip()
         lazy = self._lazy_paper(head_segs, start, head_end) if len(item.children) == 1 else None
         if lazy is not None:
             head_segs, paper_segs, paper_line = lazy
@@ -140,6 +148,8 @@ class ItemReader:
         if draft is None:
             self.doc.add_block("empty-item", start, item.end)
             return
+        cited = citation_title(head_segs)  # ``- Authors. "Title." Venue (2015). [pdf](url)``
+        draft.title = cited or draft.title
         end = head_end
         later: list[tuple[Node, bool, bool]] = []
         for child in children:

@@ -16,6 +16,8 @@ from awesome_ptm.parse._inline import Segment, plain
 # space: "©️back👆🏻" → "back", "🎉Contribute" → "contribute", "1. License" → "license".
 _NOT_LETTERS = re.compile(r"[\W\d_]+", re.UNICODE)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+#: The longest label a credit line opens with (``Maintained by:``).
+_CREDIT_LABEL_MAX = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class Structure:
     pointer_phrases: frozenset[str]
     sentence_articles: frozenset[str]
     sentence_not_verbs: frozenset[str]
+    credit_labels: frozenset[str]
 
 
 def letters(text: str) -> str:
@@ -53,6 +56,7 @@ def structure() -> Structure:
         pointer_phrases=frozenset(letters(w) for w in data["pointer_phrases"]),
         sentence_articles=frozenset(w.casefold() for w in data["sentence_articles"]),
         sentence_not_verbs=frozenset(w.casefold() for w in data["sentence_not_verbs"]),
+        credit_labels=frozenset(letters(w) for w in data["credit_labels"]),
     )
 
 
@@ -255,12 +259,23 @@ def layout_kind(segs: list[Segment], text: str) -> str | None:
             rest = plain([s for s in segs if s.kind != "link"])
             if not any(ch.isalnum() for ch in rest):
                 return "toc"
+        if is_credit_line(text):
+            return "meta"
         return "navigation" if is_pointer(segs) else None
     if image_only(segs):
         return "badge" if badge_line(segs) else "image"
     if segs and all(s.kind == "html" or not s.text.strip() for s in segs):
         return "html"  # ``<a name="top"></a>`` written inside a paragraph
     return None
+
+
+def is_credit_line(text: str) -> bool:
+    """``维护者：[…](url)``, ``Maintainers: [a](url), [b](url)``: a line that credits the
+    people who keep the list (a label of ``credit_labels`` and a colon first)."""
+    cut = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    if cut <= 0 or cut > _CREDIT_LABEL_MAX:
+        return False
+    return letters(text[:cut]) in structure().credit_labels
 
 
 def without_navigation(segs: list[Segment]) -> list[Segment]:

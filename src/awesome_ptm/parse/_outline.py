@@ -39,6 +39,12 @@ class SectionPath:
         #: the summary heading of the details the walk is in.
         self.summary_open = False
         self.details_level: int | None = None
+        #: The level of the last HTML heading (``<h3 id="llm">…</h3>``), and whether the
+        #: Markdown headings of its level that follow nest under it (see
+        #: :meth:`_html_nesting`).
+        self.html_level: int | None = None
+        self.html_group = False
+        self.html_line = 0
 
     def section_path(self) -> list[str]:
         """The path of what is read now: headings, label, category items."""
@@ -62,14 +68,21 @@ class SectionPath:
         self.add_section(label, LABEL_LEVEL, kind, line, end)
         self.label = label
 
-    def enter_heading(self, level: int, title: str, line: int, text: str) -> None:
-        """A heading (its ``level``, ``title``, ``line`` and source ``text``) starts a
-        section: the path is cut back to its parent and the heading joins it."""
+    def enter_heading(
+        self, level: int, title: str, line: int, text: str, html: bool = False
+    ) -> None:
+        """A heading (its ``level``, ``title``, ``line`` and source ``text``; ``html``: an
+        HTML heading element) starts a section: the path is cut back to its parent and the
+        heading joins it."""
         right_under = bool(self.headings) and self._nothing_since(self.headings[-1].line)
-        self.headings.append(Heading(level, title, line, text))
+        nesting = self._html_nesting(level, html, right_under)
+        if html:
+            self.html_line = line
+        # (a heading nested under an HTML heading of its level is recorded at the level it
+        # nests at: the rules that measure sections by heading levels see it inside)
+        self.headings.append(Heading(nesting, title, line, text))
         # Inside ``<details>`` whose ``<summary>`` is a heading, that heading names the
         # group: the headings of the details nest under it whatever their level.
-        nesting = level
         if self.summary_open:
             self.summary_open = False
             self.details_level = level
@@ -84,6 +97,25 @@ class SectionPath:
         self.heading_path.append((nesting, title))
         self.extra_path = []
         self.label = None
+
+    def _html_nesting(self, level: int, html: bool, right_under: bool) -> int:
+        """The level a heading nests at after an HTML heading. A list that titles its
+        parts with HTML headings may divide one with Markdown headings of the same level
+        (``<h3 id="llm">Reasoning</h3>`` right above ``### 2025``, ``### 2024``…): those
+        nest under it, until a heading of a higher level or the next HTML heading. A
+        Markdown heading of its level after the HTML heading's own content is its sibling."""
+        if html:
+            self.html_level, self.html_group = level, False
+            return level
+        if self.html_level is None or level > self.html_level:
+            return level
+        if level == self.html_level and (
+            self.html_group or (right_under and self.headings[-1].line == self.html_line)
+        ):
+            self.html_group = True
+            return level + 1
+        self.html_level, self.html_group = None, False
+        return level
 
     def details(self, line: int, html: str) -> None:
         """Follow ``<details><summary>`` … ``</details>`` in an HTML block (its first
