@@ -124,16 +124,20 @@ def test_arxiv_abs_and_pdf_are_one_paper() -> None:
     assert "https://arxiv.org/pdf/1706.03762v5.pdf" in finding.message
 
 
-def test_a_link_repeated_inside_one_entry() -> None:
+def test_a_link_repeated_inside_one_entry_is_one_entry() -> None:
+    # An abstract page and its PDF, or a title and a [Paper] link to the same PDF: linked
+    # so on purpose (judged on the corpus: nobody acts on it).
     text = (
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) "
         "[[pdf]](https://arxiv.org/pdf/1706.03762.pdf)\n"
+        "- [Future Data Helps Training](https://arxiv.org/pdf/1906.04473.pdf) "
+        "([Paper](https://arxiv.org/pdf/1906.04473.pdf))\n"
     )
-    [finding] = check_text(text, ["PTM101"])
-    assert finding.line == 1
-    assert finding.column == text.index("https://arxiv.org/pdf") + 1
-    assert "in this entry at list.md:1" in finding.message
-    assert finding.fix is None  # removing the entry would remove the original too
+    assert check_text(text, ["PTM101"]) == []
+    # Against another entry, the repeat is reported once, on the later entry.
+    again = text + "- [Transformer](https://arxiv.org/pdf/1706.03762v5.pdf)\n"
+    [finding] = check_text(again, ["PTM101"])
+    assert finding.line == 3 and "also at list.md:1" in finding.message
 
 
 def test_unsafe_fix_removes_exactly_the_duplicate_item() -> None:
@@ -385,6 +389,12 @@ DIFFERENT_WORKS = [
         "ALBERT: Distilling Transformers for Language Understanding",
         "BERT: Distilling Transformers for Language Understanding",
     ),
+    # two short names alike: two resources (MMLU-Pro and MMLU-ProX are two benchmarks)
+    ("MMLU-Pro", "MMLU-ProX"),
+    ("Chinese NLP", "chinese_nlp"),
+    # an added word that names another course or model, not a filler word
+    ("Deep Learning Course", "UVA Deep Learning Course"),
+    ("【关于Transformer】 那些的你不知道的事", "【关于 Transformer-XL】 那些的你不知道的事"),
     # below the threshold
     ("Transformer", "Transformer-XL"),
     (
@@ -413,11 +423,17 @@ def test_near_duplicate_title_leaves_exact_duplicates_and_shared_links_alone() -
 
 
 def test_near_duplicate_threshold_option() -> None:
-    text = "- [Transformer](https://arxiv.org/abs/1706.03762)\n- [Transformer-XL](https://arxiv.org/abs/1901.02860)\n"
+    text = (
+        "- [Optimised Colour of AI](https://example.com/1)\n"
+        "- [Optimized Color of AI](https://example.com/2)\n"
+    )
     config = Config(root=Path.cwd(), rule_options={"near-duplicate-title": {"threshold": 90}})
     [finding] = check_text(text, ["PTM103"], config)
     assert "91% similar" in finding.message
     assert check_text(text, ["PTM103"]) == []
+    # An added word names another work at any threshold.
+    text = "- [Transformer](https://arxiv.org/abs/1706.03762)\n- [Transformer-XL](https://arxiv.org/abs/1901.02860)\n"
+    assert check_text(text, ["PTM103"], config) == []
 
 
 @pytest.mark.parametrize("value", [0, 101, "high", True])
@@ -613,3 +629,52 @@ def test_two_models_with_own_weights_and_one_project_repository_are_not_duplicat
     # link: two models. The math row repeated is a duplicate.
     findings = check_text(MODELS, ["PTM101"])
     assert {f.line for f in findings} == {7}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A Survey of Pretrained Language Models", "Survey of Pretrained Language Models"),
+        ("预训练语言模型的研究进展和趋势展望", "预训练语言模型研究进展和趋势展望"),
+    ],
+)
+def test_a_filler_word_added_or_dropped_is_a_near_duplicate(first: str, second: str) -> None:
+    text = f"- [{first}](https://example.com/1)\n- [{second}](https://example.com/2)\n"
+    [finding] = check_text(text, ["PTM103"])
+    assert finding.line == 2 and finding.severity == "warning"
+
+
+def test_a_book_and_the_course_named_after_it_are_two_works() -> None:
+    book = "[Neural Networks and Deep Learning](http://neuralnetworksanddeeplearning.com/)"
+    course = "[Neural Networks and Deep Learning](https://webcms3.cse.unsw.edu.au/COMP9444/19T3/)"
+    text = f"## Books\n\n1. {book} by Michael Nielsen\n\n## Courses\n\n1. {course} - COMP9444\n"
+    assert check_text(text, ["PTM102"]) == []
+    # One post under two addresses that both spell out its title is one post.
+    title = "Powering Search & Recommendations at DoorDash"
+    post = (
+        f"## A\n\n1. [{title}](https://doordash.news/company/powering-search-recommendations-at-doordash/)\n\n"
+        f"## B\n\n1. [{title}](https://doordash.engineering/2017/07/06/powering-search-recommendations-at-doordash/)\n"
+    )
+    [finding] = check_text(post, ["PTM102"])
+    assert (finding.line, finding.severity) == (7, "warning")
+
+
+def test_one_link_in_two_columns_of_a_row_is_the_tables_layout() -> None:
+    repo = "https://github.com/sahil280114/codealpaca"
+    head = "| Paper | Venue | Code |\n| --- | --- | --- |\n"
+    row = f"| [Code Alpaca: instruction tuning for code]({repo}) | Preprint | [Github]({repo}) |\n"
+    table = head + row
+    assert check_text(table, ["PTM101"]) == []
+
+
+def test_entries_linking_sections_of_one_manual_page_are_quiet() -> None:
+    page = "https://scikit-learn.org/stable/modules/clustering.html"
+    text = (
+        f"- [Clustering]({page}#clustering)\n"
+        f"  - [Hierarchical clustering]({page}#hierarchical-clustering)\n"
+        f"  - [k-means]({page}#k-means)\n"
+    )
+    assert check_text(text, ["PTM104"]) == []
+    # The page itself, listed again as a whole, is still a note.
+    [finding] = check_text(text + f"- [Clustering guide]({page})\n", ["PTM104"])
+    assert finding.line == 4

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from awesome_ptm.check import run_checks
 from awesome_ptm.config import Config, SchemaAssignment
 from awesome_ptm.corpus import load
@@ -123,3 +125,53 @@ def test_null_field_leaves_a_column_its_own_section_mostly_leaves_empty() -> Non
     assert [(f.line, f.message) for f in findings] == [
         (36, "notes of 'K' is an empty cell; write the value")
     ]
+
+
+def _described(title: str, notes: str = "") -> str:
+    rows = [f"| [Tool {n}](https://github.com/a/t{n}) | a tool for task {n} |" for n in range(12)]
+    rows.append(f"| [{title}](https://github.com/a/last) | {notes} |")
+    return "\n".join(["| Name | Description |", "| --- | --- |", *rows, ""])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "HuaTuo: 基于中文医学知识的LLaMA微调模型",  # a name, then what it is
+        "alpaca_chinese_dataset - 人工精调的中文对话数据集",
+        "汇总6个Midjourney以外的免费以文生图服务",  # a sentence
+        "Instruction Tuning with Large Language Models",  # a paper's title
+    ],
+)
+def test_null_field_leaves_an_empty_description_beside_a_descriptive_name(title: str) -> None:
+    assert check_text(_described(title), ["PTM211"]) == []
+    # A marker written there is still reported: readers see it.
+    findings = check_text(_described(title, "NULL"), ["PTM211"])
+    assert [f.line for f in findings] == [15]
+
+
+def test_null_field_reports_an_empty_description_beside_a_bare_name() -> None:
+    findings = check_text(_described("HuaTuo"), ["PTM211"])
+    assert [(f.line, f.message) for f in findings] == [
+        (15, "notes of 'HuaTuo' is an empty cell; write the value")
+    ]
+
+
+def test_schema_leaves_prose_read_as_an_entry() -> None:
+    # Criteria bullets with no title, link or identifier: nothing a curator could fill in.
+    text = "# L\n\n*(Citation criteria)*\n- **2016** :  +60 citations\n- **2015** : +200\n"
+    assert check_text(text, ["PTM001"]) == []
+
+
+def _scores(cell: str) -> str:
+    rows = [f"| [Model {n}](https://example.com/m{n}) | 6{n}.5 |" for n in range(8)]
+    rows.append(f"| [Model X](https://example.com/x) | {cell} |")
+    return "\n".join(["| Model | Score |", "| --- | --- |", *rows, ""])
+
+
+def test_null_field_reports_a_written_placeholder_in_any_column_rows_fill() -> None:
+    [finding] = check_text(_scores("NULL"), ["PTM211"])
+    assert finding.line == 11 and "is NULL; write the value" in finding.message
+    # "-" and "N/A" in a column no row must fill say "none" on purpose (a score not
+    # reported); so does an empty cell.
+    for cell in ("-", "N/A", ""):
+        assert check_text(_scores(cell), ["PTM211"]) == []

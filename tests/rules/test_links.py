@@ -598,3 +598,96 @@ def test_link_data_loads() -> None:
     assert "pass_ticket" in data.session_params
     assert "github.com" in data.repository_hosts
     assert "md" not in data.top_level_domains
+
+
+def test_malformed_url_empty_target_is_reported_on_its_own_line() -> None:
+    # The entry starts at its heading; the empty targets are four lines below it.
+    text = (
+        "# L\n\n### 4. XiezhiBenchmark\n\n该基准包括来自13个不同学科的问题。\n\n"
+        "\\[[官方网站]()]   \\[[Github](https://github.com/mikegu721/xiezhi)] \\[[论文]( )]\n"
+    )
+    findings = check_text(text, ["PTM302"])
+    line = text.splitlines()[6]
+    assert [(f.line, f.column) for f in findings] == [
+        (7, line.index("]()") + 2),
+        (7, line.index("]( )") + 2),
+    ]
+
+
+def test_link_style_keeps_a_sections_own_way_for_named_entries() -> None:
+    inline = "".join(f"- [Tool {n}](https://example.com/t{n})\n" for n in range(8))
+    portals = "".join(f"1. Portal {n} datasets: <https://example.org/p{n}>\n\n" for n in range(4))
+    text = f"# L\n\n## Tools\n\n{inline}\n## Data sets\n\n{portals}"
+    assert check_text(text, ["PTM301"]) == []
+    # Nameless bare URLs are reported however many of them the section holds.
+    bare = "".join(f"{n}. https://github.com/a/r{n}\n" for n in range(1, 5))
+    findings = check_text(f"# L\n\n## Tools\n\n{inline}\n## Repos\n\n{bare}", ["PTM301"])
+    assert len(findings) == 4 and all("bare URL" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("target", "fixed"),
+    [
+        ("htps://github.com/mit-nlp/MITIE", "https://github.com/mit-nlp/MITIE"),
+        ("ttps://github.com/km1994/nlp_paper_study", "https://github.com/km1994/nlp_paper_study"),
+        ("htp://www.cs.nyu.edu/~naz/", "http://www.cs.nyu.edu/~naz/"),
+    ],
+)
+def test_malformed_url_misspelled_scheme(target: str, fixed: str) -> None:
+    text = "# T\n\n- [Tool](" + target + ")\n"
+    [finding] = check_text(text, ["PTM302"])
+    assert "misspelled scheme" in finding.message and finding.severity == "error"
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert apply_fix(text, finding.fix) == text.replace(target, fixed)
+
+
+@pytest.mark.parametrize(
+    "target", ["ftp://ftp.example.org/data", "git://github.com/a/b", "ssh://x"]
+)
+def test_malformed_url_other_schemes_are_not_misspellings(target: str) -> None:
+    assert check_text(f"# T\n\n- [Tool]({target})\n", ["PTM302"]) == []
+
+
+def test_malformed_url_an_address_with_a_mangled_scheme_in_text() -> None:
+    text = (
+        "# T\n\n- Aquila2\n  * 地址：https//github.com/FlagAI-Open/Aquila2\n"
+        "- Paper: htps://arxiv.org/abs/2403.16131 (CVPR)\n"
+        "- Fine: https://arxiv.org/abs/2403.16131 and ftp://ftp.example.org/x\n"
+    )
+    findings = check_text(text, ["PTM302"])
+    assert [(f.line, f.column) for f in findings] == [(4, 8), (5, 10)]
+    assert "'https//github.com/FlagAI-Open/Aquila2' is no link" in findings[0].message
+    assert findings[1].end_column == findings[1].column + len("htps://arxiv.org/abs/2403.16131")
+    fixed = text
+    for finding in reversed(findings):
+        assert finding.fix is not None and finding.fix.applicability == "unsafe"
+        fixed = apply_fix(fixed, finding.fix)
+    assert "https://github.com/FlagAI-Open/Aquila2" in fixed
+    assert "Paper: https://arxiv.org/abs/2403.16131 (CVPR)" in fixed
+
+
+def test_malformed_url_a_line_read_as_prose_for_its_mangled_address() -> None:
+    text = (
+        "# T\n\n**Salience DETR: Enhancing Detection Transformer**\n\n"
+        "- Paper: htps://arxiv.org/abs/2403.16131\n"
+        "- Code: https://github.com/xiuqhou/Salience-DETR\n"
+    )
+    [finding] = check_text(text, ["PTM302"])
+    assert (finding.line, finding.column) == (5, 10)
+    assert "its scheme 'htps://' is mangled" in finding.message
+
+
+def test_missing_local_target_in_a_group_item_and_a_heading(tmp_path: Path) -> None:
+    text = (
+        "# T\n\n## [Venues](venues/README.md)\n\n"
+        "- [ACL2020](ACL/ACL2020.md)\n"
+        "  - [CHECKLIST notes](https://github.com/km1994/nlp_paper_study/tree/master/x/)\n"
+        "  - [More notes](https://github.com/km1994/nlp_paper_study/tree/master/y/)\n"
+    )
+    findings = check_file(tmp_path, text)
+    assert [(f.line, f.column) for f in findings] == [(3, 13), (5, 13)]
+    (tmp_path / "ACL").mkdir()
+    (tmp_path / "ACL" / "ACL2020.md").write_text("x", encoding="utf-8")
+    (tmp_path / "venues").mkdir()
+    (tmp_path / "venues" / "README.md").write_text("x", encoding="utf-8")
+    assert check_file(tmp_path, text) == []

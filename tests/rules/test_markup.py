@@ -192,3 +192,36 @@ def test_mismatched_bracket_seeds(seed_findings: list[Finding]) -> None:
         after = fixed(document.text, finding)
         assert after.split("\n")[finding.line - 1].endswith(("） 电商", ".html）"))
         assert titles(after) == [e.title for e in document.entries]
+
+
+def test_broken_emphasis_in_prose_quotes_and_contents() -> None:
+    text = (
+        "# List\n\n**How **it works: read on.\n\n> **Note **: a quote.\n\n"
+        "- **[Tools](#tools) **\n\n## Tools\n\n- [A](https://example.com/a)\n\n"
+        "```\n**code ** stays\n```\n"
+    )
+    findings = check_text(text, ["PTM501"])
+    assert [f.line for f in findings] == [3, 5, 7]
+    # Outside entries and headings the asterisks may be shown on purpose: no fix.
+    assert [f.fix is None for f in findings] == [True, True, True]
+
+
+def test_broken_emphasis_where_the_stray_delimiter_pairs_with_the_next_run() -> None:
+    # "**Issues **" opens a bold run that closes at "**线索": the line still renders three
+    # bold runs, but not "Issues".
+    text = "# 大模型\n\n欢迎在**Issues **中提供**线索**和**素材**\n"
+    [finding] = check_text(text, ["PTM501"])
+    assert finding.line == 3 and "**Issues **" in finding.message
+    fine = text.replace("**Issues **", "**Issues**")
+    assert check_text(fine, ["PTM501"]) == []
+
+
+def test_broken_emphasis_in_an_item_that_names_a_group() -> None:
+    text = (
+        "# NLP\n\n"
+        '* <a id="scala">**Scala ** - Scala NLP Libraries</a> | [Back to Top](#nlp)\n'
+        "  * [Saul](https://github.com/CogComp/saul) - Library for NLP.\n"
+        "  * [ATR4S](https://github.com/ispras/atr4s) - Term recognition.\n"
+    )
+    [finding] = check_text(text, ["PTM501"])
+    assert finding.line == 3 and finding.fix is None

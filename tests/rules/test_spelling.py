@@ -271,3 +271,45 @@ def test_capitalized_names_in_titles_are_not_dictionary_typos() -> None:
     )
     findings = check_text(text, ["PTM412"])
     assert [f.message.split("'")[1] for f in findings] == ["positioanl"]
+
+
+def test_title_typo_leaves_a_lower_case_part_of_a_name() -> None:
+    # "rahman" is one edit from "ragman", but a title of names has no prose to misspell.
+    names = "## Researchers\n\n1. [Abdel-rahman Mohamed](http://www.cs.toronto.edu/~asamir/)\n"
+    assert check_text(names, ["PTM412"]) == []
+    prose = (
+        "- [Beyond short snippents: Deep networks for video classification]"
+        "(http://example.org/ng.pdf)\n"
+    )
+    [finding] = check_text(prose, ["PTM412"])
+    assert "'snippents'" in finding.message and "'snippets'" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("title", "typo", "fix"),
+    [
+        (
+            "Give Me Jeans not Shoes: How BERT Helps Us Deilver What Clients Want",
+            "Deilver",
+            "Deliver",
+        ),
+        ("StarCoder: may the soruce be with you!", "soruce", "source"),  # not "spruce"
+        ("A Suvrey on Long Text Modeling with Transformers", "Suvrey", "Survey"),  # not "Surrey"
+    ],
+)
+def test_title_typo_two_letters_swapped_inside_a_word(title: str, typo: str, fix: str) -> None:
+    [finding] = check_text(f"- [{title}](https://example.org/p)\n", ["PTM412"])
+    assert f"{typo!r} in title" in finding.message and f"typo of {fix!r}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Course materials for Georgia Tech CS 4650",  # Tech / Etch: a swap at the edge
+        "Elon (WS)",  # Elon / Leon
+        "fast.ai Code-First Intro to Natural Language Processing",  # Intro / Nitro
+        "Inception-v4, inception-resnet and the impact of residual connections",  # vocabulary
+    ],
+)
+def test_title_typo_edge_swaps_and_model_names_are_quiet(title: str) -> None:
+    assert check_text(f"- [{title}](https://example.org/p)\n", ["PTM412"]) == []

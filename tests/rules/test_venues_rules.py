@@ -597,3 +597,129 @@ def test_findings_written_after_the_venue_is_no_conflict() -> None:
         " (EMNLP 2020)\n"
     )
     assert [f.line for f in check_text(text, ["PTM203"])] == [2]
+
+
+# --- a conflict needs two statements of the same paper -----------------------------------------
+
+TEMPLATIC = "Extracting Structured Data from Templatic Documents"
+
+
+def test_a_blog_posts_year_is_not_its_papers_year() -> None:
+    # The entry is a blog post of 2020 that links, beside it, a paper of 2013 (IJCNLP):
+    # the year dates the post. Linked as the entry's own link, the paper is dated 2020.
+    acl = "https://www.aclweb.org/anthology/I13-1190.pdf"
+    blog = f"1. [{TEMPLATIC}](https://ai.googleblog.com/2020/06/x.html) ([Paper]({acl})) `2020`\n"
+    assert check_text(blog, ["PTM203"]) == []
+    paper = f"1. [{TEMPLATIC}]({acl}) `2020`\n"
+    finding = only(check_text(paper, ["PTM203"]), "PTM203")
+    assert "says 2020" in finding.message and "IJCNLP 2013" in finding.message
+
+
+def _rows(*rows: tuple[str, str]) -> str:
+    head = "| Paper | Venue |\n| --- | --- |\n"
+    return head + "".join(
+        f"| [{title}](https://arxiv.org/abs/2306.03091) | {venue} |\n" for title, venue in rows
+    )
+
+
+def test_two_titles_pasted_under_one_link_are_two_papers() -> None:
+    # One arXiv link under two different titles: a wrong link (duplicate-url reports it),
+    # not one paper with two venues.
+    cross = "CrossCodeEval: A Diverse and Multilingual Benchmark for Cross-File Code Completion"
+    repo = "Repository-Level Code Completion Through Iterative Retrieval and Generation"
+    text = _rows((cross, "NeurIPS'23"), (repo, "EMNLP'23"))
+    assert [f.name for f in check_text(text, ["PTM101", "PTM203"])] == ["duplicate-url"]
+    # The same title twice, with two venues: a conflict.
+    same = _rows((cross, "NeurIPS'23"), (cross, "EMNLP'23"))
+    finding = only(check_text(same, ["PTM203"]), "PTM203")
+    assert (finding.line, finding.severity) == (4, "warning")
+
+
+def test_a_known_venue_with_a_two_digit_year_is_a_venue() -> None:
+    papers = "\n\n".join(
+        f"**Paper number {i} about retrieval things**  \n*Someone*  \n"
+        f"EMNLP 2023 - May 2023 [[paper](https://arxiv.org/abs/2305.0698{i})]"
+        for i in range(6)
+    )
+    rag = (
+        f"{papers}\n\n**RA-DIT: Retrieval-Augmented Dual Instruction Tuning**  \n*Anonymous*  \n"
+        "ICLR 24 – Oct 23 [[paper](https://openreview.net/forum?id=22OTbutug9)]\n"
+    )
+    assert check_text(rag, ["PTM201"]) == []
+    # A month and a two-digit year is no venue: the entry states none.
+    finding = only(check_text(rag.replace("ICLR 24 – Oct 23", "Oct 23"), ["PTM201"]), "PTM201")
+    assert "RA-DIT" in finding.message and "6 of 7 paper entries" in finding.message
+
+
+def _venues(*written: str) -> str:
+    head = "| Title | Venue |\n| --- | --- |\n"
+    return head + "".join(
+        f"| [Paper number {i} about things](https://arxiv.org/abs/2001.0000{i}) | {v} |\n"
+        for i, v in enumerate(written)
+    )
+
+
+def test_venue_format_learns_a_two_digit_year_habit() -> None:
+    # A list that writes "ACL-20" throughout has its own style, two digits included.
+    text = _venues("ACL-20", "EMNLP-19", "NAACL-19", "ACL-19", "EMNLP-20", "ICLR-21")
+    assert check_text(text, ["PTM204"]) == []
+    # One short year among four-digit ones is the deviation, written the list's way.
+    mixed = _venues("ACL 2020", "EMNLP 2019", "NAACL 2019", "ACL 2019", "EMNLP 2020", "ICLR-21")
+    finding = only(check_text(mixed, ["PTM204"]), "PTM204")
+    assert finding.line == 8
+    assert fixed(mixed, finding) == mixed.replace("ICLR-21", "ICLR 2021")
+
+
+def test_venue_format_leaves_an_event_page_as_it_was_called() -> None:
+    # A link to a conference's video page is no citation: "NIPS 2016" was the event's name.
+    page = "https://nips.cc/Conferences/2016/Schedule"
+    videos = f"18. [NIPS 2016 lecture and workshop videos]({page}) - NIPS 2016\n"
+    assert check_text(videos, ["PTM204"]) == []
+    paper = "18. [Some paper about learning](https://example.org/paper.pdf) - NIPS 2016\n"
+    finding = only(check_text(paper, ["PTM204"]), "PTM204")
+    assert "'NeurIPS 2016'" in finding.message
+    # A paper's repository cites the paper's venue too.
+    code = "- [SenseBERT](https://github.com/AI21Labs/sense-bert) - Word senses (ACL2020).\n"
+    assert "'ACL 2020'" in only(check_text(code, ["PTM204"]), "PTM204").message
+
+
+def test_missing_year_leaves_a_year_written_with_an_unknown_month() -> None:
+    head = "| Title | Venue | Date |\n| --- | --- | --- |\n"
+    rows = "".join(
+        f"| [Paper number {i} about code](https://arxiv.org/abs/2306.0856{i}) | Preprint "
+        f"| 2023.0{i + 1} |\n"
+        for i in range(6)
+    )
+    repo = "https://github.com/sahil280114/codealpaca"
+    alpaca = f"| [Code Alpaca: An Instruction-following LLaMA Model]({repo}) | Preprint | {{}} |\n"
+    assert check_text(head + rows + alpaca.format("2023.xx"), ["PTM202"]) == []
+    [finding] = check_text(head + rows + alpaca.format("xx"), ["PTM202"])
+    assert "Code Alpaca" in finding.message and finding.line == 9
+
+
+def test_missing_year_follows_how_the_list_writes_its_venues() -> None:
+    # Half the entries state no venue at all; those that do write "(ACL2019)": "(TACL)"
+    # alone is the odd one out.
+    plain = "".join(
+        f"- [Plain paper number {n}](https://arxiv.org/abs/1906.0{n}000)\n" for n in range(6)
+    )
+    dated = "".join(
+        f"- [Dated paper number {n}](https://arxiv.org/abs/1905.0{n}000) (ACL2019)\n"
+        for n in range(6)
+    )
+    odd = "- [Investigating Prior Knowledge](https://arxiv.org/abs/1904.09679) (TACL)\n"
+    finding = only(check_text(plain + dated + odd, ["PTM202"]), "PTM202")
+    assert finding.line == 13 and "6 of 7 paper entries with a venue" in finding.message
+    # A list whose venues come without years has none missing.
+    undated = dated.replace("(ACL2019)", "(ACL)")
+    assert check_text(plain + undated + odd, ["PTM202"]) == []
+
+
+def test_an_entry_naming_a_venue_and_linking_a_pdf_is_a_paper() -> None:
+    items = "".join(
+        f"{n}. **Graph paper number {n}.** ICLR 2018. [paper](https://lab.example.org/g{n}.pdf)\n"
+        for n in range(1, 7)
+    )
+    gat = "7. **Graph Attention Networks.** ICLR. [paper](https://mila.quebec/gat.pdf)\n"
+    finding = only(check_text(items + gat, ["PTM202"]), "PTM202")
+    assert finding.line == 7 and "'Graph Attention Networks' says ICLR" in finding.message

@@ -35,8 +35,18 @@ MOSTLY = 0.6
 #: that a third of the rows leave empty is an optional value, not a gap.
 FILLED = 0.9
 
-#: Venue styles: how a venue's name and year are joined.
-VENUE_STYLES = ("spaced", "compact", "hyphen", "apostrophe")
+#: Venue styles: how a venue's name and year are joined, and (``-short``) whether the year
+#: is written with two digits (``ACL-20``, ``ICLR 24``: a list's habit as much as the
+#: separator is; the apostrophe is always followed by two).
+VENUE_STYLES = (
+    "spaced",
+    "compact",
+    "hyphen",
+    "apostrophe",
+    "spaced-short",
+    "compact-short",
+    "hyphen-short",
+)
 _STYLE_OF_SEPARATOR = {" ": "spaced", "": "compact", "-": "hyphen", "'": "apostrophe"}
 _WRITTEN = re.compile(
     r"^(?P<name>.*?[^\s\-'’‘])(?P<sep>\s*[-‐‑–]\s*|\s*['’‘]|\s+|)(?P<year>[0-9]{4}|[0-9]{2})$"
@@ -78,13 +88,15 @@ class WrittenVenue:
 
     def render(self, name: str, style: str) -> str:
         """The same venue and year written with ``name`` in ``style``."""
-        if style == "compact":
-            return f"{name}{self.year}"
-        if style == "hyphen":
-            return f"{name}-{self.year}"
-        if style == "apostrophe":
+        base, short, _ = style.partition("-short")
+        year = f"{self.year % 100:02d}" if short else str(self.year)
+        if base == "compact":
+            return f"{name}{year}"
+        if base == "hyphen":
+            return f"{name}-{year}"
+        if base == "apostrophe":
             return f"{name}'{self.year % 100:02d}"
-        return f"{name} {self.year}"
+        return f"{name} {year}"
 
 
 def read_written_venue(written: str) -> WrittenVenue | None:
@@ -101,6 +113,8 @@ def read_written_venue(written: str) -> WrittenVenue | None:
     style = _STYLE_OF_SEPARATOR.get(separator)
     if style is None:
         return None
+    if len(match.group("year")) == 2 and style != "apostrophe":
+        style += "-short"
     return WrittenVenue(found.venue, match.group("name"), style, found.year)
 
 
@@ -114,6 +128,10 @@ class Conventions:
     #: paper entries whose venue is arXiv (or Preprint) that state a year: many lists write
     #: "Preprint." alone while their published papers carry "ACL 2020"
     preprint_years: Share = field(default_factory=Share)
+    #: paper entries that state a venue, and of those the ones that state a year (or a
+    #: date): whether this list writes a year with its venues, whatever share of its
+    #: entries states a venue at all
+    venue_years: Share = field(default_factory=Share)
     #: entries that have a link
     links: Share = field(default_factory=Share)
     #: table roles → rows whose cell holds a value
@@ -193,6 +211,7 @@ class _Tally:
         self.with_year = 0
         self.preprints = 0
         self.preprints_with_year = 0
+        self.venues_with_year = 0
         self.entries = 0
         self.linked = 0
         self.cells: dict[str, list[int]] = {}
@@ -216,6 +235,8 @@ class _Tally:
             self.with_venue += 1
         if entry.year is not None or entry.date is not None:
             self.with_year += 1
+        if entry.venue is not None and (entry.year is not None or entry.date is not None):
+            self.venues_with_year += 1
         if entry.venue == "arXiv":
             self.preprints += 1
             if entry.year is not None or entry.date is not None:
@@ -230,6 +251,7 @@ class _Tally:
             venues=Share(self.with_venue, self.papers, self.entries),
             years=Share(self.with_year, self.papers, self.entries),
             preprint_years=Share(self.preprints_with_year, self.preprints, self.papers),
+            venue_years=Share(self.venues_with_year, self.with_venue, self.papers),
             links=Share(self.linked, self.entries),
             cells={role: Share(n, total) for role, (n, total) in sorted(self.cells.items())},
             venue_style=_leader(self.styles),

@@ -309,7 +309,9 @@ class DuplicateUrl(Rule):
     - in another file: a **warning**;
     - twice in the list's preamble (its related links, often written in two languages):
       an **info** note;
-    - twice in one entry (its abstract page and its PDF): an **info** note.
+    - twice in one entry (its abstract page and its PDF, a title and a ``[Paper]`` link,
+      the title cell and the Code column of a row): nothing; one entry, linked so on
+      purpose.
 
     The finding sits on the later link and names the first place (and the closest one).
 
@@ -355,15 +357,14 @@ class DuplicateUrl(Rule):
             if not site.identity:
                 continue
             before = earlier.setdefault(site.key, [])
-            # The same entry linking one resource twice (its abstract and its PDF) is one
-            # entry, not two: it is compared with other entries only.
+            # The same entry linking one resource twice (its abstract and its PDF, a title
+            # and a [Paper] link, a description that names the link again) is one entry,
+            # not two, and linked so on purpose: it is compared with other entries only.
             others = [
                 s for s in before if s.site is not site.site and _same_resource(s, site, papers)
             ]
             before.append(site)
             if not others:
-                if before[0].site is site.site and len(before) > 1:
-                    yield self._in_entry(site, before[0])
                 continue
             # The message names the first occurrence in corpus order; the severity comes
             # from the closest one (a repeat in its own section is surely a mistake).
@@ -402,22 +403,6 @@ class DuplicateUrl(Rule):
                 related=related,
                 severity=severity,
             )
-
-    def _in_entry(self, site: LinkSite, first: LinkSite) -> Finding:
-        """A link its own entry already has (its abstract page and its PDF): redundant,
-        not a second entry, so only a style note."""
-        column, end_column = _link_span(site.link)
-        same = "" if first.link.url == site.link.url else f" (as `{first.link.url}`)"
-        return self.finding(
-            site.site.document,
-            site.link.line,
-            f"duplicate link `{site.link.url}`: in this entry at "
-            f"{_where(first.site, first.link.line)}{same}",
-            column=column,
-            end_column=end_column,
-            related=[Related(first.site.document.path, first.link.line, "first listed here")],
-            severity="info",
-        )
 
 
 #: How each kind of repeat is described (see :func:`_closest`).
@@ -655,7 +640,9 @@ class DuplicateTitle(Rule):
     ``duplicate-url``'s business, bare-URL entries have no title, and titles shorter than
     8 characters are too generic to tell. Two entries that link different ids of one kind
     (two arXiv ids) are two papers that happen to share a title, and a post and a video
-    (main links of different kinds) are two works. A title of fewer than
+    (main links of different kinds) are two works, and so are two web pages on two sites
+    whose addresses do not both spell out the title (a book and the course named after
+    it). A title of fewer than
     four words (or eight CJK
     characters) is a name — ``Albert-base``, ``Homepage``, ``Qwen 2.5`` — that different
     resources share: such entries are duplicates only through a shared identity link, which
@@ -695,6 +682,7 @@ class DuplicateTitle(Rule):
                     and not _different_papers(later, first)
                     and not _different_kinds(later, first)
                     and not _results_in_two_tables(later, first)
+                    and not _named_alike(later, first)
                 ):
                     yield self._finding(
                         later, first, _same_section(later, first) and not _article(later, first)
@@ -745,6 +733,36 @@ def _different_kinds(a: EntrySite, b: EntrySite) -> bool:
     share a title, "What are Diffusion Models?"): two works."""
     mine, theirs = a.entry.primary_link, b.entry.primary_link
     return mine is not None and theirs is not None and mine.kind != theirs.kind
+
+
+def _host(link: Link) -> str:
+    try:
+        return (urlsplit(link.canonical).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _url_carries(url: str, key: str) -> bool:
+    """Whether a URL spells out a title's words (``…/powering-search-recommendations-at-
+    doordash/``, ``neuralnetworksanddeeplearning.com``)."""
+    form = fuzzy_form(url.casefold())
+    words = [w for w in _WORD.findall(key) if len(w) > 2]
+    return bool(words) and all(w in form for w in words)
+
+
+def _named_alike(a: EntrySite, b: EntrySite) -> bool:
+    """Whether two entries that share a title are two resources named alike: both link a
+    web page (no paper, article or talk) on two different sites, and not both addresses
+    spell out the title. A book and the course named after it ("Neural Networks and Deep
+    Learning" at neuralnetworksanddeeplearning.com and at a university) are two works; one
+    post under two addresses that both carry its title is one."""
+    mine, theirs = a.entry.primary_link, b.entry.primary_link
+    if mine is None or theirs is None or mine.kind != "other" or theirs.kind != "other":
+        return False
+    if _host(mine) == _host(theirs):
+        return False
+    key = normalized_title(a.entry.title)
+    return not (_url_carries(mine.url, key) and _url_carries(theirs.url, key))
 
 
 def _same_section(a: EntrySite, b: EntrySite) -> bool:
@@ -833,6 +851,17 @@ def _series() -> _Series:
     return _Series(numerals, folded, frozenset(parts), re.compile("|".join(alternatives)))
 
 
+@functools.cache
+def _insertions() -> frozenset[str]:
+    """The words ``data/duplicates.yaml`` lets near-identical titles add or drop."""
+    data: Any = load_data("duplicates.yaml")
+    words = data.get("insertions") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        where = "awesome_ptm/data/duplicates.yaml"
+        raise ConfigError("`insertions` must be a list of strings", where)
+    return frozenset(w.casefold() for w in words)
+
+
 def _markers(key: str) -> tuple[str, ...]:
     """What tells installments and versions apart: numbers, numerals, part words."""
     series = _series()
@@ -916,19 +945,25 @@ def _spelling_only(a: str, b: str) -> bool:
 def _words_differ_in_spelling(a: str, b: str) -> bool:
     """The part of :func:`_spelling_only` after the series markers (known to agree)."""
     left, right = _tokens(a), _tokens(b)
-    mine = theirs = ""
+    mine: list[str] = []
+    theirs: list[str] = []
     for op in [*Indel.opcodes(left, right), None]:
         if op is not None and op.tag != "equal":
-            mine += "".join(left[op.src_start : op.src_end])
-            theirs += "".join(right[op.dest_start : op.dest_end])
+            mine += left[op.src_start : op.src_end]
+            theirs += right[op.dest_start : op.dest_end]
             continue
         # The end of a stretch of differences (adjacent insertions and deletions).
         if not mine or not theirs:
-            if _width(mine or theirs) > _MAX_ADDED:
+            added = mine or theirs
+            # A small filler word ("the", "的") added; another word ("UVA", "XL") names
+            # another work.
+            if _width("".join(added)) > _MAX_ADDED or not _insertions().issuperset(added):
                 return False
-        elif fuzz.ratio(mine, theirs) < _SPELLING and not _inflection(mine, theirs):
+        elif fuzz.ratio("".join(mine), "".join(theirs)) < _SPELLING and not _inflection(
+            "".join(mine), "".join(theirs)
+        ):
             return False
-        mine = theirs = ""
+        mine, theirs = [], []
     return True
 
 
@@ -1068,8 +1103,10 @@ class NearDuplicateTitle(Rule):
     "Only in spelling" means: every stretch of words where the titles differ is a
     near-identical spelling of the other side ("optimized"/"optimised", "models"/"model";
     not "sentence"/"text", "ALBERT"/"BERT" or one CJK character for another) or an
-    insertion of at most 3 characters (a CJK character counts 2: "the", "的"; not "论文笔记",
-    which turns a paper into notes on it), and the titles' numbers, numerals and part words
+    insertion of at most 3 characters of filler words (``insertions`` in
+    ``data/duplicates.yaml``; a CJK character counts 2: "the", "的"; not "论文笔记", which
+    turns a paper into notes on it, nor "UVA" or "XL", which name another course or
+    model), and the titles' numbers, numerals and part words
     agree (``data/duplicates.yaml``: "（第一部分）" / "（第二部分）", "GPT-2" / "GPT-3",
     "Part I" / "Part II", "（上）" / "（下）"). Bare-URL entries and titles shorter than 8
     characters are skipped.
@@ -1090,8 +1127,10 @@ class NearDuplicateTitle(Rule):
     of them (in practice a few per title), never n²; each is cut by length before
     ``fuzz.ratio`` runs.
 
-    Two titles that are both short names (fewer than four words) are an **info** note:
-    names alike are mostly two resources (``MMLU-Pro``/``MMLU-ProX``).
+    Two titles that are both short names (fewer than four words) are not reported: names
+    alike are mostly two resources (``MMLU-Pro``/``MMLU-ProX``, ``Chinese NLP``/
+    ``chinese_nlp``), and only a shared identity link, which duplicate-url reports, makes
+    them one.
 
     ## Why is this bad
     The same paper entered twice from two sources, with the title typed slightly
@@ -1149,7 +1188,13 @@ class NearDuplicateTitle(Rule):
                 key=lambda found: found[0],
                 default=None,
             )
-            if match is not None:
+            if match is not None and not (
+                is_name_title(normalized_title(site.entry.title))
+                and is_name_title(normalized_title(match[1].entry.title))
+            ):
+                # Two short names alike ("MMLU-Pro" / "MMLU-ProX", "Chinese NLP" /
+                # "chinese_nlp") are mostly two resources: as for duplicate-title, only a
+                # shared identity link (duplicate-url) makes them one.
                 yield self._finding(site, match[1], match[2])
 
     def _finding(self, site: EntrySite, other: EntrySite, score: float) -> Finding:
@@ -1166,12 +1211,6 @@ class NearDuplicateTitle(Rule):
             column=column,
             end_column=end_column,
             related=[Related(other.document.path, other.entry.source.line, "similar title here")],
-            # Two short names ("MMLU-Pro" / "MMLU-ProX", "Chinese NLP" / "chinese_nlp") are
-            # mostly two resources named alike: a note, not a likely slip.
-            severity="info"
-            if is_name_title(normalized_title(entry.title))
-            and is_name_title(normalized_title(other.entry.title))
-            else None,
         )
 
 
@@ -1201,7 +1240,10 @@ class SameResourceFragment(Rule):
     (``https://github.com/x/y`` and ``https://github.com/x/y#usage``), within a file or across
     files. Each new fragment is reported once, against the first link into the resource;
     exact repeats are ``duplicate-url``'s. Fragments that are routes (``#/page``,
-    ``#!page``) name pages of their own and are left alone.
+    ``#!page``) name pages of their own and are left alone, and so are entries that each
+    link another section of one page (``clustering.html#k-means`` under
+    ``clustering.html#clustering``: a contents into a manual, one topic per entry). What is
+    reported is a page and a section of it.
 
     ## Why is this bad
     It is not a duplicate (awesome-lint treats the links as different), but often the same
@@ -1238,6 +1280,8 @@ class SameResourceFragment(Rule):
             keys.add(site.key)
             if first is site or first.site is site.site:
                 continue  # one entry linking a repository and its section: deliberate
+            if "#" in first.key and "#" in site.key:
+                continue  # two sections of one page (a contents into a manual): two topics
             column, end_column = _link_span(site.link)
             yield self.finding(
                 site.site.document,

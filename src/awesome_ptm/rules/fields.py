@@ -11,12 +11,17 @@ from awesome_ptm.model import Block, Document, Entry
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
-from awesome_ptm.rules._conventions import FILLED, conventions
+from awesome_ptm.rules._conventions import FILLED, MIN_SAMPLE, MOSTLY, conventions
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
 #: knows when an identifier implies it.
 DEFAULT_REQUIRED = ("title", "notes", "year", "date", "authors")
+
+#: Markers that hold a place and say so (``NULL``, ``TODO``): in any column a row fills,
+#: readers see them as content. ("-", "N/A" and empty cells are reported only in the columns
+#: of ``roles``: elsewhere they say "none" on purpose, as a score not reported.)
+_WRITTEN_PLACEHOLDERS = frozenset({"null", "todo", "tbd"})
 
 #: A section needs this many rows with a column before its own habit for that column counts.
 _MIN_SECTION_ROWS = 3
@@ -36,6 +41,26 @@ def _section_cells(entries: Iterable[Entry]) -> dict[tuple[tuple[str, ...], str]
     return counts
 
 
+#: "Name: what it is", "Name - what it is": a name followed by its description.
+_NAME_THEN_DESCRIPTION = re.compile(r"\S[ \t]*(?:[:：]|[ \t][-–—]{1,2}[ \t])[ \t]*\w{2}")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+#: A title of this many words (or CJK characters) is a phrase, not a name.
+_PHRASE_WORDS = 5
+_PHRASE_CJK = 8
+
+
+def _describes_itself(title: str) -> bool:
+    """Whether a title says what its row is, not only what it is called: a name with a
+    description after a colon or dash, or a phrase (a sentence, a paper's title)."""
+    if _NAME_THEN_DESCRIPTION.search(title):
+        return True
+    return (
+        len(_LATIN_WORD.findall(title)) >= _PHRASE_WORDS
+        or len(_CJK_CHAR.findall(title)) >= _PHRASE_CJK
+    )
+
+
 def _remove_lines(document: Document, first: int, last: int) -> Edit:
     """An edit that deletes whole lines ``first..last`` with their line endings."""
     offsets = document.line_offsets()
@@ -50,10 +75,14 @@ class NullField(Rule):
     ## What it does
     Reports cells of the columns that need a value (title, description, year or date,
     authors; the rule option ``roles`` changes the list) written as a "no value" marker: ``NULL``,
-    ``None``, ``N/A``, ``-``, ``TODO`` or an empty cell. A missing venue is reported by
+    ``None``, ``N/A``, ``-``, ``TODO`` or an empty cell; in the other columns, the markers
+    that only hold a place (``NULL``, ``TODO``, ``TBD``). A missing venue is reported by
     missing-venue (PTM201) instead, which can often supply it. A column that more than one
-    row in ten leaves empty is optional in that list (its convention): its empty cells are
-    not reported.
+    row in ten leaves empty is optional in that list (its convention), and so is one that
+    most rows of the entry's own table leave empty: its empty cells are not reported. An
+    empty description cell is not reported either when the name cell already says what the
+    row is (``Name: what it is``, a sentence, a paper's title); a written marker such as
+    ``NULL`` still is, since readers see it.
 
     ## Why is this bad
     Readers see the word ``NULL`` as if it were content, and programs reading the export get
@@ -81,10 +110,18 @@ class NullField(Rule):
         sections = _section_cells(document.entries)
         for entry in document.entries:
             for role in entry.null_fields:
-                if role not in roles:
-                    continue
+                written = entry.fields.get(role, "").strip()
                 share = learned.for_entry(entry, papers=False).cells.get(role)
-                if share is not None and not share.expected(FILLED):
+                placeholder = written.casefold() in _WRITTEN_PLACEHOLDERS
+                if role not in roles and not (
+                    placeholder and share is not None and share.total >= MIN_SAMPLE
+                ):
+                    # "-" or an empty cell in a column no row must fill; a placeholder in
+                    # a table too short to say whether its rows fill the column.
+                    continue
+                # A column a tenth of the rows leave empty is optional; a written NULL in a
+                # column most rows fill is still a placeholder readers see.
+                if share is not None and not share.expected(MOSTLY if placeholder else FILLED):
                     continue  # most rows here leave this column empty: an optional column
                 filled, rows = sections.get((tuple(entry.section), role), (0, 0))
                 own = share is not None and _MIN_SECTION_ROWS <= rows < share.total
@@ -92,7 +129,13 @@ class NullField(Rule):
                     # The file fills this column, but most rows of this entry's own section
                     # (its table) leave it empty: a column that table keeps optional.
                     continue
-                written = entry.fields.get(role, "").strip() or "an empty cell"
+                if not written and role == "notes" and _describes_itself(entry.title):
+                    # An empty description beside a name cell that already says what the
+                    # row is ("HuaTuo: a LLaMA tuned on Chinese medical knowledge", a
+                    # sentence, a paper's title): nothing is missing. A written marker
+                    # (NULL) is still reported: readers see it.
+                    continue
+                written = written or "an empty cell"
                 span = entry_cell_span(document, entry, role)
                 message = f"{role} of {entry.title!r} is {written}; write the value"
                 if span is None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from rapidfuzz.distance import OSA
+
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.findings import Edit, Finding, Fix
@@ -77,6 +79,36 @@ _PATH_END = re.compile(r"[/?#]")
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 # "http:/x", "https:x", "https//x": a web scheme written wrong.
 _BAD_WEB_SCHEME = re.compile(r"(?i:https?)(?::/?(?!/)|//)")
+#: A scheme-like word and slashes in running text, where no link was read: "https//",
+#: "htps://", "http:/" (a correct "https://" is skipped by the caller).
+_LOOSE_ADDRESS = re.compile(r"(?<![A-Za-z0-9+.\-/:])([A-Za-z]{2,7})(:/{1,3}|//)(?=[A-Za-z0-9])")
+#: How much of the text after a scheme is enough to tell a host (labels are at most 63
+#: characters, and a few of them make a host).
+_HOST_WINDOW = 300
+#: An address in running text, up to a space, a bracket or CJK punctuation.
+_ADDRESS = re.compile(r"[^\s<>()\[\]|\"'`\u3000-\u303f\uff00-\uffef]+")
+#: A scheme and its slashes: "htps://", "htp:/".
+_WRITTEN_SCHEME = re.compile(r"([A-Za-z]{2,7}):/{1,3}")
+
+
+def _misspelled_scheme(url: str) -> tuple[str, str] | None:
+    """(the scheme as written with its slashes, ``http://`` or ``https://``) when the link's
+    scheme is one typo from a web scheme (``htps://``, ``htp://``, ``httsp://``) followed by
+    a host: browsers open no page for it."""
+    if url.startswith(("https://", "http://")):
+        return None  # well-formed: most links, answered without a regex
+    match = _WRITTEN_SCHEME.match(url)
+    if match is None:
+        return None
+    name = match.group(1).lower()
+    if name in ("http", "https") or not looks_like_host(url[match.end() :]):
+        return None
+    to_http, to_https = OSA.distance(name, "http"), OSA.distance(name, "https")
+    if min(to_http, to_https) != 1:
+        return None
+    return match.group(0), "http://" if to_http < to_https else "https://"
+
+
 # List marker at the start of a line: "- ", "* ", "1. ", "2) ".
 _MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
@@ -188,6 +220,19 @@ class _LinkRule(Rule):
         if start is None or not link.url:
             return self.finding(document, link.line or entry.source.line, message)
         return self.span_finding(document, start, start + len(link.url), message, fix=fix)
+
+
+#: An empty inline link target: ``]()``, ``]( )``, ``](<>)``.
+_EMPTY_TARGET = re.compile(r"\]\([ \t]*(?:<[ \t]*>)?[ \t]*\)")
+
+
+def _empty_targets(document: Document, entry: Entry) -> Iterator[int]:
+    """Offsets of the ``(`` of each empty link target within the entry's lines, in order."""
+    start = document.offset(entry.source.line)
+    offsets = document.line_offsets()
+    end = offsets[entry.source.end_line] if entry.source.end_line < len(offsets) else None
+    text = document.text[start:end]
+    return (start + match.start() + 1 for match in _EMPTY_TARGET.finditer(text))
 
 
 # --- PTM301 link-style ---------------------------------------------------------------------
@@ -320,6 +365,10 @@ def bare_to_inline(document: Document, entry: Entry, link: Link) -> Fix | None:
     )
 
 
+#: A section of this many linked entries that mostly write links one way keeps that way.
+_SECTION_STYLE_MIN = 3
+
+
 class LinkStyle(Rule):
     """An entry whose link is written differently from the rest of its file.
 
@@ -329,7 +378,10 @@ class LinkStyle(Rule):
     (``Title（https://…）``, paren) or an autolink ``<https://…>``. The file's style is the
     one most primary links use (on a tie there is none and nothing is reported); the rule
     option ``style`` (inline, bare, paren or autolink) sets it instead. Each entry written
-    otherwise is reported once. The rows of a table are compared with the other rows of
+    otherwise is reported once, unless it has a name of its own and most entries of its
+    section (three or more) write their links the same way: that section's convention
+    (``name: <url>`` throughout a section of data set portals; a bare URL, nameless, is
+    still reported). The rows of a table are compared with the other rows of
     the same table only, by majority (the option does not apply), since a table's links
     live in cells and follow the table's own layout.
 
@@ -384,9 +436,23 @@ class LinkStyle(Rule):
             return
         count = styles.count(expected)
         why = "the configured style" if option else f"the style of {count} of {len(styles)} {scope}"
+        by_section: dict[tuple[str, ...], list[str]] = {}
+        for entry in entries:
+            by_section.setdefault(tuple(entry.section), []).append(entry.links[0].style)
         for entry in entries:
             link = entry.links[0]
             if link.style == expected:
+                continue
+            own = by_section[tuple(entry.section)]
+            if (
+                option is None
+                and entry.shape != "bare-url"
+                and len(own) >= _SECTION_STYLE_MIN
+                and dominant_style(own) == link.style
+            ):
+                # Its section names its entries and writes their links this way ("name:
+                # <url>" for each data set portal): that section's convention. A bare URL
+                # without a name is still reported: readers see only the address.
                 continue
             fix: Fix | None = None
             if expected == "inline" and link.style == "paren":
@@ -415,8 +481,10 @@ class MalformedUrl(_LinkRule):
     (``[title](arXiv:2203.01922.pdf)``), the hybrid ``arxiv.org/abs/ID.pdf``, an empty
     target ``[title]()``, a target with spaces, with full-width characters (``，``, ``）``,
     ``：``, CJK punctuation) or with unbalanced parentheses, a web address without its
-    scheme (``[x](www.example.com)``, which browsers read as a file next to the list) and a
-    mangled scheme (``https//``, ``http:/``). An ``arXiv:ID`` written in running text is a
+    scheme (``[x](www.example.com)``, which browsers read as a file next to the list), a
+    mangled scheme (``https//``, ``http:/``) and a misspelled one (``htps://``, ``htp://``:
+    one typo from a web scheme, before a host; the unsafe fix writes the nearer of
+    ``http://`` and ``https://``). An ``arXiv:ID`` written in running text is a
     reference, not a link target, and is not reported.
 
     ## Why is this bad
@@ -442,11 +510,20 @@ class MalformedUrl(_LinkRule):
     fixable = "sometimes"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        empty: dict[str, Iterator[int]] = {}
         for entry, link in self.links(document):
             found = self._problem(link)
             if found is None:
                 continue
             message, replacement, safe = found
+            if not link.url.strip() and link.column is None:
+                # The parser may not place an empty target (it gives the entry's first
+                # line, a heading above the link): find the entry's next ``]()``.
+                places = empty.setdefault(entry.id, _empty_targets(document, entry))
+                at = next(places, None)
+                if at is not None:
+                    yield self.span_finding(document, at, at + 1, message)
+                    continue
             fix: Fix | None = None
             start = link_start(document, link)
             if replacement is not None and start is not None and link.url:
@@ -456,6 +533,56 @@ class MalformedUrl(_LinkRule):
                     f"link {replacement}",
                 )
             yield self.link_finding(document, entry, link, message, fix)
+        yield from self._unread_addresses(document)
+
+    def _unread_addresses(self, document: Document) -> Iterator[Finding]:
+        """Web addresses in an entry's text (or a prose line's) that no link was read from
+        because their scheme is mangled or misspelled (``地址：https//github.com/x``, ``Paper: htps://arxiv.org/…``):
+        they render as plain text."""
+        offsets = document.line_offsets()
+        places = [(e.source.line, e.source.end_line, e.links) for e in document.entries]
+        # A line whose only address is mangled is read as prose, not as an entry.
+        places += [(b.line, b.end_line, []) for b in document.blocks if b.kind == "prose"]
+        for first, last, links in places:
+            start = document.offset(first)
+            end = offsets[last] if last < len(offsets) else len(document.text)
+            text = document.text[start:end]
+            if "/" not in text:
+                continue
+            linked: set[int | None] | None = None
+            for match in _LOOSE_ADDRESS.finditer(text):
+                name, slashes = match.group(1).lower(), match.group(2)
+                if name in ("http", "https") and slashes == "://":
+                    continue  # a well-formed address (most of them): nothing to look at
+                # The host is all that is looked at after the scheme: a bounded slice, so
+                # that a line of many addresses is not copied once per address.
+                rest = text[match.end() : match.end() + _HOST_WINDOW]
+                if not looks_like_host(rest):
+                    continue
+                if linked is None:
+                    linked = {link_start(document, link) for link in links}
+                if start + match.start() in linked:
+                    continue  # a link read as one (malformed-url judges it above)
+                if name in ("http", "https"):
+                    meant = f"{name}://"
+                else:
+                    misspelled = _misspelled_scheme(f"{name}://{rest}")
+                    if misspelled is None:
+                        continue
+                    meant = misspelled[1]
+                at = start + match.start()
+                written = match.group(0)
+                whole = _ADDRESS.match(document.text, at)
+                address = whole.group(0) if whole is not None else written
+                fixed = meant + address[len(written) :]
+                yield self.span_finding(
+                    document,
+                    at,
+                    at + len(address),
+                    f"{_short(address)!r} is no link: its scheme {written!r} is mangled; "
+                    f"write {_short(fixed)}",
+                    fix=Fix("unsafe", (Edit(at, at + len(written), meant),), f"write {meant}"),
+                )
 
     @staticmethod
     def _problem(link: Link) -> tuple[str, str | None, bool] | None:
@@ -485,6 +612,16 @@ class MalformedUrl(_LinkRule):
             problems.append("has a malformed scheme (write https://)")
         if problems:
             return f"link target {_short(url)!r} {' and '.join(problems)}", None, False
+        misspelled = _misspelled_scheme(url)
+        if misspelled is not None:
+            written, meant = misspelled
+            fixed = meant + url[len(written) :]
+            return (
+                f"link target {_short(url)!r} has a misspelled scheme {written!r}; "
+                f"write {_short(fixed)}",
+                fixed,
+                False,
+            )
         if not has_scheme(url) and not url.startswith(("#", "/")) and looks_like_host(url):
             fixed = "https://" + url
             return (
@@ -837,7 +974,8 @@ def _masked(text: str) -> str:
 
 def local_targets(document: Document) -> list[tuple[int, str]]:
     """(offset, target as written) of every relative link and image of the document: entry
-    links, and ``](…)``, ``src="…"``, ``href="…"`` in entries and non-code blocks."""
+    links, and ``](…)``, ``src="…"``, ``href="…"`` in entries, non-code blocks, headings and
+    group items."""
     found: dict[int, str] = {}
     for entry in document.entries:
         for link in entry.links:
@@ -849,6 +987,12 @@ def local_targets(document: Document) -> list[tuple[int, str]]:
     spans = [(e.source.line, e.raw) for e in document.entries] + [
         (b.line, b.text) for b in document.blocks if b.kind not in ("code", "rule")
     ]
+    # Headings and the items that name a group (``- [ACL2020](ACL/ACL2020.md)`` above its
+    # papers) are neither entries nor blocks, and may link a file too.
+    lines = {h.line for h in document.headings} | {
+        s.source.line for s in document.sections if s.kind != "heading"
+    }
+    spans += [(line, document.line_text(line)) for line in sorted(lines)]
     for line, text in spans:
         base = document.offset(line)
         scan = _masked(text)

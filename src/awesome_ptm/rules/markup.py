@@ -46,10 +46,31 @@ def may_have_markup_problem(line: str) -> bool:
     )
 
 
-def masked_lines(document: Document, wanted: Callable[[str], bool] | None = None) -> dict[int, str]:
-    """Each entry and heading line with inline code and URLs blanked out (``\\0``, same
-    length), so that brackets and asterisks inside them are not read as markup. With
-    ``wanted``, only the lines it accepts."""
+#: Blocks whose lines Markdown renders as text (not code, raw HTML or a rule): bold that
+#: does not render shows its asterisks there too.
+_NOT_RENDERED_BLOCKS = frozenset({"code", "html", "rule"})
+
+
+def rendered_block_lines(document: Document) -> list[int]:
+    """Lines that are neither entries nor headings but are rendered as Markdown text (prose,
+    quotes, tables of contents, labels, items that name a group), in order."""
+    lines: set[int] = set()
+    for block in document.blocks:
+        if block.kind not in _NOT_RENDERED_BLOCKS:
+            lines.update(range(block.line, block.end_line + 1))
+    # Items that name a group ("- <a id="scala">**Scala** - Scala NLP Libraries</a>").
+    lines.update(s.source.line for s in document.sections if s.kind != "heading")
+    return sorted(lines)
+
+
+def masked_lines(
+    document: Document,
+    wanted: Callable[[str], bool] | None = None,
+    numbers: Iterable[int] | None = None,
+) -> dict[int, str]:
+    """Each entry and heading line (or each of ``numbers``) with inline code and URLs
+    blanked out (``\\0``, same length), so that brackets and asterisks inside them are not
+    read as markup. With ``wanted``, only the lines it accepts."""
     text = document.text
     offsets = document.line_offsets()
     count = len(offsets) - 1
@@ -70,7 +91,7 @@ def masked_lines(document: Document, wanted: Callable[[str], bool] | None = None
                 spans = blank[line] = []
             spans.append((column - 1, column - 1 + len(url)))
     result: dict[int, str] = {}
-    for number in entry_and_heading_lines(document):
+    for number in entry_and_heading_lines(document) if numbers is None else numbers:
         line_text = text[offsets[number - 1] : offsets[number] - 1]
         if wanted is not None and not wanted(line_text):
             continue
@@ -124,6 +145,31 @@ def strong_count(text: str) -> int:
     return html.count(_STRONG_OPEN)
 
 
+# ``<`` excluded inside: a run of "<" costs linear time, not quadratic.
+_TAG = re.compile(r"<[^<>]*>")
+_STRONG_CLOSE = "</strong>"
+
+
+def _plain(html: str) -> str:
+    return _TAG.sub("", html).strip()
+
+
+def _bold_texts(text: str) -> list[str]:
+    """The text of each bold run markdown-it renders in one line of inline text (found with
+    str.find, which scans the HTML once)."""
+    html: str = markdown().renderInline(text)
+    texts: list[str] = []
+    at = html.find(_STRONG_OPEN)
+    while at != -1:
+        start = at + len(_STRONG_OPEN)
+        end = html.find(_STRONG_CLOSE, start)
+        if end == -1:
+            break
+        texts.append(_plain(html[start:end]))
+        at = html.find(_STRONG_OPEN, end)
+    return texts
+
+
 @dataclass(frozen=True, slots=True)
 class BrokenStrong:
     start: int  # column offset (0-based) of the opening delimiter
@@ -169,19 +215,32 @@ def broken_strong(line: str, masked: str) -> list[BrokenStrong]:
                 break
             left = line[max(0, start - _WINDOW) : start]
             right = line[end : end + _WINDOW]
-            baseline = strong_count(left + line[start:end] + right)
+            before = left + line[start:end] + right
+            baseline = strong_count(before)
+            meant = _plain(markdown().renderInline(inner.strip()))
             for replacement in _repairs(line, start, end, delimiter):
-                if strong_count(left + replacement + right) > baseline:
+                after = left + replacement + right
+                # More bold runs, or the same number with this text bold now (in a line of
+                # several, the stray delimiter pairs with the next run's: "**Issues **中…
+                # **线索**" renders bold, but the wrong words).
+                if strong_count(after) > baseline or _bold_texts(after).count(meant) > _bold_texts(
+                    before
+                ).count(meant):
                     found.append(BrokenStrong(start, end, line[start:end], replacement))
                     break
     return sorted(found, key=lambda b: b.start)
+
+
+def _has_strong_delimiter(line: str) -> bool:
+    return "**" in line or "__" in line
 
 
 class BrokenEmphasis(Rule):
     """Bold markup that renders as literal asterisks: ``**ACL 2020 **``.
 
     ## What it does
-    Reports ``**…**`` and ``__…__`` in entries and headings whose text starts or ends with a
+    Reports ``**…**`` and ``__…__`` in entries, headings and the other text Markdown renders
+    (prose, quotes, tables of contents; not code or raw HTML) whose text starts or ends with a
     space, which CommonMark does not read as bold, so the page shows the asterisks. Each
     case is confirmed with markdown-it: only runs that do not render as bold, and that do
     once the spaces are moved, are reported. Inline code and URLs are ignored.
@@ -199,7 +258,8 @@ class BrokenEmphasis(Rule):
     Safe: the spaces move outside the delimiters where they separate the bold text from
     its neighbour and are dropped where there is already a space, so
     ``**ACL 2020 **(`` becomes ``**ACL 2020** (``. The fix is only offered when the
-    rewritten line renders the bold text.
+    rewritten line renders the bold text, and only in entries and headings: in prose the
+    asterisks may be shown on purpose, so a human decides.
     """
 
     code = "PTM501"
@@ -208,17 +268,33 @@ class BrokenEmphasis(Rule):
     fixable = "safe"
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
-        for number, masked in shared_masked_lines(document, context).items():
+        lines = dict(shared_masked_lines(document, context))
+        content = set(lines)
+        prose = [
+            n
+            for n in rendered_block_lines(document)
+            if _has_strong_delimiter(document.line_text(n))
+        ]
+        if prose:  # (masking walks every link of the file: only when there is bold to check)
+            lines.update(masked_lines(document, numbers=prose))
+        for number, masked in sorted(lines.items()):
             if "**" not in masked and "__" not in masked:
                 continue
             line = document.line_text(number)
             base = document.offset(number)
             for broken in broken_strong(line, masked):
-                fix = self.replace(
-                    base + broken.start,
-                    base + broken.end,
-                    broken.replacement,
-                    message=f"write {broken.replacement.strip()}",
+                # In prose the asterisks may be shown on purpose (a note on Markdown
+                # itself): reported, but the fix, which changes the rendering, is left to
+                # a human there.
+                fix = (
+                    self.replace(
+                        base + broken.start,
+                        base + broken.end,
+                        broken.replacement,
+                        message=f"write {broken.replacement.strip()}",
+                    )
+                    if number in content
+                    else None
                 )
                 yield self.span_finding(
                     document,

@@ -14,7 +14,6 @@ the file (or without a record for an entry's paper) they find nothing.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -26,19 +25,17 @@ from awesome_ptm.metadata.settings import metadata_path
 from awesome_ptm.metadata.store import MetadataStore, Record, load_store
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.rules._base import Context, Rule, normalized_title
+from awesome_ptm.rules._conventions import WrittenVenue, conventions, read_written_venue
 
 # The writers of rules/venues.py: where a venue stands in an entry and how one is inserted
 # in an entry that has none, in the entry's shape. Shared, not copied.
 from awesome_ptm.rules.venues import _venue_span, insert_venue
 from awesome_ptm.venues import (
     canonical_venue,
-    split_venue_year,
     venue_from_paper_id,
     venue_from_url,
 )
 
-#: "ACL 2020", "ACL2020", "ACL-2020": the name, the separator, the year.
-_WRITTEN = re.compile(r"^(?P<name>.*?[^\s\-])(?P<sep>\s*-\s*|\s+|)(?P<year>[0-9]{4})$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*")
 
 #: Titles (normalised) shorter than this many Latin words are nicknames ("BERT", "GPT-2"):
@@ -89,66 +86,32 @@ def _published(entry: Entry, store: MetadataStore) -> tuple[Record, Published] |
     return None
 
 
-def _written_style(text: str) -> str | None:
-    """The separator a venue as written puts between name and year: " ", "" or "-"."""
-    match = _WRITTEN.match(text.strip())
-    if match is None or split_venue_year(text) is None:
-        return None
-    sep = match["sep"]
-    return "-" if "-" in sep else (" " if sep else "")
-
-
-def _file_style(document: Document, context: Context) -> str:
-    """How this file mostly joins a venue and its year; a space when it does not say."""
-
-    def build() -> str:
-        counts: Counter[str] = Counter()
-        for entry in document.entries:
-            if entry.venue_raw and entry.year is not None:
-                style = _written_style(entry.venue_raw)
-                if style is not None:
-                    counts[style] += 1
-        if not counts:
-            return " "
-        return min(counts, key=lambda style: (-counts[style], style != " ", style))
-
-    style: str = context.memo(f"metadata.style:{document.path}", build)
-    return style
-
-
-def _states_venues(document: Document, context: Context) -> bool:
-    """Whether the file writes venues at all: a list that never does (``- [Title](url) -
-    description``) is not asked to for its published papers. (The list-conventions module
-    of missing-venue can take this over.)"""
-
-    def build() -> bool:
-        return any(entry.venue is not None for entry in document.entries)
-
-    states: bool = context.memo(f"metadata.states-venues:{document.path}", build)
-    return states
-
-
 def _venue_text(published: Published, style: str) -> str:
+    """The published venue written in ``style`` (a style of ``rules/_conventions.py``)."""
     if published.year is None:
         return published.venue
-    return f"{published.venue}{style}{published.year}"
+    written = WrittenVenue(published.venue, published.venue, style, published.year)
+    return written.render(published.venue, style)
+
+
+def _style(document: Document, entry: Entry, context: Context) -> str:
+    """How the entry's part of the file mostly writes a venue and its year (the conventions
+    venue-format checks against); a space when it does not say."""
+    return conventions(document, context).for_entry(entry).venue_style or "spaced"
 
 
 def _write_venue(
     document: Document, entry: Entry, published: Published, context: Context
 ) -> Edit | None:
-    """An edit that writes ``published`` in place of the entry's venue, or where its shape
-    puts one, in the file's style."""
+    """An edit that writes ``published`` in place of the entry's venue (in the style it was
+    written in), or where its shape puts one, in the file's style."""
     span = _venue_span(document, entry)
     if span is not None:
-        written = document.text[span[0] : span[1]]
-        style = _written_style(written)
-        text = _venue_text(
-            published, style if style is not None else _file_style(document, context)
-        )
-        return Edit(span[0], span[1], text)
+        written = read_written_venue(document.text[span[0] : span[1]])
+        style = written.style if written is not None else _style(document, entry, context)
+        return Edit(span[0], span[1], _venue_text(published, style))
     return insert_venue(
-        document, entry, _venue_text(published, _file_style(document, context)), context
+        document, entry, _venue_text(published, _style(document, entry, context)), context
     )
 
 
@@ -216,8 +179,8 @@ class PublishedPreprint(Rule):
                 continue
             if _own_venue(entry):
                 continue
-            if entry.venue is None and not _states_venues(document, context):
-                continue
+            if entry.venue is None and not conventions(document, context).file.venues.stated:
+                continue  # a list whose paper entries never write venues is not asked to
             found = _published(entry, store)
             if found is None:
                 continue

@@ -118,7 +118,8 @@ class SchemaRule(Rule):
     A schema the project assigned is its promise: breaking it is an **error**. The built-in
     schema only says what the tool could read (an entry without a title is most often a row
     the tool read wrongly), so its findings are **info** notes; an empty link target is left
-    to malformed-url (PTM302), which reports it with its place.
+    to malformed-url (PTM302), which reports it with its place, and a line with neither
+    title nor link nor identifier (prose read as an entry) is not reported.
 
     ## Why is this bad
     Programs that read the export rely on the schema; an entry that breaks it breaks them.
@@ -146,7 +147,10 @@ class SchemaRule(Rule):
                 for found in self._validate(document, entry, validator):
                     if not builtin:
                         yield found
-                    elif not (found.message.endswith("should be non-empty") and _empty_link(entry)):
+                    elif not (
+                        found.message.endswith("should be non-empty")
+                        and (_empty_link(entry) or _no_resource(entry))
+                    ):
                         found.severity = "info"
                         yield found
 
@@ -195,6 +199,12 @@ class SchemaRule(Rule):
 def _empty_link(entry: Entry) -> bool:
     """Whether the entry has a link with an empty target (malformed-url reports it)."""
     return any(not link.url.strip() for link in entry.links)
+
+
+def _no_resource(entry: Entry) -> bool:
+    """Whether the entry has neither a title nor a link nor an identifier: a line of prose
+    read as an entry ("- **2016** : +60 citations"), with nothing for a curator to fill in."""
+    return not entry.title.strip() and not entry.links and not entry.identifiers
 
 
 def _missing_field(error: Any) -> str:

@@ -693,6 +693,22 @@ def _is_transposition(word: str, suggestion: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
 
 
+#: A word needs this many letters before a swap inside it reads as a slip of the fingers.
+_MIN_SWAP_LENGTH = 5
+
+
+def _is_inner_swap(word: str, suggestion: str) -> bool:
+    """Whether ``word`` is ``suggestion`` with two neighbouring letters swapped inside it,
+    neither of them the first or the last letter, in a word of five letters or more. A swap
+    at an edge of a short word makes another word or a name (``Tech``/``Etch``,
+    ``Elon``/``Leon``, ``Intro``/``Nitro``); one inside a longer word is how fingers slip
+    (``Deilver``, ``soruce``)."""
+    if len(word) < _MIN_SWAP_LENGTH or not _is_transposition(word, suggestion):
+        return False
+    first = next(i for i in range(len(word)) if word[i] != suggestion.casefold()[i])
+    return first > 0 and first + 1 < len(word) - 1
+
+
 def is_name(
     word: str, suggestion: str, context: Context, own_text: str, urls: Iterable[str]
 ) -> bool:
@@ -796,7 +812,12 @@ class TitleTypo(Rule):
       ``mBERT``, ``BLOOMZ``);
     - a lower-case word the dictionary and the domain vocabulary reject that has exactly one
       correction one edit away (``positioanl`` → ``positional``); Capitalized words are left
-      to the first test, since in titles they are mostly names (``Jacob Devlin``).
+      to the first test, since in titles they are mostly names (``Jacob Devlin``), and so
+      are lower-case words of a title that has no other (``Abdel-rahman Mohamed``: a name);
+    - any word of five letters or more that is a dictionary word with two neighbouring
+      letters swapped inside it, neither the first nor the last (``Deilver`` → ``Deliver``,
+      ``soruce`` → ``source`` rather than ``spruce``): how fingers slip, not how names are
+      made (``Elon`` is not ``Leon``, ``Intro`` not ``Nitro``).
 
     Case-only differences (``Bert``/``BERT``) are never reported, nor are words in URLs, file
     names or code. A word that is a name is never reported: one that stands in the entry's
@@ -849,6 +870,7 @@ class TitleTypo(Rule):
             return  # every word is short, long or used in other titles: nothing to check
         placed = _Placer(document, entry)
         reported: set[str] = set()
+        lower = [t.start for t in tokens(entry.title) if t.word.islower() and len(t.word) > 2]
         for token in tokens(entry.title):
             if not MIN_LENGTH <= len(token.word) <= MAX_LENGTH or token.key in reported:
                 continue
@@ -856,7 +878,10 @@ class TitleTypo(Rule):
                 continue
             if not self._may_suggest(token, lexicon) or lexicon.known(token.word):
                 continue  # the cheap test first: known() may load the dictionary
-            suggestion, why = self._suggest(token, lexicon)
+            # A title with no other lower-case word is made of names ("Abdel-rahman
+            # Mohamed"): a lower-case word there is part of one, not prose.
+            prose = any(start != token.start for start in lower)
+            suggestion, why = self._suggest(token, lexicon, prose)
             if suggestion is None:
                 continue
             if is_name(token.word, suggestion, context, entry.raw, (lk.url for lk in entry.links)):
@@ -887,26 +912,33 @@ class TitleTypo(Rule):
     def _may_suggest(token: Token, lexicon: Lexicon) -> bool:
         """Whether :meth:`_suggest` can find anything: a frequent term one edit away, or a
         word the dictionary is asked about. Needs no dictionary."""
-        return bool(lexicon.near_terms(token.key)) or (
-            token.word.islower() and is_checkable(token.word)
-        )
+        return bool(lexicon.near_terms(token.key)) or is_checkable(token.word)
 
     @staticmethod
-    def _suggest(token: Token, lexicon: Lexicon) -> tuple[str | None, str]:
-        """A correction and why, or (None, "")."""
+    def _suggest(token: Token, lexicon: Lexicon, prose: bool = True) -> tuple[str | None, str]:
+        """A correction and why, or (None, ""). The dictionary is asked only about a word of
+        a title that has prose (``prose``: another lower-case word)."""
         for term in lexicon.near_terms(token.key):
             written = lexicon.written(term)
             if lexicon.renamed_part(token.word, written):
                 continue
             count = lexicon.title_counts[term]
             return match_case(token.word, written), f"used in {count} titles"
-        # Only lower-case words go to the dictionary: a Capitalized word in a title is most
-        # often a name (``Jacob Devlin`` is not a typo of ``Devin``).
-        if token.word.islower() and is_checkable(token.word):
-            found = lexicon.candidates(token.word)
-            if len(found) == 1:
-                best = lexicon.written(found[0])
-                return match_case(token.word, best), "the only dictionary word one edit away"
+        if not is_checkable(token.word):
+            return None, ""
+        found = lexicon.candidates(token.word)
+        # A lower-case word of prose with one correction. (A Capitalized word in a title is
+        # most often a name: ``Jacob Devlin`` is not a typo of ``Devin``.)
+        if prose and token.word.islower() and len(found) == 1:
+            best = lexicon.written(found[0])
+            return match_case(token.word, best), "the only dictionary word one edit away"
+        # Two neighbouring letters swapped inside a word ("Deilver", "soruce") is how
+        # fingers slip, not how names are made: the one such correction is taken, also for
+        # a Capitalized word and among other candidates ("source", not "spruce").
+        swapped = [c for c in found if _is_inner_swap(token.key, c)]
+        if len(swapped) == 1:
+            best = lexicon.written(swapped[0])
+            return match_case(token.word, best), "two letters of a dictionary word swapped"
         return None, ""
 
 

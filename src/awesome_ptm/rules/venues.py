@@ -2,7 +2,8 @@
 
 What a paper *is* here: an entry with a link of kind "paper" that identifies a paper (an
 arXiv or ACL Anthology id, a DOI, a proceedings URL, or any link on a known paper host such
-as OpenReview), or a row of a table that has a venue column. Articles (Zhihu, WeChat, CSDN)
+as OpenReview), a row of a table that has a venue column, or an entry that names a known
+venue and links a PDF. Articles (Zhihu, WeChat, CSDN)
 are not papers, and neither is a PDF on an unknown host.
 
 Two entries are the same paper when they share a paper link (by canonical URL) or a
@@ -219,7 +220,25 @@ class _Group:
 
 
 def _first_other(papers: list[_Paper], paper: _Paper) -> _Paper | None:
-    return next((p for p in papers if p is not paper), None)
+    return next((p for p in papers if p is not paper and not _titles_differ(p, paper)), None)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _title_words(paper: _Paper) -> str:
+    return _NON_WORD.sub(" ", normalized_title(paper.entry.title)).strip()
+
+
+def _titles_differ(a: _Paper, b: _Paper) -> bool:
+    """Whether two entries joined by a shared paper link name different papers: both titles
+    are long enough to say what they are and neither contains the other. A list that pastes
+    one arXiv link under three titles has three papers and one wrong link (duplicate-url
+    says so), not one paper with three venues."""
+    first, second = _title_words(a), _title_words(b)
+    if len(first) < _MIN_TITLE_KEY or len(second) < _MIN_TITLE_KEY:
+        return False
+    return first not in second and second not in first
 
 
 @dataclass(slots=True)
@@ -229,7 +248,7 @@ class _Index:
 
 def _paper(path: str, entry: Entry) -> _Paper | None:
     links = [link for link in entry.links if is_paper_link(link)]
-    if not links and not has_venue_column(entry):
+    if not links and not has_venue_column(entry) and not _cites_a_pdf(entry):
         return None
     keys = [f"link:{link.canonical}" for link in links]
     if entry.shape != "bare-url":
@@ -242,6 +261,17 @@ def _paper(path: str, entry: Entry) -> _Paper | None:
         paper.implied = paper.implied or implied
         paper.arxiv = paper.arxiv or arxiv
     return paper
+
+
+def _cites_a_pdf(entry: Entry) -> bool:
+    """An entry that names a known venue and links a PDF (``**Graph Attention Networks.**
+    ICLR. [paper](https://lab.example/gat.pdf)``): a paper, though its PDF's host is not a
+    paper host."""
+    return (
+        _known(entry.venue)
+        and entry.venue != ARXIV
+        and any(link.kind == "paper" for link in entry.links)
+    )
 
 
 def _build_index(context: Context) -> _Index:
@@ -336,8 +366,13 @@ def _year_of_venue(entry: Entry) -> int | None:
     """The year an entry states for its venue. Not a year from a full date beside a venue
     written without one (``| CVPR | 2022-11-18 |``: the preprint's date, not the
     proceedings'), nor a leaderboard row's ``(Chen et al., 2016)``, which cites its
-    model's paper, not the source the row links."""
+    model's paper, not the source the row links, nor a year alone on an entry whose own
+    link is not the paper (``[A blog post](blog) ([Paper](acl)) 2020``): a year without a
+    venue dates the entry's main resource, and a blog post's date is not its paper's year."""
     raw = entry.venue_raw or ""
+    primary = entry.primary_link
+    if entry.venue is None and primary is not None and not is_paper_link(primary):
+        return None
     if entry.venue is not None and entry.date is not None and not _DIGITS.search(raw):
         return None
     model = entry.fields.get("model", "")
@@ -598,6 +633,9 @@ _UNREAD_VENUE = re.compile(
     re.IGNORECASE,
 )
 _WEB_URL = re.compile(r"https?://[^\s)\]>]+")
+#: A name and a two-digit year ("ICLR 24", "CIKM'23"): a venue when the venue tables know
+#: the name (so "Oct 23" is not one).
+_SHORT_YEAR = re.compile(r"(?<![\w-])([A-Za-z][\w&*-]{1,24})[ \t]{0,2}['’]?[0-9]{2}(?![\w.])")
 
 
 def _states_unread_venue(document: Document, entry: Entry) -> bool:
@@ -611,7 +649,22 @@ def _states_unread_venue(document: Document, entry: Entry) -> bool:
         not match.group(0)[:1].isdigit()
         and (not match.group(0)[:1].islower() or not match.group(0)[-1:].isdigit())
         for match in _UNREAD_VENUE.finditer(rest)
-    )
+    ) or any(canonical_venue(match.group(1)) is not None for match in _SHORT_YEAR.finditer(rest))
+
+
+#: A year standing on its own ("2023.xx", "`2023`"), not inside a number or a word.
+_ANY_YEAR = re.compile(r"(?<![\w.])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _states_unread_year(document: Document, entry: Entry) -> bool:
+    """Whether the entry's text after its title (outside URLs) writes a year the parser
+    did not read as one (``| Preprint | 2023.xx |``: a year with its month unknown)."""
+    start, end = _entry_region(document, entry)
+    text = _WEB_URL.sub(" ", document.text[start:end])
+    title = entry.title.strip()
+    at = text.find(title) if title else -1
+    rest = text[at + len(title) :] if at != -1 else text
+    return _ANY_YEAR.search(rest) is not None
 
 
 def _says_already(document: Document, paper: _Paper) -> bool:
@@ -653,7 +706,8 @@ class MissingVenue(Rule):
     file requires ``venue``. A list whose entries never state venues has none missing.
     A short file (fewer than five paper entries) is held to the general rule. An entry
     that states its venue in a form the venue tables do not know ("Preprint",
-    "IEEE SPM 2017"), or already writes the venue its identifier names, is left alone.
+    "IEEE SPM 2017", a known venue with a two-digit year: "ICLR 24"), or already writes the
+    venue its identifier names, is left alone.
 
     ## Why is this bad
     The venue is what readers use to judge and cite a paper; a list of papers without it is
@@ -800,9 +854,12 @@ class MissingYear(Rule):
     states the same venue with a year gives an unsafe fix. A conference paper's arXiv id only
     dates the preprint, so it is mentioned but not written.
 
-    Like missing-venue, it fires only where the file's paper entries mostly state a year
-    (or ``require = true``, or an assigned schema requires ``year``), and not when a year
-    already follows the venue.
+    Like missing-venue, it fires only where the list's habit says so: where the paper
+    entries of the file (or of its top-level section) that state a venue mostly give its
+    year, however many entries state no venue at all (or ``require = true``, or an
+    assigned schema requires ``year``); and not when a year already follows the venue or
+    stands elsewhere in the entry after its title, in a form not read as a date
+    (``| Preprint | 2023.xx |``).
 
     ## Why is this bad
     "ACL" without a year cannot be cited or checked, and sorting by year puts the entry
@@ -832,9 +889,9 @@ class MissingYear(Rule):
             if entry.venue is None or entry.year is not None or entry.date is not None:
                 continue
             habits = learned.for_entry(entry)
-            share = habits.years
+            share = habits.venue_years
             if not required and not share.expected():
-                continue  # this list's paper entries do not state years: none is missing
+                continue  # this list writes its venues without a year: none is missing
             if not required and entry.venue == "arXiv" and not habits.preprint_years.expected():
                 continue  # this list writes its preprints without a year ("Preprint.")
             found = self._finding(document, paper, None if required else share)
@@ -848,6 +905,8 @@ class MissingYear(Rule):
         span = _venue_span(document, entry)
         if span is not None and _YEAR_AFTER.match(document.text, span[1]):
             return None  # a year right after the venue: written (by a fix?), only not parsed
+        if _states_unread_year(document, entry):
+            return None  # a year is written ("2023.xx"), only not read as a date
         fix: Fix | None = None
         related: list[Related] = []
         year: int | None = None
@@ -872,7 +931,7 @@ class MissingYear(Rule):
                 f"write the year {year}",
             )
         if share is not None:
-            parts.append(f"{share} paper entries here state one")
+            parts.append(f"{share} paper entries with a venue here give its year")
         message = "; ".join(parts)
         if span is not None:
             return self.span_finding(document, span[0], span[1], message, fix=fix, related=related)
@@ -922,8 +981,11 @@ class VenueConflict(Rule):
       there, ``EMNLP 2020`` here): each later entry that differs is reported once.
 
     Not conflicts: arXiv and a conference (a preprint, then published), a year alone that
-    is off by one from the identifier's (often the preprint's year), workshop volumes
-    (their name is not in the id), unknown venues.
+    is off by one from the identifier's (often the preprint's year), a year alone on an
+    entry whose own link is not the paper (a blog post's date, beside a link to the paper
+    it presents), workshop volumes (their name is not in the id), unknown venues, and two
+    entries that share a paper link under two different titles (two papers and one wrong
+    link: duplicate-url reports that).
 
     ## Why is this bad
     One of the two is wrong, and readers cannot tell which; a venue that contradicts the
@@ -1098,6 +1160,9 @@ class VenueFormat(Rule):
     (``**ACL2020**``) stays, and only a venue that stands as a marker (in brackets,
     emphasis, its own cell, after a comma) is touched: ``trained on CoNLL-2003 data``
     names a data set.
+    An entry whose links are neither a paper nor code (``[NIPS 2016 lecture
+    videos](https://nips.cc/…)``) names an event as it was called that year, and is left
+    alone.
     Broken emphasis (``**ACL 2020 **``) is broken-emphasis's business, joint events
     (``EMNLP-IJCNLP 2019``) keep their name, and a status word in a venue cell (``done``) is
     misplaced-field's.
@@ -1131,6 +1196,8 @@ class VenueFormat(Rule):
         for entry in document.entries:
             if not _known(entry.venue) or not entry.venue_raw:
                 continue
+            if _links_no_paper(entry):
+                continue  # "NIPS 2016 lecture videos": an event as it was called, no citation
             span = _venue_span(document, entry)
             if span is None:
                 continue
@@ -1146,6 +1213,18 @@ class VenueFormat(Rule):
             fix = Fix("safe", (Edit(span[0], span[1], expected),), f"write {expected}")
             message = f"venue {written!r} {why}; write {expected!r}"
             yield self.span_finding(document, span[0], span[1], message, fix=fix)
+
+
+def _links_no_paper(entry: Entry) -> bool:
+    """Whether an entry has links and none of them is a paper (a PDF counts) or a paper's
+    code, nor is it a row of a table with a venue column: a conference's video page or a
+    talk, whose venue names the event as it was called that year rather than citing a
+    publication."""
+    return (
+        bool(entry.links)
+        and not has_venue_column(entry)
+        and not any(link.kind in ("paper", "code") for link in entry.links)
+    )
 
 
 #: venue-format's ``style`` option: the file's own dominant style, or the canonical one.
