@@ -25,11 +25,20 @@ from corpus_planted import (
 BAR = 0.95
 #: Plantings per kind per list in CI (as benchmarks/planted_recall.py by default).
 PER_KIND = 3
-#: The kinds whose recall on the corpus meets the bar (docs/recall.md). The others are not
-#: asserted at a lower number: their misses are listed in docs/recall.md for the rules to
-#: fix (null-field, missing-year, broken-emphasis, malformed-url, title-typo), and the
-#: overall recall is held back by them. Add a kind here once it meets the bar.
-MEETS_THE_BAR = ("duplicate", "tracking-params", "heading-typo", "empty-section", "insecure-http")
+#: The kinds whose recall on the corpus meets the bar (docs/recall.md). missing-year is
+#: not asserted at a lower number: its misses are listed in docs/recall.md for the rule and
+#: the venue reader to fix. Add it here once it meets the bar.
+MEETS_THE_BAR = (
+    "duplicate",
+    "tracking-params",
+    "null-field",
+    "heading-typo",
+    "broken-emphasis",
+    "malformed-url",
+    "empty-section",
+    "insecure-http",
+    "title-typo",
+)
 
 
 #: The development corpus, whatever AWESOME_PTM_CORPUS says (the held-out lists are measured
@@ -51,6 +60,13 @@ def test_planted_recall_meets_the_bar(kind: str) -> None:
     ]
     assert planted >= 20, f"only {planted} {kind} plantings on the corpus"
     assert found / planted >= BAR, missed
+
+
+def test_overall_planted_recall_meets_the_bar() -> None:
+    counts = totals(list(corpus_outcomes()))
+    found = sum(f for f, _ in counts.values())
+    planted = sum(n for _, n in counts.values())
+    assert found / planted >= BAR, f"{found}/{planted}"
 
 
 def test_every_kind_is_planted_on_the_corpus() -> None:
