@@ -325,6 +325,70 @@ def test_seed_duplicate_titles(seed_findings: list[Finding]) -> None:
     assert not pt101 & {where(f) for f in only(seed_findings, "PTM102")}
 
 
+def test_duplicate_title_in_another_section_is_a_cross_listing() -> None:
+    text = (
+        "# Seq2seq\n\n"
+        "- Sutskever. [Sequence to sequence learning with neural networks]"
+        "(https://arxiv.org/pdf/1409.3215.pdf)\n"
+        "\n# NLP\n\n"
+        "- Sutskever. [Sequence to sequence learning with neural networks]"
+        "(http://papers.nips.cc/paper/5346-sequence-to-sequence-learning.pdf)\n"
+    )
+    [finding] = check_text(text, ["PTM102"])
+    assert (finding.line, finding.severity) == (7, "warning")
+    assert "a cross-listing: allow with `rules.duplicate-title.allow-cross-listing`" in (
+        finding.message
+    )
+    allowed = Config(rule_options={"duplicate-title": {"allow-cross-listing": True}})
+    assert check_text(text, ["PTM102"], allowed) == []
+    # The switch is for cross-listings in one file: in one section it stays an error.
+    same = text.replace("\n# NLP\n\n", "")
+    [finding] = check_text(same, ["PTM102"], allowed)
+    assert (finding.line, finding.severity) == (4, "error")
+    bad = Config(rule_options={"duplicate-title": {"allow-cross-listing": "yes"}})
+    with pytest.raises(ConfigError, match="allow-cross-listing"):
+        check_text(text, ["PTM102"], bad)
+
+
+def test_duplicate_title_a_project_name_twice_in_one_section() -> None:
+    text = (
+        "# 日期和时间\n\n"
+        "* [dateutil](https://pypi.python.org/pypi/python-dateutil)：datetime 模块的扩展。\n"
+        "* [arrow](https://github.com/crsmithdev/arrow)：更好的日期时间操作类库。\n"
+        "* [dateutil](https://github.com/dateutil/dateutil)：标准包 datetime 的扩展。\n"
+        "\n# 音频\n\n"
+        "*   [beets](http://beets.io/)：音乐库管理工具及 [MusicBrainz](https://musicbrainz.org/)。\n"
+        "* [beets](https://github.com/beetbox/beets)：音乐库管理器 [MusicBrainz](https://musicbrainz.org/)\n"
+    )
+    findings = check_text(text, ["PTM102"])
+    assert [(f.line, f.severity) for f in findings] == [(5, "error"), (10, "error")]
+    assert "“dateutil”: also at list.md:3 under a different link in the same section" in (
+        findings[0].message
+    )
+    assert related(findings[1]) == [("list.md", 9)]
+    # In two sections, a short name is no duplicate without a shared identity link.
+    apart = text.replace("* [arrow]", "\n# Other\n\n* [arrow]")
+    assert [f.line for f in check_text(apart, ["PTM102"])] == [13]  # beets only
+
+
+def test_duplicate_title_names_that_two_resources_share_stay_quiet() -> None:
+    text = (
+        "# Books\n\n"
+        "1.  [Deep Learning](http://www.deeplearningbook.org/) by Goodfellow et al.\n"
+        "2.  [Deep Learning](http://research.microsoft.com/pubs/209355/DeepLearning-Now.pdf)"
+        " by Microsoft Research\n"
+        "\n# Checkpoints\n\n"
+        "- [BERT-base](https://storage.googleapis.com/bert_models/uncased_L-12_H-768.zip)\n"
+        "- [BERT-base](https://pan.baidu.com/s/1a2b3c)\n"
+        "- [Code](https://github.com/google-research/bert)\n"
+        "- [Code](https://github.com/ymcui/Chinese-BERT-wwm)\n"
+        "\n# MySQL\n\n"
+        "* [mysql-python](https://sourceforge.net/projects/mysql-python/)：连接器。\n"
+        "* mysqlclient：[mysql-python](https://github.com/PyMySQL/mysqlclient-python) 分支。\n"
+    )
+    assert check_text(text, ["PTM102"]) == []
+
+
 # --- PTM103 near-duplicate-title -----------------------------------------------------------
 
 ROBERTA = (
