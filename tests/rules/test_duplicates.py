@@ -246,6 +246,42 @@ def test_seed_fix_removes_the_repeated_tutorial_lines(seed_findings: list[Findin
     assert fixed.split("\n") == lines[:96] + lines[97:]
 
 
+def test_duplicate_url_a_model_table_row_repeated_whole() -> None:
+    text = (
+        "# ChatLLM\n\n"
+        "| 模型 | 大小 | 时间 | 下载 | 项目 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Qwen3-Next | 80B | 2025-09 | [🤗HF](https://huggingface.co/Qwen/Qwen3-Next-80B) "
+        "| [Qwen3](https://github.com/QwenLM/Qwen3) |\n"
+        "| Qwen3 | 0.6-235B | 2025-04 | [🤗HF](https://huggingface.co/Qwen/Qwen3-8B) "
+        "| [Qwen3](https://github.com/QwenLM/Qwen3) |\n"
+        "| Qwen3-Next | 80B | 2025-09 | [🤗HF](https://huggingface.co/Qwen/Qwen3-Next-80B) "
+        "| [Qwen3](https://github.com/QwenLM/Qwen3) |\n"
+    )
+    [finding] = check_text(text, ["PTM101"])
+    assert (finding.line, finding.severity) == (7, "error")
+    assert "duplicate row “Qwen3-Next”: the same title and links as list.md:5" in finding.message
+    assert related(finding) == [("list.md", 5)]
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert apply_fix(text, finding.fix) == text.rsplit("| Qwen3-Next", 1)[0]
+    # Two checkpoints of one project (one project link, their own downloads): two rows.
+    assert check_text(text.rsplit("| Qwen3-Next", 1)[0], ["PTM101"]) == []
+
+
+def test_duplicate_url_leaderboard_rows_citing_one_paper_are_two_models() -> None:
+    paper = "[CliCR: A Dataset of Clinical Case Reports](http://aclweb.org/anthology/N18-1140)"
+    text = (
+        "# CliCR\n\n"
+        "| Model | F1 | Paper |\n"
+        "| --- | :-: | --- |\n"
+        f"| Gated-Attention Reader (Dhingra et al., 2017) | 33.9 | {paper} |\n"
+        f"| Stanford Attentive Reader (Chen et al., 2016) | 27.2 | {paper} |\n"
+    )
+    assert check_text(text, ["PTM101"]) == []
+    twice = text + f"| Stanford Attentive Reader (Chen et al., 2016) | 27.2 | {paper} |\n"
+    assert [f.line for f in check_text(twice, ["PTM101"])] == [7]
+
+
 # --- PTM102 duplicate-title ----------------------------------------------------------------
 
 

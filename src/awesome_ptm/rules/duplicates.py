@@ -313,6 +313,10 @@ class DuplicateUrl(Rule):
       the title cell and the Code column of a row): nothing; one entry, linked so on
       purpose.
 
+    A table row repeated whole in its section — the same title, the same model cell and
+    the same links — is an **error** too, though a model table's download and project links
+    are no identity links (two checkpoints of one project share its repository).
+
     The finding sits on the later link and names the first place (and the closest one).
 
     ## Why is this bad
@@ -402,6 +406,54 @@ class DuplicateUrl(Rule):
                 fix=fix,
                 related=related,
                 severity=severity,
+            )
+        yield from self._twin_rows(index, {later for later, _ in reported}, considered)
+
+    def _twin_rows(
+        self, index: LinkIndex, reported: set[int], considered: set[int]
+    ) -> Iterator[Finding]:
+        """Table rows repeated whole in one section: the same title, the same model cell
+        and the same links. A model table's links are downloads and project pages, not
+        identity links (two checkpoints of one project share them), but a row that repeats
+        another's title, model and every link is that row again."""
+        seen: dict[tuple[str, tuple[str, ...], int, str, str, frozenset[str]], EntrySite] = {}
+        for site in index.entries:
+            entry = site.entry
+            if entry.shape != "table-row" or not site.keys:
+                continue
+            title = normalized_title(entry.title)
+            if not title:
+                continue
+            place = (
+                site.document.path,
+                tuple(entry.section),
+                _heading_above(site),
+                title,
+                # A leaderboard's rows are titled by the paper they cite: two models of one
+                # paper are two rows (their model cells differ).
+                _subject_key(entry.fields.get("model", "")),
+                site.keys,
+            )
+            first = seen.setdefault(place, site)
+            if first is site or site.order in reported:
+                continue
+            fix = None
+            if site.order not in considered:
+                considered.add(site.order)
+                fix = _removal_fix(site, first)
+            link = entry.links[0]
+            column, end_column = _link_span(link)
+            yield self.finding(
+                site.document,
+                entry.source.line,
+                f"duplicate row {_quote(entry.title)}: the same title and links as "
+                f"{_where(first)} in the same section",
+                column=column,
+                end_column=end_column,
+                fix=fix,
+                related=[
+                    Related(first.document.path, first.entry.source.line, "first listed here")
+                ],
             )
 
 
