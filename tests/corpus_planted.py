@@ -403,7 +403,7 @@ def plant_missing_year(doc: Document, lines: list[str]) -> Iterator[Planting]:
             if _IN_WORDS_BEFORE.search(text[:pos]) and _IN_WORDS_AFTER.match(
                 text[pos + len(raw) :]
             ):
-                break  # words on both sides: a name in a sentence ("translated SemEval-2010 Task 8")
+                break  # words on both sides: a name ("translated SemEval-2010 Task 8")
             new = text[:pos] + without + text[pos + len(raw) :]
             what = f"{raw!r} → {without!r}"
             yield Planting("missing-year", n - 1, n, (new,), _span(entry), what)
