@@ -279,8 +279,8 @@ class MisplacedField(Rule):
 
 # --- PTM214 extra-cells -----------------------------------------------------------------------
 
-#: A GFM delimiter row: ``| --- | :-: |`` (pipes at the ends optional).
-_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+#: One cell of a GFM delimiter row: ``---``, ``:-:``, ``--:``.
+_DELIMITER_CELL = re.compile(r":?-+:?")
 #: A cell boundary: a pipe not escaped with a backslash (GFM splits on these even inside
 #: code spans).
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -303,6 +303,14 @@ def pipe_cells(line: str) -> list[tuple[int, str]]:
         at = match.end()
     cells.append((at, text[at:end]))
     return cells
+
+
+def _is_delimiter_row(line: str) -> bool:
+    """Whether ``line`` is a GFM delimiter row: ``| --- | :-: |`` (pipes at the ends
+    optional). Cell by cell, so that no pattern backtracks over a long row."""
+    if "-" not in line:
+        return False
+    return all(_DELIMITER_CELL.fullmatch(text.strip()) for _, text in pipe_cells(line))
 
 
 class ExtraCells(Rule):
@@ -337,7 +345,7 @@ class ExtraCells(Rule):
 
     def check(self, document: Document, context: Context) -> Iterable[Finding]:
         for first, last in document_structure(document, context).tables:
-            if last <= first or not _DELIMITER_ROW.match(document.line_text(first + 1)):
+            if last <= first or not _is_delimiter_row(document.line_text(first + 1)):
                 continue  # an HTML table, or no pipe table here
             header = document.line_text(first)
             columns = len(pipe_cells(header))
