@@ -19,8 +19,12 @@ Where a kind is planted (its candidates, in file order) and how:
   title) becomes ``NULL``, in a column that at least 90% of the table's rows fill: where a
   value belongs.
 - ``missing-year``: in a list where at least five entries state venue and year together
-  (``ACL 2020``, ``(EMNLP2020)``), an entry whose venue text holds its year, stated nowhere
-  else in the entry, loses the year (``ACL 2020`` → ``ACL``).
+  (``ACL 2020``, ``(EMNLP2020)``), an entry whose venue text holds its year loses the year
+  (``ACL 2020`` → ``ACL``). Not where the entry states a year or a date elsewhere
+  (``arXiv 2022`` above ``9 Jan 2021``): without the venue's year the entry still says when
+  it is from, which is no missing year. Not where the venue stands inside a sentence, with
+  words right before and after it: it is part of a name there (a data set "translated from
+  SemEval-2010 Task 8"), not the entry's venue.
 - ``heading-typo``: in a heading, the first word of 7+ letters that is a common English word
   (the 20,000 most frequent of pyspellchecker's English list; lower case or capitalised) gets
   two adjacent letters swapped at its middle; skipped when that makes another English word.
@@ -95,6 +99,9 @@ FILLED_SHARE = 0.9
 MIN_VENUE_YEARS = 5
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+#: A venue with a word right before it and right after it is part of a sentence.
+_IN_WORDS_BEFORE = re.compile(r"\w\s+$")
+_IN_WORDS_AFTER = re.compile(r"\s+\w")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*]*?[^\s*])\*\*")
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
@@ -381,6 +388,9 @@ def plant_missing_year(doc: Document, lines: list[str]) -> Iterator[Planting]:
         body = "\n".join(lines[entry.source.line - 1 : entry.source.end_line])
         if _URL_TEXT.sub(" ", body).count(year) != 1 or raw.count(year) != 1:
             continue
+        if len(_YEAR.findall(_URL_TEXT.sub(" ", body))) != 1:
+            continue  # another year or a date stays stated: the entry still says when
+
         at = raw.index(year)
         without = (raw[:at].rstrip(" ,'’-_") + raw[at + len(year) :]).strip()
         if not re.search(r"[A-Za-z]", without):
@@ -390,6 +400,10 @@ def plant_missing_year(doc: Document, lines: list[str]) -> Iterator[Planting]:
             pos = text.find(raw)
             if pos < 0:
                 continue
+            if _IN_WORDS_BEFORE.search(text[:pos]) and _IN_WORDS_AFTER.match(
+                text[pos + len(raw) :]
+            ):
+                break  # words on both sides: a name ("translated SemEval-2010 Task 8")
             new = text[:pos] + without + text[pos + len(raw) :]
             what = f"{raw!r} → {without!r}"
             yield Planting("missing-year", n - 1, n, (new,), _span(entry), what)

@@ -162,6 +162,25 @@ def test_a_missing_year_needs_five_venue_years_in_the_list() -> None:
     assert list(PLANTERS["missing-year"](parse_text(short, "l.md"), LINES[:7])) == []
 
 
+def test_no_missing_year_where_the_entry_still_says_when_or_the_venue_is_a_name() -> None:
+    # A date besides the venue's year ("9 Jan 2021" under "arXiv 2022"), and a venue inside
+    # a sentence, words on both sides ("translated SemEval-2010 Task 8"): no planting there.
+    text = LIST.replace("**arXiv 2019**.", "**arXiv 2019**. 9 Jan 2018").replace(
+        "**NeurIPS 2017**.", "a model (trained on SemEval-2017 Task 4 data)."
+    )
+    lines = text.split("\n")[:-1]
+    plantings = list(PLANTERS["missing-year"](parse_text(text, "list.md"), lines))
+    assert [p.what for p in plantings] == [
+        "'NAACL 2019' → 'NAACL'",
+        "'OpenAI 2018' → 'OpenAI'",
+        "'ICLR 2020' → 'ICLR'",
+    ]
+    assert [p.what for p in _plant("missing-year")][1:3] == [
+        "'arXiv 2019' → 'arXiv'",
+        "'NeurIPS 2017' → 'NeurIPS'",
+    ]
+
+
 def test_typos_go_into_common_words_of_headings_and_paper_titles() -> None:
     headings = [p.new[0] for p in _plant("heading-typo")]
     assert headings == ["# Awseome Papers", "## Lanugage Models"]  # no common word in Benchmarks

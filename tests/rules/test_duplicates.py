@@ -246,6 +246,42 @@ def test_seed_fix_removes_the_repeated_tutorial_lines(seed_findings: list[Findin
     assert fixed.split("\n") == lines[:96] + lines[97:]
 
 
+def test_duplicate_url_a_model_table_row_repeated_whole() -> None:
+    text = (
+        "# ChatLLM\n\n"
+        "| 模型 | 大小 | 时间 | 下载 | 项目 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Qwen3-Next | 80B | 2025-09 | [🤗HF](https://huggingface.co/Qwen/Qwen3-Next-80B) "
+        "| [Qwen3](https://github.com/QwenLM/Qwen3) |\n"
+        "| Qwen3 | 0.6-235B | 2025-04 | [🤗HF](https://huggingface.co/Qwen/Qwen3-8B) "
+        "| [Qwen3](https://github.com/QwenLM/Qwen3) |\n"
+        "| Qwen3-Next | 80B | 2025-09 | [🤗HF](https://huggingface.co/Qwen/Qwen3-Next-80B) "
+        "| [Qwen3](https://github.com/QwenLM/Qwen3) |\n"
+    )
+    [finding] = check_text(text, ["PTM101"])
+    assert (finding.line, finding.severity) == (7, "error")
+    assert "duplicate row “Qwen3-Next”: the same title and links as list.md:5" in finding.message
+    assert related(finding) == [("list.md", 5)]
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert apply_fix(text, finding.fix) == text.rsplit("| Qwen3-Next", 1)[0]
+    # Two checkpoints of one project (one project link, their own downloads): two rows.
+    assert check_text(text.rsplit("| Qwen3-Next", 1)[0], ["PTM101"]) == []
+
+
+def test_duplicate_url_leaderboard_rows_citing_one_paper_are_two_models() -> None:
+    paper = "[CliCR: A Dataset of Clinical Case Reports](http://aclweb.org/anthology/N18-1140)"
+    text = (
+        "# CliCR\n\n"
+        "| Model | F1 | Paper |\n"
+        "| --- | :-: | --- |\n"
+        f"| Gated-Attention Reader (Dhingra et al., 2017) | 33.9 | {paper} |\n"
+        f"| Stanford Attentive Reader (Chen et al., 2016) | 27.2 | {paper} |\n"
+    )
+    assert check_text(text, ["PTM101"]) == []
+    twice = text + f"| Stanford Attentive Reader (Chen et al., 2016) | 27.2 | {paper} |\n"
+    assert [f.line for f in check_text(twice, ["PTM101"])] == [7]
+
+
 # --- PTM102 duplicate-title ----------------------------------------------------------------
 
 
@@ -323,6 +359,70 @@ def test_seed_duplicate_titles(seed_findings: list[Finding]) -> None:
     # A title repeated together with its link is reported once, as a duplicate link.
     pt101 = {where(f) for f in only(seed_findings, "PTM101")}
     assert not pt101 & {where(f) for f in only(seed_findings, "PTM102")}
+
+
+def test_duplicate_title_in_another_section_is_a_cross_listing() -> None:
+    text = (
+        "# Seq2seq\n\n"
+        "- Sutskever. [Sequence to sequence learning with neural networks]"
+        "(https://arxiv.org/pdf/1409.3215.pdf)\n"
+        "\n# NLP\n\n"
+        "- Sutskever. [Sequence to sequence learning with neural networks]"
+        "(http://papers.nips.cc/paper/5346-sequence-to-sequence-learning.pdf)\n"
+    )
+    [finding] = check_text(text, ["PTM102"])
+    assert (finding.line, finding.severity) == (7, "warning")
+    assert "a cross-listing: allow with `rules.duplicate-title.allow-cross-listing`" in (
+        finding.message
+    )
+    allowed = Config(rule_options={"duplicate-title": {"allow-cross-listing": True}})
+    assert check_text(text, ["PTM102"], allowed) == []
+    # The switch is for cross-listings in one file: in one section it stays an error.
+    same = text.replace("\n# NLP\n\n", "")
+    [finding] = check_text(same, ["PTM102"], allowed)
+    assert (finding.line, finding.severity) == (4, "error")
+    bad = Config(rule_options={"duplicate-title": {"allow-cross-listing": "yes"}})
+    with pytest.raises(ConfigError, match="allow-cross-listing"):
+        check_text(text, ["PTM102"], bad)
+
+
+def test_duplicate_title_a_project_name_twice_in_one_section() -> None:
+    text = (
+        "# 日期和时间\n\n"
+        "* [dateutil](https://pypi.python.org/pypi/python-dateutil)：datetime 模块的扩展。\n"
+        "* [arrow](https://github.com/crsmithdev/arrow)：更好的日期时间操作类库。\n"
+        "* [dateutil](https://github.com/dateutil/dateutil)：标准包 datetime 的扩展。\n"
+        "\n# 音频\n\n"
+        "*   [beets](http://beets.io/)：音乐库管理工具及 [MusicBrainz](https://musicbrainz.org/)。\n"
+        "* [beets](https://github.com/beetbox/beets)：音乐库管理器 [MusicBrainz](https://musicbrainz.org/)\n"
+    )
+    findings = check_text(text, ["PTM102"])
+    assert [(f.line, f.severity) for f in findings] == [(5, "error"), (10, "error")]
+    assert "“dateutil”: also at list.md:3 under a different link in the same section" in (
+        findings[0].message
+    )
+    assert related(findings[1]) == [("list.md", 9)]
+    # In two sections, a short name is no duplicate without a shared identity link.
+    apart = text.replace("* [arrow]", "\n# Other\n\n* [arrow]")
+    assert [f.line for f in check_text(apart, ["PTM102"])] == [13]  # beets only
+
+
+def test_duplicate_title_names_that_two_resources_share_stay_quiet() -> None:
+    text = (
+        "# Books\n\n"
+        "1.  [Deep Learning](http://www.deeplearningbook.org/) by Goodfellow et al.\n"
+        "2.  [Deep Learning](http://research.microsoft.com/pubs/209355/DeepLearning-Now.pdf)"
+        " by Microsoft Research\n"
+        "\n# Checkpoints\n\n"
+        "- [BERT-base](https://storage.googleapis.com/bert_models/uncased_L-12_H-768.zip)\n"
+        "- [BERT-base](https://pan.baidu.com/s/1a2b3c)\n"
+        "- [Code](https://github.com/google-research/bert)\n"
+        "- [Code](https://github.com/ymcui/Chinese-BERT-wwm)\n"
+        "\n# MySQL\n\n"
+        "* [mysql-python](https://sourceforge.net/projects/mysql-python/)：连接器。\n"
+        "* mysqlclient：[mysql-python](https://github.com/PyMySQL/mysqlclient-python) 分支。\n"
+    )
+    assert check_text(text, ["PTM102"]) == []
 
 
 # --- PTM103 near-duplicate-title -----------------------------------------------------------

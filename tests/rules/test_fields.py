@@ -175,3 +175,49 @@ def test_null_field_reports_a_written_placeholder_in_any_column_rows_fill() -> N
     # reported); so does an empty cell.
     for cell in ("-", "N/A", ""):
         assert check_text(_scores(cell), ["PTM211"]) == []
+
+
+# --- PTM214 extra-cells ------------------------------------------------------------------------
+
+
+def test_extra_cells_past_the_header_are_reported_where_they_start() -> None:
+    row = "| 2023.10 | **MASTERKEY** | NDSS | [link](https://github.com/LLMSecurity/MK) | - |"
+    text = (
+        "# Jailbreak\n\n"
+        "| Date | Paper | Venue | Code |\n"
+        "| --- | --- | :-: | --- |\n"
+        "| 2023.12 | **TAP** | NeurIPS'24 | [link](https://github.com/RICommunity/TAP) |\n"
+        f"{row}\n"
+    )
+    [finding] = check_text(text, ["PTM214"])
+    assert (finding.code, finding.name, finding.severity) == ("PTM214", "extra-cells", "warning")
+    assert finding.line == 6
+    assert finding.column == row.rindex("| -") + 2  # the extra cell's text, after its pipe
+    assert "row has 5 cells but the header has 4: GitHub drops '-'" in finding.message
+    assert finding.fix is None
+
+
+def test_extra_cells_lost_content_after_an_empty_cell_and_no_trailing_pipe() -> None:
+    text = (
+        "|序号|机构|名称|备注|\n"
+        "|---|---|---|---|\n"
+        "|244|山西大学|[后稷](https://github.com/zhiweihu1103/AgriMa)|| 基于[Baichuan](https://huggingface.co/baichuan-inc)\n"
+    )
+    [finding] = check_text(text, ["PTM214"])
+    assert finding.line == 3
+    assert "GitHub drops '基于[Baichuan](https://huggingface.co/baichuan-inc)'" in finding.message
+
+
+def test_extra_cells_quiet_on_rows_that_fit_empty_trailing_cells_and_escaped_pipes() -> None:
+    text = (
+        "Name | Note\n"
+        "--- | ---\n"
+        "a | b\n"
+        "| c | d ||\n"  # an empty third cell: nothing is lost
+        "| e | `x \\| y` |\n"  # an escaped pipe is text
+        "| f |\n"  # fewer cells: GitHub pads them
+        "\n"
+        "| not | a table |\n"
+        "| but | text | here |\n"
+    )
+    assert check_text(text, ["PTM214"]) == []

@@ -394,6 +394,33 @@ def test_tracking_params_junk_fragment_only() -> None:
     assert fixed(text, findings[0]) == text.replace("#wechat_redirect", "")
 
 
+def test_tracking_params_twitter_share_markers() -> None:
+    tweet = "https://twitter.com/dair_ai/status/1619716425761042436"
+    text = f"# T\n\n- [MusicLM]({tweet}?s=20&t=ygX07dsAPDF8_jwrxZIo1Q)\n- [X](https://x.com/a/status/9?s=46)\n"
+    findings = check_text(text, ["PTM304"])
+    assert [f.line for f in findings] == [3, 4]
+    assert "s, t" in findings[0].message and "s" in findings[1].message
+    assert fixed(text, findings[0]) == text.replace("?s=20&t=ygX07dsAPDF8_jwrxZIo1Q", "")
+    # Elsewhere s= and t= are content (a search, a video's timestamp).
+    other = "# T\n\n- [A](https://example.org/search?s=20)\n- [B](https://youtu.be/abc?t=30)\n"
+    assert check_text(other, ["PTM304"]) == []
+
+
+def test_tracking_params_text_fragment_directive() -> None:
+    page = "https://en.wikipedia.org/wiki/Temporal_difference_learning"
+    text = f"# T\n\n- [TD learning]({page}#:~:text=Temporal%20difference%20(TD))\n"
+    [finding] = check_text(text, ["PTM304"])
+    assert "#:~:text=Temporal" in finding.message
+    assert fixed(text, finding) == f"# T\n\n- [TD learning]({page})\n"
+    # After an anchor, only the directive goes: the anchor is a place in the page.
+    anchored = f"# T\n\n- [TD]({page}#Algorithm:~:text=TD)\n"
+    [finding] = check_text(anchored, ["PTM304"])
+    assert ":~:text=TD" in finding.message
+    assert fixed(anchored, finding) == f"# T\n\n- [TD]({page}#Algorithm)\n"
+    # A plain anchor is not junk.
+    assert check_text(f"# T\n\n- [TD]({page}#Algorithm)\n", ["PTM304"]) == []
+
+
 def test_tracking_params_clean() -> None:
     text = "# T\n\n- [A](https://x.org/?id=1&for=other)\n- [B](https://kexue.fm/archives/7427)\n"
     assert check_text(text, ["PTM304"]) == []

@@ -715,6 +715,28 @@ def test_missing_year_follows_how_the_list_writes_its_venues() -> None:
     assert check_text(plain + undated + odd, ["PTM202"]) == []
 
 
+def test_missing_year_a_few_venues_among_many_tools_all_with_years_but_one() -> None:
+    # A list of many papers, a few with a venue: too few venues to learn a habit from, but
+    # every other one gives its year, so "(ICLR)" alone is the odd one out.
+    tools = "".join(
+        f"- [Plain paper number {n}](https://arxiv.org/abs/1906.0{n:02d}00) - a paper.\n"
+        for n in range(12)
+    )
+    cited = (
+        "- [Foundations of Tokenization](https://arxiv.org/abs/2407.11606) (ICLR 2025) - x.\n"
+        "- [KVTuner](https://arxiv.org/abs/2502.04420) (ICML 2025) - y.\n"
+        "- [Tokenizer Choice](https://arxiv.org/abs/2310.08754) (ACL 2024) - z.\n"
+    )
+    odd = "- [Byte Latent Transformer](https://arxiv.org/abs/2412.09871) (ICLR) - w.\n"
+    finding = only(check_text(tools + cited + odd, ["PTM202"]), "PTM202")
+    assert finding.line == 16 and "says ICLR but not the year" in finding.message
+    # One other venue with a year is not a habit; two without a year are not "all others".
+    one = tools + cited.split("\n", 2)[2] + odd
+    assert check_text(one, ["PTM202"]) == []
+    two = tools + cited.replace("(ACL 2024)", "(ACL)") + odd
+    assert check_text(two, ["PTM202"]) == []
+
+
 def test_an_entry_naming_a_venue_and_linking_a_pdf_is_a_paper() -> None:
     items = "".join(
         f"{n}. **Graph paper number {n}.** ICLR 2018. [paper](https://lab.example.org/g{n}.pdf)\n"

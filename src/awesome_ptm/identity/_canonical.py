@@ -116,6 +116,4 @@ def _canonical_query(rules: Hosts, host: str, path: str, query: str) -> str:
 
 
 def _canonical_fragment(host: str, fragment: str) -> str:
-    if tracking().is_junk_fragment(host, fragment):
-        return ""
-    return normalize_escapes(fragment)
+    return normalize_escapes(tracking().kept_fragment(host, fragment))

@@ -42,6 +42,8 @@ class ParamRule:
 class FragmentRule:
     hosts: tuple[str, ...]
     values: frozenset[str]
+    #: delimiters of a fragment directive (``:~:``), on every host
+    directives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,18 @@ class Tracking:
             fragment in rule.values and any(host_matches(host, h) for h in rule.hosts)
             for rule in self.fragments
         )
+
+    def kept_fragment(self, host: str, fragment: str) -> str:
+        """``fragment`` without its junk: "" for a junk fragment, the anchor before a
+        fragment directive (``intro:~:text=x`` → ``intro``), else ``fragment`` itself."""
+        if self.is_junk_fragment(host, fragment):
+            return ""
+        for rule in self.fragments:
+            for delimiter in rule.directives:
+                at = fragment.find(delimiter)
+                if at >= 0:
+                    fragment = fragment[:at]
+        return fragment
 
 
 @functools.cache
@@ -96,7 +110,16 @@ def tracking() -> Tracking:
     for i, raw in enumerate(_list(data.get("fragments", []), f"{where}: fragments")):
         at = f"{where}: fragments[{i}]"
         rule = _mapping(raw, at)
-        _check_keys(rule, {"hosts", "values", "comment"}, at)
+        _check_keys(rule, {"hosts", "values", "directives", "comment"}, at)
+        if "directives" in rule:
+            # A directive is not content on any site: no hosts, no values.
+            if "hosts" in rule or "values" in rule:
+                raise ConfigError("a directives rule takes no hosts or values", path=at)
+            directives = _strings(rule.get("directives"), at)
+            if not directives or not all(directives):
+                raise ConfigError("directives must be non-empty strings", path=at)
+            fragments.append(FragmentRule((), frozenset(), directives))
+            continue
         hosts = _hosts(rule.get("hosts"), at)
         if not hosts:
             raise ConfigError("a fragment rule needs hosts", path=at)

@@ -112,9 +112,12 @@ def strip_tracking(url: str, *, session_only: bool = False) -> str:
         changed = True
         query = "&".join(kept)
         question_mark = "?" if query else ""
-    if hash_sign and not session_only and rules.is_junk_fragment(web.key_host, fragment):
-        changed = True
-        hash_sign = fragment = ""
+    if hash_sign and not session_only:
+        anchor = rules.kept_fragment(web.key_host, fragment)
+        if anchor != fragment:
+            changed = True
+            fragment = anchor
+            hash_sign = "#" if anchor else ""
     if not changed:
         return url
     return base + question_mark + query + hash_sign + fragment

@@ -73,6 +73,13 @@ class Share:
             return population < MIN_SAMPLE or 2 * self.total >= population
         return self.stated >= threshold * self.total
 
+    def all_others(self, least: int = 2) -> bool:
+        """For an entry that does not state it (and is counted in ``total``): whether every
+        other entry states it, and at least ``least`` do. A few venues among many tool
+        entries are too few to call the list a paper list, but when they all give their
+        year, the one venue without is the odd one out."""
+        return self.stated >= least and self.stated >= self.total - 1
+
     def __str__(self) -> str:
         return f"{self.stated} of {self.total}"
 

@@ -313,6 +313,10 @@ class DuplicateUrl(Rule):
       the title cell and the Code column of a row): nothing; one entry, linked so on
       purpose.
 
+    A table row repeated whole in its section — the same title, the same model cell and
+    the same links — is an **error** too, though a model table's download and project links
+    are no identity links (two checkpoints of one project share its repository).
+
     The finding sits on the later link and names the first place (and the closest one).
 
     ## Why is this bad
@@ -402,6 +406,54 @@ class DuplicateUrl(Rule):
                 fix=fix,
                 related=related,
                 severity=severity,
+            )
+        yield from self._twin_rows(index, {later for later, _ in reported}, considered)
+
+    def _twin_rows(
+        self, index: LinkIndex, reported: set[int], considered: set[int]
+    ) -> Iterator[Finding]:
+        """Table rows repeated whole in one section: the same title, the same model cell
+        and the same links. A model table's links are downloads and project pages, not
+        identity links (two checkpoints of one project share them), but a row that repeats
+        another's title, model and every link is that row again."""
+        seen: dict[tuple[str, tuple[str, ...], int, str, str, frozenset[str]], EntrySite] = {}
+        for site in index.entries:
+            entry = site.entry
+            if entry.shape != "table-row" or not site.keys:
+                continue
+            title = normalized_title(entry.title)
+            if not title:
+                continue
+            place = (
+                site.document.path,
+                tuple(entry.section),
+                _heading_above(site),
+                title,
+                # A leaderboard's rows are titled by the paper they cite: two models of one
+                # paper are two rows (their model cells differ).
+                _subject_key(entry.fields.get("model", "")),
+                site.keys,
+            )
+            first = seen.setdefault(place, site)
+            if first is site or site.order in reported:
+                continue
+            fix = None
+            if site.order not in considered:
+                considered.add(site.order)
+                fix = _removal_fix(site, first)
+            link = entry.links[0]
+            column, end_column = _link_span(link)
+            yield self.finding(
+                site.document,
+                entry.source.line,
+                f"duplicate row {_quote(entry.title)}: the same title and links as "
+                f"{_where(first)} in the same section",
+                column=column,
+                end_column=end_column,
+                fix=fix,
+                related=[
+                    Related(first.document.path, first.entry.source.line, "first listed here")
+                ],
             )
 
 
@@ -648,8 +700,17 @@ class DuplicateTitle(Rule):
     resources share: such entries are duplicates only through a shared identity link, which
     duplicate-url reports.
 
-    Two paper entries in one section are an **error**; in different sections or files, or
-    when either is an article or a talk (often cross-posted on purpose), a **warning**.
+    A short name is still a duplicate in one section when it is one word and both entries'
+    main links spell it out whole: ``[dateutil](https://pypi.python.org/pypi/python-dateutil)``
+    and, a few items below, ``[dateutil](https://github.com/dateutil/dateutil)`` are one
+    project's package page and repository (not "Deep Learning", two books; not two
+    ``BERT-base`` download links; not a fork, ``mysqlclient-python``, of the project named).
+
+    Two paper entries (or one-word names) in one section are an **error**; in another
+    section of the same file, a cross-listing: a **warning**, and none at all with
+    ``allow-cross-listing = true`` in ``[tool.awesome-ptm.rules.duplicate-title]``; in
+    another file, or when either is an article or a talk (often cross-posted on purpose),
+    a **warning**.
 
     ## Why is this bad
     Usually one paper or article entered twice (from two sources, or in two sections); the
@@ -671,6 +732,12 @@ class DuplicateTitle(Rule):
     severity = "error"
 
     def check_corpus(self, context: Context) -> Iterable[Finding]:
+        allow_cross = context.options(self).get("allow-cross-listing", False)
+        if not isinstance(allow_cross, bool):
+            raise ConfigError(
+                f"rules.{self.name}.allow-cross-listing: {allow_cross!r} is not true or false"
+            )
+        found: list[Finding] = []
         for key, group in title_index(context).by_title.items():
             if len(group) < 2 or is_name_title(key):
                 continue
@@ -684,12 +751,56 @@ class DuplicateTitle(Rule):
                     and not _results_in_two_tables(later, first)
                     and not _named_alike(later, first)
                 ):
-                    yield self._finding(
-                        later, first, _same_section(later, first) and not _article(later, first)
-                    )
+                    cross = later.document is first.document and not _same_section(later, first)
+                    if not (cross and allow_cross):
+                        found.append(
+                            self._finding(
+                                later,
+                                first,
+                                _same_section(later, first) and not _article(later, first),
+                                cross=cross,
+                            )
+                        )
                 shared |= later.keys
+        found.extend(self._names_in_one_section(context))
+        found.sort(key=lambda f: (f.path, f.line))
+        return found
 
-    def _finding(self, later: EntrySite, first: EntrySite, sure: bool) -> Finding:
+    def _names_in_one_section(self, context: Context) -> Iterator[Finding]:
+        """Entries named alike (a short name: ``dateutil``, ``beets``) in one section under
+        two links that both spell out the name (``pypi.org/project/python-dateutil`` and
+        ``github.com/dateutil/dateutil``): one project listed twice."""
+        groups: dict[tuple[str, tuple[str, ...], int, str], list[EntrySite]] = {}
+        labels = _identity_data().labels
+        for site in link_index(context).entries:
+            entry = site.entry
+            if entry.shape == "bare-url" or entry.primary_link is None:
+                continue
+            key = normalized_title(entry.title)
+            if not key or not (len(key) < MIN_TITLE_LENGTH or is_name_title(key)):
+                continue  # a descriptive title: the main pass's
+            if _label_key(entry.title) in labels:
+                continue  # "Code", "Paper", "Homepage": a label, not a name
+            place = (site.document.path, tuple(entry.section), _heading_above(site), key)
+            groups.setdefault(place, []).append(site)
+        for (_, _, _, key), group in groups.items():
+            for at, later in enumerate(group[1:], start=1):
+                first = next(
+                    (
+                        other
+                        for other in group[:at]
+                        # A shared identity link is duplicate-url's; a link both mention
+                        # (MusicBrainz, in two descriptions) says nothing.
+                        if not other.identity & later.identity and _spelled_out(other, later, key)
+                    ),
+                    None,
+                )
+                if first is not None and not _different_papers(later, first):
+                    yield self._finding(later, first, True, note=" in the same section")
+
+    def _finding(
+        self, later: EntrySite, first: EntrySite, sure: bool, *, cross: bool = False, note: str = ""
+    ) -> Finding:
         entry = later.entry
         mine, theirs = entry.primary_link, first.entry.primary_link
         if mine is not None and theirs is not None:
@@ -704,12 +815,33 @@ class DuplicateTitle(Rule):
         return self.finding(
             later.document,
             entry.source.line,
-            f"duplicate title {_quote(entry.title)}: also at {_where(first)}{how}",
+            f"duplicate title {_quote(entry.title)}: also at {_where(first)}{how}{note}"
+            + (_SCOPE_NOTES["section-cross"].replace("duplicate-url", self.name) if cross else ""),
             column=column,
             end_column=end_column,
             related=[Related(first.document.path, first.entry.source.line, "first listed here")],
             severity=None if sure else "warning",
         )
+
+
+def _spelled_out(a: EntrySite, b: EntrySite, key: str) -> bool:
+    """Whether ``key`` is one word (a project's name: ``dateutil``, ``mysql-python``; not
+    "Deep Learning", which two books share) and both entries' main links spell it out
+    whole: a project's package page and its repository (``pypi.org/…/python-dateutil``,
+    ``github.com/dateutil/dateutil``). Two checkpoints named "BERT-base" linking two download
+    folders do not, nor a fork (``mysqlclient-python``) of the project it names."""
+    if len(key.split()) != 1:
+        return False
+    form = fuzzy_form(key)
+    if len(form) < 3:
+        return False
+    mine, theirs = a.entry.primary_link, b.entry.primary_link
+    return (
+        mine is not None
+        and theirs is not None
+        and form in fuzzy_form(mine.url.casefold())
+        and form in fuzzy_form(theirs.url.casefold())
+    )
 
 
 def _paper_ids(site: EntrySite) -> dict[str, set[str]]:

@@ -1,4 +1,5 @@
-"""PTM21x: cells and items — missing values, placeholders, values in the wrong column."""
+"""PTM21x: cells and items — missing values, placeholders, values in the wrong column, cells
+beyond a table's header."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.rules._conventions import FILLED, MIN_SAMPLE, MOSTLY, conventions
+from awesome_ptm.rules.links import document_structure
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
@@ -275,4 +277,95 @@ class MisplacedField(Rule):
                         yield self.span_finding(document, span[0], span[1], message)
 
 
-RULES: tuple[type[Rule], ...] = (NullField, Placeholder, MisplacedField)
+# --- PTM214 extra-cells -----------------------------------------------------------------------
+
+#: One cell of a GFM delimiter row: ``---``, ``:-:``, ``--:``.
+_DELIMITER_CELL = re.compile(r":?-+:?")
+#: A cell boundary: a pipe not escaped with a backslash (GFM splits on these even inside
+#: code spans).
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def pipe_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a pipe-table line as GFM splits them: (column offset in ``line``, text),
+    the optional pipes at the ends dropped."""
+    text = line.rstrip()
+    start = len(text) - len(text.lstrip())
+    if text[start : start + 1] == "|":
+        start += 1
+    end = len(text)
+    if end > start and text[end - 1] == "|" and not text[: end - 1].endswith("\\"):
+        end -= 1
+    cells: list[tuple[int, str]] = []
+    at = start
+    for match in _PIPE.finditer(text, start, end):
+        cells.append((at, text[at : match.start()]))
+        at = match.end()
+    cells.append((at, text[at:end]))
+    return cells
+
+
+def _is_delimiter_row(line: str) -> bool:
+    """Whether ``line`` is a GFM delimiter row: ``| --- | :-: |`` (pipes at the ends
+    optional). Cell by cell, so that no pattern backtracks over a long row."""
+    if "-" not in line:
+        return False
+    return all(_DELIMITER_CELL.fullmatch(text.strip()) for _, text in pipe_cells(line))
+
+
+class ExtraCells(Rule):
+    """A table row with more cells than its header.
+
+    ## What it does
+    Reports a row of a pipe table that has more cells than the table's header row, when a
+    cell past the header's last column holds something (an empty trailing cell, ``| a | b
+    ||``, loses nothing). Cells are split as GitHub splits them: on every pipe not escaped
+    with a backslash, code spans included.
+
+    ## Why is this bad
+    GitHub (and every GFM renderer) drops the cells past the header's count: their content
+    is in the file but never shown, and a stray cell usually means the row's values have
+    shifted (a pipe typed in a title, a column added to some rows only).
+
+    ## Example
+    ```markdown
+    | Date | Paper | Venue | Code |
+    | --- | --- | --- | --- |
+    | 2023.10 | **MASTERKEY** | NDSS'24 | [link](https://github.com/LLMSecurity/MasterKey) | - |
+    ```
+
+    ## Fix
+    Delete the extra cell, add the column to the header (and to the other rows), or escape a
+    pipe that belongs to a cell's text as ``\\|``. A person decides which.
+    """
+
+    code = "PTM214"
+    name = "extra-cells"
+    severity = "warning"
+
+    def check(self, document: Document, context: Context) -> Iterable[Finding]:
+        for first, last in document_structure(document, context).tables:
+            if last <= first or not _is_delimiter_row(document.line_text(first + 1)):
+                continue  # an HTML table, or no pipe table here
+            header = document.line_text(first)
+            columns = len(pipe_cells(header))
+            if len(pipe_cells(document.line_text(first + 1))) != columns:
+                continue  # not a table GFM would render
+            for line in range(first + 2, last + 1):
+                cells = pipe_cells(document.line_text(line))
+                extra = [(at, text) for at, text in cells[columns:] if text.strip()]
+                if not extra:
+                    continue
+                shown = ", ".join(repr(text.strip()) for _, text in extra)
+                column = extra[0][0] + 1
+                yield self.finding(
+                    document,
+                    line,
+                    f"row has {len(cells)} cells but the header has {columns}: GitHub drops "
+                    f"{shown}; delete the extra cell or add its column",
+                    column=column,
+                    end_column=extra[-1][0] + len(extra[-1][1]) + 1,
+                )
+
+
+RULES: tuple[type[Rule], ...] = (NullField, Placeholder, MisplacedField, ExtraCells)

@@ -688,7 +688,9 @@ class TrackingParams(_LinkRule):
     Reports links with query parameters that only record how the link was shared or clicked
     (the list in ``data/tracking.yaml``): ``utm_*`` campaign tags, WeChat's ``chksm``,
     ``mpshare``, ``scene``, ``srcid``, ``sharer_*``, ``exportkey`` and friends, Baidu's
-    ``wfr`` and ``for=pc``, and share junk fragments such as WeChat's ``#rd``. WeChat's
+    ``wfr`` and ``for=pc``, Twitter/X's ``s=20`` and ``t=``, share junk fragments such as
+    WeChat's ``#rd``, and text-fragment directives (``#:~:text=…``, "copy link to
+    highlight"). WeChat's
     ``pass_ticket``, ``key`` and ``uin`` are worse: they are the session of the reader who
     copied the link, and the message says so.
 
@@ -725,7 +727,10 @@ class TrackingParams(_LinkRule):
                     message += f"; {', '.join(session)} leaks a reader's session"
             else:
                 fragment = link.url.partition("#")[2]
-                message = f"link ends in the share marker #{fragment}"
+                anchor = cleaned.partition("#")[2]
+                # A directive after an anchor ("#intro:~:text=…") goes; the anchor stays.
+                removed = fragment[len(anchor) :] if anchor else f"#{fragment}"
+                message = f"link ends in the share marker {removed}"
             start = link_start(document, link)
             fix = (
                 Fix("safe", (url_edit(start, link.url, cleaned),), "remove tracking parameters")

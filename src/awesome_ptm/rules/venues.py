@@ -856,7 +856,8 @@ class MissingYear(Rule):
 
     Like missing-venue, it fires only where the list's habit says so: where the paper
     entries of the file (or of its top-level section) that state a venue mostly give its
-    year, however many entries state no venue at all (or ``require = true``, or an
+    year, however many entries state no venue at all — also where they are too few to learn
+    a habit from but every other one (two at least) gives its year (or ``require = true``, or an
     assigned schema requires ``year``); and not when a year already follows the venue or
     stands elsewhere in the entry after its title, in a form not read as a date
     (``| Preprint | 2023.xx |``).
@@ -890,7 +891,7 @@ class MissingYear(Rule):
                 continue
             habits = learned.for_entry(entry)
             share = habits.venue_years
-            if not required and not share.expected():
+            if not required and not (share.expected() or share.all_others()):
                 continue  # this list writes its venues without a year: none is missing
             if not required and entry.venue == "arXiv" and not habits.preprint_years.expected():
                 continue  # this list writes its preprints without a year ("Preprint.")
