@@ -626,3 +626,138 @@ def test_a_long_hostile_line_is_read_in_linear_time(line: str) -> None:
     start = time.perf_counter()
     parse_text(f"# T\n\n{line}\n", "x.md")
     assert time.perf_counter() - start < 3.0
+
+
+# --- bibliography paragraphs: authors before the quoted title, venue after it --------------
+
+
+def _cited(paragraph: str) -> Entry:
+    """The entry of a reading list's citation paragraph (two others around it)."""
+    other = '**[{n}]** Doe, Jane, et al. "**Other work {n}**." ICML. 2019. [[pdf]](https://o{n}.example/)'
+    text = f"# Papers\n\n{other.format(n=1)}\n\n{paragraph}\n\n{other.format(n=2)}\n"
+    entries = parse_text(text, "x.md").entries
+    found = [e for e in entries if e.source.line == 5]
+    assert len(found) == 1, [e.title for e in entries]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title", "venue", "year", "authors"),
+    [
+        # dl-roadmap style (Google Scholar's MLA form): "Last, First, and First Last."
+        (
+            '**[1]** LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "**Deep learning**." '
+            "Nature 521.7553 (2015): 436-444. [[pdf]](https://x.example/a.pdf) "
+            "**(Three Giants' Survey)** :star::star:",
+            "Deep learning",
+            "Nature",
+            2015,
+            ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"],
+        ),
+        (
+            '**[4]** Krizhevsky, Alex, Ilya Sutskever, and Geoffrey E. Hinton. "**Imagenet '
+            'classification with deep convolutional neural networks**." Advances in neural '
+            "information processing systems. 2012. [[pdf]](https://x.example/b.pdf)",
+            "Imagenet classification with deep convolutional neural networks",
+            "NeurIPS",
+            2012,
+            ["Alex Krizhevsky", "Ilya Sutskever", "Geoffrey E. Hinton"],
+        ),
+        (
+            '**[6]** Szegedy, Christian, et al. "**Going deeper with convolutions**." '
+            "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. "
+            "2015. [[pdf]](https://x.example/c.pdf) **(GoogLeNet)**",
+            "Going deeper with convolutions",
+            "CVPR",
+            2015,
+            ["Christian Szegedy"],
+        ),
+        (
+            '**[10]** Graves, Alex, and Navdeep Jaitly. "**Towards End-To-End Speech '
+            'Recognition with Recurrent Neural Networks**." ICML. Vol. 14. 2014. '
+            "[[pdf]](https://x.example/d.pdf):star::star::star:",
+            "Towards End-To-End Speech Recognition with Recurrent Neural Networks",
+            "ICML",
+            2014,
+            ["Alex Graves", "Navdeep Jaitly"],
+        ),
+        (
+            '**[5]** Simonyan, Karen, and Andrew Zisserman. "**Very deep convolutional '
+            'networks for large-scale image recognition**." arXiv preprint arXiv:1409.1556 '
+            "(2014). [[pdf]](https://arxiv.org/pdf/1409.1556.pdf) **(VGGNet)**",
+            "Very deep convolutional networks for large-scale image recognition",
+            "arXiv",
+            2014,
+            ["Karen Simonyan", "Andrew Zisserman"],
+        ),
+        (
+            '**[9]** Graves, Alex, Abdel-rahman Mohamed, and Geoffrey Hinton. "**Speech '
+            'recognition with deep recurrent neural networks**." 2013 IEEE international '
+            "conference on acoustics, speech and signal processing. IEEE, 2013. "
+            "[[pdf]](https://x.example/e.pdf)",
+            "Speech recognition with deep recurrent neural networks",
+            "ICASSP",
+            2013,
+            ["Alex Graves", "Abdel-rahman Mohamed", "Geoffrey Hinton"],
+        ),
+        (
+            '**[55]** Silver, Daniel L., Qiang Yang, and Lianghao Li. "**Lifelong Machine '
+            'Learning Systems: Beyond Learning Algorithms**." AAAI Spring Symposium: Lifelong '
+            "Machine Learning. 2013. [[pdf]](https://x.example/f.pdf)",
+            "Lifelong Machine Learning Systems: Beyond Learning Algorithms",
+            "AAAI Spring Symposium",
+            2013,
+            ["Daniel L. Silver", "Qiang Yang", "Lianghao Li"],
+        ),
+        (
+            "**[1]** Mordvintsev, Alexander; Olah, Christopher; Tyka, Mike (2015). "
+            '"**Inceptionism: Going Deeper into Neural Networks**". Google Research. '
+            "[[html]](https://x.example/g.html) **(Deep Dream)**",
+            "Inceptionism: Going Deeper into Neural Networks",
+            "Google Research",
+            2015,
+            ["Alexander Mordvintsev", "Christopher Olah", "Mike Tyka"],
+        ),
+        (
+            '**[3]** Pinheiro, P.O., Collobert, R., Dollar, P. "**Learning to segment object '
+            'candidates.**" In: NIPS. 2015. [[pdf]](https://x.example/h.pdf) :star:',
+            "Learning to segment object candidates",
+            "NeurIPS",
+            2015,
+            ["P.O. Pinheiro", "R. Collobert", "P. Dollar"],
+        ),
+        (
+            "**[1]** J. Long, E. Shelhamer, and T. Darrell, “**Fully convolutional networks "
+            "for semantic segmentation**.” in CVPR, 2015. [[pdf]](https://x.example/i.pdf)",
+            "Fully convolutional networks for semantic segmentation",
+            "CVPR",
+            2015,
+            ["J. Long", "E. Shelhamer", "T. Darrell"],
+        ),
+        (
+            '**[0]** Bengio, Yoshua, Ian J. Goodfellow, and Aaron Courville. "**Deep '
+            'learning**." An MIT Press book. (2015). [[html]](http://www.deeplearningbook.org/)',
+            "Deep learning",
+            None,  # "An MIT Press book": a sentence, not a venue's name
+            2015,
+            ["Yoshua Bengio", "Ian J. Goodfellow", "Aaron Courville"],
+        ),
+    ],
+)
+def test_bibliography_paragraph_fields(
+    paragraph: str, title: str, venue: str | None, year: int, authors: list[str]
+) -> None:
+    entry = _cited(paragraph)
+    assert entry.title == title
+    assert entry.venue == venue
+    assert entry.year == year
+    assert entry.authors == authors
+
+
+def test_bibliography_prose_is_no_author_list() -> None:
+    # The text before a quoted title that is no list of names gives no authors.
+    entry = _cited(
+        '**[7]** If you find it useful, please cite "**Some paper title here**." '
+        "NeurIPS 2020. [[pdf]](https://x.example/j.pdf)"
+    )
+    assert entry.authors == []
