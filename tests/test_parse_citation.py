@@ -761,3 +761,68 @@ def test_bibliography_prose_is_no_author_list() -> None:
         "NeurIPS 2020. [[pdf]](https://x.example/j.pdf)"
     )
     assert entry.authors == []
+
+
+# --- a linked title, then its authors and venue on the next line or paragraph ---------------
+
+
+@pytest.mark.parametrize(
+    ("item", "venue", "year", "authors"),
+    [
+        # llm-reasoning: the names and venue in a paragraph of their own under the item
+        (
+            "1. **[Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey.]"
+            "(https://arxiv.org/abs/2503.12605)** [[code](https://github.com/y/Awesome-MCoT)]\n\n"
+            "    *Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, "
+            "Jiebo Luo, Hao Fei.* Preprint'25\n",
+            "arXiv",
+            2025,
+            ["Yaoting Wang", "Shengqiong Wu", "Yuecheng Zhang", "William Wang", "Ziwei Liu"]
+            + ["Jiebo Luo", "Hao Fei"],
+        ),
+        # ... or on the line right under the title, in the same paragraph
+        (
+            "1. **[Recent Advances in Large Language Model Benchmarks Against Data "
+            "Contamination.](https://arxiv.org/abs/2502.17521)** [[code](https://github.com/S/x)]\n"
+            "    *Janice Ahn, Rishu Verma, Renze Lou, Di Liu, Rui Zhang, Wenpeng Yin.* ACL'24\n",
+            "ACL",
+            2024,
+            ["Janice Ahn", "Rishu Verma", "Renze Lou", "Di Liu", "Rui Zhang", "Wenpeng Yin"],
+        ),
+        (
+            "1. **[Towards Reasoning in Large Language Models: A Survey.]"
+            "(https://arxiv.org/abs/2212.10403)** [[code](https://github.com/jeffhj/LM-reasoning)]"
+            "\n\n    *Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings\n",
+            "Findings of ACL",
+            2023,
+            ["Jie Huang", "Kevin Chen-Chuan Chang"],
+        ),
+        (
+            "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n\n"
+            "    *Open AI Team.* Technical Report'24\n",
+            "Technical Report",
+            2024,
+            ["Open AI Team"],
+        ),
+    ],
+)
+def test_names_and_venue_under_a_linked_title(
+    item: str, venue: str, year: int, authors: list[str]
+) -> None:
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entries = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries
+    entry = entries[0]
+    assert (entry.venue, entry.year, entry.authors) == (venue, year, authors)
+    assert entry.notes == []
+
+
+def test_names_then_prose_under_a_linked_title_stay_a_note() -> None:
+    # After the names comes a sentence, not a venue: the line is a note, not the authors.
+    item = (
+        "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n"
+        "    *Jie Huang, Kevin Chang.* A good read for beginners.\n"
+    )
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert entry.authors == []
+    assert entry.venue is None

@@ -367,6 +367,8 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
+        if draft.shape == "link-title" and kind == "text" and author_line(draft, line):
+            continue  # ``*Names.* ACL'24`` on the line under a linked title
         if draft.shape == "bold-title" and _paper_line(draft, line):
             rest = _rest_kind(line)
             if rest is None:
@@ -449,14 +451,25 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
 
 def author_line(draft: Draft, line: list[Segment]) -> bool:
     """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
-    without authors: they are its authors."""
+    without authors: they are its authors. A venue and year may follow the names
+    (``*Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings``): the entry's, when it has
+    none."""
     content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
-    if draft.authors or len(content) != 1 or content[0].kind != "em":
+    if draft.authors or not content or content[0].kind != "em":
         return False
+    venue: VenueYear | None = None
+    if len(content) > 1:
+        if not all(s.kind == "text" for s in content[1:]):
+            return False
+        venue = split_venue_year(plain(content[1:]).strip(" .,;"))
+        if venue is None:
+            return False
     names = loose_names(content[0].text)
     if names is None:
         return False
     draft.authors = names
+    if venue is not None and (draft.venue is None or draft.venue.venue is None):
+        draft.venue = venue
     return True
 
 
