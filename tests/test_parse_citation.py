@@ -777,8 +777,15 @@ def test_bibliography_prose_is_no_author_list() -> None:
             "Jiebo Luo, Hao Fei.* Preprint'25\n",
             "arXiv",
             2025,
-            ["Yaoting Wang", "Shengqiong Wu", "Yuecheng Zhang", "William Wang", "Ziwei Liu"]
-            + ["Jiebo Luo", "Hao Fei"],
+            [
+                "Yaoting Wang",
+                "Shengqiong Wu",
+                "Yuecheng Zhang",
+                "William Wang",
+                "Ziwei Liu",
+                "Jiebo Luo",
+                "Hao Fei",
+            ],
         ),
         # ... or on the line right under the title, in the same paragraph
         (
