@@ -833,3 +833,13 @@ def test_names_then_prose_under_a_linked_title_stay_a_note() -> None:
     entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
     assert entry.authors == []
     assert entry.venue is None
+
+
+def test_a_sentence_with_a_two_digit_year_after_names_is_no_venue() -> None:
+    item = (
+        "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n"
+        "    *Jie Huang, Kevin Chang.* Best paper of the year, since '24\n"
+    )
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert (entry.venue, entry.authors) == (None, [])

@@ -32,7 +32,13 @@ from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import finish, venue_year_in
 from awesome_ptm.parse._vocabulary import is_language_tag
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues import (
+    VenueYear,
+    canonical_venue,
+    find_venue_year,
+    split_venue_year,
+    two_digit_year,
+)
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
@@ -449,6 +455,24 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
     return False
 
 
+#: ``Technical Report'24``: a capitalised name and a two-digit year after an apostrophe.
+_NAME_TWO_DIGIT_YEAR = re.compile(r"((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)\s?['’](\d\d)")
+
+
+def _venue_after_names(text: str) -> VenueYear | None:
+    """What follows the emphasised names of a paper as its venue: a venue and year
+    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year after
+    an apostrophe (``Technical Report'24``), kept as written."""
+    found = split_venue_year(text)
+    if found is not None:
+        return found
+    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
+    if named is None:
+        return None
+    year = two_digit_year(int(named.group(2)))
+    return None if year is None else VenueYear(named.group(1), year, text)
+
+
 def author_line(draft: Draft, line: list[Segment]) -> bool:
     """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
     without authors: they are its authors. A venue and year may follow the names
@@ -461,7 +485,7 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     if len(content) > 1:
         if not all(s.kind == "text" for s in content[1:]):
             return False
-        venue = split_venue_year(plain(content[1:]).strip(" .,;"))
+        venue = _venue_after_names(plain(content[1:]).strip(" .,;"))
         if venue is None:
             return False
     names = loose_names(content[0].text)
