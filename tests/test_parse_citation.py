@@ -14,6 +14,7 @@ from awesome_ptm.parse import parse_text
 from awesome_ptm.parse._citation import split_title_names
 from awesome_ptm.parse._dated import term_year, venue_dash_date
 from awesome_ptm.parse._names import names_at, read_names
+from awesome_ptm.parse._quoted import citation_authors
 
 
 def _entry(line: str) -> Entry:
@@ -843,3 +844,17 @@ def test_a_sentence_with_a_two_digit_year_after_names_is_no_venue() -> None:
     others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
     entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
     assert (entry.venue, entry.authors) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        # dl-roadmap: surnames alone, or inverted names no comma tells apart: no authors
+        ("Wu, Schuster, Chen, Le, et al.", None),
+        ("Gatys, Leon and Ecker, et al.", None),
+        ("Courbariaux, Matthieu, et al.", ["Matthieu Courbariaux"]),
+        ("If you find it useful, cite", None),
+    ],
+)
+def test_citation_authors(authors: str, names: list[str] | None) -> None:
+    assert citation_authors(authors) == names

@@ -299,6 +299,8 @@ def citation_authors(text: str) -> list[str] | None:
     if first is None:
         return None
     rest = parts[2:]
+    if any(len(p.split()) < 2 for p in rest):
+        return None  # ``Wu, Schuster, Chen, Le``: surnames alone, nothing says which is which
     if rest:
         more = read_names(", ".join(rest))
         if more is None:
@@ -320,10 +322,9 @@ def _fill_fields(draft: Draft, segs: list[Segment]) -> None:
         return
     ahead = before[: match.start()]
     field = before[match.end() :]
-    if not draft.authors:
-        names = citation_authors(ahead)
-        if names:
-            draft.authors = names
+    # The names before the quotes read as a citation writes them (``Last, First, and First
+    # Last``), or none: another reading of them would turn the inverted name into two.
+    draft.authors = citation_authors(ahead) or []
     found = citation_venue(field, ahead)
     if found is None:
         return
