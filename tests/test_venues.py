@@ -560,6 +560,12 @@ def test_build_rejects_bad_tables(changes: dict[str, Any]) -> None:
         ("ICCV Workshop'23", "ICCV Workshop", 2023),
         # llm-reasoning
         ("FSE'24", "FSE", 2024),
+        # jailbreak-llms venue cells: security venues and COLM
+        ("USENIX Security'24", "USENIX Security", 2024),
+        ("CCS'24", "CCS", 2024),
+        ("NDSS'24", "NDSS", 2024),
+        ("S&P'24", "IEEE S&P", 2024),
+        ("COLM'24", "COLM", 2024),
         ("ACL'23 Findings", "Findings of ACL", 2023),
         ("Preprint'25", "arXiv", 2025),
     ],
