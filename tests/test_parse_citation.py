@@ -858,3 +858,16 @@ def test_a_sentence_with_a_two_digit_year_after_names_is_no_venue() -> None:
 )
 def test_citation_authors(authors: str, names: list[str] | None) -> None:
     assert citation_authors(authors) == names
+
+
+def test_names_and_venue_under_a_bold_title() -> None:
+    item = (
+        "1. **Towards Reasoning in Large Language Models: A Survey.** "
+        "[[code](https://github.com/jeffhj/LM-reasoning)]\n"
+        "    *Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings\n"
+    )
+    others = "\n".join(f"{i}. **Other {i}.** [[pdf](https://o{i}.example/)]" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert (entry.venue, entry.year) == ("Findings of ACL", 2023)
+    assert entry.authors == ["Jie Huang", "Kevin Chen-Chuan Chang"]
+    assert entry.notes == []

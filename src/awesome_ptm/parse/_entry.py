@@ -373,8 +373,12 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
-        if draft.shape == "link-title" and kind == "text" and author_line(draft, line):
-            continue  # ``*Names.* ACL'24`` on the line under a linked title
+        if (
+            draft.shape in ("link-title", "bold-title")
+            and kind == "text"
+            and author_line(draft, line)
+        ):
+            continue  # ``*Names.* ACL'24`` on the line under the title
         if draft.shape == "bold-title" and _paper_line(draft, line):
             rest = _rest_kind(line)
             if rest is None:
