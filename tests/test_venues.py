@@ -598,6 +598,13 @@ def test_an_unknown_name_with_a_two_digit_year_is_no_venue() -> None:
         ("Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition", "CVPR"),
         ("IEEE international conference on acoustics, speech and signal processing", "ICASSP"),
         ("ESEC/FSE", "FSE"),
+        # the edition spelled out, as Google Scholar's citations write it
+        (
+            "Proceedings of the thirteenth International Conference on Artificial "
+            "Intelligence and Statistics",
+            "AISTATS",
+        ),
+        ("Proceedings of the twenty-first international conference on Machine learning", "ICML"),
     ],
 )
 def test_canonical_venue_full_names(name: str, expected: str) -> None:
