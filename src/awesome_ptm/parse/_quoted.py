@@ -183,8 +183,6 @@ _PAPER_ID = re.compile(r"\s*\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s?-?)+")
 #: ``Mordvintsev, Alexander; Olah, Christopher (2015).``: a year after the authors.
 _AUTHOR_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,]?\s*$")
-#: Words small in a venue's name as written (``Journal of the ...``).
-_SMALL_WORDS = frozenset({"of", "the", "on", "and", "for", "in", "a", "an", "&", "at", "to"})
 
 
 @functools.cache
@@ -192,6 +190,12 @@ def _field_prefixes() -> tuple[str, ...]:
     """Words that open a venue field without naming the venue (``data/citations.yaml``)."""
     words = load_data("citations.yaml")["venue_field_prefixes"]
     return tuple(sorted((str(w).casefold() for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """Words written in small letters inside a venue's name (``data/citations.yaml``)."""
+    return frozenset(str(w) for w in load_data("citations.yaml")["venue_small_words"])
 
 
 def _without_prefix(text: str) -> str:
@@ -210,7 +214,7 @@ def _title_case(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 8 or not words[0][0].isupper():
         return False
-    return all(w[0].isupper() or w in _SMALL_WORDS for w in words) and any(
+    return all(w[0].isupper() or w in _small_words() for w in words) and any(
         c.islower() for c in name
     )
 
