@@ -871,3 +871,10 @@ def test_names_and_venue_under_a_bold_title() -> None:
     assert (entry.venue, entry.year) == ("Findings of ACL", 2023)
     assert entry.authors == ["Jie Huang", "Kevin Chen-Chuan Chang"]
     assert entry.notes == []
+
+
+def test_an_emphasised_sentence_before_a_year_is_no_author_list() -> None:
+    item = "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n    *Highly recommended* 2021\n"
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert entry.authors == []

@@ -495,6 +495,8 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     names = loose_names(content[0].text)
     if names is None:
         return False
+    if venue is not None and not all(w[:1].isupper() for n in names for w in n.split()):
+        return False  # ``*Highly recommended* 2021``: words of a sentence, not names
     draft.authors = names
     if venue is not None and (draft.venue is None or draft.venue.venue is None):
         draft.venue = venue
