@@ -178,11 +178,11 @@ _VENUE_END = re.compile(r"\.\s|\.$|:|,|;|\(|\s\d")
 #: Where a venue's name ends at the latest: its sentence (``... signal processing. IEEE,``).
 _SENTENCE_END = re.compile(r"\.\s|\.$")
 #: ``arXiv preprint arXiv:1409.1556``: the paper's id after the venue's name.
-_PAPER_ID = re.compile(r"\s*\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+_PAPER_ID = re.compile(r"\barXiv:\s{0,3}\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
 #: ``P.O.``, ``R.``, ``P``: a first name written as initials only.
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s?-?)+")
 #: ``Mordvintsev, Alexander; Olah, Christopher (2015).``: a year after the authors.
-_AUTHOR_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,]?\s*$")
+_AUTHOR_YEAR = re.compile(r"\(\s{0,3}(?:19|20)\d\d[a-z]?\s{0,3}\)[.,]?$")
 
 
 @functools.cache
@@ -270,7 +270,11 @@ def citation_authors(text: str) -> list[str] | None:
     Simon Osindero, and Yee-Whye Teh.`` (the first author inverted), ``Pinheiro, P.O.,
     Collobert, R.`` (each inverted), ``Mordvintsev, Alexander; Olah, Christopher (2015).``,
     ``J. Long, E. Shelhamer, and T. Darrell,``; None unless every part reads as a name."""
-    body = _AUTHOR_YEAR.sub("", text.strip()).strip(" ,.;")
+    body = text.strip()
+    year = _AUTHOR_YEAR.search(body[-16:])  # (a short tail: the year closes the names)
+    if year is not None:
+        body = body[: max(len(body) - 16, 0) + year.start()]
+    body = body.strip(" ,.;")
     if not body:
         return None
     if ";" in body:
