@@ -14,6 +14,7 @@ from awesome_ptm.parse import parse_text
 from awesome_ptm.parse._citation import split_title_names
 from awesome_ptm.parse._dated import term_year, venue_dash_date
 from awesome_ptm.parse._names import names_at, read_names
+from awesome_ptm.parse._quoted import citation_authors
 
 
 def _entry(line: str) -> Entry:
@@ -626,3 +627,254 @@ def test_a_long_hostile_line_is_read_in_linear_time(line: str) -> None:
     start = time.perf_counter()
     parse_text(f"# T\n\n{line}\n", "x.md")
     assert time.perf_counter() - start < 3.0
+
+
+# --- bibliography paragraphs: authors before the quoted title, venue after it --------------
+
+
+def _cited(paragraph: str) -> Entry:
+    """The entry of a reading list's citation paragraph (two others around it)."""
+    other = '**[{n}]** Doe, Jane, et al. "**Other work {n}**." ICML. 2019. [[pdf]](https://o{n}.example/)'
+    text = f"# Papers\n\n{other.format(n=1)}\n\n{paragraph}\n\n{other.format(n=2)}\n"
+    entries = parse_text(text, "x.md").entries
+    found = [e for e in entries if e.source.line == 5]
+    assert len(found) == 1, [e.title for e in entries]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title", "venue", "year", "authors"),
+    [
+        # dl-roadmap style (Google Scholar's MLA form): "Last, First, and First Last."
+        (
+            '**[1]** LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "**Deep learning**." '
+            "Nature 521.7553 (2015): 436-444. [[pdf]](https://x.example/a.pdf) "
+            "**(Three Giants' Survey)** :star::star:",
+            "Deep learning",
+            "Nature",
+            2015,
+            ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"],
+        ),
+        (
+            '**[4]** Krizhevsky, Alex, Ilya Sutskever, and Geoffrey E. Hinton. "**Imagenet '
+            'classification with deep convolutional neural networks**." Advances in neural '
+            "information processing systems. 2012. [[pdf]](https://x.example/b.pdf)",
+            "Imagenet classification with deep convolutional neural networks",
+            "NeurIPS",
+            2012,
+            ["Alex Krizhevsky", "Ilya Sutskever", "Geoffrey E. Hinton"],
+        ),
+        (
+            '**[6]** Szegedy, Christian, et al. "**Going deeper with convolutions**." '
+            "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. "
+            "2015. [[pdf]](https://x.example/c.pdf) **(GoogLeNet)**",
+            "Going deeper with convolutions",
+            "CVPR",
+            2015,
+            ["Christian Szegedy"],
+        ),
+        (
+            '**[10]** Graves, Alex, and Navdeep Jaitly. "**Towards End-To-End Speech '
+            'Recognition with Recurrent Neural Networks**." ICML. Vol. 14. 2014. '
+            "[[pdf]](https://x.example/d.pdf):star::star::star:",
+            "Towards End-To-End Speech Recognition with Recurrent Neural Networks",
+            "ICML",
+            2014,
+            ["Alex Graves", "Navdeep Jaitly"],
+        ),
+        (
+            '**[5]** Simonyan, Karen, and Andrew Zisserman. "**Very deep convolutional '
+            'networks for large-scale image recognition**." arXiv preprint arXiv:1409.1556 '
+            "(2014). [[pdf]](https://arxiv.org/pdf/1409.1556.pdf) **(VGGNet)**",
+            "Very deep convolutional networks for large-scale image recognition",
+            "arXiv",
+            2014,
+            ["Karen Simonyan", "Andrew Zisserman"],
+        ),
+        (
+            '**[9]** Graves, Alex, Abdel-rahman Mohamed, and Geoffrey Hinton. "**Speech '
+            'recognition with deep recurrent neural networks**." 2013 IEEE international '
+            "conference on acoustics, speech and signal processing. IEEE, 2013. "
+            "[[pdf]](https://x.example/e.pdf)",
+            "Speech recognition with deep recurrent neural networks",
+            "ICASSP",
+            2013,
+            ["Alex Graves", "Abdel-rahman Mohamed", "Geoffrey Hinton"],
+        ),
+        (
+            '**[55]** Silver, Daniel L., Qiang Yang, and Lianghao Li. "**Lifelong Machine '
+            'Learning Systems: Beyond Learning Algorithms**." AAAI Spring Symposium: Lifelong '
+            "Machine Learning. 2013. [[pdf]](https://x.example/f.pdf)",
+            "Lifelong Machine Learning Systems: Beyond Learning Algorithms",
+            "AAAI Spring Symposium",
+            2013,
+            ["Daniel L. Silver", "Qiang Yang", "Lianghao Li"],
+        ),
+        (
+            "**[1]** Mordvintsev, Alexander; Olah, Christopher; Tyka, Mike (2015). "
+            '"**Inceptionism: Going Deeper into Neural Networks**". Google Research. '
+            "[[html]](https://x.example/g.html) **(Deep Dream)**",
+            "Inceptionism: Going Deeper into Neural Networks",
+            "Google Research",
+            2015,
+            ["Alexander Mordvintsev", "Christopher Olah", "Mike Tyka"],
+        ),
+        (
+            '**[3]** Pinheiro, P.O., Collobert, R., Dollar, P. "**Learning to segment object '
+            'candidates.**" In: NIPS. 2015. [[pdf]](https://x.example/h.pdf) :star:',
+            "Learning to segment object candidates",
+            "NeurIPS",
+            2015,
+            ["P.O. Pinheiro", "R. Collobert", "P. Dollar"],
+        ),
+        (
+            "**[1]** J. Long, E. Shelhamer, and T. Darrell, “**Fully convolutional networks "
+            "for semantic segmentation**.” in CVPR, 2015. [[pdf]](https://x.example/i.pdf)",
+            "Fully convolutional networks for semantic segmentation",
+            "CVPR",
+            2015,
+            ["J. Long", "E. Shelhamer", "T. Darrell"],
+        ),
+        (
+            '**[0]** Bengio, Yoshua, Ian J. Goodfellow, and Aaron Courville. "**Deep '
+            'learning**." An MIT Press book. (2015). [[html]](http://www.deeplearningbook.org/)',
+            "Deep learning",
+            None,  # "An MIT Press book": a sentence, not a venue's name
+            2015,
+            ["Yoshua Bengio", "Ian J. Goodfellow", "Aaron Courville"],
+        ),
+    ],
+)
+def test_bibliography_paragraph_fields(
+    paragraph: str, title: str, venue: str | None, year: int, authors: list[str]
+) -> None:
+    entry = _cited(paragraph)
+    assert entry.title == title
+    assert entry.venue == venue
+    assert entry.year == year
+    assert entry.authors == authors
+
+
+def test_bibliography_prose_is_no_author_list() -> None:
+    # The text before a quoted title that is no list of names gives no authors.
+    entry = _cited(
+        '**[7]** If you find it useful, please cite "**Some paper title here**." '
+        "NeurIPS 2020. [[pdf]](https://x.example/j.pdf)"
+    )
+    assert entry.authors == []
+
+
+# --- a linked title, then its authors and venue on the next line or paragraph ---------------
+
+
+@pytest.mark.parametrize(
+    ("item", "venue", "year", "authors"),
+    [
+        # llm-reasoning: the names and venue in a paragraph of their own under the item
+        (
+            "1. **[Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey.]"
+            "(https://arxiv.org/abs/2503.12605)** [[code](https://github.com/y/Awesome-MCoT)]\n\n"
+            "    *Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, "
+            "Jiebo Luo, Hao Fei.* Preprint'25\n",
+            "arXiv",
+            2025,
+            [
+                "Yaoting Wang",
+                "Shengqiong Wu",
+                "Yuecheng Zhang",
+                "William Wang",
+                "Ziwei Liu",
+                "Jiebo Luo",
+                "Hao Fei",
+            ],
+        ),
+        # ... or on the line right under the title, in the same paragraph
+        (
+            "1. **[Recent Advances in Large Language Model Benchmarks Against Data "
+            "Contamination.](https://arxiv.org/abs/2502.17521)** [[code](https://github.com/S/x)]\n"
+            "    *Janice Ahn, Rishu Verma, Renze Lou, Di Liu, Rui Zhang, Wenpeng Yin.* ACL'24\n",
+            "ACL",
+            2024,
+            ["Janice Ahn", "Rishu Verma", "Renze Lou", "Di Liu", "Rui Zhang", "Wenpeng Yin"],
+        ),
+        (
+            "1. **[Towards Reasoning in Large Language Models: A Survey.]"
+            "(https://arxiv.org/abs/2212.10403)** [[code](https://github.com/jeffhj/LM-reasoning)]"
+            "\n\n    *Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings\n",
+            "Findings of ACL",
+            2023,
+            ["Jie Huang", "Kevin Chen-Chuan Chang"],
+        ),
+        (
+            "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n\n"
+            "    *Open AI Team.* Technical Report'24\n",
+            "Technical Report",
+            2024,
+            ["Open AI Team"],
+        ),
+    ],
+)
+def test_names_and_venue_under_a_linked_title(
+    item: str, venue: str, year: int, authors: list[str]
+) -> None:
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entries = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries
+    entry = entries[0]
+    assert (entry.venue, entry.year, entry.authors) == (venue, year, authors)
+    assert entry.notes == []
+
+
+def test_names_then_prose_under_a_linked_title_stay_a_note() -> None:
+    # After the names comes a sentence, not a venue: the line is a note, not the authors.
+    item = (
+        "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n"
+        "    *Jie Huang, Kevin Chang.* A good read for beginners.\n"
+    )
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert entry.authors == []
+    assert entry.venue is None
+
+
+def test_a_sentence_with_a_two_digit_year_after_names_is_no_venue() -> None:
+    item = (
+        "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n"
+        "    *Jie Huang, Kevin Chang.* Best paper of the year, since '24\n"
+    )
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert (entry.venue, entry.authors) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        # dl-roadmap: surnames alone, or inverted names no comma tells apart: no authors
+        ("Wu, Schuster, Chen, Le, et al.", None),
+        ("Gatys, Leon and Ecker, et al.", None),
+        ("Courbariaux, Matthieu, et al.", ["Matthieu Courbariaux"]),
+        ("If you find it useful, cite", None),
+    ],
+)
+def test_citation_authors(authors: str, names: list[str] | None) -> None:
+    assert citation_authors(authors) == names
+
+
+def test_names_and_venue_under_a_bold_title() -> None:
+    item = (
+        "1. **Towards Reasoning in Large Language Models: A Survey.** "
+        "[[code](https://github.com/jeffhj/LM-reasoning)]\n"
+        "    *Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings\n"
+    )
+    others = "\n".join(f"{i}. **Other {i}.** [[pdf](https://o{i}.example/)]" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert (entry.venue, entry.year) == ("Findings of ACL", 2023)
+    assert entry.authors == ["Jie Huang", "Kevin Chen-Chuan Chang"]
+    assert entry.notes == []
+
+
+def test_an_emphasised_sentence_before_a_year_is_no_author_list() -> None:
+    item = "1. **[A Survey](https://arxiv.org/abs/2410.00001)**\n    *Highly recommended* 2021\n"
+    others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
+    entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
+    assert entry.authors == []

@@ -549,3 +549,63 @@ def test_build_accepts_minimal_tables() -> None:
 def test_build_rejects_bad_tables(changes: dict[str, Any]) -> None:
     with pytest.raises(VenueDataError):
         build(_minimal(**changes))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        # jailbreak-llms: the qualifier between the venue's name and its year
+        ("ICLR Workshop'24", "ICLR Workshop", 2024),
+        ("NeurIPS WorkShop'22", "NeurIPS Workshop", 2022),
+        ("ICCV Workshop'23", "ICCV Workshop", 2023),
+        # llm-reasoning
+        ("FSE'24", "FSE", 2024),
+        # jailbreak-llms venue cells: security venues and COLM
+        ("USENIX Security'24", "USENIX Security", 2024),
+        ("CCS'24", "CCS", 2024),
+        ("NDSS'24", "NDSS", 2024),
+        ("S&P'24", "IEEE S&P", 2024),
+        ("COLM'24", "COLM", 2024),
+        ("ACL'23 Findings", "Findings of ACL", 2023),
+        ("Preprint'25", "arXiv", 2025),
+    ],
+)
+def test_split_venue_year_qualified_and_named(text: str, venue: str, year: int) -> None:
+    found = split_venue_year(text)
+    assert found is not None
+    assert (found.venue, found.year) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foo Workshop'23",  # an unknown venue needs a four-digit year
+        "Findings'23",  # a qualifier alone names no venue
+    ],
+)
+def test_split_venue_year_qualified_unknown(text: str) -> None:
+    assert split_venue_year(text) is None
+
+
+def test_an_unknown_name_with_a_two_digit_year_is_no_venue() -> None:
+    # Only after a paper's names (parse/_entry.py) is such a name read as the venue.
+    assert split_venue_year("Technical Report'24") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition", "CVPR"),
+        ("IEEE international conference on acoustics, speech and signal processing", "ICASSP"),
+        ("ESEC/FSE", "FSE"),
+        # the edition spelled out, as Google Scholar's citations write it
+        (
+            "Proceedings of the thirteenth International Conference on Artificial "
+            "Intelligence and Statistics",
+            "AISTATS",
+        ),
+        ("Proceedings of the twenty-first international conference on Machine learning", "ICML"),
+    ],
+)
+def test_canonical_venue_full_names(name: str, expected: str) -> None:
+    assert canonical_venue(name) == expected

@@ -32,7 +32,13 @@ from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import finish, venue_year_in
 from awesome_ptm.parse._vocabulary import is_language_tag
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues import (
+    VenueYear,
+    canonical_venue,
+    find_venue_year,
+    split_venue_year,
+    two_digit_year,
+)
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
@@ -367,6 +373,12 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
+        if (
+            draft.shape in ("link-title", "bold-title")
+            and kind == "text"
+            and author_line(draft, line)
+        ):
+            continue  # ``*Names.* ACL'24`` on the line under the title
         if draft.shape == "bold-title" and _paper_line(draft, line):
             rest = _rest_kind(line)
             if rest is None:
@@ -447,16 +459,47 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
     return False
 
 
+#: ``Technical Report'24``: a capitalised name and a two-digit year after an apostrophe.
+_NAME_TWO_DIGIT_YEAR = re.compile(r"((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)\s?['’](\d\d)")
+
+
+def _venue_after_names(text: str) -> VenueYear | None:
+    """What follows the emphasised names of a paper as its venue: a venue and year
+    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year after
+    an apostrophe (``Technical Report'24``), kept as written."""
+    found = split_venue_year(text)
+    if found is not None:
+        return found
+    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
+    if named is None:
+        return None
+    year = two_digit_year(int(named.group(2)))
+    return None if year is None else VenueYear(named.group(1), year, text)
+
+
 def author_line(draft: Draft, line: list[Segment]) -> bool:
     """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
-    without authors: they are its authors."""
+    without authors: they are its authors. A venue and year may follow the names
+    (``*Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings``): the entry's, when it has
+    none."""
     content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
-    if draft.authors or len(content) != 1 or content[0].kind != "em":
+    if draft.authors or not content or content[0].kind != "em":
         return False
+    venue: VenueYear | None = None
+    if len(content) > 1:
+        if not all(s.kind == "text" for s in content[1:]):
+            return False
+        venue = _venue_after_names(plain(content[1:]).strip(" .,;"))
+        if venue is None:
+            return False
     names = loose_names(content[0].text)
     if names is None:
         return False
+    if venue is not None and not all(w[:1].isupper() for n in names for w in n.split()):
+        return False  # ``*Highly recommended* 2021``: words of a sentence, not names
     draft.authors = names
+    if venue is not None and (draft.venue is None or draft.venue.venue is None):
+        draft.venue = venue
     return True
 
 

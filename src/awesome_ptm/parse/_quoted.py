@@ -18,9 +18,12 @@ from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._entry import interpret, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._names import citation_words, read_names
+from awesome_ptm.venues import VenueYear, canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
+    from awesome_ptm.parse._draft import Draft
 
 #: A quoted title: straight or curly double quotes around its words; the closing
 #: punctuation of the title may sit inside or outside the quotes.
@@ -157,5 +160,183 @@ class CitationReader:
         if draft is None:
             return False
         draft.title = title or draft.title
+        if title is not None:
+            _fill_fields(draft, rest)
         self.doc.add_entry(draft, start, end)
         return True
+
+
+# --- The fields around a quoted title ------------------------------------------------------
+
+#: A year written alone (``2015``, ``(2015)``); the first in a venue field is the work's.
+_FIELD_YEAR = re.compile(r"\(?(?<![\d.:/])((?:19[5-9]\d|20[0-3]\d))(?!\d|\.\d)\)?")
+#: ``2013 IEEE international conference ...``: an edition's year opening the venue field.
+_LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s+(?=\D)")
+#: Where a venue's name ends: a sentence, a colon, a comma, a bracket, or a volume number
+#: (``Nature 521.7553``, ``ICML. Vol. 14``, ``AAAI Spring Symposium: Lifelong ...``).
+_VENUE_END = re.compile(r"\.\s|\.$|:|,|;|\(|\s\d")
+#: Where a venue's name ends at the latest: its sentence (``... signal processing. IEEE,``).
+_SENTENCE_END = re.compile(r"\.\s|\.$")
+#: ``arXiv preprint arXiv:1409.1556``: the paper's id after the venue's name.
+_PAPER_ID = re.compile(r"\barXiv:\s{0,3}\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+#: ``P.O.``, ``R.``, ``P``: a first name written as initials only.
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s?-?)+")
+#: ``Mordvintsev, Alexander; Olah, Christopher (2015).``: a year after the authors.
+_AUTHOR_YEAR = re.compile(r"\(\s{0,3}(?:19|20)\d\d[a-z]?\s{0,3}\)[.,]?$")
+
+
+@functools.cache
+def _field_prefixes() -> tuple[str, ...]:
+    """Words that open a venue field without naming the venue (``data/citations.yaml``)."""
+    words = load_data("citations.yaml")["venue_field_prefixes"]
+    return tuple(sorted((str(w).casefold() for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """Words written in small letters inside a venue's name (``data/citations.yaml``)."""
+    return frozenset(str(w) for w in load_data("citations.yaml")["venue_small_words"])
+
+
+def _without_prefix(text: str) -> str:
+    folded = text.casefold()
+    for prefix in _field_prefixes():
+        if folded.startswith(prefix) and (
+            len(text) == len(prefix) or not text[len(prefix)].isalnum() or prefix.endswith(":")
+        ):
+            return text[len(prefix) :].strip()
+    return text
+
+
+def _title_case(name: str) -> bool:
+    """``Google Research``, ``IEEE Signal Processing Magazine``: every word but the small
+    ones capitalised, so the field names a venue (not ``An MIT Press book``)."""
+    words = name.split()
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w in _small_words() for w in words) and any(
+        c.islower() for c in name
+    )
+
+
+def citation_venue(field: str, fallback_year: str = "") -> VenueYear | None:
+    """The venue and year of a citation's venue field (the text after its quoted title):
+    ``Nature 521.7553 (2015): 436-444.`` → Nature 2015; ``Proceedings of the IEEE Conference
+    on Computer Vision and Pattern Recognition. 2015.`` → CVPR 2015; ``ICML. Vol. 14. 2014.``
+    → ICML 2014; ``arXiv preprint arXiv:1409.1556 (2014).`` → arXiv 2014. A name no alias
+    knows is kept as written only when it is capitalised like one. ``fallback_year`` is the
+    text before the title (``Authors (2015). "Title". Venue.``), read when the field has no
+    year."""
+    text = _LEADING_YEAR.sub("", field.strip().lstrip(".,;: "))
+    found = _FIELD_YEAR.search(text)
+    if found is None:
+        found_before = _FIELD_YEAR.search(fallback_year)
+        year = int(found_before.group(1)) if found_before else None
+        head = text
+    else:
+        year = int(found.group(1))
+        head = text[: found.start()]
+    head = _without_prefix(_PAPER_ID.sub("", head).strip(" .,;:("))
+    end = _VENUE_END.search(head)
+    first = head[: end.start()].strip() if end else head
+    sentence = _SENTENCE_END.search(head)
+    whole = head[: sentence.start()] if sentence else head
+    venue = None
+    for candidate in (head.strip(" .,;:"), whole.strip(" .,;:"), first):
+        venue = canonical_venue(candidate) if candidate else None
+        if venue is not None:
+            break
+    if venue is None and _title_case(first):
+        venue = first
+    if venue is None and year is None:
+        return None
+    raw = field.strip()
+    return VenueYear(venue, year, raw)
+
+
+def _inverted(last: str, given: str) -> str | None:
+    """``Hinton``, ``Geoffrey E.`` → ``Geoffrey E. Hinton`` when they read so."""
+    if len(last.split()) != 1 or not given:
+        return None
+    if len(given) == 1 and given.isupper():
+        given += "."  # ``Dollar, P.`` with the list's closing full stop taken off
+    name = f"{given} {last}"
+    found = read_names(name)
+    return name if found is not None and len(found.names) == 1 else None
+
+
+def citation_authors(text: str) -> list[str] | None:
+    """The authors written before a quoted title, first name first: ``Hinton, Geoffrey E.,
+    Simon Osindero, and Yee-Whye Teh.`` (the first author inverted), ``Pinheiro, P.O.,
+    Collobert, R.`` (each inverted), ``Mordvintsev, Alexander; Olah, Christopher (2015).``,
+    ``J. Long, E. Shelhamer, and T. Darrell,``; None unless every part reads as a name."""
+    body = text.strip()
+    year = _AUTHOR_YEAR.search(body[-16:])  # (a short tail: the year closes the names)
+    if year is not None:
+        body = body[: max(len(body) - 16, 0) + year.start()]
+    body = body.strip(" ,.;")
+    if not body:
+        return None
+    if ";" in body:
+        names = []
+        for part in body.split(";"):
+            last, _, given = part.strip().partition(",")
+            name = _inverted(last.strip(), given.strip())
+            if name is None:
+                return None
+            names.append(name)
+        return names
+    found = read_names(body)
+    if found is not None and len(found.names[0].split()) > 1:
+        return found.names  # ``W. Xiong, J. Droppo``: the first name is not inverted
+    pieces = citation_words().splitter.split(body)
+    parts = [p.strip() for p in pieces[::2]]
+    et_al = bool(parts) and parts[-1].casefold().replace(" ", "").rstrip(".") in {"etal"}
+    if et_al:
+        parts = parts[:-1]
+    if (
+        len(parts) >= 2
+        and len(parts) % 2 == 0
+        and all(_INITIALS_ONLY.fullmatch(p) for p in parts[1::2])
+    ):
+        pairs = [_inverted(parts[i], parts[i + 1]) for i in range(0, len(parts), 2)]
+        return None if any(p is None for p in pairs) else [p for p in pairs if p]
+    if len(parts) < 2:
+        return None
+    first = _inverted(parts[0], parts[1])
+    if first is None:
+        return None
+    rest = parts[2:]
+    if any(len(p.split()) < 2 for p in rest):
+        return None  # ``Wu, Schuster, Chen, Le``: surnames alone, nothing says which is which
+    if rest:
+        more = read_names(", ".join(rest))
+        if more is None:
+            return None
+        return [first, *more.names]
+    return [first]
+
+
+def _fill_fields(draft: Draft, segs: list[Segment]) -> None:
+    """Authors before the quoted title and the venue after it, where the reading of the
+    paragraph as a whole found none."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), len(segs))
+    before = plain(segs[:first])
+    numbered = _NUMBER.match(before)
+    if numbered:
+        before = before[numbered.end() :]
+    match = _QUOTED.search(before)
+    if match is None:
+        return
+    ahead = before[: match.start()]
+    field = before[match.end() :]
+    # The names before the quotes read as a citation writes them (``Last, First, and First
+    # Last``), or none: another reading of them would turn the inverted name into two.
+    draft.authors = citation_authors(ahead) or []
+    found = citation_venue(field, ahead)
+    if found is None:
+        return
+    old = draft.venue
+    if old is None or old.venue is None:
+        year = old.year if old is not None and old.year is not None else found.year
+        draft.venue = VenueYear(found.venue, year, found.raw if found.venue else (old or found).raw)

@@ -5,6 +5,7 @@ All names and tables live in ``data/venues.yaml``, read on first use.
 
 from __future__ import annotations
 
+from ._data import two_digit_year
 from ._ids import venue_from_paper_id, venue_from_url
 from ._names import canonical_venue
 from ._text import find_venue_year, split_venue_year
@@ -15,6 +16,7 @@ __all__ = [
     "canonical_venue",
     "find_venue_year",
     "split_venue_year",
+    "two_digit_year",
     "venue_from_paper_id",
     "venue_from_url",
 ]

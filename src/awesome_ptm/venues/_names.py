@@ -8,7 +8,13 @@ import re
 from ._data import fold, key, tables
 
 # "58th Annual Meeting of ...": the edition number says nothing about which venue it is.
-_ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)\s")
+# Also spelled out, as Google Scholar's citations write it ("Proceedings of the thirteenth
+# International Conference on ...", "twenty-first").
+_ORDINAL = re.compile(
+    r"(?:[0-9]{1,3}(?:st|nd|rd|th)"
+    r"|(?:[a-z]+ty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s"
+)
 
 # Longer than any venue name anyone writes; refuse early rather than fold a whole document.
 _MAX_NAME = 200

@@ -176,6 +176,28 @@ def _qualified(text: str, raw: str, unmarked: bool) -> _Split | None:
     return None
 
 
+def _qualified_name(head: str) -> str | None:
+    """ "ICLR Workshop" (before its year: "ICLR Workshop'24"), "ACL Findings": a known venue
+    and the qualifier after its name, as one venue ("ICLR Workshop", "Findings of ACL")."""
+    words = head.split()
+    if len(words) < 2 or fold(words[-1]) not in _qualifier_ends():
+        return None
+    folded = " ".join(fold(head).split())
+    written = " ".join(words)
+    if len(folded) != len(written):
+        return None  # NFKC changed the length: offsets would not line up
+    for word, prefix, suffix in tables().qualifiers:
+        if not folded.endswith(" " + word):
+            continue
+        rest = written[: len(folded) - len(word)].strip(_QUALIFIER_OPEN)
+        venue = canonical_venue(rest) if rest else None
+        if venue is None:
+            continue
+        name = f"{prefix} {venue}" if prefix else f"{venue} {suffix}"
+        return canonical_venue(name) or name
+    return None
+
+
 def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Split | None:
     """``unmarked``: a known venue may carry a two-digit year without an apostrophe
     ("ICLR23"), as a cell that is only a venue does; a marker in running text may not."""
@@ -202,7 +224,7 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
     head = head.rstrip(_SEPARATORS)
     if not head:
         return None if two_digit else _Split(VenueYear(None, year, raw), False, "")
-    venue = canonical_venue(head)
+    venue = canonical_venue(head) or _qualified_name(head)
     if venue is not None:
         return _Split(VenueYear(venue, year, raw), True, head)
     if two_digit or not _venue_shaped(head):
