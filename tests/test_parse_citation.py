@@ -878,3 +878,15 @@ def test_an_emphasised_sentence_before_a_year_is_no_author_list() -> None:
     others = "\n".join(f"{i}. **[Other {i}](https://o{i}.example/)**" for i in range(2, 5))
     entry = parse_text(f"# Papers\n\n{item}{others}\n", "x.md").entries[0]
     assert entry.authors == []
+
+
+def test_a_venue_without_its_year_after_the_names_is_the_venue_not_a_name() -> None:
+    # transformer-nlp:188 with its year left out: "ICLR" is no surname.
+    doc = parse_text(
+        "1. [PoSE: Efficient Context Window Extension](https://arxiv.org/abs/2309.10400) "
+        "by Dawei Zhu et al., ICLR - PoSE simulates longer inputs.\n",
+        "list.md",
+    )
+    [entry] = doc.entries
+    assert entry.authors == ["Dawei Zhu"]
+    assert (entry.venue, entry.year) == ("ICLR", None)

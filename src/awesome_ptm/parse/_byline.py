@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import INITIAL, citation_words, fold_word, loose_names, read_names
-from awesome_ptm.venues import VenueYear
+from awesome_ptm.venues import VenueYear, canonical_venue
 
 _BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
 
@@ -142,11 +142,20 @@ def credited_by(text: str) -> ByNames | None:
         if comma < 0:
             return None
         names_text, end = names_text[:comma], start + comma
+    head, _, tail = names_text.rpartition(",")
+    if head and _venue_word(tail.strip()):
+        # ``by Dawei Zhu et al., ICLR``: a venue without its year still closes the names.
+        names_text, end = head, start + len(head)
     names = loose_names(names_text)
     if names is None:
         return None
     # The full stop that ended the names goes with them.
     return ByNames(names, 0, end + 1 if text[end : end + 1] in (".", ",") else end)
+
+
+def _venue_word(word: str) -> bool:
+    """A venue's acronym (``ICLR``, ``NeurIPS``), never a capitalised surname."""
+    return bool(word) and not word.istitle() and canonical_venue(word) is not None
 
 
 #: How long a date written after the names may be (``4 October 2024``).
@@ -156,8 +165,9 @@ _DATE_AFTER_NAMES = 20
 def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
     """``by A and B, 2014 - description``, ``by Llama Team, AI @ Meta, Jul 2024 - …``: the
     date that closes the names is the entry's: a year (returned as a venue without name) or
-    a date (returned as a note of its own, which gives the entry its date). Returns the year,
-    the note and ``rest`` without the date."""
+    a date (returned as a note of its own, which gives the entry its date); a venue's
+    acronym without a year there (``by A et al., ICLR - …``) is the entry's venue. Returns
+    the venue/year, the note and ``rest`` without them."""
     piece = rest
     for dash in (" - ", " – ", " — "):
         at = piece.find(dash)
@@ -168,6 +178,9 @@ def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
         return None, None, rest
     value = parse_date(written)
     if value is None:
+        if _venue_word(written):
+            # ``by A et al., ICLR - description``: the venue's place, its year left out.
+            return VenueYear(canonical_venue(written), None, written), None, rest[len(piece) :]
         return None, None, rest
     if value.iso == str(value.year):
         return VenueYear(None, value.year, written), None, rest[len(piece) :]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
+from awesome_ptm.venues import canonical_venue
 
 #: How long a text may be to be read as a list of names.
 MAX_NAMES_TEXT = 500
@@ -119,6 +120,8 @@ def _name_kind(part: str) -> str | None:
     tokens = _GLUED_INITIAL.sub(r"\1. ", part).split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return None
+    if len(tokens) == 1 and not tokens[0].istitle() and canonical_venue(tokens[0]) is not None:
+        return None  # ``Dawei Zhu et al., ICLR``: a venue's acronym is no surname
     if len(tokens) > 1 and fold_word(tokens[-1]) in citation_words().suffixes:
         tokens = tokens[:-1]  # "Hal Daumé III", "Martin Luther King Jr."
     particles = citation_words().particles
