@@ -35,6 +35,7 @@ def _roles(entry: Entry) -> list[tuple[str, str | None]]:
         ("**Paper**", "paper"),
         ("Paper / Source", "paper"),
         ("Venue", "venue"),
+        ("Conf/Jour", "venue"),
         ("会议", "venue"),
         ("来源", "venue"),
         ("training code", "code"),
