@@ -897,6 +897,11 @@ class MissingUrl(Rule):
 
     def _link_less_groups(self, document: Document, structure: Layout) -> Iterator[Finding]:
         linked_lines = {e.source.line for e in document.entries if e.links}
+        linked_groups = {
+            s.source.line
+            for s in document.sections
+            if s.kind == "linked-item" and s.source.line in linked_lines
+        }
         groups = [
             s.source.line
             for s in document.sections
@@ -918,6 +923,13 @@ class MissingUrl(Rule):
             siblings = structure.list_items.get(list_id, []) if list_id is not None else []
             if not any(s != line and s in linked_lines for s in siblings):
                 continue
+            # Where the list links its other GROUP items (``- [Ensemble Learning](url)`` over
+            # its entries), or the group names a resource (``- sentencePiece``, ``WordPiece``):
+            # a topic among plain linked entries (``- Tutorials``) is a label, not a gap.
+            if not _names_a_resource(section.title) and not any(
+                s != line and s in linked_groups for s in siblings
+            ):
+                continue
             column = document.line_text(line).find(section.title) + 1
             yield self.finding(
                 document,
@@ -926,6 +938,13 @@ class MissingUrl(Rule):
                 "around it; link the resource it names",
                 column=max(column, 1),
             )
+
+
+def _names_a_resource(title: str) -> bool:
+    """One word written as a name (``sentencePiece``, ``WordPiece``, ``S3VM``): a capital or
+    a digit inside it, unlike a topic word (``Tutorials``)."""
+    words = title.split()
+    return len(words) == 1 and any(ch.isupper() or ch.isdigit() for ch in words[0][1:])
 
 
 #: A "title" of this many words or more is a sentence, not a resource's name.
