@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
+from awesome_ptm.parse._byline import by_names, credited_by, date_after_names, names_then_venue
 from awesome_ptm.parse._citation import read_text_citation, split_title_names
 from awesome_ptm.parse._dated import venue_dash_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
@@ -72,6 +72,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         return None
     if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
         return _bold_title(segs)
+    dated = _leading_date(segs)
+    if dated is not None:
+        return dated
     if sum(1 for s in segs if s.kind == "text" and "|" in s.text) and pipe_cells(segs):
         return pipe_style(segs)
     return _link_or_text_title(segs)
@@ -102,16 +105,43 @@ def _bold_title(segs: list[Segment]) -> Draft:
     skip = {0}
     for index, seg in enumerate(segs[1:4], start=1):
         if seg.kind == "em":
-            draft.authors = split_authors(seg.text)
+            cited = names_then_venue(seg.text)
+            draft.authors = split_authors(seg.text) if cited is None else cited[0]
             skip.add(index)
             break
+    else:
+        cited = None
     aliases, alias_idx = _aliases(segs)
     draft.aliases = aliases
     skip |= alias_idx
     draft.links = labels_for_rest(segs, None)
     draft = finish(draft, segs, skip)
+    if cited is not None and (draft.venue is None or draft.venue.venue is None):
+        # ``*Jessy Lin et al. ACL.*``: the venue closes the emphasised names.
+        year = cited[1].year if draft.venue is None else draft.venue.year or cited[1].year
+        draft.venue = VenueYear(cited[1].venue, year, cited[1].raw)
     if draft.venue is None:
         draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
+    return draft
+
+
+#: ``[2023/10]``, ``[2023-03]``: a year and month in brackets opening a paper item.
+_LEADING_DATE = re.compile(
+    r"\s{0,3}\[\s{0,2}((?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2]))\s{0,2}\]\s{0,3}"
+)
+
+
+def _leading_date(segs: list[Segment]) -> Draft | None:
+    """``[2023/10] **Title.** *Authors et al. Venue.* [[paper](url)]``: the date that opens
+    the item is the entry's (a note of its own; it gives the year when the venue has none),
+    not part of the title; the bold text after it is the title."""
+    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
+        return None
+    found = _LEADING_DATE.fullmatch(segs[0].text)
+    if found is None or split_venue_year(segs[1].text) is not None:
+        return None
+    draft = _bold_title(segs[1:])
+    draft.notes.insert(0, found.group(1))
     return draft
 
 
