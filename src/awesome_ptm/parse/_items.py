@@ -48,6 +48,10 @@ if TYPE_CHECKING:
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
 
+#: How many link-less items closing a list of links make its to-do tail (one alone may be a
+#: resource named without its link).
+_PLANNED_TAIL = 2
+
 
 class ItemReader:
     """Reads the list items of one file into its :class:`Builder`."""
@@ -441,9 +445,11 @@ class ItemReader:
         """For each item of a list, whether an item with a link comes at or before it. The
         link-less items that open a list of links (``* Drop OOV words!`` then
         ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
-        a link-less item after linked ones is one more entry without a link. So is one
+        a link-less item between linked ones is one more entry without a link. So is one
         that opens the list with a name of one word (``- S3VM`` before ``- [Clustering](url)``):
-        a resource named without its link, not a sentence."""
+        a resource named without its link, not a sentence. A run of link-less items after
+        the last linked one closes the list as its to-do tail (articles planned, not
+        written): no entries in a list of links."""
         flags: list[bool] = []
         seen = False
         for item in items:
@@ -454,6 +460,14 @@ class ItemReader:
                 if flag:
                     break
                 flags[index] = self._one_word_item(items[index])
+            # The link-less items that close a list of links are its plans, not yet written
+            # (``- [KV Cache](url)`` … then ``- FlashAttention``, ``- Flash Decoding``); one
+            # alone may be a resource named without its link.
+            tail = 0
+            while tail < len(items) and not self.any_entry([items[len(items) - 1 - tail]]):
+                tail += 1
+            if tail >= _PLANNED_TAIL:
+                flags[len(items) - tail :] = [False] * tail
         return flags
 
     def _one_word_item(self, item: Node) -> bool:
