@@ -890,3 +890,93 @@ def test_a_venue_without_its_year_after_the_names_is_the_venue_not_a_name() -> N
     [entry] = doc.entries
     assert entry.authors == ["Dawei Zhu"]
     assert (entry.venue, entry.year) == ("ICLR", None)
+
+
+# --- a dated item: ``[YYYY/MM] **Title.** *Names et al. Venue.* [[paper](url)]`` -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "date", "year", "venue", "authors"),
+    [
+        # the shape of a survey's paper items: date, bold title, names then venue in italics
+        (
+            "- [2022/08] **Inferring Rewards from Language in Context.** *Jessy Lin et al. ACL.* "
+            "[[paper](https://doi.org/10.18653/v1/2022.acl-long.585)]",
+            "Inferring Rewards from Language in Context",
+            "2022-08",
+            2022,
+            "ACL",
+            ["Jessy Lin"],
+        ),
+        # no dot after the title; two links
+        (
+            "- [2023/10] **Towards End-to-End Embodied Decision Making: Explorations with "
+            "GPT4-Vision and Beyond** *Liang Chen et al. arXiv.* "
+            "[[paper](https://arxiv.org/abs/2310.02071)] [[code](https://github.com/a/b)]",
+            "Towards End-to-End Embodied Decision Making: Explorations with GPT4-Vision and Beyond",
+            "2023-10",
+            2023,
+            "arXiv",
+            ["Liang Chen"],
+        ),
+        # a bracketed affiliation after the name is dropped
+        (
+            "- [2017/12] **Commonsense Knowledge in Machine Intelligence.** *Niket Tandon (Allen "
+            "Institute for Artificial Intelligence) et al. SIGMOD.* "
+            "[[paper](https://sigmodrecord.org/x.pdf)]",
+            "Commonsense Knowledge in Machine Intelligence",
+            "2017-12",
+            2017,
+            "SIGMOD",
+            ["Niket Tandon"],
+        ),
+        # one name, a sentence's end, then an unknown venue as written
+        (
+            "- [2016/04] **Improved Automatic Keyword Extraction Given More Semantic "
+            "Knowledge.** *H Leung. Systems for Advanced Applications.* "
+            "[[paper](https://link.springer.com/chapter/10.1007/978-3-319-32055-7_10)]",
+            "Improved Automatic Keyword Extraction Given More Semantic Knowledge",
+            "2016-04",
+            2016,
+            "Systems for Advanced Applications",
+            ["H Leung"],
+        ),
+        # no space between "et al." and the venue; a dash in the date
+        (
+            "- [2022-10] **Language Models of Code are Few-Shot Commonsense Learners.** "
+            "*Aman Madaan et al.arXiv.* [[paper](https://arxiv.org/abs/2210.07128)]",
+            "Language Models of Code are Few-Shot Commonsense Learners",
+            "2022-10",
+            2022,
+            "arXiv",
+            ["Aman Madaan"],
+        ),
+        # an initial inside the name is no sentence's end
+        (
+            "- [2021/10] **Theory of Mind Based Assistive Communication.** *Moritz C. Buehler "
+            "et al. arXiv.* [[paper](https://arxiv.org/abs/2109.01355)]",
+            "Theory of Mind Based Assistive Communication",
+            "2021-10",
+            2021,
+            "arXiv",
+            ["Moritz C. Buehler"],
+        ),
+    ],
+)
+def test_a_leading_date_then_a_bold_title_and_names_then_venue(
+    line: str, title: str, date: str, year: int, venue: str, authors: list[str]
+) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.date, entry.year) == (title, date, year)
+    assert (entry.venue, entry.authors) == (venue, authors)
+
+
+def test_a_year_after_the_venue_in_the_names_wins_over_none() -> None:
+    entry = _entry("- **Title of It.** *Jessy Lin, Bob Smith. ACL 2022.* [[pdf](https://x.org/p)]")
+    assert (entry.title, entry.authors) == ("Title of It", ["Jessy Lin", "Bob Smith"])
+    assert (entry.venue, entry.year, entry.date) == ("ACL", 2022, None)
+
+
+def test_names_alone_under_a_bold_title_give_no_venue() -> None:
+    entry = _entry("- **Title of It.** *A. Smith, B. Jones.* [[pdf](https://x.org/p)]")
+    assert (entry.authors, entry.venue) == (["A. Smith", "B. Jones"], None)

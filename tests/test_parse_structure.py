@@ -1101,3 +1101,68 @@ def test_a_paragraph_of_numbered_references_holds_one_entry_a_line() -> None:
     assert [(e.source.line, e.source.end_line) for e in doc.entries] == [(3, 3), (4, 4), (5, 6)]
     assert [e.title for e in doc.entries][:2] == ["First paper title", "Second paper title"]
     assert [link.url for link in at(doc, 5).links] == ["https://x.org/6.pdf"]
+
+
+def test_link_less_items_closing_a_list_of_links_are_its_plans() -> None:
+    # the shape of a tutorial index: written articles linked, planned ones named without link
+    doc = parse_text(
+        """\
+### LLM推理优化技术
+
+- [LLM推理优化技术-概述]()
+- [大模型推理优化技术-KV Cache](https://www.zhihu.com/question/653658936/answer/1)
+- [大模型低显存推理优化-Offload技术](https://juejin.cn/post/7405158045628596224)
+- 大模型推理优化技术-张量并行
+- [大模型推理优化技术-KV Cache量化](https://juejin.cn/post/7420231738558627874)
+- [大模型推理服务调度优化技术-Continuous batching](https://zhuanlan.zhihu.com/p/719610083)
+- 大模型访存优化技术-FlashAttention
+- Flash Decoding
+- FlashDecoding++
+"""
+    )
+    lines = [e.source.line for e in doc.entries]
+    # the item between linked ones stays an entry (and one alone at the end: see above)
+    assert lines == [3, 4, 5, 6, 7, 8]
+    assert at(doc, 6).title == "大模型推理优化技术-张量并行"
+
+
+def test_a_linked_item_over_one_entry_among_category_items_names_its_group() -> None:
+    # a tutorial index: topics linked to their anchors over their links, then one topic
+    # linked to a page of its own over one paper (its link text runs over two lines)
+    doc = parse_text(
+        """\
+## Linear Regression
+
+- [Residual Analysis](#residuals-)
+
+    - [Interpreting plot.lm() in R](http://stats.stackexchange.com/questions/58141)
+
+- [Outliers](#outliers-)
+
+    - [How should outliers be dealt with?](http://stats.stackexchange.com/questions/175)
+
+- [Elastic Net](https://en.wikipedia.org/wiki/Elastic_net_regularization)
+    - [Regularization and Variable Selection via the
+Elastic Net](https://web.stanford.edu/~hastie/Papers/elasticnet.pdf)
+"""
+    )
+    assert at(doc, 11).title == "Elastic Net"  # still a resource of its own
+    assert at(doc, 11).section == ["Linear Regression"]
+    paper = at(doc, 12)
+    assert paper.title == "Regularization and Variable Selection via the Elastic Net"
+    assert paper.section == ["Linear Regression", "Elastic Net"]
+    assert at(doc, 9).section == ["Linear Regression", "Outliers"]
+
+
+def test_a_linked_item_over_one_entry_among_resources_is_no_group() -> None:
+    doc = parse_text(
+        """\
+## Tools
+
+- [Alpha](https://a.org/alpha)
+    - [Alpha plugin](https://a.org/plugin)
+- [Beta](https://a.org/beta)
+- [Gamma](https://a.org/gamma)
+"""
+    )
+    assert at(doc, 4).section == ["Tools"]

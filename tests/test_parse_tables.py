@@ -36,6 +36,7 @@ def _roles(entry: Entry) -> list[tuple[str, str | None]]:
         ("Paper / Source", "paper"),
         ("Venue", "venue"),
         ("Conf/Jour", "venue"),
+        ("Details", "notes"),
         ("会议", "venue"),
         ("来源", "venue"),
         ("training code", "code"),
@@ -335,3 +336,31 @@ def test_html_in_a_date_cell_is_not_part_of_the_date() -> None:
     )
     entry = _entry(doc, 3)
     assert (entry.year, entry.date) == (2023, "2023-03")
+
+
+def test_a_known_venue_and_year_closing_a_description_cell_is_the_venue() -> None:
+    doc = parse_text(
+        "# Models\n\n"
+        "| Project | Details | Repository |\n"
+        "| --- | --- | --- |\n"
+        "| [GLM-130B (ChatGLM)](https://github.com/THUDM/GLM-130B) | An Open Bilingual "
+        "Pre-Trained Model (ICLR 2023) | ![GitHub Badge](https://img.shields.io/x.svg) |\n"
+        "| [CodeGeeX](https://github.com/THUDM/CodeGeeX) | CodeGeeX: An Open Multilingual Code "
+        "Generation Model (KDD 2023) | |\n"
+        "| [p-tuning-v2](https://github.com/THUDM/P-tuning-v2) | An optimized prompt tuning "
+        "strategy. [(ACL 2022)](https://arxiv.org/abs/2110.07602) | |\n"
+        "| [Tool](https://github.com/a/tool) | Runs models (Python 3.10) | |\n"
+        "| [Other](https://github.com/a/other) | Trained as in (ICLR 2023) on more data | |\n"
+        "| [Third](https://github.com/a/third) | A model (ICLR) | |\n",
+        "x.md",
+    )
+    got = [(e.title, e.venue, e.year) for e in doc.entries]
+    assert got == [
+        ("GLM-130B (ChatGLM)", "ICLR", 2023),
+        ("CodeGeeX", "KDD", 2023),
+        ("p-tuning-v2", "ACL", 2022),
+        ("Tool", None, None),  # not a venue
+        ("Other", None, None),  # the bracket does not close the description
+        ("Third", None, None),  # no year
+    ]
+    assert "https://arxiv.org/abs/2110.07602" in [link.url for link in doc.entries[2].links]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import INITIAL, citation_words, fold_word, loose_names, read_names
-from awesome_ptm.venues import VenueYear, canonical_venue
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 _BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
 
@@ -185,3 +185,47 @@ def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
     if value.iso == str(value.year):
         return VenueYear(None, value.year, written), None, rest[len(piece) :]
     return None, written, rest[len(piece) :]
+
+
+#: ``et al.`` that closes the names of an emphasised citation (``Jessy Lin et al. ACL.``,
+#: also without the space before the venue: ``Aman Madaan et al.arXiv.``).
+_ET_AL_CLOSE = re.compile(r"\bet\.?\s{0,2}al\b\.?", re.IGNORECASE)
+
+#: A sentence's end after a word of two or more lower-case letters (not an initial
+#: ``C. Buehler``): where names stop and the venue starts in ``H Leung. Systems for…``.
+_WORD_END = re.compile(r"(?<=[^\W\d_][^\W\d_A-Z]{1})\.\s{1,3}(?=[^\W\d_])")
+
+#: A bracketed affiliation after a name (``Niket Tandon (Allen Institute for AI)``).
+_AFFILIATION = re.compile(r"\s{0,3}[(（][^()（）]{1,80}[)）]")
+
+#: The most words an unknown venue written after the names may have.
+_VENUE_WORDS = 8
+
+
+def names_then_venue(text: str) -> tuple[list[str], VenueYear] | None:
+    """``Jessy Lin et al. ACL.``, ``H Leung. Systems for Advanced Applications.``: an
+    emphasised citation of names then venue (``et al.`` or a sentence's end closes the
+    names; bracketed affiliations are dropped). The venue may be unknown (kept as written)
+    and may carry its year. None when the text is no such pair."""
+    text = text.strip()
+    closing = _ET_AL_CLOSE.search(text)
+    if closing is not None:
+        head, rest = text[: closing.end()], text[closing.end() :]
+    else:
+        ends = list(_WORD_END.finditer(text))
+        if not ends:
+            return None
+        head, rest = text[: ends[-1].start()], text[ends[-1].end() :]
+    rest = rest.strip(" .,;")
+    names = loose_names(_AFFILIATION.sub("", head))
+    if names is None or not rest or not rest[0].isalpha():
+        return None
+    found = split_venue_year(rest)
+    if found is not None and found.venue is not None:
+        return names, found
+    known = canonical_venue(rest)
+    if known is not None:
+        return names, VenueYear(known, None, rest)
+    if len(rest.split()) > _VENUE_WORDS or any(ch in rest for ch in ".:;!?/"):
+        return None
+    return names, VenueYear(rest, None, rest)

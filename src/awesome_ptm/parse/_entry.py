@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import read_text_citation, split_title_names
 from awesome_ptm.parse._dated import venue_dash_date
@@ -71,74 +72,13 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     if not segs:
         return None
     if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
-        return _bold_title(segs)
+        return bold_title(segs)
+    dated = leading_date(segs)
+    if dated is not None:
+        return dated
     if sum(1 for s in segs if s.kind == "text" and "|" in s.text) and pipe_cells(segs):
         return pipe_style(segs)
     return _link_or_text_title(segs)
-
-
-def _aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
-    """``(**ELMo**)`` after the title: a short name the entry is known by."""
-    aliases: list[str] = []
-    used: set[int] = set()
-    for index in range(1, len(segs) - 1):
-        before, seg, after = segs[index - 1], segs[index], segs[index + 1]
-        if (
-            seg.kind == "strong"
-            and before.kind == "text"
-            and before.text.rstrip().endswith(("(", "（"))
-            and after.kind == "text"
-            and after.text.lstrip().startswith((")", "）"))
-            and split_venue_year(seg.text, unmarked=True) is None
-        ):
-            aliases.append(seg.text.strip())
-            used.add(index)
-    return aliases, used
-
-
-def _bold_title(segs: list[Segment]) -> Draft:
-    """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
-    draft = Draft(title=segs[0].text.strip().rstrip(".").strip(), shape="bold-title")
-    skip = {0}
-    for index, seg in enumerate(segs[1:4], start=1):
-        if seg.kind == "em":
-            draft.authors = split_authors(seg.text)
-            skip.add(index)
-            break
-    aliases, alias_idx = _aliases(segs)
-    draft.aliases = aliases
-    skip |= alias_idx
-    draft.links = labels_for_rest(segs, None)
-    draft = finish(draft, segs, skip)
-    if draft.venue is None:
-        draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
-    return draft
-
-
-#: ``**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[code](url)]``: the year
-#: that closes the text before the links. Anchored at the end of a short text.
-_CLOSING_YEAR = re.compile(r",\s{0,3}((?:19|20)\d\d)\.?$")
-
-
-def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
-    """In ``**Title**. *Authors*. Preprint. [[pdf](url)]`` the text between the authors
-    and the first link is the venue field: a venue alone (``Preprint``, ``ACL``) or a
-    year closing a description (``…, 2021.``) is the entry's."""
-    field: list[str] = []
-    for seg in segs[last + 1 :]:
-        if seg.kind in ("link", "image"):
-            break
-        field.append(seg.text)
-    text = "".join(field).strip(" .,;[(")
-    if not text:
-        return None
-    found = split_venue_year(text)
-    if found is not None and (found.venue is None or canonical_venue(found.venue) is not None):
-        return found
-    closing = _CLOSING_YEAR.search(text[-12:])
-    if closing is not None:
-        return VenueYear(None, int(closing.group(1)), closing.group(1))
-    return None
 
 
 #: ``Title, O. Levy et al. [[pdf]] (https://…)``: a link label left in brackets before a
@@ -254,7 +194,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             label = clean_label(prefix) if prefix else None
             draft.links.append(link_draft(link, label))
             draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
-            aliases, alias_idx = _aliases(segs)
+            aliases, alias_idx = bold_aliases(segs)
             draft.aliases = aliases
             skip = set(range(first_link + 1)) | alias_idx
             if not draft.authors:

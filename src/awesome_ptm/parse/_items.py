@@ -48,16 +48,23 @@ if TYPE_CHECKING:
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
 
+#: How many link-less items closing a list of links make its to-do tail (one alone may be a
+#: resource named without its link).
+_PLANNED_TAIL = 2
+
 
 class ItemReader:
     """Reads the list items of one file into its :class:`Builder`."""
 
     def __init__(self, doc: Builder) -> None:
         self.doc = doc
+        #: ids of the items that name a group over one nested entry (:meth:`among_categories`)
+        self.one_groups: set[int] = set()
 
     def read_items(self, items: list[Node]) -> None:
         """Read the items of one list (see :meth:`list_item`)."""
         named = self.named_groups(items)
+        self.one_groups |= self.among_categories(items)
         for item, linked in zip(items, self.linked_flags(items), strict=True):
             self.list_item(item, linked, named)
 
@@ -139,7 +146,7 @@ class ItemReader:
             else:
                 self.group(title, "list-item", start, head_end, children)
             return
-        group = self._linked_group(head_segs, child_items)
+        group = self._linked_group(head_segs, child_items, one=id(item) in self.one_groups)
         if group is not None and (named or names_group(group)):
             # ``- [ACL2020](ACL/ACL2020.md)`` over its papers: a group, not a resource.
             self.group(group, "linked-item", start, head_end, children)
@@ -170,6 +177,7 @@ class ItemReader:
             elif child.type in ("bullet_list", "ordered_list"):
                 flags = self.linked_flags(child.children)
                 sub_named = self.named_groups(child.children)
+                self.one_groups |= self.among_categories(child.children)
                 for sub, sub_linked in zip(child.children, flags, strict=True):
                     if self._note_item(sub, draft):
                         end = max(end, sub.end)
@@ -237,9 +245,35 @@ class ItemReader:
         named = sum(1 for title in titles if names_group(title))
         return named >= 2 and 2 * named >= len(titles)
 
-    def _linked_group(self, head: list[Segment], child_items: list[Node]) -> str | None:
+    def among_categories(self, items: list[Node]) -> set[int]:
+        """The items (their ids) that link a resource over nested entries in a list whose
+        other items over nested entries are category items, two at least and no fewer
+        (``- [Outliers](#outliers-)`` … ``- [Elastic Net](wiki)`` over one paper): like
+        their siblings they name the group of what is nested, even over one entry."""
+        categories = 0
+        linked: list[int] = []
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                continue
+            nested = [c for c in item.children[1:] if c.type in ("bullet_list", "ordered_list")]
+            child_items = [i for lst in nested for i in lst.children]
+            if not child_items or not self.any_entry(child_items):
+                continue
+            head = self.doc.inline_segments(first)
+            if any(s.kind == "link" and not is_anchor_segment(s) for s in head):
+                linked.append(id(item))
+            else:
+                categories += 1
+        if categories < 2 or categories < len(linked):
+            return set()
+        return set(linked)
+
+    def _linked_group(
+        self, head: list[Segment], child_items: list[Node], *, one: bool = False
+    ) -> str | None:
         """The group an item that is one link names for the entries nested under it (two
-        or more, or one under a question, venue or year), or None."""
+        or more, or one under a question, venue or year, or, with ``one``, any), or None."""
         link = link_only(head) if child_items else None
         if link is None:
             return None
@@ -247,7 +281,7 @@ class ItemReader:
         under = [
             sub for sub in child_items if self._detail_lines(sub) is None and self.any_entry([sub])
         ]
-        if len(under) >= 2 or (under and names_group(title)):
+        if len(under) >= 2 or (under and (one or names_group(title))):
             return title
         return None
 
@@ -441,9 +475,11 @@ class ItemReader:
         """For each item of a list, whether an item with a link comes at or before it. The
         link-less items that open a list of links (``* Drop OOV words!`` then
         ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
-        a link-less item after linked ones is one more entry without a link. So is one
+        a link-less item between linked ones is one more entry without a link. So is one
         that opens the list with a name of one word (``- S3VM`` before ``- [Clustering](url)``):
-        a resource named without its link, not a sentence."""
+        a resource named without its link, not a sentence. A run of link-less items after
+        the last linked one closes the list as its to-do tail (articles planned, not
+        written): no entries in a list of links."""
         flags: list[bool] = []
         seen = False
         for item in items:
@@ -454,6 +490,14 @@ class ItemReader:
                 if flag:
                     break
                 flags[index] = self._one_word_item(items[index])
+            # The link-less items that close a list of links are its plans, not yet written
+            # (``- [KV Cache](url)`` … then ``- FlashAttention``, ``- Flash Decoding``); one
+            # alone may be a resource named without its link.
+            tail = 0
+            while tail < len(items) and not self.any_entry([items[len(items) - 1 - tail]]):
+                tail += 1
+            if tail >= _PLANNED_TAIL:
+                flags[len(items) - tail :] = [False] * tail
         return flags
 
     def _one_word_item(self, item: Node) -> bool:

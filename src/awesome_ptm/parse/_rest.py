@@ -206,3 +206,20 @@ def venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
         if lo <= start < hi:
             start = lo
     return venue, start, end
+
+
+#: ``An Open Bilingual Pre-Trained Model (ICLR 2023)``: a bracket that closes a text.
+_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）][\s.。]{0,3}$")
+
+
+def closing_venue_year(text: str) -> VenueYear | None:
+    """A known venue and its year in the brackets that close a description (``… (ICLR
+    2023)``, ``… [(ACL 2022)](url)`` read as text): the work's venue. None for anything
+    else (an unknown name, a venue without year, a bracket inside the text)."""
+    found = _CLOSING_BRACKET.search(text.strip())
+    if found is None:
+        return None
+    cited = split_venue_year(found.group(1).strip())
+    if cited is None or cited.venue is None or cited.year is None:
+        return None
+    return cited if canonical_venue(cited.venue) is not None else None

@@ -34,6 +34,7 @@ from awesome_ptm.parse._entry import (
 )
 from awesome_ptm.parse._inline import Segment, plain, segments, split_lines
 from awesome_ptm.parse._markdown import Node, markdown
+from awesome_ptm.parse._rest import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.titles import unwrap_title_brackets
@@ -554,6 +555,9 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
         if cited is not None and cited[0].year is not None:
             venue = draft.venue.venue if draft.venue is not None else cited[0].venue
             draft.venue = VenueYear(venue, cited[0].year, cited[0].raw)
+    if role in ("notes", "remarks") and draft.venue is None:
+        # "An Open Bilingual Pre-Trained Model (ICLR 2023)": the venue closing a description.
+        draft.venue = closing_venue_year(plain([s for s in cell if s.kind != "html"]))
     default_label = role if role in ("paper", "code", "link") else None
     _read_cell_lines(draft, cell, default_label)
 

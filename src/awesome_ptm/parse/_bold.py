@@ -1,0 +1,105 @@
+"""A paper item with a bold title: ``**Title**. *Authors*. Venue Year. [[pdf](url)]``, also
+after a date (``[2023/10] **Title.** *Names et al. Venue.* [[paper](url)]``)."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._byline import names_then_venue
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._names import split_authors
+from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._rest import finish
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+
+
+def bold_aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
+    """``(**ELMo**)`` after the title: a short name the entry is known by."""
+    aliases: list[str] = []
+    used: set[int] = set()
+    for index in range(1, len(segs) - 1):
+        before, seg, after = segs[index - 1], segs[index], segs[index + 1]
+        if (
+            seg.kind == "strong"
+            and before.kind == "text"
+            and before.text.rstrip().endswith(("(", "（"))
+            and after.kind == "text"
+            and after.text.lstrip().startswith((")", "）"))
+            and split_venue_year(seg.text, unmarked=True) is None
+        ):
+            aliases.append(seg.text.strip())
+            used.add(index)
+    return aliases, used
+
+
+def bold_title(segs: list[Segment]) -> Draft:
+    """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
+    draft = Draft(title=segs[0].text.strip().rstrip(".").strip(), shape="bold-title")
+    skip = {0}
+    for index, seg in enumerate(segs[1:4], start=1):
+        if seg.kind == "em":
+            cited = names_then_venue(seg.text)
+            draft.authors = split_authors(seg.text) if cited is None else cited[0]
+            skip.add(index)
+            break
+    else:
+        cited = None
+    aliases, alias_idx = bold_aliases(segs)
+    draft.aliases = aliases
+    skip |= alias_idx
+    draft.links = labels_for_rest(segs, None)
+    draft = finish(draft, segs, skip)
+    if cited is not None and (draft.venue is None or draft.venue.venue is None):
+        # ``*Jessy Lin et al. ACL.*``: the venue closes the emphasised names.
+        year = cited[1].year if draft.venue is None else draft.venue.year or cited[1].year
+        draft.venue = VenueYear(cited[1].venue, year, cited[1].raw)
+    if draft.venue is None:
+        draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
+    return draft
+
+
+#: ``[2023/10]``, ``[2023-03]``: a year and month in brackets opening a paper item.
+_LEADING_DATE = re.compile(
+    r"\s{0,3}\[\s{0,2}((?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2]))\s{0,2}\]\s{0,3}"
+)
+
+
+def leading_date(segs: list[Segment]) -> Draft | None:
+    """``[2023/10] **Title.** *Authors et al. Venue.* [[paper](url)]``: the date that opens
+    the item is the entry's (a note of its own; it gives the year when the venue has none),
+    not part of the title; the bold text after it is the title."""
+    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
+        return None
+    found = _LEADING_DATE.fullmatch(segs[0].text)
+    if found is None or split_venue_year(segs[1].text) is not None:
+        return None
+    draft = bold_title(segs[1:])
+    draft.notes.insert(0, found.group(1))
+    return draft
+
+
+#: ``**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[code](url)]``: the year
+#: that closes the text before the links. Anchored at the end of a short text.
+_CLOSING_YEAR = re.compile(r",\s{0,3}((?:19|20)\d\d)\.?$")
+
+
+def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
+    """In ``**Title**. *Authors*. Preprint. [[pdf](url)]`` the text between the authors
+    and the first link is the venue field: a venue alone (``Preprint``, ``ACL``) or a
+    year closing a description (``…, 2021.``) is the entry's."""
+    field: list[str] = []
+    for seg in segs[last + 1 :]:
+        if seg.kind in ("link", "image"):
+            break
+        field.append(seg.text)
+    text = "".join(field).strip(" .,;[(")
+    if not text:
+        return None
+    found = split_venue_year(text)
+    if found is not None and (found.venue is None or canonical_venue(found.venue) is not None):
+        return found
+    closing = _CLOSING_YEAR.search(text[-12:])
+    if closing is not None:
+        return VenueYear(None, int(closing.group(1)), closing.group(1))
+    return None
