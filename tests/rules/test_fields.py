@@ -221,3 +221,18 @@ def test_extra_cells_quiet_on_rows_that_fit_empty_trailing_cells_and_escaped_pip
         "| but | text | here |\n"
     )
     assert check_text(text, ["PTM214"]) == []
+
+
+def test_null_field_leaves_a_dash_description_when_the_remarks_describe_the_row() -> None:
+    # The shape of yzfly/awesome-chatgpt-zh's tool table: "-" under 简介, the text under 备注.
+    rows = "".join(
+        f"| [tool{n}](https://github.com/x/tool{n}) | 工具 {n} 的简介 | - |\n" for n in range(28)
+    )
+    text = (
+        "# Tools\n\n| 名称 | 简介 | 备注 |\n| --- | --- | --- |\n"
+        "| [gpt-runner](https://github.com/nicepkg/gpt-runner) | - | 与代码文件对话的插件 |\n"
+        "| [ai-shell](https://github.com/BuilderIO/ai-shell) | - | - |\n" + rows
+    )
+    findings = check_text(text, ["PTM211"])
+    # gpt-runner's row describes itself under 备注; ai-shell's says nothing at all.
+    assert [(f.code, f.line) for f in findings] == [("PTM211", 6)]

@@ -137,6 +137,15 @@ class NullField(Rule):
                     # sentence, a paper's title): nothing is missing. A written marker
                     # (NULL) is still reported: readers see it.
                     continue
+                if (
+                    role == "notes"
+                    and not placeholder
+                    and entry.fields.get("remarks", "").strip().casefold()
+                    not in _WRITTEN_PLACEHOLDERS | {"", "-"}
+                ):
+                    # "-" under 简介 (description) with the row's description written under
+                    # 备注 (remarks): the row says what it is, in the other column.
+                    continue
                 written = written or "an empty cell"
                 span = entry_cell_span(document, entry, role)
                 message = f"{role} of {entry.title!r} is {written}; write the value"
