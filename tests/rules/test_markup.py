@@ -225,3 +225,14 @@ def test_broken_emphasis_in_an_item_that_names_a_group() -> None:
     )
     [finding] = check_text(text, ["PTM501"])
     assert finding.line == 3 and finding.fix is None
+
+
+def test_broken_emphasis_around_a_link() -> None:
+    # heldout llm-reasoning's shape with a stray space: "**[Title.](url) **".
+    text = "# T\n\n1. **[Self-Discover.](https://arxiv.org/abs/2402.03620) **\n"
+    findings = check_text(text, ["PTM501"])
+    assert [(f.code, f.line) for f in findings] == [("PTM501", 3)]
+    assert findings[0].fix is not None
+    assert apply_fix(text, findings[0].fix) == (
+        "# T\n\n1. **[Self-Discover.](https://arxiv.org/abs/2402.03620)**\n"
+    )

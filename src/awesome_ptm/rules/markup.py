@@ -204,7 +204,6 @@ def broken_strong(line: str, masked: str) -> list[BrokenStrong]:
             start, end = match.span()
             if (
                 not inner.strip()
-                or "\0" in inner
                 or inner == inner.strip()
                 or line[start - 1 : start] == delimiter[0]
                 or line[end : end + 1] == delimiter[0]
@@ -217,7 +216,10 @@ def broken_strong(line: str, masked: str) -> list[BrokenStrong]:
             right = line[end : end + _WINDOW]
             before = left + line[start:end] + right
             baseline = strong_count(before)
-            meant = _plain(markdown().renderInline(inner.strip()))
+            # The text as written (a masked link inside, ``**[Title](url) **``, is read
+            # with its link).
+            written = line[start + len(delimiter) : end - len(delimiter)]
+            meant = _plain(markdown().renderInline(written.strip()))
             for replacement in _repairs(line, start, end, delimiter):
                 after = left + replacement + right
                 # More bold runs, or the same number with this text bold now (in a line of
