@@ -30,6 +30,7 @@ from awesome_ptm.parse._entry import (
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._navigation import (
     image_only,
     is_anchor_segment,
@@ -178,8 +179,12 @@ class ItemReader:
                 flags = self.linked_flags(child.children)
                 sub_named = self.named_groups(child.children)
                 self.one_groups |= self.among_categories(child.children)
+                parts = material_parts(child.children, self.doc.inline_segments)
                 for sub, sub_linked in zip(child.children, flags, strict=True):
-                    if self._note_item(sub, draft):
+                    if id(sub) in parts:
+                        take_part(sub, draft, self.doc.inline_segments)
+                        end = max(end, sub.end)
+                    elif self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
                         later.append((sub, sub_linked, sub_named))
