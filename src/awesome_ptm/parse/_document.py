@@ -25,6 +25,7 @@ from awesome_ptm.parse._entry import (
     interpret_head,
     is_generic_label,
 )
+from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
@@ -101,6 +102,7 @@ class Builder(SourceText, SectionPath):
         self._segments: dict[int, list[Segment]] = {}
         self.items = ItemReader(self)
         self.citations = CitationReader(self)
+        self.headed = LinkedHeadings(self)
 
     def forget_segments(self) -> None:
         """Let the segments read so far go: a later batch of tokens may reuse their ids."""
@@ -147,6 +149,7 @@ class Builder(SourceText, SectionPath):
         lists in a list of links (an introduction's bullets, notes under an entry), while a
         file of link-less items keeps them as its entries."""
         self.flush_pending()
+        self.headed.finish()
         self.close_subtitle(None)
         self._drop_preamble()
         self._drop_sentences()
@@ -229,6 +232,8 @@ class Builder(SourceText, SectionPath):
                 if kind == "bullet_list" and bold and self.items.titled_links(node):
                     continue
                 self.flush_pending(node)
+            if kind not in ("heading", "paragraph"):
+                self.headed.block(node, None)
             if kind == "heading":
                 self.heading(node)
             elif kind in ("html_block", "paragraph") and self.written_heading(node):
@@ -279,8 +284,10 @@ class Builder(SourceText, SectionPath):
     def heading(self, node: Node) -> None:
         level = int(node.token.tag[1])
         inline = node.inline
-        title = heading_title(self.segments_of(inline)) if inline is not None else ""
+        segs = self.segments_of(inline) if inline is not None else []
+        title = heading_title(segs) if inline is not None else ""
         self.start_section(level, title, node)
+        self.headed.start(segs, node, self.section_path()[:-1])
 
     def written_heading(self, node: Node) -> bool:
         """Read a block that is a heading in another spelling: an HTML heading element
@@ -311,6 +318,7 @@ class Builder(SourceText, SectionPath):
     def start_section(self, level: int, title: str, node: Node, html: bool = False) -> None:
         """A heading of ``level`` and ``title`` (the block ``node``; ``html``: an HTML
         heading element) starts a section."""
+        self.headed.close()
         if self.meta_level is not None and level <= self.meta_level:
             self.meta_level = None
         if self.meta_level is None and is_meta_heading(title):
@@ -333,6 +341,8 @@ class Builder(SourceText, SectionPath):
         kind = layout_kind(segs, text)
         if kind is not None:
             self.add_block(kind, node.start, node.end)
+            return
+        if self.headed.block(node, segs):
             return
         segs = without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]

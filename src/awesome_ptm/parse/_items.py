@@ -18,18 +18,18 @@ from awesome_ptm.parse._categories import (
 )
 from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._entry import (
-    _LABEL_MAX,
     Draft,
     LinkDraft,
     author_line,
     clean_label,
     interpret,
     interpret_lines,
-    is_generic_label,
     line_kind,
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._navigation import (
     image_only,
     is_anchor_segment,
@@ -178,8 +178,12 @@ class ItemReader:
                 flags = self.linked_flags(child.children)
                 sub_named = self.named_groups(child.children)
                 self.one_groups |= self.among_categories(child.children)
+                parts = material_parts(child.children, self.doc.inline_segments)
                 for sub, sub_linked in zip(child.children, flags, strict=True):
-                    if self._note_item(sub, draft):
+                    if id(sub) in parts:
+                        take_part(sub, draft, self.doc.inline_segments)
+                        end = max(end, sub.end)
+                    elif self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
                         later.append((sub, sub_linked, sub_named))
@@ -303,7 +307,7 @@ class ItemReader:
                 continue
             if kind not in ("url", "label-url"):
                 return None
-            if kind == "url" and not all(_plain_target(s) for s in links):
+            if kind == "url" and not all(plain_target(s) for s in links):
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
 
@@ -391,7 +395,7 @@ class ItemReader:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
             segs = self.doc.inline_segments(item.children[0])
-            if "\n" in plain(segs) or not _link_line(segs):
+            if "\n" in plain(segs) or not link_line(segs):
                 return False
             if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
                 return False  # a table of contents under a bold group name
@@ -529,25 +533,3 @@ class ItemReader:
                 self.read_items(node.children)
             else:
                 self.doc.walk([node])
-
-
-def _link_line(segs: list[Segment]) -> bool:
-    """``Paper: url``, ``Code url``, a bare URL: a line that gives a link of an entry."""
-    kind = line_kind(segs)
-    if kind in ("label-url", "url"):
-        return True
-    links = [s for s in segs if s.kind == "link"]
-    rest = plain([s for s in segs if s.kind != "link"]).strip()
-    return (
-        kind == "text"
-        and bool(links)
-        and all(_plain_target(s) for s in links)
-        and len(rest) <= _LABEL_MAX
-    )
-
-
-def _plain_target(seg: Segment) -> bool:
-    """A link shown as its URL or as a generic label (``[code](url)``), not as a title."""
-    return (
-        seg.style != "inline" or not seg.text or seg.text == seg.href or is_generic_label(seg.text)
-    )

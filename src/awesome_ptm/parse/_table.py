@@ -34,6 +34,7 @@ from awesome_ptm.parse._entry import (
 )
 from awesome_ptm.parse._inline import Segment, plain, segments, split_lines
 from awesome_ptm.parse._markdown import Node, markdown
+from awesome_ptm.parse._presentation import without_presentation
 from awesome_ptm.parse._rest import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import cell_spans
@@ -519,6 +520,7 @@ def _read_cell(
     # reader sees in the cell.
     text = plain([s for s in cell if s.kind != "html"]).strip()
     if role == "venue":
+        text = without_presentation(text)
         found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
         if found is not None:
             year = found.year if found.year is not None else _year_of(draft)

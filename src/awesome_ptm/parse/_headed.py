@@ -1,0 +1,135 @@
+"""Entries written as linked headings: ``### [翻译: OpenAI Translator](url)`` then a
+paragraph that describes the tool, screenshots and a line of more links. Such a heading is
+an entry (its title the link text, its links the heading's and those of its paragraphs, its
+section the heading's parent) and still a section heading for the layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from awesome_ptm.model import Entry
+from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._notes import clean_label
+
+if TYPE_CHECKING:
+    from awesome_ptm.parse._document import Builder
+
+
+@dataclass(slots=True)
+class _Open:
+    draft: Draft
+    start: int
+    end: int
+    section: list[str]
+    index: int
+    decided: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def heading_link(segs: list[Segment]) -> Segment | None:
+    """The link of a heading whose text is one link to a web page, or None."""
+    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    if len(shown) != 1 or shown[0].kind != "link" or shown[0].style != "inline":
+        return None
+    href = str(shown[0].href or "")
+    if not href.startswith(("https://", "http://")) or not shown[0].text.strip():
+        return None
+    return shown[0]
+
+
+class LinkedHeadings:
+    """Reads the entries that linked headings present into a :class:`Builder`."""
+
+    def __init__(self, doc: Builder) -> None:
+        self.doc = doc
+        self.open: _Open | None = None
+        self.made: list[tuple[int, Entry]] = []
+        #: The level of every heading of the file and whether it is one link, in order.
+        self.headings: list[tuple[int, bool]] = []
+
+    def start(self, segs: list[Segment], node: Node, section: list[str]) -> None:
+        """A heading was read (``section``: the path of its parent): close the entry of
+        the heading before, open one when this heading is one link."""
+        self.close()
+        link = heading_link(segs)
+        self.headings.append((int(node.token.tag[1]), link is not None))
+        if link is None or self.doc.meta_level is not None:
+            return
+        draft = Draft(
+            title=link.text.strip(),
+            links=[LinkDraft(href=str(link.href), style="inline")],
+            shape="heading",
+        )
+        self.open = _Open(draft, node.start, node.end, section, len(self.headings) - 1)
+
+    def block(self, node: Node, segs: list[Segment] | None) -> bool:
+        """A block under the open heading (``segs``: a paragraph's segments): its
+        paragraphs' links are the heading entry's. A list or a table first under it makes
+        the heading a category over entries. True when the block was taken in."""
+        state = self.open
+        if state is None:
+            return False
+        if not state.decided:
+            if node.type in ("bullet_list", "ordered_list", "table"):
+                self.open = None  # ``### [Python](url)`` over the Python tools
+                return False
+            state.decided = True
+        if segs is None or node.type != "paragraph":
+            return False
+        links = [s for s in segs if s.kind == "link" and s.href]
+        for seg in links:
+            shown = seg.style == "inline" and seg.text != seg.href
+            state.draft.links.append(
+                LinkDraft(
+                    href=str(seg.href),
+                    style=str(seg.style),
+                    label=clean_label(seg.text) if shown else None,
+                )
+            )
+        if links:
+            state.end = max(state.end, node.end)
+        self.doc.add_block("prose", node.start, node.end)
+        return True
+
+    def close(self) -> None:
+        """The open heading's section ended: add its entry."""
+        state, self.open = self.open, None
+        if state is None:
+            return
+        entry = self.doc.add_entry(state.draft, state.start, state.end)
+        entry.section = state.section
+        # in the file's order: before the entries listed under the heading
+        entries = self.doc.entries
+        entries.pop()
+        at = len(entries)
+        while at > 0 and entries[at - 1].source.line > state.start:
+            at -= 1
+        entries.insert(at, entry)
+        self.made.append((state.index, entry))
+
+    def finish(self) -> None:
+        """End of the file: a linked heading is an entry in a run of linked headings; one
+        whose sibling headings (the heading before and after it at its level) are plain
+        titles a section and links the section's own page."""
+        self.close()
+        alone = [entry for index, entry in self.made if not self._in_run(index)]
+        if alone:
+            self.doc._to_prose(alone)
+        self.made = []
+
+    def _in_run(self, index: int) -> bool:
+        level = self.headings[index][0]
+        before = reversed(self.headings[:index])
+        after = self.headings[index + 1 :]
+        for side in (before, after):
+            for other_level, linked in side:
+                if other_level < level:
+                    break
+                if other_level == level:
+                    if linked:
+                        return True
+                    break
+        return False

@@ -1,0 +1,38 @@
+"""A venue cell with how the paper was presented: ``CVPR (Oral)`` is CVPR, ``ECCV (Workshop,
+Oral)`` is ECCV Workshop, ``EMNLP (Demo)`` is EMNLP Demo. The words are data
+(``presentation_words`` in ``data/parse.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from awesome_ptm.datafiles import load_data
+from awesome_ptm.venues._data import tables
+
+#: A name, then one bracketed group at the end of the cell. Bounded runs.
+_BRACKETED = re.compile(r"(?P<head>[^()]{1,80}?)\s{0,4}[(（](?P<inner>[^()（）]{1,80})[)）]\s*")
+
+
+@functools.cache
+def _presentation_words() -> frozenset[str]:
+    return frozenset(
+        " ".join(w.casefold().split()) for w in load_data("parse.yaml")["presentation_words"]
+    )
+
+
+def without_presentation(text: str) -> str:
+    """``text`` without the presentation words in its closing brackets; what else the
+    brackets hold (the venue's qualifiers: ``Workshop``, ``Demo``) follows the name.
+    Unchanged when the brackets hold anything else."""
+    found = _BRACKETED.fullmatch(text)
+    if found is None:
+        return text
+    parts = [" ".join(p.split()) for p in re.split(r"[,，/;&]", found.group("inner"))]
+    parts = [p for p in parts if p]
+    words = _presentation_words()
+    qualifiers = {word for word, _, _ in tables().qualifiers}
+    if not all(p.casefold() in words or p.casefold() in qualifiers for p in parts):
+        return text  # ``Workshop on X (WXY)``: the brackets hold a name
+    kept = [p for p in parts if p.casefold() not in words]
+    return " ".join([found.group("head").strip(), *kept])
