@@ -17,8 +17,7 @@ from pathlib import Path
 import pathspec
 
 from awesome_ptm.datafiles import load_data
-from awesome_ptm.errors import InputError
-from awesome_ptm.read import MARKDOWN_SUFFIXES, display_path
+from awesome_ptm.read import MARKDOWN_SUFFIXES, folder_entries
 
 
 @functools.cache
@@ -85,20 +84,9 @@ def _walk(root: Path, ignored: pathspec.GitIgnoreSpec) -> list[str]:
     stack = [""]
     while stack:
         prefix = stack.pop()
-        folder = root / prefix if prefix else root
-        try:
-            with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda entry: entry.name)
-        except FileNotFoundError:
+        entries = folder_entries(root / prefix if prefix else root)
+        if entries is None:
             continue
-        except OSError as error:
-            # Not skipped in silence: a check that passes without the lists inside would
-            # pass what it never read.
-            raise InputError(
-                f"cannot read this folder ({error.strerror or error}); make it readable, "
-                "or name the lists to check",
-                display_path(folder),
-            ) from None
         folders = []
         for entry in entries:
             name = prefix + entry.name

@@ -251,6 +251,23 @@ def discover(paths: list[Path]) -> list[Path]:
     return found
 
 
+def folder_entries(folder: Path) -> list[os.DirEntry[str]] | None:
+    """The entries of ``folder``, sorted by name; None when it was removed meanwhile. An
+    unreadable folder is an error, not skipped in silence: a check that passes without the
+    lists inside would pass what it never read."""
+    try:
+        with os.scandir(folder) as scan:
+            return sorted(scan, key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise InputError(
+            f"cannot read this folder ({error.strerror or error}); make it readable, "
+            "or name the lists to check",
+            display_path(folder),
+        ) from None
+
+
 def _walk_markdown(root: Path) -> list[Path]:
     """Markdown files under ``root``, hidden names skipped, symlinked folders not entered.
 
@@ -263,18 +280,9 @@ def _walk_markdown(root: Path) -> list[Path]:
     result: list[Path] = []
     stack = [os.fspath(root)]
     while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as scan:
-                entries = list(scan)
-        except FileNotFoundError:
+        entries = folder_entries(Path(stack.pop()))
+        if entries is None:
             continue
-        except OSError as error:
-            raise InputError(
-                f"cannot read this folder ({error.strerror or error}); make it readable, "
-                "or name the lists to check",
-                display_path(Path(folder)),
-            ) from None
         subfolders: list[str] = []
         for entry in entries:
             if entry.name.startswith("."):
