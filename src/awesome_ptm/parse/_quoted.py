@@ -39,11 +39,14 @@ _LABEL_CHARS = 16
 
 @functools.cache
 def _author_words() -> tuple[int, frozenset[str]]:
-    """How many small-letter words a list of authors may have, and the particles that do
-    not count (``data/structure.yaml``)."""
-    data = load_data("structure.yaml")
-    particles = frozenset(w.casefold() for w in data["citation_author_particles"])
-    return int(data["citation_author_lowercase_words"]), particles
+    """How many small-letter words a list of authors may have, and the small words that do
+    not count: the name particles, "and" and the words of "et al." (``data/citations.yaml``,
+    the word lists every name reader uses)."""
+    words = citation_words()
+    et_al = {w for phrase in words.et_al for w in re.findall(r"[a-z]+", phrase)}
+    particles = words.particles | set(words.and_words) | et_al
+    limit = int(load_data("citations.yaml")["author_lowercase_words"])
+    return limit, frozenset(particles)
 
 
 def _reads_as_authors(text: str) -> bool:
