@@ -235,3 +235,40 @@ def test_a_paper_paragraph_lazily_continuing_an_item_is_an_entry_of_its_own() ->
         "https://sites.google.com/view/pgai2023/home"
     ]
     assert (entries[1].venue, entries[1].year, entries[1].date) == ("CIKM", 2023, "2023-10")
+
+
+def test_an_emoji_before_a_bold_title_only_decorates_it() -> None:
+    text = (
+        "# Papers\n\n## Surveys\n\n"
+        "- 🌟 **MME-Survey: A Survey on Evaluation of Multimodal LLMs**  \n"
+        "arXiv 2025, [Paper](https://arxiv.org/pdf/2411.15296.pdf)\n\n"
+        "- **A Survey on Multimodal Large Language Models**  \n"
+        "NSR 2024, [Paper](https://arxiv.org/pdf/2306.13549.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("MME-Survey: A Survey on Evaluation of Multimodal LLMs", "arXiv", 2025),
+        ("A Survey on Multimodal Large Language Models", "NSR", 2024),
+    ]
+
+
+def test_a_venue_field_without_its_year_is_read_so_the_year_can_be_missed() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "- **Another Survey of Things**  \n"
+        "arXiv, [Paper](https://arxiv.org/pdf/2411.15297.pdf), [Project](https://g.example/c)\n\n"
+        "- **MME: A Comprehensive Evaluation Benchmark**  \n"
+        "NeurIPS D&B Highlight, [Paper](https://arxiv.org/pdf/2306.13394.pdf)\n\n"
+        "- **Python, the language of data**  \n"
+        "Python, [Docs](https://docs.python.org/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("arXiv", None),
+        ("NeurIPS Datasets and Benchmarks", None),
+        (None, None),  # not a venue: the field is kept as a note
+    ]
+    assert entries[0].notes == [] and [link.label for link in entries[0].links] == [
+        "Paper",
+        "Project",
+    ]

@@ -609,3 +609,22 @@ def test_an_unknown_name_with_a_two_digit_year_is_no_venue() -> None:
 )
 def test_canonical_venue_full_names(name: str, expected: str) -> None:
     assert canonical_venue(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACL Workshop", "ACL Workshop"),
+        ("ACL WS", "ACL Workshop"),
+        ("NeurIPS D&B", "NeurIPS Datasets and Benchmarks"),
+        ("NeurIPS 2023 DB", "NeurIPS Datasets and Benchmarks"),
+    ],
+)
+def test_a_known_venue_with_its_qualifier_and_no_year(text: str, expected: str) -> None:
+    found = split_venue_year(text)
+    assert found is not None and found.venue == expected
+
+
+def test_a_qualifier_after_an_unknown_name_without_a_year_is_no_venue() -> None:
+    assert split_venue_year("Python Workshop") is None
+    assert split_venue_year("Mongo DB") is None

@@ -8,6 +8,7 @@ lines, a label line with its URL on the next line).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
@@ -30,7 +31,7 @@ from awesome_ptm.parse._notes import clean_label as clean_label  # (re-exported)
 from awesome_ptm.parse._notes import clean_note as clean_note
 from awesome_ptm.parse._notes import is_generic_label as is_generic_label
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
-from awesome_ptm.parse._rest import finish, venue_year_in
+from awesome_ptm.parse._rest import finish, venue_field, venue_year_in
 from awesome_ptm.parse._vocabulary import is_language_tag
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
@@ -66,11 +67,28 @@ def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
     return venue, text[:start] + " " + text[end:]
 
 
+#: Unicode categories of decoration: symbols (emoji), joiners and variation selectors.
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})
+
+
+def _is_decoration(text: str) -> bool:
+    """Whether ``text`` is only emoji and symbols (``🌟``, ``🔥 ``): no word, no bracket."""
+    marks = [ch for ch in text if not ch.isspace()]
+    return (
+        bool(marks)
+        and all(unicodedata.category(ch) in _DECORATION_CATEGORIES for ch in marks)
+        and len(marks) <= 6
+    )
+
+
 def interpret_head(segs: list[Segment]) -> Draft | None:
     """Read one line of inline content as an entry, or None if it holds nothing."""
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
     if not segs:
         return None
+    decorated = len(segs) > 1 and segs[0].kind == "text" and _is_decoration(segs[0].text)
+    if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
+        return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
     if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
         return bold_title(segs)
     dated = leading_date(segs)
@@ -390,6 +408,12 @@ def _paper_line(draft: Draft, line: list[Segment]) -> bool:
             dashed = venue_dash_date(rest)
             if dashed is not None:
                 found, rest = (dashed.venue, dashed.start, dashed.end), dashed.text
+        if found is None:
+            field = venue_field(line, set())
+            if field is not None:  # ``arXiv, [Paper](…)``: the venue, its year missing
+                draft.venue = field
+                line[:] = [s for s in line if s.kind in ("link", "image")]
+                return True
         if found is not None and found[0].venue is not None:
             draft.venue = found[0]
             note = clean_note(rest[: found[1]] + " " + rest[found[2] :])

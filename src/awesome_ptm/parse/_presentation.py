@@ -36,3 +36,13 @@ def without_presentation(text: str) -> str:
         return text  # ``Workshop on X (WXY)``: the brackets hold a name
     kept = [p for p in parts if p.casefold() not in words]
     return " ".join([found.group("head").strip(), *kept])
+
+
+def without_trailing_presentation(text: str) -> str:
+    """``text`` without the presentation words that close it unbracketed (``NeurIPS
+    Highlight``, ``CVPR Oral``): the venue is what comes before them."""
+    words = text.split()
+    known = _presentation_words()
+    while len(words) > 1 and words[-1].casefold() in known:
+        words.pop()
+    return " ".join(words)

@@ -10,6 +10,7 @@ from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: A year alone (a code tag, a cell).
@@ -82,10 +83,46 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         text = "".join(
             " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
         )
-        draft.venue = _venue_in_link_text(segs, skip) or term_year(text)
+        draft.venue = (
+            _venue_in_link_text(segs, skip) or term_year(text) or venue_field(segs, skip | tags)
+        )
     authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
     draft.notes.extend(rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
     return draft
+
+
+#: What separates the fields of a line after a title: ``arXiv, [Paper](…), [Project](…)``.
+_FIELD_SEPARATORS = ",，;；|·"
+
+
+def venue_field(segs: list[Segment], skip: set[int]) -> VenueYear | None:
+    """``arXiv, [Paper](…), [Project](…)`` on the line after a title: a known venue written
+    without its year, as the first field of a line whose other fields are only links. The
+    venue is read (so that the missing year can be named); running text is never read so."""
+    line: list[str] = []
+    lines: list[list[str]] = [line]
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind in ("image", "html"):
+            continue
+        if seg.kind == "link":
+            line.append("\x00")  # a link: a field of its own, never a venue's words
+            continue
+        for part_index, part in enumerate(seg.text.split("\n")):
+            if part_index:
+                line = []
+                lines.append(line)
+            line.append(part)
+    for pieces in lines:
+        text = "".join(pieces)
+        fields = [f.strip() for f in re.split(f"[{_FIELD_SEPARATORS}]", text)]
+        fields = [f for f in fields if f]
+        if len(fields) < 2 or any(f != "\x00" for f in fields[1:]) or "\x00" in fields[0]:
+            continue
+        # Without a year only a known venue (or one with its qualifier) is read.
+        found = split_venue_year(without_trailing_presentation(fields[0]))
+        if found is not None and found.venue is not None and found.year is None:
+            return found
+    return None
 
 
 def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:

@@ -218,7 +218,8 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
             venue = canonical_venue(lead[0])
             if venue is not None:
                 return _Split(VenueYear(venue, lead[1], raw), True, lead[0])
-        venue = canonical_venue(text)
+        # "ACL Workshop", "NeurIPS D&B": a known venue and its qualifier, the year unwritten.
+        venue = canonical_venue(text) or _qualified_name(text)
         return None if venue is None else _Split(VenueYear(venue, None, raw), True, text)
     head, year, two_digit = split
     head = head.rstrip(_SEPARATORS)
