@@ -980,3 +980,17 @@ def test_a_year_after_the_venue_in_the_names_wins_over_none() -> None:
 def test_names_alone_under_a_bold_title_give_no_venue() -> None:
     entry = _entry("- **Title of It.** *A. Smith, B. Jones.* [[pdf](https://x.org/p)]")
     assert (entry.authors, entry.venue) == (["A. Smith", "B. Jones"], None)
+
+
+def test_a_catchy_title_before_a_colon_is_no_pair_of_names() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# P\n\n- Think Globally, Act Locally: A Deep Neural Network Approach to Forecasting\n"
+        "- Kaiming He, Xiangyu Zhang: Deep Residual Learning for Image Recognition\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors) for e in entries] == [
+        ("Think Globally, Act Locally: A Deep Neural Network Approach to Forecasting", []),
+        ("Deep Residual Learning for Image Recognition", ["Kaiming He", "Xiangyu Zhang"]),
+    ]

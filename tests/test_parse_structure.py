@@ -1166,3 +1166,19 @@ def test_a_linked_item_over_one_entry_among_resources_is_no_group() -> None:
 """
     )
     assert at(doc, 4).section == ["Tools"]
+
+
+def test_a_details_summary_heading_is_a_heading_and_ends_a_news_section() -> None:
+    rows = "\n".join(f"| [Tool {i}](https://t{i}.example/) | does {i} |" for i in range(4))
+    text = (
+        "# Papers\n\n## News\n\n- 2024/4/1: added [Mamba](https://arxiv.org/abs/2312.00752)\n\n"
+        '<details><summary><h2 style="display: inline;">Survey & Benchmark.</h2></summary>\n\n'
+        f"| Name | Description |\n|---|---|\n{rows}\n\n</details>\n\n"
+        "<details><summary><h2>Transformers</h2></summary>\n\n"
+        "- [Other](https://o.example/) - other\n\n</details>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.section[-1]) for e in entries] == [
+        *((f"Tool {i}", "Survey & Benchmark.") for i in range(4)),
+        ("Other", "Transformers"),
+    ]

@@ -364,3 +364,56 @@ def test_a_known_venue_and_year_closing_a_description_cell_is_the_venue() -> Non
         ("Third", None, None),  # no year
     ]
     assert "https://arxiv.org/abs/2110.07602" in [link.url for link in doc.entries[2].links]
+
+
+def _date_table(dates_and_venues: list[tuple[str, str]]) -> str:
+    rows = "\n".join(
+        f"{date}|[M{i}](https://arxiv.org/abs/{i})|{venue}|Paper {i}"
+        for i, (date, venue) in enumerate(dates_and_venues)
+    )
+    return f"# Papers\n\n## Models\n\nDate|Method|Conference|Paper Title\n---|---|---|---\n{rows}\n"
+
+
+def test_two_digit_year_dates_read_in_the_order_the_venue_years_show() -> None:
+    text = _date_table(
+        [
+            ("19-06-11", "TKDE 2020"),
+            ("22-02-15", "IJCAI 2023"),
+            ("23-05-01", "Arxiv 2023"),
+            ("23-10-09", "TKDE 2024"),
+            ("24-03-21", ""),
+        ]
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.date for e in entries] == [
+        "2019-06-11",
+        "2022-02-15",
+        "2023-05-01",
+        "2023-10-09",
+        "2024-03-21",
+    ]
+    assert entries[-1].year == 2024  # no venue: the year is the date's
+    assert entries[1].year == 2023  # the venue's year stays the entry's
+
+
+def test_two_digit_year_dates_read_day_first_when_the_table_shows_it() -> None:
+    text = _date_table(
+        [
+            ("11-06-19", "ACL 2019"),
+            ("15-02-22", "ICLR 2022"),
+            ("01-05-23", "ICML 2023"),
+            ("31-12-20", "AAAI 2021"),
+        ]
+    )
+    assert [e.date for e in parse_text(text, "x.md").entries] == [
+        "2019-06-11",
+        "2022-02-15",
+        "2023-05-01",
+        "2020-12-31",
+    ]
+
+
+def test_two_digit_year_dates_without_evidence_are_not_guessed() -> None:
+    text = _date_table([("19-06-11", ""), ("22-02-15", ""), ("23-05-01", ""), ("23-10-09", "")])
+    entries = parse_text(text, "x.md").entries
+    assert [(e.date, e.year) for e in entries] == [(None, None)] * 4

@@ -628,3 +628,24 @@ def test_a_known_venue_with_its_qualifier_and_no_year(text: str, expected: str) 
 def test_a_qualifier_after_an_unknown_name_without_a_year_is_no_venue() -> None:
     assert split_venue_year("Python Workshop") is None
     assert split_venue_year("Mongo DB") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NIPSW 2022", ("NeurIPS Workshop", 2022)),
+        ("CVPRW", ("CVPR Workshop", None)),
+        ("IJCAIW 2024", ("IJCAI Workshop", 2024)),
+    ],
+)
+def test_a_workshop_letter_glued_to_a_venue_acronym(text: str, expected: tuple[str, int]) -> None:
+    found = split_venue_year(text)
+    assert found is not None and (found.venue, found.year) == expected
+
+
+def test_a_glued_letter_needs_a_known_acronym_in_capitals() -> None:
+    assert split_venue_year("Cvprw 2020") is None
+    unknown = split_venue_year("FOOW 2020")  # kept as written, not "FOO Workshop"
+    assert unknown is not None and unknown.venue == "FOOW"
+    found = split_venue_year("WWW 2020")
+    assert found is not None and found.venue == "WWW"

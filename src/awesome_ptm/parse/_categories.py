@@ -196,7 +196,7 @@ def summary_label(html: str) -> str | None:
     if closed < 0:
         return None
     inner = html[opened + 1 : closed]
-    if re.search(r"^\s*#", inner, re.MULTILINE):
+    if re.search(r"^\s*#", inner, re.MULTILINE) or re.search(r"<h[1-6]\b", inner, re.I):
         return None  # a heading as the summary: read as a heading
     text = " ".join(htmllib.unescape(_TAG.sub(" ", inner)).split())
     if not text or not any(ch.isalnum() for ch in text) or is_sentence(text):
@@ -213,6 +213,12 @@ def summary_label(html: str) -> str | None:
 
 #: An HTML block that is one heading element: ``<h2 id="x">Technique</h2>``.
 _HTML_HEADING = re.compile(r"\A\s*<h([1-6])\b[^>]{0,500}>(.*?)</h\1\s*>\s*\Z", re.I | re.S)
+#: ``<details><summary><h2>Survey</h2></summary>``: a collapsed part titled by a heading.
+_SUMMARY_HEADING = re.compile(
+    r"\A\s*<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>\s*"
+    r"<h([1-6])\b[^>]{0,500}>(.*?)</h\1\s*>\s*</summary\s*>\s*\Z",
+    re.I | re.S,
+)
 #: ``#2 Deep Learning Method``: a heading written without the space after its marks, as
 #: GitHub rendered it until 2017; old lists still have them. The title has a letter and
 #: no further ``#`` (``#python #ml`` is a line of hashtags).
@@ -220,9 +226,10 @@ _LEGACY_HEADING = re.compile(r"\A(#{1,6})([^\s#][^#\n]{0,100})\Z")
 
 
 def html_heading(html: str) -> tuple[int, str] | None:
-    """The level and inner HTML of an HTML block that is only a heading element, or None
+    """The level and inner HTML of an HTML block that is only a heading element (or a
+    ``<details>`` opening whose summary is one), or None
     (a heading inside a ``<div>``, with other elements around it, or with none inside)."""
-    match = _HTML_HEADING.match(html)
+    match = _HTML_HEADING.match(html) or _SUMMARY_HEADING.match(html)
     if match is None or re.search(r"<h[1-6]\b", match.group(2), re.I):
         return None
     return int(match.group(1)), match.group(2).strip()

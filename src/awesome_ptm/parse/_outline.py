@@ -4,6 +4,8 @@ and headings that turn out to be their parent's subtitle."""
 
 from __future__ import annotations
 
+import re
+
 from awesome_ptm.model import Block, Entry, Heading, Section, Source
 from awesome_ptm.parse._categories import may_be_subtitle, summary_label
 
@@ -130,8 +132,10 @@ class SectionPath:
                 self.details_label = None
                 if headings == len(self.headings):
                     self.label = saved
-        if "<summary" in folded and "</summary>" not in folded:
-            self.summary_open = True
+        if "<summary" in folded and (
+            "</summary>" not in folded or _SUMMARY_HEADING.search(folded) is not None
+        ):
+            self.summary_open = True  # the heading that comes (or is in it) titles the part
         summary = folded.rfind("<summary")
         if summary < 0 or summary < folded.rfind("</details>"):
             return
@@ -166,6 +170,10 @@ class SectionPath:
         ]:
             if path[depth : depth + 1] == [title]:
                 del path[depth]
+
+
+#: A summary that opens with a heading element (``<summary><h2>Survey</h2></summary>``).
+_SUMMARY_HEADING = re.compile(r"<summary\b[^>]{0,200}>\s{0,20}<h[1-6]\b")
 
 
 def _same(a: str, b: str) -> bool:

@@ -36,6 +36,7 @@ from awesome_ptm.parse._inline import Segment, plain, segments, split_lines
 from awesome_ptm.parse._markdown import Node, markdown
 from awesome_ptm.parse._presentation import without_presentation
 from awesome_ptm.parse._rest import closing_venue_year
+from awesome_ptm.parse._short_dates import read_short_dates
 from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.titles import unwrap_title_brackets
@@ -183,6 +184,7 @@ def finish_table(rows: list[Row], roles: list[str], title_of: str | None = None)
     no link anywhere) holds no entries; its rows stay blocks. ``title_of`` names the role
     the title column stands for (``model``): its cells are kept under that role too, so that
     a row says it names a model (two models of one paper are two entries)."""
+    read_short_dates(rows)
     if title_of is not None:
         for row in rows:
             if "title" in row.fields and title_of not in row.fields:

@@ -83,6 +83,8 @@ class Tables:
     not_venues: frozenset[str]
     #: folded qualifier -> (prefix, suffix) (see ``qualifiers`` in venues.yaml), longest first
     qualifiers: tuple[tuple[str, str, str], ...]
+    #: capital letter glued to a venue's acronym -> suffix ("CVPRW": CVPR Workshop)
+    glued_qualifiers: Mapping[str, str]
     acl_letters: Mapping[str, str]
     acl_overrides: tuple[tuple[str, str], ...]
     acl_slugs: Mapping[str, str]
@@ -186,6 +188,17 @@ def _load_url_rules(data: dict[str, object], venues: set[str]) -> tuple[UrlRule,
     return tuple(rules)
 
 
+def _load_glued(top: dict[str, object]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for letter, suffix in _mapping(top.get("glued_qualifiers", {}), "glued_qualifiers").items():
+        if not (isinstance(letter, str) and letter.isupper() and len(letter) == 1):
+            raise VenueDataError(f"venues.yaml: glued_qualifiers.{letter} must be one capital")
+        if not isinstance(suffix, str) or not suffix:
+            raise VenueDataError(f"venues.yaml: glued_qualifiers.{letter} needs a suffix")
+        found[letter] = suffix
+    return found
+
+
 def _load_qualifiers(top: dict[str, object]) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     for word, spec in _mapping(top.get("qualifiers", {}), "qualifiers").items():
@@ -270,6 +283,7 @@ def build(data: object) -> Tables:
         venue_words=frozenset(fold(w) for w in _strings(top.get("venue_words"), "venue_words")),
         not_venues=frozenset(key(w) for w in _strings(top.get("not_venues"), "not_venues")),
         qualifiers=_load_qualifiers(top),
+        glued_qualifiers=_load_glued(top),
         acl_letters=letters,
         acl_overrides=overrides,
         acl_slugs=slugs,

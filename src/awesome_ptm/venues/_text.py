@@ -180,7 +180,9 @@ def _qualified_name(head: str) -> str | None:
     """ "ICLR Workshop" (before its year: "ICLR Workshop'24"), "ACL Findings": a known venue
     and the qualifier after its name, as one venue ("ICLR Workshop", "Findings of ACL")."""
     words = head.split()
-    if len(words) < 2 or fold(words[-1]) not in _qualifier_ends():
+    if len(words) == 1:
+        return _glued_qualifier(words[0])
+    if fold(words[-1]) not in _qualifier_ends():
         return None
     folded = " ".join(fold(head).split())
     written = " ".join(words)
@@ -196,6 +198,20 @@ def _qualified_name(head: str) -> str | None:
         name = f"{prefix} {venue}" if prefix else f"{venue} {suffix}"
         return canonical_venue(name) or name
     return None
+
+
+def _glued_qualifier(word: str) -> str | None:
+    """ "CVPRW", "NIPSW": a known venue's acronym in capitals and a capital glued to it
+    that names its part (``glued_qualifiers`` in venues.yaml)."""
+    suffix = tables().glued_qualifiers.get(word[-1:])
+    acronym = word[:-1]
+    if suffix is None or len(acronym) < 3 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    venue = canonical_venue(acronym)
+    if venue is None:
+        return None
+    name = f"{venue} {suffix}"
+    return canonical_venue(name) or name
 
 
 def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Split | None:
