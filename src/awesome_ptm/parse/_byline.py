@@ -15,7 +15,7 @@ _BY = re.compile(r"(?:^|(?<=\s))[Bb]y\s+(?=[^\W\d_])")
 
 
 #: How far after "by" the names may run.
-_BY_SPAN = 300
+_BY_SPAN = 1500
 
 
 #: ``(OpenAI) et al.``: a bracketed affiliation after a name, then "et al.".
@@ -158,6 +158,9 @@ def _venue_word(word: str) -> bool:
     return bool(word) and not word.istitle() and canonical_venue(word) is not None
 
 
+#: ``2021. PhD Thesis.``: a year that closes the names, then a sentence of its own.
+_LEADING_YEAR = re.compile(r"((?:19|20)\d\d)\.\s")
+
 #: How long a date written after the names may be (``4 October 2024``).
 _DATE_AFTER_NAMES = 20
 
@@ -173,10 +176,16 @@ def date_after_names(rest: str) -> tuple[VenueYear | None, str | None, str]:
         at = piece.find(dash)
         if at >= 0:
             piece = piece[:at]
-    written = piece.strip(" ,.")
+    written = piece.strip(" ,.[(")
+    value = parse_date(written) if written and len(written) <= _DATE_AFTER_NAMES else None
+    if value is None:
+        # ``by Yaodong Yang, 2021. PhD Thesis.``: a year alone, then more of the citation
+        first = _LEADING_YEAR.match(written)
+        if first is not None:
+            year = first.group(1)
+            return VenueYear(None, int(year), year), None, rest[rest.find(year) + len(year) :]
     if not written or len(written) > _DATE_AFTER_NAMES:
         return None, None, rest
-    value = parse_date(written)
     if value is None:
         if _venue_word(written):
             # ``by A et al., ICLR - description``: the venue's place, its year left out.

@@ -42,6 +42,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
+from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
@@ -153,6 +154,7 @@ class Builder(SourceText, SectionPath):
         self.close_subtitle(None)
         self._drop_preamble()
         self._drop_sentences()
+        self._drop_own_anchors()
         if not self.unlinked:
             return
         linked = sum(1 for entry in self.entries if entry.links)
@@ -164,6 +166,19 @@ class Builder(SourceText, SectionPath):
             self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
         self.blocks.sort(key=lambda block: block.line)
         self.unlinked = []
+
+    def _drop_own_anchors(self) -> None:
+        """Items leading into this file by its address and its headings' anchors are a
+        table of contents (see :mod:`~awesome_ptm.parse._own_anchors`)."""
+        toc = own_anchor_entries(self.entries, self.headings)
+        if not toc:
+            return
+        dropped = {id(entry) for entry in toc}
+        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
+        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
+        for entry in toc:
+            self.blocks.append(Block("toc", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
 
     def _drop_sentences(self) -> None:
         """Paragraphs that describe a resource in a running sentence (``The [RACE

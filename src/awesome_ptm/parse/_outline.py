@@ -139,6 +139,8 @@ class SectionPath:
         summary = folded.rfind("<summary")
         if summary < 0 or summary < folded.rfind("</details>"):
             return
+        if _NOTE_AFTER_SUMMARY.search(html, summary) is not None:
+            return  # ``<summary>Digest</summary> This paper studies…``: a folded note
         label = summary_label(html[summary:])
         if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
             return  # (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)
@@ -172,6 +174,12 @@ class SectionPath:
                 del path[depth]
 
 
+#: ``<summary>Digest</summary> This paper …``: the summary of a folded note, its text
+#: right after it on the same line (a group's entries follow as blocks of their own).
+_NOTE_AFTER_SUMMARY = re.compile(
+    r"</summary\s{0,5}>[ \t]{0,20}(?:<[^<>\n]{0,200}>[ \t]{0,20}){0,3}[^\s<][^<\n]{0,40}\s\S",
+    re.I,
+)
 #: A summary that opens with a heading element (``<summary><h2>Survey</h2></summary>``).
 _SUMMARY_HEADING = re.compile(r"<summary\b[^>]{0,200}>\s{0,20}<h[1-6]\b")
 

@@ -71,6 +71,8 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             for i, s in enumerate(segs)
         )
         found = venue_year_in(rest_text)
+        if found is not None:
+            found = _first_of_joined(rest_text, found)
         if found is not None and not _cites_others(rest_text, found[1], found[2]):
             draft.venue = found[0]
             venue_raw = rest_text[found[1] : found[2]]
@@ -218,10 +220,25 @@ def _cites_others(text: str, start: int, end: int) -> bool:
         if other is None:
             return False
         if other[0].venue is not None and (other[0].venue, other[0].year) != mine:
-            return True
+            lo, hi = (end, other[1]) if other[1] >= end else (other[2], start)
+            # ``NIPS 2017 & AAAI 2018 Demo``: the same work at two venues, the first its own
+            return text[lo:hi].strip().casefold() not in _JOINED_VENUES
         start, end = other[1], other[2]
     return False
 
+
+def _first_of_joined(text: str, found: tuple[VenueYear, int, int]) -> tuple[VenueYear, int, int]:
+    """``NIPS 2017 & AAAI 2018 Demo``: of two venues of one work joined by "&" or "and",
+    the first is where it appeared first (:func:`venue_year_in` gives the last)."""
+    start, end = found[1], found[2]
+    other = venue_year_in(text[:start] + " " * (end - start) + text[end:])
+    if other is None or other[2] > start or other[0].venue is None:
+        return found
+    return other if text[other[2] : start].strip().casefold() in _JOINED_VENUES else found
+
+
+#: What joins two venues of one work (``NIPS 2017 & AAAI 2018 Demo``).
+_JOINED_VENUES = frozenset({"&", "and", "/", "+", "，", ","})
 
 #: How many more markers :func:`_cites_others` looks at.
 _CITED_MARKERS = 4

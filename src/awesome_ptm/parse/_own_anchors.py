@@ -1,0 +1,50 @@
+"""Tables of contents written with the list's own address: ``* [Tutorial](https://github.com/
+LantaoYu/MARL-Papers#tutorial-and-books)``.
+
+A link to ``#tutorial-and-books`` is plainly a link into the file; the same anchor behind the
+repository's address is one too, when the fragment names a heading of this file and several
+items lead into the same page that way. Such items are a table of contents, not entries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import unquote, urlsplit
+
+from awesome_ptm.model import Entry, Heading
+
+#: How many items must lead into the same page by its headings' anchors.
+_MIN_ITEMS = 3
+
+
+def _key(text: str) -> str:
+    """A heading or an anchor, letters and digits only (``Tutorial and Books`` and
+    ``tutorial-and-books`` are one key)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _page_and_anchor(url: str) -> tuple[str, str] | None:
+    """The page (scheme-less host and path, no trailing ``/``) and the fragment's key of an
+    absolute link with a fragment, or None."""
+    parts = urlsplit(url)
+    if not parts.fragment or not parts.netloc:
+        return None
+    return f"{parts.netloc.casefold()}{parts.path.rstrip('/')}", _key(unquote(parts.fragment))
+
+
+def own_anchor_entries(entries: list[Entry], headings: list[Heading]) -> list[Entry]:
+    """The entries that are items of a table of contents written with the page's address:
+    every link leads to a heading of this file by its anchor, on a page that at least
+    :data:`_MIN_ITEMS` such items lead into."""
+    titles = {_key(heading.title) for heading in headings}
+    titles.discard("")
+    candidates: list[tuple[Entry, str]] = []
+    for entry in entries:
+        targets = [_page_and_anchor(link.url) for link in entry.links]
+        if not targets or any(t is None or t[1] not in titles for t in targets):
+            continue
+        pages = {t[0] for t in targets if t is not None}
+        if len(pages) == 1:
+            candidates.append((entry, pages.pop()))
+    counts = Counter(page for _, page in candidates)
+    return [entry for entry, page in candidates if counts[page] >= _MIN_ITEMS]
