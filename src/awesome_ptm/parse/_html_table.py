@@ -18,7 +18,8 @@ from html.parser import HTMLParser
 
 from awesome_ptm.parse._columns import assign_roles, title_stands_for
 from awesome_ptm.parse._inline import Segment, split_bare_urls
-from awesome_ptm.parse._table import Cell, Row, finish_table, read_cells
+from awesome_ptm.parse._row_cells import Cell
+from awesome_ptm.parse._table import Row, finish_table, read_cells
 
 _TABLE_START = re.compile(r"^\s*(?:<div[^>]*>\s*)?<table\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
