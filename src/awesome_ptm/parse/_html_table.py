@@ -2,7 +2,7 @@
 
 A list may lay its models out in an HTML table (``<th>`` header, ``<td>`` cells, ``<a
 href>`` links, ``rowspan`` for a category that spans rows). The rows become the same cells
-the GFM reader makes (:class:`~awesome_ptm.parse._table.Cell`) and are read by the same
+the GFM reader makes (:class:`~awesome_ptm.parse._row_cells.Cell`) and are read by the same
 code. A table without a header row (layout tables: a video next to its text, a table of
 contents) holds no entries. An entry's line is its ``<tr>`` line.
 
@@ -18,7 +18,8 @@ from html.parser import HTMLParser
 
 from awesome_ptm.parse._columns import assign_roles, title_stands_for
 from awesome_ptm.parse._inline import Segment, split_bare_urls
-from awesome_ptm.parse._table import Cell, Row, finish_table, read_cells
+from awesome_ptm.parse._row_cells import Cell
+from awesome_ptm.parse._table import Row, finish_table, read_cells
 
 _TABLE_START = re.compile(r"^\s*(?:<div[^>]*>\s*)?<table\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")

@@ -1,63 +1,39 @@
 """List items: an entry with the sub-items that only add to it (notes, ``Code: url``
 lines, comments), a category item that names the group of the items nested under it, or
-layout."""
+layout. What a list's items are as a whole is judged in :mod:`._list_shape`; the items
+that add to an entry are read in :mod:`._item_details`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from awesome_ptm.model import Entry, Source
 from awesome_ptm.parse._categories import (
     bold_only,
     category_title,
-    is_one_word_name,
     is_prose_line,
     is_sentence,
-    link_only,
     names_group,
 )
 from awesome_ptm.parse._checklist import task_item
-from awesome_ptm.parse._entry import (
-    Draft,
-    LinkDraft,
-    author_line,
-    clean_label,
-    interpret,
-    interpret_lines,
-    line_kind,
-)
+from awesome_ptm.parse._entry import author_line, interpret
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._link_lines import link_line, plain_target
+from awesome_ptm.parse._item_details import ItemDetails
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._material import material_parts, take_part
-from awesome_ptm.parse._navigation import (
-    image_only,
-    is_anchor_segment,
-    is_navigation_segment,
-    layout_kind,
-    without_navigation,
-)
+from awesome_ptm.parse._navigation import is_anchor_segment, layout_kind, without_navigation
 from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
-from awesome_ptm.titles import plain_title
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
 
-#: The marks a quotation opens with.
-_QUOTES = ('"', "“", "「")
 
-#: How many link-less items closing a list of links make its to-do tail (one alone may be a
-#: resource named without its link).
-_PLANNED_TAIL = 2
-
-
-class ItemReader:
+class ItemReader(ItemDetails):
     """Reads the list items of one file into its :class:`Builder`."""
 
     def __init__(self, doc: Builder) -> None:
-        self.doc = doc
+        super().__init__(doc)
         #: ids of the items that name a group over one nested entry (:meth:`among_categories`)
         self.one_groups: set[int] = set()
 
@@ -232,194 +208,6 @@ class ItemReader:
         finally:
             self.doc.extra_path.pop()
 
-    def named_groups(self, items: list[Node]) -> bool:
-        """Whether the items of a list that are one link over nested entries name groups:
-        most of them (two at least) are questions, venues or years (``- [论文不会找怎么办？](…)``
-        … ``- [外文写起来麻烦怎么办](…)``): the items of one list play one part."""
-        titles = []
-        for item in items:
-            first = item.children[0] if item.children else None
-            if first is None or first.type != "paragraph" or len(item.children) < 2:
-                continue
-            nested = [c for c in item.children[1:] if c.type in ("bullet_list", "ordered_list")]
-            child_items = [i for lst in nested for i in lst.children]
-            title = self._linked_group(self.doc.inline_segments(first), child_items)
-            if title is not None:
-                titles.append(title)
-        named = sum(1 for title in titles if names_group(title))
-        return named >= 2 and 2 * named >= len(titles)
-
-    def among_categories(self, items: list[Node]) -> set[int]:
-        """The items (their ids) that link a resource over nested entries in a list whose
-        other items over nested entries are category items, two at least and no fewer
-        (``- [Outliers](#outliers-)`` … ``- [Elastic Net](wiki)`` over one paper): like
-        their siblings they name the group of what is nested, even over one entry."""
-        categories = 0
-        linked: list[int] = []
-        for item in items:
-            first = item.children[0] if item.children else None
-            if first is None or first.type != "paragraph":
-                continue
-            nested = [c for c in item.children[1:] if c.type in ("bullet_list", "ordered_list")]
-            child_items = [i for lst in nested for i in lst.children]
-            if not child_items or not self.any_entry(child_items):
-                continue
-            head = self.doc.inline_segments(first)
-            if any(s.kind == "link" and not is_anchor_segment(s) for s in head):
-                linked.append(id(item))
-            else:
-                categories += 1
-        if categories < 2 or categories < len(linked):
-            return set()
-        return set(linked)
-
-    def _linked_group(
-        self, head: list[Segment], child_items: list[Node], *, one: bool = False
-    ) -> str | None:
-        """The group an item that is one link names for the entries nested under it (two
-        or more, or one under a question, venue or year, or, with ``one``, any), or None."""
-        link = link_only(head) if child_items else None
-        if link is None:
-            return None
-        title = plain_title(link.text)
-        under = [
-            sub for sub in child_items if self._detail_lines(sub) is None and self.any_entry([sub])
-        ]
-        if len(under) >= 2 or (under and (one or names_group(title))):
-            return title
-        return None
-
-    def _detail_lines(self, sub: Node) -> list[list[Segment]] | None:
-        """The lines of a nested item that only adds to its parent (a note without a link,
-        a bare URL, ``地址：url`` / ``Code: url`` lines, badges), or None."""
-        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
-            return None
-        segs = self.doc.inline_segments(sub.children[0])
-        if not plain(segs).strip():
-            return None
-        lines = split_lines(segs)
-        for line in lines:
-            kind = line_kind(line)
-            if kind == "empty" or image_only(line):
-                continue
-            links = [s for s in line if s.kind == "link"]
-            if not links:
-                continue
-            if kind not in ("url", "label-url"):
-                return None
-            if kind == "url" and not all(plain_target(s) for s in links):
-                return None  # ``- [textacy](url)``: a resource of its own
-        return lines
-
-    def _comment_item(self, sub: Node, parent: Draft) -> bool:
-        """A nested item that comments its parent: a quotation with its source
-        (``"Transformer-XL is …" — [Thomas Wolf](url).``) or one link that labels the
-        details under it (``[Comments from HN](url):`` then a ``<details>`` block). Its
-        links are the parent's. True when it was taken in."""
-        first = sub.children[0] if sub.children else None
-        if first is None or first.type != "paragraph" or self.holds_entries(sub):
-            return False
-        segs = [
-            s
-            for s in self.doc.inline_segments(first)
-            if not (s.kind == "text" and not s.text.strip())
-        ]
-        links = [s for s in segs if s.kind == "link"]
-        if not links:
-            return False
-        quoted = segs[0].kind == "text" and segs[0].text.lstrip().startswith(_QUOTES)
-        labelling = (
-            len(segs) == 2
-            and segs[0].kind == "link"
-            and segs[1].kind == "text"
-            and segs[1].text.strip() in (":", "：")
-            and len(sub.children) > 1
-        )
-        if not (quoted or labelling):
-            return False
-        for seg in links:
-            own = clean_label(seg.text) if seg.style == "inline" and seg.text != seg.href else None
-            parent.links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=own))
-        return True
-
-    def _note_item(self, sub: Node, parent: Draft) -> bool:
-        """A nested item without a link of its own is a note of its parent; a nested item
-        of bare URLs or ``label: URL`` lines gives its parent more links."""
-        if self._comment_item(sub, parent):
-            return True
-        lines = self._detail_lines(sub)
-        if lines is None:
-            return self._outline_item(sub, parent)
-        for line in lines:
-            kind = line_kind(line)
-            links = [s for s in line if s.kind == "link"]
-            if not links:
-                text = plain(line).strip()
-                if text and not image_only(line):
-                    parent.notes.append(text)
-                continue
-            label = clean_label(plain([s for s in line if s.kind != "link"]))
-            for seg in links:
-                own = (
-                    clean_label(seg.text)
-                    if seg.style == "inline" and seg.text != seg.href
-                    else None
-                )
-                style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
-                draft_label = own or (label if kind == "label-url" else None)
-                parent.links.append(LinkDraft(href=str(seg.href), style=style, label=draft_label))
-        return True
-
-    def _outline_item(self, sub: Node, parent: Draft) -> bool:
-        """A nested item with items of its own and no link anywhere (``- 论文动机：`` over
-        its points, ``- 3.1 Fixed patterns`` over its sub-points) outlines its parent: its
-        line is a note of the parent. True when it was taken in."""
-        first = sub.children[0] if sub.children else None
-        if first is None or first.type != "paragraph" or len(sub.children) < 2:
-            return False
-        if any(c.type not in ("bullet_list", "ordered_list") for c in sub.children[1:]):
-            return False
-        segs = self.doc.inline_segments(first)
-        if any(s.kind == "link" for s in segs) or self.any_entry([sub]):
-            return False
-        text = plain(segs).strip()
-        if text:
-            parent.notes.append(text)
-        return True
-
-    def titled_links(self, node: Node) -> bool:
-        """``**Title**`` then a list of ``- Paper: url`` items: one entry, made here."""
-        assert self.doc.pending is not None
-        lines: list[list[Segment]] = []
-        for item in node.children:
-            if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return False
-            segs = self.doc.inline_segments(item.children[0])
-            if "\n" in plain(segs) or not link_line(segs):
-                return False
-            if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
-                return False  # a table of contents under a bold group name
-            lines.append(segs)
-        title_node, title_segs = self.doc.pending
-        draft = interpret_lines([title_segs, *lines])
-        if draft is None:
-            return False
-        self.doc.pending = None
-        self.doc.add_entry(draft, title_node.start, node.end)
-        return True
-
-    def holds_entries(self, item: Node) -> bool:
-        """Whether a list item has nested items with links of their own (a ToC item's
-        nested items link to anchors only)."""
-        return self.any_entry(
-            [
-                sub
-                for child in item.children[1:]
-                if child.type in ("bullet_list", "ordered_list")
-                for sub in child.children
-            ]
-        )
-
     def _lazy_paper(
         self, segs: list[Segment], start: int, end: int
     ) -> tuple[list[Segment], list[Segment], int] | None:
@@ -441,91 +229,6 @@ class ItemReader:
         head = [s for ln in lines[:at] for s in [*ln, Segment("break", "\n")]][:-1]
         tail = [s for ln in lines[at:] for s in [*ln, Segment("break", "\n")]][:-1]
         return head, tail, line
-
-    def detail_of(self, entry: Entry, node: Node) -> bool:
-        """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
-        a bullet list right after a numbered list (a list of its own only because its
-        marker changed) whose items each give a link line, a sentence or a comment (see
-        :meth:`_comment_item`), never a title link, adds to the entry of the numbered
-        list's last item. True when it was taken in."""
-        if node.type != "bullet_list" or not node.children:
-            return False
-        scratch = Draft(title="")
-        for item in node.children:
-            if self._comment_item(item, scratch):
-                continue
-            if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return False
-            segs = [s for s in self.doc.inline_segments(item.children[0]) if s.kind != "break"]
-            if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
-                return False  # ``- [Name](url)``: an entry of its own
-            if segs[0].kind == "strong":
-                return False
-            draft = interpret(segs)
-            if draft is None:
-                return False
-            scratch.links.extend(draft.links)
-            note = plain(segs).strip() if draft.shape == "text-title" else ""
-            if note and line_kind(segs) not in ("url", "label-url"):
-                scratch.notes.append(note)
-        end = self.doc.trimmed_end(node.start, node.end)
-        entry.links.extend(self.doc.make_links(scratch.links, node.start, end))
-        entry.notes.extend(scratch.notes)
-        entry.source = Source(self.doc.path, entry.source.line, end)
-        entry.raw = self.doc.raw(entry.source.line, end)
-        return True
-
-    def linked_flags(self, items: list[Node]) -> list[bool]:
-        """For each item of a list, whether an item with a link comes at or before it. The
-        link-less items that open a list of links (``* Drop OOV words!`` then
-        ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
-        a link-less item between linked ones is one more entry without a link. So is one
-        that opens the list with a name of one word (``- S3VM`` before ``- [Clustering](url)``):
-        a resource named without its link, not a sentence. A run of link-less items after
-        the last linked one closes the list as its to-do tail (articles planned, not
-        written): no entries in a list of links."""
-        flags: list[bool] = []
-        seen = False
-        for item in items:
-            seen = seen or self.any_entry([item])
-            flags.append(seen)
-        if seen:
-            for index, flag in enumerate(flags):
-                if flag:
-                    break
-                flags[index] = self._one_word_item(items[index])
-            # The link-less items that close a list of links are its plans, not yet written
-            # (``- [KV Cache](url)`` … then ``- FlashAttention``, ``- Flash Decoding``); one
-            # alone may be a resource named without its link.
-            tail = 0
-            while tail < len(items) and not self.any_entry([items[len(items) - 1 - tail]]):
-                tail += 1
-            if tail >= _PLANNED_TAIL:
-                flags[len(items) - tail :] = [False] * tail
-        return flags
-
-    def _one_word_item(self, item: Node) -> bool:
-        first = item.children[0] if len(item.children) == 1 else None
-        if first is None or first.type != "paragraph":
-            return False
-        return is_one_word_name(plain(self.doc.inline_segments(first)))
-
-    def any_entry(self, items: list[Node]) -> bool:
-        for item in items:
-            first = item.children[0] if item.children else None
-            if (
-                first is not None
-                and first.type == "paragraph"
-                and any(
-                    s.kind == "link" and not is_anchor_segment(s) and not is_navigation_segment(s)
-                    for s in self.doc.inline_segments(first)
-                )
-            ):
-                return True
-            for child in item.children[1:]:
-                if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
-                    return True
-        return False
 
     def walk_children(self, nodes: list[Node]) -> None:
         for node in nodes:

@@ -1,0 +1,157 @@
+"""What adds to an entry rather than being one: the nested items that are its notes,
+comments, link lines (``Code: url``) or outline, a bullet list of details right after a
+numbered list, and a bold title over a list of ``Paper: url`` items (one entry)."""
+
+from __future__ import annotations
+
+from awesome_ptm.model import Entry, Source
+from awesome_ptm.parse._entry import (
+    Draft,
+    LinkDraft,
+    clean_label,
+    interpret,
+    interpret_lines,
+    line_kind,
+)
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._link_lines import link_line
+from awesome_ptm.parse._list_shape import ListShape
+from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
+
+#: The marks a quotation opens with.
+_QUOTES = ('"', "“", "「")
+
+
+class ItemDetails(ListShape):
+    """Reads the items and lists that add to an entry into it."""
+
+    def _comment_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item that comments its parent: a quotation with its source
+        (``"Transformer-XL is …" — [Thomas Wolf](url).``) or one link that labels the
+        details under it (``[Comments from HN](url):`` then a ``<details>`` block). Its
+        links are the parent's. True when it was taken in."""
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "paragraph" or self.holds_entries(sub):
+            return False
+        segs = [
+            s
+            for s in self.doc.inline_segments(first)
+            if not (s.kind == "text" and not s.text.strip())
+        ]
+        links = [s for s in segs if s.kind == "link"]
+        if not links:
+            return False
+        quoted = segs[0].kind == "text" and segs[0].text.lstrip().startswith(_QUOTES)
+        labelling = (
+            len(segs) == 2
+            and segs[0].kind == "link"
+            and segs[1].kind == "text"
+            and segs[1].text.strip() in (":", "：")
+            and len(sub.children) > 1
+        )
+        if not (quoted or labelling):
+            return False
+        for seg in links:
+            own = clean_label(seg.text) if seg.style == "inline" and seg.text != seg.href else None
+            parent.links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=own))
+        return True
+
+    def _note_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item without a link of its own is a note of its parent; a nested item
+        of bare URLs or ``label: URL`` lines gives its parent more links."""
+        if self._comment_item(sub, parent):
+            return True
+        lines = self._detail_lines(sub)
+        if lines is None:
+            return self._outline_item(sub, parent)
+        for line in lines:
+            kind = line_kind(line)
+            links = [s for s in line if s.kind == "link"]
+            if not links:
+                text = plain(line).strip()
+                if text and not image_only(line):
+                    parent.notes.append(text)
+                continue
+            label = clean_label(plain([s for s in line if s.kind != "link"]))
+            for seg in links:
+                own = (
+                    clean_label(seg.text)
+                    if seg.style == "inline" and seg.text != seg.href
+                    else None
+                )
+                style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
+                draft_label = own or (label if kind == "label-url" else None)
+                parent.links.append(LinkDraft(href=str(seg.href), style=style, label=draft_label))
+        return True
+
+    def _outline_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item with items of its own and no link anywhere (``- 论文动机：`` over
+        its points, ``- 3.1 Fixed patterns`` over its sub-points) outlines its parent: its
+        line is a note of the parent. True when it was taken in."""
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "paragraph" or len(sub.children) < 2:
+            return False
+        if any(c.type not in ("bullet_list", "ordered_list") for c in sub.children[1:]):
+            return False
+        segs = self.doc.inline_segments(first)
+        if any(s.kind == "link" for s in segs) or self.any_entry([sub]):
+            return False
+        text = plain(segs).strip()
+        if text:
+            parent.notes.append(text)
+        return True
+
+    def detail_of(self, entry: Entry, node: Node) -> bool:
+        """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
+        a bullet list right after a numbered list (a list of its own only because its
+        marker changed) whose items each give a link line, a sentence or a comment (see
+        :meth:`_comment_item`), never a title link, adds to the entry of the numbered
+        list's last item. True when it was taken in."""
+        if node.type != "bullet_list" or not node.children:
+            return False
+        scratch = Draft(title="")
+        for item in node.children:
+            if self._comment_item(item, scratch):
+                continue
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = [s for s in self.doc.inline_segments(item.children[0]) if s.kind != "break"]
+            if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
+                return False  # ``- [Name](url)``: an entry of its own
+            if segs[0].kind == "strong":
+                return False
+            draft = interpret(segs)
+            if draft is None:
+                return False
+            scratch.links.extend(draft.links)
+            note = plain(segs).strip() if draft.shape == "text-title" else ""
+            if note and line_kind(segs) not in ("url", "label-url"):
+                scratch.notes.append(note)
+        end = self.doc.trimmed_end(node.start, node.end)
+        entry.links.extend(self.doc.make_links(scratch.links, node.start, end))
+        entry.notes.extend(scratch.notes)
+        entry.source = Source(self.doc.path, entry.source.line, end)
+        entry.raw = self.doc.raw(entry.source.line, end)
+        return True
+
+    def titled_links(self, node: Node) -> bool:
+        """``**Title**`` then a list of ``- Paper: url`` items: one entry, made here."""
+        assert self.doc.pending is not None
+        lines: list[list[Segment]] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(item.children[0])
+            if "\n" in plain(segs) or not link_line(segs):
+                return False
+            if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
+                return False  # a table of contents under a bold group name
+            lines.append(segs)
+        title_node, title_segs = self.doc.pending
+        draft = interpret_lines([title_segs, *lines])
+        if draft is None:
+            return False
+        self.doc.pending = None
+        self.doc.add_entry(draft, title_node.start, node.end)
+        return True

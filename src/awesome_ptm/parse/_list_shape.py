@@ -1,0 +1,176 @@
+"""The items of one list as a whole, before any is read: which hold entries (a link of
+their own at any depth), which come at or after the list's first link (the link-less ones
+before it introduce the list, those closing it are its to-do tail), which are one link
+naming the group of the entries nested under it, and which nested items only add lines
+to their parent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from awesome_ptm.parse._categories import is_one_word_name, link_only, names_group
+from awesome_ptm.parse._entry import line_kind
+from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._link_lines import plain_target
+from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
+from awesome_ptm.titles import plain_title
+
+if TYPE_CHECKING:
+    from awesome_ptm.parse._document import Builder
+
+
+#: How many link-less items closing a list of links make its to-do tail (one alone may be a
+#: resource named without its link).
+_PLANNED_TAIL = 2
+
+
+class ListShape:
+    """The judgements :class:`~awesome_ptm.parse._items.ItemReader` makes about the items
+    of a list, over the file's :class:`Builder`."""
+
+    def __init__(self, doc: Builder) -> None:
+        self.doc = doc
+
+    def holds_entries(self, item: Node) -> bool:
+        """Whether a list item has nested items with links of their own (a ToC item's
+        nested items link to anchors only)."""
+        return self.any_entry(
+            [
+                sub
+                for child in item.children[1:]
+                if child.type in ("bullet_list", "ordered_list")
+                for sub in child.children
+            ]
+        )
+
+    def any_entry(self, items: list[Node]) -> bool:
+        for item in items:
+            first = item.children[0] if item.children else None
+            if (
+                first is not None
+                and first.type == "paragraph"
+                and any(
+                    s.kind == "link" and not is_anchor_segment(s) and not is_navigation_segment(s)
+                    for s in self.doc.inline_segments(first)
+                )
+            ):
+                return True
+            for child in item.children[1:]:
+                if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
+                    return True
+        return False
+
+    def linked_flags(self, items: list[Node]) -> list[bool]:
+        """For each item of a list, whether an item with a link comes at or before it. The
+        link-less items that open a list of links (``* Drop OOV words!`` then
+        ``* [ALaCarte](url): …``) introduce it, as a list where no item has a link does;
+        a link-less item between linked ones is one more entry without a link. So is one
+        that opens the list with a name of one word (``- S3VM`` before ``- [Clustering](url)``):
+        a resource named without its link, not a sentence. A run of link-less items after
+        the last linked one closes the list as its to-do tail (articles planned, not
+        written): no entries in a list of links."""
+        flags: list[bool] = []
+        seen = False
+        for item in items:
+            seen = seen or self.any_entry([item])
+            flags.append(seen)
+        if seen:
+            for index, flag in enumerate(flags):
+                if flag:
+                    break
+                flags[index] = self._one_word_item(items[index])
+            # The link-less items that close a list of links are its plans, not yet written
+            # (``- [KV Cache](url)`` … then ``- FlashAttention``, ``- Flash Decoding``); one
+            # alone may be a resource named without its link.
+            tail = 0
+            while tail < len(items) and not self.any_entry([items[len(items) - 1 - tail]]):
+                tail += 1
+            if tail >= _PLANNED_TAIL:
+                flags[len(items) - tail :] = [False] * tail
+        return flags
+
+    def _one_word_item(self, item: Node) -> bool:
+        first = item.children[0] if len(item.children) == 1 else None
+        if first is None or first.type != "paragraph":
+            return False
+        return is_one_word_name(plain(self.doc.inline_segments(first)))
+
+    def named_groups(self, items: list[Node]) -> bool:
+        """Whether the items of a list that are one link over nested entries name groups:
+        most of them (two at least) are questions, venues or years (``- [论文不会找怎么办？](…)``
+        … ``- [外文写起来麻烦怎么办](…)``): the items of one list play one part."""
+        titles = []
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph" or len(item.children) < 2:
+                continue
+            nested = [c for c in item.children[1:] if c.type in ("bullet_list", "ordered_list")]
+            child_items = [i for lst in nested for i in lst.children]
+            title = self._linked_group(self.doc.inline_segments(first), child_items)
+            if title is not None:
+                titles.append(title)
+        named = sum(1 for title in titles if names_group(title))
+        return named >= 2 and 2 * named >= len(titles)
+
+    def among_categories(self, items: list[Node]) -> set[int]:
+        """The items (their ids) that link a resource over nested entries in a list whose
+        other items over nested entries are category items, two at least and no fewer
+        (``- [Outliers](#outliers-)`` … ``- [Elastic Net](wiki)`` over one paper): like
+        their siblings they name the group of what is nested, even over one entry."""
+        categories = 0
+        linked: list[int] = []
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                continue
+            nested = [c for c in item.children[1:] if c.type in ("bullet_list", "ordered_list")]
+            child_items = [i for lst in nested for i in lst.children]
+            if not child_items or not self.any_entry(child_items):
+                continue
+            head = self.doc.inline_segments(first)
+            if any(s.kind == "link" and not is_anchor_segment(s) for s in head):
+                linked.append(id(item))
+            else:
+                categories += 1
+        if categories < 2 or categories < len(linked):
+            return set()
+        return set(linked)
+
+    def _linked_group(
+        self, head: list[Segment], child_items: list[Node], *, one: bool = False
+    ) -> str | None:
+        """The group an item that is one link names for the entries nested under it (two
+        or more, or one under a question, venue or year, or, with ``one``, any), or None."""
+        link = link_only(head) if child_items else None
+        if link is None:
+            return None
+        title = plain_title(link.text)
+        under = [
+            sub for sub in child_items if self._detail_lines(sub) is None and self.any_entry([sub])
+        ]
+        if len(under) >= 2 or (under and (one or names_group(title))):
+            return title
+        return None
+
+    def _detail_lines(self, sub: Node) -> list[list[Segment]] | None:
+        """The lines of a nested item that only adds to its parent (a note without a link,
+        a bare URL, ``地址：url`` / ``Code: url`` lines, badges), or None."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return None
+        segs = self.doc.inline_segments(sub.children[0])
+        if not plain(segs).strip():
+            return None
+        lines = split_lines(segs)
+        for line in lines:
+            kind = line_kind(line)
+            if kind == "empty" or image_only(line):
+                continue
+            links = [s for s in line if s.kind == "link"]
+            if not links:
+                continue
+            if kind not in ("url", "label-url"):
+                return None
+            if kind == "url" and not all(plain_target(s) for s in links):
+                return None  # ``- [textacy](url)``: a resource of its own
+        return lines

@@ -1,0 +1,194 @@
+"""The title cell of a table row: which cell names the entry (the title column, else the
+cell with the entry's main link), and how that cell is read: a row number, decoration
+(emoji, ``[tags]``, ``(@affiliation)``), a title and its description run together, a cell
+naming several things, a reference written out with its quoted title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._columns import may_be_title
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
+from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._row_cells import keep_links
+from awesome_ptm.parse._vocabulary import is_status
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+
+# "1) " / "12. " before a title in a numbered table.
+_NUMBERING = re.compile(r"^\s*\d{1,4}[.)、]\s+")
+# A title cell written "Title  Description…" (two spaces between them, the bold lost).
+_TITLE_GAP = re.compile(r"\S(\s{2,})\S")
+_TITLE_MAX = 200
+# Between the links of a title cell that names several things.
+_LIST_SEPARATORS = " \t,，、/;；|"
+# What a title may start with besides a letter or digit.
+_TITLE_OPENERS = "[(《\"'“‘【「"
+# "[Open-Sora] Open-Sora: …": a short tag before the title.
+_LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s*")
+# "…for All(@hpcaitech)": the affiliation after the title.
+_AFFILIATION = re.compile(r"[(（]@[^()（）]{0,80}[)）]\s*$")
+# 'Authors. "Title." Venue, year.': a reference written out in a cell.
+_CITATION_TITLE = re.compile(r"[^\"“”]{3,300}?[\"“](?P<t>[^\"“”]{8,300})[\"”]")
+_ANY_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])(?![0-9])")
+
+
+def _strip_numbering(cell: list[Segment]) -> list[Segment]:
+    """``1) **Title** - …``: the row number is not part of the title."""
+    start = 0
+    while start < len(cell) and cell[start].kind == "text" and not cell[start].text.strip():
+        start += 1
+    if (
+        start == len(cell)
+        or cell[start].kind != "text"
+        or not cell[start].text.lstrip()[:1].isdigit()
+    ):
+        return cell
+    m = _NUMBERING.match(cell[start].text)
+    if m is None:
+        return cell
+    rest = cell[start].text[m.end() :]
+    head = [Segment("text", rest)] if rest.strip() else []
+    return [*head, *cell[start + 1 :]]
+
+
+def title_draft(cell: list[Segment]) -> Draft:
+    """The draft a title cell gives: its title, and the links and notes written with it."""
+    segs = _strip_numbering(cell)
+    lines = split_lines(segs) if any(s.kind == "break" for s in segs) else [segs]
+    first = [s for s in lines[0] if s.kind != "text" or s.text.strip()]
+    if segs is not cell and first and first[0].kind == "text":
+        # Only in numbered rows ("1) Title  Description"): elsewhere two spaces are a typo.
+        lead = first[0].text.strip()
+        gap = _TITLE_GAP.search(lead)
+        if gap is not None and gap.start(1) <= _TITLE_MAX:
+            # "Title  Description…": the title and its description, the bold markers lost.
+            draft = Draft(title=lead[: gap.start(1)].strip(), shape="table-row")
+            rest = " ".join(plain([Segment("text", lead[gap.end(1) :]), *first[1:]]).split())
+            draft.notes.append(rest)
+            keep_links(draft, first[1:], None)
+            _rest_lines(draft, lines[1:])
+            return draft
+    titled = [s for s in first if s.kind == "link" and s.text.strip() and s.text != s.href]
+    if len(titled) > 1 and not plain([s for s in first if s.kind != "link"]).strip(
+        _LIST_SEPARATORS
+    ):
+        # "[盘古](u1),[盘古气象](u2),[盘古-Σ](u3)": the cell names several things; all are
+        # the title, each link is the entry's.
+        draft = Draft(title=" ".join(plain(first).split()), shape="table-row")
+        draft.links.extend(
+            LinkDraft(href=str(s.href), style=str(s.style), text=s.text) for s in titled
+        )
+        _rest_lines(draft, lines[1:])
+        return draft
+    if _decorated(first) and not any(s.kind == "link" for s in first):
+        text = " ".join(plain(first).split())
+        cleaned, tagged = clean_row_title(text)
+        if cleaned != text:
+            # "🔥🔥[Open-Sora] Open-Sora: Democratizing …(@hpcaitech)": decoration, a short
+            # tag and the affiliation around the title.
+            draft = Draft(title=cleaned, shape="table-row", venue=tagged)
+            _rest_lines(draft, lines[1:])
+            return draft
+    if (
+        first
+        and first[0].kind == "text"
+        and len(first) == 1
+        and ('"' in first[0].text or "“" in first[0].text)
+    ):
+        cited = _cited_title(first[0].text)
+        if cited is not None:
+            _rest_lines(cited, lines[1:])
+            return cited
+    head = interpret_head(segs)
+    return head if head is not None else Draft(title="")
+
+
+def _cited_title(text: str) -> Draft | None:
+    """A reference written out: ``Zou, Lei, et al. "Title." Proceedings of …, 2014.``: the
+    quoted title, the venue and year of what follows it."""
+    m = _CITATION_TITLE.match(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end() :]
+    draft = Draft(title=m.group("t").strip().rstrip(".,").strip(), shape="table-row")
+    found = find_venue_year(rest)
+    years = _ANY_YEAR.findall(rest)
+    if found is not None and found[0].venue is not None:
+        draft.venue = found[0]
+    elif years:
+        draft.venue = VenueYear(None, int(years[-1]), years[-1])
+    if rest.strip():
+        draft.notes.append(rest.strip())
+    return draft
+
+
+def _decorated(first: list[Segment]) -> bool:
+    """Whether a title line may carry decoration (it starts with a symbol or a ``[tag]``),
+    or ends with an ``(@affiliation)``: the others are read as they are, without a look."""
+    if not first or first[0].kind != "text":
+        return bool(first) and first[-1].kind == "text" and "@" in first[-1].text
+    lead = first[0].text.lstrip()[:1]
+    if lead and (not (lead.isalnum() or lead in _TITLE_OPENERS) or lead == "["):
+        return True
+    return first[-1].kind == "text" and "@" in first[-1].text
+
+
+def _rest_lines(draft: Draft, lines: list[list[Segment]]) -> None:
+    for line in lines:
+        rest = interpret_head(line)
+        if rest is not None:
+            draft.links.extend(rest.links)
+            draft.notes.extend(n for n in [rest.title, *rest.notes] if n)
+
+
+def clean_row_title(text: str) -> tuple[str, VenueYear | None]:
+    """A title cell without its decoration: leading emoji and symbols, short ``[tags]``
+    before the title (a ``[ICLR2025]`` tag gives the venue), a trailing ``(@affiliation)``."""
+    start = 0
+    while start < len(text) and not (text[start].isalnum() or text[start] in _TITLE_OPENERS):
+        start += 1
+    title = text[start:]
+    venue: VenueYear | None = None
+    while True:
+        m = _LEADING_TAG.match(title)
+        if m is None or not title[m.end() :].strip():
+            break
+        found = split_venue_year(m.group(1))
+        if found is not None and found.venue is not None:
+            venue = found
+        title = title[m.end() :]
+    title = _AFFILIATION.sub("", title).strip()
+    return (title, venue) if title else (text, None)
+
+
+def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> str | None:
+    """In a table without a title column: the role of the cell holding the entry's main
+    link (a link whose text names something, not ``pdf`` or ``code``), else of the first
+    cell of plain text that is not a date, a number or a status."""
+    for role, cell in cells.items():
+        if role in null_fields or not may_be_title(role):
+            continue
+        for seg in cell:
+            if (
+                seg.kind == "link"
+                and seg.style == "inline"
+                and seg.text.strip()
+                and seg.text != seg.href
+                and not is_generic_label(seg.text)
+            ):
+                return role
+    for role, cell in cells.items():
+        if role in null_fields or not may_be_title(role):
+            continue
+        text = plain(cell).strip()
+        if (
+            text
+            and not any(s.kind == "link" for s in cell)
+            and parse_date(text) is None
+            and not is_status(text)
+            and not text.replace(".", "").isdigit()
+        ):
+            return role
+    return None
