@@ -994,3 +994,27 @@ def test_a_catchy_title_before_a_colon_is_no_pair_of_names() -> None:
         ("Think Globally, Act Locally: A Deep Neural Network Approach to Forecasting", []),
         ("Deep Residual Learning for Image Recognition", ["Kaiming He", "Xiangyu Zhang"]),
     ]
+
+
+def test_by_names_then_a_year_and_joined_venues() -> None:
+    from awesome_ptm.parse import parse_text
+
+    names = ", ".join(f"Author{chr(65 + i)} Person{chr(65 + i)}" for i in range(24))
+    text = (
+        "# P\n\n## Papers\n\n"
+        "* [Many-agent RL](https://a.example/thesis.pdf) by Yaodong Yang, 2021. PhD Thesis.\n"
+        f"* [A Survey](https://arxiv.org/abs/2509.02547) by {names}, and Lei Bai. 2025. "
+        "[[GitHub](https://github.com/x/y)]\n"
+        "* [MAgent](https://arxiv.org/pdf/1712.00600.pdf) by Zheng L et al. "
+        "NIPS 2017 & AAAI 2018 Demo.\n"
+        "* [Cited](https://c.example/) - extends [X](https://x.example/) (ICLR 2020) and "
+        "[Y](https://y.example/) (ACL 2021).\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        (None, 2021),
+        (None, 2025),
+        ("NeurIPS", 2017),
+        (None, None),  # two works cited with their venues: neither is this entry's
+    ]
+    assert entries[1].authors[-1] == "Lei Bai" and len(entries[1].authors) == 25

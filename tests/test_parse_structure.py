@@ -1182,3 +1182,80 @@ def test_a_details_summary_heading_is_a_heading_and_ends_a_news_section() -> Non
         *((f"Tool {i}", "Survey & Benchmark.") for i in range(4)),
         ("Other", "Transformers"),
     ]
+
+
+def test_an_html_block_written_as_a_list_has_one_entry_a_line() -> None:
+    text = (
+        "# Tools\n\n## Editors\n\n"
+        '<p align="center"><a href="https://site.example/">Website</a> • '
+        '<a href="https://docs.example/">Docs</a></p>\n\n'
+        "<p>\n"
+        '&nbsp;&nbsp; <a href="https://www.vim.org/"><b>vim</b></a> - is a configurable editor.<br>\n'
+        '&nbsp;&nbsp; <a href="https://github.com/nabla-c0d3/sslyze"><b>sslyze\n'
+        "</b></a> - fast SSL scanner.<br>\n"
+        '&nbsp;&nbsp; <a href="#top">back to top</a> - the top<br>\n'
+        "</p>\n\n## Browsers\n\n<p>\n"
+        '&nbsp;&nbsp; <a href="https://www.torproject.org/"><b>TOR Browser</b></a> - privacy.<br>\n'
+        "</p>\n"
+    )
+    document = parse_text(text, "x.md")
+    assert [
+        (e.title, e.source.line, e.source.end_line, e.section[-1]) for e in document.entries
+    ] == [
+        ("vim", 8, 8, "Editors"),
+        ("sslyze", 9, 10, "Editors"),
+        ("TOR Browser", 17, 17, "Browsers"),
+    ]
+    assert [link.url for link in document.entries[1].links] == [
+        "https://github.com/nabla-c0d3/sslyze"
+    ]
+
+
+def test_a_lone_html_line_with_a_description_is_layout_in_a_markdown_list() -> None:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/) - does {i}" for i in range(4))
+    text = (
+        f"# Tools\n\n## All\n\n{items}\n\n"
+        '<p><a href="https://sponsor.example/">Sponsor</a> - our sponsor</p>\n'
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == [f"Tool {i}" for i in range(4)]
+
+
+def test_heading_titles_drop_emoji_shortcodes_spaces_and_toc_links() -> None:
+    text = (
+        "# Book\n\n## :trident: &nbsp;Chapters\n\n"
+        "#### CLI Tools &nbsp;[<sup>[TOC]</sup>](#anger-table-of-contents)\n\n"
+        "##### :black_small_square: Shells\n\n- [zsh](https://zsh.org/) - a shell\n\n"
+        "## [Linked](#linked)\n\n- [fish](https://fishshell.com/) - a shell\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.section for e in entries] == [
+        ["Book", "Chapters", "CLI Tools", "Shells"],
+        ["Book", "Linked"],
+    ]
+
+
+def test_a_table_of_contents_written_with_the_list_s_own_address_is_no_entries() -> None:
+    base = "https://github.com/LantaoYu/MARL-Papers"
+    text = (
+        "# MARL\n\n## Overview\n"
+        f"* [Tutorial]({base}#tutorial-and-books)\n"
+        f"* [Research Papers]({base}#research-papers)\n"
+        f"  * [Self-Play]({base}#self-play)\n\n"
+        "## Tutorial and Books\n\n* [Deep RL](https://a.example/book) by Max Planck, 2021.\n\n"
+        "## Research Papers\n\n### Self-Play\n\n"
+        "* [Other list](https://github.com/x/y#self-play) - its self-play part\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == ["Deep RL", "Other list"]
+
+
+def test_a_folded_note_inside_an_item_names_no_group() -> None:
+    text = (
+        "# Papers\n\n## Privacy\n\n"
+        "- Paper One. [[paper]](https://arxiv.org/abs/2501.00001)\n"
+        "  - <details><summary>Digest</summary> This paper studies privacy of models.\n\n"
+        "- Paper Two. [[paper]](https://arxiv.org/abs/2501.00002)\n"
+    )
+    assert [e.section for e in parse_text(text, "x.md").entries] == [
+        ["Papers", "Privacy"],
+        ["Papers", "Privacy"],
+    ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._inline import Segment, plain
-from awesome_ptm.parse._navigation import is_navigation_segment
+from awesome_ptm.parse._navigation import is_anchor, is_navigation_segment
 from awesome_ptm.titles import plain_title
 from awesome_ptm.venues import split_venue_year
 
@@ -172,12 +172,25 @@ def heading_title(segs: list[Segment]) -> str:
     """A heading's text without its navigation links, badges and HTML tags:
     ``📖Topics ([©️back👆🏻](#paperlist))`` → ``📖Topics``."""
     kept = [s for s in segs if s.kind not in ("image", "html") and not is_navigation_segment(s)]
+    anchors = [s for s in kept if s.kind == "link" and is_anchor(str(s.href))]
+    if anchors and any(s.text.strip() for s in kept if s.kind != "link"):
+        # ``CLI Tools [<sup>[TOC]</sup>](#toc)``: beside the heading's words, a link into
+        # the file is a way back, not part of the name
+        kept = [s for s in kept if not (s.kind == "link" and is_anchor(str(s.href)))]
     title = plain(kept).strip()
     if len(kept) != len(segs):
         for empty in _EMPTY_BRACKETS:
             title = title.replace(empty, "")
         title = title.strip()
+    if ":" in title or "\xa0" in title:
+        # ``:black_small_square: Shells``, ``&nbsp;What is it?``: GitHub shows an emoji and a
+        # space; the name is the words
+        title = " ".join(_SHORTCODE.sub(" ", title).split())
     return title
+
+
+#: A GitHub emoji shortcode standing alone (``:trident:``, ``:black_small_square:``).
+_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 
 
 _TAG = re.compile(r"<[^>]{0,200}>")

@@ -26,6 +26,7 @@ from awesome_ptm.parse._entry import (
     is_generic_label,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
+from awesome_ptm.parse._html_lines import read_html_lines
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
@@ -101,6 +102,8 @@ class Builder(SourceText, SectionPath):
         #: The links of the prose under the last heading, for an entry the heading names.
         self.heading_links: list[LinkDraft] = []
         self._segments: dict[int, list[Segment]] = {}
+        #: An HTML block of the file was a list of resources (see :meth:`html_lines`).
+        self.html_listed = False
         self.items = ItemReader(self)
         self.citations = CitationReader(self)
         self.headed = LinkedHeadings(self)
@@ -274,7 +277,7 @@ class Builder(SourceText, SectionPath):
             elif kind == "html_block":
                 rows = read_html_table(self.lines, node.start, node.end)
                 if rows is None:
-                    self.add_block("html", node.start, node.end)
+                    self.html_lines(node)
                 else:
                     self.table_rows(rows)
             elif kind in ("fence", "code_block"):
@@ -430,6 +433,24 @@ class Builder(SourceText, SectionPath):
 
     def table(self, node: Node) -> None:
         self.table_rows(read_rows(node, self.segments_of, self.lines))
+
+    def html_lines(self, node: Node) -> None:
+        """An HTML block: a list written in HTML, one resource a line, has entries (see
+        :mod:`~awesome_ptm.parse._html_lines`); its other lines, or the whole block, are
+        layout."""
+        at = node.start
+        found = read_html_lines(self.lines, node.start, node.end, listed=self.html_listed)
+        for line, last, segs in found:
+            draft = interpret_head(segs)
+            if draft is None:
+                continue
+            if line > at:
+                self.add_block("html", at, line - 1)
+            self.add_entry(draft, line, last)
+            self.html_listed = True
+            at = last + 1
+        if at <= node.end:
+            self.add_block("html", at, node.end)
 
     def table_rows(self, rows: list[Row]) -> None:
         """Add the rows of a GFM or HTML table: entries, in-table sections, placeholders."""

@@ -26,7 +26,10 @@ def _key(text: str) -> str:
 def _page_and_anchor(url: str) -> tuple[str, str] | None:
     """The page (scheme-less host and path, no trailing ``/``) and the fragment's key of an
     absolute link with a fragment, or None."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # ``http://[``: no address at all
+        return None
     if not parts.fragment or not parts.netloc:
         return None
     return f"{parts.netloc.casefold()}{parts.path.rstrip('/')}", _key(unquote(parts.fragment))

@@ -220,9 +220,9 @@ def _cites_others(text: str, start: int, end: int) -> bool:
         if other is None:
             return False
         if other[0].venue is not None and (other[0].venue, other[0].year) != mine:
-            lo, hi = (end, other[1]) if other[1] >= end else (other[2], start)
+            first, second = sorted([(start, end), (other[1], other[2])])
             # ``NIPS 2017 & AAAI 2018 Demo``: the same work at two venues, the first its own
-            return text[lo:hi].strip().casefold() not in _JOINED_VENUES
+            return not _joined(text, first, second)
         start, end = other[1], other[2]
     return False
 
@@ -234,11 +234,21 @@ def _first_of_joined(text: str, found: tuple[VenueYear, int, int]) -> tuple[Venu
     other = venue_year_in(text[:start] + " " * (end - start) + text[end:])
     if other is None or other[2] > start or other[0].venue is None:
         return found
-    return other if text[other[2] : start].strip().casefold() in _JOINED_VENUES else found
+    return other if _joined(text, (other[1], other[2]), (start, end)) else found
+
+
+def _joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two venue markers are written as one work's venues: unbracketed, one
+    right after the other with only "&", "and", "/" or "," between them."""
+    if text[first[0] : first[0] + 1] in _OPENERS or text[second[0] : second[0] + 1] in _OPENERS:
+        return False  # ``(ICLR 2020) and [Y](url) (ACL 2021)``: works cited one by one
+    return _JOINED_VENUES.fullmatch(text[first[1] : second[0]]) is not None
 
 
 #: What joins two venues of one work (``NIPS 2017 & AAAI 2018 Demo``).
-_JOINED_VENUES = frozenset({"&", "and", "/", "+", "，", ","})
+_JOINED_VENUES = re.compile(r" ?(?:&|and|/|\+|,|，) ", re.IGNORECASE)
+#: Brackets a cited work's venue marker opens with.
+_OPENERS = frozenset("([（【*")
 
 #: How many more markers :func:`_cites_others` looks at.
 _CITED_MARKERS = 4

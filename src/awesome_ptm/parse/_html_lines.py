@@ -1,0 +1,130 @@
+"""HTML blocks written as a list, one resource a line:
+
+```
+<p>
+&nbsp;&nbsp; <a href="https://www.vim.org/"><b>vim</b></a> - is a highly configurable editor.<br>
+&nbsp;&nbsp; <a href="https://neovim.io/"><b>neovim</b></a> - is a free open source, … editor.<br>
+</p>
+```
+
+Each line that opens with a link to a page (not an anchor of the file, not an image alone)
+followed by a description is one entry, read like the Markdown item ``[vim](url) - …``. A
+block holds entries when at least :data:`_MIN_LINES` of its lines have that shape, or when
+the file's blocks before it did (then one line is enough: ``<p>`` around a single tool): a
+centred banner of links (``<a href>Website</a> • <a href>Docs</a>``) or a logo is layout.
+A link whose tags run over the line's end (``<a href=…><b>sslyze\n</b></a> - …``) is read
+with the lines it runs over.
+
+The standard library's :class:`html.parser.HTMLParser` reads each line's tags.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._navigation import is_anchor
+
+#: How many lines of a block must be entries for the block to be a list.
+_MIN_LINES = 2
+#: What separates a line's link from its description (``<a …>vim</a> - is a …``).
+_DESCRIPTION = re.compile(r"\s{0,3}(?:[-–—:：|]|&mdash;|&ndash;)\s{0,3}\S")
+#: Lines longer than this are prose, not one resource.
+_MAX_LINE = 2000
+_SPACES = re.compile(r"\s+")
+
+
+class _LineParser(HTMLParser):
+    """The segments of one line of HTML: text, links (their text without tags), images."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[Segment] = []
+        self.link: Segment | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "a" and values.get("href"):
+            self._close_link()
+            self.link = Segment("link", "", href=values["href"].strip(), style="inline")
+        elif tag == "img":
+            image = Segment("image", values.get("alt", ""), src=values.get("src"))
+            if self.link is None:
+                self.parts.append(image)
+            else:
+                self.link.src = image.src  # a linked image: its target is the link's
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._close_link()
+
+    def handle_data(self, data: str) -> None:
+        if self.link is not None:
+            self.link.text += data
+        else:
+            self.parts.append(Segment("text", data.replace("\xa0", " ")))
+
+    def _close_link(self) -> None:
+        if self.link is not None:
+            self.link.text = _SPACES.sub(" ", self.link.text.replace("\xa0", " ")).strip()
+            self.parts.append(self.link)
+        self.link = None
+
+    def segments(self) -> list[Segment]:
+        self.close()
+        self._close_link()
+        return self.parts
+
+
+def _line_segments(line: str) -> list[Segment] | None:
+    """The segments of a line that is one resource: a link to a page with a name, first on
+    the line, then a description after a dash or colon. None for any other line."""
+    if len(line) > _MAX_LINE or "<a" not in line.casefold():
+        return None
+    parser = _LineParser()
+    parser.feed(line)
+    segs = parser.segments()
+    content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    if not content or content[0].kind != "link":
+        return None
+    first = content[0]
+    if not first.text or is_anchor(str(first.href)):
+        return None
+    after = "".join(s.text for s in content[1:] if s.kind == "text")
+    if not _DESCRIPTION.match(after):
+        return None
+    return content
+
+
+#: How many lines an open ``<a>`` may run over.
+_MAX_RUN = 3
+
+
+def read_html_lines(
+    lines: list[str], start: int, end: int, *, listed: bool = False
+) -> list[tuple[int, int, list[Segment]]]:
+    """The entries of the HTML block on ``lines[start-1:end]`` (1-based): each one's first
+    and last line and its segments; empty when the block is no list of resources.
+    ``listed``: blocks before this one in the file were lists of resources."""
+    found: list[tuple[int, int, list[Segment]]] = []
+    number = start
+    while number <= end:
+        last = number
+        text = lines[number - 1]
+        while _open_links(text) and last < min(end, number + _MAX_RUN):
+            last += 1
+            text += "\n" + lines[last - 1]
+        segs = _line_segments(text)
+        if segs is not None:
+            found.append((number, last, segs))
+            number = last + 1
+        else:
+            number += 1
+    return found if len(found) >= (1 if listed else _MIN_LINES) else []
+
+
+def _open_links(text: str) -> bool:
+    """Whether a line opens more ``<a>`` elements than it closes."""
+    folded = text.casefold()
+    return folded.count("<a ") > folded.count("</a>")
