@@ -1190,7 +1190,7 @@ def test_an_html_block_written_as_a_list_has_one_entry_a_line() -> None:
         '<p align="center"><a href="https://site.example/">Website</a> • '
         '<a href="https://docs.example/">Docs</a></p>\n\n'
         "<p>\n"
-        '&nbsp;&nbsp; <a href="https://www.vim.org/"><b>vim</b></a> - is a configurable editor.<br>\n'
+        '&nbsp;&nbsp; <a href="https://www.vim.org/"><b>vim</b></a> - is an editor.<br>\n'
         '&nbsp;&nbsp; <a href="https://github.com/nabla-c0d3/sslyze"><b>sslyze\n'
         "</b></a> - fast SSL scanner.<br>\n"
         '&nbsp;&nbsp; <a href="#top">back to top</a> - the top<br>\n'
