@@ -1259,3 +1259,21 @@ def test_a_folded_note_inside_an_item_names_no_group() -> None:
         ["Papers", "Privacy"],
         ["Papers", "Privacy"],
     ]
+
+
+def test_author_and_digest_sub_items_of_a_paper() -> None:
+    text = (
+        "# Papers\n\n## OOD\n\n"
+        "- Does Your Network Extrapolate? [[paper]](https://arxiv.org/abs/2605.07483)\n"
+        "  - Leonel Aguilar, Jan Nagler, Christoph Hoelscher.\n"
+        "  - Key Word: Out-of-Distribution Generalization; Extrapolation.\n"
+        "  - <details><summary>Digest</summary> This paper studies extrapolation.\n\n"
+        "- Another Paper. [[paper]](https://arxiv.org/abs/2605.07484)\n"
+        "  - Key Word: Robustness, Safety.\n"
+    )
+    document = parse_text(text, "x.md")
+    assert [(e.title, e.authors) for e in document.entries] == [
+        ("Does Your Network Extrapolate?", ["Leonel Aguilar", "Jan Nagler", "Christoph Hoelscher"]),
+        ("Another Paper.", []),
+    ]
+    assert not any(block.kind == "empty-item" for block in document.blocks)

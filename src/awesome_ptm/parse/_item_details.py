@@ -17,6 +17,7 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._link_lines import link_line
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 
 #: The marks a quotation opens with.
@@ -70,7 +71,10 @@ class ItemDetails(ListShape):
             links = [s for s in line if s.kind == "link"]
             if not links:
                 text = plain(line).strip()
-                if text and not image_only(line):
+                names = plain_names(text) if not parent.authors and len(lines) == 1 else None
+                if names is not None:
+                    parent.authors = names  # ``  - Leonel Aguilar, Jan Nagler.`` under a paper
+                elif text and not image_only(line):
                     parent.notes.append(text)
                 continue
             label = clean_label(plain([s for s in line if s.kind != "link"]))

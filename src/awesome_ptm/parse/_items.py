@@ -59,6 +59,11 @@ class ItemReader(ItemDetails):
         if first is None:
             self.doc.add_block("empty-item", start, start)
             return
+        if not headed and first.start == start:
+            # ``- <details><summary>Digest</summary> …``, ``- ```code``` ``: an item whose
+            # content is a block of its own is read as that block, not as an empty item
+            self.walk_children(item.children)
+            return
         text = plain(head_segs).strip()
         kind = layout_kind(head_segs, text)
         if kind is not None and not self.holds_entries(item):
