@@ -1277,3 +1277,38 @@ def test_author_and_digest_sub_items_of_a_paper() -> None:
         ("Another Paper.", []),
     ]
     assert not any(block.kind == "empty-item" for block in document.blocks)
+
+
+def test_items_leading_to_the_list_s_own_housekeeping_pages_are_no_entries() -> None:
+    tools = "\n".join(f"- [Tool {i}](https://t{i}.example/) - does {i}" for i in range(4))
+    text = (
+        f"# APIs\n\n## Tools\n\n{tools}\n\n## Learn more\n\n"
+        "* [Contributing Guide](CONTRIBUTING.md)\n"
+        "* [API for this project](https://github.com/davemachado/public-api)\n"
+        "* [Issues](https://github.com/public-apis/public-apis/issues)\n"
+        "* [Pull Requests](https://github.com/public-apis/public-apis/pulls/)\n"
+        "* [LICENSE](LICENSE)\n"
+        "* [A bug report](https://github.com/o/r/issues/123) - an entry about one issue\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [*(f"Tool {i}" for i in range(4)), "API for this project", "A bug report"]
+
+
+def _catalogue(ads: str) -> str:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/) - does {i}" for i in range(24))
+    return f"# APIs\n\n## Covered by our sponsor\n\n{ads}\n\n## Tools\n\n{items}\n"
+
+
+def test_a_group_of_one_campaign_s_tracked_links_is_advertising() -> None:
+    tag = "utm_source=Github&utm_medium=Referral&utm_campaign=Public-apis-repo"
+    ads = "\n".join(f"- [Stack {i}](https://ads.example/p{i}?{tag})" for i in range(4))
+    ads += "\n- [Stack 9](https://other.example/)"  # one untagged: still the sponsor's group
+    entries = parse_text(_catalogue(ads), "x.md").entries
+    assert [e.title for e in entries] == [f"Tool {i}" for i in range(24)]
+
+
+def test_a_list_that_tags_its_own_entries_keeps_them() -> None:
+    ads = "\n".join(f"- [Stack {i}](https://ads.example/p{i}?utm_source=x)" for i in range(4))
+    text = _catalogue(ads).replace("/ - does", "/?utm_source=x - does")
+    text = "\n".join(line.replace(") - does", "?utm_source=x) - does") for line in text.split("\n"))
+    assert len(parse_text(text, "x.md").entries) == 28

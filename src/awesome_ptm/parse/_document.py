@@ -17,6 +17,7 @@ from awesome_ptm.parse._categories import (
     legacy_heading,
 )
 from awesome_ptm.parse._dates import complete_from_notes
+from awesome_ptm.parse._drop_passes import DropPasses
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
     Draft,
@@ -43,7 +44,6 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
-from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
@@ -72,12 +72,9 @@ __all__ = [
 _BOOK_ONLY = "《"
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
-#: A file with at least this many entries with links is a list of links: its link-less
-#: bullets in lists without any link are prose.
-_MIN_LINKED = 5
 
 
-class Builder(SourceText, SectionPath):
+class Builder(SourceText, SectionPath, DropPasses):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
 
@@ -155,66 +152,7 @@ class Builder(SourceText, SectionPath):
         self.flush_pending()
         self.headed.finish()
         self.close_subtitle(None)
-        self._drop_preamble()
-        self._drop_sentences()
-        self._drop_own_anchors()
-        if not self.unlinked:
-            return
-        linked = sum(1 for entry in self.entries if entry.links)
-        if linked < _MIN_LINKED or linked <= len(self.unlinked):
-            return
-        prose = {id(entry) for entry in self.unlinked}
-        self.entries = [entry for entry in self.entries if id(entry) not in prose]
-        for entry in self.unlinked:
-            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
-        self.blocks.sort(key=lambda block: block.line)
-        self.unlinked = []
-
-    def _drop_own_anchors(self) -> None:
-        """Items leading into this file by its address and its headings' anchors are a
-        table of contents (see :mod:`~awesome_ptm.parse._own_anchors`)."""
-        toc = own_anchor_entries(self.entries, self.headings)
-        if not toc:
-            return
-        dropped = {id(entry) for entry in toc}
-        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
-        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
-        for entry in toc:
-            self.blocks.append(Block("toc", entry.source.line, entry.source.end_line, entry.raw))
-        self.blocks.sort(key=lambda block: block.line)
-
-    def _drop_sentences(self) -> None:
-        """Paragraphs that describe a resource in a running sentence (``The [RACE
-        dataset](url) is a reading comprehension dataset…``) introduce their sections
-        when the file's entries are its list items and table rows."""
-        if not self.sentences:
-            return
-        others = len(self.entries) - len(self.sentences)
-        if others < max(_MIN_LINKED, 2 * len(self.sentences)):
-            return
-        self._to_prose(self.sentences)
-        self.sentences = []
-
-    def _to_prose(self, entries: list[Entry]) -> None:
-        """Turn ``entries`` into prose blocks."""
-        dropped = {id(entry) for entry in entries}
-        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
-        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
-        for entry in entries:
-            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
-        self.blocks.sort(key=lambda block: block.line)
-
-    def _drop_preamble(self) -> None:
-        """What stands between the list's title (``# Awesome X``) and its first section is
-        its introduction: the sources to cite, the author's related lists. When the
-        sections below hold the list's entries, links there are not entries."""
-        if len(self.headings) < 2 or self.headings[0].level != 1 or self.headings[1].level == 1:
-            return
-        lo, hi = self.headings[0].line, self.headings[1].line
-        intro = [entry for entry in self.entries if lo < entry.source.line < hi]
-        if not intro or len(self.entries) - len(intro) < max(_MIN_LINKED, 2 * len(intro)):
-            return
-        self._to_prose(intro)
+        self.drop_non_entries()
 
     def flush_pending(self, after: Node | None = None) -> None:
         """The bold title paragraph waiting for its links had none: it names the group of

@@ -20,7 +20,12 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._item_details import ItemDetails
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._material import material_parts, take_part
-from awesome_ptm.parse._navigation import is_anchor_segment, layout_kind, without_navigation
+from awesome_ptm.parse._navigation import (
+    is_anchor_segment,
+    is_housekeeping_link,
+    layout_kind,
+    without_navigation,
+)
 from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
@@ -74,6 +79,11 @@ class ItemReader(ItemDetails):
             head_segs = content
             text = plain(head_segs).strip().strip("|").strip()
         links = [s for s in head_segs if s.kind == "link" and not is_anchor_segment(s)]
+        housekeeping = links and all(is_housekeeping_link(str(s.href)) for s in links)
+        if housekeeping and not self.holds_entries(item):
+            # ``* [Contributing Guide](CONTRIBUTING.md)``, ``* [Issues](…/issues)``
+            self.doc.add_block("meta", start, item.end)
+            return
         if first.type == "heading" and links and all("#" in str(s.href) for s in links):
             # ``* #### [Toolkits](https://github.com/o/list#toolkits)``: a table of contents
             # that links to the list's own page by its full address.

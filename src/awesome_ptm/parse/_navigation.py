@@ -34,6 +34,8 @@ class Structure:
     sentence_articles: frozenset[str]
     sentence_not_verbs: frozenset[str]
     credit_labels: frozenset[str]
+    housekeeping_files: frozenset[str]
+    housekeeping_github_pages: frozenset[str]
 
 
 def letters(text: str) -> str:
@@ -57,6 +59,10 @@ def structure() -> Structure:
         sentence_articles=frozenset(w.casefold() for w in data["sentence_articles"]),
         sentence_not_verbs=frozenset(w.casefold() for w in data["sentence_not_verbs"]),
         credit_labels=frozenset(letters(w) for w in data["credit_labels"]),
+        housekeeping_files=frozenset(w.casefold() for w in data["housekeeping_files"]),
+        housekeeping_github_pages=frozenset(
+            w.casefold() for w in data["housekeeping_github_pages"]
+        ),
     )
 
 
@@ -66,6 +72,27 @@ def is_local_target(href: str) -> bool:
     if href.startswith(("https://", "http://")):
         return False  # (most links: asked before the regex)
     return href.startswith("#") or not (_SCHEME.match(href) or href.startswith("//"))
+
+
+#: ``https://github.com/owner/repo/<page>``: a repository's page on GitHub.
+_GITHUB_PAGE = re.compile(r"https?://(?:www\.)?github\.com/[^/?#\s]+/[^/?#\s]+/([^?#\s]+?)/?$")
+
+
+def is_housekeeping_link(href: str) -> bool:
+    """A link to a page of the list's repository about the list: its contributing guide,
+    licence or code of conduct (``CONTRIBUTING.md``, ``../LICENSE``, a GitHub blob of one),
+    its issues or pull requests page (``https://github.com/o/list/issues``)."""
+    data = structure()
+    target = href.split("#", 1)[0].split("?", 1)[0]
+    if is_local_target(href):
+        return target.rstrip("/").rsplit("/", 1)[-1].casefold() in data.housekeeping_files
+    page = _GITHUB_PAGE.match(target)
+    if page is None:
+        return False
+    path = page.group(1).casefold()
+    if path in data.housekeeping_github_pages:
+        return True
+    return path.startswith("blob/") and path.rsplit("/", 1)[-1] in data.housekeeping_files
 
 
 def is_navigation(text: str, href: str | None) -> bool:

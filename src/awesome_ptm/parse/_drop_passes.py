@@ -1,0 +1,91 @@
+"""What the builder drops from the entries once the whole file is read: an introduction's
+links, sentences about a resource, tables of contents written with the list's address,
+advertising, and link-less items in a list of links. Each pass turns entries into blocks:
+what it drops stays in the document's layout."""
+
+from __future__ import annotations
+
+from awesome_ptm.model import Block, Entry, Heading
+from awesome_ptm.parse._own_anchors import own_anchor_entries
+from awesome_ptm.parse._promotion import promoted_entries
+
+#: How many linked entries a file needs before link-less items or sentences among them
+#: are read as prose.
+MIN_LINKED = 5
+
+
+class DropPasses:
+    """The passes over the builder's entries at the end of the file."""
+
+    entries: list[Entry]
+    blocks: list[Block]
+    unlinked: list[Entry]
+    headings: list[Heading]
+    sentences: list[Entry]
+
+    def drop_non_entries(self) -> None:
+        """Run every pass, in order."""
+        self._drop_preamble()
+        self._drop_sentences()
+        self._drop_own_anchors()
+        self._drop_promotions()
+        if not self.unlinked:
+            return
+        linked = sum(1 for entry in self.entries if entry.links)
+        if linked < MIN_LINKED or linked <= len(self.unlinked):
+            return
+        prose = {id(entry) for entry in self.unlinked}
+        self.entries = [entry for entry in self.entries if id(entry) not in prose]
+        for entry in self.unlinked:
+            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
+        self.unlinked = []
+
+    def _drop_own_anchors(self) -> None:
+        """Items leading into this file by its address and its headings' anchors are a
+        table of contents (see :mod:`~awesome_ptm.parse._own_anchors`)."""
+        self._to_blocks(own_anchor_entries(self.entries, self.headings), "toc")
+
+    def _drop_promotions(self) -> None:
+        """Groups whose every link carries one campaign's tracking, in a list whose entries
+        carry none, are advertising (see :mod:`~awesome_ptm.parse._promotion`)."""
+        self._to_blocks(promoted_entries(self.entries), "promotion")
+
+    def _to_blocks(self, entries: list[Entry], kind: str) -> None:
+        """Turn ``entries`` into blocks of ``kind``."""
+        if not entries:
+            return
+        dropped = {id(entry) for entry in entries}
+        self.entries = [entry for entry in self.entries if id(entry) not in dropped]
+        self.unlinked = [entry for entry in self.unlinked if id(entry) not in dropped]
+        for entry in entries:
+            self.blocks.append(Block(kind, entry.source.line, entry.source.end_line, entry.raw))
+        self.blocks.sort(key=lambda block: block.line)
+
+    def _drop_sentences(self) -> None:
+        """Paragraphs that describe a resource in a running sentence (``The [RACE
+        dataset](url) is a reading comprehension dataset…``) introduce their sections
+        when the file's entries are its list items and table rows."""
+        if not self.sentences:
+            return
+        others = len(self.entries) - len(self.sentences)
+        if others < max(MIN_LINKED, 2 * len(self.sentences)):
+            return
+        self._to_prose(self.sentences)
+        self.sentences = []
+
+    def _to_prose(self, entries: list[Entry]) -> None:
+        """Turn ``entries`` into prose blocks."""
+        self._to_blocks(entries, "prose")
+
+    def _drop_preamble(self) -> None:
+        """What stands between the list's title (``# Awesome X``) and its first section is
+        its introduction: the sources to cite, the author's related lists. When the
+        sections below hold the list's entries, links there are not entries."""
+        if len(self.headings) < 2 or self.headings[0].level != 1 or self.headings[1].level == 1:
+            return
+        lo, hi = self.headings[0].line, self.headings[1].line
+        intro = [entry for entry in self.entries if lo < entry.source.line < hi]
+        if not intro or len(self.entries) - len(intro) < max(MIN_LINKED, 2 * len(intro)):
+            return
+        self._to_prose(intro)
