@@ -64,9 +64,9 @@ class ItemReader(ItemDetails):
         if first is None:
             self.doc.add_block("empty-item", start, start)
             return
-        if not headed and first.start == start:
-            # ``- <details><summary>Digest</summary> …``, ``- ```code``` ``: an item whose
-            # content is a block of its own is read as that block, not as an empty item
+        if first.type == "html_block" and first.start == start:
+            # ``- <details><summary>Digest</summary> …``: an item whose content is HTML is
+            # read as that block, not as an empty item (``* * [x](url)`` still is one)
             self.walk_children(item.children)
             return
         text = plain(head_segs).strip()
