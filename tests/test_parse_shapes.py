@@ -272,3 +272,22 @@ def test_a_venue_field_without_its_year_is_read_so_the_year_can_be_missed() -> N
         "Paper",
         "Project",
     ]
+
+
+def test_a_venue_after_the_last_comma_of_a_bold_title_is_the_entry_s() -> None:
+    text = (
+        "# Papers\n\n## Surveys\n\n"
+        "**Knowledge Editing for Large Language Models, AAAI 2024 Tutorial**  <br />\n"
+        "Ningyu Zhang, Jia-Chen Gu. [[Github](https://g.example/t.pdf)]\n\n"
+        "**Editing Large Language Models: Problems, Methods, and Opportunities, "
+        "EMNLP 2023 Main Conference Paper**  <br />\n"
+        "Yunzhi Yao, Peng Wang. [[paper](https://arxiv.org/abs/2305.13172)]\n\n"
+        "**Learning, Reasoning, and Planning, Again**  <br />\n"
+        "Ann Lee, Bo Chen. [[paper](https://arxiv.org/abs/2305.13173)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Knowledge Editing for Large Language Models", "AAAI Tutorial", 2024),
+        ("Editing Large Language Models: Problems, Methods, and Opportunities", "EMNLP", 2023),
+        ("Learning, Reasoning, and Planning, Again", None, None),
+    ]

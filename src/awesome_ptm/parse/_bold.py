@@ -10,6 +10,7 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -33,9 +34,39 @@ def bold_aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
     return aliases, used
 
 
+#: The longest venue written inside a bold title after its last comma.
+_CLOSING_VENUE_MAX = 60
+
+
+def _closing_venue(title: str) -> tuple[str, VenueYear | None]:
+    """``**Editing LLMs: Problems, Methods, and Opportunities, EMNLP 2023 Main Conference
+    Paper**``: a known venue and its year after the bold title's last comma (how it was
+    presented may follow) is the entry's venue, not part of its title."""
+    head, comma, tail = title.rpartition(",")
+    if not comma or not head.strip() or len(tail) > _CLOSING_VENUE_MAX:
+        return title, None
+    found = split_venue_year(without_trailing_presentation(tail.strip()))
+    if found is None or found.venue is None or found.year is None:
+        return title, None
+    if canonical_venue(found.venue) is None and _known_part(found.venue) is None:
+        return title, None
+    return head.strip(), found
+
+
+def _known_part(venue: str) -> str | None:
+    """The known venue a qualified name (``AAAI Tutorial``) is a part of, or None."""
+    words = venue.split()
+    for cut in (words[:-1], words[2:]):  # ``AAAI Tutorial``, ``Findings of EMNLP``
+        known = canonical_venue(" ".join(cut)) if cut else None
+        if known is not None:
+            return known
+    return None
+
+
 def bold_title(segs: list[Segment]) -> Draft:
     """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
-    draft = Draft(title=segs[0].text.strip().rstrip(".").strip(), shape="bold-title")
+    title, marker = _closing_venue(segs[0].text.strip().rstrip(".").strip())
+    draft = Draft(title=title, shape="bold-title", venue=marker)
     skip = {0}
     for index, seg in enumerate(segs[1:4], start=1):
         if seg.kind == "em":

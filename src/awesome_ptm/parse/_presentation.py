@@ -43,6 +43,17 @@ def without_trailing_presentation(text: str) -> str:
     Highlight``, ``CVPR Oral``): the venue is what comes before them."""
     words = text.split()
     known = _presentation_words()
-    while len(words) > 1 and words[-1].casefold() in known:
-        words.pop()
+    while len(words) > 1:
+        # the longest run of closing words that is one (``Main Conference Paper``)
+        size = next(
+            (
+                n
+                for n in range(min(3, len(words) - 1), 0, -1)
+                if " ".join(words[-n:]).casefold() in known
+            ),
+            0,
+        )
+        if not size:
+            break
+        del words[-size:]
     return " ".join(words)
