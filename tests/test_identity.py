@@ -638,3 +638,28 @@ def test_rule_data_is_loaded_lazily() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[0, 0, 0] [1, 1, 1]"
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "https://github.com/prakhar1989/awesome-courses/blob/master/README.md",
+        "https://github.com/Prakhar1989/awesome-courses/tree/main/",
+        "https://github.com/prakhar1989/awesome-courses/blob/main/README",
+    ],
+)
+def test_a_repository_s_readme_on_its_default_branch_is_the_repository(readme: str) -> None:
+    assert canonical_url(readme) == canonical_url("https://github.com/prakhar1989/awesome-courses")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "https://github.com/o/r/tree/Benchmarks",
+        "https://github.com/o/r/blob/dev/README.md",
+        "https://github.com/o/r/blob/master/docs/README.md",
+        "https://github.com/o/r/blob/master/CONTRIBUTING.md",
+    ],
+)
+def test_other_branches_and_files_are_pages_of_their_own(page: str) -> None:
+    assert canonical_url(page) != canonical_url("https://github.com/o/r")

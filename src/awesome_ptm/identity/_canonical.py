@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from urllib.parse import quote
 
 from ._data import Hosts, hosts, tracking
@@ -75,8 +76,22 @@ def _canonical_path(rules: Hosts, host: str, path: str) -> str:
             path = head
         if repository is not None:
             path = _repository_path(path, repository.lowercase_segments, repository.strip_suffix)
+            path = _front_page(path, repository.lowercase_segments, repository.front_page)
         if path == before:
             return path or "/"
+
+
+def _front_page(path: str, count: int, front_page: re.Pattern[str] | None) -> str:
+    """``/owner/repo/blob/master/README.md`` is ``/owner/repo``: the page GitHub shows
+    for the repository is its README on the default branch."""
+    if front_page is None or count < 1:
+        return path
+    segments = path.split("/")
+    if len(segments) <= count + 1:
+        return path
+    head = "/".join(segments[: count + 1])
+    rest = path[len(head) :]
+    return head if front_page.fullmatch(rest) else path
 
 
 def _repository_path(path: str, count: int, suffix: str | None) -> str:

@@ -191,6 +191,8 @@ class RepositoryRule:
     host: str
     lowercase_segments: int
     strip_suffix: str | None
+    #: the path after the repository that shows its front page (its README), or None
+    front_page: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,14 +309,23 @@ def _repositories(raw: Any, at: str) -> tuple[RepositoryRule, ...]:
     for i, item in enumerate(_list(raw, at)):
         where = f"{at}[{i}]"
         rule = _mapping(item, where)
-        _check_keys(rule, {"host", "lowercase_segments", "strip_suffix", "comment"}, where)
+        _check_keys(
+            rule, {"host", "lowercase_segments", "strip_suffix", "front_page", "comment"}, where
+        )
         count = rule.get("lowercase_segments", 0)
         suffix = rule.get("strip_suffix")
+        front = rule.get("front_page")
+        if front is not None and (not isinstance(front, str) or not front):
+            raise ConfigError("front_page must be a non-empty regular expression", path=where)
         if not isinstance(count, int) or count < 0:
             raise ConfigError("lowercase_segments must be a non-negative integer", path=where)
         if suffix is not None and (not isinstance(suffix, str) or not suffix):
             raise ConfigError("strip_suffix must be a non-empty string", path=where)
-        result.append(RepositoryRule(_host(rule.get("host"), where), count, suffix))
+        try:
+            front_page = re.compile(front) if front is not None else None
+        except re.error as error:
+            raise ConfigError(f"front_page is no regular expression: {error}", path=where) from None
+        result.append(RepositoryRule(_host(rule.get("host"), where), count, suffix, front_page))
     return tuple(result)
 
 
