@@ -291,3 +291,19 @@ def test_a_venue_after_the_last_comma_of_a_bold_title_is_the_entry_s() -> None:
         ("Editing Large Language Models: Problems, Methods, and Opportunities", "EMNLP", 2023),
         ("Learning, Reasoning, and Planning, Again", None, None),
     ]
+
+
+def test_a_link_named_venue_and_paper_gives_the_venue_without_a_year() -> None:
+    text = (
+        "# NLP\n\n## Models\n\n"
+        "[MultiFiT](http://n.example/x) by Sebastian Ruder et al. MultiFiT extends ULMFiT. "
+        "([EMNLP paper](https://arxiv.org/abs/1909.04761))\n\n"
+        "- [A](https://a.example/) [arXiv paper](https://arxiv.org/abs/1901.00001)\n"
+        "- [B](https://b.example/) ([ACL Anthology](https://aclanthology.org/P19-1001))\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("MultiFiT", "EMNLP", None),
+        ("A", None, None),
+        ("B", None, None),
+    ]

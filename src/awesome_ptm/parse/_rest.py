@@ -134,6 +134,10 @@ def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None
         if index in skip or seg.kind != "link" or seg.style != "inline" or not seg.text:
             continue
         if sum(ch.isdigit() for ch in seg.text) < 2:
+            # ``([EMNLP paper](url))``: a venue named with the word for the link, no year
+            named = _venue_named_by_label(seg.text)
+            if named is not None:
+                return named
             continue  # no year: most link texts are "pdf" or "code"
         found = find_venue_year(seg.text)
         if found is None or found[0].venue is None:
@@ -142,6 +146,18 @@ def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None
         if not rest or is_generic_label(rest):
             return found[0]
     return None
+
+
+def _venue_named_by_label(text: str) -> VenueYear | None:
+    """``EMNLP paper``: a known venue (not a preprint server, whose name alone is the
+    commonest link text) followed by a generic link word, without a year."""
+    words = text.strip(" ()[]").split()
+    if len(words) < 2 or not is_generic_label(words[-1]):
+        return None
+    found = split_venue_year(" ".join(words[:-1]))
+    if found is None or found.venue is None or found.year is not None or found.venue == "arXiv":
+        return None
+    return found
 
 
 def _slot_authors(
