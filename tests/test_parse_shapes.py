@@ -307,3 +307,70 @@ def test_a_link_named_venue_and_paper_gives_the_venue_without_a_year() -> None:
         ("A", None, None),
         ("B", None, None),
     ]
+
+
+def test_linked_badges_are_links_of_their_entry() -> None:
+    text = (
+        "# Video\n\n## Open-source\n\n"
+        "+ [Open-Sora Plan](https://arxiv.org/abs/2412.00131) (Nov., 2024)\n"
+        "  [![Star](https://img.shields.io/github/stars/o/r.svg)](https://github.com/o/r)\n"
+        "  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2412.00131)\n"
+        "  [![Website](https://img.shields.io/badge/Website-9cf)](https://o.github.io/r/)\n\n"
+        "* [Android Studio](https://developer.android.com/studio/) - IDE. "
+        "[![Open-Source Software][OSS Icon]](http://tools.android.com/)\n\n"
+        "[OSS Icon]: https://example.com/oss.svg\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [[(link.url, link.label) for link in e.links] for e in entries] == [
+        [
+            ("https://arxiv.org/abs/2412.00131", None),
+            ("https://github.com/o/r", "Star"),
+            ("https://o.github.io/r/", "Website"),
+        ],
+        [
+            ("https://developer.android.com/studio/", None),
+            ("http://tools.android.com/", "Open-Source Software"),
+        ],
+    ]
+
+
+def test_a_leading_bracketed_venue_link_and_more_bracketed_links_before_the_title() -> None:
+    text = (
+        "# Point clouds\n\n## 2017\n\n"
+        "- [[CVPR](http://openaccess.thecvf.com/p.pdf)] PointNet: Deep Learning on Point Sets. "
+        "[[tensorflow](https://github.com/charlesq34/pointnet)]\n"
+        "- [[IROS](https://arxiv.org/abs/1711.08241)] [[Tensorflow](https://github.com/s/3dmfv)]"
+        "3DmFV: Point Cloud Classification.\n"
+        "- [[code](https://github.com/x/y)] Some Tool for Clouds.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue) for e in entries] == [
+        ("PointNet: Deep Learning on Point Sets.", "CVPR"),
+        ("3DmFV: Point Cloud Classification.", "IROS"),
+        ("Some Tool for Clouds.", None),
+    ]
+
+
+def test_a_paper_paragraph_s_venue_and_date_line() -> None:
+    text = (
+        "# Proteins\n\n### Reviews\n\n"
+        "**Machine Learning for Protein Engineering.**  \n"
+        "Kadina E. Johnston, Brian L. Hie, Kevin K. Yang & Zachary Wu.  \n"
+        "*Machine Learning in Molecular Sciences, October 2023.*  \n"
+        "[[10.1007/978-3-031-37196-7_9](https://doi.org/10.1007/978-3-031-37196-7_9)]\n\n"
+        "**Population-Based Black-Box Optimization.**  \n"
+        "Christof Angermueller, David Belanger.  \n"
+        "ICML, July 2020.  \n"
+        "[[arxiv](https://arxiv.org/abs/2006.03227)]\n\n"
+        "**Generative AI for protein design.**  \n"
+        "Adam Winnifrith, Brian Hie.  \n"
+        "*Preprint, October 2023*.  \n"
+        "[[arxiv](https://arxiv.org/abs/2310.09685)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.date) for e in entries] == [
+        ("Machine Learning in Molecular Sciences", 2023, "2023-10"),
+        ("ICML", 2020, "2020-07"),
+        ("arXiv", 2023, "2023-10"),
+    ]
+    assert entries[0].authors[-2:] == ["Kevin K. Yang", "Zachary Wu"]

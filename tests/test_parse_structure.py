@@ -1312,3 +1312,19 @@ def test_a_list_that_tags_its_own_entries_keeps_them() -> None:
     text = _catalogue(ads).replace("/ - does", "/?utm_source=x - does")
     text = "\n".join(line.replace(") - does", "?utm_source=x) - does") for line in text.split("\n"))
     assert len(parse_text(text, "x.md").entries) == 28
+
+
+def test_a_bar_of_links_to_the_list_s_other_pages_is_navigation() -> None:
+    items = "\n".join(f"* [Tool {i}](https://t{i}.example/) - 工具 {i}" for i in range(4))
+    text = (
+        "# Awesome Mac\n\n"
+        "[English](README.md) | [한국어](./README-ko.md) | [日本語](README-ja.md) | "
+        "[RSS](./feed/feed-zh.md) | [Swift 应用](https://github.com/o/awesome-swift-macos-apps)\n\n"
+        "## 开发者工具\n\n### 编辑器\n\n"
+        "*一种用于编辑纯文本文件的程序，建议使用免费开源的编辑器*\n\n"
+        f"{items}\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.section) for e in entries] == [
+        (f"Tool {i}", ["Awesome Mac", "开发者工具", "编辑器"]) for i in range(4)
+    ]

@@ -28,6 +28,7 @@ class Groups:
     year_patterns: tuple[re.Pattern[str], ...]
     name_max_chars: int
     sentence_ends: tuple[str, ...]
+    sentence_inner: tuple[str, ...]
     label_max_words: int
     label_not: tuple[re.Pattern[str], ...]
     subtitle_phrases: tuple[str, ...]
@@ -43,6 +44,7 @@ def groups() -> Groups:
         year_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["group_year_patterns"]),
         name_max_chars=int(data["group_name_max_chars"]),
         sentence_ends=tuple(data["sentence_end_marks"]),
+        sentence_inner=tuple(data["sentence_inner_marks"]),
         label_max_words=int(data["label_max_words"]),
         label_not=tuple(re.compile(p, re.IGNORECASE) for p in data["label_not_patterns"]),
         subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
@@ -58,6 +60,8 @@ def is_sentence(title: str) -> bool:
     text = title.strip()
     if len(text) > data.name_max_chars:
         return True
+    if any(mark in text[:-1] for mark in data.sentence_inner):
+        return True  # clauses joined by a full-width comma: prose
     # "etc." or "Misc." end in a dot too: a sentence has a few words (or CJK characters).
     return text.endswith(data.sentence_ends) and (len(text.split()) > 3 or len(text) > 20)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import citation_words
-from awesome_ptm.venues import VenueYear, canonical_venue
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 #: ``ACL 23 – Jul 2023 [[link](url)]``, ``arXiv - Nov 2023 [[Paper](url)]``, ``ICLR 24 – Oct
@@ -100,3 +100,29 @@ def term_year(text: str) -> VenueYear | None:
         year = match.group("a") or match.group("b")
         found = VenueYear(None, int(year), match.group(0))
     return found
+
+
+#: The most words a venue written before its date may have (``Current Opinion in
+#: Structural Biology``).
+_VENUE_WORDS = 8
+
+
+def venue_with_date(text: str) -> tuple[VenueYear, str] | None:
+    """``Machine Learning in Molecular Sciences, October 2023.``, ``Preprint, June 2019.``,
+    ``NeurIPS 2021 Datasets and Benchmarks Track, December 2021.``: a line naming the venue
+    then, after its last comma, the date. The venue is read as the alias table knows it
+    (``Preprint`` is arXiv) or kept as written; the year is the date's when the venue states
+    none. Returns the venue and the date as written (it gives the entry its date), or None."""
+    head, comma, tail = text.strip().rstrip(".").rpartition(",")
+    name = head.strip()
+    if not comma or not name or not name[0].isupper():
+        return None
+    date = parse_date(tail.strip())
+    if date is None or date.iso == str(date.year):
+        return None  # a month is stated: a bare year after a comma may close anything
+    known = split_venue_year(name)
+    if known is not None and known.venue is not None:
+        return VenueYear(known.venue, known.year or date.year, name), tail.strip()
+    if len(name.split()) > _VENUE_WORDS or any(ch in name for ch in ",;:!?()[]"):
+        return None
+    return VenueYear(name, date.year, name), tail.strip()

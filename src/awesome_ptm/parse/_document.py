@@ -35,6 +35,7 @@ from awesome_ptm.parse._items import ItemReader
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
+    is_link_bar,
     is_meta_heading,
     is_meta_text,
     is_page_link,
@@ -112,6 +113,7 @@ class Builder(SourceText, SectionPath, DropPasses):
     def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry:
         end = self.trimmed_end(start, end)
         links = self.make_links(draft.links, start, end)
+        links.extend(self.linked_images(start, end, {link.url for link in links}))
         venue = draft.venue
         raw = self.raw(start, end)
         entry = Entry(
@@ -325,7 +327,7 @@ class Builder(SourceText, SectionPath, DropPasses):
                 self.add_block("prose", node.start, node.end)
         elif all(is_anchor_segment(s) for s in links):
             self.add_block("toc", node.start, node.end)
-        elif all(is_page_link(str(s.href)) for s in links):
+        elif all(is_page_link(str(s.href)) for s in links) or is_link_bar(segs):
             # ``[查看完整列表→](docs/other.md)``, ``[Go back to the README](../README.md)``
             self.add_block("navigation", node.start, node.end)
         elif self.citations.read(segs, node):

@@ -13,11 +13,10 @@ import unicodedata
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import read_text_citation, split_title_names
-from awesome_ptm.parse._dated import venue_dash_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._names import loose_names, names_at, plain_names
+from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -30,8 +29,10 @@ from awesome_ptm.parse._notes import (
 from awesome_ptm.parse._notes import clean_label as clean_label  # (re-exported)
 from awesome_ptm.parse._notes import clean_note as clean_note
 from awesome_ptm.parse._notes import is_generic_label as is_generic_label
+from awesome_ptm.parse._paper_lines import author_line as author_line  # (re-exported)
+from awesome_ptm.parse._paper_lines import paper_line
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
-from awesome_ptm.parse._rest import finish, venue_field, venue_year_in
+from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._vocabulary import is_language_tag
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
@@ -39,7 +40,6 @@ from awesome_ptm.venues import (
     canonical_venue,
     find_venue_year,
     split_venue_year,
-    two_digit_year,
 )
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
@@ -152,15 +152,32 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
 
 
 def _after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
-    """The name written after a link in brackets (``[[官方网站](url)] 文心一言``) and the
-    index of its segment, or None."""
-    if first is None or first + 1 >= len(segs) or plain(segs[:first]).strip() != "[":
+    """The name written after a link in brackets (``[[官方网站](url)] 文心一言``, or after
+    several: ``[[CVPR](url)] [[code](url)] PointNet: …``) and the index of its segment, or
+    None."""
+    if first is None or plain(segs[:first]).strip() != "[":
         return None
-    nxt = segs[first + 1]
-    if nxt.kind != "text" or not nxt.text.lstrip().startswith("]"):
-        return None
-    name = nxt.text.lstrip()[1:].strip().strip(SEPARATORS).strip()
-    return (name, first + 1) if name else None
+    found: tuple[str, int] | None = None
+    index = first
+    while index + 1 < len(segs):
+        nxt = segs[index + 1]
+        if nxt.kind != "text" or not nxt.text.lstrip().startswith("]"):
+            break
+        rest = nxt.text.lstrip()[1:]
+        written = rest.strip().strip(SEPARATORS).strip()
+        if found is None:
+            # (a bracket alone, ``\[[官方网站](url)]   \[[Github](url)]``: no name here; the
+            # caller may find it in the heading)
+            found = (written, index + 1) if written else None
+        # (``PointNet: … [[code](url)]``: the bracket opening the next link is not the name's)
+        name = written.rstrip("[(（").strip()
+        if rest.strip() == "[" and index + 2 < len(segs) and segs[index + 2].kind == "link":
+            index += 2  # ``[[IROS](url)] [[Tensorflow](url)]3DmFV: …``: more bracketed links
+            continue
+        if name and any(ch.isalnum() for ch in name):
+            return name, index + 1
+        break
+    return found
 
 
 #: ``Title (EN)``: a bracket closing a link's title (see :func:`_without_language_tag`).
@@ -259,6 +276,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         title, after_index = after
         draft = Draft(title=title, shape="text-title")
         skip.add(after_index)
+        assert first_link is not None  # (a bracketed link was found)
+        leading = split_venue_year(segs[first_link].text)
+        if leading is not None and leading.venue is not None:
+            draft.venue = leading  # ``[[CVPR](url)] PointNet: …``: the link names the venue
     elif not title and first_link is not None:
         link = segs[first_link]
         title = link.text if link.style == "inline" and link.text else str(link.href)
@@ -337,7 +358,7 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             and author_line(draft, line)
         ):
             continue  # ``*Names.* ACL'24`` on the line under the title
-        if draft.shape == "bold-title" and _paper_line(draft, line):
+        if draft.shape == "bold-title" and paper_line(draft, line):
             rest = _rest_kind(line)
             if rest is None:
                 continue
@@ -383,88 +404,6 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             elif text:
                 draft.notes.append(text)
     return draft
-
-
-def _paper_line(draft: Draft, line: list[Segment]) -> bool:
-    """In a paper paragraph (``**Title** \\`` ``*Authors* \\`` ``Venue Year. [[Paper](url)]``),
-    a line that is only emphasis names the authors and a line's venue and year are the
-    entry's: take them into ``draft``. True when the line gave something (its links, if
-    any, are still to be read)."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
-    if not draft.authors and len(content) == 1 and content[0].kind == "em":
-        draft.authors = split_authors(content[0].text)
-        line.clear()
-        return True
-    if not draft.authors and len(content) == 1 and content[0].kind == "text":
-        names = plain_names(content[0].text)
-        if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
-            draft.authors = names
-            line.clear()
-            return True
-    if draft.venue is None:
-        rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
-        found = venue_year_in(rest)
-        if found is None:
-            dashed = venue_dash_date(rest)
-            if dashed is not None:
-                found, rest = (dashed.venue, dashed.start, dashed.end), dashed.text
-        if found is None:
-            field = venue_field(line, set())
-            if field is not None:  # ``arXiv, [Paper](…)``: the venue, its year missing
-                draft.venue = field
-                line[:] = [s for s in line if s.kind in ("link", "image")]
-                return True
-        if found is not None and found[0].venue is not None:
-            draft.venue = found[0]
-            note = clean_note(rest[: found[1]] + " " + rest[found[2] :])
-            kept = [s for s in line if s.kind in ("link", "image")]
-            line[:] = kept + ([Segment("text", note)] if note else [])
-            return True
-    return False
-
-
-#: ``Technical Report'24``: a capitalised name and a two-digit year after an apostrophe.
-_NAME_TWO_DIGIT_YEAR = re.compile(r"((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)\s?['’](\d\d)")
-
-
-def _venue_after_names(text: str) -> VenueYear | None:
-    """What follows the emphasised names of a paper as its venue: a venue and year
-    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year after
-    an apostrophe (``Technical Report'24``), kept as written."""
-    found = split_venue_year(text)
-    if found is not None:
-        return found
-    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
-    if named is None:
-        return None
-    year = two_digit_year(int(named.group(2)))
-    return None if year is None else VenueYear(named.group(1), year, text)
-
-
-def author_line(draft: Draft, line: list[Segment]) -> bool:
-    """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
-    without authors: they are its authors. A venue and year may follow the names
-    (``*Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings``): the entry's, when it has
-    none."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
-    if draft.authors or not content or content[0].kind != "em":
-        return False
-    venue: VenueYear | None = None
-    if len(content) > 1:
-        if not all(s.kind == "text" for s in content[1:]):
-            return False
-        venue = _venue_after_names(plain(content[1:]).strip(" .,;"))
-        if venue is None:
-            return False
-    names = loose_names(content[0].text)
-    if names is None:
-        return False
-    if venue is not None and not all(w[:1].isupper() for n in names for w in n.split()):
-        return False  # ``*Highly recommended* 2021``: words of a sentence, not names
-    draft.authors = names
-    if venue is not None and (draft.venue is None or draft.venue.venue is None):
-        draft.venue = venue
-    return True
 
 
 def _rest_kind(line: list[Segment]) -> str | None:

@@ -262,7 +262,7 @@ def split_authors(text: str) -> list[str]:
     found = _ET_AL.search(tail)
     if found is not None:
         text = text[: len(text) - len(tail) + found.start()]
-    parts = re.split(r",|，|、|;|；|\band\b", text)
+    parts = re.split(r",|，|、|;|；|\band\b|\s&\s", text)
     names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
     return [n for n in names if n]
 

@@ -196,6 +196,26 @@ def is_page_link(href: str) -> bool:
     return path.endswith(".md") or "readme" in path
 
 
+#: What separates the links of a bar of links (``[English](README.md) | [日本語](README-ja.md)``).
+_BAR_SEPARATORS = frozenset("|•·/,，、-–— \t\n")
+#: The fewest links a bar has.
+_BAR_MIN_LINKS = 3
+
+
+def is_link_bar(segs: list[Segment]) -> bool:
+    """A line of links separated only by bars or dots, most of them to the list's own pages
+    or anchors (``[English](README.md) | [한국어](./README-ko.md) | [RSS](./feed/feed.md) |
+    [Other list](https://github.com/o/other)``): navigation between the list's pages."""
+    links = [s for s in segs if s.kind == "link"]
+    if len(links) < _BAR_MIN_LINKS:
+        return False
+    between = "".join(s.text for s in segs if s.kind == "text")
+    if any(ch not in _BAR_SEPARATORS for ch in between):
+        return False
+    local = sum(1 for s in links if is_local_target(str(s.href)))
+    return 2 * local > len(links)
+
+
 def mentions_link(segs: list[Segment]) -> bool:
     """A sentence that mentions a link rather than an entry: its first link follows a
     word such as "the", "our" or "at" (``Visit the [website](url)``, ``listed at

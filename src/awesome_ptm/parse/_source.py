@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from awesome_ptm.identity import canonical_url, link_kind
 from awesome_ptm.model import Link
 from awesome_ptm.parse._entry import LinkDraft
 from awesome_ptm.parse._markdown import markdown
+
+#: ``[![Build Status](badge.svg)](https://ci.example/o/r)``, ``[![OSS][OSS Icon]](repo)``:
+#: an image (inline or by reference) that is a link; group 1 its alt text, group 2 its target.
+_LINKED_IMAGE = re.compile(
+    r"\[!\[([^\[\]\n]{0,200})\](?:\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,200}\")?\)|\[[^\[\]\n]{0,200}\])\]"
+    r"\((<?[^()\s<>]{1,2000}>?)\)"
+)
 
 
 class SourceText:
@@ -81,6 +89,38 @@ class SourceText:
                     line=line,
                     column=column or None,
                     text=draft.text,
+                )
+            )
+        return links
+
+    def linked_images(self, start: int, end: int, known: set[str]) -> list[Link]:
+        """The targets of linked images on lines ``start..end`` (badges that lead somewhere:
+        ``[![Crates.io](badge.svg)](https://crates.io/crates/arti)``, a paper's ``[![arXiv]
+        (badge)](https://arxiv.org/abs/…)`` line), as links labelled by the image's alt text;
+        targets in ``known`` (the entry's other links) are left out."""
+        lo = self.line_offsets[start - 1]
+        hi = self.line_offsets[min(end, len(self.lines))]
+        if "[![" not in self.text[lo:hi]:
+            return []
+        links: list[Link] = []
+        for match in _LINKED_IMAGE.finditer(self.text, lo, hi):
+            url = match.group(2).strip("<>")
+            if url in known or url.startswith("#"):
+                continue
+            known.add(url)
+            label = " ".join(match.group(1).split()) or None
+            index = match.start(2)
+            line = bisect.bisect_right(self.line_offsets, index)
+            links.append(
+                Link(
+                    url=url,
+                    canonical=canonical_url(url),
+                    kind=link_kind(url, label),
+                    label=label,
+                    style="inline",
+                    line=line,
+                    column=index - self.line_offsets[line - 1] + 1,
+                    text=None,
                 )
             )
         return links

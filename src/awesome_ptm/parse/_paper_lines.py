@@ -1,0 +1,105 @@
+"""The lines of a paper paragraph under its title (``**Title** \\`` / ``*Authors* \\`` /
+``*Venue, Month Year.*`` / ``[[paper](url)]``): the authors, the venue and year each line
+gives."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._names import loose_names, plain_names, split_authors
+from awesome_ptm.parse._notes import clean_note
+from awesome_ptm.parse._rest import venue_field, venue_year_in
+from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues._data import two_digit_year
+
+
+def paper_line(draft: Draft, line: list[Segment]) -> bool:
+    """In a paper paragraph (``**Title** \\`` ``*Authors* \\`` ``Venue Year. [[Paper](url)]``),
+    a line that is only emphasis names the authors and a line's venue and year are the
+    entry's: take them into ``draft``. True when the line gave something (its links, if
+    any, are still to be read)."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    words = [s for s in content if s.kind != "text" or s.text.strip(" .,;")]
+    if draft.venue is None and len(words) == 1 and words[0].kind in ("em", "text"):
+        dated = venue_with_date(words[0].text)
+        if dated is not None:  # ``*Machine Learning in Molecular Sciences, October 2023.*``
+            draft.venue, written = dated
+            line[:] = [Segment("text", written)]  # the date, kept as a note
+            return True
+    if not draft.authors and len(content) == 1 and content[0].kind == "em":
+        draft.authors = split_authors(content[0].text)
+        line.clear()
+        return True
+    if not draft.authors and len(content) == 1 and content[0].kind == "text":
+        names = plain_names(content[0].text)
+        if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
+            draft.authors = names
+            line.clear()
+            return True
+    if draft.venue is None:
+        rest = "".join(" " if s.kind in ("link", "image") else s.text for s in line)
+        found = venue_year_in(rest)
+        if found is None:
+            dashed = venue_dash_date(rest)
+            if dashed is not None:
+                found, rest = (dashed.venue, dashed.start, dashed.end), dashed.text
+        if found is None:
+            field = venue_field(line, set())
+            if field is not None:  # ``arXiv, [Paper](…)``: the venue, its year missing
+                draft.venue = field
+                line[:] = [s for s in line if s.kind in ("link", "image")]
+                return True
+        if found is not None and found[0].venue is not None:
+            draft.venue = found[0]
+            note = clean_note(rest[: found[1]] + " " + rest[found[2] :])
+            kept = [s for s in line if s.kind in ("link", "image")]
+            line[:] = kept + ([Segment("text", note)] if note else [])
+            return True
+    return False
+
+
+#: ``Technical Report'24``: a capitalised name and a two-digit year after an apostrophe.
+_NAME_TWO_DIGIT_YEAR = re.compile(r"((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)\s?['’](\d\d)")
+
+
+def _venue_after_names(text: str) -> VenueYear | None:
+    """What follows the emphasised names of a paper as its venue: a venue and year
+    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year after
+    an apostrophe (``Technical Report'24``), kept as written."""
+    found = split_venue_year(text)
+    if found is not None:
+        return found
+    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
+    if named is None:
+        return None
+    year = two_digit_year(int(named.group(2)))
+    return None if year is None else VenueYear(named.group(1), year, text)
+
+
+def author_line(draft: Draft, line: list[Segment]) -> bool:
+    """A line that is only emphasised names (``*Zhiyuan Liu, Jie Zhou.*``) under an entry
+    without authors: they are its authors. A venue and year may follow the names
+    (``*Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings``): the entry's, when it has
+    none."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if draft.authors or not content or content[0].kind != "em":
+        return False
+    venue: VenueYear | None = None
+    if len(content) > 1:
+        if not all(s.kind == "text" for s in content[1:]):
+            return False
+        venue = _venue_after_names(plain(content[1:]).strip(" .,;"))
+        if venue is None:
+            return False
+    names = loose_names(content[0].text)
+    if names is None:
+        return False
+    if venue is not None and not all(w[:1].isupper() for n in names for w in n.split()):
+        return False  # ``*Highly recommended* 2021``: words of a sentence, not names
+    draft.authors = names
+    if venue is not None and (draft.venue is None or draft.venue.venue is None):
+        draft.venue = venue
+    return True
