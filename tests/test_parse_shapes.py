@@ -374,3 +374,24 @@ def test_a_paper_paragraph_s_venue_and_date_line() -> None:
         ("arXiv", 2023, "2023-10"),
     ]
     assert entries[0].authors[-2:] == ["Kevin K. Yang", "Zachary Wu"]
+
+
+def test_a_link_title_s_tag_and_closing_bracket() -> None:
+    text = (
+        "# Papers\n\n## Models\n\n"
+        "* [Deep Residual Learning (CVPR 2016)](https://a.example/1)\n"
+        "* [[DCN] Deep & Cross Network for Ad Click Predictions (Stanford 2017)](https://a.example/2)\n"
+        "* [[Negative Sampling] Word2vec Explained (2014)](https://a.example/3)\n"
+        "* [Collaborative Deep Learning (HKUST, 2015)](https://a.example/4)\n"
+        "* [BERT (Google)](https://a.example/5)\n"
+        "* [[ICLR 2024] Some Paper Here](https://a.example/6)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.aliases, e.notes) for e in entries] == [
+        ("Deep Residual Learning", "CVPR", 2016, [], []),
+        ("Deep & Cross Network for Ad Click Predictions", None, 2017, ["DCN"], ["Stanford"]),
+        ("Word2vec Explained", None, 2014, ["Negative Sampling"], []),
+        ("Collaborative Deep Learning", None, 2015, [], ["HKUST"]),
+        ("BERT (Google)", None, None, [], []),
+        ("Some Paper Here", "ICLR", 2024, [], []),
+    ]

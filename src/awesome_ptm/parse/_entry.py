@@ -12,7 +12,7 @@ import unicodedata
 
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
-from awesome_ptm.parse._citation import read_text_citation, split_title_names
+from awesome_ptm.parse._citation import link_title_marks, read_text_citation, split_title_names
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import Segment, plain, split_lines
@@ -225,12 +225,17 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``
             title, names, bracket = split_title_names(_without_language_tag(link.text))
+            marks = link_title_marks(title) if bracket is None else None
+            if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
+                title, bracket = marks.title, marks.venue
             draft = Draft(title=title, authors=names, venue=bracket, shape="link-title")
+            if marks is not None and marks.note:
+                draft.notes.append(marks.note)
             label = clean_label(prefix) if prefix else None
             draft.links.append(link_draft(link, label))
             draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
             aliases, alias_idx = bold_aliases(segs)
-            draft.aliases = aliases
+            draft.aliases = [marks.alias, *aliases] if marks and marks.alias else aliases
             skip = set(range(first_link + 1)) | alias_idx
             if not draft.authors:
                 segs = _take_authors(draft, segs, first_link + 1, skip)
