@@ -1328,3 +1328,17 @@ def test_a_bar_of_links_to_the_list_s_other_pages_is_navigation() -> None:
     assert [(e.title, e.section) for e in entries] == [
         (f"Tool {i}", ["Awesome Mac", "开发者工具", "编辑器"]) for i in range(4)
     ]
+
+
+def test_background_prose_and_how_to_use_sections_hold_no_entries() -> None:
+    items = "\n".join(f"- [Tool {i}](https://t{i}.example/) — does {i}" for i in range(6))
+    text = (
+        "# Design Tools\n\n## How to Use and Contribute\n\n"
+        "- Now you are in the tools section; plugins are in [Plugins](https://g.example/p.md).\n"
+        "- Ask [Lisa](https://twitter.com/LisaDziuba) on Twitter.\n\n"
+        "## Background\n\n"
+        "We recently released a [review](https://arxiv.org/abs/1811.10775) of machine learning "
+        "methods in protein engineering.\n\n"
+        f"## Tools\n\n{items}\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == [f"Tool {i}" for i in range(6)]
