@@ -1342,3 +1342,20 @@ def test_background_prose_and_how_to_use_sections_hold_no_entries() -> None:
         f"## Tools\n\n{items}\n"
     )
     assert [e.title for e in parse_text(text, "x.md").entries] == [f"Tool {i}" for i in range(6)]
+
+
+def test_a_paragraph_defining_its_section_with_encyclopedia_links_is_no_entry() -> None:
+    def section(name: str) -> str:
+        items = "\n".join(f"- [{name} {i}](https://{name}{i}.example/) - a tool" for i in range(4))
+        return (
+            f"### {name}\n\n[{name}](https://en.wikipedia.org/wiki/{name}) software.\n\n{items}\n\n"
+        )
+
+    text = "# Self-hosted\n\n" + section("Backup") + section("Wiki")
+    text += "[Grafana](https://grafana.com/) dashboards for everything.\n"
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [
+        *(f"Backup {i}" for i in range(4)),
+        *(f"Wiki {i}" for i in range(4)),
+        "Grafana",
+    ]

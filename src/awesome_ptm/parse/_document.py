@@ -35,6 +35,7 @@ from awesome_ptm.parse._items import ItemReader
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
+    is_definition,
     is_link_bar,
     is_meta_heading,
     is_meta_text,
@@ -345,7 +346,7 @@ class Builder(SourceText, SectionPath, DropPasses):
                 return
             else:
                 entry = self.add_entry(draft, node.start, node.end)
-                if is_sentence_paragraph(segs):
+                if is_sentence_paragraph(segs) or is_definition(segs):
                     self.sentences.append(entry)
 
     def _named_by_heading(self, draft: Draft, node: Node) -> bool:

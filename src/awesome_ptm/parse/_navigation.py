@@ -35,6 +35,7 @@ class Structure:
     sentence_not_verbs: frozenset[str]
     credit_labels: frozenset[str]
     housekeeping_files: frozenset[str]
+    definition_hosts: tuple[str, ...]
     housekeeping_github_pages: frozenset[str]
 
 
@@ -60,6 +61,7 @@ def structure() -> Structure:
         sentence_not_verbs=frozenset(w.casefold() for w in data["sentence_not_verbs"]),
         credit_labels=frozenset(letters(w) for w in data["credit_labels"]),
         housekeeping_files=frozenset(w.casefold() for w in data["housekeeping_files"]),
+        definition_hosts=tuple(h.casefold() for h in data["definition_hosts"]),
         housekeeping_github_pages=frozenset(
             w.casefold() for w in data["housekeeping_github_pages"]
         ),
@@ -253,6 +255,26 @@ def is_pointer(segs: list[Segment]) -> bool:
 #: The words a running sentence needs after (or before) its link to read as prose.
 _SENTENCE_WORDS = 5
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
+
+
+#: ``https://en.wikipedia.org/wiki/Backup``: the host of an absolute link.
+_HOST = re.compile(r"https?://([^/?#\s:]+)", re.IGNORECASE)
+
+
+def is_definition(segs: list[Segment]) -> bool:
+    """``[Backup](https://en.wikipedia.org/wiki/Backup) software.``, ``Digital [archiving]
+    (wikipedia) and [preservation](wikipedia) software.``: a line whose links all lead to an
+    encyclopedia and that says more than their names: it defines its section's topic."""
+    links = [s for s in segs if s.kind == "link"]
+    if not links:
+        return False
+    hosts = structure().definition_hosts
+    for link in links:
+        found = _HOST.match(str(link.href))
+        host = found.group(1).casefold() if found else ""
+        if not any(host == h or host.endswith("." + h) for h in hosts):
+            return False
+    return any(s.kind == "text" and any(ch.isalpha() for ch in s.text) for s in segs)
 
 
 def is_sentence_paragraph(segs: list[Segment]) -> bool:
