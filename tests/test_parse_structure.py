@@ -1359,3 +1359,21 @@ def test_a_paragraph_defining_its_section_with_encyclopedia_links_is_no_entry() 
         *(f"Wiki {i}" for i in range(4)),
         "Grafana",
     ]
+
+
+def test_a_group_the_introduction_names_keeps_its_items() -> None:
+    papers = "\n".join(f"* [Paper {i}](https://p{i}.example/)" for i in range(12))
+    text = (
+        "# Reco papers\n\n"
+        "* 知乎: [王喆的知乎](https://www.zhihu.com/people/wang-zhe-58)\n\n"
+        "**其他相关资源**\n"
+        "* [计算广告相关论文和资源列表](https://github.com/wzhe06/Ad-papers) <br />\n"
+        "* [推荐系统论文列表](https://github.com/hongleizhang/RSPapers)\n\n"
+        f"## 目录\n\n### Deep Learning\n{papers}\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [
+        "计算广告相关论文和资源列表",
+        "推荐系统论文列表",
+        *(f"Paper {i}" for i in range(12)),
+    ]

@@ -5,7 +5,7 @@ what it drops stays in the document's layout."""
 
 from __future__ import annotations
 
-from awesome_ptm.model import Block, Entry, Heading
+from awesome_ptm.model import Block, Entry, Heading, Section
 from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._promotion import promoted_entries
 
@@ -21,6 +21,7 @@ class DropPasses:
     blocks: list[Block]
     unlinked: list[Entry]
     headings: list[Heading]
+    sections: list[Section]
     sentences: list[Entry]
 
     def drop_non_entries(self) -> None:
@@ -85,7 +86,18 @@ class DropPasses:
         if len(self.headings) < 2 or self.headings[0].level != 1 or self.headings[1].level == 1:
             return
         lo, hi = self.headings[0].line, self.headings[1].line
-        intro = [entry for entry in self.entries if lo < entry.source.line < hi]
+        # (a group the introduction names, ``**其他相关资源**`` over its items, is curated:
+        # its items stay entries)
+        groups = {
+            section.title
+            for section in self.sections
+            if section.kind in ("label", "list-item") and lo < section.source.line < hi
+        }
+        intro = [
+            entry
+            for entry in self.entries
+            if lo < entry.source.line < hi and not (entry.section and entry.section[-1] in groups)
+        ]
         if not intro or len(self.entries) - len(intro) < max(MIN_LINKED, 2 * len(intro)):
             return
         self._to_prose(intro)
