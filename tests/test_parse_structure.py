@@ -1377,3 +1377,18 @@ def test_a_group_the_introduction_names_keeps_its_items() -> None:
         "推荐系统论文列表",
         *(f"Paper {i}" for i in range(12)),
     ]
+
+
+def test_contents_groups_housekeeping_lines_and_community_sections_hold_no_entries() -> None:
+    books = "\n".join(f"* [书 {i}](https://b{i}.example/)" for i in range(5))
+    text = (
+        "# 免费的编程中文书籍\n\n"
+        "贡献者名单: https://github.com/justjavac/free-programming-books-zh_CN/graphs/contributors\n\n"
+        "## 目录\n\n* 语言无关类\n  * [操作系统](#操作系统)\n  * [AI](#ai)\n\n"
+        "## Community\n\n- We have a Discord server! [![Discord](https://img.shields.io/d.svg)]"
+        "(https://discord.gg/x) Say hello.\n\n"
+        f"## 操作系统\n\n{books}\n\n## AI\n\n"
+        "- Falsehoods about Gender: [#1](https://gist.example/1) & [#2](https://medium.example/2)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [*(f"书 {i}" for i in range(5)), "Falsehoods about Gender"]

@@ -417,3 +417,23 @@ def test_two_digit_year_dates_without_evidence_are_not_guessed() -> None:
     text = _date_table([("19-06-11", ""), ("22-02-15", ""), ("23-05-01", ""), ("23-10-09", "")])
     entries = parse_text(text, "x.md").entries
     assert [(e.date, e.year) for e in entries] == [(None, None)] * 4
+
+
+def test_a_data_set_table_s_name_cells_and_date_spans() -> None:
+    text = (
+        "# Data\n\n## Pretraining\n\n"
+        "| Dataset name | Used by | Date |\n|---|---|---|\n"
+        "| C4 <br/> [Huggingface dataset](https://hf.example/c4) <br/> "
+        "[TensorFlow dataset](https://tf.example/c4) | T5 | 2023/08~2023/9 |\n"
+        "| [Computation Structures](https://learning.example/6.004) "
+        "[alternative 1](https://ocw.example/a) [alternative 2](https://ocw.example/b)"
+        " | - | 2024/4 |\n"
+        "| ![Star](https://img.shields.io/x.svg) <br> [**OpenCoder**](https://arxiv.org/abs/2411.04905)"
+        " | - | 2024.11 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.date, len(e.links)) for e in entries] == [
+        ("C4", "2023-08", 2),
+        ("Computation Structures", "2024-04", 3),
+        ("OpenCoder", "2024-11", 1),
+    ]

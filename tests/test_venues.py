@@ -649,3 +649,20 @@ def test_a_glued_letter_needs_a_known_acronym_in_capitals() -> None:
     assert unknown is not None and unknown.venue == "FOOW"
     found = split_venue_year("WWW 2020")
     assert found is not None and found.venue == "WWW"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EACL (Findings) 2023", ("Findings of EACL", 2023)),
+        ("NeurIPS 2023 (Datasets and Benchmarks Track)", ("NeurIPS Datasets and Benchmarks", 2023)),
+    ],
+)
+def test_a_qualifier_in_brackets_around_the_year(text: str, expected: tuple[str, int]) -> None:
+    found = split_venue_year(text)
+    assert found is not None and (found.venue, found.year) == expected
+
+
+def test_a_qualifier_after_an_inline_venue_and_year() -> None:
+    found = find_venue_year("*A, B*. NeurIPS 2023 (Datasets and Benchmarks Track). [[pdf](u)]")
+    assert found is not None and found[0].venue == "NeurIPS Datasets and Benchmarks"

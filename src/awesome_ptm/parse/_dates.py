@@ -31,6 +31,8 @@ _NUMERIC = re.compile(
     r"(?:\s?(?P=sep)\s?(?P<d>\d{1,2}|\?\?|[xX]{2}))?)?"
 )
 _UNKNOWN = ("??", "xx", "XX")
+# "2023/08~2023/9", "2024/4 - 2024/05": two dates joined as a span.
+_RANGE = re.compile(r"([^~～至]{4,18}?)\s{0,3}(?:~|～|至|–|—|\s-\s|\bto\b)\s{0,3}(.{4,18})")
 _CHINESE = re.compile(r"(?P<y>\d{4})\s?年(?:\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?)?")
 # "Oct 2022", "Oct. 7, 2022", "7 Oct 2022", "October 7th 2022".
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -106,6 +108,12 @@ def parse_date(text: str) -> DateValue | None:
             if month is None:
                 return None
             return _value(m.group("y"), str(month), m.groupdict().get("d"))
+    ranged = _RANGE.fullmatch(cell)
+    if ranged is not None:
+        # ``2023/08~2023/9``: a span of time; the work is dated by its start
+        first, last = parse_date(ranged.group(1)), parse_date(ranged.group(2))
+        if first is not None and last is not None and first.year <= last.year:
+            return first
     return None
 
 

@@ -36,6 +36,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
     is_definition,
+    is_housekeeping_link,
     is_link_bar,
     is_meta_heading,
     is_meta_text,
@@ -310,7 +311,9 @@ class Builder(SourceText, SectionPath, DropPasses):
             return
         if is_toc_marker(text):
             self.add_block("toc-marker", node.start, node.end)
-        elif links and is_meta_text(text):
+        elif links and (
+            is_meta_text(text) or all(is_housekeeping_link(str(s.href)) for s in links)
+        ):
             self.add_block("meta", node.start, node.end)
         elif not links:
             if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:

@@ -220,6 +220,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             and bool(link.text)
             and link.text != link.href
             and not is_generic_label(link.text)
+            and any(ch.isalpha() for ch in link.text)  # ``Falsehoods about Gender: [#1](url)``
         )
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
         if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):

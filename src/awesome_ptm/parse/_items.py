@@ -121,6 +121,10 @@ class ItemReader(ItemDetails):
         children = item.children[1:]
         nested = [c for c in children if c.type in ("bullet_list", "ordered_list")]
         child_items = [i for lst in nested for i in lst.children]
+        if not links and child_items and self.all_toc(child_items):
+            # ``* 语言无关类`` over ``* [操作系统](#操作系统)``…: a group of the contents
+            self.doc.add_block("toc", start, item.end)
+            return
         if (
             not links
             and child_items

@@ -61,6 +61,23 @@ class ListShape:
                     return True
         return False
 
+    def all_toc(self, items: list[Node]) -> bool:
+        """Whether every item (and every item nested in them) links only to anchors of the
+        file: a table of contents, or a part of one."""
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return False
+            links = [s for s in self.doc.inline_segments(first) if s.kind == "link"]
+            if not links or not all(is_anchor_segment(s) for s in links):
+                return False
+            for child in item.children[1:]:
+                if child.type in ("bullet_list", "ordered_list") and not self.all_toc(
+                    child.children
+                ):
+                    return False
+        return True
+
     def linked_flags(self, items: list[Node]) -> list[bool]:
         """For each item of a list, whether an item with a link comes at or before it. The
         link-less items that open a list of links (``* Drop OOV words!`` then

@@ -70,7 +70,23 @@ def title_draft(cell: list[Segment]) -> Draft:
             keep_links(draft, first[1:], None)
             _rest_lines(draft, lines[1:])
             return draft
-    titled = [s for s in first if s.kind == "link" and s.text.strip() and s.text != s.href]
+    named = " ".join(plain([s for s in first if s.kind in ("text", "strong", "em")]).split())
+    if (
+        len(lines) > 1
+        and not any(s.kind == "link" for s in first)
+        and any(ch.isalnum() for ch in named)
+        and any(s.kind == "link" for line in lines[1:] for s in line)
+    ):
+        # "C4 <br/> [Huggingface dataset](url) <br/> [TensorFlow dataset](url)": the name on
+        # the first line, the places to get it below
+        draft = Draft(title=named, shape="table-row")
+        _rest_lines(draft, lines[1:])
+        return draft
+    titled = [
+        s
+        for s in first
+        if s.kind == "link" and s.text.strip() and s.text != s.href and not is_generic_label(s.text)
+    ]
     if len(titled) > 1 and not plain([s for s in first if s.kind != "link"]).strip(
         _LIST_SEPARATORS
     ):

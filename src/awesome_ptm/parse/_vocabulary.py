@@ -57,9 +57,15 @@ def is_toc_marker(text: str) -> bool:
     return fold(text) in vocabulary().toc_markers
 
 
+#: ``alternative 2``, ``slides #1``: a number after a label.
+_NUMBERED = re.compile(r"\s{0,3}#?\d{1,3}$")
+
+
 def is_link_label(text: str) -> bool:
     """``web``, ``html``, ``slides``: link text naming the kind of page, not a resource."""
-    return fold(text) in vocabulary().link_labels
+    labels = vocabulary().link_labels
+    folded = fold(text)
+    return folded in labels or _NUMBERED.sub("", folded) in labels
 
 
 def is_language_tag(text: str) -> bool:

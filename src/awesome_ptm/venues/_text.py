@@ -61,10 +61,18 @@ _SENTENCE_VENUE = re.compile(
     r"[.;。；]\s+(?P<v>[A-Z*][\w&'’*/\-]*(?:\s[\w&'’*\-]+){0,5}?\s?(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5]))"
     r"(?=\s*(?:[.;。；]|$))"
 )
+
+
 # A qualifier word right after an inline venue and year ("ICML 2018 Workshop").
-_QUALIFIER_AFTER = re.compile(
-    r"[ \t]{1,2}[(\[]?(?P<q>findings|workshops?|ws|demos?|short|long|srw)\b[)\]]?", re.IGNORECASE
-)
+@functools.cache
+def _qualifier_after() -> re.Pattern[str]:
+    """A qualifier right after an inline venue and year ("ICML 2018 Workshop", "NeurIPS 2023
+    (Datasets and Benchmarks Track)"): every qualifier of venues.yaml, longest first."""
+    words = sorted((word for word, _, _ in tables().qualifiers), key=lambda w: (-len(w), w))
+    alternation = "|".join(r"\s{1,3}".join(map(re.escape, word.split())) for word in words)
+    return re.compile(rf"[ \t]{{1,2}}[(\[]?(?P<q>{alternation})\b[)\]]?", re.IGNORECASE)
+
+
 # What _SENTENCE_VENUE needs in the text to match at all.
 _SENTENCE_HINT = re.compile(r"[.;]\s|[。；]")
 # Closing brackets and separators before a trailing qualifier ("ACL 2020 (Short)").
@@ -179,6 +187,9 @@ def _qualified(text: str, raw: str, unmarked: bool) -> _Split | None:
 def _qualified_name(head: str) -> str | None:
     """ "ICLR Workshop" (before its year: "ICLR Workshop'24"), "ACL Findings": a known venue
     and the qualifier after its name, as one venue ("ICLR Workshop", "Findings of ACL")."""
+    if head.endswith((")", "）")):
+        # ``EACL (Findings)``: the qualifier in brackets after the venue's name
+        head = " ".join(head.replace("(", " ").replace("（", " ").rstrip(")） ").split())
     words = head.split()
     if len(words) == 1:
         return _glued_qualifier(words[0])
@@ -413,7 +424,7 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
         year = int(m.group("y4")) if m.group("y4") else two_digit_year(int(m.group("y2")))
         if year is not None:
             # "ICML 2018 Workshop.": a qualifier after the year stays part of the venue.
-            after = _QUALIFIER_AFTER.match(text, m.end())
+            after = _qualifier_after().match(text, m.end())
             if after is not None:
                 qualified = _qualified(f"{written} {year} {after.group('q')}", "", False)
                 if qualified is not None and qualified.value.venue is not None:
