@@ -1018,3 +1018,25 @@ def test_by_names_then_a_year_and_joined_venues() -> None:
         (None, None),  # two works cited with their venues: neither is this entry's
     ]
     assert entries[1].authors[-1] == "Lei Bai" and len(entries[1].authors) == 25
+
+
+def test_a_numbered_paper_wrapped_onto_a_names_line_with_tags_and_links() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Attacks\n\n## Word-level\n\n"
+        "1. **Using Punctuation as an Adversarial Attack on NLP Systems**.\n"
+        "  *Brian Formento, Chuan Sheng Foo*. EACL (Findings) 2023. `score` `blind` "
+        "[[pdf](https://aclanthology.org/2023.findings-eacl.1.pdf)] [[code](https://g.example/x)]\n"
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert (entry.venue, entry.year, entry.authors, entry.notes) == (
+        "Findings of EACL",
+        2023,
+        ["Brian Formento", "Chuan Sheng Foo"],
+        ["score blind"],
+    )
+    assert [link.url for link in entry.links] == [
+        "https://aclanthology.org/2023.findings-eacl.1.pdf",
+        "https://g.example/x",
+    ]

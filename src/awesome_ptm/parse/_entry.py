@@ -363,7 +363,9 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             and kind == "text"
             and author_line(draft, line)
         ):
-            continue  # ``*Names.* ACL'24`` on the line under the title
+            if not any(s.kind == "link" for s in line):
+                continue  # ``*Names.* ACL'24`` on the line under the title
+            kind = line_kind(line)  # ``*Names*. ACL 2023. `tag` [[pdf](url)]``: its links
         if draft.shape == "bold-title" and paper_line(draft, line):
             rest = _rest_kind(line)
             if rest is None:

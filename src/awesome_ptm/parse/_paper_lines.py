@@ -87,11 +87,17 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
     if draft.authors or not content or content[0].kind != "em":
         return False
+    # the names' sentence: the emphasis and the text after it, up to a tag or a link
+    # (``*Names*. EACL (Findings) 2023. `score` [[pdf](url)]``)
+    end = next((i for i, s in enumerate(content) if i and s.kind != "text"), len(content))
+    tail = content[end:]
+    if tail and not all(s.kind in ("link", "code", "text", "image") for s in tail):
+        return False
+    if tail and not any(s.kind == "link" for s in tail):
+        return False  # a line that goes on with words of its own: not the names' line
     venue: VenueYear | None = None
-    if len(content) > 1:
-        if not all(s.kind == "text" for s in content[1:]):
-            return False
-        venue = _venue_after_names(plain(content[1:]).strip(" .,;"))
+    if end > 1:
+        venue = _venue_after_names(plain(content[1:end]).strip(" .,;"))
         if venue is None:
             return False
     names = loose_names(content[0].text)
@@ -102,4 +108,8 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     draft.authors = names
     if venue is not None and (draft.venue is None or draft.venue.venue is None):
         draft.venue = venue
+    tags = " ".join(s.text.strip() for s in tail if s.kind == "code" and s.text.strip())
+    if tags:
+        draft.notes.append(tags)  # ``score`` ``blind``: the list's tags for the paper
+    line[:] = [s for s in tail if s.kind in ("link", "image")]  # the links are still to read
     return True
