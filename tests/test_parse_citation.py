@@ -1040,3 +1040,21 @@ def test_a_numbered_paper_wrapped_onto_a_names_line_with_tags_and_links() -> Non
         "https://aclanthology.org/2023.findings-eacl.1.pdf",
         "https://g.example/x",
     ]
+
+
+def test_a_journal_no_alias_knows_right_after_the_names() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Attacks\n\n## Word-level\n\n"
+        "1. **HyGloadAttack: Hard-label black-box attacks**. *Zhaorong Liu, Xi Xiong*. "
+        "Neural Networks 2024.`decision`[[pdf](https://www.sciencedirect.com/x)]\n"
+        "1. **Another Attack on Text**. *Ann Lee, Bo Chen*. ICLR 2025. `score`[[pdf](https://o.example/p)]\n"
+        "1. **A Third One**. *Ann Lee, Bo Chen*. Preprint. [[pdf](https://arxiv.org/abs/2401.00001)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("Neural Networks", 2024),
+        ("ICLR", 2025),
+        ("arXiv", None),
+    ]

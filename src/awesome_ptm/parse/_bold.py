@@ -10,6 +10,7 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._paper_lines import venue_after_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
@@ -121,8 +122,8 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     year closing a description (``…, 2021.``) is the entry's."""
     field: list[str] = []
     for seg in segs[last + 1 :]:
-        if seg.kind in ("link", "image"):
-            break
+        if seg.kind in ("link", "image", "code"):
+            break  # (``Neural Networks 2024.`tag`[[pdf](url)]``: a tag ends the field too)
         field.append(seg.text)
     text = "".join(field).strip(" .,;[(")
     if not text:
@@ -130,6 +131,10 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     found = split_venue_year(text)
     if found is not None and (found.venue is None or canonical_venue(found.venue) is not None):
         return found
+    if last > 0 and segs[last].kind == "em":
+        named = venue_after_names(text)  # right after the names: a journal no alias knows
+        if named is not None and named.venue is not None:
+            return named
     closing = _CLOSING_YEAR.search(text[-12:])
     if closing is not None:
         return VenueYear(None, int(closing.group(1)), closing.group(1))

@@ -63,20 +63,28 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
 
 #: ``Technical Report'24``: a capitalised name and a two-digit year after an apostrophe.
 _NAME_TWO_DIGIT_YEAR = re.compile(r"((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)\s?['’](\d\d)")
+#: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: capitalised words
+#: (small words between them) and a year.
+_NAME_YEAR = re.compile(
+    r"([A-Z][\w&.-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&.-]*)){0,7})[\s,]{1,3}((?:19|20)\d\d)"
+)
 
 
-def _venue_after_names(text: str) -> VenueYear | None:
+def venue_after_names(text: str) -> VenueYear | None:
     """What follows the emphasised names of a paper as its venue: a venue and year
-    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year after
-    an apostrophe (``Technical Report'24``), kept as written."""
+    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year
+    (``Technical Report'24``, ``Neural Networks 2024``), kept as written."""
     found = split_venue_year(text)
     if found is not None:
         return found
     named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
-    if named is None:
-        return None
-    year = two_digit_year(int(named.group(2)))
-    return None if year is None else VenueYear(named.group(1), year, text)
+    if named is not None:
+        year = two_digit_year(int(named.group(2)))
+        return None if year is None else VenueYear(named.group(1), year, text)
+    journal = _NAME_YEAR.fullmatch(text)
+    if journal is not None:  # ``Neural Networks 2024``: a journal no alias knows
+        return VenueYear(journal.group(1), int(journal.group(2)), text)
+    return None
 
 
 def author_line(draft: Draft, line: list[Segment]) -> bool:
@@ -97,7 +105,7 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
         return False  # a line that goes on with words of its own: not the names' line
     venue: VenueYear | None = None
     if end > 1:
-        venue = _venue_after_names(plain(content[1:end]).strip(" .,;"))
+        venue = venue_after_names(plain(content[1:end]).strip(" .,;"))
         if venue is None:
             return False
     names = loose_names(content[0].text)
