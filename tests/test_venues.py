@@ -666,3 +666,10 @@ def test_a_qualifier_in_brackets_around_the_year(text: str, expected: tuple[str,
 def test_a_qualifier_after_an_inline_venue_and_year() -> None:
     found = find_venue_year("*A, B*. NeurIPS 2023 (Datasets and Benchmarks Track). [[pdf](u)]")
     assert found is not None and found[0].venue == "NeurIPS Datasets and Benchmarks"
+
+
+def test_empty_brackets_before_a_year_are_no_venue() -> None:
+    # (found by the fuzzer: "**`**. **. ACL 2020 Oral" once crashed the qualifier reading)
+    for text in ("() 2020", "（） 2020", "ACL () 2020"):
+        found = split_venue_year(text)
+        assert found is None or found.venue in (None, "ACL")

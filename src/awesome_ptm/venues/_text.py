@@ -191,6 +191,8 @@ def _qualified_name(head: str) -> str | None:
         # ``EACL (Findings)``: the qualifier in brackets after the venue's name
         head = " ".join(head.replace("(", " ").replace("（", " ").rstrip(")） ").split())
     words = head.split()
+    if not words:
+        return None  # (``()``: nothing but the brackets)
     if len(words) == 1:
         return _glued_qualifier(words[0])
     if fold(words[-1]) not in _qualifier_ends():
