@@ -395,3 +395,16 @@ def test_a_link_title_s_tag_and_closing_bracket() -> None:
         ("BERT (Google)", None, None, [], []),
         ("Some Paper Here", "ICLR", 2024, [], []),
     ]
+
+
+def test_download_and_demo_links_name_no_entry() -> None:
+    text = (
+        "# 中文资源\n\n## 书籍\n\n"
+        "- 《深度学习》[下载](https://a.example/7)\n"
+        "- Stable Diffusion WebUI [Demo](https://d.example/) [Download](https://g.example/r)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("深度学习", 1),
+        ("Stable Diffusion WebUI", 2),
+    ]

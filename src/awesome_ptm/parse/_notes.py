@@ -22,7 +22,7 @@ def is_generic_label(text: str) -> bool:
     """Link text such as ``pdf``, ``code``, ``[web]`` or ``论文链接`` names the link, not
     the entry."""
     word = text.strip().strip("[]【】").strip()
-    return column_role(word) in ("paper", "code", "link") or is_link_label(word)
+    return column_role(word) in ("paper", "code", "link", "download", "demo") or is_link_label(word)
 
 
 def clean_label(text: str) -> str | None:
