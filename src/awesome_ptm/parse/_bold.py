@@ -12,6 +12,7 @@ from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._paper_lines import venue_after_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -69,7 +70,22 @@ def bold_title(segs: list[Segment]) -> Draft:
     title, marker = _closing_venue(segs[0].text.strip().rstrip(".").strip())
     draft = Draft(title=title, shape="bold-title", venue=marker)
     skip = {0}
+    quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
+    if quoted is not None:
+        # ``**ELLMER**: "Embodied large language models …", *Nature …, Mar 2025*``: the
+        # bold name is the work's short name, the quoted text its title
+        draft.aliases.append(draft.title.strip("[]【】 "))
+        draft.title = quoted[0]
+        segs = [segs[0], Segment("text", quoted[1]), *segs[2:]]
+    # ``*Nature Machine Intelligence, Mar 2025*``: an emphasised venue and date, not names
+    dated = emphasised_venue_date(segs[:4], skip)
+    if dated is not None:
+        draft.venue = dated[0]
+        draft.notes.append(dated[1])  # the date, as written
+        skip |= {i for i, s in enumerate(segs) if s.kind == "em"}
     for index, seg in enumerate(segs[1:4], start=1):
+        if index in skip:
+            continue
         if seg.kind == "em":
             cited = names_then_venue(seg.text)
             draft.authors = split_authors(seg.text) if cited is None else cited[0]
@@ -78,7 +94,7 @@ def bold_title(segs: list[Segment]) -> Draft:
     else:
         cited = None
     aliases, alias_idx = bold_aliases(segs)
-    draft.aliases = aliases
+    draft.aliases = [*draft.aliases, *aliases]
     skip |= alias_idx
     draft.links = labels_for_rest(segs, None)
     draft = finish(draft, segs, skip)

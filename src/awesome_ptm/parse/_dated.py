@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import citation_words
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
@@ -115,14 +116,21 @@ def venue_with_date(text: str) -> tuple[VenueYear, str] | None:
     none. Returns the venue and the date as written (it gives the entry its date), or None."""
     head, comma, tail = text.strip().rstrip(".").rpartition(",")
     name = head.strip()
-    if not comma or not name or not name[0].isupper():
+    if not comma or not name:
         return None
     date = parse_date(tail.strip())
-    if date is None or date.iso == str(date.year):
-        return None  # a month is stated: a bare year after a comma may close anything
-    known = split_venue_year(name)
+    if date is None:
+        return None
+    known = split_venue_year(without_trailing_presentation(name))
     if known is not None and known.venue is not None:
+        # ``ICCV Highlight, 2025``: a known venue may close with its year alone
         return VenueYear(known.venue, known.year or date.year, name), tail.strip()
-    if len(name.split()) > _VENUE_WORDS or any(ch in name for ch in ",;:!?()[]"):
+    if date.iso == str(date.year):
+        return None  # an unknown name: only a month says that the text is a date
+    if (
+        not name[0].isupper()
+        or len(name.split()) > _VENUE_WORDS
+        or any(ch in name for ch in ",;:!?()[]")
+    ):
         return None
     return VenueYear(name, date.year, name), tail.strip()

@@ -13,6 +13,7 @@ import unicodedata
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import link_title_marks, read_text_citation, split_title_names
+from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import Segment, plain, split_lines
@@ -30,8 +31,9 @@ from awesome_ptm.parse._notes import clean_label as clean_label  # (re-exported)
 from awesome_ptm.parse._notes import clean_note as clean_note
 from awesome_ptm.parse._notes import is_generic_label as is_generic_label
 from awesome_ptm.parse._paper_lines import author_line as author_line  # (re-exported)
-from awesome_ptm.parse._paper_lines import paper_line
+from awesome_ptm.parse._paper_lines import leading_marker, paper_line
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
+from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._vocabulary import is_language_tag
 from awesome_ptm.titles import unwrap_title_brackets
@@ -209,6 +211,14 @@ def _emphasised_names(segs: list[Segment], stop: int) -> tuple[int, list[str]] |
     return None
 
 
+def _written_venue_date(segs: list[Segment]) -> tuple[VenueYear, str] | None:
+    """``", NeurIPS, Feb 2022. [[Paper](url)]``: the venue and date written (not emphasised)
+    after a quoted title, before its first link."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), len(segs))
+    text = plain(segs[:first]).strip(" ,.;[(")
+    return venue_with_date(text) if text else None
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -241,6 +251,19 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             if not draft.authors:
                 segs = _take_authors(draft, segs, first_link + 1, skip)
             return finish(draft, segs, skip)
+    quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
+    if quoted is not None:
+        # ``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``
+        told = [Segment("text", quoted[1]), *segs[1:]]
+        draft = Draft(title=quoted[0], shape="text-title")
+        dated = emphasised_venue_date(told, set()) or _written_venue_date(told)
+        taken: set[int] = set()
+        if dated is not None:
+            draft.venue = dated[0]
+            draft.notes.append(dated[1])
+            taken = {i for i, s in enumerate(told) if s.kind == "em"} or {0}
+        draft.links = labels_for_rest(told, None)
+        return finish(draft, told, taken)
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
     for index, seg in enumerate(segs[:stop]):
@@ -255,6 +278,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     head = plain([s for s in segs[:stop] if s.kind != "html"])  # HTML tags are no title
     head_venue: VenueYear | None = None
     head_rest = ""
+    lead_marker = leading_marker(head)
+    if lead_marker is not None:
+        # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
+        head = lead_marker[1]
     if stop == (first_link if first_link is not None else len(segs)):
         head = _without_dangling_label(head)
         found = find_venue_year(head)
@@ -270,6 +297,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             if found is not None and found[1] > 0:
                 head_venue, head_rest = found[0], head[found[2] :]
                 head = head[: found[1]]
+    if lead_marker is not None and head_venue is None:
+        head_venue = lead_marker[0]
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
@@ -306,6 +335,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     else:
         draft.title = unwrap_title_brackets(title) if title else title
     draft.links.extend(labels_for_rest(segs, None))
+    if lead_marker is not None and lead_marker[2]:
+        draft.notes.append(lead_marker[2])  # ``(*arxiv 2023.05*)``: the date it states
     if head_venue is not None:
         # ``Title，**ACL 2020 **(url)降噪``: what followed the venue in the head ("(")
         # and what follows the link (")降噪") form one note once the link is taken out.

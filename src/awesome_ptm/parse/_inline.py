@@ -39,11 +39,14 @@ class Segment:
 
 
 def trim_url(url: str) -> str:
-    """Drop punctuation that ends a sentence rather than the URL, and unbalanced ``)``."""
+    """Drop punctuation that ends a sentence rather than the URL, and unbalanced ``)`` or
+    ``]``."""
     # Count the brackets once and walk back: re-counting per character is quadratic on a
     # URL that ends in a long run of ``)`` (a hostile or broken line).
     opens = url.count("(")
     closes = url.count(")")
+    square_opens = url.count("[")
+    square_closes = url.count("]")
     end = len(url)
     while end:
         last = url[end - 1]
@@ -52,6 +55,9 @@ def trim_url(url: str) -> str:
         elif last == ")" and opens < closes:
             end -= 1
             closes -= 1
+        elif last == "]" and square_opens < square_closes:
+            end -= 1  # ``[[https://arxiv.org/abs/1810.08272)]``: the bracket around it
+            square_closes -= 1
         else:
             break
     return url[:end]

@@ -121,3 +121,35 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
         draft.notes.append(tags)  # ``score`` ``blind``: the list's tags for the paper
     line[:] = [s for s in tail if s.kind in ("link", "image")]  # the links are still to read
     return True
+
+
+#: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.
+_LEADING_BRACKET = re.compile(
+    r"\s{0,3}[(（\[]\s{0,2}([^()（）\[\]\n]{2,60}?)\s{0,2}[)）\]]\s{0,3}(?=\S)"
+)
+#: ``arxiv 2023.05``: a venue, then the year and month of the work.
+_VENUE_YEAR_MONTH = re.compile(r"(.{2,50}?)[\s,]{1,3}((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))")
+
+
+def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
+    """``(*NAACL'21*) Knowledge Graph Based …``, ``(*arxiv 2023.05*) GPT4Graph: …``,
+    ``(IEEE Intelligent Systems 2023) Title``: a venue and year in brackets before a
+    paper's title. Returns the venue, the head without the marker and the date the marker
+    states (``2023.05``, else empty), or None."""
+    found = _LEADING_BRACKET.match(head)
+    if found is None:
+        return None
+    inner = found.group(1).strip(" *_")
+    rest = head[found.end() :]
+    if len(rest.split()) < 2:
+        return None  # ``[ICLR 2024] Tool``: too little left to be a title
+    dated = _VENUE_YEAR_MONTH.fullmatch(inner)
+    if dated is not None:
+        venue = split_venue_year(dated.group(1))
+        if venue is not None and venue.venue is not None and venue.year is None:
+            year = int(dated.group(2)[:4])
+            return VenueYear(venue.venue, year, inner), rest, dated.group(2)
+    named = venue_after_names(inner)
+    if named is None or named.year is None:
+        return None
+    return named, rest, ""

@@ -1,0 +1,44 @@
+"""A paper's title in quotation marks at the head of its item, the venue and date after it:
+
+- ``* "Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``
+- ``* **ELLMER**: "Embodied large language models enable robots …", *Nature Machine
+  Intelligence, Mar 2025*. [[Paper](url)]`` (the bold name is the work's short name)
+
+The quoted text is the title; what the item writes before it in bold is an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.venues import VenueYear
+
+#: A quoted title opening a text (after a colon or a dash): straight or curly quotes.
+_QUOTED = re.compile(r"\s{0,3}[:：\-–—]?\s{0,3}[\"“](?P<t>[^\"“”]{8,400})[\"”]")
+#: The fewest words a quoted title has (``"Yes"`` quotes a word, not a title).
+_MIN_WORDS = 3
+
+
+def quoted_lead(text: str) -> tuple[str, str] | None:
+    """The quoted title opening ``text`` and what follows it, or None."""
+    found = _QUOTED.match(text)
+    if found is None:
+        return None
+    title = " ".join(found.group("t").split()).rstrip(",.")
+    if len(title.split()) < _MIN_WORDS:
+        return None
+    return title, text[found.end() :]
+
+
+def emphasised_venue_date(segs: list[Segment], skip: set[int]) -> tuple[VenueYear, str] | None:
+    """``*arXiv, May 2026*``, ``*Nature Machine Intelligence, Mar 2025*``: an emphasised
+    venue and date after a title; the venue and the date as written, or None."""
+    for index, seg in enumerate(segs):
+        if index in skip or seg.kind != "em":
+            continue
+        found = venue_with_date(seg.text)
+        if found is not None:
+            return found
+    return None
