@@ -1058,3 +1058,47 @@ def test_a_journal_no_alias_knows_right_after_the_names() -> None:
         ("ICLR", 2025),
         ("arXiv", None),
     ]
+
+
+def test_quoted_titles_with_their_short_names_and_venue_dates() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Robotics\n\n## Surveys\n\n"
+        '* "Safety in Embodied AI: A Survey of Risks", *arXiv, May 2026*, '
+        "[[Paper](https://arxiv.org/abs/2605.02900)]\n"
+        '* **ELLMER**: "Embodied large language models enable robots", '
+        "*Nature Machine Intelligence, Mar 2025*. [[Paper](https://www.nature.com/x)]\n"
+        '* **UnrealZoo**: "UnrealZoo: Enriching Photo-realistic Virtual Worlds", '
+        "*ICCV Highlight, 2025*. [[Paper](https://arxiv.org/abs/2412.20977)]\n"
+        '* "Collaborating with language models for reasoning", NeurIPS, Feb 2022. '
+        "[[https://arxiv.org/abs/2302.00763)]\n"
+        "- (*NAACL'21*) Knowledge Graph Based Synthetic Corpus Generation "
+        "[[paper](https://aclanthology.org/2021.naacl-main.278/)]\n"
+        "- (*arxiv 2023.05*) GPT4Graph: Can Large Language Models Understand Graphs? "
+        "[[paper](https://arxiv.org/abs/2305.15066)]\n"
+        "- (Optional) Read this first guide [[link](https://x.example/3)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.date, e.aliases) for e in entries] == [
+        ("Safety in Embodied AI: A Survey of Risks", "arXiv", 2026, "2026-05", []),
+        (
+            "Embodied large language models enable robots",
+            "Nature Machine Intelligence",
+            2025,
+            "2025-03",
+            ["ELLMER"],
+        ),
+        (
+            "UnrealZoo: Enriching Photo-realistic Virtual Worlds",
+            "ICCV",
+            2025,
+            "2025",
+            ["UnrealZoo"],
+        ),
+        ("Collaborating with language models for reasoning", "NeurIPS", 2022, "2022-02", []),
+        ("Knowledge Graph Based Synthetic Corpus Generation", "NAACL", 2021, None, []),
+        ("GPT4Graph: Can Large Language Models Understand Graphs?", "arXiv", 2023, "2023-05", []),
+        ("(Optional) Read this first guide", None, None, None, []),
+    ]
+    assert [link.url for link in entries[3].links] == ["https://arxiv.org/abs/2302.00763"]

@@ -437,3 +437,21 @@ def test_a_data_set_table_s_name_cells_and_date_spans() -> None:
         ("Computation Structures", "2024-04", 3),
         ("OpenCoder", "2024-11", 1),
     ]
+
+
+def test_a_header_less_html_table_of_linked_names_and_descriptions() -> None:
+    rows = "".join(
+        f'<tr><td><a href="https://t{i}.example/">Tool {i}</a></td>'
+        f"<td>Tool {i} is a feed of threat data.</td></tr>\n"
+        for i in range(3)
+    )
+    layout = (
+        '<table><tr><td><img src="a.png"></td><td>Our logo and a long text</td></tr>\n'
+        '<tr><td><a href="#intro">Intro</a></td><td>Jump to the intro</td></tr>\n'
+        '<tr><td><a href="#more">More</a></td><td>Jump to more</td></tr></table>\n'
+    )
+    text = f"# Intel\n\n{layout}\n## Sources\n\n<table>\n{rows}</table>\n"
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes) for e in entries] == [
+        (f"Tool {i}", [f"Tool {i} is a feed of threat data."]) for i in range(3)
+    ]

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 
 from awesome_ptm.parse._columns import assign_roles, title_stands_for
 from awesome_ptm.parse._inline import Segment, split_bare_urls
+from awesome_ptm.parse._navigation import is_anchor
 from awesome_ptm.parse._row_cells import Cell
 from awesome_ptm.parse._table import Row, finish_table, read_cells
 
@@ -171,12 +172,19 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
     rows = [r for r in parser.rows if r.cells]
     head = next((r for r in rows if r.in_head or all(c.header for c in r.cells)), None)
     if head is None or head is not rows[0]:
-        return None
-    headers = [" ".join("".join(c.source).split()) for c in head.cells for _ in range(c.colspan)]
-    roles = assign_roles(headers)
+        if head is not None or not _name_and_description_rows(rows):
+            return None
+        # ``<tr><td><a href=…>AbuseIPDB</a></td><td>AbuseIPDB is a project …</td></tr>``: a
+        # table of resources without a header, a linked name then what it is
+        headers, roles, body = ["Name", "Description"], ["title", "notes"], rows
+    else:
+        headers = [
+            " ".join("".join(c.source).split()) for c in head.cells for _ in range(c.colspan)
+        ]
+        roles, body = assign_roles(headers), rows[1:]
     result: list[Row] = []
     pending: dict[int, tuple[int, Cell]] = {}  # column -> (rows left, cell) of a rowspan
-    for raw in rows[1:]:
+    for raw in body:
         if raw.in_head or all(c.header for c in raw.cells):
             continue
         cells = _place(raw.cells, pending, len(roles))
@@ -187,6 +195,29 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
                 link.style = "html"
         result.append(row)
     return finish_table(result, roles, title_stands_for(headers, roles))
+
+
+#: The fewest rows a header-less table of resources has.
+_MIN_NAMED_ROWS = 3
+
+
+def _name_and_description_rows(rows: list[_RawRow]) -> bool:
+    """Whether every row of a table without a header is two cells, a linked name (one link
+    to a page, with words) then a description with words: a list of resources laid out as a
+    table, not a layout table (an image beside its text, a grid of logos, contents)."""
+    if len(rows) < _MIN_NAMED_ROWS:
+        return False
+    for row in rows:
+        if len(row.cells) != 2:
+            return False
+        name, description = row.cells
+        links = [p for p in name.parts if p.kind == "link"]
+        if len(links) != 1 or is_anchor(str(links[0].href)) or not links[0].text.strip():
+            return False
+        words = " ".join("".join(description.source).split())
+        if len(words.split()) < 2:
+            return False
+    return True
 
 
 def _place(

@@ -17,6 +17,8 @@ from awesome_ptm.venues import VenueYear
 
 #: A quoted title opening a text (after a colon or a dash): straight or curly quotes.
 _QUOTED = re.compile(r"\s{0,3}[:：\-–—]?\s{0,3}[\"“](?P<t>[^\"“”]{8,400})[\"”]")
+#: What may follow the closing quote of a whole title: a comma or stop before the venue.
+_AFTER_TITLE = frozenset({"", ",", ".", ";", "，", "。"})
 #: The fewest words a quoted title has (``"Yes"`` quotes a word, not a title).
 _MIN_WORDS = 3
 
@@ -27,9 +29,10 @@ def quoted_lead(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     title = " ".join(found.group("t").split()).rstrip(",.")
-    if len(title.split()) < _MIN_WORDS:
-        return None
-    return title, text[found.end() :]
+    rest = text[found.end() :]
+    if len(title.split()) < _MIN_WORDS or rest.strip()[:1] not in _AFTER_TITLE:
+        return None  # ``"Why Should I Trust You?": Explaining …``: the quote is part of it
+    return title, rest
 
 
 def emphasised_venue_date(segs: list[Segment], skip: set[int]) -> tuple[VenueYear, str] | None:
