@@ -408,3 +408,25 @@ def test_download_and_demo_links_name_no_entry() -> None:
         ("深度学习", 1),
         ("Stable Diffusion WebUI", 2),
     ]
+
+
+def test_anchors_shortcodes_terms_and_quotes_inside_titles() -> None:
+    text = (
+        "# Lists\n\n## Papers\n\n"
+        '- <a name="todo"></a> Continual Learning for VLMs: A Survey (**arXiv 2025**) '
+        "[[paper](https://arxiv.org/abs/2508.04227)]\n"
+        "- (arXiv 2024.2) “Task Success” is not Enough: Investigating Video-Language Models, "
+        "[[Paper]](https://arxiv.org/pdf/2402.04210.pdf)\n"
+        "- [CS 188 - Artificial Intelligence - UC Berkeley - Spring 2025](https://c.example/188) "
+        "([Fall 2021](https://c.example/old))\n\n"
+        "| Title | Venue |\n|---|---|\n"
+        "| [Swarm Learning for clinical machine learning](https://n.example/1) :star: "
+        "| Nature :mortar_board: |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Continual Learning for VLMs: A Survey", "arXiv", 2025),
+        ("“Task Success” is not Enough: Investigating Video-Language Models", "arXiv", 2024),
+        ("CS 188 - Artificial Intelligence - UC Berkeley - Spring 2025", None, 2025),
+        ("Swarm Learning for clinical machine learning", "Nature", None),
+    ]

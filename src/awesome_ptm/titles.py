@@ -45,8 +45,12 @@ def unwrap_title_brackets(title: str) -> str:
 _SHORTCODES = re.compile(r"^(?::[a-z0-9_+\-]+:\s*)+")
 
 
+#: GitHub emoji shortcodes closing a title (``… learning :star: :fire:``).
+_TRAILING_SHORTCODES = re.compile(r"(?:\s+:[a-z0-9_+-]{2,40}:)*\s+:[a-z0-9_+-]{2,40}:?$")
+
+
 def plain_title(title: str) -> str:
-    """A title as plain text: spaces joined, emoji shortcodes at the start dropped, and the
+    """A title as plain text: spaces joined, emoji shortcodes at its ends dropped, and the
     brackets left over from an escaped ``\\[[name](url)]`` taken off. (HTML tags are left
     out where the inline content is read, so that an escaped ``\\<b>`` stays.)"""
     text = title
@@ -55,6 +59,22 @@ def plain_title(title: str) -> str:
     text = text.strip()
     if text.startswith(":"):
         text = _SHORTCODES.sub("", text)
+    if " :" in text:
+        # ``Swarm Learning for … machine learning :star:``: a mark after the title (its
+        # closing colon may be gone with the separators a title is stripped of)
+        text = _TRAILING_SHORTCODES.sub("", text).rstrip()
     while len(text) >= 2 and text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         text = text[1:-1].strip()
     return text
+
+
+#: A GitHub emoji shortcode standing alone in a text (``Nature :mortar_board:``).
+_ANY_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+
+
+def without_shortcodes(text: str) -> str:
+    """``text`` without the GitHub emoji shortcodes standing alone in it (GitHub shows them
+    as emoji: ``Nature :mortar_board:`` is the venue ``Nature``)."""
+    if ":" not in text:
+        return text
+    return " ".join(_ANY_SHORTCODE.sub(" ", text).split())

@@ -13,7 +13,7 @@ import unicodedata
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import link_title_marks, read_text_citation, split_title_names
-from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._dated import term_year, venue_with_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import Segment, plain, split_lines
@@ -250,6 +250,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             skip = set(range(first_link + 1)) | alias_idx
             if not draft.authors:
                 segs = _take_authors(draft, segs, first_link + 1, skip)
+            if draft.venue is None:
+                # ``[CS 188 - Artificial Intelligence - Spring 2025](url) ([Fall 2024](url))``:
+                # the term the title names, not the other terms linked after it
+                draft.venue = term_year(draft.title)
             return finish(draft, segs, skip)
     quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
     if quoted is not None:

@@ -75,7 +75,8 @@ def citation_title(segs: list[Segment]) -> str | None:
     lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
     if lead is not None and lead.kind == "strong" and not _NUMBER.fullmatch(lead.text):
         return None  # ``**Essential GraphRAG**`` / ``*"Authors"*``: the bold line is the title
-    before = plain(segs[:first])
+    # (HTML is no text: ``<a name="todo"></a>`` quotes an anchor's name, not a title)
+    before = plain([s for s in segs[:first] if s.kind != "html"])
     numbered = _NUMBER.match(before)  # (at the start: ``match``)
     if numbered:
         before = before[numbered.end() :]
@@ -84,6 +85,14 @@ def citation_title(segs: list[Segment]) -> str | None:
         return None
     authors = before[: match.start()]
     title = " ".join(match.group(1).split())
+    closed = match.group(0).rstrip('"”').rstrip()
+    if not closed.endswith((".", ",", "?", "!")) and before[match.end() : match.end() + 1] not in (
+        ".",
+        ",",
+        ";",
+        ":",
+    ):
+        return None  # ``“Task Success” is not Enough: …``: a quote inside the title
     if not (numbered or _reads_as_authors(authors)) or not any(c.isalpha() for c in title):
         return None
     return title.rstrip(".,")

@@ -21,6 +21,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._presentation import without_presentation
 from awesome_ptm.parse._rest import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
+from awesome_ptm.titles import without_shortcodes
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 
@@ -47,7 +48,7 @@ def read_cell(
     # reader sees in the cell.
     text = plain([s for s in cell if s.kind != "html"]).strip()
     if role == "venue":
-        text = without_presentation(text)
+        text = without_presentation(without_shortcodes(text))
         found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
         if found is not None:
             year = found.year if found.year is not None else _year_of(draft)
