@@ -31,7 +31,12 @@ from awesome_ptm.parse._notes import clean_label as clean_label  # (re-exported)
 from awesome_ptm.parse._notes import clean_note as clean_note
 from awesome_ptm.parse._notes import is_generic_label as is_generic_label
 from awesome_ptm.parse._paper_lines import author_line as author_line  # (re-exported)
-from awesome_ptm.parse._paper_lines import leading_marker, paper_line
+from awesome_ptm.parse._paper_lines import (
+    emphasised_venue,
+    leading_marker,
+    names_and_year,
+    paper_line,
+)
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
@@ -233,6 +238,21 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             and any(ch.isalpha() for ch in link.text)  # ``Falsehoods about Gender: [#1](url)``
         )
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
+        reference = names_and_year(prefix) if link_has_title and prefix else None
+        if reference is not None:
+            # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
+            # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title
+            draft = Draft(
+                title=link.text.strip().rstrip("."), authors=reference[0], shape="link-title"
+            )
+            draft.links.append(link_draft(link, None))
+            draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
+            draft = finish(draft, segs, set(range(first_link + 1)))
+            venue = draft.venue.venue if draft.venue is not None else None
+            if venue is None:
+                venue = emphasised_venue(segs[first_link + 1 :])
+            draft.venue = VenueYear(venue, reference[1], str(reference[1]))
+            return draft
         if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``
             title, names, bracket = split_title_names(_without_language_tag(link.text))
@@ -270,7 +290,11 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         return finish(draft, told, taken)
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
+    # ``[**Nature Communications, 2024.9**] **MMed-Llama3**: …``: a bracketed venue first
+    bracketed = leading_marker(plain([s for s in segs[:stop] if s.kind != "html"]))
     for index, seg in enumerate(segs[:stop]):
+        if bracketed is not None:
+            break
         if seg.kind == "strong" and split_venue_year(seg.text, unmarked=True) is not None:
             stop = index
             break

@@ -9,7 +9,7 @@ import re
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain
-from awesome_ptm.parse._names import loose_names, plain_names, split_authors
+from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._rest import venue_field, venue_year_in
 from awesome_ptm.venues import VenueYear, split_venue_year
@@ -145,11 +145,55 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         return None  # ``[ICLR 2024] Tool``: too little left to be a title
     dated = _VENUE_YEAR_MONTH.fullmatch(inner)
     if dated is not None:
+        year = int(dated.group(2)[:4])
         venue = split_venue_year(dated.group(1))
         if venue is not None and venue.venue is not None and venue.year is None:
-            year = int(dated.group(2)[:4])
             return VenueYear(venue.venue, year, inner), rest, dated.group(2)
+        named = venue_after_names(f"{dated.group(1).strip(' ,')} {year}")
+        if named is not None and named.venue is not None:  # ``Nature Communications``
+            return named, rest, dated.group(2)
     named = venue_after_names(inner)
     if named is None or named.year is None:
         return None
     return named, rest, ""
+
+
+#: ``Peter E. Brown, … and Robert L. Mercer. 1993.``: names, a full stop, the year.
+_NAMES_YEAR = re.compile(r"(?P<names>.{3,1500}?)[.,]\s{1,3}(?P<y>(?:19|20)\d\d)[a-z]?\.?\s*")
+
+
+def names_and_year(prefix: str) -> tuple[list[str], int] | None:
+    """The authors and year of an ACL-style reference written before its linked title
+    (``Ilya Sutskever, Oriol Vinyals, and Quoc V. Le. 2014. [Title](url)``), or None."""
+    found = _NAMES_YEAR.fullmatch(prefix.strip().lstrip("*-•").strip())
+    if found is None:
+        return None
+    names = names_at(found.group("names"), "medium")
+    if names is None:
+        return None
+    return names, int(found.group("y"))
+
+
+#: ``In *Proceedings of the First Workshop on NMT*``: words before an emphasised venue.
+_VENUE_LEAD = re.compile(r"^[\s.,;]*(?:in\s*:?)?\s*$", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"^\s*proceedings\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def emphasised_venue(segs: list[Segment]) -> str | None:
+    """``. *Computational Linguistics*.``, ``. In *Proceedings of the First Workshop on
+    NMT*.``: the emphasised name right after a reference's title, as written (without
+    "Proceedings of"), or None."""
+    before = ""
+    for seg in segs:
+        if seg.kind == "em":
+            if not _VENUE_LEAD.match(before):
+                return None
+            name = _PROCEEDINGS.sub("", " ".join(seg.text.split())).strip(" .,")
+            known = split_venue_year(name)
+            if known is not None and known.venue is not None:
+                return known.venue
+            return name if name and name[0].isupper() and len(name.split()) <= 12 else None
+        if seg.kind != "text":
+            return None
+        before += seg.text
+    return None
