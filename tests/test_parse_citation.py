@@ -1102,3 +1102,56 @@ def test_quoted_titles_with_their_short_names_and_venue_dates() -> None:
         ("(Optional) Read this first guide", None, None, None, []),
     ]
     assert [link.url for link in entries[3].links] == ["https://arxiv.org/abs/2302.00763"]
+
+
+def test_reference_styles_of_paper_lists() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Papers\n\n## Must reads\n\n"
+        "* Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for Neural Machine "
+        "Translation](http://www.aclweb.org/anthology/W17-3204). In *Proceedings of the First "
+        "Workshop on Neural Machine Translation*.\n"
+        "* [**Nature Communications, 2024.9**] **MMed-Llama3**: Towards building multilingual "
+        "language model for medicine. [[paper]](https://www.nature.com/articles/s41467-024-52417-z)\n"
+        "- **[R-CNN]** Rich feature hierarchies for accurate object detection | **[CVPR' 14]** "
+        "|[`[pdf]`](https://arxiv.org/pdf/1311.2524.pdf)\n"
+        "2. Baby steps in evaluating the capacities of large language models. _Michael C. Frank_ "
+        "Nature Reviews Psychology 2023. [[paper](https://www.nature.com/articles/s44159)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors, e.aliases) for e in entries] == [
+        (
+            "Six Challenges for Neural Machine Translation",
+            "First Workshop on Neural Machine Translation",
+            2017,
+            ["Philipp Koehn", "Rebecca Knowles"],
+            [],
+        ),
+        (
+            "MMed-Llama3: Towards building multilingual language model for medicine.",
+            "Nature Communications",
+            2024,
+            [],
+            [],
+        ),
+        ("Rich feature hierarchies for accurate object detection", "CVPR", 2014, [], ["R-CNN"]),
+        (
+            "Baby steps in evaluating the capacities of large language models",
+            "Nature Reviews Psychology",
+            2023,
+            ["Michael C. Frank"],
+            [],
+        ),
+    ]
+
+
+def test_a_benchmark_table_names_its_rows_by_the_cell_beside_the_paper_link() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Eval\n\n## Benchmarks\n\n| Benchmark | Focus | Domain |\n|---|---|---|\n"
+        "| SOCKET [[paper](https://arxiv.org/abs/2305.14938)] | Social knowledge | Task |\n"
+        "| MME [[paper](https://arxiv.org/abs/2306.13394)] | Multimodal LLMs | Multi-modal |\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == ["SOCKET", "MME"]

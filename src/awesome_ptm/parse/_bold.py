@@ -65,12 +65,32 @@ def _known_part(venue: str) -> str | None:
     return None
 
 
+#: The fewest words the title after a bracketed bold short name has.
+_NAMED_TITLE_WORDS = 3
+
+
+def _named_title(bold: str, text: str) -> tuple[str, str] | None:
+    """``**[R-CNN]** Rich feature hierarchies for accurate object detection | **[CVPR' 14]**``:
+    a short name in brackets, then the title (up to a bar or the end of the text); the
+    title and the rest of the text, or None."""
+    name = bold.strip()
+    if not (name.startswith("[") and name.endswith("]")):
+        return None
+    title, bar, rest = text.partition("|")
+    title = title.strip(" .,:;-–—")
+    if len(title.split()) < _NAMED_TITLE_WORDS:
+        return None
+    return title, (bar + rest) if bar else ""
+
+
 def bold_title(segs: list[Segment]) -> Draft:
     """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
     title, marker = _closing_venue(segs[0].text.strip().rstrip(".").strip())
     draft = Draft(title=title, shape="bold-title", venue=marker)
     skip = {0}
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
+    if quoted is None and len(segs) > 1 and segs[1].kind == "text":
+        quoted = _named_title(segs[0].text, segs[1].text)
     if quoted is not None:
         # ``**ELLMER**: "Embodied large language models …", *Nature …, Mar 2025*``: the
         # bold name is the work's short name, the quoted text its title

@@ -13,11 +13,18 @@ import unicodedata
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import link_title_marks, read_text_citation, split_title_names
-from awesome_ptm.parse._dated import term_year, venue_with_date
+from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
+from awesome_ptm.parse._head_parts import (
+    after_bracketed_link,
+    emphasised_names,
+    without_dangling_label,
+    without_language_tag,
+    written_venue_date,
+)
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._names import loose_names, names_at
+from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -36,15 +43,14 @@ from awesome_ptm.parse._paper_lines import (
     leading_marker,
     names_and_year,
     paper_line,
+    venue_after_names,
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
-from awesome_ptm.parse._vocabulary import is_language_tag
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,
-    canonical_venue,
     find_venue_year,
     split_venue_year,
 )
@@ -106,21 +112,6 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     return _link_or_text_title(segs)
 
 
-#: ``Title, O. Levy et al. [[pdf]] (https://…)``: a link label left in brackets before a
-#: bare URL (the space broke the Markdown link). Anchored at the end of a short tail.
-_DANGLING_LABEL = re.compile(r"\[\[?\s{0,3}([^\[\]]{1,24}?)\s{0,3}\]\]?\s{0,3}[(（]?\s{0,3}$")
-
-
-def _without_dangling_label(head: str) -> str:
-    tail = head[-40:]
-    found = _DANGLING_LABEL.search(tail)
-    if found is None or not is_generic_label(found.group(1)):
-        return head
-    if canonical_venue(found.group(1)) is not None:
-        return head  # ``Title [arXiv] https://…``: the bracket names the venue
-    return head[: len(head) - len(tail) + found.start()]
-
-
 def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
     """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
     (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
@@ -158,72 +149,6 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
     return segs
 
 
-def _after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
-    """The name written after a link in brackets (``[[官方网站](url)] 文心一言``, or after
-    several: ``[[CVPR](url)] [[code](url)] PointNet: …``) and the index of its segment, or
-    None."""
-    if first is None or plain(segs[:first]).strip() != "[":
-        return None
-    found: tuple[str, int] | None = None
-    index = first
-    while index + 1 < len(segs):
-        nxt = segs[index + 1]
-        if nxt.kind != "text" or not nxt.text.lstrip().startswith("]"):
-            break
-        rest = nxt.text.lstrip()[1:]
-        written = rest.strip().strip(SEPARATORS).strip()
-        if found is None:
-            # (a bracket alone, ``\[[官方网站](url)]   \[[Github](url)]``: no name here; the
-            # caller may find it in the heading)
-            found = (written, index + 1) if written else None
-        # (``PointNet: … [[code](url)]``: the bracket opening the next link is not the name's)
-        name = written.rstrip("[(（").strip()
-        if rest.strip() == "[" and index + 2 < len(segs) and segs[index + 2].kind == "link":
-            index += 2  # ``[[IROS](url)] [[Tensorflow](url)]3DmFV: …``: more bracketed links
-            continue
-        if name and any(ch.isalnum() for ch in name):
-            return name, index + 1
-        break
-    return found
-
-
-#: ``Title (EN)``: a bracket closing a link's title (see :func:`_without_language_tag`).
-_LAST_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,16})[)）]$")
-
-
-def _without_language_tag(text: str) -> str:
-    """``LLM-RL-Visualized (EN)`` → ``LLM-RL-Visualized``: a language tag after a link's
-    title names the version the link opens, not the resource."""
-    title = unwrap_title_brackets(text)
-    found = _LAST_BRACKET.search(title)
-    if found is None or found.start() == 0 or not is_language_tag(found.group(1)):
-        return title
-    return title[: found.start()].rstrip()
-
-
-def _emphasised_names(segs: list[Segment], stop: int) -> tuple[int, list[str]] | None:
-    """``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: an emphasised list of names after
-    a title written as text and a separator. Returns the emphasis' index and the names."""
-    for index in range(1, stop):
-        seg = segs[index]
-        if seg.kind != "em":
-            continue
-        before = plain(segs[:index]).rstrip()
-        if len(before.split()) < 2 or before[-1:] not in ("-", "–", "—", ",", ".", ":", ";"):
-            return None
-        names = names_at(seg.text, "several")
-        return None if names is None else (index, names)
-    return None
-
-
-def _written_venue_date(segs: list[Segment]) -> tuple[VenueYear, str] | None:
-    """``", NeurIPS, Feb 2022. [[Paper](url)]``: the venue and date written (not emphasised)
-    after a quoted title, before its first link."""
-    first = next((i for i, s in enumerate(segs) if s.kind == "link"), len(segs))
-    text = plain(segs[:first]).strip(" ,.;[(")
-    return venue_with_date(text) if text else None
-
-
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -255,7 +180,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             return draft
         if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``
-            title, names, bracket = split_title_names(_without_language_tag(link.text))
+            title, names, bracket = split_title_names(without_language_tag(link.text))
             marks = link_title_marks(title) if bracket is None else None
             if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
                 title, bracket = marks.title, marks.venue
@@ -280,7 +205,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         # ``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``
         told = [Segment("text", quoted[1]), *segs[1:]]
         draft = Draft(title=quoted[0], shape="text-title")
-        dated = emphasised_venue_date(told, set()) or _written_venue_date(told)
+        dated = emphasised_venue_date(told, set()) or written_venue_date(told)
         taken: set[int] = set()
         if dated is not None:
             draft.venue = dated[0]
@@ -299,7 +224,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             stop = index
             break
     head_authors: list[str] = []
-    emphasised = _emphasised_names(segs, stop)
+    emphasised = emphasised_names(segs, stop)
     if emphasised is not None:
         # ``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: the names end the title.
         stop, head_authors = emphasised
@@ -311,7 +236,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
         head = lead_marker[1]
     if stop == (first_link if first_link is not None else len(segs)):
-        head = _without_dangling_label(head)
+        head = without_dangling_label(head)
         found = find_venue_year(head)
         cited = read_text_citation(head, found)
         if cited is not None:
@@ -333,7 +258,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     if emphasised is not None:
         title = title.rstrip(".").rstrip()  # ``Title. *Names*.``: the title's full stop
     skip = set(range(stop + 1 if emphasised is not None else stop))
-    after = _after_bracketed_link(segs, first_link) if not title else None
+    after = after_bracketed_link(segs, first_link) if not title else None
     if after is not None:
         # ``\\[[官方网站](url)] 文心一言``: the name follows the bracketed link.
         title, after_index = after
@@ -384,7 +309,15 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         # The venue came from the title line; nothing more to look for in the rest.
         draft.notes.extend(rest_notes(segs, skip, None))
         return draft
-    return finish(draft, segs, skip)
+    draft = finish(draft, segs, skip)
+    if emphasised is not None and (draft.venue is None or draft.venue.venue is None):
+        # ``Title. _Graziella Orrù et al._ Front. Artif. Intell. 2023 [[paper](url)]``: the
+        # journal right after the names, one no alias knows
+        upto = next((i for i in range(stop + 1, len(segs)) if segs[i].kind == "link"), len(segs))
+        named = venue_after_names(plain(segs[stop + 1 : upto]).strip(" .,;[("))
+        if named is not None and named.venue is not None:
+            draft.venue = named
+    return draft
 
 
 def line_kind(line: list[Segment]) -> str:

@@ -181,8 +181,9 @@ def clean_row_title(text: str) -> tuple[str, VenueYear | None]:
 
 def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> str | None:
     """In a table without a title column: the role of the cell holding the entry's main
-    link (a link whose text names something, not ``pdf`` or ``code``), else of the first
-    cell of plain text that is not a date, a number or a status."""
+    link (a link whose text names something, not ``pdf`` or ``code``), else of the cell
+    naming something beside such a link, else of the first cell of plain text that is not a
+    date, a number or a status."""
     for role, cell in cells.items():
         if role in null_fields or not may_be_title(role):
             continue
@@ -195,6 +196,12 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
                 and not is_generic_label(seg.text)
             ):
                 return role
+    for role, cell in cells.items():
+        if role in null_fields or not may_be_title(role):
+            continue
+        named = plain([s for s in cell if s.kind in ("text", "strong", "em")]).strip(" []()")
+        if any(s.kind == "link" for s in cell) and any(ch.isalpha() for ch in named):
+            return role  # ``SOCKET [[paper](url)]``: a name beside the link that names a page
     for role, cell in cells.items():
         if role in null_fields or not may_be_title(role):
             continue

@@ -111,6 +111,9 @@ def _trailing_year(text: str) -> tuple[str, int, bool] | None:
     ):
         full = two_digit_year(int(text[-2:]))
         return None if full is None else (text[:-3], full, True)
+    if n >= 4 and _is_digits(text[-2:]) and text[-3] == " " and text[-4] in _TWO_DIGIT_MARKS:
+        full = two_digit_year(int(text[-2:]))  # ``CVPR' 14``: a space after the mark
+        return None if full is None else (text[:-4], full, True)
     return None
 
 

@@ -1,0 +1,103 @@
+"""The parts of an item's head around its title: a link label the space broke off a bare
+URL, the name after a bracketed link, a language tag closing a link's title, emphasised
+names after a title, and a venue and date written after a quoted title."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._notes import SEPARATORS, is_generic_label
+from awesome_ptm.parse._vocabulary import is_language_tag
+from awesome_ptm.titles import unwrap_title_brackets
+from awesome_ptm.venues import VenueYear, canonical_venue
+
+#: ``Title, O. Levy et al. [[pdf]] (https://…)``: a link label left in brackets before a
+#: bare URL (the space broke the Markdown link). Anchored at the end of a short tail.
+_DANGLING_LABEL = re.compile(r"\[\[?\s{0,3}([^\[\]]{1,24}?)\s{0,3}\]\]?\s{0,3}[(（]?\s{0,3}$")
+
+
+def without_dangling_label(head: str) -> str:
+    tail = head[-40:]
+    found = _DANGLING_LABEL.search(tail)
+    if found is None or not is_generic_label(found.group(1)):
+        return head
+    if canonical_venue(found.group(1)) is not None:
+        return head  # ``Title [arXiv] https://…``: the bracket names the venue
+    return head[: len(head) - len(tail) + found.start()]
+
+
+def after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
+    """The name written after a link in brackets (``[[官方网站](url)] 文心一言``, or after
+    several: ``[[CVPR](url)] [[code](url)] PointNet: …``) and the index of its segment, or
+    None."""
+    if first is None or plain(segs[:first]).strip() != "[":
+        return None
+    found: tuple[str, int] | None = None
+    index = first
+    while index + 1 < len(segs):
+        nxt = segs[index + 1]
+        if nxt.kind != "text" or not nxt.text.lstrip().startswith("]"):
+            break
+        rest = nxt.text.lstrip()[1:]
+        written = rest.strip().strip(SEPARATORS).strip()
+        if found is None:
+            # (a bracket alone, ``\[[官方网站](url)]   \[[Github](url)]``: no name here; the
+            # caller may find it in the heading)
+            found = (written, index + 1) if written else None
+        # (``PointNet: … [[code](url)]``: the bracket opening the next link is not the name's)
+        name = written.rstrip("[(（").strip()
+        if rest.strip() == "[" and index + 2 < len(segs) and segs[index + 2].kind == "link":
+            index += 2  # ``[[IROS](url)] [[Tensorflow](url)]3DmFV: …``: more bracketed links
+            continue
+        if name and any(ch.isalnum() for ch in name):
+            return name, index + 1
+        break
+    return found
+
+
+#: ``Title (EN)``: a bracket closing a link's title (see :func:`without_language_tag`).
+_LAST_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,16})[)）]$")
+
+
+def without_language_tag(text: str) -> str:
+    """``LLM-RL-Visualized (EN)`` → ``LLM-RL-Visualized``: a language tag after a link's
+    title names the version the link opens, not the resource."""
+    title = unwrap_title_brackets(text)
+    found = _LAST_BRACKET.search(title)
+    if found is None or found.start() == 0 or not is_language_tag(found.group(1)):
+        return title
+    return title[: found.start()].rstrip()
+
+
+def emphasised_names(segs: list[Segment], stop: int) -> tuple[int, list[str]] | None:
+    """``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: an emphasised list of names after
+    a title written as text and a separator. Returns the emphasis' index and the names."""
+    for index in range(1, stop):
+        seg = segs[index]
+        if seg.kind != "em":
+            continue
+        before = plain(segs[:index]).rstrip()
+        if len(before.split()) < 2 or before[-1:] not in ("-", "–", "—", ",", ".", ":", ";"):
+            return None
+        names = names_at(seg.text, "several")
+        if names is None and _YEAR_AHEAD.search(plain(segs[index + 1 : stop])):
+            # ``Baby steps in evaluating … models. _Michael C. Frank_ Nature Reviews
+            # Psychology 2023.``: one author, then the venue and year of the citation
+            names = names_at(seg.text, "medium")
+        return None if names is None else (index, names)
+    return None
+
+
+#: A year ahead in the citation (after one emphasised name, its venue's year).
+_YEAR_AHEAD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def written_venue_date(segs: list[Segment]) -> tuple[VenueYear, str] | None:
+    """``", NeurIPS, Feb 2022. [[Paper](url)]``: the venue and date written (not emphasised)
+    after a quoted title, before its first link."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), len(segs))
+    text = plain(segs[:first]).strip(" ,.;[(")
+    return venue_with_date(text) if text else None
