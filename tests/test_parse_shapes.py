@@ -430,3 +430,21 @@ def test_anchors_shortcodes_terms_and_quotes_inside_titles() -> None:
         ("CS 188 - Artificial Intelligence - UC Berkeley - Spring 2025", None, 2025),
         ("Swarm Learning for clinical machine learning", "Nature", None),
     ]
+
+
+def test_a_named_paper_whose_title_follows_a_colon() -> None:
+    text = (
+        "# Med\n\n## Data\n\n"
+        "* **MedBook-18-CoT**: Small Language Models Learn Enhanced Reasoning Skills "
+        "[Paper](https://arxiv.org/abs/2404.00376) [Huggingface](https://huggingface.co/d/m)\n"
+        "* **MedQA**: What disease does this patient have? a large-scale open domain dataset. "
+        "2021. [paper](https://www.mdpi.com/2076-3417/11/14/6421)\n"
+        "* **ChatGLM**: A bilingual open chat model with many features "
+        "[GitHub](https://github.com/THUDM/ChatGLM)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("MedBook-18-CoT: Small Language Models Learn Enhanced Reasoning Skills", None),
+        ("MedQA: What disease does this patient have? a large-scale open domain dataset", 2021),
+        ("ChatGLM", None),
+    ]

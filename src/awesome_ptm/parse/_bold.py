@@ -14,6 +14,7 @@ from awesome_ptm.parse._paper_lines import venue_after_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
@@ -69,6 +70,32 @@ def _known_part(venue: str) -> str | None:
 _NAMED_TITLE_WORDS = 3
 
 
+#: ``… dataset from medical exams. 2021.``: a year closing the title's sentence.
+_CLOSING_YEAR_SENTENCE = re.compile(r"[.,]?\s{1,3}((?:19|20)\d\d)\.?\s*$")
+#: The fewest words of a paper's title after its name and a colon.
+_COLON_TITLE_WORDS = 4
+
+
+def _name_colon_title(bold: str, text: str, nxt: Segment) -> tuple[str, VenueYear | None] | None:
+    """``**MedBook-18-CoT**: Small Language Models Learn … [Paper](https://arxiv.org/…)``:
+    a name, a colon, then a paper's title, when the link after it is the paper (its text
+    only says "paper"). The title written as ``Name: Title``, and a year closing it."""
+    if not text.lstrip().startswith((":", "：")) or nxt.kind != "link":
+        return None
+    if column_role(nxt.text.strip().strip("[]").strip()) != "paper":
+        return None
+    title = text.lstrip()[1:].strip()
+    year = _CLOSING_YEAR_SENTENCE.search(title)
+    venue = None
+    if year is not None:
+        venue = VenueYear(None, int(year.group(1)), year.group(1))
+        title = title[: year.start()]
+    title = title.strip(" .,")
+    if len(title.split()) < _COLON_TITLE_WORDS:
+        return None
+    return f"{bold.strip()}: {title}", venue
+
+
 def _named_title(bold: str, text: str) -> tuple[str, str] | None:
     """``**[R-CNN]** Rich feature hierarchies for accurate object detection | **[CVPR' 14]**``:
     a short name in brackets, then the title (up to a bar or the end of the text); the
@@ -91,6 +118,15 @@ def bold_title(segs: list[Segment]) -> Draft:
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
     if quoted is None and len(segs) > 1 and segs[1].kind == "text":
         quoted = _named_title(segs[0].text, segs[1].text)
+    if quoted is None and len(segs) > 2 and segs[1].kind == "text":
+        named = _name_colon_title(segs[0].text, segs[1].text, segs[2])
+        if named is not None:
+            # ``**MedQA**: What disease does this patient have? … 2021. [paper](url)``: a paper
+            # named, then its title; the title is both
+            draft.title = named[0]
+            if named[1] is not None:
+                draft.venue = named[1]
+            segs = [segs[0], Segment("text", " "), *segs[2:]]
     if quoted is not None:
         # ``**ELLMER**: "Embodied large language models …", *Nature …, Mar 2025*``: the
         # bold name is the work's short name, the quoted text its title
