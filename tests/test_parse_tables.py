@@ -455,3 +455,18 @@ def test_a_header_less_html_table_of_linked_names_and_descriptions() -> None:
     assert [(e.title, e.notes) for e in entries] == [
         (f"Tool {i}", [f"Tool {i} is a feed of threat data."]) for i in range(3)
     ]
+
+
+def test_an_index_of_venues_is_no_table_of_entries() -> None:
+    text = (
+        "# FL\n\n## Events\n\n| Venue | 2024-2020 | before 2020 |\n|---|---|---|\n"
+        "| [IJCAI](https://dblp.org/search?q=IJCAI) | [25](https://ijcai.org/2025/) | - |\n"
+        "| [AAAI](https://dblp.org/search?q=AAAI) | [24](https://aaai.org/2024/) | - |\n\n"
+        "## Detectors\n\n| Detector | VOC07 | Published In |\n|---|---|---|\n"
+        "| R-CNN | 58.5 | CVPR'14 |\n| Fast R-CNN | 70.0 | ICCV'15 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("R-CNN", "CVPR", 2014),
+        ("Fast R-CNN", "ICCV", 2015),
+    ]

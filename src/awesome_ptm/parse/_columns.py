@@ -147,6 +147,10 @@ def holds_entries(roles: list[str], any_link: bool) -> bool:
     words = column_words()
     if any(role in words.non_entry_roles for role in roles):
         return False
+    if roles[:1] == ["venue"] and not any(r in words.resource_roles - {"venue"} for r in roles):
+        # ``| Venue | 2024-2020 | before 2020 |``: an index of venues (their proceedings by
+        # year), not a table of the works in them
+        return False
     return any_link or any(role in words.resource_roles for role in roles)
 
 
