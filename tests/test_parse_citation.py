@@ -1155,3 +1155,24 @@ def test_a_benchmark_table_names_its_rows_by_the_cell_beside_the_paper_link() ->
         "| MME [[paper](https://arxiv.org/abs/2306.13394)] | Multimodal LLMs | Multi-modal |\n"
     )
     assert [e.title for e in parse_text(text, "x.md").entries] == ["SOCKET", "MME"]
+
+
+def test_acl_style_references_with_spaced_marks_journals_and_arxiv_ids() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# MT\n\n## Papers\n\n"
+        "* Yu Lu1 , Jiali Zeng , Mu Li . 2021 . [Attention Calibration for Transformer in NMT]"
+        "(https://aclanthology.org/2021.acl-long.103.pdf) . In *Proceedings of ACL 2021*.\n"
+        "* Raj Dabre, Chenhui Chu, and Anoop Kunchukuttan. 2020. [A Survey of Multilingual "
+        "NMT](https://doi.org/10.1145/3406095). *ACM Computing Surveys. Surv. 53, 5, Article "
+        "99 (October 2020)*.\n"
+        "* Nal Kalchbrenner and Alex Graves. 2016. [Neural Machine Translation in Linear Time]"
+        "(https://arxiv.org/pdf/1610.10099). *arXiv:1610.10099*.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors[0]) for e in entries] == [
+        ("Attention Calibration for Transformer in NMT", "ACL", 2021, "Yu Lu"),
+        ("A Survey of Multilingual NMT", "ACM Computing Surveys", 2020, "Raj Dabre"),
+        ("Neural Machine Translation in Linear Time", "arXiv", 2016, "Nal Kalchbrenner"),
+    ]

@@ -8,7 +8,7 @@ import re
 
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._rest import venue_field, venue_year_in
@@ -165,10 +165,12 @@ _NAMES_YEAR = re.compile(r"(?P<names>.{3,1500}?)[.,]\s{1,3}(?P<y>(?:19|20)\d\d)[
 def names_and_year(prefix: str) -> tuple[list[str], int] | None:
     """The authors and year of an ACL-style reference written before its linked title
     (``Ilya Sutskever, Oriol Vinyals, and Quoc V. Le. 2014. [Title](url)``), or None."""
-    found = _NAMES_YEAR.fullmatch(prefix.strip().lstrip("*-•").strip())
+    # (``Yu Lu1 , Jiali Zeng , Mu Li . 2021 .``: spaces before the marks, affiliation digits)
+    text = re.sub(r"\s+([,.])", r"\1", prefix.strip().lstrip("*-•").strip())
+    found = _NAMES_YEAR.fullmatch(text)
     if found is None:
         return None
-    names = names_at(found.group("names"), "medium")
+    names = names_at(re.sub(r"(?<=[a-z])\d(?=,|$)", "", found.group("names")), "medium")
     if names is None:
         return None
     return names, int(found.group("y"))
@@ -189,6 +191,11 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
             if not _VENUE_LEAD.match(before):
                 return None
             name = _PROCEEDINGS.sub("", " ".join(seg.text.split())).strip(" .,")
+            if ARXIV_ID.fullmatch(name):
+                return "arXiv"  # ``*arXiv:1610.10099*``
+            # ``*ACM Computing Surveys. Surv. 53, 5, Article 99 (October 2020)*``: the name,
+            # then its volume and pages
+            name = re.split(r"[.,]\s+(?=.*\d)", name, maxsplit=1)[0].strip(" .,")
             known = split_venue_year(name)
             if known is not None and known.venue is not None:
                 return known.venue
