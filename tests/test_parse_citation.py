@@ -1176,3 +1176,21 @@ def test_acl_style_references_with_spaced_marks_journals_and_arxiv_ids() -> None
         ("A Survey of Multilingual NMT", "ACM Computing Surveys", 2020, "Raj Dabre"),
         ("Neural Machine Translation in Linear Time", "arXiv", 2016, "Nal Kalchbrenner"),
     ]
+
+
+def test_a_year_and_venue_before_a_dash_open_a_paper_item() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Label noise\n\n## Papers\n\n"
+        "* 2013-NIPS - Learning with Noisy Labels. [[Paper]](https://papers.nips.cc/p.pdf)\n"
+        "* 2015-ICLR_W - Training Convolutional Networks with Noisy Labels. "
+        "[[Paper]](https://arxiv.org/abs/1406.2080)\n"
+        "* 2014 - A Comprehensive Introduction to Label Noise. [[Paper]](https://e.example/p)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Learning with Noisy Labels.", "NeurIPS", 2013),
+        ("Training Convolutional Networks with Noisy Labels.", "ICLR Workshop", 2015),
+        ("A Comprehensive Introduction to Label Noise.", None, 2014),
+    ]

@@ -138,7 +138,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     states (``2023.05``, else empty), or None."""
     found = _LEADING_BRACKET.match(head)
     if found is None:
-        return None
+        return _leading_year_marker(head)
     inner = found.group(1).strip(" *_")
     rest = head[found.end() :]
     if len(rest.split()) < 2:
@@ -204,3 +204,28 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
             return None
         before += seg.text
     return None
+
+
+#: ``2013-NIPS - Learning with Noisy Labels.``, ``2014 - A Comprehensive Introduction``: a
+#: year (and the venue after it) opening a paper item, a dash, then the title.
+_LEADING_YEAR_MARKER = re.compile(
+    r"\s{0,3}(?P<y>(?:19|20)\d\d)(?:[-_ ](?P<v>[A-Za-z][\w&.-]{0,30}))?"
+    r"\s{1,3}[-–—]\s{1,3}(?=[^\W\d_])"
+)
+
+
+def _leading_year_marker(head: str) -> tuple[VenueYear, str, str] | None:
+    """See :func:`leading_marker`: the year-first marker before a dash."""
+    found = _LEADING_YEAR_MARKER.match(head)
+    if found is None:
+        return None
+    rest = head[found.end() :]
+    if len(rest.split()) < 3:
+        return None  # (``**2016** - +60 citations``: a note about a year, not a paper)
+    year = int(found.group("y"))
+    written = found.group("v")
+    if not written:
+        return VenueYear(None, year, found.group("y")), rest, ""
+    known = split_venue_year(written) or split_venue_year(written.replace("_", " "))
+    venue = known.venue if known is not None and known.venue is not None else written
+    return VenueYear(venue, year, found.group(0).strip(" -–—:")), rest, ""

@@ -220,7 +220,7 @@ def _glued_qualifier(word: str) -> str | None:
     """ "CVPRW", "NIPSW": a known venue's acronym in capitals and a capital glued to it
     that names its part (``glued_qualifiers`` in venues.yaml)."""
     suffix = tables().glued_qualifiers.get(word[-1:])
-    acronym = word[:-1]
+    acronym = word[:-1].rstrip("_")  # (``ICLR_W``: the letter after an underscore)
     if suffix is None or len(acronym) < 3 or not acronym.isupper() or not acronym.isalpha():
         return None
     venue = canonical_venue(acronym)
