@@ -448,3 +448,23 @@ def test_a_named_paper_whose_title_follows_a_colon() -> None:
         ("MedQA: What disease does this patient have? a large-scale open domain dataset", 2021),
         ("ChatGLM", None),
     ]
+
+
+def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
+    text = (
+        "# Things\n\n## Video\n\n"
+        "- https://github.com/VideoVerses/VideoTuna\n"
+        "- [uni-app ★36.1k+](https://github.com/dcloudio/uni-app) - 跨端框架\n"
+        "- https://example.com/some/page\n\n"
+        "| Title | Repo |\n|---|---|\n"
+        "| Learning a Sparse Transformer Network <br /> ![CVPR - Highlight](https://img.shields.io/b)"
+        " | [![GitHub](https://img.shields.io/s)](https://github.com/c/DRSformer) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "VideoTuna",
+        "uni-app",
+        "https://example.com/some/page",
+        "Learning a Sparse Transformer Network",
+    ]
+    assert [link.url for link in entries[-1].links] == ["https://github.com/c/DRSformer"]

@@ -45,6 +45,8 @@ def unwrap_title_brackets(title: str) -> str:
 _SHORTCODES = re.compile(r"^(?::[a-z0-9_+\-]+:\s*)+")
 
 
+#: A star count closing a title (``uni-app ★36.1k+``, ``citySelect ★100+``).
+_STAR_COUNT = re.compile(r"\s*★\s*[\d.,]+\s*[kKmMwW万]?\+?$")
 #: GitHub emoji shortcodes closing a title (``… learning :star: :fire:``).
 _TRAILING_SHORTCODES = re.compile(r"(?:\s+:[a-z0-9_+-]{2,40}:)*\s+:[a-z0-9_+-]{2,40}:?$")
 
@@ -59,6 +61,8 @@ def plain_title(title: str) -> str:
     text = text.strip()
     if text.startswith(":"):
         text = _SHORTCODES.sub("", text)
+    if "★" in text:
+        text = _STAR_COUNT.sub("", text).rstrip()  # ``uni-app ★36.1k+``: the stars, not the name
     if " :" in text:
         # ``Swarm Learning for … machine learning :star:``: a mark after the title (its
         # closing colon may be gone with the separators a title is stripped of)

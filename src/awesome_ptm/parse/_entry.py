@@ -149,6 +149,12 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
     return segs
 
 
+#: A repository's own page on a code host (``https://github.com/owner/name``).
+_REPOSITORY_URL = re.compile(
+    r"https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/\s?#]+/([^/\s?#]+?)(?:\.git)?/?"
+)
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -228,7 +234,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     if emphasised is not None:
         # ``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: the names end the title.
         stop, head_authors = emphasised
-    head = plain([s for s in segs[:stop] if s.kind != "html"])  # HTML tags are no title
+    # (HTML tags are no title, nor a badge's alt text: ``Title <br /> ![CVPR - Highlight](…)``)
+    head = plain([s for s in segs[:stop] if s.kind not in ("html", "image")])
     head_venue: VenueYear | None = None
     head_rest = ""
     lead_marker = leading_marker(head)
@@ -271,6 +278,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     elif not title and first_link is not None:
         link = segs[first_link]
         title = link.text if link.style == "inline" and link.text else str(link.href)
+        if link.style != "inline":
+            # ``- https://github.com/VideoVerses/VideoTuna``: the repository names the entry
+            repository = _REPOSITORY_URL.fullmatch(title)
+            title = repository.group(1) if repository is not None else title
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
         draft = Draft(title=title, authors=head_authors, shape="text-title")

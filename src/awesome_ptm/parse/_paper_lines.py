@@ -210,7 +210,7 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
 #: year (and the venue after it) opening a paper item, a dash, then the title.
 _LEADING_YEAR_MARKER = re.compile(
     r"\s{0,3}(?P<y>(?:19|20)\d\d)(?:[-_ ](?P<v>[A-Za-z][\w&.-]{0,30}))?"
-    r"\s{1,3}[-–—]\s{1,3}(?=[^\W\d_])"
+    r"\s{0,3}[-–—]\s{1,3}(?=[^\W\d_])"
 )
 
 
