@@ -46,9 +46,11 @@ _SHORTCODES = re.compile(r"^(?::[a-z0-9_+\-]+:\s*)+")
 
 
 #: A star count closing a title (``uni-app ★36.1k+``, ``citySelect ★100+``).
-_STAR_COUNT = re.compile(r"\s*★\s*[\d.,]+\s*[kKmMwW万]?\+?$")
+_STAR_COUNT = re.compile(r"[ \t]{0,3}★[ \t]{0,3}[\d.,]{1,12}[ \t]{0,3}[kKmMwW万]?\+?$")
 #: GitHub emoji shortcodes closing a title (``… learning :star: :fire:``).
-_TRAILING_SHORTCODES = re.compile(r"(?:\s+:[a-z0-9_+-]{2,40}:)*\s+:[a-z0-9_+-]{2,40}:?$")
+_TRAILING_SHORTCODES = re.compile(
+    r"(?:[ \t]{1,3}:[a-z0-9_+-]{2,40}:){0,5}[ \t]{1,3}:[a-z0-9_+-]{2,40}:?$"
+)
 
 
 def plain_title(title: str) -> str:

@@ -158,6 +158,8 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     return named, rest, ""
 
 
+#: ``Yu Lu1 , Jiali Zeng .``: spaces before a comma or stop (bounded: searched everywhere).
+_SPACE_BEFORE_MARK = re.compile(r"[ \t]{1,8}([,.])")
 #: ``Peter E. Brown, … and Robert L. Mercer. 1993.``: names, a full stop, the year.
 _NAMES_YEAR = re.compile(r"(?P<names>.{3,1500}?)[.,]\s{1,3}(?P<y>(?:19|20)\d\d)[a-z]?\.?\s*")
 
@@ -166,7 +168,7 @@ def names_and_year(prefix: str) -> tuple[list[str], int] | None:
     """The authors and year of an ACL-style reference written before its linked title
     (``Ilya Sutskever, Oriol Vinyals, and Quoc V. Le. 2014. [Title](url)``), or None."""
     # (``Yu Lu1 , Jiali Zeng , Mu Li . 2021 .``: spaces before the marks, affiliation digits)
-    text = re.sub(r"\s+([,.])", r"\1", prefix.strip().lstrip("*-•").strip())
+    text = _SPACE_BEFORE_MARK.sub(r"\1", prefix.strip().lstrip("*-•").strip())
     found = _NAMES_YEAR.fullmatch(text)
     if found is None:
         return None
@@ -176,8 +178,9 @@ def names_and_year(prefix: str) -> tuple[list[str], int] | None:
     return names, int(found.group("y"))
 
 
-#: ``In *Proceedings of the First Workshop on NMT*``: words before an emphasised venue.
-_VENUE_LEAD = re.compile(r"^[\s.,;]*(?:in\s*:?)?\s*$", re.IGNORECASE)
+#: ``In *Proceedings of the First Workshop on NMT*``: the words that may stand before an
+#: emphasised venue (punctuation and spaces aside).
+_VENUE_LEAD_WORDS = frozenset({"", "in", "in:"})
 _PROCEEDINGS = re.compile(r"^\s*proceedings\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -188,7 +191,7 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
     before = ""
     for seg in segs:
         if seg.kind == "em":
-            if not _VENUE_LEAD.match(before):
+            if " ".join(before.strip(" \t\n.,;").casefold().split()) not in _VENUE_LEAD_WORDS:
                 return None
             name = _PROCEEDINGS.sub("", " ".join(seg.text.split())).strip(" .,")
             if ARXIV_ID.fullmatch(name):
