@@ -1392,3 +1392,16 @@ def test_contents_groups_housekeeping_lines_and_community_sections_hold_no_entri
     )
     entries = parse_text(text, "x.md").entries
     assert [e.title for e in entries] == [*(f"书 {i}" for i in range(5)), "Falsehoods about Gender"]
+
+
+def test_contents_of_the_list_s_other_pages_are_no_entries() -> None:
+    papers = "\n".join(f"* [Paper {i}](https://arxiv.org/abs/2301.0000{i})" for i in range(5))
+    text = (
+        "# Transformers\n\n## Overview\n\n"
+        "- [Multi-Modality](README_multimodal.md#multi-modality)\n"
+        "    - [Visual Captioning](README_multimodal.md#visual-captioning)\n"
+        "- [Other Lists](docs/other.md)\n\n"
+        f"## Papers\n\n{papers}\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == ["Other Lists", *(f"Paper {i}" for i in range(5))]

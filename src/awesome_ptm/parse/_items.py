@@ -23,6 +23,7 @@ from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
     is_housekeeping_link,
+    is_page_section_link,
     layout_kind,
     without_navigation,
 )
@@ -79,6 +80,12 @@ class ItemReader(ItemDetails):
             head_segs = content
             text = plain(head_segs).strip().strip("|").strip()
         links = [s for s in head_segs if s.kind == "link" and not is_anchor_segment(s)]
+        into_pages = links and all(is_page_section_link(str(s.href)) for s in links)
+        if into_pages and self.all_toc([item], pages=True):
+            # ``- [Visual Captioning](README_multimodal.md#visual-captioning)``: contents of
+            # the list's other pages
+            self.doc.add_block("toc", start, item.end)
+            return
         housekeeping = links and all(is_housekeeping_link(str(s.href)) for s in links)
         if housekeeping and not self.holds_entries(item):
             # ``* [Contributing Guide](CONTRIBUTING.md)``, ``* [Issues](…/issues)``

@@ -13,7 +13,12 @@ from awesome_ptm.parse._entry import line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
+from awesome_ptm.parse._navigation import (
+    image_only,
+    is_anchor_segment,
+    is_navigation_segment,
+    is_page_section_link,
+)
 from awesome_ptm.titles import plain_title
 
 if TYPE_CHECKING:
@@ -61,19 +66,22 @@ class ListShape:
                     return True
         return False
 
-    def all_toc(self, items: list[Node]) -> bool:
+    def all_toc(self, items: list[Node], pages: bool = False) -> bool:
         """Whether every item (and every item nested in them) links only to anchors of the
-        file: a table of contents, or a part of one."""
+        file (``pages``: or to headings of the list's other pages): a table of contents, or
+        a part of one."""
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph":
                 return False
             links = [s for s in self.doc.inline_segments(first) if s.kind == "link"]
-            if not links or not all(is_anchor_segment(s) for s in links):
+            if not links or not all(
+                is_anchor_segment(s) or (pages and is_page_section_link(str(s.href))) for s in links
+            ):
                 return False
             for child in item.children[1:]:
                 if child.type in ("bullet_list", "ordered_list") and not self.all_toc(
-                    child.children
+                    child.children, pages
                 ):
                     return False
         return True

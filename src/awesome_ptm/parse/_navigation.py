@@ -218,6 +218,12 @@ def is_link_bar(segs: list[Segment]) -> bool:
     return 2 * local > len(links)
 
 
+def is_page_section_link(href: str) -> bool:
+    """A relative link to a heading of another Markdown page of the list
+    (``README_multimodal.md#visual-captioning``): a contents entry, not a resource."""
+    return "#" in href and is_page_link(href) and not href.startswith("#")
+
+
 def mentions_link(segs: list[Segment]) -> bool:
     """A sentence that mentions a link rather than an entry: its first link follows a
     word such as "the", "our" or "at" (``Visit the [website](url)``, ``listed at
