@@ -1089,13 +1089,8 @@ def test_quoted_titles_with_their_short_names_and_venue_dates() -> None:
             "2025-03",
             ["ELLMER"],
         ),
-        (
-            "UnrealZoo: Enriching Photo-realistic Virtual Worlds",
-            "ICCV",
-            2025,
-            "2025",
-            ["UnrealZoo"],
-        ),
+        # (a year alone is the venue's year, not a date: ``date`` states a month)
+        ("UnrealZoo: Enriching Photo-realistic Virtual Worlds", "ICCV", 2025, None, ["UnrealZoo"]),
         ("Collaborating with language models for reasoning", "NeurIPS", 2022, "2022-02", []),
         ("Knowledge Graph Based Synthetic Corpus Generation", "NAACL", 2021, None, []),
         ("GPT4Graph: Can Large Language Models Understand Graphs?", "arXiv", 2023, "2023-05", []),
@@ -1193,4 +1188,24 @@ def test_a_year_and_venue_before_a_dash_open_a_paper_item() -> None:
         ("Learning with Noisy Labels.", "NeurIPS", 2013),
         ("Training Convolutional Networks with Noisy Labels.", "ICLR Workshop", 2015),
         ("A Comprehensive Introduction to Label Noise.", None, 2014),
+    ]
+
+
+def test_a_quoted_title_then_venue_and_year_written_plainly() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# ViT\n\n## Backbone\n\n"
+        '* **ViT**: "An Image is Worth 16x16 Words: Transformers at Scale", ICLR, 2021 '
+        "(*Google*). [[Paper](https://arxiv.org/abs/2010.11929)]\n"
+        '* **X**: "A Survey of Visual Transformers for Things", Computational Visual Media, '
+        "2022 (*Tsinghua*). [[Paper](https://a.example)]\n"
+        '* **Y**: "Some Workshop Paper About Vision", WACVW, 2024 (*Uni*). '
+        "[[Paper](https://b.example)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.aliases) for e in entries] == [
+        ("An Image is Worth 16x16 Words: Transformers at Scale", "ICLR", 2021, ["ViT"]),
+        ("A Survey of Visual Transformers for Things", "Computational Visual Media", 2022, ["X"]),
+        ("Some Workshop Paper About Vision", "WACV Workshop", 2024, ["Y"]),
     ]

@@ -7,6 +7,7 @@ import re
 
 from awesome_ptm.parse._byline import names_then_venue
 from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
@@ -135,9 +136,13 @@ def bold_title(segs: list[Segment]) -> Draft:
         segs = [segs[0], Segment("text", quoted[1]), *segs[2:]]
     # ``*Nature Machine Intelligence, Mar 2025*``: an emphasised venue and date, not names
     dated = emphasised_venue_date(segs[:4], skip)
+    if dated is None and quoted is not None:
+        # ``**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021 (*Google*)``
+        dated = written_venue_date(segs[1:])
     if dated is not None:
         draft.venue = dated[0]
-        draft.notes.append(dated[1])  # the date, as written
+        if not dated[1].isdigit():
+            draft.notes.append(dated[1])  # the date, as written (a year is the venue's)
         skip |= {i for i, s in enumerate(segs) if s.kind == "em"}
     for index, seg in enumerate(segs[1:4], start=1):
         if index in skip:

@@ -108,7 +108,7 @@ def term_year(text: str) -> VenueYear | None:
 _VENUE_WORDS = 8
 
 
-def venue_with_date(text: str) -> tuple[VenueYear, str] | None:
+def venue_with_date(text: str, *, cited: bool = False) -> tuple[VenueYear, str] | None:
     """``Machine Learning in Molecular Sciences, October 2023.``, ``Preprint, June 2019.``,
     ``NeurIPS 2021 Datasets and Benchmarks Track, December 2021.``: a line naming the venue
     then, after its last comma, the date. The venue is read as the alias table knows it
@@ -125,8 +125,10 @@ def venue_with_date(text: str) -> tuple[VenueYear, str] | None:
     if known is not None and known.venue is not None:
         # ``ICCV Highlight, 2025``: a known venue may close with its year alone
         return VenueYear(known.venue, known.year or date.year, name), tail.strip()
-    if date.iso == str(date.year):
-        return None  # an unknown name: only a month says that the text is a date
+    if date.iso == str(date.year) and not cited:
+        # an unknown name: only a month says that the text is a date (``cited``: the text
+        # stands where a citation puts its venue, ``"Title", Venue, 2022``)
+        return None
     if (
         not name[0].isupper()
         or len(name.split()) > _VENUE_WORDS

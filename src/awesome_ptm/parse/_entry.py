@@ -215,7 +215,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         taken: set[int] = set()
         if dated is not None:
             draft.venue = dated[0]
-            draft.notes.append(dated[1])
+            if not dated[1].isdigit():
+                draft.notes.append(dated[1])  # the date (a year alone is the venue's)
             taken = {i for i, s in enumerate(told) if s.kind == "em"} or {0}
         draft.links = labels_for_rest(told, None)
         return finish(draft, told, taken)

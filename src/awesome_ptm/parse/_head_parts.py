@@ -98,6 +98,6 @@ _YEAR_AHEAD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def written_venue_date(segs: list[Segment]) -> tuple[VenueYear, str] | None:
     """``", NeurIPS, Feb 2022. [[Paper](url)]``: the venue and date written (not emphasised)
     after a quoted title, before its first link."""
-    first = next((i for i, s in enumerate(segs) if s.kind == "link"), len(segs))
+    first = next((i for i, s in enumerate(segs) if s.kind in ("link", "em")), len(segs))
     text = plain(segs[:first]).strip(" ,.;[(")
-    return venue_with_date(text) if text else None
+    return venue_with_date(text, cited=True) if text else None
