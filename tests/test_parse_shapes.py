@@ -468,3 +468,25 @@ def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
         "Learning a Sparse Transformer Network",
     ]
     assert [link.url for link in entries[-1].links] == ["https://github.com/c/DRSformer"]
+
+
+def test_a_venue_badge_under_a_paper_gives_its_venue() -> None:
+    text = (
+        "# Spec\n\n## Papers\n\n"
+        "- **Unlocking Efficiency in Large Language Model Inference**  \n"
+        "  *Heming Xia, Zhe Yang.* [[pdf](https://aclanthology.org/2024.findings-acl.456.pdf)], "
+        "2024.01. ![](https://img.shields.io/badge/ACL2024--findings-orange) "
+        "![](https://img.shields.io/badge/Survey-lightgray)\n"
+        "- **Speculative Decoding Tutorial**  \n"
+        "  *Heming Xia.* [[slides](https://s.example/t)] "
+        "![](https://img.shields.io/badge/COLING2025-orange)\n"
+        "- **A Model Card**  \n"
+        "  [[code](https://g.example/x)] "
+        "[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2401.1)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("Findings of ACL", 2024),
+        ("COLING", 2025),
+        (None, None),  # a badge naming where a link goes, with no year, names no venue
+    ]

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import link_title_marks, read_text_citation, split_title_names
 from awesome_ptm.parse._dated import term_year
+from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._head_parts import (
@@ -357,6 +359,8 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     draft = interpret_head(lines[0])
     if draft is None:
         return None
+    # (read before the lines are taken apart: a venue badge on any line of the paragraph)
+    badge = badge_venue([s for line in lines[1:] for s in line])
     if kinds[0] == "url" and len(lines) > 1:
         draft.shape = "bare-url"
     for index in range(1, len(lines)):
@@ -415,6 +419,16 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
                     draft.notes.append(remainder)
             elif text:
                 draft.notes.append(text)
+    if badge is not None and (draft.venue is None or draft.venue.venue is None):
+        # ``![](https://img.shields.io/badge/COLING2025-orange)`` under a paper's title
+        # (the year the text states, ``2022.03``, stays: the badge may name a later venue)
+        stated = draft.venue.year if draft.venue is not None else None
+        dated = any(
+            parse_date(note.strip(" .,")) is not None or find_date(note) is not None
+            for note in draft.notes
+        )
+        year = stated if stated is not None or dated else badge.year
+        draft.venue = VenueYear(badge.venue, year, badge.raw)
     return draft
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft
@@ -86,7 +87,10 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
         )
         draft.venue = (
-            _venue_in_link_text(segs, skip) or term_year(text) or venue_field(segs, skip | tags)
+            _venue_in_link_text(segs, skip)
+            or term_year(text)
+            or venue_field(segs, skip | tags)
+            or badge_venue(segs)
         )
     authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
     draft.notes.extend(rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))

@@ -1,0 +1,62 @@
+"""What a badge image says: ``![](https://img.shields.io/badge/EMNLP2023--findings-orange)``
+renders the text "EMNLP2023-findings". Paper lists put a paper's venue there; the reader of
+the rendered page sees it as text, so the entry states it.
+
+Only shields.io's static badges are read (``/badge/<label>-<message>-<colour>``, ``--`` a
+dash, ``_`` a space), and only a known venue counts: a badge of stars or licences names none.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._navigation import structure
+from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+
+#: ``COLING2025``: a year glued to the venue's name, spaced before reading.
+_GLUED_YEAR = re.compile(r"(?<=[A-Za-z])(?=(?:19|20)\d\d)")
+#: What joins a badge's label and message when read as a venue (``EMNLP2023-findings``).
+_JOINS = re.compile(r"[-:]+")
+
+
+def badge_text(src: str) -> str | None:
+    """The text a static badge renders (label and message), or None."""
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return None
+    if parts.netloc.casefold() not in structure().badge_hosts or not parts.path.startswith(
+        "/badge/"
+    ):
+        return None
+    body = unquote(parts.path[len("/badge/") :]).replace("--", "\x00")
+    pieces = [
+        p.replace("\x00", "-").replace("__", "\x01").replace("_", " ").replace("\x01", "_")
+        for p in body.split("-")
+    ]
+    if len(pieces) >= 2:
+        pieces = pieces[:-1]  # the last piece is the colour
+    text = " ".join(p.strip() for p in pieces if p.strip())
+    return text or None
+
+
+def badge_venue(segs: list[Segment]) -> VenueYear | None:
+    """The first badge among ``segs`` that renders a known venue and its year
+    (``COLING2025``, ``EMNLP2023-findings``, ``ICML 2024 Oral``), read as a venue cell is."""
+    for seg in segs:
+        if seg.kind != "image" or not seg.src:
+            continue
+        text = badge_text(seg.src)
+        if text is None or not re.search(r"[A-Za-z]{2}", text):
+            continue
+        spaced = " ".join(_JOINS.sub(" ", _GLUED_YEAR.sub(" ", text)).split())
+        found = split_venue_year(without_trailing_presentation(spaced), unmarked=True)
+        if found is None or found.venue is None or found.year is None:
+            continue  # (``![arXiv](…/badge/arXiv-b31b1b)`` names where a link goes, not when)
+        if canonical_venue(found.venue) is None:
+            continue
+        return found
+    return None
