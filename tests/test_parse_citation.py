@@ -1209,3 +1209,30 @@ def test_a_quoted_title_then_venue_and_year_written_plainly() -> None:
         ("A Survey of Visual Transformers for Things", "Computational Visual Media", 2022, ["X"]),
         ("Some Workshop Paper About Vision", "WACV Workshop", 2024, ["Y"]),
     ]
+
+
+def test_paper_items_with_markers_tags_bold_titles_and_venue_lines() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Papers\n\n## Faces\n\n"
+        "* (SIGGRAPH 2023) [💬 3D] **DreamFace: Progressive Generation of Animatable 3D Faces**, "
+        "Longwen Zhang et al. [[Paper](https://arxiv.org/abs/2304.03117)]\n"
+        "* ⭐⭐(NeurIPS 2023) [💬 Evaluation] **Holistic Evaluation of Text-To-Image Models**, "
+        "Tony Lee et al. [[Paper](https://arxiv.org/abs/2311.04287)]\n"
+        "* **Teleoperation of Humanoid Robots: A Survey**, IEEE Transactions on Robotics, 2024\n"
+        "- LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale <br> NeurIPS 2022 "
+        "[[Paper]](https://arxiv.org/abs/2208.07339)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        (
+            "DreamFace: Progressive Generation of Animatable 3D Faces",
+            "SIGGRAPH",
+            2023,
+            ["Longwen Zhang"],
+        ),
+        ("Holistic Evaluation of Text-To-Image Models", "NeurIPS", 2023, ["Tony Lee"]),
+        ("Teleoperation of Humanoid Robots: A Survey", "IEEE Transactions on Robotics", 2024, []),
+        ("LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale", "NeurIPS", 2022, []),
+    ]

@@ -470,3 +470,19 @@ def test_an_index_of_venues_is_no_table_of_entries() -> None:
         ("R-CNN", "CVPR", 2014),
         ("Fast R-CNN", "ICCV", 2015),
     ]
+
+
+def test_an_html_linked_image_in_a_cell_is_a_link_of_the_row() -> None:
+    text = (
+        "# OSS\n\n## Auth\n\nCategory|Company|Description|GitHub Stars|Alternative to\n"
+        "|:-|:-|:-|:-|:-|\n"
+        "Auth & SSO|[OPAL (Permit.io)](https://www.opal.ac/)|Authorization framework|"
+        '<a href=https://github.com/permitio/opal><img src="https://img.shields.io/github/stars/'
+        'permitio/opal?style=social" width=150/></a>|[Okta](https://okta.com/)\n'
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert sorted(link.url for link in entry.links) == [
+        "https://github.com/permitio/opal",
+        "https://okta.com/",
+        "https://www.opal.ac/",
+    ]

@@ -136,8 +136,12 @@ def bold_title(segs: list[Segment]) -> Draft:
         segs = [segs[0], Segment("text", quoted[1]), *segs[2:]]
     # ``*Nature Machine Intelligence, Mar 2025*``: an emphasised venue and date, not names
     dated = emphasised_venue_date(segs[:4], skip)
-    if dated is None and quoted is not None:
-        # ``**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021 (*Google*)``
+    if dated is None and (
+        quoted is not None
+        or (len(segs) > 1 and segs[1].kind == "text" and segs[1].text.lstrip().startswith(","))
+    ):
+        # ``**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021 (*Google*)``, ``**Title**,
+        # IEEE Transactions on Robotics, 2024``
         dated = written_venue_date(segs[1:])
     if dated is not None:
         draft.venue = dated[0]

@@ -26,7 +26,7 @@ from awesome_ptm.parse._head_parts import (
     written_venue_date,
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -157,6 +157,10 @@ _REPOSITORY_URL = re.compile(
 )
 
 
+#: What may stand before a bold title after a paper's marker: a bracketed tag, or nothing.
+_TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
+
+
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
@@ -245,6 +249,19 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     if lead_marker is not None:
         # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
         head = lead_marker[1]
+        bold = next(
+            (s.text for s in segs[:stop] if s.kind == "strong" and len(s.text.split()) >= 3),
+            None,
+        )
+        at = head.find(bold) if bold is not None else -1
+        if bold is not None and at >= 0 and _TAG_ONLY.fullmatch(head[:at]):
+            # ``(SIGGRAPH 2023) [💬 3D] **DreamFace: …**, Longwen Zhang et al.``: the bold
+            # text is the title; the names after it are its authors
+            trailing = head[at + len(bold) :].strip(" ,;[(")
+            head = bold
+            bold_names = names_at(trailing, "several") if trailing else None
+            if bold_names is not None:
+                head_authors = bold_names
     if stop == (first_link if first_link is not None else len(segs)):
         head = without_dangling_label(head)
         found = find_venue_year(head)
@@ -374,7 +391,7 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             if not any(s.kind == "link" for s in line):
                 continue  # ``*Names.* ACL'24`` on the line under the title
             kind = line_kind(line)  # ``*Names*. ACL 2023. `tag` [[pdf](url)]``: its links
-        if draft.shape == "bold-title" and paper_line(draft, line):
+        if draft.shape in ("bold-title", "text-title") and paper_line(draft, line):
             rest = _rest_kind(line)
             if rest is None:
                 continue

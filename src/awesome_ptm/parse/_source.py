@@ -18,6 +18,16 @@ _LINKED_IMAGE = re.compile(
 )
 
 
+#: ``<a href=https://github.com/o/r><img src="…stars…"/></a>``: an HTML image that is a link.
+_HTML_LINKED_IMAGE = re.compile(
+    r"<a\s[^<>]{0,300}?href=[\"']?(?P<url>[^\"'\s<>]{1,2000})[\"']?[^<>]{0,300}>\s{0,20}"
+    r"<img\b(?P<img>[^<>]{0,1000})>\s{0,20}</a\s{0,5}>",
+    re.IGNORECASE,
+)
+#: The alt text of an ``<img>``.
+_ALT = re.compile(r"\balt=[\"']([^\"']{0,200})[\"']", re.IGNORECASE)
+
+
 class SourceText:
     """A file's text split in lines, with the offset of each line for finding links."""
 
@@ -94,22 +104,32 @@ class SourceText:
         return links
 
     def linked_images(self, start: int, end: int, known: set[str]) -> list[Link]:
-        """The targets of linked images on lines ``start..end`` (badges that lead somewhere:
+        """The targets of linked images on lines ``start..end``, Markdown or HTML (badges
+        that lead somewhere:
         ``[![Crates.io](badge.svg)](https://crates.io/crates/arti)``, a paper's ``[![arXiv]
         (badge)](https://arxiv.org/abs/…)`` line), as links labelled by the image's alt text;
         targets in ``known`` (the entry's other links) are left out."""
         lo = self.line_offsets[start - 1]
         hi = self.line_offsets[min(end, len(self.lines))]
-        if "[![" not in self.text[lo:hi]:
-            return []
+        region = self.text[lo:hi]
+        found: list[tuple[int, str, str | None]] = []
+        if "[![" in region:
+            found.extend(
+                (m.start(2), m.group(2).strip("<>"), m.group(1))
+                for m in _LINKED_IMAGE.finditer(self.text, lo, hi)
+            )
+        if "<img" in region.casefold():
+            for m in _HTML_LINKED_IMAGE.finditer(self.text, lo, hi):
+                alt_text = _ALT.search(m.group("img"))
+                found.append(
+                    (m.start("url"), m.group("url"), alt_text.group(1) if alt_text else None)
+                )
         links: list[Link] = []
-        for match in _LINKED_IMAGE.finditer(self.text, lo, hi):
-            url = match.group(2).strip("<>")
-            if url in known or url.startswith("#"):
+        for index, url, alt in sorted(found):
+            if url in known or url.startswith("#") or "://" not in url:
                 continue
             known.add(url)
-            label = " ".join(match.group(1).split()) or None
-            index = match.start(2)
+            label = " ".join((alt or "").split()) or None
             line = bisect.bisect_right(self.line_offsets, index)
             links.append(
                 Link(
