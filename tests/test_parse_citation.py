@@ -1236,3 +1236,20 @@ def test_paper_items_with_markers_tags_bold_titles_and_venue_lines() -> None:
         ("Teleoperation of Humanoid Robots: A Survey", "IEEE Transactions on Robotics", 2024, []),
         ("LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale", "NeurIPS", 2022, []),
     ]
+
+
+def test_a_quoted_title_then_bracketed_date_and_venue() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Code LLMs\n\n## Surveys\n\n"
+        '1. "Large Language Models Meet NL2Code: A Survey" [2022-12] [ACL 2023] '
+        "[[paper](https://arxiv.org/abs/2212.09420)]\n"
+        '2. **PaLM**: "PaLM: Scaling Language Modeling with Pathways" [2022-04] [JMLR] '
+        "[[paper](https://arxiv.org/abs/2204.02311)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        ("Large Language Models Meet NL2Code: A Survey", "ACL", 2023, "2022-12"),
+        ("PaLM: Scaling Language Modeling with Pathways", "JMLR", 2022, "2022-04"),
+    ]

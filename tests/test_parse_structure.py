@@ -1405,3 +1405,31 @@ def test_contents_of_the_list_s_other_pages_are_no_entries() -> None:
     )
     titles = [e.title for e in parse_text(text, "x.md").entries]
     assert titles == ["Other Lists", *(f"Paper {i}" for i in range(5))]
+
+
+def test_linked_heading_entries_with_detail_bullets_and_quoted_resources() -> None:
+    papers = "".join(
+        f"### [Paper {i} on Detecting Hallucination](https://arxiv.org/abs/2502.0{i})\n"
+        f"- **Metrics:** AUC\n- **Datasets:** HaluEval, TruthfulQA\n"
+        f"- **Comments:** Introduces a [probe](https://g.example/p{i}).\n\n"
+        for i in range(3)
+    )
+    quotes = "".join(
+        f"> **[Tool{i}](https://github.com/o/tool{i})** <kbd>★ 3.8k</kbd> 🟢<br>Does {i}.\n\n"
+        for i in range(3)
+    )
+    text = (
+        f"# Lists\n\n## Papers\n\n{papers}## Java\n\n"
+        '<details id="arch">\n<summary><strong>Architecture</strong></summary>\n\n'
+        f"{quotes}</details>\n\n> **Note**: a quotation, not a resource.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        *(f"Paper {i} on Detecting Hallucination" for i in range(3)),
+        *(f"Tool{i}" for i in range(3)),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/abs/2502.00",
+        "https://g.example/p0",
+    ]
+    assert "Metrics: AUC" in entries[0].notes

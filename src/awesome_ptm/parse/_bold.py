@@ -13,7 +13,7 @@ from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._paper_lines import venue_after_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
+from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
@@ -141,8 +141,10 @@ def bold_title(segs: list[Segment]) -> Draft:
         or (len(segs) > 1 and segs[1].kind == "text" and segs[1].text.lstrip().startswith(","))
     ):
         # ``**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021 (*Google*)``, ``**Title**,
-        # IEEE Transactions on Robotics, 2024``
+        # IEEE Transactions on Robotics, 2024``, ``**PaLM**: "Title" [2022-04] [JMLR]``
         dated = written_venue_date(segs[1:])
+        if dated is None and segs[1].kind == "text":
+            dated = bracket_marks(segs[1].text)
     if dated is not None:
         draft.venue = dated[0]
         if not dated[1].isdigit():

@@ -192,8 +192,8 @@ class Builder(SourceText, SectionPath, DropPasses):
                 if kind == "bullet_list" and bold and self.items.titled_links(node):
                     continue
                 self.flush_pending(node)
-            if kind not in ("heading", "paragraph"):
-                self.headed.block(node, None)
+            if kind not in ("heading", "paragraph") and self.headed.block(node, None):
+                continue  # (the detail lines of a linked heading's entry)
             if kind == "heading":
                 self.heading(node)
             elif kind in ("html_block", "paragraph") and self.written_heading(node):
@@ -227,7 +227,12 @@ class Builder(SourceText, SectionPath, DropPasses):
             elif kind == "hr":
                 self.add_block("rule", node.start, node.end)
             elif kind == "blockquote":
-                self.add_block("quote", node.start, node.end)
+                if self.quoted_entry(node):
+                    # ``> **[ArchUnit](url)** <kbd>★ 3.8k</kbd><br>Test library for …``: a
+                    # resource set off as a quote, one to a quote
+                    self.walk(node.children)
+                else:
+                    self.add_block("quote", node.start, node.end)
             else:
                 self.add_block(kind, node.start, node.end)
 
@@ -377,6 +382,20 @@ class Builder(SourceText, SectionPath, DropPasses):
 
     def table(self, node: Node) -> None:
         self.table_rows(read_rows(node, self.segments_of, self.lines))
+
+    def quoted_entry(self, node: Node) -> bool:
+        """Whether a quote is one paragraph that opens with a link to a page (``> **[Name](
+        url)** … description``), a resource set off as a quote rather than a quotation."""
+        if len(node.children) != 1 or node.children[0].type != "paragraph":
+            return False
+        segs = self.inline_segments(node.children[0])
+        first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+        if first is None or first.kind not in ("link", "strong"):
+            return False
+        link = first if first.kind == "link" else next((s for s in segs if s.kind == "link"), None)
+        if link is None or not str(link.href).startswith(("https://", "http://")):
+            return False
+        return first.kind == "link" or first.text.strip() == link.text.strip()
 
     def html_lines(self, node: Node) -> None:
         """An HTML block: a list written in HTML, one resource a line, has entries (see

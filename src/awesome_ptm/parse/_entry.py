@@ -48,7 +48,7 @@ from awesome_ptm.parse._paper_lines import (
     venue_after_names,
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
-from awesome_ptm.parse._quoted_lead import emphasised_venue_date, quoted_lead
+from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
@@ -217,7 +217,11 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         # ``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``
         told = [Segment("text", quoted[1]), *segs[1:]]
         draft = Draft(title=quoted[0], shape="text-title")
-        dated = emphasised_venue_date(told, set()) or written_venue_date(told)
+        dated = (
+            emphasised_venue_date(told, set())
+            or written_venue_date(told)
+            or bracket_marks(quoted[1])  # ``"Title" [2022-12] [ACL 2023] [[paper](url)]``
+        )
         taken: set[int] = set()
         if dated is not None:
             draft.venue = dated[0]

@@ -5,17 +5,22 @@ section the heading's parent) and still a section heading for the layout."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._notes import clean_label
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
+
+
+#: ``Metrics:``, ``数据集：``: a bold label of a detail line.
+_LABEL = re.compile(r"[^\s:：][^:：]{0,30}[:：]")
 
 
 @dataclass(slots=True)
@@ -73,6 +78,9 @@ class LinkedHeadings:
         if state is None:
             return False
         if not state.decided:
+            if node.type in ("bullet_list", "ordered_list") and self._details(node, state):
+                state.decided = True  # ``- **Metrics:** AUC`` under ``### [Paper](url)``
+                return True
             if node.type in ("bullet_list", "ordered_list", "table"):
                 self.open = None  # ``### [Python](url)`` over the Python tools
                 return False
@@ -91,6 +99,43 @@ class LinkedHeadings:
             )
         if links:
             state.end = max(state.end, node.end)
+        self.doc.add_block("prose", node.start, node.end)
+        return True
+
+    def _details(self, node: Node, state: _Open) -> bool:
+        """A list right under a linked heading whose items all open with a bold label
+        (``- **Metrics:** AUC``, ``- **Datasets:** HaluEval``) tells about the heading's
+        resource: its text becomes the entry's notes, its links the entry's. True when the
+        list was taken in so."""
+        lines: list[list[Segment]] = []
+        for item in node.children:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(first)
+            lead = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+            if lead is None or lead.kind != "strong" or not _LABEL.fullmatch(lead.text.strip()):
+                after = segs[segs.index(lead) + 1] if lead in segs[:-1] else None
+                labelled = (
+                    lead is not None
+                    and lead.kind == "strong"
+                    and after is not None
+                    and after.kind == "text"
+                    and after.text.lstrip().startswith((":", "："))
+                )
+                if not labelled:
+                    return False
+            lines.append(segs)
+        for segs in lines:
+            for seg in segs:
+                if seg.kind == "link" and seg.href:
+                    state.draft.links.append(
+                        LinkDraft(href=str(seg.href), style=str(seg.style), label=None)
+                    )
+            text = " ".join(plain([s for s in segs if s.kind != "html"]).split())
+            if text:
+                state.draft.notes.append(text)
+        state.end = max(state.end, node.end)
         self.doc.add_block("prose", node.start, node.end)
         return True
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._inline import Segment
-from awesome_ptm.venues import VenueYear
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: A quoted title opening a text (after a colon or a dash): straight or curly quotes.
 _QUOTED = re.compile(r"\s{0,3}[:：\-–—]?\s{0,3}[\"“](?P<t>[^\"“”]{8,400})[\"”]")
 #: What may follow the closing quote of a whole title: a comma or stop before the venue.
-_AFTER_TITLE = frozenset({"", ",", ".", ";", "，", "。"})
+_AFTER_TITLE = frozenset({"", ",", ".", ";", "，", "。", "["})
 #: The fewest words a quoted title has (``"Yes"`` quotes a word, not a title).
 _MIN_WORDS = 3
 
@@ -45,3 +46,36 @@ def emphasised_venue_date(segs: list[Segment], skip: set[int]) -> tuple[VenueYea
         if found is not None:
             return found
     return None
+
+
+#: ``[2022-12] [ACL 2023]``: the bracketed marks after a quoted title.
+_MARK = re.compile(r"\[([^\[\]\n]{2,80})\]")
+
+
+def find_venue(text: str) -> VenueYear | None:
+    """A known venue and year named inside a longer mark (``ACL 2022 Workshop on …``)."""
+    found = find_venue_year(text)
+    return found[0] if found is not None and found[0].venue is not None else None
+
+
+def bracket_marks(text: str) -> tuple[VenueYear, str] | None:
+    """``"Title" [2022-12] [ACL 2023] [[paper](url)]``: the venue and the date the bracketed
+    marks after a quoted title state (the venue's year, else the date's), or None."""
+    date: DateValue | None = None
+    written = ""
+    venue: VenueYear | None = None
+    for found in _MARK.finditer(text):
+        inner = found.group(1).strip()
+        value = parse_date(inner)
+        if value is not None and date is None:
+            date, written = value, inner
+            continue
+        if venue is None:
+            venue = split_venue_year(inner) or find_venue(inner)
+    if venue is None and date is None:
+        return None
+    year = venue.year if venue is not None and venue.year is not None else None
+    if year is None and date is not None:
+        year = date.year
+    name = venue.venue if venue is not None else None
+    return VenueYear(name, year, written or (venue.raw if venue else "")), written
