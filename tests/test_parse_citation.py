@@ -1253,3 +1253,24 @@ def test_a_quoted_title_then_bracketed_date_and_venue() -> None:
         ("Large Language Models Meet NL2Code: A Survey", "ACL", 2023, "2022-12"),
         ("PaLM: Scaling Language Modeling with Pathways", "JMLR", 2022, "2022-04"),
     ]
+
+
+def test_names_first_then_a_bold_title() -> None:
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Grounding\n\n## Methods\n\n"
+        "1. Hu, Ronghang, et al. **Natural language object retrieval.** Proceedings of the IEEE "
+        "Conference on Computer Vision and Pattern Recognition. 2016. *Method name: SCRC* "
+        "[[Paper]](https://arxiv.org/pdf/1511.04164.pdf)\n"
+        "1. Fukui, Akira et al. **Multimodal Compact Bilinear Pooling for Visual Grounding.** "
+        "EMNLP (2016). [[Paper]](https://arxiv.org/pdf/1606.01847.pdf)"
+        "[[Code]](https://github.com/akirafukui/vqa-mcb)\n"
+        "1. A quick note. **Read this first please** before anything else.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries[:2]] == [
+        ("Natural language object retrieval", "CVPR", 2016, 1),
+        ("Multimodal Compact Bilinear Pooling for Visual Grounding", "EMNLP", 2016, 2),
+    ]
+    assert all(e.title != "Read this first please" for e in entries)

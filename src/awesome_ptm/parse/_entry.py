@@ -44,6 +44,7 @@ from awesome_ptm.parse._paper_lines import (
     emphasised_venue,
     leading_marker,
     names_and_year,
+    names_then_bold_title,
     paper_line,
     venue_after_names,
 )
@@ -230,6 +231,9 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             taken = {i for i, s in enumerate(told) if s.kind == "em"} or {0}
         draft.links = labels_for_rest(told, None)
         return finish(draft, told, taken)
+    cited_bold = names_then_bold_title(segs, first_link)
+    if cited_bold is not None:
+        return cited_bold
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
     # ``[**Nature Communications, 2024.9**] **MMed-Llama3**: …``: a bracketed venue first

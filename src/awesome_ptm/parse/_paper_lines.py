@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
-from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
@@ -235,3 +235,46 @@ def _leading_year_marker(head: str) -> tuple[VenueYear, str, str] | None:
     known = split_venue_year(written) or split_venue_year(written.replace("_", " "))
     venue = known.venue if known is not None and known.venue is not None else written
     return VenueYear(venue, year, found.group(0).strip(" -–—:")), rest, ""
+
+
+def names_then_bold_title(segs: list[Segment], first_link: int | None) -> Draft | None:
+    """``Hu, Ronghang, et al. **Natural language object retrieval.** Proceedings of the IEEE
+    Conference on Computer Vision and Pattern Recognition. 2016. [[Paper](url)]``: a
+    reference that names its authors first and sets its title in bold. The draft (its
+    links still to be read by the caller's rules: here all links after the title), or None."""
+    stop = first_link if first_link is not None else len(segs)
+    bold = next((i for i in range(1, stop) if segs[i].kind == "strong"), None)
+    if bold is None or len(segs[bold].text.split()) < 3:
+        return None
+    before = plain(segs[:bold]).strip().rstrip(".,:;").strip()
+    if not before or (names := names_at(before, "strong")) is None:
+        return None
+    draft = Draft(
+        title=segs[bold].text.strip().rstrip(".").strip(), authors=names, shape="text-title"
+    )
+    rest = plain([s for s in segs[bold + 1 : stop] if s.kind != "html"])
+    found = venue_year_in(rest)
+    if found is not None and found[0].venue is not None:
+        draft.venue = found[0]
+    else:
+        sentences = [p.strip() for p in re.split(r"[.(]\s*", rest) if p.strip()]
+        year = next((int(p[:4]) for p in sentences if _YEAR_ONLY.fullmatch(p)), None)
+        name = _PROCEEDINGS.sub("", sentences[0]) if sentences else ""
+        known = split_venue_year(name) if name else None
+        if known is not None and known.venue is not None:
+            draft.venue = VenueYear(known.venue, known.year or year, name)
+        elif year is not None:
+            draft.venue = VenueYear(None, year, str(year))
+    for seg in segs[bold + 1 :]:
+        if seg.kind == "link" and seg.href:
+            shown = seg.style == "inline" and seg.text != seg.href
+            draft.links.append(
+                LinkDraft(
+                    href=str(seg.href), style=str(seg.style), label=seg.text if shown else None
+                )
+            )
+    return draft
+
+
+#: ``2016``, ``2016)``: a year as a sentence of its own in a reference.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d\)?")
