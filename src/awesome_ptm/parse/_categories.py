@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._navigation import is_anchor, is_navigation_segment
-from awesome_ptm.titles import plain_title
+from awesome_ptm.titles import plain_title, without_shortcodes
 from awesome_ptm.venues import split_venue_year
 
 #: Wrapping marks a label may sit in (``*(Lectures)*``, ``**[Datasets]**``, ``**Tools:**``).
@@ -189,12 +189,8 @@ def heading_title(segs: list[Segment]) -> str:
     if ":" in title or "\xa0" in title:
         # ``:black_small_square: Shells``, ``&nbsp;What is it?``: GitHub shows an emoji and a
         # space; the name is the words
-        title = " ".join(_SHORTCODE.sub(" ", title).split())
+        title = " ".join(without_shortcodes(title).split())
     return title
-
-
-#: A GitHub emoji shortcode standing alone (``:trident:``, ``:black_small_square:``).
-_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 
 
 _TAG = re.compile(r"<[^>]{0,200}>")

@@ -35,12 +35,7 @@ class DropPasses:
         linked = sum(1 for entry in self.entries if entry.links)
         if linked < MIN_LINKED or linked <= len(self.unlinked):
             return
-        prose = {id(entry) for entry in self.unlinked}
-        self.entries = [entry for entry in self.entries if id(entry) not in prose]
-        for entry in self.unlinked:
-            self.blocks.append(Block("prose", entry.source.line, entry.source.end_line, entry.raw))
-        self.blocks.sort(key=lambda block: block.line)
-        self.unlinked = []
+        self._to_prose(self.unlinked)
 
     def _drop_own_anchors(self) -> None:
         """Items leading into this file by its address and its headings' anchors are a

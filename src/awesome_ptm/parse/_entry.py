@@ -8,7 +8,6 @@ lines, a label line with its URL on the next line).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
@@ -25,7 +24,7 @@ from awesome_ptm.parse._head_parts import (
     without_language_tag,
     written_venue_date,
 )
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import Segment, is_decoration, plain, split_lines
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
@@ -83,26 +82,12 @@ def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
     return venue, text[:start] + " " + text[end:]
 
 
-#: Unicode categories of decoration: symbols (emoji), joiners and variation selectors.
-_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})
-
-
-def _is_decoration(text: str) -> bool:
-    """Whether ``text`` is only emoji and symbols (``🌟``, ``🔥 ``): no word, no bracket."""
-    marks = [ch for ch in text if not ch.isspace()]
-    return (
-        bool(marks)
-        and all(unicodedata.category(ch) in _DECORATION_CATEGORIES for ch in marks)
-        and len(marks) <= 6
-    )
-
-
 def interpret_head(segs: list[Segment]) -> Draft | None:
     """Read one line of inline content as an entry, or None if it holds nothing."""
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
     if not segs:
         return None
-    decorated = len(segs) > 1 and segs[0].kind == "text" and _is_decoration(segs[0].text)
+    decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
     if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:

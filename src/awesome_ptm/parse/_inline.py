@@ -8,6 +8,7 @@ a URL with the full-width bracket and the Chinese word glued on.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from markdown_it.token import Token
@@ -223,3 +224,28 @@ def split_lines(items: list[Segment]) -> list[list[Segment]]:
 def plain(items: list[Segment]) -> str:
     """The text a reader sees, links shown by their text (bare URLs as themselves)."""
     return "".join(s.text for s in items)
+
+
+#: Unicode categories of decoration: symbols (emoji), joiners and variation selectors.
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})
+#: The most marks a run of decoration has (``⭐⭐``, ``🔥🔥🔥``).
+_DECORATION_MAX = 8
+
+
+def _decorative(ch: str) -> bool:
+    return unicodedata.category(ch) in _DECORATION_CATEGORIES
+
+
+def is_decoration(text: str) -> bool:
+    """Whether ``text`` is only emoji and symbols (``🌟``, ``🔥 ``): no word, no bracket."""
+    marks = [ch for ch in text if not ch.isspace()]
+    return bool(marks) and all(map(_decorative, marks)) and len(marks) <= 6
+
+
+def without_leading_decoration(text: str) -> str:
+    """``text`` without the run of emoji and symbols it opens with (``⭐⭐(NeurIPS 2023) …``)."""
+    start = len(text) - len(text.lstrip())
+    end = start
+    while end < len(text) and end - start < _DECORATION_MAX and _decorative(text[end]):
+        end += 1
+    return text[end:] if end > start else text

@@ -8,7 +8,7 @@ import re
 
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain
+from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_decoration
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._rest import venue_field, venue_year_in
@@ -123,8 +123,6 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     return True
 
 
-#: Stars and emoji before a paper item's marker (``⭐⭐(NeurIPS 2023)``).
-_DECORATION = re.compile(r"^\s{0,3}[\u2600-\u27bf\u2b50\U0001f300-\U0001faff\ufe0f]{1,8}")
 #: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.
 _LEADING_BRACKET = re.compile(
     r"\s{0,3}[(（\[]\s{0,2}([^()（）\[\]\n]{2,60}?)\s{0,2}[)）\]]\s{0,3}(?=\S)"
@@ -138,7 +136,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     ``(IEEE Intelligent Systems 2023) Title``: a venue and year in brackets before a
     paper's title. Returns the venue, the head without the marker and the date the marker
     states (``2023.05``, else empty), or None."""
-    head = _DECORATION.sub("", head, count=1)  # (``⭐⭐(NeurIPS 2023) …``)
+    head = without_leading_decoration(head)  # (``⭐⭐(NeurIPS 2023) …``)
     found = _LEADING_BRACKET.match(head)
     if found is None:
         return _leading_year_marker(head)
