@@ -1274,3 +1274,26 @@ def test_names_first_then_a_bold_title() -> None:
         ("Multimodal Compact Bilinear Pooling for Visual Grounding", "EMNLP", 2016, 2),
     ]
     assert all(e.title != "Read this first please" for e in entries)
+
+
+def test_a_names_first_reference_gives_the_venue_sentence_after_its_title() -> None:
+    """The sentence after a Scholar-style reference's bold title names the venue: an arXiv
+    preprint (its identifier no part of the name), a journal no alias knows (as written),
+    and a year that closes a publisher's sentence (``Springer, Cham, 2016``)."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Grounding\n\n"
+        "1. Conser, Erik, et al. **Revisiting Visual Grounding.** arXiv preprint "
+        "arXiv:1904.02225 (2019). [[Paper]](https://arxiv.org/pdf/1904.02225.pdf)\n"
+        "1. Zhang, Wei, et al. **So-slam: Semantic object slam.** IEEE Robotics and "
+        "Automation Letters. Vol. 7. 2022. [[Paper]](https://example.org/so-slam)\n"
+        "1. Yu, Licheng, et al. **Modeling context in referring expressions.** Springer, "
+        "Cham, 2016. [[Paper]](https://arxiv.org/pdf/1608.00272.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("arXiv", 2019),
+        ("IEEE Robotics and Automation Letters", 2022),
+        (None, 2016),
+    ]

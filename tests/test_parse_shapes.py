@@ -490,3 +490,23 @@ def test_a_venue_badge_under_a_paper_gives_its_venue() -> None:
         ("COLING", 2025),
         (None, None),  # a badge naming where a link goes, with no year, names no venue
     ]
+
+
+def test_a_known_venue_alone_on_the_line_under_a_title_is_its_venue() -> None:
+    """``Title <br> TACL [[Paper]](url)``: a known venue without a year, ended by the line's
+    links (a remark in brackets after it is no part of it); plain words there are no venue."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Compression\n\n"
+        "- A Survey on Model Compression for LLMs <br> TACL [[Paper]](https://arxiv.org/abs/2308.07633)\n"
+        "- ModuLoRA: Finetuning 3-Bit LLMs <br> TMLR (Featured Certification 🌟) "
+        "[[Paper]](https://arxiv.org/abs/2309.16119)\n"
+        "- Some Other Paper on Compression <br> Under review [[Paper]](https://arxiv.org/abs/2401.00001)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("A Survey on Model Compression for LLMs", "TACL", None),
+        ("ModuLoRA: Finetuning 3-Bit LLMs", "TMLR", None),
+        ("Some Other Paper on Compression", None, None),
+    ]

@@ -78,6 +78,9 @@ from awesome_ptm.venues._data import VenueDataError, build, tables
         ("ＡＣＬ", "ACL"),  # full-width letters
         ("  N.A.A.C.L  ", "NAACL"),
         ("In Proceedings of ACL", "ACL"),
+        # SIGGRAPH Asia is a conference of its own, not SIGGRAPH
+        ("SIGGRAPH Asia", "SIGGRAPH Asia"),
+        ("ACM SIGGRAPH", "SIGGRAPH"),
         (
             "Proceedings of the 58th Annual Meeting of the Association for Computational "
             "Linguistics",

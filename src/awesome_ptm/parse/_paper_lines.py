@@ -255,12 +255,18 @@ def names_then_bold_title(segs: list[Segment], first_link: int | None) -> Draft 
     if found is not None and found[0].venue is not None:
         draft.venue = found[0]
     else:
-        sentences = [p.strip() for p in re.split(r"[.(]\s*", rest) if p.strip()]
-        year = next((int(p[:4]) for p in sentences if _YEAR_ONLY.fullmatch(p)), None)
+        # ``arXiv preprint arXiv:1904.02225 (2019).``: the identifier is no part of the name
+        sentences = [p.strip() for p in re.split(r"[.(]\s*", ARXIV_ID.sub(" ", rest)) if p.strip()]
+        years = (_SENTENCE_YEAR.search(p) for p in sentences)
+        year = next((int(y.group(1)) for y in years if y is not None), None)
         name = _PROCEEDINGS.sub("", sentences[0]) if sentences else ""
         known = split_venue_year(name) if name else None
         if known is not None and known.venue is not None:
             draft.venue = VenueYear(known.venue, known.year or year, name)
+        elif _REFERENCE_VENUE.fullmatch(name) and name != str(year):
+            # The sentence after the title is the venue's: one no alias knows, as written
+            # (``IEEE Robotics and Automation Letters``).
+            draft.venue = VenueYear(name, year, name)
         elif year is not None:
             draft.venue = VenueYear(None, year, str(year))
     for seg in segs[bold + 1 :]:
@@ -274,5 +280,12 @@ def names_then_bold_title(segs: list[Segment], first_link: int | None) -> Draft 
     return draft
 
 
-#: ``2016``, ``2016)``: a year as a sentence of its own in a reference.
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d\)?")
+#: A journal's or conference's name as a reference writes it after the title: capitalised
+#: words (a few joined by "and", "on", "of", "&", ":"), no digits.
+_REFERENCE_VENUE = re.compile(
+    r"[A-Z](?:[^\W\d_]|[&:'’-])*(?:[ \t]{1,3}(?:[^\W\d_]|[&:'’-])+){0,11}"
+)
+
+#: ``2016``, ``2016)``, ``Springer, Cham, 2016``: the year that ends a sentence of a
+#: reference.
+_SENTENCE_YEAR = re.compile(r"(?:^|[ \t,])((?:19|20)\d\d)\)?$")

@@ -119,16 +119,24 @@ def venue_field(segs: list[Segment], skip: set[int]) -> VenueYear | None:
                 lines.append(line)
             line.append(part)
     for pieces in lines:
-        text = "".join(pieces)
+        # (a link ends a field too: ``TACL [[Paper]](url)`` on the line under a title)
+        text = "".join(pieces).replace("\x00", ",\x00,")
         fields = [f.strip() for f in re.split(f"[{_FIELD_SEPARATORS}]", text)]
         fields = [f for f in fields if f]
         if len(fields) < 2 or any(f != "\x00" for f in fields[1:]) or "\x00" in fields[0]:
             continue
-        # Without a year only a known venue (or one with its qualifier) is read.
-        found = split_venue_year(without_trailing_presentation(fields[0]))
-        if found is not None and found.venue is not None and found.year is None:
-            return found
+        # Without a year only a known venue (or one with its qualifier) is read; a remark
+        # in brackets after it is not part of it (``TMLR (Featured Certification)``).
+        written = without_trailing_presentation(fields[0])
+        for name in (written, _CLOSING_REMARK.sub("", written)):
+            found = split_venue_year(name)
+            if found is not None and found.venue is not None and found.year is None:
+                return found
     return None
+
+
+#: ``(Featured Certification 🌟)``: a remark in brackets closing a field.
+_CLOSING_REMARK = re.compile(r"[ \t]{0,3}[(（][^()（）]{1,60}[)）]$")
 
 
 def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
