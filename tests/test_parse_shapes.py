@@ -510,3 +510,73 @@ def test_a_known_venue_alone_on_the_line_under_a_title_is_its_venue() -> None:
         ("ModuLoRA: Finetuning 3-Bit LLMs", "TMLR", None),
         ("Some Other Paper on Compression", None, None),
     ]
+
+
+def test_leading_shortcodes_and_bracketed_venues_before_a_bold_title() -> None:
+    """``:fire:[ICML 2021] **Title**``: the shortcode is decoration; ``[Pattern Recognition]
+    **Title**``: a known venue in the leading bracket without its year; ``[Survey]`` is no
+    venue and stays in the title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Graphs\n\n"
+        "1. :fire:[ICML 2021] **Graph Contrastive Learning Automated** "
+        "[[paper]](https://arxiv.org/abs/2106.07594)\n"
+        "1. [Pattern Recognition] **Dual-Channel Graph Contrastive Learning** "
+        "[[paper]](https://example.org/pr)\n"
+        "1. [Survey] **Graph Self-Supervised Learning Overview** [[paper]](https://example.org/s)\n"
+        "1. [AISTAT 2023] **Learning Robust Graph Neural Networks** [[paper]](https://example.org/a)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Graph Contrastive Learning Automated", "ICML", 2021),
+        ("Dual-Channel Graph Contrastive Learning", "Pattern Recognition", None),
+        ("[Survey] Graph Self-Supervised Learning Overview", None, None),
+        ("Learning Robust Graph Neural Networks", "AISTATS", 2023),
+    ]
+
+
+def test_a_venue_link_on_the_line_under_a_title() -> None:
+    """``Title`` then `` [[EMNLP2022(Findings)]](url)[[Code]](url)`` on the next line: the
+    link's text names the venue (its qualifier glued to the year)."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Driving\n\n"
+        "- DOROTHIE: Spoken Dialogue for Handling Unexpected Situations\n"
+        " [[EMNLP2022(Findings)]](https://arxiv.org/abs/2210.12511)"
+        "[[Code]](https://github.com/sled-group/DOROTHIE)\n"
+        "- Another Title Without a Venue\n [[Code]](https://github.com/x/y)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Findings of EMNLP", 2022, 2),
+        (None, None, 1),
+    ]
+
+
+def test_a_book_link_names_its_authors_and_year() -> None:
+    """``[Title by Names, Year](url)``, ``[Title, Names et al., Year](url)``, ``[Title,
+    Year](url)``: the book's title, its authors and year apart. A paper's title with "by"
+    in it keeps it (one name-like pair without a year is no byline), and so does a
+    one-word head (``Powered by Apache Spark``)."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Books\n\n"
+        "* [Advanced Penetration Testing by Wil Allsopp, 2017](https://example.org/apt)\n"
+        "* [The Database Hacker's Handbook, David Litchfield et al., 2005](https://example.org/d)\n"
+        "* [Effective Software Testing, 2021](https://example.org/e)\n"
+        "* [Core Data by Florian Kugler and Daniel Eggert](https://example.org/c)\n"
+        "* [Deep Multimodal Fusion by Channel Exchanging](https://example.org/f)\n"
+        "* [Powered by Apache Spark](https://example.org/p)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.year) for e in entries] == [
+        ("Advanced Penetration Testing", ["Wil Allsopp"], 2017),
+        ("The Database Hacker's Handbook", ["David Litchfield"], 2005),
+        ("Effective Software Testing", [], 2021),
+        ("Core Data", ["Florian Kugler", "Daniel Eggert"], None),
+        ("Deep Multimodal Fusion by Channel Exchanging", [], None),
+        ("Powered by Apache Spark", [], None),
+    ]

@@ -1433,3 +1433,56 @@ def test_linked_heading_entries_with_detail_bullets_and_quoted_resources() -> No
         "https://g.example/p0",
     ]
     assert "Metrics: AUC" in entries[0].notes
+
+
+def test_what_an_html_comment_holds_is_not_read() -> None:
+    """``<!-- <details><summary>(Click for details)</summary> -->`` names no group, and HTML
+    lines commented out are no entries: GitHub shows neither."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Driving\n\n## Survey\n\n"
+        "<!-- <details><summary>(Click for details)</summary> -->\n\n"
+        "- End-to-End Autonomous Driving: Challenges and Frontiers "
+        "[[TPAMI2024]](https://arxiv.org/abs/2306.16927)\n\n"
+        "<!--\n"
+        '<a href="https://example.org/a">Old tool</a> - a thing<br>\n'
+        '<a href="https://example.org/b">Older tool</a> - a thing<br>\n'
+        "-->\n\n"
+        "- Recent Advancements in End-to-End Autonomous Driving "
+        "[[TIV2023]](https://example.org/tiv)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.section) for e in entries] == [
+        ("End-to-End Autonomous Driving: Challenges and Frontiers", ["Driving", "Survey"]),
+        ("Recent Advancements in End-to-End Autonomous Driving", ["Driving", "Survey"]),
+    ]
+
+
+def test_a_news_list_of_cited_papers_is_entries_and_announcements_are_not() -> None:
+    """Under ``## News`` a list whose every item cites a paper at its venue gives the papers
+    added lately (entries, in the news section's groups); a list of announcements stays
+    layout."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# VLMs\n\n## 🔥 News\n\n#### VLM Pre-training Methods\n\n"
+        "* [NeurIPS 2024] Few-Shot Adversarial Prompt Learning on Vision-Language Models "
+        "[[Paper](https://example.org/fap)][[Code](https://github.com/lionel-w2/FAP)]\n"
+        "* [OpenReview 2025] A Survey on Bridging VLMs and Synthetic Data "
+        "[[Paper](https://openreview.net/pdf?id=ThjDCZOljE)]\n\n"
+        "## Updates\n\n"
+        "- [2024-05] We released the second version of our survey [[Paper](https://example.org/v2)]\n"
+        "- [NeurIPS 2024] Our paper on prompt learning is accepted [[Paper](https://example.org/p)]\n\n"
+        "## Methods\n\n- [CVPR 2023] A Method Paper Title [[Paper](https://example.org/m)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.section[-1]) for e in entries] == [
+        (
+            "Few-Shot Adversarial Prompt Learning on Vision-Language Models",
+            "NeurIPS",
+            "VLM Pre-training Methods",
+        ),
+        ("A Survey on Bridging VLMs and Synthetic Data", "OpenReview", "VLM Pre-training Methods"),
+        ("A Method Paper Title", "CVPR", "Methods"),
+    ]

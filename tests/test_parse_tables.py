@@ -486,3 +486,21 @@ def test_an_html_linked_image_in_a_cell_is_a_link_of_the_row() -> None:
         "https://okta.com/",
         "https://www.opal.ac/",
     ]
+
+
+def test_a_project_column_of_generic_links_does_not_name_the_row() -> None:
+    """``| Dataset | Year | Project |`` whose project cells all say ``[Project](url)``: the
+    row is named by its linked data set, not by the word "Project"."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Data\n\n"
+        "| Dataset | Year | Language | Project |\n|---|:---:|---|---|\n"
+        "|[SBU Caption](https://example.org/sbu.pdf)|2011|English|[Project](https://example.org/sbu)|\n"
+        "|[MNIST](http://yann.lecun.com/exdb/mnist/)|1998|-|[Project](http://yann.lecun.com/)|\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, len(e.links)) for e in entries] == [
+        ("SBU Caption", 2011, 2),
+        ("MNIST", 1998, 2),
+    ]

@@ -133,6 +133,9 @@ def test_every_table_names_a_canonical_venue() -> None:
     ("text", "venue", "year"),
     [
         ("ACL2019", "ACL", 2019),
+        # a qualifier in brackets glued to the year
+        ("EMNLP2022(Findings)", "Findings of EMNLP", 2022),
+        ("ACL2020-Findings", "Findings of ACL", 2020),
         ("Arxiv2020", "arXiv", 2020),
         ("NIPS2015", "NeurIPS", 2015),
         ("EMNLP 2020", "EMNLP", 2020),

@@ -125,8 +125,52 @@ def split_title_names(title: str) -> tuple[str, list[str], VenueYear | None]:
             inner = closing.group(0).strip()[1:-1]
             comma = max(inner.rfind(","), inner.rfind("，"))
             return title[: closing.start()].strip(), names, split_venue_year(inner[comma + 1 :])
+    if " by " in title or title[-4:].isdigit():
+        book = _book_byline(title)
+        if book is not None:
+            return book
     title, names = _split_title_names(title)
     return title, names, None
+
+
+#: ``Advanced Swift by Chris Eidhof, Ole Begemann, and Airspeed Velocity``, ``Advanced
+#: Penetration Testing by Wil Allsopp, 2017``: a book's title, "by", its authors (the year
+#: after them perhaps).
+_BY_NAMES = re.compile(
+    r"(?P<title>\S.{1,300}?)[ \t]{1,3}by[ \t]{1,3}(?P<names>[A-Z].{1,300}?)"
+    r"(?:,[ \t]{0,3}(?P<y>(?:19|20)\d\d))?"
+)
+#: ``Effective Software Testing, 2021``: a title, a comma, its year.
+_TITLE_YEAR = re.compile(r"(?P<title>\S.{1,300}?),[ \t]{0,3}(?P<y>(?:19|20)\d\d)")
+
+
+def _book_byline(text: str) -> tuple[str, list[str], VenueYear | None] | None:
+    """A link text naming a book the way a shelf does: ``Title by Names[, Year]``,
+    ``Title, Names et al., Year`` or ``Title, Year``. None for anything else (``Made by
+    Hand``: one word after "by" is no name)."""
+    byline = _BY_NAMES.fullmatch(text)
+    if byline is not None:
+        # (``Tanmay Bakshi with Lynn Beighley``: a co-author "with" the first)
+        # One full name only with the year after it (``Deep Multimodal Fusion by Channel
+        # Exchanging`` is a paper's title); two, or initials, without.
+        level = "medium" if byline.group("y") else "several"
+        names = names_at(byline.group("names").replace(" with ", " and "), level)
+        title = byline.group("title").strip()
+        # (``Powered by Apache Spark``: a one-word "title" says what, not which book;
+        # ``…, Spring 2025, by John Canny``: a course's line, its teachers after a comma)
+        if names is not None and len(title.split()) >= _MIN_TITLE_WORDS and title[-1] != ",":
+            return title, names, _year_of(byline.group("y"))
+    dated = _TITLE_YEAR.fullmatch(text)
+    if dated is None:
+        return None
+    title, names = _split_title_names(dated.group("title"))
+    if not names and len(title.split()) < _MIN_TITLE_WORDS:
+        return None
+    return title, names, _year_of(dated.group("y"))
+
+
+def _year_of(written: str | None) -> VenueYear | None:
+    return VenueYear(None, int(written), written) if written else None
 
 
 def _split_title_names(title: str) -> tuple[str, list[str]]:

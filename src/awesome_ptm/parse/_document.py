@@ -40,6 +40,7 @@ from awesome_ptm.parse._navigation import (
     is_link_bar,
     is_meta_heading,
     is_meta_text,
+    is_news_heading,
     is_page_link,
     is_sentence_paragraph,
     layout_kind,
@@ -87,6 +88,8 @@ class Builder(SourceText, SectionPath, DropPasses):
         #: The level of the meta heading (Contributing, License...) whose section the walk
         #: is in: its content is kept as ``meta`` blocks, never read as entries.
         self.meta_level: int | None = None
+        #: the meta section is the list's news (see ListShape.cited_papers)
+        self.meta_news = False
         #: A paragraph that is only a bold title, waiting for the list of its links
         #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
         self.pending: tuple[Node, list[Segment]] | None = None
@@ -186,7 +189,12 @@ class Builder(SourceText, SectionPath, DropPasses):
             kind = node.type
             single, self.single_item = self.single_item, None
             if kind == "html_block":
-                self.details(node.start, self.raw(node.start, node.end))
+                # (``<!-- <details><summary>…</summary> -->``: what a comment holds is not read)
+                html = _without_comments(self.raw(node.start, node.end))
+                if not html.strip():
+                    self.add_block("html", node.start, node.end)
+                    continue
+                self.details(node.start, html)
             if self.pending is not None:
                 bold = bold_only(self.pending[1])
                 if kind == "bullet_list" and bold and self.items.titled_links(node):
@@ -198,7 +206,11 @@ class Builder(SourceText, SectionPath, DropPasses):
                 self.heading(node)
             elif kind in ("html_block", "paragraph") and self.written_heading(node):
                 continue
-            elif self.meta_level is not None:
+            elif self.meta_level is not None and not (
+                self.meta_news
+                and kind in ("bullet_list", "ordered_list")
+                and self.items.cited_papers(node.children)
+            ):
                 self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
                 self.paragraph(node)
@@ -288,6 +300,7 @@ class Builder(SourceText, SectionPath, DropPasses):
             self.meta_level = None
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
+            self.meta_news = is_news_heading(title)
         self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []
@@ -503,3 +516,20 @@ def _parse_into(builder: Builder, text: str, stream: bool) -> Layout:
         reader.read(tokens)  # the last block (or all of them, not streaming)
     builder.finish()
     return reader.layout
+
+
+def _without_comments(html: str) -> str:
+    """``html`` without its comments (an unclosed one hides the rest). Found with
+    str.find, not a regex: a run of unclosed ``<!--`` must cost one pass."""
+    if "<!--" not in html:
+        return html
+    kept: list[str] = []
+    at = 0
+    while (start := html.find("<!--", at)) >= 0:
+        kept.append(html[at:start])
+        end = html.find("-->", start + 4)
+        if end < 0:
+            return "".join(kept)
+        at = end + 3
+    kept.append(html[at:])
+    return "".join(kept)

@@ -49,7 +49,7 @@ from awesome_ptm.parse._paper_lines import (
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
-from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._rest import finish, venue_in_link_text
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,
@@ -390,6 +390,12 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
                 continue
             kind = rest
         if kind in ("url", "label-url"):
+            if draft.venue is None or draft.venue.venue is None:
+                # ``Title`` / `` [[EMNLP2022(Findings)]](url)[[Code]](url)``: a link on the
+                # line under the title names the venue
+                named = venue_in_link_text(line, set())
+                if named is not None and (draft.venue is None or named.year is not None):
+                    draft.venue = named
             label = None
             if kind == "label-url":
                 label = clean_label(plain([s for s in line if s.kind != "link"]))

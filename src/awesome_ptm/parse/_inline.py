@@ -236,14 +236,30 @@ def _decorative(ch: str) -> bool:
     return unicodedata.category(ch) in _DECORATION_CATEGORIES
 
 
+#: GitHub emoji shortcodes opening a text (``:fire:[ICML 2021] …``), shown as emoji.
+_LEADING_SHORTCODES = re.compile(r"[ \t]{0,8}(?::[a-z0-9_+-]{2,40}:[ \t]{0,8}){1,6}")
+
+
 def is_decoration(text: str) -> bool:
-    """Whether ``text`` is only emoji and symbols (``🌟``, ``🔥 ``): no word, no bracket."""
+    """Whether ``text`` is only emoji and symbols (``🌟``, ``🔥 ``, ``:fire:``): no word, no
+    bracket."""
+    if text.lstrip().startswith(":"):
+        found = _LEADING_SHORTCODES.match(text)
+        if found is not None:
+            text = text[found.end() :] or " "
+            if not text.strip():
+                return True
     marks = [ch for ch in text if not ch.isspace()]
     return bool(marks) and all(map(_decorative, marks)) and len(marks) <= 6
 
 
 def without_leading_decoration(text: str) -> str:
-    """``text`` without the run of emoji and symbols it opens with (``⭐⭐(NeurIPS 2023) …``)."""
+    """``text`` without the run of emoji and symbols it opens with (``⭐⭐(NeurIPS 2023) …``,
+    ``:fire:[ICML 2021] …``)."""
+    if text.lstrip().startswith(":"):
+        found = _LEADING_SHORTCODES.match(text)
+        if found is not None:
+            text = text[found.end() :]
     start = len(text) - len(text.lstrip())
     end = start
     while end < len(text) and end - start < _DECORATION_MAX and _decorative(text[end]):

@@ -6,10 +6,12 @@ to their parent."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._categories import is_one_word_name, link_only, names_group
-from awesome_ptm.parse._entry import line_kind
+from awesome_ptm.parse._dates import find_date
+from awesome_ptm.parse._entry import interpret_head, line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._markdown import Node
@@ -24,6 +26,11 @@ from awesome_ptm.titles import plain_title
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
 
+
+#: Words of a list's own news (``We released …``, ``Our survey is accepted``).
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
+#: The fewest words a cited paper's title has.
+_PAPER_TITLE_WORDS = 3
 
 #: How many link-less items closing a list of links make its to-do tail (one alone may be a
 #: resource named without its link).
@@ -65,6 +72,33 @@ class ListShape:
                 if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
                     return True
         return False
+
+    def cited_papers(self, items: list[Node]) -> bool:
+        """Whether every item cites a paper at its venue: ``* [NeurIPS 2024]
+        Title [[Paper]](url)``. Under a News heading such a list gives the papers added
+        lately; announcements (``[2024-05] We released …``) open with a date or speak as
+        "we"."""
+        if not items:
+            return False
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(first)
+            text = plain(segs).strip()
+            opening = text[:24]
+            if find_date(opening) is not None or _FIRST_PERSON.search(text) is not None:
+                return False
+            draft = interpret_head(segs)
+            if (
+                draft is None
+                or draft.venue is None
+                or draft.venue.venue is None
+                or not draft.links
+                or len(draft.title.split()) < _PAPER_TITLE_WORDS
+            ):
+                return False
+        return True
 
     def all_toc(self, items: list[Node], pages: bool = False) -> bool:
         """Whether every item (and every item nested in them) links only to anchors of the

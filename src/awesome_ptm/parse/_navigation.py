@@ -24,6 +24,7 @@ _CREDIT_LABEL_MAX = 24
 class Structure:
     navigation_words: frozenset[str]
     meta_sections: frozenset[str]
+    news_sections: frozenset[str]
     meta_section_words: tuple[str, ...]
     meta_phrases: tuple[str, ...]
     badge_hosts: frozenset[str]
@@ -50,6 +51,7 @@ def structure() -> Structure:
     return Structure(
         navigation_words=frozenset(letters(w) for w in data["navigation_words"]),
         meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
+        news_sections=frozenset(letters(w) for w in data["news_sections"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
         badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
@@ -133,6 +135,11 @@ def is_meta_heading(title: str) -> bool:
         return True
     padded = f" {words} "
     return any(word in padded for word in data.meta_section_words)
+
+
+def is_news_heading(title: str) -> bool:
+    """``## 🔥 News``, ``## Latest News``: a meta section that gives the list's news."""
+    return letters(title) in structure().news_sections
 
 
 def is_meta_text(text: str) -> bool:

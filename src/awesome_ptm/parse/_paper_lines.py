@@ -12,7 +12,7 @@ from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._rest import venue_field, venue_year_in
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 
@@ -123,6 +123,8 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     return True
 
 
+#: The fewest words a title after a leading venue without a year has.
+_MIN_TITLE_WORDS = 3
 #: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.
 _LEADING_BRACKET = re.compile(
     r"\s{0,3}[(（\[]\s{0,2}([^()（）\[\]\n]{2,60}?)\s{0,2}[)）\]]\s{0,3}(?=\S)"
@@ -154,9 +156,13 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         if named is not None and named.venue is not None:  # ``Nature Communications``
             return named, rest, dated.group(2)
     named = venue_after_names(inner)
-    if named is None or named.year is None:
+    if named is not None and named.year is not None:
+        return named, rest, ""
+    # ``[Pattern Recognition] **Dual-Channel Graph …**``: a known venue, its year unsaid
+    known = split_venue_year(inner)
+    if known is None or known.venue is None or canonical_venue(known.venue) is None:
         return None
-    return named, rest, ""
+    return (known, rest, "") if len(rest.split()) >= _MIN_TITLE_WORDS else None
 
 
 #: ``Yu Lu1 , Jiali Zeng .``: spaces before a comma or stop (bounded: searched everywhere).

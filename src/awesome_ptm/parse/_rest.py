@@ -87,7 +87,7 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
         )
         draft.venue = (
-            _venue_in_link_text(segs, skip)
+            venue_in_link_text(segs, skip)
             or term_year(text)
             or venue_field(segs, skip | tags)
             or badge_venue(segs)
@@ -139,7 +139,7 @@ def venue_field(segs: list[Segment], skip: set[int]) -> VenueYear | None:
 _CLOSING_REMARK = re.compile(r"[ \t]{0,3}[(（][^()（）]{1,60}[)）]$")
 
 
-def _venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
+def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
     """``([EMNLP 2019 paper](url))``: a link after the title whose text is a venue and
     year, alone or with a word naming the link (``paper``, ``pdf``), names the venue."""
     for index, seg in enumerate(segs):

@@ -70,7 +70,8 @@ def _qualifier_after() -> re.Pattern[str]:
     (Datasets and Benchmarks Track)"): every qualifier of venues.yaml, longest first."""
     words = sorted((word for word, _, _ in tables().qualifiers), key=lambda w: (-len(w), w))
     alternation = "|".join(r"\s{1,3}".join(map(re.escape, word.split())) for word in words)
-    return re.compile(rf"[ \t]{{1,2}}[(\[]?(?P<q>{alternation})\b[)\]]?", re.IGNORECASE)
+    # (``EMNLP2022(Findings)``: a bracket may follow the year without a space)
+    return re.compile(rf"(?:[ \t]{{1,2}}[(\[]?|[(\[])(?P<q>{alternation})\b[)\]]?", re.IGNORECASE)
 
 
 # What _SENTENCE_VENUE needs in the text to match at all.
@@ -78,6 +79,8 @@ _SENTENCE_HINT = re.compile(r"[.;]\s|[。；]")
 # Closing brackets and separators before a trailing qualifier ("ACL 2020 (Short)").
 _QUALIFIER_OPEN = " \t([（【-,，/"
 _QUALIFIER_CLOSE = " \t)]）】"
+#: What ends the word before a text's last one (any of ``_QUALIFIER_OPEN``).
+_LAST_WORD = re.compile(r"[ \t(（【\-,，/]")
 
 # Alias tokens are joined by up to two separators: "Findings of EMNLP", "Front. Comput. Sci.".
 _ALIAS_TOKEN_SPLIT = re.compile(r"[\s.\-_:'’‘/,]+")
@@ -165,8 +168,9 @@ def _qualified(text: str, raw: str, unmarked: bool) -> _Split | None:
     ("Findings of EMNLP", "ACL Short", "ACL Workshop")."""
     t = tables()
     body = text.rstrip(_QUALIFIER_CLOSE)
-    words = body.split()
-    if len(words) < 2 or fold(words[-1]).lstrip(_QUALIFIER_OPEN) not in _qualifier_ends():
+    # (``EMNLP2022(Findings)``: the bracket may open right after the year)
+    last = _LAST_WORD.split(body)[-1]
+    if len(last) == len(body) or fold(last) not in _qualifier_ends():
         return None  # most texts end in no qualifier: one set lookup, not one test each
     folded = " ".join(fold(body).split())
     if len(folded) != len(body):
