@@ -580,3 +580,66 @@ def test_a_book_link_names_its_authors_and_year() -> None:
         ("Deep Multimodal Fusion by Channel Exchanging", [], None),
         ("Powered by Apache Spark", [], None),
     ]
+
+
+def test_bar_separated_paper_lines_with_venue_cells_and_nicknames() -> None:
+    """``Title | **[IJCAI 19]** | [pdf](url)``: a venue cell may write a two-digit year
+    without a mark, a name no alias knows with its year after an apostrophe (kept as
+    written), and a bracketed bold nickname beside the title is its alias."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Anomaly\n\n"
+        "- BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time | "
+        "**[IJCAI 19]** | [`[pdf]`](https://www.ijcai.org/Proceedings/2019/0616.pdf)\n"
+        "- Anomaly Detection of Time Series | **[Thesis' 10]** |[`[pdf]`](https://example.org/t)\n"
+        "- [**ALOCC**]Adversarially Learned One-Class Classifier for Novelty Detection | "
+        "**[CVPR' 18]** | [`[pdf]`](https://arxiv.org/pdf/1802.09088.pdf)\n"
+        "- Estimating the Support of a High-Dimensional Distribution [**OC-SVM**] | "
+        "**[Journal of Neural Computation' 01]** | [`[pdf]`](https://example.org/ocsvm)\n"
+        "- SSD: A Unified Framework for Self-Supervised Outlier Detection | **[ICLR' 21]** "
+        "[`[pdf]`](https://openreview.net/forum?id=v5gjXpmR8J) | [`[code]`](https://github.com/x/y)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.aliases) for e in entries] == [
+        (
+            "BeatGAN: Anomalous Rhythm Detection using Adversarially Generated Time",
+            "IJCAI",
+            2019,
+            [],
+        ),
+        ("Anomaly Detection of Time Series", "Thesis", 2010, []),
+        (
+            "Adversarially Learned One-Class Classifier for Novelty Detection",
+            "CVPR",
+            2018,
+            ["ALOCC"],
+        ),
+        (
+            "Estimating the Support of a High-Dimensional Distribution",
+            "Journal of Neural Computation",
+            2001,
+            ["OC-SVM"],
+        ),
+        ("SSD: A Unified Framework for Self-Supervised Outlier Detection", "ICLR", 2021, []),
+    ]
+
+
+def test_a_link_text_of_a_name_and_a_lower_case_description() -> None:
+    """``[LlamaIndex, data framework for your LLM application](url)``: the name is the title,
+    the description a note; ``[Look, Listen and Learn](url)`` goes on in capitals and stays
+    whole."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Tools\n\n"
+        "- [LlamaIndex, data framework for your LLM application](https://github.com/run-llama/llama_index)\n"
+        "- [Look, Listen and Learn](https://arxiv.org/abs/1705.08168)\n"
+        "- [Deep Learning, a survey](https://example.org/dl)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes) for e in entries] == [
+        ("LlamaIndex", ["data framework for your LLM application"]),
+        ("Look, Listen and Learn", []),
+        ("Deep Learning, a survey", []),
+    ]

@@ -1486,3 +1486,35 @@ def test_a_news_list_of_cited_papers_is_entries_and_announcements_are_not() -> N
         ("A Survey on Bridging VLMs and Synthetic Data", "OpenReview", "VLM Pre-training Methods"),
         ("A Method Paper Title", "CVPR", "Methods"),
     ]
+
+
+def test_a_description_paragraph_after_an_item_is_that_entry_s() -> None:
+    """``* [《Title》](url)`` then ``介绍: … http://…`` as a paragraph of its own: the
+    paragraph describes the entry (its links and text are the entry's), it is no entry. A
+    paragraph without the label stays what it is; "See [list](url)." points elsewhere."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# 机器学习\n\n"
+        "* [《Machine Learning is Fun!》](https://medium.com/code-poet/80ea3ec3c471)\n\n"
+        "介绍:如果你还不知道什么是机器学习，那么推荐一读。中文翻译:http://blog.jobbole.com/67616/\n\n"
+        "* [《The LION Way》](http://vdisk.weibo.com/s/ayG13we2vxyKl)\n\n"
+        "[Another Resource Written Alone](https://example.org/alone)\n\n"
+        "See [awesome-lockpicking](https://github.com/fabacab/awesome-lockpicking).\n\n"
+        "## Contact & Feedback\n\n"
+        "- [e-mail](mailto:someone@example.org)\n- [blog](https://example.org/blog)\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        (
+            "Machine Learning is Fun!",
+            ["https://medium.com/code-poet/80ea3ec3c471", "http://blog.jobbole.com/67616/"],
+        ),
+        ("The LION Way", ["http://vdisk.weibo.com/s/ayG13we2vxyKl"]),
+        ("Another Resource Written Alone", ["https://example.org/alone"]),
+    ]
+    first = doc.entries[0]
+    assert (first.source.line, first.source.end_line) == (3, 5)
+    assert first.notes == [
+        "如果你还不知道什么是机器学习，那么推荐一读。中文翻译:http://blog.jobbole.com/67616/"
+    ]

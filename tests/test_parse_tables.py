@@ -504,3 +504,45 @@ def test_a_project_column_of_generic_links_does_not_name_the_row() -> None:
         ("SBU Caption", 2011, 2),
         ("MNIST", 1998, 2),
     ]
+
+
+def test_a_video_table_with_us_dates_and_words_around_its_title_links() -> None:
+    """``| 日期 | 标题 | … |`` with ``9/04/24`` dates: ``8/28/24`` can only be read month
+    first, so the column is. A title cell's CJK words around its link are the title's; a
+    row whose title links an anchor but whose other cells link videos is an entry."""
+    from awesome_ptm.parse import parse_text
+
+    badge = "[![bilibili](https://img.shields.io/badge/v-1-red)](https://www.bilibili.com/video/{})"
+    text = (
+        "# 论文精读\n\n| 日期 | 标题 | 时长 | 视频 |\n| --: | -- | --: | -- |\n"
+        f"| 9/04/24 | Llama 3.1论文精读 · 5. 模型训练过程 | 10:41 | {badge.format('a')} |\n"
+        f"| 8/28/24 | [GPT](https://example.org/gpt), [GPT-2](https://example.org/gpt2) 精读 "
+        f"| 25:04 | {badge.format('b')} |\n"
+        f"| 7/29/22 | [ViLT](https://arxiv.org/pdf/2102.03334.pdf) 论文精读 | 1:03:26 "
+        f"| {badge.format('c')} |\n"
+        f"| 12/20/21 | [对比学习](#contrastive_learning)论文综述 | 1:32:01 "
+        f"| {badge.format('d')} |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.date, e.year) for e in entries] == [
+        ("Llama 3.1论文精读 · 5. 模型训练过程", "2024-09-04", 2024),
+        ("GPT, GPT-2 精读", "2024-08-28", 2024),
+        ("ViLT 论文精读", "2022-07-29", 2022),
+        ("对比学习论文综述", "2021-12-20", 2021),
+    ]
+    assert [len(e.links) for e in entries] == [1, 3, 2, 2]
+
+
+def test_two_digit_dates_stay_unread_without_evidence_of_their_order() -> None:
+    """``3/04/24``, ``5/06/23``, ``1/02/22``: read month first or day first alike, and no
+    cell or venue tells which; the dates stay unread rather than guessed."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Talks\n\n| Date | Title |\n|---|---|\n"
+        "| 3/04/24 | [Talk One About Things](https://example.org/1) |\n"
+        "| 5/06/23 | [Talk Two About Things](https://example.org/2) |\n"
+        "| 1/02/22 | [Talk Three About Things](https://example.org/3) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.date, e.year) for e in entries] == [(None, None)] * 3

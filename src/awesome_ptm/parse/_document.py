@@ -59,7 +59,7 @@ from awesome_ptm.parse._stream import (
     streaming_parser,
 )
 from awesome_ptm.parse._table import Row, read_rows
-from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
+from awesome_ptm.parse._vocabulary import column_role, is_placeholder, is_toc_marker
 from awesome_ptm.titles import plain_title
 
 # Where other modules found these before they had a module of their own.
@@ -74,6 +74,8 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
+#: ``介绍:``, ``Description:``: a label opening a paragraph (the label's word checked apart).
+_DESCRIPTION_LABEL = re.compile(r"\s{0,3}([^\W\d_]{1,12})\s{0,2}[:：]")
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
@@ -177,6 +179,39 @@ class Builder(SourceText, SectionPath, DropPasses):
             self.add_block("prose", node.start, node.end)
         else:
             self.paragraph(node, segs, waited=True)
+
+    def described(self, node: Node, segs: list[Segment], text: str) -> bool:
+        """``* [《Title》](url)`` then, as a paragraph of its own, ``介绍: … http://…``: a
+        paragraph that opens with a description label right after an entry describes it.
+        Its text is the entry's note, its links the entry's, its lines the entry's."""
+        if not self.entries:
+            return False
+        entry = self.entries[-1]
+        label = _DESCRIPTION_LABEL.match(text)
+        if label is None or column_role(label.group(1)) not in ("notes", "remarks"):
+            return False
+        if (self.blocks and self.blocks[-1].line > entry.source.line) or (
+            self.sections and self.sections[-1].source.line > entry.source.line
+        ):
+            return False  # (something came between the entry and the paragraph)
+        draft = Draft(title="")
+        draft.links = [
+            LinkDraft(href=str(s.href), style=str(s.style), label=None)
+            for s in segs
+            if s.kind == "link" and s.href
+        ]
+        known = {link.url for link in entry.links}
+        entry.links.extend(
+            link
+            for link in self.make_links(draft.links, node.start, node.end)
+            if link.url not in known
+        )
+        note = text[label.end() :].strip()
+        if note:
+            entry.notes.append(note)
+        entry.source.end_line = node.end
+        entry.raw = self.raw(entry.source.line, node.end)
+        return True
 
     def _lists_entries(self, node: Node) -> bool:
         """Whether a block is a list or a table of entries."""
@@ -321,6 +356,8 @@ class Builder(SourceText, SectionPath, DropPasses):
             self.add_block(kind, node.start, node.end)
             return
         if self.headed.block(node, segs):
+            return
+        if self.described(node, segs, text):
             return
         segs = without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]

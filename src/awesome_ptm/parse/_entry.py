@@ -20,6 +20,7 @@ from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
     emphasised_names,
+    name_and_description,
     without_dangling_label,
     without_language_tag,
     written_venue_date,
@@ -182,7 +183,12 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             marks = link_title_marks(title) if bracket is None else None
             if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
                 title, bracket = marks.title, marks.venue
+            described = name_and_description(title) if not names and bracket is None else None
+            if described is not None:  # ``[LlamaIndex, data framework for LLMs](url)``
+                title = described[0]
             draft = Draft(title=title, authors=names, venue=bracket, shape="link-title")
+            if described is not None:
+                draft.notes.append(described[1])
             if marks is not None and marks.note:
                 draft.notes.append(marks.note)
             label = clean_label(prefix) if prefix else None

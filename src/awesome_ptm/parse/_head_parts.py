@@ -101,3 +101,25 @@ def written_venue_date(segs: list[Segment]) -> tuple[VenueYear, str] | None:
     first = next((i for i, s in enumerate(segs) if s.kind in ("link", "em")), len(segs))
     text = plain(segs[:first]).strip(" ,.;[(")
     return venue_with_date(text, cited=True) if text else None
+
+
+#: ``LlamaIndex, data framework for your LLM application``: a short name, a comma, then a
+#: description in lower case.
+_NAME_COMMA_DESCRIPTION = re.compile(r"(?P<name>[^,，\n]{1,40}),[ \t](?P<rest>[a-z][^\n]{10,400})")
+#: The most words the name before such a description has.
+_NAME_WORDS = 4
+#: The fewest words the description has.
+_DESCRIPTION_WORDS = 3
+
+
+def name_and_description(text: str) -> tuple[str, str] | None:
+    """``[Langchain, building applications with LLMs through composability](url)``: a link
+    text that is a name and a description: the two, or None (``Deep Learning: a Survey``,
+    ``Look, Listen and Learn``: the words after a comma go on in capitals)."""
+    found = _NAME_COMMA_DESCRIPTION.fullmatch(text.strip())
+    if found is None:
+        return None
+    name, rest = found.group("name").strip(), found.group("rest").strip()
+    if len(name.split()) > _NAME_WORDS or len(rest.split()) < _DESCRIPTION_WORDS:
+        return None
+    return name, rest

@@ -61,8 +61,11 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
     return False
 
 
-#: ``Technical Report'24``: a capitalised name and a two-digit year after an apostrophe.
-_NAME_TWO_DIGIT_YEAR = re.compile(r"((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)\s?['’](\d\d)")
+#: ``Technical Report'24``, ``Thesis' 10``: a capitalised name (small words between its words)
+#: and a two-digit year after an apostrophe.
+_NAME_TWO_DIGIT_YEAR = re.compile(
+    r"([A-Z][\w&-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&-]*)){0,7})\s?['’]\s?(\d\d)"
+)
 #: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: capitalised words
 #: (small words between them) and a year.
 _NAME_YEAR = re.compile(

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import re
+
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._paper_lines import venue_after_names
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues._data import two_digit_year
 
 
 def pipe_cells(segs: list[Segment]) -> list[list[Segment]] | None:
@@ -43,12 +47,17 @@ def pipe_style(segs: list[Segment]) -> Draft:
             draft.links.extend(labels_for_rest(cell, None))
             if not draft.title and not text and links[0].style == "inline" and len(cells) == 1:
                 draft.title = links[0].text
+            if draft.title and venue is None and text:
+                venue = _venue_cell(text)  # ``| **[ICLR' 21]** [`[pdf]`](url) |``
             continue
         if YEAR.match(text) and year is None:
             year = int(text)
         elif not draft.title and text:
-            draft.title = unwrap_title_brackets(text)
-        elif venue is None and (found := split_venue_year(text)) is not None and found.venue:
+            title, nickname = _nicknamed(cell, text)
+            draft.title = unwrap_title_brackets(title)
+            if nickname is not None:
+                draft.aliases.append(nickname)
+        elif venue is None and (found := _venue_cell(text)) is not None:
             venue = found
         elif not draft.authors and text and ("," in text or " et al" in text or "，" in text):
             draft.authors = split_authors(text)
@@ -61,3 +70,48 @@ def pipe_style(segs: list[Segment]) -> Draft:
     draft.venue = venue
     draft.notes = texts
     return draft
+
+
+def _venue_cell(text: str) -> VenueYear | None:
+    """A cell that is only a venue: ``**[IJCAI 19]**`` (a two-digit year without a mark, as
+    a venue cell writes it), ``**[Thesis' 10]**`` (a name no alias knows, its year after an
+    apostrophe), ``**[IEEE Transactions on Multimedia 21]**``; None for anything else."""
+    found = split_venue_year(text, unmarked=True)
+    if found is not None:
+        return found if found.venue else None
+    bare = text.strip(" \t*_[]()")
+    named = venue_after_names(bare)
+    if named is not None and named.venue:
+        return named
+    known = _NAME_TWO_DIGITS.fullmatch(bare)
+    if known is not None and (venue := canonical_venue(known.group(1))) is not None:
+        year = two_digit_year(int(known.group(2)))
+        return VenueYear(venue, year, text) if year is not None else None
+    return None
+
+
+#: ``IEEE Transactions on Multimedia 21``: a name, a space, a two-digit year.
+_NAME_TWO_DIGITS = re.compile(r"(.{2,80}?)[ \t](\d\d)")
+
+
+#: The fewest words a title beside a bracketed nickname has.
+_NICKNAMED_TITLE_WORDS = 3
+
+
+def _nicknamed(cell: list[Segment], text: str) -> tuple[str, str | None]:
+    """``[**ALOCC**]Adversarially Learned One-Class Classifier``, ``Estimating the Support
+    … [**OC-SVM**]``: a bold short name in brackets before or after the title is its alias,
+    not part of it. The title and the alias (None when there is none)."""
+    for seg in cell:
+        if seg.kind != "strong" or " " in seg.text.strip():
+            continue
+        tag = f"[{seg.text.strip()}]"
+        if text.startswith(tag):
+            rest = text[len(tag) :].strip()
+        elif text.endswith(tag):
+            rest = text[: -len(tag)].strip()
+        else:
+            continue
+        if len(rest.split()) >= _NICKNAMED_TITLE_WORDS:
+            return rest, seg.text.strip()
+    return text, None

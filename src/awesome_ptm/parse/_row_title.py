@@ -117,8 +117,30 @@ def title_draft(cell: list[Segment]) -> Draft:
         if cited is not None:
             _rest_lines(cited, lines[1:])
             return cited
+    if titled and _names_with_links(first, titled):
+        # "[ViLT](url) 论文精读", "理由、论据和担保【[研究的艺术](url)·四】": the words around
+        # the link are the title's too
+        draft = Draft(title=" ".join(plain(first).split()), shape="table-row")
+        keep_links(draft, first, None)
+        _rest_lines(draft, lines[1:])
+        return draft
     head = interpret_head(segs)
     return head if head is not None else Draft(title="")
+
+
+#: A character of CJK text.
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _names_with_links(first: list[Segment], titled: list[Segment]) -> bool:
+    """Whether a title cell's first line is CJK words written around its titled links (no
+    other link, and the words no link label, venue or year)."""
+    if any(s.kind == "link" and s not in titled for s in first):
+        return False
+    rest = plain([s for s in first if s.kind != "link"]).strip(" \t,，、:：()（）[]【】·-")
+    if not rest or _CJK.search(rest) is None or is_generic_label(rest):
+        return False
+    return split_venue_year(rest) is None
 
 
 def _cited_title(text: str) -> Draft | None:

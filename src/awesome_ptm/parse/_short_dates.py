@@ -1,25 +1,28 @@
-"""Dates with a two-digit year in a table's date column (``19-06-11``, ``23.03.25``).
+"""Dates with a two-digit year in a table's date column (``19-06-11``, ``23.03.25``,
+``9/04/24``).
 
 One such cell does not say its order: ``19-06-20`` is 2019-06-20 read year first and
-2020-06-19 read day first. The table decides, as a reader does: from the cells that can be
-read only one way (``31-12-05`` only day first, ``05-12-31`` only year first), then from
-the venue years of the rows (a paper dated a few months before the ``IJCAI 2023`` of its
-venue column). Without a clear majority the cells stay unread (no date, no year) rather
-than guessed.
+2020-06-19 read day first; ``9/04/24`` is 2024-09-04 read month first (as in the US) and
+2024-04-09 read day first. The table decides, as a reader does: from the cells that can be
+read only one way (``31-12-05`` only day first, ``05-12-31`` only year first, ``8/28/24``
+only month first), then from the venue years of the rows (a paper dated a few months before
+the ``IJCAI 2023`` of its venue column). Without a clear majority the cells stay unread (no
+date, no year) rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from awesome_ptm.venues import VenueYear
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._table import Row
 
-#: ``19-06-11``, ``19.06.11``, ``19/06/11``: three two-digit numbers, one separator.
-_SHORT_DATE = re.compile(r"(\d{2})([-./])(\d{2})\2(\d{2})")
+#: ``19-06-11``, ``19.06.11``, ``9/04/24``: three numbers (the last of two digits), one
+#: separator.
+_SHORT_DATE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{2})")
 #: How many rows must be read so before the table is read at all.
 _MIN_ROWS = 3
 #: How much larger the winning order's evidence must be than the other's.
@@ -30,12 +33,17 @@ _VENUE_LAG = 2
 #: ``98`` is 1998, ``05`` 2005.
 _CENTURY_PIVOT = 50
 
-_ORDERS = ("year-first", "day-first")
+_ORDERS = ("year-first", "day-first", "month-first")
 
 
-def _reading(order: str, first: int, month: int, last: int) -> tuple[int, int, int] | None:
+def _reading(order: str, first: int, middle: int, last: int) -> tuple[int, int, int] | None:
     """Year, month and day of a cell read in ``order``, or None when impossible."""
-    year, day = (first, last) if order == "year-first" else (last, first)
+    if order == "year-first":
+        year, month, day = first, middle, last
+    elif order == "day-first":
+        year, month, day = last, middle, first
+    else:
+        year, month, day = last, first, middle
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return (2000 if year < _CENTURY_PIVOT else 1900) + year, month, day
@@ -44,40 +52,92 @@ def _reading(order: str, first: int, month: int, last: int) -> tuple[int, int, i
 def read_short_dates(rows: list[Row]) -> None:
     """Give the entry rows of one table whose date cell has a two-digit year their date
     (and their year, when their venue states none), in the order the table's evidence
-    shows."""
-    cells = []
+    shows: first where the year stands, then (the year last) whether the day or the month
+    comes first."""
+    cells: list[_Cell] = []
     for row in rows:
         if row.kind != "entry" or row.draft is None or row.date is not None:
             continue
         found = _SHORT_DATE.fullmatch(row.fields.get("date", "").strip())
         if found is not None:
-            cells.append((row, int(found.group(1)), int(found.group(3)), int(found.group(4))))
+            numbers = (int(found.group(1)), int(found.group(3)), int(found.group(4)))
+            cells.append(_Cell(row, numbers, len(found.group(1)) == 2, found.group(2)))
     if len(cells) < _MIN_ROWS:
         return
-    evidence = dict.fromkeys(_ORDERS, 0)
-    for row, first, month, last in cells:
-        readings = {order: _reading(order, first, month, last) for order in _ORDERS}
-        possible = [order for order, value in readings.items() if value is not None]
-        if len(possible) == 1:
-            evidence[possible[0]] += 2  # only one order can read it
-            continue
-        venue_year = row.draft.venue.year if row.draft and row.draft.venue else None
-        if venue_year is None or first == last:
-            continue  # (``24-05-24`` is the same year read either way: no evidence)
-        for order, value in readings.items():
-            if value is not None and 0 <= venue_year - value[0] <= _VENUE_LAG:
-                evidence[order] += 1
-    winner, loser = sorted(_ORDERS, key=lambda order: -evidence[order])
-    if evidence[winner] < _MIN_ROWS or evidence[winner] < _MARGIN * evidence[loser]:
+    order = _year_place(cells)
+    if order == "year-last":
+        order = _day_or_month_first(cells)
+    if order is None:
         return
-    for row, first, month, last in cells:
-        value = _reading(winner, first, month, last)
-        if value is None or row.draft is None:
+    for cell in cells:
+        value = _read(cell, order)
+        row, draft = cell.row, cell.row.draft
+        if value is None or draft is None:
             continue
         year, month, day = value
         row.date = f"{year:04d}-{month:02d}-{day:02d}"
-        venue = row.draft.venue
+        venue = draft.venue
         if venue is None:
-            row.draft.venue = VenueYear(venue=None, year=year, raw=row.date)
+            draft.venue = VenueYear(venue=None, year=year, raw=row.date)
         elif venue.year is None:
-            row.draft.venue = VenueYear(venue=venue.venue, year=year, raw=venue.raw)
+            draft.venue = VenueYear(venue=venue.venue, year=year, raw=venue.raw)
+
+
+class _Cell(NamedTuple):
+    row: Row
+    numbers: tuple[int, int, int]
+    #: the first number has two digits (a year is written so: ``9/04/24`` is never 2009)
+    two_digit_first: bool
+    separator: str
+
+
+def _read(cell: _Cell, order: str) -> tuple[int, int, int] | None:
+    if order == "year-first" and not cell.two_digit_first:
+        return None
+    return _reading(order, *cell.numbers)
+
+
+def _year_place(cells: list[_Cell]) -> str | None:
+    """``year-first`` or ``year-last`` as the cells that can be read one way only and the
+    rows' venue years show, or None without a clear majority."""
+    evidence = {"year-first": 0, "year-last": 0}
+    for cell in cells:
+        first, _, last = cell.numbers
+        years = {
+            "year-first": _read(cell, "year-first"),
+            "year-last": _read(cell, "day-first") or _read(cell, "month-first"),
+        }
+        possible = [place for place, value in years.items() if value is not None]
+        if len(possible) == 1:
+            evidence[possible[0]] += 2  # only one place can hold the year
+            continue
+        draft = cell.row.draft
+        venue_year = draft.venue.year if draft and draft.venue else None
+        if venue_year is None or first == last:
+            continue  # (``24-05-24`` is the same year read either way: no evidence)
+        for place, value in years.items():
+            if value is not None and 0 <= venue_year - value[0] <= _VENUE_LAG:
+                evidence[place] += 1
+    winner, loser = sorted(evidence, key=lambda place: -evidence[place])
+    if evidence[winner] < _MIN_ROWS or evidence[winner] < _MARGIN * evidence[loser]:
+        return None
+    return winner
+
+
+def _day_or_month_first(cells: list[_Cell]) -> str | None:
+    """With the year last: ``day-first`` when some cell can only be read so (``31-12-05``),
+    ``month-first`` when some can only be read so (``8/28/24``), None when both are seen.
+    When no cell tells, day first, as dashes and dots are written (``19-06-11``); slashes
+    are written both ways (``3/04/24``), so such a column stays unread."""
+    day_only = month_only = 0
+    for cell in cells:
+        day, month = _read(cell, "day-first"), _read(cell, "month-first")
+        day_only += day is not None and month is None
+        month_only += month is not None and day is None
+    if day_only and month_only:
+        return None
+    if month_only:
+        return "month-first"
+    if day_only or all(cell.separator != "/" for cell in cells):
+        return "day-first"
+    return None

@@ -169,7 +169,8 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
         if is_null(cell.source):
             null_fields.append(role)
         for seg in cell.segments:
-            if seg.kind == "link":
+            # (a linked image's target counts: ``[![bilibili](badge)](video)``)
+            if seg.kind == "link" or (seg.kind == "image" and seg.href):
                 hrefs.append(str(seg.href))
     if len(null_fields) == len(raw):
         return Row(kind="placeholder", line=line, fields=raw, null_fields=null_fields)
