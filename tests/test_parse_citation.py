@@ -1298,3 +1298,50 @@ def test_a_names_first_reference_gives_the_venue_sentence_after_its_title() -> N
         ("Journal of Field Robotics", 2022),
         (None, 2016),
     ]
+
+
+def test_a_sub_item_of_names_and_an_emphasised_venue_cites_its_paper() -> None:
+    """``- Title.`` / ``[[pdf]](url)`` / ``  - Names. *ICML 2019*``: the sub-item names the
+    authors (BibTeX's ``Last, First and Last, First`` too) and the venue; a names line that
+    runs into the venue is not cut short of its last name."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# SSL\n\n#### 2019\n"
+        "-   A Theoretical Analysis of Contrastive Unsupervised Representation Learning.\n"
+        "    [[pdf]](https://arxiv.org/pdf/1902.09229.pdf)\n"
+        "    -   Sanjeev Arora, Hrishikesh Khandeparkar, and Nikunj Saunshi. *ICML 2019*\n\n"
+        "- Learning Representations for Automatic Colorization.\n"
+        "  [[pdf]](http://arxiv.org/pdf/1603.06668.pdf)\n"
+        "  - Larsson, Gustav and Maire, Michael and Shakhnarovich, Gregory. *ECCV 2016*\n\n"
+        "- Contrastive Representation Learning: A Framework and Review\n"
+        "  [[pdf]](https://arxiv.org/abs/2010.05113)\n"
+        "  - Phuc H. Le-Khac, Graham Healy, Alan F. Smeaton. *IEEE Access 2020*\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.authors) for e in entries] == [
+        ("ICML", 2019, ["Sanjeev Arora", "Hrishikesh Khandeparkar", "Nikunj Saunshi"]),
+        ("ECCV", 2016, ["Larsson, Gustav", "Maire, Michael", "Shakhnarovich, Gregory"]),
+        ("IEEE Access", 2020, ["Phuc H. Le-Khac", "Graham Healy", "Alan F. Smeaton"]),
+    ]
+
+
+def test_a_linked_title_whose_links_are_parted_by_bars_is_no_row_of_cells() -> None:
+    """``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: the bars
+    only part the links; the linked title, its authors and venue read as usual."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# NeRF\n\n"
+        "- [NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis]"
+        "(https://www.matthewtancik.com/nerf), Mildenhall et al., ECCV 2020 | "
+        "[github](https://github.com/bmild/nerf)  | [bibtex](./NeRF-and-Beyond.bib#L168-L173)\n"
+        "- [DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields]"
+        "(https://depthoraclenerf.github.io/), Neff et al., CGF 2021 | "
+        "[bibtex](./citations/donerf.txt)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis", "ECCV", 2020, 3),
+        ("DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields", "CGF", 2021, 2),
+    ]

@@ -636,10 +636,15 @@ def test_a_link_text_of_a_name_and_a_lower_case_description() -> None:
         "- [LlamaIndex, data framework for your LLM application](https://github.com/run-llama/llama_index)\n"
         "- [Look, Listen and Learn](https://arxiv.org/abs/1705.08168)\n"
         "- [Deep Learning, a survey](https://example.org/dl)\n"
+        "- [On ray casting, ray tracing, ray marching and the like](https://example.org/rc)\n"
+        "- [Synthèse d'images avec OpenGL (ES)](https://example.org/gl)\n"
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.title, e.notes) for e in entries] == [
         ("LlamaIndex", ["data framework for your LLM application"]),
         ("Look, Listen and Learn", []),
         ("Deep Learning, a survey", []),
+        # (a name's words are capitalised; "ES" here is OpenGL ES, not Spanish)
+        ("On ray casting, ray tracing, ray marching and the like", []),
+        ("Synthèse d'images avec OpenGL (ES)", []),
     ]

@@ -1518,3 +1518,20 @@ def test_a_description_paragraph_after_an_item_is_that_entry_s() -> None:
     assert first.notes == [
         "如果你还不知道什么是机器学习，那么推荐一读。中文翻译:http://blog.jobbole.com/67616/"
     ]
+
+
+def test_a_list_of_the_list_s_own_pages_is_navigation() -> None:
+    """``### 子版面`` over items that each link one of the list's own Markdown pages: the way
+    to those pages, no entries; a list that links one page among resources keeps it."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "## 项目列表\n\n### 子版面\n"
+        "- [程序员版面](./pages/README-Programmer-Edition.md)：使用需要命令行或写代码\n"
+        "- [游戏版面](./pages/README-Game.md)：都是游戏\n\n"
+        "### 工具\n"
+        "- [Tool One](https://example.org/one) - a tool\n"
+        "- [Notes on tools](./docs/notes.md) - our notes\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["Tool One", "Notes on tools"]

@@ -96,7 +96,14 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     dated = leading_date(segs)
     if dated is not None:
         return dated
-    if sum(1 for s in segs if s.kind == "text" and "|" in s.text) and pipe_cells(segs):
+    titled = segs[0].kind == "link" and segs[0].style == "inline" and segs[0].text != segs[0].href
+    if (
+        not (titled and not is_generic_label(segs[0].text))
+        and any(s.kind == "text" and "|" in s.text for s in segs)
+        and pipe_cells(segs)
+    ):
+        # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a
+        # linked title first, its bars only part its links)
         return pipe_style(segs)
     return _link_or_text_title(segs)
 

@@ -120,6 +120,8 @@ def name_and_description(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     name, rest = found.group("name").strip(), found.group("rest").strip()
-    if len(name.split()) > _NAME_WORDS or len(rest.split()) < _DESCRIPTION_WORDS:
+    words = name.split()
+    if len(words) > _NAME_WORDS or len(rest.split()) < _DESCRIPTION_WORDS:
         return None
-    return name, rest
+    # (a name's words are capitalised: ``On ray casting, ray tracing and the like`` is a title)
+    return (name, rest) if all(not w[0].islower() for w in words) else None

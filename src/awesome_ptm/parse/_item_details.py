@@ -19,6 +19,7 @@ from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
+from awesome_ptm.parse._paper_lines import names_then_venue
 
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
@@ -71,8 +72,15 @@ class ItemDetails(ListShape):
             links = [s for s in line if s.kind == "link"]
             if not links:
                 text = plain(line).strip()
-                names = plain_names(text) if not parent.authors and len(lines) == 1 else None
-                if names is not None:
+                alone = not parent.authors and len(lines) == 1
+                cited = names_then_venue(line) if alone else None
+                names = plain_names(text) if alone and cited is None else None
+                if cited is not None:
+                    # ``  - Sanjeev Arora, …, Nikunj Saunshi. *ICML 2019*`` under a paper
+                    parent.authors = cited[0]
+                    if parent.venue is None or parent.venue.venue is None:
+                        parent.venue = cited[1]
+                elif names is not None:
                     parent.authors = names  # ``  - Leonel Aguilar, Jan Nagler.`` under a paper
                 elif text and not image_only(line):
                     parent.notes.append(text)

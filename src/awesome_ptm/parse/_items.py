@@ -45,6 +45,10 @@ class ItemReader(ItemDetails):
 
     def read_items(self, items: list[Node]) -> None:
         """Read the items of one list (see :meth:`list_item`)."""
+        if self.own_pages(items):
+            for item in items:
+                self.doc.add_block("navigation", item.start, item.end)
+            return
         named = self.named_groups(items)
         self.one_groups |= self.among_categories(items)
         for item, linked in zip(items, self.linked_flags(items), strict=True):

@@ -19,6 +19,7 @@ from awesome_ptm.parse._navigation import (
     image_only,
     is_anchor_segment,
     is_navigation_segment,
+    is_page_link,
     is_page_section_link,
 )
 from awesome_ptm.titles import plain_title
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 #: Words of a list's own news (``We released …``, ``Our survey is accepted``).
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
+#: The fewest items a list of the list's own pages has.
+_PAGES_MIN_ITEMS = 2
 #: The fewest words a cited paper's title has.
 _PAPER_TITLE_WORDS = 3
 
@@ -72,6 +75,22 @@ class ListShape:
                 if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
                     return True
         return False
+
+    def own_pages(self, items: list[Node]) -> bool:
+        """Whether every item (two or more, none with nested items) links only the list's
+        own other pages: ``- [程序员版面](./pages/README-Programmer-Edition.md)：…`` under
+        ``### 子版面`` is the way to them, not an entry."""
+        if len(items) < _PAGES_MIN_ITEMS:
+            return False
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph" or len(item.children) > 1:
+                return False
+            links = [s for s in self.doc.inline_segments(first) if s.kind in ("link", "image")]
+            hrefs = [str(s.href) for s in links if s.href]
+            if not hrefs or not all(is_page_link(href) for href in hrefs):
+                return False
+        return True
 
     def cited_papers(self, items: list[Node]) -> bool:
         """Whether every item cites a paper at its venue: ``* [NeurIPS 2024]

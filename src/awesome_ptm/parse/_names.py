@@ -267,14 +267,21 @@ def split_authors(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+#: ``2014``, ``2014a.``: a part of a names line that is its year.
+_YEAR_PART = re.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?")
+
+
 def loose_names(text: str) -> list[str] | None:
     """``A, B and C et al.`` as names where the markup says they are names (an emphasised
     line under a title), or None when it does not read as a list of names."""
     if any(ch in text for ch in "()[]:：|") or len(text) > MAX_NAMES_TEXT:
         return None
-    # ``A, B and C, 2014``: a year after the names is not a name
-    names = [n for n in split_authors(text) if not any(ch.isdigit() for ch in n)]
-    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
+    # ``A, B and C, 2014``: a year after the names is not a name; a part with digits in it
+    # otherwise (``Nikunj Saunshi. ICML 2019``) is no name either, nor the line names
+    names = [n for n in split_authors(text) if not _YEAR_PART.fullmatch(n)]
+    if not names or any(ch.isdigit() for n in names for ch in n):
+        return None
+    if any(len(n.split()) > _MAX_NAME_WORDS for n in names):
         return None
     several = len(names) > 1 or _ET_AL.search(text.strip().rstrip(".")[-_ET_AL_TAIL:])
     return names if several or len(names[0].split()) >= 2 else None

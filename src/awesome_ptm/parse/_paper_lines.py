@@ -11,6 +11,7 @@ from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_decoration
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import venue_field, venue_year_in
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
@@ -298,3 +299,36 @@ _REFERENCE_VENUE = re.compile(
 #: ``2016``, ``2016)``, ``Springer, Cham, 2016``: the year that ends a sentence of a
 #: reference.
 _SENTENCE_YEAR = re.compile(r"(?:^|[ \t,])((?:19|20)\d\d)\)?$")
+
+
+def names_then_venue(line: list[Segment]) -> tuple[list[str], VenueYear] | None:
+    """``Sanjeev Arora, …, and Nikunj Saunshi. *ICML 2019*``, ``Phuc H. Le-Khac, Graham
+    Healy. *IEEE Access 2020*``: a paper's authors, then its venue and year emphasised (on
+    a line of its own, such as a sub-item under the paper). The names and the venue (one no
+    alias knows kept as written), or None."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip(" \t.,;"))]
+    if len(content) != 2 or content[0].kind != "text" or content[1].kind != "em":
+        return None
+    written = content[0].text.strip().rstrip(".,;").strip()
+    names = plain_names(written) or _bibtex_names(written)
+    # (``*ICCV 2019 Oral*``: how the paper was presented is no part of the venue)
+    venue = venue_after_names(without_trailing_presentation(" ".join(content[1].text.split())))
+    if names is None or venue is None or venue.year is None:
+        return None
+    return names, venue
+
+
+#: ``Li, Dong``: one name written surname first, as BibTeX does.
+_SURNAME_FIRST = re.compile(
+    r"[A-Z][\w'’-]{0,30},[ \t]{1,3}[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
+)
+
+
+def _bibtex_names(text: str) -> list[str] | None:
+    """``Li, Dong and Hung, Wei-Chih and Yang, Ming-Hsuan``: names written surname first
+    and joined by "and" (BibTeX's ``author`` field), each as written; None for anything
+    else."""
+    parts = [p.strip() for p in text.split(" and ")]
+    if len(parts) < 2 or not all(_SURNAME_FIRST.fullmatch(p) for p in parts):
+        return None
+    return parts
