@@ -648,3 +648,23 @@ def test_a_link_text_of_a_name_and_a_lower_case_description() -> None:
         ("On ray casting, ray tracing, ray marching and the like", []),
         ("Synthèse d'images avec OpenGL (ES)", []),
     ]
+
+
+def test_a_short_bold_title_after_a_year_and_a_tag() -> None:
+    """``(2023) [💬Image Editing] **Generative Fill**.``: a bold title of two words after
+    the tag is the title; a bold word glued to the rest of a title (``**Mobile**VLM V2: …``)
+    is only emphasis inside it."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Papers\n\n"
+        "* (2023) [💬Image Editing] **Generative Fill**. "
+        "[[Project](https://www.adobe.com/products/photoshop/generative-fill.html)]\n"
+        "- (arXiv 2024.2) **Mobile**VLM V2: Faster and Stronger Baseline for **Vision Language** "
+        "Model, [[Paper]](https://arxiv.org/pdf/2402.03766.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("Generative Fill", 2023),
+        ("MobileVLM V2: Faster and Stronger Baseline for Vision Language Model", 2024),
+    ]

@@ -152,6 +152,8 @@ _REPOSITORY_URL = re.compile(
 
 
 #: What may stand before a bold title after a paper's marker: a bracketed tag, or nothing.
+#: The fewest words a bold title after a venue marker has when text follows it.
+_BOLD_TITLE_WORDS = 3
 _TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
 
 
@@ -255,12 +257,15 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     if lead_marker is not None:
         # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
         head = lead_marker[1]
-        bold = next(
-            (s.text for s in segs[:stop] if s.kind == "strong" and len(s.text.split()) >= 3),
-            None,
-        )
+        # (the first bold text: only a tag may stand before it, and a short one must end
+        # the title: ``**Generative Fill**.``, not ``**Mobile**VLM V2: …``)
+        bold = next((s.text for s in segs[:stop] if s.kind == "strong" and s.text.strip()), None)
         at = head.find(bold) if bold is not None else -1
-        if bold is not None and at >= 0 and _TAG_ONLY.fullmatch(head[:at]):
+        after = head[at + len(bold) :] if bold is not None and at >= 0 else ""
+        whole = bold is not None and (
+            len(bold.split()) >= _BOLD_TITLE_WORDS or not after.strip(" .;[(") or after[0] in ",;"
+        )
+        if bold is not None and whole and at >= 0 and _TAG_ONLY.fullmatch(head[:at]):
             # ``(SIGGRAPH 2023) [💬 3D] **DreamFace: …**, Longwen Zhang et al.``: the bold
             # text is the title; the names after it are its authors
             trailing = head[at + len(bold) :].strip(" ,;[(")
