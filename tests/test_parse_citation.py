@@ -1345,3 +1345,51 @@ def test_a_linked_title_whose_links_are_parted_by_bars_is_no_row_of_cells() -> N
         ("NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis", "ECCV", 2020, 3),
         ("DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields", "CGF", 2021, 2),
     ]
+
+
+def test_a_sub_item_citing_its_paper_with_the_year_after_the_venue() -> None:
+    """``  - Names. *Venue*, 2022.``, ``  - One Name. *Ph.D. Dissertation at …*, 2023.`` and
+    ``  - Names. arXiv, 2020.`` (plain, a venue an alias knows) under a paper's title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Backdoor\n\n## Survey\n"
+        "- Backdoor Learning: A Survey.\n"
+        "  [[pdf]](https://example.org/survey)\n"
+        "  - Yiming Li, Yong Jiang, and Shu-Tao Xia. *IEEE Transactions on Neural Networks "
+        "and Learning Systems*, 2022.\n\n"
+        "- Poisoning-based Backdoor Attacks in Computer Vision.\n"
+        "  [[pdf]](https://example.org/thesis)\n"
+        "  - Yiming Li. *Ph.D. Dissertation at Tsinghua University*, 2023.\n\n"
+        "- Augmentation Backdoors.\n"
+        "  [[pdf]](https://arxiv.org/pdf/2209.15139.pdf)\n"
+        "  - Joseph Rance, Yiren Zhao, and Robert Mullins. arXiv, 2022.\n\n"
+        "- A Paper Noted Plainly.\n"
+        "  [[pdf]](https://example.org/plain)\n"
+        "  - Some words about it. Nothing else, 2022.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.authors) for e in entries] == [
+        ("TNNLS", 2022, ["Yiming Li", "Yong Jiang", "Shu-Tao Xia"]),
+        ("Ph.D. Dissertation at Tsinghua University", 2023, ["Yiming Li"]),
+        ("arXiv", 2022, ["Joseph Rance", "Yiren Zhao", "Robert Mullins"]),
+        (None, None, []),
+    ]
+
+
+def test_a_bracketed_day_date_opens_a_bold_title() -> None:
+    """``[2025/06/10] **Title** | [[paper]](url) | [code]``: the date (its day too) is the
+    entry's, not part of its title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Agents\n\n"
+        "- [2025/06/10] **Measuring Data Science Automation: A Survey of Evaluation Tools** | "
+        "[[paper]](https://arxiv.org/abs/2506.08800) | [code]\n"
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert (entry.title, entry.year, entry.date) == (
+        "Measuring Data Science Automation: A Survey of Evaluation Tools",
+        2025,
+        "2025-06-10",
+    )

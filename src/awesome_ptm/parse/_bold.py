@@ -176,7 +176,8 @@ def bold_title(segs: list[Segment]) -> Draft:
 
 #: ``[2023/10]``, ``[2023-03]``: a year and month in brackets opening a paper item.
 _LEADING_DATE = re.compile(
-    r"\s{0,3}\[\s{0,2}((?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2]))\s{0,2}\]\s{0,3}"
+    r"\s{0,3}\[\s{0,2}((?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?)"
+    r"\s{0,2}\]\s{0,3}"
 )
 
 

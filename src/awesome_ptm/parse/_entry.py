@@ -261,9 +261,9 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         # the title: ``**Generative Fill**.``, not ``**Mobile**VLM V2: …``)
         bold = next((s.text for s in segs[:stop] if s.kind == "strong" and s.text.strip()), None)
         at = head.find(bold) if bold is not None else -1
-        after = head[at + len(bold) :] if bold is not None and at >= 0 else ""
+        behind = head[at + len(bold) :] if bold is not None and at >= 0 else ""
         whole = bold is not None and (
-            len(bold.split()) >= _BOLD_TITLE_WORDS or not after.strip(" .;[(") or after[0] in ",;"
+            len(bold.split()) >= _BOLD_TITLE_WORDS or not behind.strip(" .;[(") or behind[0] in ",;"
         )
         if bold is not None and whole and at >= 0 and _TAG_ONLY.fullmatch(head[:at]):
             # ``(SIGGRAPH 2023) [💬 3D] **DreamFace: …**, Longwen Zhang et al.``: the bold

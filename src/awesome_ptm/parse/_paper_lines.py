@@ -70,7 +70,8 @@ _NAME_TWO_DIGIT_YEAR = re.compile(
 #: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: capitalised words
 #: (small words between them) and a year.
 _NAME_YEAR = re.compile(
-    r"([A-Z][\w&.-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&.-]*)){0,7})[\s,]{1,3}((?:19|20)\d\d)"
+    r"([A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11})[\s,]{1,3}"
+    r"((?:19|20)\d\d)"
 )
 
 
@@ -307,15 +308,49 @@ def names_then_venue(line: list[Segment]) -> tuple[list[str], VenueYear] | None:
     a line of its own, such as a sub-item under the paper). The names and the venue (one no
     alias knows kept as written), or None."""
     content = [s for s in line if not (s.kind == "text" and not s.text.strip(" \t.,;"))]
+    # (``Yiming Li. *Ph.D. Dissertation at Tsinghua University*, 2023.``: the year after it)
+    after = _CLOSING_YEAR.fullmatch(content[-1].text) if content[-1].kind == "text" else None
+    if after is not None:
+        content = content[:-1]
+    if len(content) == 1 and content[0].kind == "text" and after is None:
+        return _names_then_known_venue(content[0].text)
     if len(content) != 2 or content[0].kind != "text" or content[1].kind != "em":
         return None
     written = content[0].text.strip().rstrip(".,;").strip()
-    names = plain_names(written) or _bibtex_names(written)
+    # (one name too: the emphasised venue after it says the line cites the paper)
+    names = plain_names(written) or _bibtex_names(written) or names_at(written, "medium")
     # (``*ICCV 2019 Oral*``: how the paper was presented is no part of the venue)
-    venue = venue_after_names(without_trailing_presentation(" ".join(content[1].text.split())))
+    named = without_trailing_presentation(" ".join(content[1].text.split())).strip(" .,;")
+    if after is not None:
+        named = f"{named} {after.group(1)}"
+    venue = venue_after_names(named)
     if names is None or venue is None or venue.year is None:
         return None
     return names, venue
+
+
+#: ``Yansong Gao, …, and Hyoungshick Kim. arXiv, 2020.``: names, a full stop, a venue and
+#: its year.
+_NAMES_VENUE_YEAR = re.compile(
+    r"(?P<names>[^.]{3,600}?[^.\s]{2})\.[ \t]{1,3}(?P<venue>[^.,]{2,60}?),?[ \t]{0,3}"
+    r"(?P<y>(?:19|20)\d\d)\.?[ \t]{0,3}"
+)
+
+
+def _names_then_known_venue(text: str) -> tuple[list[str], VenueYear] | None:
+    """``Names. arXiv, 2020.`` written plain: the names and a venue an alias knows."""
+    found = _NAMES_VENUE_YEAR.fullmatch(text.strip())
+    if found is None:
+        return None
+    names = plain_names(found.group("names")) or names_at(found.group("names"), "medium")
+    venue = split_venue_year(f"{found.group('venue').strip()} {found.group('y')}")
+    if names is None or venue is None or venue.venue is None or not canonical_venue(venue.venue):
+        return None
+    return names, venue
+
+
+#: ``, 2023.``: the year after an emphasised venue.
+_CLOSING_YEAR = re.compile(r"\s{0,3},?\s{0,3}((?:19|20)\d\d)\.?\s{0,3}")
 
 
 #: ``Li, Dong``: one name written surname first, as BibTeX does.
