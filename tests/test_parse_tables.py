@@ -546,3 +546,21 @@ def test_two_digit_dates_stay_unread_without_evidence_of_their_order() -> None:
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.date, e.year) for e in entries] == [(None, None)] * 3
+
+
+def test_a_row_of_width_setting_images_is_no_entry() -> None:
+    """``| <img width=10> | <img width=80/> |  |`` under the header only sets the columns'
+    widths: no entry, and the rows after it are read as usual."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Forecasting\n\n| Model | Paper | Publication |\n| :-: | :-: | - |\n"
+        "| <img width=10>  | <img width=80/>  |   <img width=30/> |\n"
+        "| Olivia | [Olivia: Harmonizing Time Series Foundation Models](https://example.org/o) "
+        "| ICML<br>2026 |\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Olivia: Harmonizing Time Series Foundation Models", "ICML", 2026)
+    ]
+    assert [b.kind for b in doc.blocks if b.line == 5] == ["spacer"]

@@ -174,6 +174,13 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
                 hrefs.append(str(seg.href))
     if len(null_fields) == len(raw):
         return Row(kind="placeholder", line=line, fields=raw, null_fields=null_fields)
+    if not hrefs and not any(
+        s.kind != "html" and s.kind != "image" and s.text.strip()
+        for cell in cells
+        for s in cell.segments
+    ):
+        # ``| <img width=10> | <img width=80/> |  |``: a row that only sets column widths
+        return Row(kind="spacer", line=line, fields=raw)
     first = row_roles[0]
     if (
         len(null_fields) == len(raw) - 1
