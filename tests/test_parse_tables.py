@@ -564,3 +564,18 @@ def test_a_row_of_width_setting_images_is_no_entry() -> None:
         ("Olivia: Harmonizing Time Series Foundation Models", "ICML", 2026)
     ]
     assert [b.kind for b in doc.blocks if b.line == 5] == ["spacer"]
+
+
+def test_a_maker_s_linked_name_and_its_product_are_one_title() -> None:
+    """``[SeMI](u1)'s [Weaviate](u2)``: the possessive joins two linked names into one
+    title, both links the entry's."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Alternatives\n\n| Category | Company | Description |\n|---|---|---|\n"
+        "| Search | [SeMI](https://www.semi.technology/)'s "
+        "[Weaviate](https://github.com/semi-technologies/weaviate) | Vector search engine |\n"
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert entry.title == "SeMI's Weaviate"
+    assert len(entry.links) == 2

@@ -87,9 +87,9 @@ def title_draft(cell: list[Segment]) -> Draft:
         for s in first
         if s.kind == "link" and s.text.strip() and s.text != s.href and not is_generic_label(s.text)
     ]
-    if len(titled) > 1 and not plain([s for s in first if s.kind != "link"]).strip(
-        _LIST_SEPARATORS
-    ):
+    between = plain([s for s in first if s.kind != "link"])
+    # (``[SeMI](u1)'s [Weaviate](u2)``: a maker's name and its product, one name)
+    if len(titled) > 1 and not _POSSESSIVE.sub("", between).strip(_LIST_SEPARATORS):
         # "[盘古](u1),[盘古气象](u2),[盘古-Σ](u3)": the cell names several things; all are
         # the title, each link is the entry's.
         draft = Draft(title=" ".join(plain(first).split()), shape="table-row")
@@ -128,6 +128,8 @@ def title_draft(cell: list[Segment]) -> Draft:
     return head if head is not None else Draft(title="")
 
 
+#: ``'s``: the possessive joining a maker's linked name to its product's.
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: A character of CJK text.
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
