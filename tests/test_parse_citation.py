@@ -1393,3 +1393,30 @@ def test_a_bracketed_day_date_opens_a_bold_title() -> None:
         2025,
         "2025-06-10",
     )
+
+
+def test_a_workshop_held_at_a_venue_keeps_its_name() -> None:
+    """``C3NLP@EACL 2023``, ``Building Trust Workshop @ ICLR 2025``, a badge
+    ``ENLSP_at_NIPS2023``: a workshop at the venue, kept as written with the venue's name;
+    ``Presented at ICLR 2020`` is the main venue (no workshop's name before "at")."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Eval\n\n"
+        "1. Assessing Cross-Cultural Alignment between ChatGPT and Human Societies. "
+        "_Yong Cao et al._ C3NLP@EACL 2023. [[paper](https://arxiv.org/abs/2303.17466)]\n"
+        "- An Empirical Study on Prompt Compression <br> Building Trust Workshop @ ICLR 2025 "
+        "[[Paper]](https://arxiv.org/abs/2505.00019)\n"
+        "- **SPEED: Speculative Pipelined Execution for Efficient Decoding**  \n"
+        "  *Coleman Hooper, Sehoon Kim*. [[pdf](https://arxiv.org/pdf/2310.12072.pdf)], 2023.10. "
+        "![](https://img.shields.io/badge/ENLSP_at_NIPS2023-orange)\n"
+        "- A Paper Presented Somewhere Good. Presented at ICLR 2020 "
+        "[[Paper]](https://example.org/p)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("C3NLP@EACL", 2023),
+        ("Building Trust Workshop @ ICLR", 2025),
+        ("ENLSP at NeurIPS", 2023),
+        ("ICLR", 2020),
+    ]

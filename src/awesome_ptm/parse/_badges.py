@@ -43,6 +43,10 @@ def badge_text(src: str) -> str | None:
     return text or None
 
 
+#: ``ENLSP at NIPS 2023``: a workshop's acronym held at a venue.
+_HELD_AT = re.compile(r"([A-Z][A-Za-z0-9-]{1,20}) (?:at|@) (.{3,40})")
+
+
 def badge_venue(segs: list[Segment]) -> VenueYear | None:
     """The first badge among ``segs`` that renders a known venue and its year
     (``COLING2025``, ``EMNLP2023-findings``, ``ICML 2024 Oral``), read as a venue cell is."""
@@ -53,10 +57,15 @@ def badge_venue(segs: list[Segment]) -> VenueYear | None:
         if text is None or not re.search(r"[A-Za-z]{2}", text):
             continue
         spaced = " ".join(_JOINS.sub(" ", _GLUED_YEAR.sub(" ", text)).split())
-        found = split_venue_year(without_trailing_presentation(spaced), unmarked=True)
+        held = _HELD_AT.fullmatch(spaced)  # (``ENLSP_at_NIPS2023``: a workshop at NeurIPS)
+        found = split_venue_year(
+            without_trailing_presentation(held.group(2) if held else spaced), unmarked=True
+        )
         if found is None or found.venue is None or found.year is None:
             continue  # (``![arXiv](…/badge/arXiv-b31b1b)`` names where a link goes, not when)
         if canonical_venue(found.venue) is None:
             continue
+        if held is not None:
+            return VenueYear(f"{held.group(1)} at {found.venue}", found.year, text)
         return found
     return None

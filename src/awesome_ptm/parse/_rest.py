@@ -13,6 +13,7 @@ from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues._data import fold, tables
 
 #: A year alone (a code tag, a cell).
 YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
@@ -284,7 +285,46 @@ _CITED_MARKERS = 4
 
 def venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
     """:func:`find_venue_year`, where ``arXiv:2106.07139 2021`` reads as ``arXiv 2021``
-    (the span returned covers the identifier)."""
+    (the span returned covers the identifier) and a workshop held at a venue keeps its
+    name (``C3NLP@EACL 2023``, ``Building Trust Workshop @ ICLR 2025``)."""
+    found = _venue_year_in(text)
+    if found is None or found[0].venue is None or ("@" not in text and " at " not in text):
+        return found
+    return held_at(text, found)
+
+
+#: ``C3NLP@``, ``Building Trust Workshop @ ``, ``ES-FoMo at ``: a workshop's name and the
+#: word that says it is held at the venue after it (anchored at the end of the text before
+#: the venue).
+_HELD_AT = re.compile(
+    r"(?:^|(?<=[\s(\[*|,;]))(?P<name>[A-Z][\w&+'’-]{0,30}(?:[ \t][A-Z][\w&+'’-]{0,30}){0,5})"
+    r"[ \t]{0,2}(?:@|[ \t]at)[ \t]{0,2}$"
+)
+#: How far back a workshop's name before a venue is looked for.
+_HELD_AT_REACH = 80
+
+
+def held_at(text: str, found: tuple[VenueYear, int, int]) -> tuple[VenueYear, int, int]:
+    """``C3NLP@EACL 2023``: the workshop held at the venue ``found`` names, written as a
+    workshop's acronym or a name with a venue word (``Building Trust Workshop``), kept as
+    written with the venue (``C3NLP@EACL``). ``found`` as it is otherwise (``presented at
+    ICLR 2020``)."""
+    venue, start, end = found
+    before = text[max(0, start - _HELD_AT_REACH) : start]
+    held = _HELD_AT.search(before)
+    if held is None or venue.venue is None:
+        return found
+    name = held.group("name")
+    words = name.split()
+    acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2
+    if not acronym and not any(fold(w) in tables().venue_words for w in words):
+        return found
+    written = f"{name}{before[held.end('name') :]}{venue.venue}"
+    at = start - len(before) + held.start("name")
+    return VenueYear(written, venue.year, text[at:end]), at, end
+
+
+def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
     if "xiv:" not in text and "Xiv:" not in text and "XIV:" not in text:
         return find_venue_year(text)
     spans = [(m.start(), m.end()) for m in ARXIV_ID.finditer(text)]
