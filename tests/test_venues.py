@@ -136,6 +136,7 @@ def test_every_table_names_a_canonical_venue() -> None:
         # a qualifier in brackets glued to the year
         ("EMNLP2022(Findings)", "Findings of EMNLP", 2022),
         ("ACL2020-Findings", "Findings of ACL", 2020),
+        ("IJCAI 2024 (Survey Track)", "IJCAI Survey Track", 2024),
         ("Arxiv2020", "arXiv", 2020),
         ("NIPS2015", "NeurIPS", 2015),
         ("EMNLP 2020", "EMNLP", 2020),
