@@ -1535,3 +1535,24 @@ def test_a_list_of_the_list_s_own_pages_is_navigation() -> None:
     )
     entries = parse_text(text, "x.md").entries
     assert [e.title for e in entries] == ["Tool One", "Notes on tools"]
+
+
+def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
+    """Under ``## Content``, a list whose links mostly go to the file's headings is the
+    contents, its links to pages of the list's own repository too; an outside link with a
+    description slipped into it stays an entry."""
+    from awesome_ptm.parse import parse_text
+
+    own = "https://github.com/o/awesome-t2i/blob/main/Lists"
+    text = (
+        "# T2I\n\n## Content\n\n"
+        "* - [ ] [1. Description](#head1)\n"
+        f"* - [ ] [**2. Metrics**]({own}/2-Metrics.md)\n"
+        f"* - [ ] [**3. Datasets**]({own}/3-Datasets.md)\n"
+        "* [Bernstein](https://github.com/chernistry/bernstein) - Multi-agent orchestrator.\n"
+        "* - [ ] [5. Papers](#head5)\n"
+        "  * - [ ] [2024](#head-2024)\n\n"
+        "## Papers\n\n* [A Paper Title Here](https://arxiv.org/abs/2401.00001)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["Bernstein", "A Paper Title Here"]

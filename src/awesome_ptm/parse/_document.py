@@ -43,6 +43,7 @@ from awesome_ptm.parse._navigation import (
     is_news_heading,
     is_page_link,
     is_sentence_paragraph,
+    is_toc_heading,
     layout_kind,
     mentions_link,
     without_navigation,
@@ -92,6 +93,8 @@ class Builder(SourceText, SectionPath, DropPasses):
         self.meta_level: int | None = None
         #: the meta section is the list's news (see ListShape.cited_papers)
         self.meta_news = False
+        #: the level of the contents heading the walk is under, if any
+        self.toc_level: int | None = None
         #: A paragraph that is only a bold title, waiting for the list of its links
         #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
         self.pending: tuple[Node, list[Segment]] | None = None
@@ -252,6 +255,18 @@ class Builder(SourceText, SectionPath, DropPasses):
             elif kind in ("bullet_list", "ordered_list"):
                 if single is not None and self.items.detail_of(single, node):
                     continue
+                contents = (
+                    self.items.contents_items(node.children) if self.toc_level is not None else None
+                )
+                if contents is not None:
+                    # ``## Content`` over ``* [5. Paper With Code](#head5)`` and a few links
+                    # to the list's other pages: the contents (an entry slipped in stays one)
+                    for item, is_contents in zip(node.children, contents, strict=True):
+                        if is_contents:
+                            self.add_block("toc", item.start, item.end)
+                        else:
+                            self.items.read_items([item])
+                    continue
                 count = len(self.entries)
                 self.items.read_items(node.children)
                 last = self.entries[-1] if len(self.entries) > count else None
@@ -333,6 +348,10 @@ class Builder(SourceText, SectionPath, DropPasses):
         self.headed.close()
         if self.meta_level is not None and level <= self.meta_level:
             self.meta_level = None
+        if self.toc_level is not None and level <= self.toc_level:
+            self.toc_level = None
+        if self.toc_level is None and is_toc_heading(title):
+            self.toc_level = level
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
             self.meta_news = is_news_heading(title)

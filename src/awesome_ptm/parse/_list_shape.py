@@ -30,6 +30,16 @@ if TYPE_CHECKING:
 
 #: Words of a list's own news (``We released …``, ``Our survey is accepted``).
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
+#: ``https://github.com/owner/repo/blob/…``: a page of a repository on GitHub.
+_GITHUB_PAGE = re.compile(r"https?://github\.com/([^/\s]{1,100}/[^/\s#?]{1,100})/(?:blob|tree)/")
+
+
+def _repository(href: str) -> str | None:
+    """``owner/repo`` of a link to a page of a GitHub repository, else None."""
+    found = _GITHUB_PAGE.match(href)
+    return found.group(1).casefold() if found is not None else None
+
+
 #: The fewest items a list of the list's own pages has.
 _PAGES_MIN_ITEMS = 2
 #: The fewest words a cited paper's title has.
@@ -75,6 +85,42 @@ class ListShape:
                 if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
                     return True
         return False
+
+    def contents_items(self, items: list[Node]) -> list[bool] | None:
+        """Under a contents heading: which items of a list are its contents, when at least
+        half the list's links (nested items too) go to the file's own headings; None when
+        they do not. An item is contents when its links go to headings or to pages of a
+        repository the list links more than once (the list's own: ``[**Survey**](https://
+        github.com/o/list/blob/main/Lists/Survey.md)``); a lone outside link with its
+        description is an entry slipped in (``[Bernstein](https://github.com/c/b) - …``)."""
+        links = [self._item_links(item) for item in items]
+        flat = [href for item_links in links for href in item_links]
+        anchors = sum(1 for href in flat if href.startswith("#"))
+        if not anchors or anchors < len(flat) - anchors:
+            return None
+        repos = [_repository(href) for href in flat if not href.startswith("#")]
+        own = {repo for repo in repos if repo is not None and repos.count(repo) > 1}
+        return [
+            all(href.startswith("#") or _repository(href) in own for href in item_links)
+            for item_links in links
+        ]
+
+    def _item_links(self, item: Node) -> list[str]:
+        """The targets of an item's links, its nested items' too."""
+        hrefs: list[str] = []
+        stack = [item]
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                if child.type in ("bullet_list", "ordered_list"):
+                    stack.extend(child.children)
+                elif child.type == "paragraph":
+                    hrefs.extend(
+                        str(s.href)
+                        for s in self.doc.inline_segments(child)
+                        if s.kind == "link" and s.href
+                    )
+        return hrefs
 
     def own_pages(self, items: list[Node]) -> bool:
         """Whether every item (two or more, none with nested items) links only the list's

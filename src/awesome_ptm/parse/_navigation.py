@@ -25,6 +25,7 @@ class Structure:
     navigation_words: frozenset[str]
     meta_sections: frozenset[str]
     news_sections: frozenset[str]
+    toc_headings: frozenset[str]
     meta_section_words: tuple[str, ...]
     meta_phrases: tuple[str, ...]
     badge_hosts: frozenset[str]
@@ -52,6 +53,7 @@ def structure() -> Structure:
         navigation_words=frozenset(letters(w) for w in data["navigation_words"]),
         meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
         news_sections=frozenset(letters(w) for w in data["news_sections"]),
+        toc_headings=frozenset(letters(w) for w in data["toc_headings"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
         badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
@@ -140,6 +142,11 @@ def is_meta_heading(title: str) -> bool:
 def is_news_heading(title: str) -> bool:
     """``## 🔥 News``, ``## Latest News``: a meta section that gives the list's news."""
     return letters(title) in structure().news_sections
+
+
+def is_toc_heading(title: str) -> bool:
+    """``## Content``, ``## Table of Contents``, ``## 目录``: a heading over the contents."""
+    return letters(title) in structure().toc_headings
 
 
 def is_meta_text(text: str) -> bool:
