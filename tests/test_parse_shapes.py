@@ -668,3 +668,25 @@ def test_a_short_bold_title_after_a_year_and_a_tag() -> None:
         ("Generative Fill", 2023),
         ("MobileVLM V2: Faster and Stronger Baseline for Vision Language Model", 2024),
     ]
+
+
+def test_a_name_and_its_description_before_a_star_count_link() -> None:
+    """``🟢 idyntree - Library for … [⭐ 231](url)``: the only link counts stars, so the text
+    before it is the name and its description; a linked name keeps its link's text; words
+    after the link make the line a sentence, not a name."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Robotics\n\n"
+        "* 🟢 idyntree - Library for estimation and whole-body dynamics of floating-base robots. "
+        "[⭐ 231](https://github.com/gbionics/idyntree)\n"
+        "* 🟢 [DART](https://dartsim.github.io/) - Dynamic Animation and Robotics Toolkit. "
+        "[⭐ 1k](https://github.com/dartsim/dart)\n"
+        "* A long sentence - that goes on with a [link](https://example.org/x) in it\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("idyntree", 1),
+        ("DART", 2),
+        ("A long sentence - that goes on with a", 1),
+    ]

@@ -1556,3 +1556,58 @@ def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     )
     entries = parse_text(text, "x.md").entries
     assert [e.title for e in entries] == ["Bernstein", "A Paper Title Here"]
+
+
+def test_headings_that_present_papers_with_their_authors_below() -> None:
+    """``#### [Title](url) *15 Jun 2022*`` and ``##### • [\\[arXiv:…\\]](url) Title.
+    [\\[PDF\\]](url)``, each over a paragraph of names: every such heading is an entry (its
+    date, venue and links read, the names its authors), the one alone under its parent too
+    when the file lists its papers so; a plain heading stays a section."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Reasoning\n\n## Survey\n\n"
+        "#### [Towards Reasoning in Large Language Models: A Survey]"
+        "(https://arxiv.org/abs/2212.10403)\t*20 Dec 2022*\n\n"
+        "Jie Huang, Kevin Chen-Chuan Chang\n\n"
+        "## Technique\n\n"
+        "#### [Emergent Abilities of Large Language Models](https://arxiv.org/abs/2206.07682)"
+        "\t*15 Jun 2022*\n\n"
+        "Jason Wei, Yi Tay, Rishi Bommasani\n\n"
+        "#### [Language Model Cascades](https://arxiv.org/abs/2207.10342)\t*21 Jul 2022*\n\n"
+        "David Dohan, Winnie Xu\n\n"
+        "## Hands\n\n"
+        "##### • [\\[arXiv:2206.07117\\]](https://arxiv.org/abs/2206.07117) TriHorn-Net: A Model "
+        "for Accurate Depth-Based 3D Hand Pose Estimation.  [\\[PDF\\]](https://arxiv.org/pdf/2206.07117)\n\n"
+        "_Mohammad Rezaei, Razieh Rastgoo, Vassilis Athitsos_\n\n"
+        "##### • \\[2019 Computers & Graphics\\] Simple and effective deep hand shape and pose "
+        "regression. [\\[PDF\\]](https://example.org/cg)\n\n"
+        "_Jameel Malik, Ahmed Elhayek, Didier Stricker_\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.date, e.authors[:1]) for e in entries] == [
+        (
+            "Towards Reasoning in Large Language Models: A Survey",
+            None,
+            2022,
+            "2022-12-20",
+            ["Jie Huang"],
+        ),
+        ("Emergent Abilities of Large Language Models", None, 2022, "2022-06-15", ["Jason Wei"]),
+        ("Language Model Cascades", None, 2022, "2022-07-21", ["David Dohan"]),
+        (
+            "TriHorn-Net: A Model for Accurate Depth-Based 3D Hand Pose Estimation.",
+            "arXiv",
+            None,
+            None,
+            ["Mohammad Rezaei"],
+        ),
+        (
+            "Simple and effective deep hand shape and pose regression.",
+            "Computers & Graphics",
+            2019,
+            None,
+            ["Jameel Malik"],
+        ),
+    ]
+    assert [len(e.links) for e in entries[3:]] == [2, 1]

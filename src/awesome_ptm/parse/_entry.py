@@ -25,7 +25,14 @@ from awesome_ptm.parse._head_parts import (
     without_language_tag,
     written_venue_date,
 )
-from awesome_ptm.parse._inline import Segment, is_decoration, plain, split_lines
+from awesome_ptm.parse._inline import (
+    ARXIV_ID,
+    Segment,
+    is_decoration,
+    plain,
+    split_lines,
+    without_leading_decoration,
+)
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
@@ -54,6 +61,7 @@ from awesome_ptm.parse._rest import finish, venue_in_link_text
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,
+    canonical_venue,
     find_venue_year,
     split_venue_year,
 )
@@ -108,6 +116,74 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     return _link_or_text_title(segs)
 
 
+#: ``idyntree - Library for estimation …``: a short name, a dash, its description.
+_NAME_DASH = re.compile(r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>\S[^\n]*)")
+#: The most words such a name has.
+_DASHED_NAME_WORDS = 5
+
+
+def _name_before_star_link(
+    title: str, segs: list[Segment], first_link: int | None
+) -> tuple[str, str] | None:
+    """``🟢 idyntree - Library for … [⭐ 231](url)``: when the line's only links count stars
+    or name their kind (``[⭐ 231]``, ``[[code]]``), the text before them is a name and its
+    description; the two, or None."""
+    if first_link is None:
+        return None
+    links = [s for s in segs[first_link:] if s.kind == "link"]
+    if not links or not all(_counts_or_names_kind(s.text) for s in links):
+        return None
+    if plain([s for s in segs[first_link:] if s.kind != "link"]).strip(" \t.,;|[]()"):
+        return None  # (the links close the line: words after them make it a sentence)
+    found = _NAME_DASH.fullmatch(without_leading_decoration(title).strip())
+    if found is None or len(found.group("name").split()) > _DASHED_NAME_WORDS:
+        return None
+    return found.group("name").strip(), found.group("rest").strip()
+
+
+def _counts_or_names_kind(text: str) -> bool:
+    return _STAR_COUNT.fullmatch(text.strip()) is not None or is_generic_label(text)
+
+
+#: ``⭐ 231``, ``★ 1.2k``: a link's text that counts stars.
+_STAR_COUNT = re.compile(r"[⭐★🌟]\ufe0f?[ \t]{0,3}[\d.,]{1,12}[kKmM]?\+?")
+
+#: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
+_BRACKETED_MARKER = re.compile(r"\[([^\[\]]{2,40})\]")
+
+
+def _marker_link(segs: list[Segment]) -> Draft | None:
+    """``[\\[arXiv:2206.07117\\]](url) TriHorn-Net: A Model for … [\\[PDF\\]](url)``: a
+    first link whose text is a bracketed venue or arXiv identifier marks the paper; the
+    text after it is the title. The draft, or None for any other line."""
+    first = segs[0]
+    if first.kind != "link" or first.style != "inline" or len(segs) < 2:
+        return None
+    found = _BRACKETED_MARKER.fullmatch(first.text.strip())
+    if found is None:
+        return None
+    inner = found.group(1).strip()
+    known = (
+        VenueYear("arXiv", None, inner) if ARXIV_ID.fullmatch(inner) else split_venue_year(inner)
+    )
+    if known is None or known.venue is None or canonical_venue(known.venue) is None:
+        return None
+    venue: VenueYear = known
+    rest = segs[1:]
+    if rest[0].kind != "text" or len(rest[0].text.split()) < _MARKED_TITLE_WORDS:
+        return None
+    draft = _link_or_text_title(rest)
+    draft.links.insert(0, LinkDraft(href=str(first.href), style="inline", label=inner))
+    if draft.venue is None or draft.venue.venue is None:
+        year = draft.venue.year if draft.venue is not None else None
+        draft.venue = VenueYear(venue.venue, venue.year or year, venue.raw)
+    return draft
+
+
+#: The fewest words a title after a marker link has.
+_MARKED_TITLE_WORDS = 2
+
+
 def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
     """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
     (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
@@ -158,6 +234,9 @@ _TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
 
 
 def _link_or_text_title(segs: list[Segment]) -> Draft:
+    marked = _marker_link(segs)
+    if marked is not None:
+        return marked
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
     if first_link is not None:
@@ -316,6 +395,12 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
         draft = Draft(title=title, authors=head_authors, shape="text-title")
+        dashed = _name_before_star_link(title, segs, first_link)
+        if dashed is not None:
+            # ``🟢 idyntree - Library for … [⭐ 231](url)``: the name, then its description
+            title, description = dashed
+            draft.title = title
+            draft.notes.append(description)
     book = _book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book

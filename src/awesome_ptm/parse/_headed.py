@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
+from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import clean_label
 
 if TYPE_CHECKING:
@@ -45,6 +48,56 @@ def heading_link(segs: list[Segment]) -> Segment | None:
     return shown[0]
 
 
+def heading_entry(segs: list[Segment]) -> Draft | None:
+    """The entry a heading presents, or None: one link to a web page (``### [Tool](url)``),
+    a title link and its date (``#### [Title](url) *15 Jun 2022*``), or a paper's whole
+    line (``##### • [\\[arXiv:2111.06500\\]](url) Title. [\\[PDF\\]](url)``, ``##### •
+    \\[2018 TPAMI\\] Title. [\\[PDF\\]](url)``)."""
+    link = heading_link(segs)
+    if link is not None:
+        return Draft(
+            title=link.text.strip(),
+            links=[LinkDraft(href=str(link.href), style="inline")],
+            shape="heading",
+        )
+    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    if shown and shown[0].kind == "text" and shown[0].text.strip() in _BULLETS:
+        shown = shown[1:]  # ``• Title``: a bullet drawn in the heading
+    elif shown and shown[0].kind == "text" and shown[0].text.lstrip()[:1] in _BULLETS:
+        shown = [Segment("text", shown[0].text.lstrip()[1:]), *shown[1:]]
+    web = [s for s in shown if s.kind == "link" and _is_web(s)]
+    if not shown or not web:
+        return None
+    first = shown[0]
+    if first.kind == "link" and _is_web(first) and first.text.strip():
+        rest = plain(shown[1:]).strip()
+        if rest and all(s.kind in ("text", "em") for s in shown[1:]) and find_date(rest):
+            draft = Draft(
+                title=first.text.strip(),
+                links=[LinkDraft(href=str(first.href), style="inline")],
+                shape="heading",
+            )
+            draft.notes.append(rest)  # (the date: the entry's)
+            return draft
+    read = interpret_head(shown)
+    if read is None or not read.links or len(read.title.split()) < _PAPER_WORDS:
+        return None
+    read.shape = "heading"
+    return read
+
+
+def _is_web(seg: Segment) -> bool:
+    return str(seg.href or "").startswith(("https://", "http://"))
+
+
+#: Bullets drawn by hand at the start of a heading.
+_BULLETS = frozenset("•·▪◦‣")
+#: How many entry headings of one level make the level the file's way of listing entries.
+_RUN = 3
+#: The fewest words a paper heading's title has.
+_PAPER_WORDS = 3
+
+
 class LinkedHeadings:
     """Reads the entries that linked headings present into a :class:`Builder`."""
 
@@ -59,15 +112,10 @@ class LinkedHeadings:
         """A heading was read (``section``: the path of its parent): close the entry of
         the heading before, open one when this heading is one link."""
         self.close()
-        link = heading_link(segs)
-        self.headings.append((int(node.token.tag[1]), link is not None))
-        if link is None or self.doc.meta_level is not None:
+        draft = heading_entry(segs)
+        self.headings.append((int(node.token.tag[1]), draft is not None))
+        if draft is None or self.doc.meta_level is not None:
             return
-        draft = Draft(
-            title=link.text.strip(),
-            links=[LinkDraft(href=str(link.href), style="inline")],
-            shape="heading",
-        )
         self.open = _Open(draft, node.start, node.end, section, len(self.headings) - 1)
 
     def block(self, node: Node, segs: list[Segment] | None) -> bool:
@@ -87,6 +135,14 @@ class LinkedHeadings:
             state.decided = True
         if segs is None or node.type != "paragraph":
             return False
+        if not state.draft.authors:
+            # ``Jason Wei, Yi Tay, …`` / ``_Zhigang Tu, Zhisheng Huang_`` under a paper's heading
+            named = _names_line(segs)
+            if named is not None:
+                state.draft.authors = named
+                state.end = max(state.end, node.end)
+                self.doc.add_block("prose", node.start, node.end)
+                return True
         links = [s for s in segs if s.kind == "link" and s.href]
         for seg in links:
             shown = seg.style == "inline" and seg.text != seg.href
@@ -167,6 +223,9 @@ class LinkedHeadings:
 
     def _in_run(self, index: int) -> bool:
         level = self.headings[index][0]
+        if sum(1 for other, linked in self.headings if other == level and linked) >= _RUN:
+            return True  # (the file's entries are headings of this level; this one alone
+            # under its parent)
         before = reversed(self.headings[:index])
         after = self.headings[index + 1 :]
         for side in (before, after):
@@ -178,3 +237,14 @@ class LinkedHeadings:
                         return True
                     break
         return False
+
+
+def _names_line(segs: list[Segment]) -> list[str] | None:
+    """A paragraph that is only names, plain or emphasised, or None."""
+    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    if not shown or any(s.kind not in ("text", "em") for s in shown):
+        return None
+    text = " ".join(plain(shown).split())
+    if len(shown) == 1 and shown[0].kind == "em":
+        return loose_names(text)
+    return plain_names(text)

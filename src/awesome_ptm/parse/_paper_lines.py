@@ -128,6 +128,12 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     return True
 
 
+#: ``2019 Computers & Graphics``, ``2018 TCSVT``: a year, then a venue's name (capitalised
+#: words, small words between them, or an acronym).
+_YEAR_THEN_NAME = re.compile(
+    r"((?:19|20)\d\d)[ \t]{1,3}"
+    r"([A-Z][\w&.-]*(?:[ \t](?:of|on|in|for|and|the|&|[A-Z][\w&.-]*)){0,7})"
+)
 #: The fewest words a title after a leading venue without a year has.
 _MIN_TITLE_WORDS = 3
 #: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.
@@ -163,6 +169,12 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     named = venue_after_names(inner)
     if named is not None and named.year is not None:
         return named, rest, ""
+    year_first = _YEAR_THEN_NAME.fullmatch(inner)
+    if year_first is not None and len(rest.split()) >= _MIN_TITLE_WORDS:
+        # ``\[2019 Computers & Graphics\] Title``, ``[2018 TCSVT] Title``: the year, then a
+        # journal no alias knows
+        name = year_first.group(2)
+        return VenueYear(name, int(year_first.group(1)), inner), rest, ""
     # ``[Pattern Recognition] **Dual-Channel Graph …**``: a known venue, its year unsaid
     known = split_venue_year(inner)
     if known is None or known.venue is None or canonical_venue(known.venue) is None:
