@@ -1611,3 +1611,51 @@ def test_headings_that_present_papers_with_their_authors_below() -> None:
         ),
     ]
     assert [len(e.links) for e in entries[3:]] == [2, 1]
+
+
+def test_a_work_in_numbered_parts_is_one_entry() -> None:
+    """``- Write a C compiler`` over ``- [Part 1: …](url)``, ``- [Part 2: …](url)``: one
+    work, one entry with every part's link; a link-less item over different works is a
+    group of entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# C\n\n"
+        "- Write a C compiler\n"
+        "  - [Part 1: Integers, Lexing and Code Generation](https://example.org/c-1)\n"
+        "  - [Part 2: Unary Operators](https://example.org/c-2)\n"
+        "- Tiny 3D graphics projects\n"
+        "  - [Tiny Renderer](https://example.org/tiny-renderer)\n"
+        "  - [Tiny Raytracer](https://example.org/tiny-raytracer)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("Write a C compiler", 2),
+        ("Tiny Renderer", 1),
+        ("Tiny Raytracer", 1),
+    ]
+
+
+def test_a_year_and_venue_dashed_before_a_linked_title() -> None:
+    """``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``, ``2017-CVPR-ResNeXt-[Title](url)``
+    and ``2017-Proceedings of the IEEE-[Title](url)``: year, month and venue before the title
+    (a method's name after a known venue is not the venue; ``Book`` names no venue)."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Efficient\n\n"
+        "-   2001-JMLR-[Sparse Bayesian learning and the relevance vector machine](https://example.org/a)\n"
+        "-   2016.06-[Hypernetworks](https://arxiv.org/abs/1609.09106)\n"
+        "-   2017-CVPR-ResNeXt-[Aggregated Residual Transformations](https://example.org/b)\n"
+        "-   2017-Proceedings of the IEEE-[Efficient Processing of Deep Neural Networks]"
+        "(https://example.org/c)\n"
+        "-   2007-Book-[The minimum description length principle](https://example.org/d)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        ("Sparse Bayesian learning and the relevance vector machine", "JMLR", 2001, None),
+        ("Hypernetworks", None, 2016, "2016-06"),
+        ("Aggregated Residual Transformations", "CVPR", 2017, None),
+        ("Efficient Processing of Deep Neural Networks", "Proceedings of the IEEE", 2017, None),
+        ("The minimum description length principle", None, 2007, None),
+    ]

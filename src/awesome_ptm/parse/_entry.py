@@ -148,6 +148,34 @@ def _counts_or_names_kind(text: str) -> bool:
 #: ``⭐ 231``, ``★ 1.2k``: a link's text that counts stars.
 _STAR_COUNT = re.compile(r"[⭐★🌟]\ufe0f?[ \t]{0,3}[\d.,]{1,12}[kKmM]?\+?")
 
+#: ``2001-JMLR-``, ``2016.06-``, ``2017-Proceedings of the IEEE-``: a year (a month after a
+#: dot perhaps) and a venue, joined by dashes, before a linked title.
+_DASH_MARKER = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?:\.(?P<m>0?[1-9]|1[0-2]))?(?:-(?P<v>[^\[\]\n-][^\[\]\n]{0,59}?))?"
+    r"[ \t]{0,2}-"
+)
+
+
+def _dash_venue(marker: re.Match[str]) -> VenueYear:
+    """The venue and year of a :data:`_DASH_MARKER`: a known venue, else the name as written
+    when it reads as a venue's (``Proceedings of the IEEE``, ``TNN``; not ``Book``)."""
+    year = int(marker.group("y"))
+    written = (marker.group("v") or "").strip()
+    if not written:
+        return VenueYear(None, year, marker.group(0))
+    # (``2017-CVPR-ResNeXt-``: a method's name after the venue's)
+    for name in (written, written.split("-", 1)[0]):
+        known = split_venue_year(name)
+        if known is not None and known.venue is not None:
+            return VenueYear(known.venue, year, marker.group(0))
+    if written[:1].isupper() and written.casefold() not in _NOT_VENUE_SLOTS:
+        return VenueYear(written, year, marker.group(0))
+    return VenueYear(None, year, marker.group(0))
+
+
+#: Words written in a venue's slot that name no venue.
+_NOT_VENUE_SLOTS = frozenset({"book", "blog", "thesis draft", "preprint draft"})
+
 #: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
 _BRACKETED_MARKER = re.compile(r"\[([^\[\]]{2,40})\]")
 
@@ -250,6 +278,18 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             and any(ch.isalpha() for ch in link.text)  # ``Falsehoods about Gender: [#1](url)``
         )
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
+        marker = _DASH_MARKER.fullmatch(prefix) if link_has_title and prefix else None
+        if marker is not None:
+            # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``: the year (and month)
+            # and the venue written before the linked title
+            draft = Draft(title=link.text.strip(), shape="link-title")
+            draft.links.append(link_draft(link, None))
+            draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
+            draft = finish(draft, segs, set(range(first_link + 1)))
+            draft.venue = _dash_venue(marker)
+            if marker.group("m"):
+                draft.notes.insert(0, f"{marker.group('y')}.{marker.group('m')}")
+            return draft
         reference = names_and_year(prefix) if link_has_title and prefix else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In

@@ -15,6 +15,7 @@ from awesome_ptm.parse._categories import (
     names_group,
 )
 from awesome_ptm.parse._checklist import task_item
+from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import author_line, interpret
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._item_details import ItemDetails
@@ -135,6 +136,18 @@ class ItemReader(ItemDetails):
         if not links and child_items and self.all_toc(child_items):
             # ``* 语言无关类`` over ``* [操作系统](#操作系统)``…: a group of the contents
             self.doc.add_block("toc", start, item.end)
+            return
+        if not links and text and self.parts_of_one(child_items):
+            # ``- Write a C compiler`` over ``- [Part 1: Integers, …](url)``, ``- [Part 2:
+            # …](url)``: one work in parts, one entry with every part's link
+            series = Draft(title=text, shape="text-title")
+            for sub in child_items:
+                for seg in self.doc.inline_segments(sub.children[0]):
+                    if seg.kind == "link" and seg.href:
+                        series.links.append(
+                            LinkDraft(href=str(seg.href), style=str(seg.style), label=seg.text)
+                        )
+            self.doc.add_entry(series, start, item.end)
             return
         if (
             not links

@@ -221,9 +221,10 @@ def _qualified_name(head: str) -> str | None:
 
 
 def _glued_qualifier(word: str) -> str | None:
-    """ "CVPRW", "NIPSW": a known venue's acronym in capitals and a capital glued to it
+    """ "CVPRW", "NIPSW", "NIPSw": a known venue's acronym in capitals and a capital glued to it
     that names its part (``glued_qualifiers`` in venues.yaml)."""
-    suffix = tables().glued_qualifiers.get(word[-1:])
+    # (``NIPSw``, ``ICLRw``: the letter in lower case too)
+    suffix = tables().glued_qualifiers.get(word[-1:].upper())
     acronym = word[:-1].rstrip("_")  # (``ICLR_W``: the letter after an underscore)
     if suffix is None or len(acronym) < 3 or not acronym.isupper() or not acronym.isalpha():
         return None
