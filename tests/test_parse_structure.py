@@ -1659,3 +1659,29 @@ def test_a_year_and_venue_dashed_before_a_linked_title() -> None:
         ("Efficient Processing of Deep Neural Networks", "Proceedings of the IEEE", 2017, None),
         ("The minimum description length principle", None, 2007, None),
     ]
+
+
+def test_a_numbered_outline_into_the_list_s_own_repository_is_navigation() -> None:
+    """``* [1. Transparent Model Design](https://github.com/o/list/tree/master/tm)`` over
+    numbered sub-items, every link into the same repository: the way to its folders, no
+    entries; a list linking several repositories keeps its entries."""
+    from awesome_ptm.parse import parse_text
+
+    repo = "https://github.com/o/awesome-xai"
+    text = (
+        "# XAI\n\n## Papers\n\n"
+        f" * [1. Transparent Model Design]({repo}/tree/master/transparent_model)\n"
+        f" * [2. Post-Explanation]({repo})\n"
+        f"   * [2.1 Model Explanation]({repo}/tree/master/model_explanation)\n\n"
+        "## Tools\n\n"
+        " * [1. Captum](https://github.com/pytorch/captum)\n"
+        " * [2. SHAP](https://github.com/slundberg/shap)\n\n"
+        "[A Survey of Explainable AI](https://arxiv.org/abs/1802.01933), Electronics, 2019\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("1. Captum", None, None),
+        ("2. SHAP", None, None),
+        # (a journal no alias knows, after the linked title)
+        ("A Survey of Explainable AI", "Electronics", 2019),
+    ]

@@ -176,6 +176,10 @@ def _dash_venue(marker: re.Match[str]) -> VenueYear:
 #: Words written in a venue's slot that name no venue.
 _NOT_VENUE_SLOTS = frozenset({"book", "blog", "thesis draft", "preprint draft"})
 
+#: ``, NPJ Digit. Med. 2025``: the whole rest of a line after its linked title, a comma, a
+#: name and a year.
+_JOURNAL_AFTER_LINK = re.compile(r"[ \t]{0,3},[ \t]{0,3}(.{2,80}?)[ \t.]{0,3}")
+
 #: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
 _BRACKETED_MARKER = re.compile(r"\[([^\[\]]{2,40})\]")
 
@@ -331,7 +335,17 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 # ``[CS 188 - Artificial Intelligence - Spring 2025](url) ([Fall 2024](url))``:
                 # the term the title names, not the other terms linked after it
                 draft.venue = term_year(draft.title)
-            return finish(draft, segs, skip)
+            draft = finish(draft, segs, skip)
+            if draft.venue is None or draft.venue.venue is None:
+                # ``[Title](url), NPJ Digit. Med. 2025``: a journal no alias knows and its
+                # year, right after the linked title
+                journal = _JOURNAL_AFTER_LINK.fullmatch(plain(segs[first_link + 1 :]))
+                written = journal.group(1) if journal is not None else ""
+                named = venue_after_names(written) if written else None
+                if named is not None and named.venue is not None and named.year is not None:
+                    draft.venue = named
+                    draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
+            return draft
     quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
     if quoted is not None:
         # ``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``

@@ -34,6 +34,18 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
 _GITHUB_PAGE = re.compile(r"https?://github\.com/([^/\s]{1,100}/[^/\s#?]{1,100})/(?:blob|tree)/")
 
 
+#: ``https://github.com/owner/repo``, with or without a path: a link into a repository.
+_GITHUB_REPOSITORY = re.compile(r"https?://github\.com/([^/\s]{1,100}/[^/\s#?]{1,100})(?:[/#?]|$)")
+#: ``1. Title``, ``2.3.1 Title``: a numbered outline entry.
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
+
+
+def _repository_root(href: str) -> str | None:
+    """``owner/repo`` of any link into a GitHub repository, else None."""
+    found = _GITHUB_REPOSITORY.match(href)
+    return found.group(1).casefold() if found is not None else None
+
+
 def _repository(href: str) -> str | None:
     """``owner/repo`` of a link to a page of a GitHub repository, else None."""
     found = _GITHUB_PAGE.match(href)
@@ -158,12 +170,41 @@ class ListShape:
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:
-                return False
+                return self._one_repository_outline(items)
             links = [s for s in self.doc.inline_segments(first) if s.kind in ("link", "image")]
             hrefs = [str(s.href) for s in links if s.href]
             if not hrefs or not all(is_page_link(href) for href in hrefs):
-                return False
+                return self._one_repository_outline(items)
         return True
+
+    def _one_repository_outline(self, items: list[Node]) -> bool:
+        """``* [1. Transparent Model Design](https://github.com/o/list/tree/master/tm)`` over
+        numbered sub-items into the same repository: an outline of one repository's folders
+        (the list's own), every item numbered, every link into that repository."""
+        repositories: set[str] = set()
+        stack = list(items)
+        count = 0
+        while stack:
+            item = stack.pop()
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return False
+            shown = [
+                s
+                for s in self.doc.inline_segments(first)
+                if not (s.kind == "text" and not s.text.strip())
+            ]
+            if len(shown) != 1 or shown[0].kind != "link" or not _NUMBERED.match(shown[0].text):
+                return False
+            repositories.add(_repository_root(str(shown[0].href)) or "")
+            count += 1
+            stack.extend(
+                sub
+                for child in item.children[1:]
+                if child.type in ("bullet_list", "ordered_list")
+                for sub in child.children
+            )
+        return count >= _PAGES_MIN_ITEMS and len(repositories) == 1 and "" not in repositories
 
     def cited_papers(self, items: list[Node]) -> bool:
         """Whether every item cites a paper at its venue: ``* [NeurIPS 2024]
