@@ -1420,3 +1420,25 @@ def test_a_workshop_held_at_a_venue_keeps_its_name() -> None:
         ("ENLSP at NeurIPS", 2023),
         ("ICLR", 2020),
     ]
+
+
+def test_a_bracketed_venue_link_names_a_venue_no_alias_knows() -> None:
+    """``[[ICCV workshop 2019](url)]`` (a known venue and its qualifier) and ``[[Frontiers in
+    Bioengineering and Biotechnology 2019](url)]`` (a journal as written) give the venue and
+    year; ``[Docs 2020](url)`` beside a tool, unbracketed, is no venue."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# DG\n\n"
+        "- Hallucinating Agnostic Images to Generalize Across Domains "
+        "[[ICCV workshop 2019](https://arxiv.org/pdf/1808.01102)] [[Code](https://github.com/x/y)]\n"
+        "- Staining Invariant Features for Improving Generalization "
+        "[[Frontiers in Bioengineering and Biotechnology 2019](https://example.org/f)] [26]\n"
+        "- [Tool](https://example.org/t) [Docs 2020](https://example.org/d)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("ICCV Workshop", 2019),
+        ("Frontiers in Bioengineering and Biotechnology", 2019),
+        (None, None),
+    ]

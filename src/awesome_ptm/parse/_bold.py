@@ -11,10 +11,9 @@ from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
-from awesome_ptm.parse._paper_lines import venue_after_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
-from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 

@@ -53,11 +53,10 @@ from awesome_ptm.parse._paper_lines import (
     names_and_year,
     names_then_bold_title,
     paper_line,
-    venue_after_names,
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
-from awesome_ptm.parse._rest import finish, venue_in_link_text
+from awesome_ptm.parse._rest import finish, venue_after_names, venue_in_link_text
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,

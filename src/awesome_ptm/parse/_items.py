@@ -140,7 +140,11 @@ class ItemReader(ItemDetails):
         if not links and text and self.parts_of_one(child_items):
             # ``- Write a C compiler`` over ``- [Part 1: Integers, …](url)``, ``- [Part 2:
             # …](url)``: one work in parts, one entry with every part's link
-            series = Draft(title=text, shape="text-title")
+            # (``Machine that Changed the World - a documentary …``: the name, then a note)
+            name, _, described = text.partition(" - ")
+            series = Draft(title=name.strip() if described else text, shape="text-title")
+            if described:
+                series.notes.append(described.strip())
             for sub in child_items:
                 for seg in self.doc.inline_segments(sub.children[0]):
                     if seg.kind == "link" and seg.href:

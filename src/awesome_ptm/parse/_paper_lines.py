@@ -12,9 +12,8 @@ from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import venue_field, venue_year_in
+from awesome_ptm.parse._rest import venue_after_names, venue_field, venue_year_in
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
-from awesome_ptm.venues._data import two_digit_year
 
 
 def paper_line(draft: Draft, line: list[Segment]) -> bool:
@@ -60,36 +59,6 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
             line[:] = kept + ([Segment("text", note)] if note else [])
             return True
     return False
-
-
-#: ``Technical Report'24``, ``Thesis' 10``: a capitalised name (small words between its words)
-#: and a two-digit year after an apostrophe.
-_NAME_TWO_DIGIT_YEAR = re.compile(
-    r"([A-Z][\w&-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&-]*)){0,7})\s?['’]\s?(\d\d)"
-)
-#: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: capitalised words
-#: (small words between them) and a year.
-_NAME_YEAR = re.compile(
-    r"([A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11})[\s,]{1,3}"
-    r"((?:19|20)\d\d)"
-)
-
-
-def venue_after_names(text: str) -> VenueYear | None:
-    """What follows the emphasised names of a paper as its venue: a venue and year
-    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year
-    (``Technical Report'24``, ``Neural Networks 2024``), kept as written."""
-    found = split_venue_year(text)
-    if found is not None:
-        return found
-    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
-    if named is not None:
-        year = two_digit_year(int(named.group(2)))
-        return None if year is None else VenueYear(named.group(1), year, text)
-    journal = _NAME_YEAR.fullmatch(text)
-    if journal is not None:  # ``Neural Networks 2024``: a journal no alias knows
-        return VenueYear(journal.group(1), int(journal.group(2)), text)
-    return None
 
 
 def author_line(draft: Draft, line: list[Segment]) -> bool:

@@ -13,7 +13,7 @@ from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
-from awesome_ptm.venues._data import fold, tables
+from awesome_ptm.venues._data import fold, tables, two_digit_year
 
 #: A year alone (a code tag, a cell).
 YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
@@ -152,6 +152,18 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
             if named is not None:
                 return named
             continue  # no year: most link texts are "pdf" or "code"
+        # ``[[ICCV workshop 2019](url)]``, ``[[Frontiers in Bioengineering and
+        # Biotechnology 2019](url)]``: the whole link text a venue and its year
+        # (a name no alias knows only as a bracketed venue link, as papers write one;
+        # ``[Docs 2020](url)`` beside a tool is no venue)
+        whole = venue_after_names(" ".join(seg.text.split()).strip(" []()"))
+        if (
+            whole is not None
+            and whole.venue is not None
+            and whole.year is not None
+            and (canonical_venue(whole.venue) is not None or _bracketed(segs, index))
+        ):
+            return whole
         found = find_venue_year(seg.text)
         if found is None or found[0].venue is None:
             continue
@@ -355,3 +367,40 @@ def closing_venue_year(text: str) -> VenueYear | None:
     if cited is None or cited.venue is None or cited.year is None:
         return None
     return cited if canonical_venue(cited.venue) is not None else None
+
+
+#: ``Technical Report'24``, ``Thesis' 10``: a capitalised name (small words between its words)
+#: and a two-digit year after an apostrophe.
+_NAME_TWO_DIGIT_YEAR = re.compile(
+    r"([A-Z][\w&-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&-]*)){0,7})\s?['’]\s?(\d\d)"
+)
+#: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: capitalised words
+#: (small words between them) and a year.
+_NAME_YEAR = re.compile(
+    r"([A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11})[\s,]{1,3}"
+    r"((?:19|20)\d\d)"
+)
+
+
+def venue_after_names(text: str) -> VenueYear | None:
+    """What follows the emphasised names of a paper as its venue: a venue and year
+    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year
+    (``Technical Report'24``, ``Neural Networks 2024``), kept as written."""
+    found = split_venue_year(text)
+    if found is not None:
+        return found
+    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
+    if named is not None:
+        year = two_digit_year(int(named.group(2)))
+        return None if year is None else VenueYear(named.group(1), year, text)
+    journal = _NAME_YEAR.fullmatch(text)
+    if journal is not None:  # ``Neural Networks 2024``: a journal no alias knows
+        return VenueYear(journal.group(1), int(journal.group(2)), text)
+    return None
+
+
+def _bracketed(segs: list[Segment], index: int) -> bool:
+    """Whether the link at ``index`` is written in brackets: ``[[Venue 2019](url)]``."""
+    before = segs[index - 1].text if index > 0 and segs[index - 1].kind == "text" else ""
+    after = segs[index + 1].text if index + 1 < len(segs) and segs[index + 1].kind == "text" else ""
+    return before.rstrip().endswith(("[", "【")) and after.lstrip().startswith(("]", "】"))
