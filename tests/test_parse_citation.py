@@ -1442,3 +1442,25 @@ def test_a_bracketed_venue_link_names_a_venue_no_alias_knows() -> None:
         ("Frontiers in Bioengineering and Biotechnology", 2019),
         (None, None),
     ]
+
+
+def test_a_journal_after_a_numbered_bold_title() -> None:
+    """``N. **Title.** ACM Comput. Surv. 2021 [paper](url)``, ``Proc. IEEE 2013``: the
+    journal and its year; ``**CPM-2**. Cost-Effective …, 2021.`` keeps only its year."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Surveys\n\n"
+        "2. **A Survey of Fake News: Fundamental Theories.** ACM Comput. Surv. 2021 "
+        "[paper](https://arxiv.org/abs/1812.00315) [bib](/bib/a.md)\n"
+        "3. **POMDP-Based Statistical Spoken Dialog Systems: A Review.** Proc. IEEE 2013 "
+        "[paper](https://ieeexplore.ieee.org/document/6407655/)\n"
+        "4. **A Paper Set in Its Own Words.** Now Foundations and Trends 2019 "
+        "[paper](https://example.org/now)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("ACM Computing Surveys", 2021),
+        ("Proc. IEEE", 2013),
+        ("Now Foundations and Trends", 2019),
+    ]

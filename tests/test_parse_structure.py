@@ -1656,7 +1656,7 @@ def test_a_year_and_venue_dashed_before_a_linked_title() -> None:
         ("Sparse Bayesian learning and the relevance vector machine", "JMLR", 2001, None),
         ("Hypernetworks", None, 2016, "2016-06"),
         ("Aggregated Residual Transformations", "CVPR", 2017, None),
-        ("Efficient Processing of Deep Neural Networks", "Proceedings of the IEEE", 2017, None),
+        ("Efficient Processing of Deep Neural Networks", "Proc. IEEE", 2017, None),
         ("The minimum description length principle", None, 2007, None),
     ]
 
@@ -1684,4 +1684,30 @@ def test_a_numbered_outline_into_the_list_s_own_repository_is_navigation() -> No
         ("2. SHAP", None, None),
         # (a journal no alias knows, after the linked title)
         ("A Survey of Explainable AI", "Electronics", 2019),
+    ]
+
+
+def test_labelled_venue_and_authors_paragraphs_under_a_bold_title() -> None:
+    """``**1. BiBench: …** [[Paper](url)]`` then ``**Venue:** ICML 2023`` and ``**Authors:**
+    …`` paragraphs: the number counts, the paragraphs give the venue and the authors."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Quantization\n\n## Benchmarks\n\n"
+        "**1. BiBench: Benchmarking and Analyzing Network Binarization** "
+        "[[Paper](https://proceedings.mlr.press/v202/qin23a.html)]\n\n"
+        "**Venue:** ICML 2023\n\n"
+        "**Authors:** Haotong Qin, Mingyuan Zhang, Xianglong Liu.\n\n"
+        "**2. Binary Neural Networks: A Survey** [[Paper](https://example.org/bnn)]\n\n"
+        "**Venue:** Pattern Recognition 2020\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        (
+            "BiBench: Benchmarking and Analyzing Network Binarization",
+            "ICML",
+            2023,
+            ["Haotong Qin", "Mingyuan Zhang", "Xianglong Liu"],
+        ),
+        ("Binary Neural Networks: A Survey", "Pattern Recognition", 2020, []),
     ]

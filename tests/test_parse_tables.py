@@ -579,3 +579,33 @@ def test_a_maker_s_linked_name_and_its_product_are_one_title() -> None:
     (entry,) = parse_text(text, "x.md").entries
     assert entry.title == "SeMI's Weaviate"
     assert len(entry.links) == 2
+
+
+def test_venue_cells_no_alias_reads_keep_their_year_apart() -> None:
+    """``ISPRS JPRS2024``, ``2024 MDPI MAKE``, ``武汉大学学报 (信息科学版) 2023``: the name as
+    written, the year apart; a known venue with a workshop's name after its year keeps both
+    (``NeurIPS2023 CCAI workshop``, ``ICLR 2025 Workshop AgenticAI``); ``NeurIPSW`` is
+    NeurIPS's workshop."""
+    from awesome_ptm.parse import parse_text
+
+    rows = [
+        ("SAR-JEPA: Predicting Gradient is Better", "ISPRS JPRS2024"),
+        ("A Survey of Routing Problems", "2024 MDPI MAKE"),
+        ("遥感大模型：进展与前瞻", "武汉大学学报 (信息科学版) 2023"),
+        ("Climate Foundation Models", "NeurIPS2023 CCAI workshop"),
+        ("Agents for Scheduling", "ICLR 2025 Workshop AgenticAI"),
+        ("Segment Anything for Remote Sensing", "NeurIPSW"),
+    ]
+    text = "# RS\n\n| Title | Publication |\n|---|---|\n" + "".join(
+        f"| [{title}](https://example.org/{n}) | {venue} |\n"
+        for n, (title, venue) in enumerate(rows)
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("ISPRS JPRS", 2024),
+        ("MDPI MAKE", 2024),
+        ("武汉大学学报 (信息科学版)", 2023),
+        ("NeurIPS CCAI Workshop", 2023),
+        ("ICLR Workshop AgenticAI", 2025),
+        ("NeurIPS Workshop", None),
+    ]

@@ -110,9 +110,15 @@ def _named_title(bold: str, text: str) -> tuple[str, str] | None:
     return title, (bar + rest) if bar else ""
 
 
+#: ``1. ``, ``12. ``: a number counting a bold title (a dot and a space after it).
+_BOLD_NUMBERING = re.compile(r"\A\d{1,3}\.[ \t]{1,3}(?=\S)")
+
+
 def bold_title(segs: list[Segment]) -> Draft:
     """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
-    title, marker = _closing_venue(segs[0].text.strip().rstrip(".").strip())
+    # (``**1. BiBench: Benchmarking …**``: the number counts the papers, it names none)
+    bolded = _BOLD_NUMBERING.sub("", segs[0].text.strip(), count=1)
+    title, marker = _closing_venue(bolded.rstrip(".").strip())
     draft = Draft(title=title, shape="bold-title", venue=marker)
     skip = {0}
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
@@ -214,10 +220,12 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     found = split_venue_year(text)
     if found is not None and (found.venue is None or canonical_venue(found.venue) is not None):
         return found
-    if last > 0 and segs[last].kind == "em":
-        named = venue_after_names(text)  # right after the names: a journal no alias knows
-        if named is not None and named.venue is not None:
-            return named
+    # right after the names, or the whole field after the bold title: a journal no alias
+    # knows (``**Title.** ACM Comput. Surv. 2021 [paper](url)``; not ``**CPM-2**.
+    # Cost-Effective Pre-trained Language Models, 2021.``, a title and its year)
+    named = venue_after_names(text) if segs[last].kind == "em" or "," not in text else None
+    if named is not None and named.venue is not None:
+        return named
     closing = _CLOSING_YEAR.search(text[-12:])
     if closing is not None:
         return VenueYear(None, int(closing.group(1)), closing.group(1))

@@ -25,6 +25,7 @@ from awesome_ptm.parse._entry import (
     interpret,
     interpret_head,
     is_generic_label,
+    split_authors,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._html_lines import read_html_lines
@@ -50,6 +51,8 @@ from awesome_ptm.parse._navigation import (
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
 from awesome_ptm.parse._quoted import CitationReader
+from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.parse._row_cells import written_venue
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
     READER,
@@ -62,6 +65,7 @@ from awesome_ptm.parse._stream import (
 from awesome_ptm.parse._table import Row, read_rows
 from awesome_ptm.parse._vocabulary import column_role, is_placeholder, is_toc_marker
 from awesome_ptm.titles import plain_title
+from awesome_ptm.venues import split_venue_year
 
 # Where other modules found these before they had a module of their own.
 __all__ = [
@@ -186,12 +190,14 @@ class Builder(SourceText, SectionPath, DropPasses):
     def described(self, node: Node, segs: list[Segment], text: str) -> bool:
         """``* [《Title》](url)`` then, as a paragraph of its own, ``介绍: … http://…``: a
         paragraph that opens with a description label right after an entry describes it.
-        Its text is the entry's note, its links the entry's, its lines the entry's."""
+        Its text is the entry's note, its links the entry's, its lines the entry's. A
+        ``**Venue:** ICML 2023`` or ``**Authors:** A, B.`` paragraph gives that field."""
         if not self.entries:
             return False
         entry = self.entries[-1]
         label = _DESCRIPTION_LABEL.match(text)
-        if label is None or column_role(label.group(1)) not in ("notes", "remarks"):
+        role = column_role(label.group(1)) if label is not None else None
+        if label is None or role not in ("notes", "remarks", "venue", "authors"):
             return False
         if (self.blocks and self.blocks[-1].line > entry.source.line) or (
             self.sections and self.sections[-1].source.line > entry.source.line
@@ -210,7 +216,18 @@ class Builder(SourceText, SectionPath, DropPasses):
             if link.url not in known
         )
         note = text[label.end() :].strip()
-        if note:
+        if role == "venue" and note and entry.venue is None:
+            written = note.rstrip(".")
+            venue = (
+                venue_after_names(written)
+                or split_venue_year(written)
+                or written_venue(written, None)
+            )
+            entry.venue, entry.year = venue.venue, venue.year or entry.year
+            entry.venue_raw = venue.raw
+        elif role == "authors" and note and not entry.authors:
+            entry.authors = split_authors(note)
+        elif note:
             entry.notes.append(note)
         entry.source.end_line = node.end
         entry.raw = self.raw(entry.source.line, node.end)

@@ -7,6 +7,7 @@ notes and links; every link of every cell is kept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import DateValue, parse_date
@@ -22,7 +23,7 @@ from awesome_ptm.parse._presentation import without_presentation
 from awesome_ptm.parse._rest import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import without_shortcodes
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 
 @dataclass(slots=True)
@@ -54,7 +55,7 @@ def read_cell(
             year = found.year if found.year is not None else _year_of(draft)
             draft.venue = VenueYear(found.venue, year, found.raw)
         elif text and not is_status(text) and not any(s.kind == "link" for s in cell):
-            draft.venue = VenueYear(venue=text, year=_year_of(draft), raw=text)
+            draft.venue = written_venue(text, _year_of(draft))
         keep_links(draft, cell, None)
         return None
     if role in ("date", "year"):
@@ -90,6 +91,39 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
         draft.venue = closing_venue_year(plain([s for s in cell if s.kind != "html"]))
     default_label = role if role in ("paper", "code", "link") else None
     _read_cell_lines(draft, cell, default_label)
+
+
+#: ``ISPRS JPRS2024``, ``NeurIPS2023 CCAI workshop``, ``武汉大学学报 (信息科学版) 2023``: a
+#: venue cell's name, its year (glued or not), and words after the year.
+_CELL_YEAR = re.compile(
+    r"(?P<name>.*?[^\s,])[ \t,]{0,3}(?P<y>(?:19|20)\d\d)(?![0-9])[ \t]*(?P<rest>.*)"
+)
+#: ``2024 MDPI MAKE``: the year first.
+_CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
+
+
+def written_venue(text: str, year: int | None) -> VenueYear:
+    """A venue cell no alias reads, as written, its year apart: ``ISPRS JPRS2024`` (ISPRS
+    JPRS, 2024), ``2024 MDPI MAKE``; a known venue with a workshop's name after its year
+    keeps both (``NeurIPS2023 CCAI workshop`` → ``NeurIPS CCAI Workshop``, ``ICLR 2025
+    Workshop AgenticAI`` → ``ICLR Workshop AgenticAI``). ``year``: the row's, when the cell
+    states none."""
+    found = _CELL_YEAR.fullmatch(text)
+    if found is not None:
+        name, rest = found.group("name").strip(), found.group("rest").strip()
+        known = canonical_venue(name)
+        if rest:
+            words = " ".join("Workshop" if w.casefold() == "workshop" else w for w in rest.split())
+            name = f"{known or name} {words}"
+        elif known is not None:
+            name = known
+        return VenueYear(venue=name, year=int(found.group("y")), raw=text)
+    leading = _CELL_LEADING_YEAR.fullmatch(text)
+    if leading is not None:
+        return VenueYear(
+            venue=leading.group("name").strip(), year=int(leading.group("y")), raw=text
+        )
+    return VenueYear(venue=text, year=year, raw=text)
 
 
 def _year_of(draft: Draft) -> int | None:

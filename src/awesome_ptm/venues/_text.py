@@ -226,7 +226,9 @@ def _glued_qualifier(word: str) -> str | None:
     # (``NIPSw``, ``ICLRw``: the letter in lower case too)
     suffix = tables().glued_qualifiers.get(word[-1:].upper())
     acronym = word[:-1].rstrip("_")  # (``ICLR_W``: the letter after an underscore)
-    if suffix is None or len(acronym) < 3 or not acronym.isupper() or not acronym.isalpha():
+    # (``NeurIPSW``: an acronym written in mixed case, capitals in it)
+    capitals = sum(ch.isupper() for ch in acronym)
+    if suffix is None or len(acronym) < 3 or capitals < 3 or not acronym.isalpha():
         return None
     venue = canonical_venue(acronym)
     if venue is None:
