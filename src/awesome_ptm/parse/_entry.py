@@ -103,16 +103,22 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     dated = leading_date(segs)
     if dated is not None:
         return dated
-    titled = segs[0].kind == "link" and segs[0].style == "inline" and segs[0].text != segs[0].href
-    if (
-        not (titled and not is_generic_label(segs[0].text))
-        and any(s.kind == "text" and "|" in s.text for s in segs)
-        and pipe_cells(segs)
-    ):
-        # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a
-        # linked title first, its bars only part its links)
+    # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a linked
+    # title first, its bars only part its links)
+    barred = any(s.kind == "text" and "|" in s.text for s in segs)
+    if barred and not _titled_link(segs[0]) and pipe_cells(segs):
         return pipe_style(segs)
     return _link_or_text_title(segs)
+
+
+def _titled_link(seg: Segment) -> bool:
+    """A link whose text names what it links (not ``pdf``, not its own address)."""
+    return (
+        seg.kind == "link"
+        and seg.style == "inline"
+        and seg.text != seg.href
+        and not is_generic_label(seg.text)
+    )
 
 
 #: ``idyntree - Library for estimation …``: a short name, a dash, its description.
@@ -127,8 +133,8 @@ def _name_before_star_link(
     """``🟢 idyntree - Library for … [⭐ 231](url)``: when the line's only links count stars
     or name their kind (``[⭐ 231]``, ``[[code]]``), the text before them is a name and its
     description; the two, or None."""
-    if first_link is None:
-        return None
+    if first_link is None or (" -" not in title and " –" not in title and " —" not in title):
+        return None  # (most titles have no dash: a cheap test first)
     links = [s for s in segs[first_link:] if s.kind == "link"]
     if not links or not all(_counts_or_names_kind(s.text) for s in links):
         return None
