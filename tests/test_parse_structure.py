@@ -1711,3 +1711,21 @@ def test_labelled_venue_and_authors_paragraphs_under_a_bold_title() -> None:
         ),
         ("Binary Neural Networks: A Survey", "Pattern Recognition", 2020, []),
     ]
+
+
+def test_a_news_list_of_pages_by_their_source_is_entries() -> None:
+    """``## News`` over ``- [OpenAI] [Introducing deep research](url)``: each item links a
+    titled page by its source (a Chinese title too): the works added lately, entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Reasoning\n\n## News\n"
+        "- [OpenAI] [Introducing deep research](https://openai.com/index/introducing-deep-research/)\n"
+        "- [Moonshoot] [数学对标o1系列，搜索再次进化](https://mp.weixin.qq.com/s/g4Dl)\n\n"
+        "## Updates\n- [2024-05] [We released v2](https://example.org/v2)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Introducing deep research",
+        "数学对标o1系列，搜索再次进化",
+    ]

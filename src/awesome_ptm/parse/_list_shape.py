@@ -63,6 +63,8 @@ _PARTS_MIN = 2
 
 #: The fewest items a list of the list's own pages has.
 _PAGES_MIN_ITEMS = 2
+#: ``[OpenAI] ``, ``[Google DeepMind] ``: the source of a news item, in brackets, first.
+_SOURCE_TAG = re.compile(r"\[[^\[\]\d]{2,40}\]")
 #: The fewest words a cited paper's title has.
 _PAPER_TITLE_WORDS = 3
 
@@ -207,10 +209,10 @@ class ListShape:
         return count >= _PAGES_MIN_ITEMS and len(repositories) == 1 and "" not in repositories
 
     def cited_papers(self, items: list[Node]) -> bool:
-        """Whether every item cites a paper at its venue: ``* [NeurIPS 2024]
-        Title [[Paper]](url)``. Under a News heading such a list gives the papers added
-        lately; announcements (``[2024-05] We released …``) open with a date or speak as
-        "we"."""
+        """Whether every item cites a paper at its venue (``* [NeurIPS 2024] Title
+        [[Paper]](url)``) or a titled page by its source (``- [OpenAI] [Introducing deep
+        research](url)``). Under a News heading such a list gives the works added lately;
+        announcements (``[2024-05] We released …``) open with a date or speak as "we"."""
         if not items:
             return False
         for item in items:
@@ -223,13 +225,19 @@ class ListShape:
             if find_date(opening) is not None or _FIRST_PERSON.search(text) is not None:
                 return False
             draft = interpret_head(segs)
+            if draft is None or not draft.links or not draft.title:
+                return False
+            shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
             if (
-                draft is None
-                or draft.venue is None
-                or draft.venue.venue is None
-                or not draft.links
-                or len(draft.title.split()) < _PAPER_TITLE_WORDS
+                len(shown) == 2
+                and shown[0].kind == "text"
+                and _SOURCE_TAG.fullmatch(shown[0].text.strip())
+                and shown[1].kind == "link"
             ):
+                continue  # (a source's page: its title may be short, or Chinese)
+            if draft.venue is None or draft.venue.venue is None:
+                return False
+            if len(draft.title.split()) < _PAPER_TITLE_WORDS:
                 return False
         return True
 
