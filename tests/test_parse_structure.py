@@ -1624,13 +1624,18 @@ def test_a_work_in_numbered_parts_is_one_entry() -> None:
         "- Write a C compiler\n"
         "  - [Part 1: Integers, Lexing and Code Generation](https://example.org/c-1)\n"
         "  - [Part 2: Unary Operators](https://example.org/c-2)\n"
+        "  - [Part 3: Binary Operators](https://example.org/c-3)\n"
+        "  - [Bonus - Multithreading](https://example.org/c-bonus)\n"
+        "- Build a Powerful API with NodeJs\n"
+        "  - [Part I](https://example.org/api-1)\n"
         "- Tiny 3D graphics projects\n"
         "  - [Tiny Renderer](https://example.org/tiny-renderer)\n"
         "  - [Tiny Raytracer](https://example.org/tiny-raytracer)\n"
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.title, len(e.links)) for e in entries] == [
-        ("Write a C compiler", 2),
+        ("Write a C compiler", 4),
+        ("Build a Powerful API with NodeJs", 1),
         ("Tiny Renderer", 1),
         ("Tiny Raytracer", 1),
     ]

@@ -55,11 +55,15 @@ def _repository(href: str) -> str | None:
 #: ``Part 1: Integers``, ``Chapter 2``, ``Lesson 3 -``, ``第3部分``: a link text that numbers a
 #: part of one work.
 _PART = re.compile(
-    r"(?:part|chapter|lesson|step|episode|section|lecture)\s{0,2}\d{1,3}\b|第\s{0,2}\d{1,3}\s{0,2}[部章节课篇]",
+    r"(?:part|chapter|lesson|step|episode|section|lecture)\s{0,2}(?:\d{1,3}|[ivx]{1,5})\b"
+    r"|第\s{0,2}\d{1,3}\s{0,2}[部章节课篇]",
     re.IGNORECASE,
 )
-#: The fewest parts that make a work in parts.
-_PARTS_MIN = 2
+#: The fewest parts that make a work in parts (one, when it says it is a part: a series
+#: whose first part alone is out).
+_PARTS_MIN = 1
+#: The share of the items that must be numbered parts.
+_PARTS_SHARE = 0.75
 
 #: The fewest items a list of the list's own pages has.
 _PAGES_MIN_ITEMS = 2
@@ -146,11 +150,12 @@ class ListShape:
         return hrefs
 
     def parts_of_one(self, items: list[Node]) -> bool:
-        """Whether nested items (two or more, none with items of its own) are the numbered
-        parts of one work: each only a link whose text opens with ``Part 1``, ``Chapter
-        2``, ``第3部分``…"""
+        """Whether nested items (none with items of its own) are the numbered parts of one
+        work: each only a link, most (a ``[Bonus - Multithreading](url)`` among them) with a
+        text that opens with ``Part 1``, ``Chapter 2``, ``第3部分``…"""
         if len(items) < _PARTS_MIN:
             return False
+        numbered = 0
         for item in items:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
@@ -159,9 +164,10 @@ class ListShape:
                 for s in self.doc.inline_segments(item.children[0])
                 if not (s.kind == "text" and not s.text.strip())
             ]
-            if len(shown) != 1 or shown[0].kind != "link" or not _PART.match(shown[0].text):
+            if len(shown) != 1 or shown[0].kind != "link":
                 return False
-        return True
+            numbered += _PART.match(shown[0].text) is not None
+        return numbered >= max(_PARTS_MIN, len(items) * _PARTS_SHARE)
 
     def own_pages(self, items: list[Node]) -> bool:
         """Whether every item (two or more, none with nested items) links only the list's
