@@ -690,3 +690,35 @@ def test_a_name_and_its_description_before_a_star_count_link() -> None:
         ("DART", 2),
         ("A long sentence - that goes on with a", 1),
     ]
+
+
+def test_a_title_after_a_venue_bracket_and_the_paper_s_links() -> None:
+    """``[ECCV 2020 spotlight] ([paper](url) [code](url)) Title``: the venue bracket, the
+    links named by their kind (``exist code`` too, in round or square brackets), then the
+    title; a remark in brackets before or after it is no part of it."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Few-shot\n\n"
+        "- [ECCV 2020 spotlight] ([paper](https://arxiv.org/abs/2003.12060) "
+        "[code](https://github.com/bl0/negative-margin.few-shot)) Negative Margin Matters: "
+        "Understanding Margin in Few-shot Classification\n"
+        "- [NIPS 2018 Bengio] ([paper](https://example.org/metagan)) MetaGAN An Adversarial "
+        "Approach to Few-Shot Learning\n"
+        "- [ICML 2019] ([paper](https://arxiv.org/pdf/1902.04552.pdf)) (RECOMMENDED!) Infinite "
+        "Mixture Prototypes for Few-shot Learning\n"
+        "- [CVPR 2020] [ [exist code](https://github.com/Sha-Lab/FEAT) ] Few-Shot Learning via "
+        "Embedding Adaptation\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        (
+            "Negative Margin Matters: Understanding Margin in Few-shot Classification",
+            "ECCV",
+            2020,
+            2,
+        ),
+        ("MetaGAN An Adversarial Approach to Few-Shot Learning", "NeurIPS", 2018, 1),
+        ("Infinite Mixture Prototypes for Few-shot Learning", "ICML", 2019, 1),
+        ("Few-Shot Learning via Embedding Adaptation", "CVPR", 2020, 1),
+    ]

@@ -1734,3 +1734,18 @@ def test_a_news_list_of_pages_by_their_source_is_entries() -> None:
         "Introducing deep research",
         "数学对标o1系列，搜索再次进化",
     ]
+
+
+def test_a_quick_navigation_of_anchors_and_the_list_s_pages_is_no_entry() -> None:
+    """``# Quick navigation`` over ``- [Datasets](dataset.md)`` and ``- [papers](#papers)`` with
+    nested page links: the way around the list's pages, no entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Quick navigation\n\n"
+        "- [repositories](awesome_paper_list_and_repos.md)\n- [Datasets](dataset.md)\n"
+        "- [papers](#papers)\n  - [2017](2017_papers.md)\n  - [2018](2018_papers.md)\n\n"
+        "## papers\n\n- [A Real Paper Title](https://arxiv.org/abs/2401.00001)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["A Real Paper Title"]

@@ -609,3 +609,26 @@ def test_venue_cells_no_alias_reads_keep_their_year_apart() -> None:
         ("ICLR Workshop AgenticAI", 2025),
         ("NeurIPS Workshop", None),
     ]
+
+
+def test_a_title_cell_with_a_quoted_word_and_a_glued_workshop_venue() -> None:
+    """``CAMixerSR: Only Details Need More “Attention”`` is a title with a quoted word (no
+    names before the quote), and a venue link ``[CVPRW24](url)`` is CVPR's workshop, 2024."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# SR\n\n|Title|Model|Published|Code|\n|---|---|---|---|\n"
+        "|CAMixerSR: Only Details Need More “Attention” |CAMixerSR | "
+        "[CVPR24](https://arxiv.org/pdf/2402.19289.pdf) |[code](https://github.com/icandle/CAMixerSR)|\n"
+        "|DRCT Saving Image Super-Resolution away from Information Bottlenecks|DRCT | "
+        "[CVPRW24](https://arxiv.org/abs/2404.00722) |[code](https://github.com/ming053l/DRCT)|\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("CAMixerSR: Only Details Need More “Attention”", "CVPR", 2024),
+        (
+            "DRCT Saving Image Super-Resolution away from Information Bottlenecks",
+            "CVPR Workshop",
+            2024,
+        ),
+    ]

@@ -185,6 +185,52 @@ _NOT_VENUE_SLOTS = frozenset({"book", "blog", "thesis draft", "preprint draft"})
 #: name and a year.
 _JOURNAL_AFTER_LINK = re.compile(r"[ \t]{0,3},[ \t]{0,3}(.{2,80}?)[ \t.]{0,3}")
 
+#: ``[ECCV 2020 spotlight] (RECOMMENDED!) (``: a venue bracket, remarks in brackets and the
+#: bracket the links open with, before a paper's links.
+_MARKER_BEFORE_LINKS = re.compile(
+    r"[ \t]{0,3}\[(?P<marker>[^\[\]]{2,60})\](?:[ \t]{0,3}\([^()]{1,40}\))*"
+    r"[ \t]{0,3}[(\[]?[ \t]{0,3}"
+)
+#: ``(RECOMMENDED!)``, ``(Need to be cautious)``: a remark in brackets closing a title.
+_TITLE_REMARK = re.compile(r"[ \t]{0,3}\([^()]{1,40}\)[ \t]*$")
+#: ``(RECOMMENDED!) ``: a remark in brackets opening a title.
+_LEADING_REMARK = re.compile(r"[ \t]{0,3}\([^()]{1,40}\)[ \t]{0,3}")
+#: The fewest words a title after a paper's links has.
+_TITLE_AFTER_LINKS_WORDS = 2
+
+
+def _names_a_kind(text: str) -> bool:
+    """``paper``, ``code``, ``exist code``: a link text whose last word names the link's kind."""
+    words = text.split()
+    return bool(words) and is_generic_label(words[-1])
+
+
+def _title_after_links(segs: list[Segment]) -> Draft | None:
+    """``[ECCV 2020] ([paper](url) [code](url)) Negative Margin Matters: …``: a venue bracket,
+    the paper's links named by their kind, then the title. The draft, or None."""
+    links = [i for i, s in enumerate(segs) if s.kind == "link"]
+    if not links or segs[0].kind != "text":
+        return None
+    first, last = links[0], links[-1]
+    marker = _MARKER_BEFORE_LINKS.fullmatch(plain(segs[:first]))
+    if marker is None or any(s.kind not in ("link", "text") for s in segs[first : last + 1]):
+        return None
+    # (``[exist code](url)``: a kind of link, said with a word before it)
+    if not all(_names_a_kind(segs[i].text) for i in links):
+        return None
+    after = plain(segs[last + 1 :]).strip().lstrip(")）]").strip()
+    after = _LEADING_REMARK.sub("", after, count=1) if after.startswith("(") else after
+    title = _TITLE_REMARK.sub("", after).strip()
+    if len(title.split()) < _TITLE_AFTER_LINKS_WORDS:
+        return None
+    found = find_venue_year(f"[{marker.group('marker')}]")
+    draft = Draft(title=title, shape="text-title", venue=found[0] if found else None)
+    draft.links.extend(link_draft(segs[i], clean_label(segs[i].text)) for i in links)
+    if title != after:
+        draft.notes.append(after[len(title) :].strip(" ()"))
+    return draft
+
+
 #: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
 _BRACKETED_MARKER = re.compile(r"\[([^\[\]]{2,40})\]")
 
@@ -271,7 +317,7 @@ _TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
 
 
 def _link_or_text_title(segs: list[Segment]) -> Draft:
-    marked = _marker_link(segs)
+    marked = _marker_link(segs) or _title_after_links(segs)
     if marked is not None:
         return marked
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)

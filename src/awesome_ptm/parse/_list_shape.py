@@ -175,6 +175,16 @@ class ListShape:
         ``### 子版面`` is the way to them, not an entry."""
         if len(items) < _PAGES_MIN_ITEMS:
             return False
+        hrefs = [href for item in items for href in self._item_links(item)]
+        if (
+            hrefs
+            and all(href.startswith("#") or is_page_link(href) for href in hrefs)
+            and any(href.startswith("#") for href in hrefs)
+            and any(not href.startswith("#") for href in hrefs)
+        ):
+            # (``- [Datasets](dataset.md)`` among ``- [papers](#papers)``: a quick navigation
+            # through this file and the list's other pages)
+            return True
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:

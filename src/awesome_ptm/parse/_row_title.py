@@ -30,7 +30,9 @@ _LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s*")
 # "…for All(@hpcaitech)": the affiliation after the title.
 _AFFILIATION = re.compile(r"[(（]@[^()（）]{0,80}[)）]\s*$")
 # 'Authors. "Title." Venue, year.': a reference written out in a cell.
-_CITATION_TITLE = re.compile(r"[^\"“”]{3,300}?[\"“](?P<t>[^\"“”]{8,300})[\"”]")
+#: (the names end with a stop or a comma before the quote: ``… Need More “Attention”`` is
+#: a title with a quoted word in it)
+_CITATION_TITLE = re.compile(r"[^\"“”]{2,300}?[.,;:][ \t]{0,3}[\"“](?P<t>[^\"“”]{8,300})[\"”]")
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])(?![0-9])")
 
 

@@ -251,6 +251,10 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
         venue = canonical_venue(loose[0]) if loose is not None and loose[0] else None
         if loose is not None and venue is not None and _unmarked_ok(venue, loose[0]):
             return _Split(VenueYear(venue, loose[1], raw), True, loose[0])
+        # ``CVPRW24``: a workshop's glued letter, then the year
+        glued = _glued_qualifier(loose[0]) if loose is not None and loose[0] else None
+        if loose is not None and glued is not None:
+            return _Split(VenueYear(glued, loose[1], raw), True, loose[0])
     if split is None:
         lead = _leading_year(text)
         if lead is not None:
