@@ -208,8 +208,10 @@ def _names_a_kind(text: str) -> bool:
 def _title_after_links(segs: list[Segment]) -> Draft | None:
     """``[ECCV 2020] ([paper](url) [code](url)) Negative Margin Matters: …``: a venue bracket,
     the paper's links named by their kind, then the title. The draft, or None."""
+    if segs[0].kind != "text" or not segs[0].text.lstrip().startswith("["):
+        return None  # (a venue bracket opens the line: a cheap test first)
     links = [i for i, s in enumerate(segs) if s.kind == "link"]
-    if not links or segs[0].kind != "text":
+    if not links:
         return None
     first, last = links[0], links[-1]
     marker = _MARKER_BEFORE_LINKS.fullmatch(plain(segs[:first]))

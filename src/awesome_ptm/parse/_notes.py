@@ -3,6 +3,7 @@ and the notes left once the title, venue, authors and links are taken out."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from awesome_ptm.parse._draft import LinkDraft
@@ -18,6 +19,8 @@ _EMPTY_BRACKETS = re.compile(r"\[\s*\[\s*\]\s*\]|\[\s*\]|\(\s*\)|（\s*）|\(\s*
 _SPACES = re.compile(r"[ \t]+")
 
 
+# Pure, and link texts repeat (``pdf``, ``code``, ``[Paper]``) thousands of times a list.
+@functools.lru_cache(maxsize=4096)
 def is_generic_label(text: str) -> bool:
     """Link text such as ``pdf``, ``code``, ``[web]`` or ``论文链接`` names the link, not
     the entry."""

@@ -43,6 +43,8 @@ def own_anchor_entries(entries: list[Entry], headings: list[Heading]) -> list[En
     titles.discard("")
     candidates: list[tuple[Entry, str]] = []
     for entry in entries:
+        if not entry.links or any("#" not in link.url for link in entry.links):
+            continue  # (most links have no fragment: no address to split)
         targets = [_page_and_anchor(link.url) for link in entry.links]
         if not targets or any(t is None or t[1] not in titles for t in targets):
             continue
