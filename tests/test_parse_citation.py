@@ -1464,3 +1464,30 @@ def test_a_journal_after_a_numbered_bold_title() -> None:
         ("Proc. IEEE", 2013),
         ("Now Foundations and Trends", 2019),
     ]
+
+
+def test_venue_links_with_dates_presentations_and_bracketed_years() -> None:
+    """Venue links after a title: ``[[arXiv on 24 May 2019]](url)``, ``[[CVPR2020
+    Oral]](url)``, ``[[Pattern Recognition(2018)]](url)`` and ``[[TPAMI]](url)`` (a known
+    venue alone, in brackets); and ``"Title". NeurIPS(2017)`` in running text."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# DA\n\n"
+        "- Virtual Mixup Training for Unsupervised Domain Adaptation "
+        "[[arXiv on 24 May 2019]](https://arxiv.org/abs/1905.04215)\n"
+        "- Structurally Regularized Deep Clustering [[CVPR2020 Oral]](http://arxiv.org/abs/2003.08607)\n"
+        "- Adaptive Batch Normalization for practical domain adaptation "
+        "[[Pattern Recognition(2018)]](https://example.org/pr)\n"
+        "- Transferable Representation Learning [[TPAMI]](https://example.org/tpami)\n"
+        '* **Transformer**: "Attention is All you Need". NeurIPS(2017) '
+        "[[paper]](https://papers.nips.cc/paper/7181)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("arXiv", 2019),
+        ("CVPR", 2020),
+        ("Pattern Recognition", 2018),
+        ("TPAMI", None),
+        ("NeurIPS", 2017),
+    ]

@@ -137,6 +137,8 @@ def test_every_table_names_a_canonical_venue() -> None:
         ("EMNLP2022(Findings)", "Findings of EMNLP", 2022),
         ("ACL2020-Findings", "Findings of ACL", 2020),
         ("IJCAI 2024 (Survey Track)", "IJCAI Survey Track", 2024),
+        # the year in brackets glued to the name
+        ("NeurIPS(2017)", "NeurIPS", 2017),
         ("Arxiv2020", "arXiv", 2020),
         ("NIPS2015", "NeurIPS", 2015),
         ("EMNLP 2020", "EMNLP", 2020),
@@ -228,6 +230,7 @@ def test_split_venue_year_none(text: str) -> None:
         ("KDD99", "KDD", 1999),
         ("arXiv 23", "arXiv", 2023),
         ("EMNLP23 Findings", "Findings of EMNLP", 2023),
+        ("CVPRW24", "CVPR Workshop", 2024),  # a workshop's glued letter, then the year
     ],
 )
 def test_a_venue_cell_may_carry_a_two_digit_year_without_a_mark(

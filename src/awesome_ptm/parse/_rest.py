@@ -151,12 +151,23 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
             named = _venue_named_by_label(seg.text)
             if named is not None:
                 return named
+            # ``[[TPAMI]](url)``: a known venue, its year unsaid, as a bracketed venue link
+            alone = split_venue_year(seg.text.strip(" []")) if _bracketed(segs, index) else None
+            if alone is not None and alone.venue is not None and alone.venue != "arXiv":
+                return alone
             continue  # no year: most link texts are "pdf" or "code"
         # ``[[ICCV workshop 2019](url)]``, ``[[Frontiers in Bioengineering and
         # Biotechnology 2019](url)]``: the whole link text a venue and its year
         # (a name no alias knows only as a bracketed venue link, as papers write one;
         # ``[Docs 2020](url)`` beside a tool is no venue)
-        whole = venue_after_names(" ".join(seg.text.split()).strip(" []()"))
+        written = " ".join(seg.text.split()).strip(" []")
+        if written.startswith("(") and written.endswith(")"):
+            written = written[1:-1].strip()  # (``([EMNLP 2019](url))``, not ``X(2018)``)
+        written = without_trailing_presentation(written)
+        dated = _VENUE_DAY_DATE.fullmatch(written)
+        if dated is not None:  # ``[[arXiv on 24 May 2019](url)]``: the venue and the date
+            written = f"{dated.group(1)} {dated.group(2)}"
+        whole = venue_after_names(written)
         if (
             whole is not None
             and whole.venue is not None
@@ -171,6 +182,13 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
         if not rest or is_generic_label(rest):
             return found[0]
     return None
+
+
+#: ``arXiv 15 Nov 2018``, ``arXiv on 24 May 2019``: a venue, a day, a month and the year.
+_VENUE_DAY_DATE = re.compile(
+    r"(.{2,60}?)[ \t]{1,3}(?:on[ \t]{1,3})?\d{1,2}[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}"
+    r"((?:19|20)\d\d)"
+)
 
 
 def _venue_named_by_label(text: str) -> VenueYear | None:
@@ -400,7 +418,11 @@ def venue_after_names(text: str) -> VenueYear | None:
 
 
 def _bracketed(segs: list[Segment], index: int) -> bool:
-    """Whether the link at ``index`` is written in brackets: ``[[Venue 2019](url)]``."""
+    """Whether the link at ``index`` is written in brackets: ``[[Venue 2019](url)]`` or
+    ``[[Venue 2019]](url)``."""
+    shown = segs[index].text.strip()
+    if shown.startswith("[") and shown.endswith("]"):
+        return True
     before = segs[index - 1].text if index > 0 and segs[index - 1].kind == "text" else ""
     after = segs[index + 1].text if index + 1 < len(segs) and segs[index + 1].kind == "text" else ""
     return before.rstrip().endswith(("[", "【")) and after.lstrip().startswith(("]", "】"))

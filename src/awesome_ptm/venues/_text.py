@@ -79,6 +79,8 @@ _SENTENCE_HINT = re.compile(r"[.;]\s|[。；]")
 # Closing brackets and separators before a trailing qualifier ("ACL 2020 (Short)").
 _QUALIFIER_OPEN = " \t([（【-,，/"
 _QUALIFIER_CLOSE = " \t)]）】"
+#: ``NeurIPS(2017)``: a name and its year in brackets right after it.
+_GLUED_BRACKET_YEAR = re.compile(r"(.{2,80}?)[ \t]?[(（]((?:19|20)\d\d)[)）]")
 #: What ends the word before a text's last one (any of ``_QUALIFIER_OPEN``).
 _LAST_WORD = re.compile(r"[ \t(（【\-,，/]")
 
@@ -288,6 +290,11 @@ def _split(text: str, unmarked: bool = False) -> _Split | None:
     found = _parse(norm, raw, unmarked)
     if found is not None:
         return found
+    # ``NeurIPS(2017)``, ``Pattern Recognition(2018)``: the year in brackets glued to the name
+    # (before the wrappers are taken off, which would leave ``NeurIPS(`` for a name)
+    glued = _GLUED_BRACKET_YEAR.fullmatch(norm)
+    if glued is not None:
+        return _parse(f"{glued.group(1).rstrip()} {glued.group(2)}", raw, unmarked)
     bare = norm.lstrip(_OPEN).rstrip(_CLOSE)
     if not bare or bare == norm:
         return None
@@ -357,7 +364,7 @@ def _inline_pattern() -> re.Pattern[str]:
     # "在ACL 2020上" must match.
     return re.compile(
         rf"(?<![A-Za-z0-9])(?=[^\W\d_]|\*)(?P<venue>{body})"
-        rf"(?:[ \t\u3000.,\-_]{{0,2}}(?P<y4>{_YEAR4})|[ \t]?['’‘\-](?P<y2>[0-9]{{2}}))(?![0-9])",
+        rf"(?:[ \t\u3000.,\-_(（]{{0,2}}(?P<y4>{_YEAR4})|[ \t]?['’‘\-](?P<y2>[0-9]{{2}}))(?![0-9])",
         re.IGNORECASE,
     )
 
