@@ -722,3 +722,28 @@ def test_a_title_after_a_venue_bracket_and_the_paper_s_links() -> None:
         ("Infinite Mixture Prototypes for Few-shot Learning", "ICML", 2019, 1),
         ("Few-Shot Learning via Embedding Adaptation", "CVPR", 2020, 1),
     ]
+
+
+def test_a_title_wrapped_over_two_lines_of_its_item() -> None:
+    """``- Re-energizing Domain Discriminator with Sample Relabeling`` / ``for Adversarial
+    Domain Adaptation [[ICCV2021]](url)``: the second line goes on in lower case (or the first
+    ends on ``and``), so the title runs over both; a line of names below a title does not."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# DA\n\n"
+        "- Re-energizing Domain Discriminator with Sample Relabeling\n"
+        "for Adversarial Domain Adaptation [[ICCV2021]](https://example.org/iccv)\n"
+        "- Generalized Domain Adaptation with Covariate and\n"
+        "Label Shift CO-ALignment [[arXiv 23 Oct 2019]](https://arxiv.org/abs/1910.10320)\n"
+        "- A Paper Title Written Alone\n"
+        "Jane Doe, John Roe [[paper]](https://example.org/p)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Re-energizing Domain Discriminator with Sample Relabeling for Adversarial Domain "
+        "Adaptation",
+        "Generalized Domain Adaptation with Covariate and Label Shift CO-ALignment",
+        "A Paper Title Written Alone",
+    ]
+    assert [(e.venue, e.year) for e in entries[:2]] == [("ICCV", 2021), ("arXiv", 2019)]

@@ -57,6 +57,7 @@ from awesome_ptm.parse._paper_lines import (
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names, venue_in_link_text
+from awesome_ptm.parse._vocabulary import runs_on
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,
@@ -575,6 +576,11 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     lines = [line for line in lines if line_kind(line) != "empty"]
     if not lines:
         return None
+    if len(lines) > 1 and _title_runs_on(lines[0], lines[1]):
+        # ``Re-energizing Domain Discriminator with Sample Relabeling`` / ``for Adversarial
+        # Domain Adaptation [[ICCV2021]](url)``: one title wrapped over two lines
+        joined = Segment("text", f"{lines[0][0].text.rstrip()} {lines[1][0].text.lstrip()}")
+        lines = [[joined, *lines[1][1:]], *lines[2:]]
     kinds = [line_kind(line) for line in lines]
     draft = interpret_head(lines[0])
     if draft is None:
@@ -656,6 +662,32 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         year = stated if stated is not None or dated else badge.year
         draft.venue = VenueYear(badge.venue, year, badge.raw)
     return draft
+
+
+#: Words a wrapped title's first line may end with: the title goes on below.
+_RUNNING_ON = frozenset(
+    {"and", "of", "for", "with", "the", "a", "an", "in", "on", "to", "via", "by", "from", "or"}
+)
+
+
+def _title_runs_on(first: list[Segment], second: list[Segment]) -> bool:
+    """Whether a paragraph's first line is a title cut short, its rest on the second line:
+    the first line plain text (no link, no closing stop), the second text then links, and
+    either the second line going on in lower case or the first ending on a small word."""
+    if len(first) != 1 or first[0].kind != "text" or not second or second[0].kind != "text":
+        return False
+    head = first[0].text.strip()
+    rest = second[0].text.strip()
+    if not head or not rest or head[-1] in ".:;!?。" or not any(s.kind == "link" for s in second):
+        return False
+    words = head.split()
+    if len(words) < _WRAPPED_TITLE_WORDS:
+        return False
+    return rest[0].islower() or runs_on(words[-1])
+
+
+#: The fewest words the first line of a wrapped title has.
+_WRAPPED_TITLE_WORDS = 3
 
 
 def _rest_kind(line: list[Segment]) -> str | None:

@@ -18,6 +18,7 @@ class Vocabulary:
     toc_markers: frozenset[str]
     link_labels: frozenset[str]
     language_tags: frozenset[str]
+    run_on_words: frozenset[str]
 
 
 def fold(word: str) -> str:
@@ -35,6 +36,7 @@ def vocabulary() -> Vocabulary:
         toc_markers=frozenset(fold(w) for w in data["toc_markers"]),
         link_labels=frozenset(fold(w) for w in data["link_labels"]),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
+        run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
     )
 
 
@@ -42,6 +44,11 @@ def is_null(value: str) -> bool:
     """True for an empty value or a "no value" marker such as NULL, None, N/A, -."""
     text = value.strip()
     return not text or fold(text) in vocabulary().null_markers
+
+
+def runs_on(word: str) -> bool:
+    """Whether a line ending on ``word`` (``and``, ``of``, ``with``) goes on below."""
+    return fold(word) in vocabulary().run_on_words
 
 
 def is_status(value: str) -> bool:
