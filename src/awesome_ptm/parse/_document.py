@@ -17,6 +17,7 @@ from awesome_ptm.parse._categories import (
     legacy_heading,
 )
 from awesome_ptm.parse._dates import complete_from_notes
+from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import DropPasses
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
@@ -25,10 +26,9 @@ from awesome_ptm.parse._entry import (
     interpret,
     interpret_head,
     is_generic_label,
-    split_authors,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
-from awesome_ptm.parse._html_lines import read_html_lines
+from awesome_ptm.parse._html_lines import read_html_lines, without_comments
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
@@ -51,8 +51,6 @@ from awesome_ptm.parse._navigation import (
 )
 from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
 from awesome_ptm.parse._quoted import CitationReader
-from awesome_ptm.parse._rest import venue_after_names
-from awesome_ptm.parse._row_cells import written_venue
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
     READER,
@@ -63,9 +61,8 @@ from awesome_ptm.parse._stream import (
     streaming_parser,
 )
 from awesome_ptm.parse._table import Row, read_rows
-from awesome_ptm.parse._vocabulary import column_role, is_placeholder, is_toc_marker
+from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import plain_title
-from awesome_ptm.venues import split_venue_year
 
 # Where other modules found these before they had a module of their own.
 __all__ = [
@@ -79,13 +76,11 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
-#: ``介绍:``, ``Description:``: a label opening a paragraph (the label's word checked apart).
-_DESCRIPTION_LABEL = re.compile(r"\s{0,3}([^\W\d_]{1,12})\s{0,2}[:：]")
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
 
-class Builder(SourceText, SectionPath, DropPasses):
+class Builder(SourceText, SectionPath, DropPasses, DescribedEntries):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
 
@@ -187,52 +182,6 @@ class Builder(SourceText, SectionPath, DropPasses):
         else:
             self.paragraph(node, segs, waited=True)
 
-    def described(self, node: Node, segs: list[Segment], text: str) -> bool:
-        """``* [《Title》](url)`` then, as a paragraph of its own, ``介绍: … http://…``: a
-        paragraph that opens with a description label right after an entry describes it.
-        Its text is the entry's note, its links the entry's, its lines the entry's. A
-        ``**Venue:** ICML 2023`` or ``**Authors:** A, B.`` paragraph gives that field."""
-        if not self.entries:
-            return False
-        entry = self.entries[-1]
-        label = _DESCRIPTION_LABEL.match(text)
-        role = column_role(label.group(1)) if label is not None else None
-        if label is None or role not in ("notes", "remarks", "venue", "authors"):
-            return False
-        if (self.blocks and self.blocks[-1].line > entry.source.line) or (
-            self.sections and self.sections[-1].source.line > entry.source.line
-        ):
-            return False  # (something came between the entry and the paragraph)
-        draft = Draft(title="")
-        draft.links = [
-            LinkDraft(href=str(s.href), style=str(s.style), label=None)
-            for s in segs
-            if s.kind == "link" and s.href
-        ]
-        known = {link.url for link in entry.links}
-        entry.links.extend(
-            link
-            for link in self.make_links(draft.links, node.start, node.end)
-            if link.url not in known
-        )
-        note = text[label.end() :].strip()
-        if role == "venue" and note and entry.venue is None:
-            written = note.rstrip(".")
-            venue = (
-                venue_after_names(written)
-                or split_venue_year(written)
-                or written_venue(written, None)
-            )
-            entry.venue, entry.year = venue.venue, venue.year or entry.year
-            entry.venue_raw = venue.raw
-        elif role == "authors" and note and not entry.authors:
-            entry.authors = split_authors(note)
-        elif note:
-            entry.notes.append(note)
-        entry.source.end_line = node.end
-        entry.raw = self.raw(entry.source.line, node.end)
-        return True
-
     def _lists_entries(self, node: Node) -> bool:
         """Whether a block is a list or a table of entries."""
         if node.type in ("bullet_list", "ordered_list"):
@@ -245,7 +194,7 @@ class Builder(SourceText, SectionPath, DropPasses):
             single, self.single_item = self.single_item, None
             if kind == "html_block":
                 # (``<!-- <details><summary>…</summary> -->``: what a comment holds is not read)
-                html = _without_comments(self.raw(node.start, node.end))
+                html = without_comments(self.raw(node.start, node.end))
                 if not html.strip():
                     self.add_block("html", node.start, node.end)
                     continue
@@ -589,20 +538,3 @@ def _parse_into(builder: Builder, text: str, stream: bool) -> Layout:
         reader.read(tokens)  # the last block (or all of them, not streaming)
     builder.finish()
     return reader.layout
-
-
-def _without_comments(html: str) -> str:
-    """``html`` without its comments (an unclosed one hides the rest). Found with
-    str.find, not a regex: a run of unclosed ``<!--`` must cost one pass."""
-    if "<!--" not in html:
-        return html
-    kept: list[str] = []
-    at = 0
-    while (start := html.find("<!--", at)) >= 0:
-        kept.append(html[at:start])
-        end = html.find("-->", start + 4)
-        if end < 0:
-            return "".join(kept)
-        at = end + 3
-    kept.append(html[at:])
-    return "".join(kept)

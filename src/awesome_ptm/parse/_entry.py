@@ -31,7 +31,6 @@ from awesome_ptm.parse._inline import (
     is_decoration,
     plain,
     split_lines,
-    without_leading_decoration,
 )
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
@@ -57,7 +56,14 @@ from awesome_ptm.parse._paper_lines import (
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names, venue_in_link_text
-from awesome_ptm.parse._vocabulary import runs_on
+from awesome_ptm.parse._title_marks import (
+    DASH_MARKER,
+    JOURNAL_AFTER_LINK,
+    dash_venue,
+    name_before_star_link,
+    title_after_links,
+    title_runs_on,
+)
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,
@@ -120,118 +126,6 @@ def _titled_link(seg: Segment) -> bool:
         and seg.text != seg.href
         and not is_generic_label(seg.text)
     )
-
-
-#: ``idyntree - Library for estimation …``: a short name, a dash, its description.
-_NAME_DASH = re.compile(r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>\S[^\n]*)")
-#: The most words such a name has.
-_DASHED_NAME_WORDS = 5
-
-
-def _name_before_star_link(
-    title: str, segs: list[Segment], first_link: int | None
-) -> tuple[str, str] | None:
-    """``🟢 idyntree - Library for … [⭐ 231](url)``: when the line's only links count stars
-    or name their kind (``[⭐ 231]``, ``[[code]]``), the text before them is a name and its
-    description; the two, or None."""
-    if first_link is None or (" -" not in title and " –" not in title and " —" not in title):
-        return None  # (most titles have no dash: a cheap test first)
-    links = [s for s in segs[first_link:] if s.kind == "link"]
-    if not links or not all(_counts_or_names_kind(s.text) for s in links):
-        return None
-    if plain([s for s in segs[first_link:] if s.kind != "link"]).strip(" \t.,;|[]()"):
-        return None  # (the links close the line: words after them make it a sentence)
-    found = _NAME_DASH.fullmatch(without_leading_decoration(title).strip())
-    if found is None or len(found.group("name").split()) > _DASHED_NAME_WORDS:
-        return None
-    return found.group("name").strip(), found.group("rest").strip()
-
-
-def _counts_or_names_kind(text: str) -> bool:
-    return _STAR_COUNT.fullmatch(text.strip()) is not None or is_generic_label(text)
-
-
-#: ``⭐ 231``, ``★ 1.2k``: a link's text that counts stars.
-_STAR_COUNT = re.compile(r"[⭐★🌟]\ufe0f?[ \t]{0,3}[\d.,]{1,12}[kKmM]?\+?")
-
-#: ``2001-JMLR-``, ``2016.06-``, ``2017-Proceedings of the IEEE-``: a year (a month after a
-#: dot perhaps) and a venue, joined by dashes, before a linked title.
-_DASH_MARKER = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?:\.(?P<m>0?[1-9]|1[0-2]))?(?:-(?P<v>[^\[\]\n-][^\[\]\n]{0,59}?))?"
-    r"[ \t]{0,2}-"
-)
-
-
-def _dash_venue(marker: re.Match[str]) -> VenueYear:
-    """The venue and year of a :data:`_DASH_MARKER`: a known venue, else the name as written
-    when it reads as a venue's (``Proceedings of the IEEE``, ``TNN``; not ``Book``)."""
-    year = int(marker.group("y"))
-    written = (marker.group("v") or "").strip()
-    if not written:
-        return VenueYear(None, year, marker.group(0))
-    # (``2017-CVPR-ResNeXt-``: a method's name after the venue's)
-    for name in (written, written.split("-", 1)[0]):
-        known = split_venue_year(name)
-        if known is not None and known.venue is not None:
-            return VenueYear(known.venue, year, marker.group(0))
-    if written[:1].isupper() and written.casefold() not in _NOT_VENUE_SLOTS:
-        return VenueYear(written, year, marker.group(0))
-    return VenueYear(None, year, marker.group(0))
-
-
-#: Words written in a venue's slot that name no venue.
-_NOT_VENUE_SLOTS = frozenset({"book", "blog", "thesis draft", "preprint draft"})
-
-#: ``, NPJ Digit. Med. 2025``: the whole rest of a line after its linked title, a comma, a
-#: name and a year.
-_JOURNAL_AFTER_LINK = re.compile(r"[ \t]{0,3},[ \t]{0,3}(.{2,80}?)[ \t.]{0,3}")
-
-#: ``[ECCV 2020 spotlight] (RECOMMENDED!) (``: a venue bracket, remarks in brackets and the
-#: bracket the links open with, before a paper's links.
-_MARKER_BEFORE_LINKS = re.compile(
-    r"[ \t]{0,3}\[(?P<marker>[^\[\]]{2,60})\](?:[ \t]{0,3}\([^()]{1,40}\))*"
-    r"[ \t]{0,3}[(\[]?[ \t]{0,3}"
-)
-#: ``(RECOMMENDED!)``, ``(Need to be cautious)``: a remark in brackets closing a title.
-_TITLE_REMARK = re.compile(r"[ \t]{0,3}\([^()]{1,40}\)[ \t]*$")
-#: ``(RECOMMENDED!) ``: a remark in brackets opening a title.
-_LEADING_REMARK = re.compile(r"[ \t]{0,3}\([^()]{1,40}\)[ \t]{0,3}")
-#: The fewest words a title after a paper's links has.
-_TITLE_AFTER_LINKS_WORDS = 2
-
-
-def _names_a_kind(text: str) -> bool:
-    """``paper``, ``code``, ``exist code``: a link text whose last word names the link's kind."""
-    words = text.split()
-    return bool(words) and is_generic_label(words[-1])
-
-
-def _title_after_links(segs: list[Segment]) -> Draft | None:
-    """``[ECCV 2020] ([paper](url) [code](url)) Negative Margin Matters: …``: a venue bracket,
-    the paper's links named by their kind, then the title. The draft, or None."""
-    if segs[0].kind != "text" or not segs[0].text.lstrip().startswith("["):
-        return None  # (a venue bracket opens the line: a cheap test first)
-    links = [i for i, s in enumerate(segs) if s.kind == "link"]
-    if not links:
-        return None
-    first, last = links[0], links[-1]
-    marker = _MARKER_BEFORE_LINKS.fullmatch(plain(segs[:first]))
-    if marker is None or any(s.kind not in ("link", "text") for s in segs[first : last + 1]):
-        return None
-    # (``[exist code](url)``: a kind of link, said with a word before it)
-    if not all(_names_a_kind(segs[i].text) for i in links):
-        return None
-    after = plain(segs[last + 1 :]).strip().lstrip(")）]").strip()
-    after = _LEADING_REMARK.sub("", after, count=1) if after.startswith("(") else after
-    title = _TITLE_REMARK.sub("", after).strip()
-    if len(title.split()) < _TITLE_AFTER_LINKS_WORDS:
-        return None
-    found = find_venue_year(f"[{marker.group('marker')}]")
-    draft = Draft(title=title, shape="text-title", venue=found[0] if found else None)
-    draft.links.extend(link_draft(segs[i], clean_label(segs[i].text)) for i in links)
-    if title != after:
-        draft.notes.append(after[len(title) :].strip(" ()"))
-    return draft
 
 
 #: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
@@ -313,14 +207,14 @@ _REPOSITORY_URL = re.compile(
 )
 
 
-#: What may stand before a bold title after a paper's marker: a bracketed tag, or nothing.
 #: The fewest words a bold title after a venue marker has when text follows it.
 _BOLD_TITLE_WORDS = 3
+#: What may stand before a bold title after a paper's marker: a bracketed tag, or nothing.
 _TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
 
 
 def _link_or_text_title(segs: list[Segment]) -> Draft:
-    marked = _marker_link(segs) or _title_after_links(segs)
+    marked = _marker_link(segs) or title_after_links(segs)
     if marked is not None:
         return marked
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
@@ -336,7 +230,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             and any(ch.isalpha() for ch in link.text)  # ``Falsehoods about Gender: [#1](url)``
         )
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
-        marker = _DASH_MARKER.fullmatch(prefix) if link_has_title and prefix else None
+        marker = DASH_MARKER.fullmatch(prefix) if link_has_title and prefix else None
         if marker is not None:
             # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``: the year (and month)
             # and the venue written before the linked title
@@ -344,7 +238,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             draft.links.append(link_draft(link, None))
             draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
             draft = finish(draft, segs, set(range(first_link + 1)))
-            draft.venue = _dash_venue(marker)
+            draft.venue = dash_venue(marker)
             if marker.group("m"):
                 draft.notes.insert(0, f"{marker.group('y')}.{marker.group('m')}")
             return draft
@@ -393,7 +287,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             if draft.venue is None or draft.venue.venue is None:
                 # ``[Title](url), NPJ Digit. Med. 2025``: a journal no alias knows and its
                 # year, right after the linked title
-                journal = _JOURNAL_AFTER_LINK.fullmatch(plain(segs[first_link + 1 :]))
+                journal = JOURNAL_AFTER_LINK.fullmatch(plain(segs[first_link + 1 :]))
                 written = journal.group(1) if journal is not None else ""
                 named = venue_after_names(written) if written else None
                 if named is not None and named.venue is not None and named.year is not None:
@@ -503,7 +397,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
         draft = Draft(title=title, authors=head_authors, shape="text-title")
-        dashed = _name_before_star_link(title, segs, first_link)
+        dashed = name_before_star_link(title, segs, first_link)
         if dashed is not None:
             # ``🟢 idyntree - Library for … [⭐ 231](url)``: the name, then its description
             title, description = dashed
@@ -576,7 +470,7 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     lines = [line for line in lines if line_kind(line) != "empty"]
     if not lines:
         return None
-    if len(lines) > 1 and _title_runs_on(lines[0], lines[1]):
+    if len(lines) > 1 and title_runs_on(lines[0], lines[1]):
         # ``Re-energizing Domain Discriminator with Sample Relabeling`` / ``for Adversarial
         # Domain Adaptation [[ICCV2021]](url)``: one title wrapped over two lines
         joined = Segment("text", f"{lines[0][0].text.rstrip()} {lines[1][0].text.lstrip()}")
@@ -662,32 +556,6 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         year = stated if stated is not None or dated else badge.year
         draft.venue = VenueYear(badge.venue, year, badge.raw)
     return draft
-
-
-#: Words a wrapped title's first line may end with: the title goes on below.
-_RUNNING_ON = frozenset(
-    {"and", "of", "for", "with", "the", "a", "an", "in", "on", "to", "via", "by", "from", "or"}
-)
-
-
-def _title_runs_on(first: list[Segment], second: list[Segment]) -> bool:
-    """Whether a paragraph's first line is a title cut short, its rest on the second line:
-    the first line plain text (no link, no closing stop), the second text then links, and
-    either the second line going on in lower case or the first ending on a small word."""
-    if len(first) != 1 or first[0].kind != "text" or not second or second[0].kind != "text":
-        return False
-    head = first[0].text.strip()
-    rest = second[0].text.strip()
-    if not head or not rest or head[-1] in ".:;!?。" or not any(s.kind == "link" for s in second):
-        return False
-    words = head.split()
-    if len(words) < _WRAPPED_TITLE_WORDS:
-        return False
-    return rest[0].islower() or runs_on(words[-1])
-
-
-#: The fewest words the first line of a wrapped title has.
-_WRAPPED_TITLE_WORDS = 3
 
 
 def _rest_kind(line: list[Segment]) -> str | None:

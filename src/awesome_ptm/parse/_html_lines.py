@@ -128,3 +128,20 @@ def _open_links(text: str) -> bool:
     """Whether a line opens more ``<a>`` elements than it closes."""
     folded = text.casefold()
     return folded.count("<a ") > folded.count("</a>")
+
+
+def without_comments(html: str) -> str:
+    """``html`` without its comments (an unclosed one hides the rest). Found with
+    str.find, not a regex: a run of unclosed ``<!--`` must cost one pass."""
+    if "<!--" not in html:
+        return html
+    kept: list[str] = []
+    at = 0
+    while (start := html.find("<!--", at)) >= 0:
+        kept.append(html[at:start])
+        end = html.find("-->", start + 4)
+        if end < 0:
+            return "".join(kept)
+        at = end + 3
+    kept.append(html[at:])
+    return "".join(kept)
