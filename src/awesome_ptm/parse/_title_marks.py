@@ -13,6 +13,7 @@ from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
 from awesome_ptm.parse._notes import clean_label, is_generic_label, link_draft
 from awesome_ptm.parse._vocabulary import runs_on
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues._data import key, tables
 
 #: ``idyntree - Library for estimation …``: a short name, a dash, its description.
 _NAME_DASH = re.compile(r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>\S[^\n]*)")
@@ -66,13 +67,10 @@ def dash_venue(marker: re.Match[str]) -> VenueYear:
         known = split_venue_year(name)
         if known is not None and known.venue is not None:
             return VenueYear(known.venue, year, marker.group(0))
-    if written[:1].isupper() and written.casefold() not in _NOT_VENUE_SLOTS:
+    if written[:1].isupper() and key(written) not in tables().not_venues:
         return VenueYear(written, year, marker.group(0))
     return VenueYear(None, year, marker.group(0))
 
-
-#: Words written in a venue's slot that name no venue.
-_NOT_VENUE_SLOTS = frozenset({"book", "blog", "thesis draft", "preprint draft"})
 
 #: ``, NPJ Digit. Med. 2025``: the whole rest of a line after its linked title, a comma, a
 #: name and a year.
