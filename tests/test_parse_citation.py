@@ -1491,3 +1491,25 @@ def test_venue_links_with_dates_presentations_and_bracketed_years() -> None:
         ("TPAMI", None),
         ("NeurIPS", 2017),
     ]
+
+
+def test_a_quoted_title_followed_by_its_venue() -> None:
+    """``**PersonaChat**: "Personalizing Dialogue Agents: I have a dog, do you have pets
+    too?" ACL(2018)``: the venue right after the closing quote ends a whole quoted title;
+    ``"Why Should I Trust You?": Explaining …`` still quotes only part of its title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Dialogue\n\n"
+        '* **PersonaChat**: "Personalizing Dialogue Agents: I have a dog, do you have pets too?" '
+        "ACL(2018) [[paper]](https://aclanthology.org/P18-1205)\n"
+        '* **LIME**: "Why Should I Trust You?": Explaining the Predictions of Any Classifier '
+        "[[paper]](https://arxiv.org/abs/1602.04938)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert (entries[0].title, entries[0].venue, entries[0].year) == (
+        "Personalizing Dialogue Agents: I have a dog, do you have pets too?",
+        "ACL",
+        2018,
+    )
+    assert entries[1].title != "Why Should I Trust You?"

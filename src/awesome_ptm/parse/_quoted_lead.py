@@ -31,9 +31,17 @@ def quoted_lead(text: str) -> tuple[str, str] | None:
         return None
     title = " ".join(found.group("t").split()).rstrip(",.")
     rest = text[found.end() :]
-    if len(title.split()) < _MIN_WORDS or rest.strip()[:1] not in _AFTER_TITLE:
+    if len(title.split()) < _MIN_WORDS:
+        return None
+    if rest.strip()[:1] not in _AFTER_TITLE and not _venue_first(rest):
         return None  # ``"Why Should I Trust You?": Explaining …``: the quote is part of it
     return title, rest
+
+
+def _venue_first(text: str) -> bool:
+    """Whether ``text`` opens with a venue and its year (``" ACL(2018) [[paper](url)]``)."""
+    found = find_venue_year(text)
+    return found is not None and found[0].venue is not None and not text[: found[1]].strip()
 
 
 def emphasised_venue_date(segs: list[Segment], skip: set[int]) -> tuple[VenueYear, str] | None:
