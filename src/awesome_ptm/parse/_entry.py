@@ -57,9 +57,8 @@ from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names, venue_in_link_text
 from awesome_ptm.parse._title_marks import (
-    DASH_MARKER,
-    JOURNAL_AFTER_LINK,
-    dash_venue,
+    dashed_link_title,
+    journal_after_title,
     name_before_star_link,
     title_after_links,
     title_runs_on,
@@ -148,7 +147,6 @@ def _marker_link(segs: list[Segment]) -> Draft | None:
     )
     if known is None or known.venue is None or canonical_venue(known.venue) is None:
         return None
-    venue: VenueYear = known
     rest = segs[1:]
     if rest[0].kind != "text" or len(rest[0].text.split()) < _MARKED_TITLE_WORDS:
         return None
@@ -156,7 +154,7 @@ def _marker_link(segs: list[Segment]) -> Draft | None:
     draft.links.insert(0, LinkDraft(href=str(first.href), style="inline", label=inner))
     if draft.venue is None or draft.venue.venue is None:
         year = draft.venue.year if draft.venue is not None else None
-        draft.venue = VenueYear(venue.venue, venue.year or year, venue.raw)
+        draft.venue = VenueYear(known.venue, known.year or year, known.raw)
     return draft
 
 
@@ -222,26 +220,12 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
     if first_link is not None:
         link = segs[first_link]
         prefix = before.strip()
-        link_has_title = (
-            link.style == "inline"
-            and bool(link.text)
-            and link.text != link.href
-            and not is_generic_label(link.text)
-            and any(ch.isalpha() for ch in link.text)  # ``Falsehoods about Gender: [#1](url)``
-        )
+        # (``Falsehoods about Gender: [#1](url)``: a number is no title)
+        link_has_title = _titled_link(link) and any(ch.isalpha() for ch in link.text)
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
-        marker = DASH_MARKER.fullmatch(prefix) if link_has_title and prefix else None
-        if marker is not None:
-            # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``: the year (and month)
-            # and the venue written before the linked title
-            draft = Draft(title=link.text.strip(), shape="link-title")
-            draft.links.append(link_draft(link, None))
-            draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
-            draft = finish(draft, segs, set(range(first_link + 1)))
-            draft.venue = dash_venue(marker)
-            if marker.group("m"):
-                draft.notes.insert(0, f"{marker.group('y')}.{marker.group('m')}")
-            return draft
+        dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
+        if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
+            return dashed_title
         reference = names_and_year(prefix) if link_has_title and prefix else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
@@ -285,14 +269,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 draft.venue = term_year(draft.title)
             draft = finish(draft, segs, skip)
             if draft.venue is None or draft.venue.venue is None:
-                # ``[Title](url), NPJ Digit. Med. 2025``: a journal no alias knows and its
-                # year, right after the linked title
-                journal = JOURNAL_AFTER_LINK.fullmatch(plain(segs[first_link + 1 :]))
-                written = journal.group(1) if journal is not None else ""
-                named = venue_after_names(written) if written else None
-                if named is not None and named.venue is not None and named.year is not None:
-                    draft.venue = named
-                    draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
+                journal_after_title(draft, segs[first_link + 1 :])
             return draft
     quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
     if quoted is not None:

@@ -30,12 +30,11 @@ if TYPE_CHECKING:
 
 #: Words of a list's own news (``We released …``, ``Our survey is accepted``).
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
-#: ``https://github.com/owner/repo/blob/…``: a page of a repository on GitHub.
-_GITHUB_PAGE = re.compile(r"https?://github\.com/([^/\s]{1,100}/[^/\s#?]{1,100})/(?:blob|tree)/")
-
-
-#: ``https://github.com/owner/repo``, with or without a path: a link into a repository.
-_GITHUB_REPOSITORY = re.compile(r"https?://github\.com/([^/\s]{1,100}/[^/\s#?]{1,100})(?:[/#?]|$)")
+#: ``https://github.com/owner/repo``, with or without a path after it (``/blob/…``, ``/tree/…``
+#: for a page of the repository): a link into a repository on GitHub.
+_GITHUB_REPOSITORY = re.compile(
+    r"https?://github\.com/([^/\s]{1,100}/[^/\s#?]{1,100})(?:(?P<page>/(?:blob|tree)/)|[/#?]|$)"
+)
 #: ``1. Title``, ``2.3.1 Title``: a numbered outline entry.
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
 
@@ -48,8 +47,8 @@ def _repository_root(href: str) -> str | None:
 
 def _repository(href: str) -> str | None:
     """``owner/repo`` of a link to a page of a GitHub repository, else None."""
-    found = _GITHUB_PAGE.match(href)
-    return found.group(1).casefold() if found is not None else None
+    found = _GITHUB_REPOSITORY.match(href)
+    return found.group(1).casefold() if found is not None and found.group("page") else None
 
 
 #: ``Part 1: Integers``, ``Chapter 2``, ``Lesson 3 -``, ``第3部分``: a link text that numbers a

@@ -12,7 +12,7 @@ from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import venue_after_names, venue_field, venue_year_in
+from awesome_ptm.parse._rest import VENUE_NAME, venue_after_names, venue_field, venue_year_in
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
@@ -97,12 +97,8 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     return True
 
 
-#: ``2019 Computers & Graphics``, ``2018 TCSVT``: a year, then a venue's name (capitalised
-#: words, small words between them, or an acronym).
-_YEAR_THEN_NAME = re.compile(
-    r"((?:19|20)\d\d)[ \t]{1,3}"
-    r"([A-Z][\w&.-]*(?:[ \t](?:of|on|in|for|and|the|&|[A-Z][\w&.-]*)){0,7})"
-)
+#: ``2019 Computers & Graphics``, ``2018 TCSVT``: a year, then a venue's name.
+_YEAR_THEN_NAME = re.compile(rf"((?:19|20)\d\d)[ \t]{{1,3}}({VENUE_NAME})")
 #: The fewest words a title after a leading venue without a year has.
 _MIN_TITLE_WORDS = 3
 #: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.

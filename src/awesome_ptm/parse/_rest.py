@@ -392,12 +392,11 @@ def closing_venue_year(text: str) -> VenueYear | None:
 _NAME_TWO_DIGIT_YEAR = re.compile(
     r"([A-Z][\w&-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&-]*)){0,7})\s?['’]\s?(\d\d)"
 )
-#: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: capitalised words
-#: (small words between them) and a year.
-_NAME_YEAR = re.compile(
-    r"([A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11})[\s,]{1,3}"
-    r"((?:19|20)\d\d)"
-)
+#: A venue's name as written where no alias knows it: capitalised words, small words between
+#: them (``Journal of Machine Learning Research``, ``Ph.D. Dissertation at Tsinghua``).
+VENUE_NAME = r"[A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11}"
+#: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: a name and a year.
+_NAME_YEAR = re.compile(rf"({VENUE_NAME})[\s,]{{1,3}}((?:19|20)\d\d)")
 
 
 def venue_after_names(text: str) -> VenueYear | None:

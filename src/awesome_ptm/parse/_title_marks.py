@@ -10,7 +10,8 @@ import re
 
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
-from awesome_ptm.parse._notes import clean_label, is_generic_label, link_draft
+from awesome_ptm.parse._notes import clean_label, is_generic_label, labels_for_rest, link_draft
+from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._vocabulary import runs_on
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import key, tables
@@ -49,14 +50,14 @@ _STAR_COUNT = re.compile(r"[⭐★🌟]\ufe0f?[ \t]{0,3}[\d.,]{1,12}[kKmM]?\+?")
 
 #: ``2001-JMLR-``, ``2016.06-``, ``2017-Proceedings of the IEEE-``: a year (a month after a
 #: dot perhaps) and a venue, joined by dashes, before a linked title.
-DASH_MARKER = re.compile(
+_DASH_MARKER = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?:\.(?P<m>0?[1-9]|1[0-2]))?(?:-(?P<v>[^\[\]\n-][^\[\]\n]{0,59}?))?"
     r"[ \t]{0,2}-"
 )
 
 
-def dash_venue(marker: re.Match[str]) -> VenueYear:
-    """The venue and year of a :data:`DASH_MARKER`: a known venue, else the name as written
+def _dash_venue(marker: re.Match[str]) -> VenueYear:
+    """The venue and year of a :data:`_DASH_MARKER`: a known venue, else the name as written
     when it reads as a venue's (``Proceedings of the IEEE``, ``TNN``; not ``Book``)."""
     year = int(marker.group("y"))
     written = (marker.group("v") or "").strip()
@@ -74,7 +75,7 @@ def dash_venue(marker: re.Match[str]) -> VenueYear:
 
 #: ``, NPJ Digit. Med. 2025``: the whole rest of a line after its linked title, a comma, a
 #: name and a year.
-JOURNAL_AFTER_LINK = re.compile(r"[ \t]{0,3},[ \t]{0,3}(.{2,80}?)[ \t.]{0,3}")
+_JOURNAL_AFTER_LINK = re.compile(r"[ \t]{0,3},[ \t]{0,3}(.{2,80}?)[ \t.]{0,3}")
 
 #: ``[ECCV 2020 spotlight] (RECOMMENDED!) (``: a venue bracket, remarks in brackets and the
 #: bracket the links open with, before a paper's links.
@@ -142,3 +143,31 @@ def title_runs_on(first: list[Segment], second: list[Segment]) -> bool:
 
 #: The fewest words the first line of a wrapped title has.
 _WRAPPED_TITLE_WORDS = 3
+
+
+def dashed_link_title(segs: list[Segment], first_link: int) -> Draft | None:
+    """``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``: the year (and month) and the
+    venue written before the linked title. The draft, or None when nothing is dashed so."""
+    marker = _DASH_MARKER.fullmatch(plain(segs[:first_link]).strip())
+    if marker is None:
+        return None
+    link = segs[first_link]
+    draft = Draft(title=link.text.strip(), shape="link-title")
+    draft.links.append(link_draft(link, None))
+    draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
+    draft = finish(draft, segs, set(range(first_link + 1)))
+    draft.venue = _dash_venue(marker)
+    if marker.group("m"):
+        draft.notes.insert(0, f"{marker.group('y')}.{marker.group('m')}")
+    return draft
+
+
+def journal_after_title(draft: Draft, after: list[Segment]) -> None:
+    """``[Title](url), NPJ Digit. Med. 2025``: a journal no alias knows and its year, right
+    after the linked title, is the draft's venue (and no note of it)."""
+    journal = _JOURNAL_AFTER_LINK.fullmatch(plain(after))
+    written = journal.group(1) if journal is not None else ""
+    named = venue_after_names(written) if written else None
+    if named is not None and named.venue is not None and named.year is not None:
+        draft.venue = named
+        draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
