@@ -28,7 +28,7 @@ from awesome_ptm.parse._entry import (
     is_generic_label,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
-from awesome_ptm.parse._html_lines import read_html_lines, without_comments
+from awesome_ptm.parse._html_lines import without_comments
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
@@ -49,7 +49,7 @@ from awesome_ptm.parse._navigation import (
     mentions_link,
     without_navigation,
 )
-from awesome_ptm.parse._outline import LABEL_LEVEL, SectionPath
+from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
@@ -60,7 +60,7 @@ from awesome_ptm.parse._stream import (
     may_define_references,
     streaming_parser,
 )
-from awesome_ptm.parse._table import Row, read_rows
+from awesome_ptm.parse._table_blocks import TableBlocks
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.titles import plain_title
 
@@ -80,7 +80,7 @@ _BOOK_ONLY = "《"
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
 
-class Builder(SourceText, SectionPath, DropPasses, DescribedEntries):
+class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
 
@@ -415,9 +415,6 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries):
         entry.section = entry.section[:-1]  # the heading names the entry, not a group
         return True
 
-    def table(self, node: Node) -> None:
-        self.table_rows(read_rows(node, self.segments_of, self.lines))
-
     def quoted_entry(self, node: Node) -> bool:
         """Whether a quote is one paragraph that opens with a link to a page (``> **[Name](
         url)** … description``), a resource set off as a quote rather than a quotation."""
@@ -431,52 +428,6 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries):
         if link is None or not str(link.href).startswith(("https://", "http://")):
             return False
         return first.kind == "link" or first.text.strip() == link.text.strip()
-
-    def html_lines(self, node: Node) -> None:
-        """An HTML block: a list written in HTML, one resource a line, has entries (see
-        :mod:`~awesome_ptm.parse._html_lines`); its other lines, or the whole block, are
-        layout."""
-        at = node.start
-        found = read_html_lines(self.lines, node.start, node.end, listed=self.html_listed)
-        for line, last, segs in found:
-            draft = interpret_head(segs)
-            if draft is None:
-                continue
-            if line > at:
-                self.add_block("html", at, line - 1)
-            self.add_entry(draft, line, last)
-            self.html_listed = True
-            at = last + 1
-        if at <= node.end:
-            self.add_block("html", at, node.end)
-
-    def table_rows(self, rows: list[Row]) -> None:
-        """Add the rows of a GFM or HTML table: entries, in-table sections, placeholders."""
-        table_start = len(self.extra_path)
-        for row in rows:
-            if row.kind not in ("entry", "section"):
-                kind = "placeholder-row" if row.kind == "placeholder" else row.kind
-                self.add_block(kind, row.line, row.end or row.line)
-            elif row.kind == "section":
-                del self.extra_path[table_start:]
-                self.add_section(row.title, LABEL_LEVEL, "table-row", row.line, row.line)
-                self.extra_path.append(row.title)
-            elif row.draft is not None:
-                entry = self.add_entry(
-                    row.draft,
-                    row.line,
-                    row.end or row.line,
-                    fields=row.fields,
-                    field_lines=dict.fromkeys(row.fields, row.line),
-                    null_fields=row.null_fields,
-                    status=row.status,
-                    date=row.date,
-                )
-                for link, role in zip(entry.links, row.link_roles, strict=False):
-                    link.role = role
-                if row.venue_raw is not None:
-                    entry.venue_raw = row.venue_raw
-        del self.extra_path[table_start:]
 
 
 def _is_prose_with_link(segs: list[Segment]) -> bool:

@@ -2,7 +2,8 @@
 
 One head line is read by :func:`interpret_head` (the shapes of a list item); a paragraph of
 several lines by :func:`interpret_lines` (description line, bare URL lines, ``label：url``
-lines, a label line with its URL on the next line).
+lines, a label line with its URL on the next line). A line whose first link carries the title
+is read here; a line whose title is its text, by :mod:`~awesome_ptm.parse._text_title`.
 """
 
 from __future__ import annotations
@@ -12,18 +13,14 @@ import re
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
-from awesome_ptm.parse._citation import link_title_marks, read_text_citation, split_title_names
+from awesome_ptm.parse._citation import link_title_marks, split_title_names
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._head_parts import (
-    after_bracketed_link,
-    emphasised_names,
     name_and_description,
-    without_dangling_label,
     without_language_tag,
-    written_venue_date,
 )
 from awesome_ptm.parse._inline import (
     ARXIV_ID,
@@ -32,15 +29,13 @@ from awesome_ptm.parse._inline import (
     plain,
     split_lines,
 )
-from awesome_ptm.parse._names import loose_names, names_at
+from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
-    SEPARATORS,
     is_label_text,
     labels_for_rest,
     link_draft,
-    rest_notes,
 )
 from awesome_ptm.parse._notes import clean_label as clean_label  # (re-exported)
 from awesome_ptm.parse._notes import clean_note as clean_note
@@ -48,52 +43,26 @@ from awesome_ptm.parse._notes import is_generic_label as is_generic_label
 from awesome_ptm.parse._paper_lines import author_line as author_line  # (re-exported)
 from awesome_ptm.parse._paper_lines import (
     emphasised_venue,
-    leading_marker,
     names_and_year,
-    names_then_bold_title,
     paper_line,
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
-from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
-from awesome_ptm.parse._rest import finish, venue_after_names, venue_in_link_text
+from awesome_ptm.parse._rest import finish, venue_in_link_text
+from awesome_ptm.parse._text_title import book_title, text_title
 from awesome_ptm.parse._title_marks import (
     dashed_link_title,
     journal_after_title,
-    name_before_star_link,
     title_after_links,
     title_runs_on,
 )
-from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import (
     VenueYear,
     canonical_venue,
-    find_venue_year,
     split_venue_year,
 )
 
-_BOOK_TITLE = re.compile(r"《([^《》]+)》")
-_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
-
-
 #: _document reads the label length here.
 _LABEL_MAX = LABEL_MAX
-
-
-def _book_title(text: str) -> str | None:
-    """The English title quoted as ``《Title》`` inside Chinese text, if any."""
-    for match in _BOOK_TITLE.finditer(text):
-        inner = match.group(1).strip()
-        if len(_LATIN_WORDS.findall(inner)) >= 2:
-            return inner
-    return None
-
-
-def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
-    found = find_venue_year(text)
-    if found is None:
-        return None
-    venue, start, end = found
-    return venue, text[:start] + " " + text[end:]
 
 
 def interpret_head(segs: list[Segment]) -> Draft | None:
@@ -199,18 +168,6 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
     return segs
 
 
-#: A repository's own page on a code host (``https://github.com/owner/name``).
-_REPOSITORY_URL = re.compile(
-    r"https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/\s?#]+/([^/\s?#]+?)(?:\.git)?/?"
-)
-
-
-#: The fewest words a bold title after a venue marker has when text follows it.
-_BOLD_TITLE_WORDS = 3
-#: What may stand before a bold title after a paper's marker: a bracketed tag, or nothing.
-_TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
-
-
 def _link_or_text_title(segs: list[Segment]) -> Draft:
     marked = _marker_link(segs) or title_after_links(segs)
     if marked is not None:
@@ -271,159 +228,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             if draft.venue is None or draft.venue.venue is None:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
-    quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
-    if quoted is not None:
-        # ``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``
-        told = [Segment("text", quoted[1]), *segs[1:]]
-        draft = Draft(title=quoted[0], shape="text-title")
-        dated = (
-            emphasised_venue_date(told, set())
-            or written_venue_date(told)
-            or bracket_marks(quoted[1])  # ``"Title" [2022-12] [ACL 2023] [[paper](url)]``
-        )
-        taken: set[int] = set()
-        if dated is not None:
-            draft.venue = dated[0]
-            if not dated[1].isdigit():
-                draft.notes.append(dated[1])  # the date (a year alone is the venue's)
-            taken = {i for i, s in enumerate(told) if s.kind == "em"} or {0}
-        draft.links = labels_for_rest(told, None)
-        return finish(draft, told, taken)
-    cited_bold = names_then_bold_title(segs, first_link)
-    if cited_bold is not None:
-        return cited_bold
-    # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
-    stop = first_link if first_link is not None else len(segs)
-    # ``[**Nature Communications, 2024.9**] **MMed-Llama3**: …``: a bracketed venue first
-    bracketed = leading_marker(plain([s for s in segs[:stop] if s.kind != "html"]))
-    for index, seg in enumerate(segs[:stop]):
-        if bracketed is not None:
-            break
-        if seg.kind == "strong" and split_venue_year(seg.text, unmarked=True) is not None:
-            stop = index
-            break
-    head_authors: list[str] = []
-    emphasised = emphasised_names(segs, stop)
-    if emphasised is not None:
-        # ``Title - *Kaiming He, Xiangyu Zhang*, CVPR 2016``: the names end the title.
-        stop, head_authors = emphasised
-    # (HTML tags are no title, nor a badge's alt text: ``Title <br /> ![CVPR - Highlight](…)``)
-    head = plain([s for s in segs[:stop] if s.kind not in ("html", "image")])
-    head_venue: VenueYear | None = None
-    head_rest = ""
-    lead_marker = leading_marker(head)
-    if lead_marker is not None:
-        # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
-        head = lead_marker[1]
-        # (the first bold text: only a tag may stand before it, and a short one must end
-        # the title: ``**Generative Fill**.``, not ``**Mobile**VLM V2: …``)
-        bold = next((s.text for s in segs[:stop] if s.kind == "strong" and s.text.strip()), None)
-        at = head.find(bold) if bold is not None else -1
-        behind = head[at + len(bold) :] if bold is not None and at >= 0 else ""
-        whole = bold is not None and (
-            len(bold.split()) >= _BOLD_TITLE_WORDS or not behind.strip(" .;[(") or behind[0] in ",;"
-        )
-        if bold is not None and whole and at >= 0 and _TAG_ONLY.fullmatch(head[:at]):
-            # ``(SIGGRAPH 2023) [💬 3D] **DreamFace: …**, Longwen Zhang et al.``: the bold
-            # text is the title; the names after it are its authors
-            trailing = head[at + len(bold) :].strip(" ,;[(")
-            head = bold
-            bold_names = names_at(trailing, "several") if trailing else None
-            if bold_names is not None:
-                head_authors = bold_names
-    if stop == (first_link if first_link is not None else len(segs)):
-        head = without_dangling_label(head)
-        found = find_venue_year(head)
-        cited = read_text_citation(head, found)
-        if cited is not None:
-            # ``Title (2016), G. Hinton et al.``, ``Title, Stanford University``: the title
-            # without the names, year or affiliation that close it.
-            head, head_venue, head_rest = cited.title, cited.venue, cited.rest
-            head_authors = cited.authors
-        else:
-            # No bold venue: a venue written inside the head text (``Title，**ACL 2020
-            # **(url)``, whose broken bold markdown-it leaves as text) ends the title.
-            if found is not None and found[1] > 0:
-                head_venue, head_rest = found[0], head[found[2] :]
-                head = head[: found[1]]
-    if lead_marker is not None and head_venue is None:
-        head_venue = lead_marker[0]
-    # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
-    # part of the title.
-    title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
-    if emphasised is not None:
-        title = title.rstrip(".").rstrip()  # ``Title. *Names*.``: the title's full stop
-    skip = set(range(stop + 1 if emphasised is not None else stop))
-    after = after_bracketed_link(segs, first_link) if not title else None
-    if after is not None:
-        # ``\\[[官方网站](url)] 文心一言``: the name follows the bracketed link.
-        title, after_index = after
-        draft = Draft(title=title, shape="text-title")
-        skip.add(after_index)
-        assert first_link is not None  # (a bracketed link was found)
-        leading = split_venue_year(segs[first_link].text)
-        if leading is not None and leading.venue is not None:
-            draft.venue = leading  # ``[[CVPR](url)] PointNet: …``: the link names the venue
-    elif not title and first_link is not None:
-        link = segs[first_link]
-        title = link.text if link.style == "inline" and link.text else str(link.href)
-        if link.style != "inline":
-            # ``- https://github.com/VideoVerses/VideoTuna``: the repository names the entry
-            repository = _REPOSITORY_URL.fullmatch(title)
-            title = repository.group(1) if repository is not None else title
-        draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
-    else:
-        draft = Draft(title=title, authors=head_authors, shape="text-title")
-        dashed = name_before_star_link(title, segs, first_link)
-        if dashed is not None:
-            # ``🟢 idyntree - Library for … [⭐ 231](url)``: the name, then its description
-            title, description = dashed
-            draft.title = title
-            draft.notes.append(description)
-    book = _book_title(title)
-    if book is not None and book != unwrap_title_brackets(title):
-        draft.title = book
-        remainder = clean_note(title.replace(f"《{book}》", " "))
-        if remainder:
-            in_remainder = _venue_from_text(remainder)
-            if in_remainder is not None:
-                draft.venue = in_remainder[0]
-                remainder = clean_note(in_remainder[1])
-            if remainder:
-                draft.notes.append(remainder)
-    else:
-        draft.title = unwrap_title_brackets(title) if title else title
-    draft.links.extend(labels_for_rest(segs, None))
-    if lead_marker is not None and lead_marker[2]:
-        draft.notes.append(lead_marker[2])  # ``(*arxiv 2023.05*)``: the date it states
-    if head_venue is not None:
-        # ``Title，**ACL 2020 **(url)降噪``: what followed the venue in the head ("(")
-        # and what follows the link (")降噪") form one note once the link is taken out.
-        draft.venue = head_venue
-        rest = "".join(
-            " " if (i in skip or s.kind in ("link", "image")) else s.text
-            for i, s in enumerate(segs)
-        )
-        note = clean_note(head_rest + rest)
-        if note:
-            draft.notes.append(note)
-        return draft
-    if head_rest.strip():
-        # ``Title, Stanford University [[web]](url)``: the affiliation is a note.
-        draft.notes.extend(rest_notes([Segment("text", head_rest)], set()))
-    if draft.venue is not None:
-        # The venue came from the title line; nothing more to look for in the rest.
-        draft.notes.extend(rest_notes(segs, skip, None))
-        return draft
-    draft = finish(draft, segs, skip)
-    if emphasised is not None and (draft.venue is None or draft.venue.venue is None):
-        # ``Title. _Graziella Orrù et al._ Front. Artif. Intell. 2023 [[paper](url)]``: the
-        # journal right after the names, one no alias knows
-        upto = next((i for i in range(stop + 1, len(segs)) if segs[i].kind == "link"), len(segs))
-        named = venue_after_names(plain(segs[stop + 1 : upto]).strip(" .,;[("))
-        if named is not None and named.venue is not None:
-            draft.venue = named
-    return draft
+    return text_title(segs, first_link)
 
 
 def line_kind(line: list[Segment]) -> str:
@@ -512,8 +317,8 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
                 draft.notes.extend(extra.notes)
         else:
             text = plain(line).strip()
-            book = _book_title(text)
-            if book is not None and not draft.links and _book_title(draft.title) is None:
+            book = book_title(text)
+            if book is not None and not draft.links and book_title(draft.title) is None:
                 # The description line came first; the quoted English title is the title.
                 draft.notes.insert(0, draft.title)
                 draft.title = book
