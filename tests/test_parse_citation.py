@@ -1513,3 +1513,65 @@ def test_a_quoted_title_followed_by_its_venue() -> None:
         2018,
     )
     assert entries[1].title != "Why Should I Trust You?"
+
+
+def test_names_first_then_the_title_in_italics_quotes_or_a_link() -> None:
+    """``Names, *Title*, Venue Year [[Paper](url)]``, ``Names, "Title", Venue Year.`` and
+    ``Names, [Title](url), Nature 2015``: the names are the authors, the set-off title the
+    title (a nickname in quotes, ``Jan "Honza" Cernocky``, is no title). A comma-separated
+    run of words that are no names before a link stays the title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# RNN\n\n"
+        "* Jiwei Li, Minh-Thang Luong, and Dan Jurafsky, *A Hierarchical Neural Autoencoder "
+        "for Paragraphs and Documents*, ACL 2015 [[Paper](http://arxiv.org/pdf/1506.01057)]\n"
+        '* Tomas Mikolov, Lukas Burget, Jan "Honza" Cernocky, *Recurrent Neural Network '
+        "based Language Model*, Interspeech 2010 [[Paper](http://example.org/is10.pdf)]\n"
+        '* Lingpeng Kong, Chris Dyer, Noah Smith, "Segmental Recurrent Neural Networks", '
+        "ICLR 2016. [[Paper](http://arxiv.org/pdf/1511.06018v2.pdf)]\n"
+        "* Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, [Deep Learning]"
+        "(http://www.nature.com/nature14539.pdf), Nature 2015\n"
+        "* Machine Learning, Deep Learning, [Some Tool](http://example.org/tool) - a tool\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("A Hierarchical Neural Autoencoder for Paragraphs and Documents", "ACL", 2015),
+        ("Recurrent Neural Network based Language Model", "Interspeech", 2010),
+        ("Segmental Recurrent Neural Networks", "ICLR", 2016),
+        ("Deep Learning", "Nature", 2015),
+        ("Machine Learning, Deep Learning", None, None),
+    ]
+    assert entries[0].authors == ["Jiwei Li", "Minh-Thang Luong", "Dan Jurafsky"]
+    assert entries[1].authors == ["Tomas Mikolov", "Lukas Burget", "Jan Cernocky"]
+    assert entries[3].authors == ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"]
+    assert entries[4].authors == []
+
+
+def test_a_short_name_over_the_one_citation_of_its_paper() -> None:
+    """``* GFRNN [[Paper](url)]`` over ``  * Names, *Title*, ICML 2015``: one entry, the
+    cited title its title and the short name an alias; under a link titled by its own page
+    (``* [BRISK](homepage)``) the name stays the title and the citation gives names and
+    venue. The citation as written stays a note either way."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Variants\n\n"
+        "* GFRNN [[Paper-arXiv](http://arxiv.org/pdf/1502.02367)]\n"
+        "  * Junyoung Chung, Caglar Gulcehre, Kyunghyun Cho, Yoshua Bengio, *Gated Feedback "
+        "Recurrent Neural Networks*, arXiv:1502.02367 / ICML 2015\n"
+        "* [BRISK](http://www.asl.ethz.ch/BRISK)\n"
+        '  * Stefan Leutenegger, Margarita Chli and Roland Siegwart, "BRISK: Binary Robust '
+        'Invariant Scalable Keypoints", ICCV 2011\n'
+        "* Grid LSTM [[Paper](http://arxiv.org/pdf/1507.01526)]\n"
+        "  * A note on how the grid is laid out\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.aliases) for e in entries] == [
+        ("Gated Feedback Recurrent Neural Networks", "ICML", 2015, ["GFRNN"]),
+        ("BRISK", "ICCV", 2011, []),
+        ("Grid LSTM", None, None, []),
+    ]
+    assert entries[1].authors == ["Stefan Leutenegger", "Margarita Chli", "Roland Siegwart"]
+    assert entries[0].notes and "Gated Feedback" in entries[0].notes[-1]
+    assert entries[2].notes == ["A note on how the grid is laid out"]

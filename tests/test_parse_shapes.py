@@ -747,3 +747,59 @@ def test_a_title_wrapped_over_two_lines_of_its_item() -> None:
         "A Paper Title Written Alone",
     ]
     assert [(e.venue, e.year) for e in entries[:2]] == [("ICCV", 2021), ("arXiv", 2019)]
+
+
+def test_a_bold_paper_title_over_its_names_and_code_links_in_a_language() -> None:
+    """``- **Title (KDD 2020)**`` over ``- Names``, ``- [[Paper]](url)``, ``- [[C++
+    Reference]](url)``: one paper (the sub-items are its details, a link named by its
+    language is a code link like ``code``), its venue and year from the bold title's closing
+    bracket (``(AAAI 17)``, a journal no alias knows). A bold item over titled resources
+    still names their group."""
+    text = (
+        "## Matrix Factorization\n\n"
+        "- **Local Community Detection in Multiple Networks (KDD 2020)**\n"
+        "  - Yuchen Bian, Yaowei Yan, Xiao Liu\n"
+        "  - [[Paper]](http://personal.psu.edu/RWM.pdf)\n"
+        "  - [[C++ Reference]](https://github.com/flyingdoog/RWM)\n\n"
+        "- **Community Preserving Network Embedding (AAAI 17)**\n"
+        "  - Xiao Wang, Peng Cui\n"
+        "  - [[Paper]](https://example.org/aaai17.pdf)\n"
+        "  - [[Java Spark Reference]](https://github.com/o/spark)\n\n"
+        "- **Graph Constraint-Based Subspace Clustering (Neural Computing and Applications "
+        "2019)**\n"
+        "  - Yunjun Xiao, Jia Wei\n"
+        "  - [[Paper]](https://link.springer.com/article/10.1007/x)\n\n"
+        "- **Libraries**\n"
+        "  - [NetworkX](https://networkx.org) - graphs in Python\n"
+        "  - [igraph](https://igraph.org) - graphs in C\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Local Community Detection in Multiple Networks", "KDD", 2020, 2),
+        ("Community Preserving Network Embedding", "AAAI", 2017, 2),
+        (
+            "Graph Constraint-Based Subspace Clustering",
+            "Neural Computing and Applications",
+            2019,
+            1,
+        ),
+        ("NetworkX", None, None, 1),
+        ("igraph", None, None, 1),
+    ]
+    assert entries[0].authors == ["Yuchen Bian", "Yaowei Yan", "Xiao Liu"]
+    assert entries[3].section[-1] == "Libraries"
+
+
+def test_a_link_named_by_its_language_is_no_title_but_a_language_alone_is() -> None:
+    """``[PyTorch Code](url)`` and ``[Official Implementation](url)`` name a code link;
+    ``[Python](url)``, ``[Python Machine Learning](url)`` and an unbracketed ``[Graph
+    Reference](url)`` name resources."""
+    from awesome_ptm.parse._notes import is_generic_label
+
+    assert is_generic_label("PyTorch Code")
+    assert is_generic_label("Official Implementation")
+    assert is_generic_label("[Java Spark Reference]")
+    assert not is_generic_label("Python")
+    assert not is_generic_label("Python Machine Learning")
+    assert not is_generic_label("Graph Reference")
+    assert not is_generic_label("[A Long Bracketed Reference Title]")

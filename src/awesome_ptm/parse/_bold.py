@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._byline import names_then_venue
+from awesome_ptm.parse._citation import link_title_marks
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment
@@ -54,6 +55,25 @@ def _closing_venue(title: str) -> tuple[str, VenueYear | None]:
     if canonical_venue(found.venue) is None and _known_part(found.venue) is None:
         return title, None
     return head.strip(), found
+
+
+#: ``Title (IEEE Big Data 2019)``: a bracket closing a bold title.
+_CLOSING_BRACKET = re.compile(r"\s{1,3}[(（]([^()（）]{2,60})[)）]$")
+
+
+def _bracket_venue(title: str) -> tuple[str, VenueYear | None, str | None]:
+    """A bold title's closing bracket read as its venue: a venue and year, as
+    :func:`venue_after_names` reads one (``(AAAI 17)``, ``(Neural Computing and Applications
+    2019)``), else as a link's title reads it (``(Stanford 2017)``: who made it, a note).
+    Returns the title without the bracket, the venue and the note."""
+    closing = _CLOSING_BRACKET.search(title)
+    found = venue_after_names(closing.group(1).strip()) if closing is not None else None
+    if closing is not None and found is not None and found.venue is not None and found.year:
+        return title[: closing.start()].rstrip(), found, None
+    marks = link_title_marks(title)
+    if marks.venue is None:
+        return title, None, None
+    return marks.title, marks.venue, marks.note
 
 
 def _known_part(venue: str) -> str | None:
@@ -119,7 +139,14 @@ def bold_title(segs: list[Segment]) -> Draft:
     # (``**1. BiBench: Benchmarking …**``: the number counts the papers, it names none)
     bolded = _BOLD_NUMBERING.sub("", segs[0].text.strip(), count=1)
     title, marker = _closing_venue(bolded.rstrip(".").strip())
+    note = None
+    if marker is None:
+        # ``**Local Community Detection in Multiple Networks (KDD 2020)**``: the bracket
+        # closing the bold title states its venue and year
+        title, marker, note = _bracket_venue(title)
     draft = Draft(title=title, shape="bold-title", venue=marker)
+    if note:
+        draft.notes.append(note)
     skip = {0}
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
     if quoted is None and len(segs) > 1 and segs[1].kind == "text":

@@ -29,7 +29,7 @@ from awesome_ptm.parse._inline import (
     plain,
     split_lines,
 )
-from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -183,7 +183,14 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
             return dashed_title
-        reference = names_and_year(prefix) if link_has_title and prefix else None
+        reference: tuple[list[str], int | None] | None = (
+            names_and_year(prefix) if link_has_title and prefix else None
+        )
+        if reference is None and link_has_title and prefix.endswith(","):
+            # ``Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, [Deep Learning](url), Nature
+            # 2015``: names, then the linked title (the year after it)
+            names = names_at(prefix.rstrip(" ,"), "several")
+            reference = (names, None) if names is not None else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
             # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title
@@ -196,7 +203,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             venue = draft.venue.venue if draft.venue is not None else None
             if venue is None:
                 venue = emphasised_venue(segs[first_link + 1 :])
-            draft.venue = VenueYear(venue, reference[1], str(reference[1]))
+            if reference[1] is not None:
+                draft.venue = VenueYear(venue, reference[1], str(reference[1]))
+            elif venue is not None and (draft.venue is None or draft.venue.venue is None):
+                draft.venue = VenueYear(venue, draft.venue.year if draft.venue else None, venue)
             return draft
         if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):
             # ``[Title](url) …`` or ``label：[Title](url) …``

@@ -19,7 +19,32 @@ from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
-from awesome_ptm.parse._paper_lines import names_then_venue
+from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
+
+#: The most words a short name standing for the paper cited under it has (``GFRNN``).
+_SHORT_NAME_WORDS = 4
+
+
+def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
+    """``* GFRNN [[Paper](url)]`` over ``  * Junyoung Chung, …, *Gated Feedback Recurrent
+    Neural Networks*, ICML 2015``: the one citation under a short name is the paper the name
+    stands for. Its names and venue become the entry's; so does its title, the short name an
+    alias, unless the name is a link's own title (``* [BRISK](homepage)``: a resource with its
+    page, cited by its paper). True when it was taken in."""
+    if parent.venue is not None and parent.venue.venue is not None:
+        return False
+    if len(parent.title.split()) > _SHORT_NAME_WORDS:
+        return False
+    paper = names_then_marked_title(line, None)
+    if paper is None or paper.venue is None:
+        return False
+    if parent.shape != "link-title" and paper.title != parent.title:
+        if parent.title:
+            parent.aliases.insert(0, parent.title)
+        parent.title = paper.title
+    parent.authors, parent.venue = paper.authors, paper.venue
+    return True
+
 
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
@@ -82,6 +107,8 @@ class ItemDetails(ListShape):
                         parent.venue = cited[1]
                 elif names is not None:
                     parent.authors = names  # ``  - Leonel Aguilar, Jan Nagler.`` under a paper
+                elif alone and _cited_paper(parent, line):
+                    parent.notes.append(text)  # (the citation as written stays a note)
                 elif text and not image_only(line):
                     parent.notes.append(text)
                 continue

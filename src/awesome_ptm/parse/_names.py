@@ -203,6 +203,8 @@ def read_names(text: str) -> Names | None:
     """``G. Hinton, J. Dean and O. Vinyals.`` as a list of names, or None when any part of
     it does not read as a name (see :func:`_name_kind`)."""
     body = text.strip()
+    if '"' in body:
+        body = _NICKNAME.sub(" ", body)  # ``Jan "Honza" Cernocky``
     if not body or len(body) > MAX_NAMES_TEXT or _NOT_IN_NAMES.search(body) is not None:
         return None
     body, et_al = _strip_et_al(body.rstrip(" .,;"))
@@ -228,6 +230,8 @@ def read_names(text: str) -> Names | None:
     return Names(names, kinds, et_al, joined)
 
 
+#: ``Jan "Honza" Cernocky``: a nickname quoted between a first and a last name.
+_NICKNAME = re.compile(r'(?<=\w) "[A-Z][a-z]{1,15}" (?=[A-Z])')
 #: Characters no list of names holds (digits among them).
 _NOT_IN_NAMES = re.compile(r'[0-9()\[\]{}:：|/\\"“”!?@#*_`<>=+]')
 

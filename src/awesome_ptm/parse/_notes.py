@@ -24,8 +24,11 @@ _SPACES = re.compile(r"[ \t]+")
 def is_generic_label(text: str) -> bool:
     """Link text such as ``pdf``, ``code``, ``[web]`` or ``论文链接`` names the link, not
     the entry."""
-    word = text.strip().strip("[]【】").strip()
-    return column_role(word) in ("paper", "code", "link", "download", "demo") or is_link_label(word)
+    stripped = text.strip()
+    word = stripped.strip("[]【】").strip()
+    return column_role(word) in ("paper", "code", "link", "download", "demo") or is_link_label(
+        word, bracketed=stripped.startswith(("[", "【"))
+    )
 
 
 def clean_label(text: str) -> str | None:

@@ -223,22 +223,53 @@ def _leading_year_marker(head: str) -> tuple[VenueYear, str, str] | None:
     return VenueYear(venue, year, found.group(0).strip(" -–—:")), rest, ""
 
 
-def names_then_bold_title(segs: list[Segment], first_link: int | None) -> Draft | None:
+def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draft | None:
     """``Hu, Ronghang, et al. **Natural language object retrieval.** Proceedings of the IEEE
-    Conference on Computer Vision and Pattern Recognition. 2016. [[Paper](url)]``: a
-    reference that names its authors first and sets its title in bold. The draft (its
-    links still to be read by the caller's rules: here all links after the title), or None."""
+    Conference on Computer Vision and Pattern Recognition. 2016. [[Paper](url)]``, ``Jiwei Li,
+    Minh-Thang Luong, and Dan Jurafsky, *A Hierarchical Neural Autoencoder for Paragraphs and
+    Documents*, ACL 2015 [[Paper](url)]``, ``Lingpeng Kong, Chris Dyer, Noah Smith, "Segmental
+    Recurrent Neural Networks", ICLR 2016.``: a reference that names its authors first and
+    sets its title in bold, italics or quotes. The draft (its links still to be read by the
+    caller's rules: here all links after the title), or None."""
     stop = first_link if first_link is not None else len(segs)
-    bold = next((i for i in range(1, stop) if segs[i].kind == "strong"), None)
-    if bold is None or len(segs[bold].text.split()) < 3:
+    bold = next((i for i in range(1, stop) if segs[i].kind in ("strong", "em")), None)
+    if bold is None:
+        return _names_then_quoted_title(segs, stop)
+    # (italics set off a title only after two or more full names; bold after any names)
+    level, fewest = ("strong", 3) if segs[bold].kind == "strong" else ("several", 2)
+    if len(segs[bold].text.split()) < fewest:
         return None
     before = plain(segs[:bold]).strip().rstrip(".,:;").strip()
-    if not before or (names := names_at(before, "strong")) is None:
+    if not before or (names := names_at(before, level)) is None:
         return None
-    draft = Draft(
-        title=segs[bold].text.strip().rstrip(".").strip(), authors=names, shape="text-title"
-    )
     rest = plain([s for s in segs[bold + 1 : stop] if s.kind != "html"])
+    return _reference(segs[bold].text, names, rest, segs[bold + 1 :])
+
+
+#: ``Names, "Title", Venue``: a title quoted after the names (bounded: a line's head).
+_QUOTED_AFTER_NAMES = re.compile(r'[,.]\s{0,3}["“]([^"“”]{3,300})["”]')
+
+
+def _names_then_quoted_title(segs: list[Segment], stop: int) -> Draft | None:
+    """``Lingpeng Kong, Chris Dyer, Noah Smith, "Segmental Recurrent Neural Networks", ICLR
+    2016.``: names, then the quoted title, in the text before the first link."""
+    if stop == 0 or segs[0].kind != "text":
+        return None
+    head = segs[0].text
+    quoted = _QUOTED_AFTER_NAMES.search(head)
+    if quoted is None or len(quoted.group(1).split()) < 2:
+        return None
+    names = names_at(head[: quoted.start()].strip(), "several")
+    if names is None:
+        return None
+    rest = head[quoted.end() :] + plain([s for s in segs[1:stop] if s.kind != "html"])
+    return _reference(quoted.group(1).strip(" ,"), names, rest, segs[1:])
+
+
+def _reference(title: str, names: list[str], rest: str, after: list[Segment]) -> Draft:
+    """The draft of a reference: its title, authors, the venue and year the ``rest`` of its
+    text states, and the links ``after`` its title."""
+    draft = Draft(title=title.strip().rstrip(".").strip(), authors=names, shape="text-title")
     found = venue_year_in(rest)
     if found is not None and found[0].venue is not None:
         draft.venue = found[0]
@@ -257,7 +288,7 @@ def names_then_bold_title(segs: list[Segment], first_link: int | None) -> Draft 
             draft.venue = VenueYear(name, year, name)
         elif year is not None:
             draft.venue = VenueYear(None, year, str(year))
-    for seg in segs[bold + 1 :]:
+    for seg in after:
         if seg.kind == "link" and seg.href:
             shown = seg.style == "inline" and seg.text != seg.href
             draft.links.append(

@@ -392,6 +392,8 @@ def closing_venue_year(text: str) -> VenueYear | None:
 _NAME_TWO_DIGIT_YEAR = re.compile(
     r"([A-Z][\w&-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&-]*)){0,7})\s?['’]\s?(\d\d)"
 )
+#: ``AAAI 17``: a venue and a two-digit year after a space (the venue checked apart).
+_KNOWN_TWO_DIGIT_YEAR = re.compile(r"(\S[^\d]{0,40}?)\s(\d\d)")
 #: A venue's name as written where no alias knows it: capitalised words, small words between
 #: them (``Journal of Machine Learning Research``, ``Ph.D. Dissertation at Tsinghua``).
 VENUE_NAME = r"[A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11}"
@@ -406,6 +408,10 @@ def venue_after_names(text: str) -> VenueYear | None:
     found = split_venue_year(text)
     if found is not None:
         return found
+    known = _KNOWN_TWO_DIGIT_YEAR.fullmatch(text)
+    if known is not None and canonical_venue(known.group(1)) is not None:
+        year = two_digit_year(int(known.group(2)))  # ``AAAI 17``: a known venue, a short year
+        return None if year is None else VenueYear(known.group(1), year, text)
     named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
     if named is not None:
         year = two_digit_year(int(named.group(2)))

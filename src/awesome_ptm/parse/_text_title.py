@@ -21,7 +21,7 @@ from awesome_ptm.parse._head_parts import (
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import SEPARATORS, clean_note, labels_for_rest, rest_notes
-from awesome_ptm.parse._paper_lines import leading_marker, names_then_bold_title
+from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_title
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._title_marks import name_before_star_link
@@ -87,7 +87,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     quoted = _quoted_title(segs)
     if quoted is not None:
         return quoted
-    cited_bold = names_then_bold_title(segs, first_link)
+    cited_bold = names_then_marked_title(segs, first_link)
     if cited_bold is not None:
         return cited_bold
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).

@@ -17,6 +17,8 @@ class Vocabulary:
     placeholder: tuple[re.Pattern[str], ...]
     toc_markers: frozenset[str]
     link_labels: frozenset[str]
+    code_qualifiers: frozenset[str]
+    code_words: frozenset[str]
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
 
@@ -35,6 +37,8 @@ def vocabulary() -> Vocabulary:
         placeholder=tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"]),
         toc_markers=frozenset(fold(w) for w in data["toc_markers"]),
         link_labels=frozenset(fold(w) for w in data["link_labels"]),
+        code_qualifiers=frozenset(fold(w) for w in data["code_qualifiers"]),
+        code_words=frozenset(fold(w) for w in data["code_words"]),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
     )
@@ -68,11 +72,21 @@ def is_toc_marker(text: str) -> bool:
 _NUMBERED = re.compile(r"\s{0,3}#?\d{1,3}$")
 
 
-def is_link_label(text: str) -> bool:
-    """``web``, ``html``, ``slides``: link text naming the kind of page, not a resource."""
-    labels = vocabulary().link_labels
+def is_link_label(text: str, bracketed: bool = False) -> bool:
+    """``web``, ``html``, ``slides``, ``PyTorch Code``: link text naming the kind of page,
+    not a resource (``bracketed``: the text was written in brackets, ``[[…]](url)``)."""
+    words = vocabulary()
     folded = fold(text)
-    return folded in labels or _NUMBERED.sub("", folded) in labels
+    if folded in words.link_labels or _NUMBERED.sub("", folded) in words.link_labels:
+        return True
+    # ``Python Reference``, ``PyTorch Code``: a code link named by its language; in
+    # brackets (``[[Java Spark Reference]](url)``) any two words may qualify the code word
+    *qualifiers, last = folded.split() or [""]
+    return (
+        0 < len(qualifiers) <= 2
+        and last in words.code_words
+        and (bracketed or all(q in words.code_qualifiers for q in qualifiers))
+    )
 
 
 def is_language_tag(text: str) -> bool:
