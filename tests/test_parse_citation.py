@@ -1575,3 +1575,33 @@ def test_a_short_name_over_the_one_citation_of_its_paper() -> None:
     assert entries[1].authors == ["Stefan Leutenegger", "Margarita Chli", "Roland Siegwart"]
     assert entries[0].notes and "Gated Feedback" in entries[0].notes[-1]
     assert entries[2].notes == ["A note on how the grid is laid out"]
+
+
+def test_a_title_then_in_an_italic_venue_and_its_year() -> None:
+    """``Title, in *ICML* 2024, [\\[paper\\]](url)``: the venue in italics after "in" (a
+    journal no alias knows kept as written, its full stop too), the year after it; the
+    title keeps its question mark. ``written in *Rust* for speed`` is a sentence, and an
+    unknown italic name with no year (``in *More than Top 100* section``) no venue."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# TS\n\n"
+        "* Position Paper: What Can LLMs Tell Us about Time Series Analysis, in *ICML* 2024, "
+        "[\\[paper\\]](https://arxiv.org/abs/2402.02713)\n"
+        "* A large language model for electronic health records, in *NPJ Digit. Med.* 2022, "
+        "[\\[paper\\]](https://www.nature.com/articles/s41746)\n"
+        "* When do Contrastive Learning Signals help Forecasting? in *SIGSPATIAL* 2023. "
+        "[\\[paper\\]](https://arxiv.org/pdf/2108.11873.pdf)\n"
+        "* A tool written in *Rust* for speed [site](http://example.org/rust)\n"
+        "* Other papers are listed in *More than Top 100* [here](http://example.org/more)\n"
+        "* TaxiBJ [\\link\\]](https://github.com/TolicWang/DeepST)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Position Paper: What Can LLMs Tell Us about Time Series Analysis", "ICML", 2024),
+        ("A large language model for electronic health records", "NPJ Digit. Med.", 2022),
+        ("When do Contrastive Learning Signals help Forecasting?", "SIGSPATIAL", 2023),
+        ("A tool written in Rust for speed", None, None),
+        ("Other papers are listed in More than Top 100", None, None),
+        ("TaxiBJ", None, None),
+    ]

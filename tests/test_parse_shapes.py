@@ -803,3 +803,46 @@ def test_a_link_named_by_its_language_is_no_title_but_a_language_alone_is() -> N
     assert not is_generic_label("Python Machine Learning")
     assert not is_generic_label("Graph Reference")
     assert not is_generic_label("[A Long Bracketed Reference Title]")
+
+
+def test_icons_whose_image_reference_is_undefined_are_no_titles() -> None:
+    """``[![Open-Source Software][oss icon]](repo) [Cura](site)`` and ``![Nonfree][freeware
+    icon] [Ocenaudio](site)`` where no ``[oss icon]:`` definition exists: GitHub shows the
+    markup, but it is an icon that failed; the name is the next link's text."""
+    text = (
+        "# Apps\n\n"
+        "- [![Open-Source Software][oss icon]](https://github.com/Ultimaker/Cura) "
+        "[Cura](https://ultimaker.com/cura) - A 3D printer slicing application.\n"
+        "- ![Nonfree][freeware icon] [Ocenaudio](https://www.ocenaudio.com/) - Audio editor.\n"
+        "- [Plain](https://example.org/plain) - a [bracketed][word] in a description.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("Cura", 2),
+        ("Ocenaudio", 1),
+        ("Plain", 1),
+    ]
+    assert entries[0].notes == ["A 3D printer slicing application."]
+
+
+def test_a_paper_paragraph_and_a_table_cell_behind_emoji_shortcodes() -> None:
+    """``Generative Adversarial Nets (GANs) (2014) [[pdf]](url) [[code]](url)`` as a
+    paragraph of its own is a paper, not prose around a link; ``:chart_with_upwards_trend:
+    Title [[pdf]](url)`` in a table cell has the shortcode as emoji, not as title words."""
+    text = (
+        "# GANs\n\n"
+        "### Opening Publication\n"
+        "Generative Adversarial Nets (GANs) (2014) [[pdf]](https://arxiv.org/pdf/1406.2661v1.pdf)"
+        "  [[code]](https://github.com/goodfeli/adversarial)\n\n"
+        "### Papers\n\n"
+        "S/N|Paper|Year|Citations\n"
+        ":---:|:---:|:---:|:---:\n"
+        "|4| :chart_with_upwards_trend: Wasserstein GAN (WGAN)  "
+        "[[pdf]](https://arxiv.org/pdf/1701.07875.pdf)|2017|587\n\n"
+        "Read more about it in the [survey of 2019](https://example.org/survey).\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, len(e.links)) for e in entries] == [
+        ("Generative Adversarial Nets (GANs)", 2014, 2),
+        ("Wasserstein GAN (WGAN)", 2017, 1),
+    ]

@@ -76,6 +76,8 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
+#: ``… (2014)``: a title's year in brackets closing the text before a link.
+_TITLE_YEAR_END = re.compile(r"[(（](?:19|20)\d\d[)）]$")
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
@@ -439,6 +441,8 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     if segs[0].kind == "strong" and is_generic_label(segs[first].text.strip("[]() ")):
         return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
     before = plain(segs[:first]).strip()
+    if _TITLE_YEAR_END.search(before[-8:]) and is_generic_label(segs[first].text):
+        return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
 
 

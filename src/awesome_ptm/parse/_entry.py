@@ -28,6 +28,7 @@ from awesome_ptm.parse._inline import (
     is_decoration,
     plain,
     split_lines,
+    without_leading_decoration,
 )
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
@@ -70,6 +71,11 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
     if not segs:
         return None
+    if segs[0].kind == "text" and segs[0].text.lstrip().startswith(":"):
+        # ``:chart_with_upwards_trend: Title [[pdf]](url)``: the shortcodes are emoji
+        shown = without_leading_decoration(segs[0].text)
+        if shown.strip() and shown != segs[0].text:
+            segs = [Segment("text", shown), *segs[1:]]
     decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
@@ -87,12 +93,14 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
 
 
 def _titled_link(seg: Segment) -> bool:
-    """A link whose text names what it links (not ``pdf``, not its own address)."""
+    """A link whose text names what it links (not ``pdf``, not its own address, not an
+    image whose reference is undefined: ``[![Open-Source Software][oss icon]](url)``)."""
     return (
         seg.kind == "link"
         and seg.style == "inline"
         and seg.text != seg.href
         and not is_generic_label(seg.text)
+        and not seg.text.startswith("![")
     )
 
 

@@ -133,9 +133,16 @@ def segments(children: list[Token]) -> list[Segment]:
             style = "autolink" if token.markup == "autolink" else "inline"
             images_only = all(
                 c.type in ("image", "link_open", "link_close", "text") for c in children[i + 1 : j]
-            ) and any(c.type == "image" for c in children[i + 1 : j])
+            ) and (
+                any(c.type == "image" for c in children[i + 1 : j])
+                # ``[![OSS][oss icon]](url)`` whose reference is defined nowhere: an image
+                or bool(parts and UNRESOLVED_IMAGE.fullmatch("".join(parts)))
+            )
             src = (
-                next(str(c.attrs.get("src", "")) for c in children[i + 1 : j] if c.type == "image")
+                next(
+                    (str(c.attrs.get("src", "")) for c in children[i + 1 : j] if c.type == "image"),
+                    None,
+                )
                 if images_only
                 else None
             )
@@ -203,11 +210,23 @@ def _merge_text(items: list[Segment]) -> list[Segment]:
             merged.append(seg)
     out: list[Segment] = []
     for seg in merged:
-        if seg.kind == "text":
-            out.extend(split_bare_urls(seg.text))
-        else:
+        if seg.kind != "text":
             out.append(seg)
+        elif "![" in seg.text:
+            at = 0
+            for found in UNRESOLVED_IMAGE.finditer(seg.text):
+                out.extend(split_bare_urls(seg.text[at : found.start()]))
+                out.append(Segment("image", found.group(1)))
+                at = found.end()
+            out.extend(split_bare_urls(seg.text[at:]))
+        else:
+            out.extend(split_bare_urls(seg.text))
     return out
+
+
+#: ``![Nonfree][freeware icon]`` left as text: an image whose reference is defined nowhere
+#: (GitHub shows the markup; it is an icon that failed, not words of the entry).
+UNRESOLVED_IMAGE = re.compile(r"!\[([^\[\]\n]{0,80})\]\[[^\[\]\n]{0,60}\]")
 
 
 def split_lines(items: list[Segment]) -> list[list[Segment]]:

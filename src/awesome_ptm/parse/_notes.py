@@ -25,7 +25,7 @@ def is_generic_label(text: str) -> bool:
     """Link text such as ``pdf``, ``code``, ``[web]`` or ``论文链接`` names the link, not
     the entry."""
     stripped = text.strip()
-    word = stripped.strip("[]【】").strip()
+    word = stripped.strip("[]【】\\").strip()
     return column_role(word) in ("paper", "code", "link", "download", "demo") or is_link_label(
         word, bracketed=stripped.startswith(("[", "【"))
     )

@@ -24,7 +24,7 @@ from awesome_ptm.parse._notes import SEPARATORS, clean_note, labels_for_rest, re
 from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_title
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
-from awesome_ptm.parse._title_marks import name_before_star_link
+from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -90,6 +90,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     cited_bold = names_then_marked_title(segs, first_link)
     if cited_bold is not None:
         return cited_bold
+    in_venue = title_in_venue(segs, first_link if first_link is not None else len(segs))
+    if in_venue is not None:  # ``Title, in *ICML* 2024, [\\[paper\\]](url)``
+        return in_venue
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
     # ``[**Nature Communications, 2024.9**] **MMed-Llama3**: …``: a bracketed venue first

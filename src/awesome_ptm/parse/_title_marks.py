@@ -1,7 +1,8 @@
 """Marks around an entry's title that say where the title is and what it is not: a venue
 bracket before a paper's kind-named links (``[ECCV 2020] ([paper](url)) Title``), a year and
 venue dashed before a linked title (``2001-JMLR-[Title](url)``), a journal after a linked
-title (``[Title](url), Electronics, 2019``), a name and its description before a star-count
+title (``[Title](url), Electronics, 2019``), a venue in italics after "in" (``Title, in *ICML*
+2024``), a name and its description before a star-count
 link (``idyntree - Library … [⭐ 231](url)``), and a title wrapped over two lines."""
 
 from __future__ import annotations
@@ -10,7 +11,13 @@ import re
 
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
-from awesome_ptm.parse._notes import clean_label, is_generic_label, labels_for_rest, link_draft
+from awesome_ptm.parse._notes import (
+    clean_label,
+    is_generic_label,
+    labels_for_rest,
+    link_draft,
+    rest_notes,
+)
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._vocabulary import runs_on
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
@@ -171,3 +178,52 @@ def journal_after_title(draft: Draft, after: list[Segment]) -> None:
     if named is not None and named.venue is not None and named.year is not None:
         draft.venue = named
         draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
+
+
+#: ``…, in `` / ``? in: ``: the word before a venue set in italics (matched on a short tail).
+_IN_BEFORE = re.compile(r"[,.]?\s{1,3}in:?\s{0,3}$", re.IGNORECASE)
+_IN_TAIL = 12
+#: `` 2024,``: the year after the italic venue.
+_YEAR_AFTER = re.compile(r"\s{0,3}[,']?\s{0,2}((?:19|20)\d\d)(?!\d)")
+#: The fewest words a title before "in *Venue*" has.
+_TITLE_IN_WORDS = 2
+
+
+def title_in_venue(segs: list[Segment], stop: int) -> Draft | None:
+    """``Position Paper: … Time Series Analysis, in *ICML* 2024, [\\[paper\\]](url)``,
+    ``Title? in *SIGSPATIAL* 2023.``: the text is the title, the italics after "in" the
+    venue (one no alias knows kept as written: ``in *NPJ Digit. Med.* 2022``), the year
+    after it its year. The draft, or None."""
+    at = next((i for i in range(1, stop) if segs[i].kind == "em"), None)
+    if at is None or any(s.kind != "text" for s in segs[:at]):
+        return None
+    head = plain(segs[:at])
+    tail = head[-_IN_TAIL:]
+    found = _IN_BEFORE.search(tail)
+    if found is None:
+        return None
+    title = head[: len(head) - len(tail) + found.start()].strip()
+    name = " ".join(segs[at].text.split()).strip(" ,")
+    if len(title.split()) < _TITLE_IN_WORDS or not name:
+        return None
+    after = segs[at + 1].text if at + 1 < len(segs) and segs[at + 1].kind == "text" else ""
+    year = _YEAR_AFTER.match(after)
+    # (only the year, marks and links after the venue: ``written in *Rust* for speed`` is
+    # a sentence)
+    if (after[year.end() :] if year is not None else after).strip(" ,.;:[(（【"):
+        return None
+    written = f"{name} {year.group(1)}" if year is not None else name
+    known = split_venue_year(written)
+    if known is not None and known.venue is not None:
+        venue = known
+    elif year is not None:
+        venue = VenueYear(name, int(year.group(1)), written)
+    else:
+        return None
+    draft = Draft(title=title, shape="text-title", venue=venue)
+    rest = list(segs[at + 1 :])
+    if year is not None:  # (the year was read from the text right after the venue)
+        rest[0] = Segment("text", after[year.end() :])
+    draft.links = labels_for_rest(rest, None)
+    draft.notes.extend(n for n in rest_notes(rest, set()) if n)
+    return draft
