@@ -1605,3 +1605,77 @@ def test_a_title_then_in_an_italic_venue_and_its_year() -> None:
         ("Other papers are listed in More than Top 100", None, None),
         ("TaxiBJ", None, None),
     ]
+
+
+def test_a_reference_written_as_text_names_first_then_a_colon_or_a_full_stop() -> None:
+    """``Avrim Blum and Tom Mitchell: Title, 1998.``, ``Kevin Knight, Graehl Jonathan.
+    Machine Transliteration. Computational Linguistics, 1992.``, ``Names et al.: Title. Machine
+    Learning, 1999.`` and ``Names et al.: [Title](url), ACL 2020.``: names, title, venue and
+    year apart. ``Stable Bias: Evaluating …`` is a title with its subtitle (one first and last
+    name alone before a colon is no author), and ``Fernando C. Pereira`` ends no sentence."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# ML\n\n"
+        "* Avrim Blum and Tom Mitchell: Combining Labeled and Unlabeled Data with Co-Training, "
+        "1998.\n"
+        "* Kevin Knight, Graehl Jonathan. Machine Transliteration. Computational Linguistics, "
+        "1992.\n"
+        "* Kamal Nigam, et al.: Text Classification from Labeled and Unlabeled Documents using "
+        "EM. Machine Learning, 1999.\n"
+        "* Marco Tulio Ribeiro et al.: [Beyond Accuracy: Behavioral Testing of NLP Models with "
+        "CheckList](https://www.aclweb.org/anthology/2020.acl-main.442/), ACL 2020.\n"
+        "* Stable Bias: Evaluating Societal Representations in Diffusion Models, 2023.\n"
+        "* John Lafferty, Fernando C. Pereira. Conditional Random Fields for Labeling Sequence "
+        "Data, ICML 2001.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        (
+            "Combining Labeled and Unlabeled Data with Co-Training",
+            None,
+            1998,
+            ["Avrim Blum", "Tom Mitchell"],
+        ),
+        ("Machine Transliteration", "CL", 1992, ["Kevin Knight", "Graehl Jonathan"]),
+        (
+            "Text Classification from Labeled and Unlabeled Documents using EM",
+            "Machine Learning",
+            1999,
+            ["Kamal Nigam"],
+        ),
+        (
+            "Beyond Accuracy: Behavioral Testing of NLP Models with CheckList",
+            "ACL",
+            2020,
+            ["Marco Tulio Ribeiro"],
+        ),
+        (
+            "Stable Bias: Evaluating Societal Representations in Diffusion Models, 2023.",
+            None,
+            None,
+            [],
+        ),
+        (
+            "Conditional Random Fields for Labeling Sequence Data",
+            "ICML",
+            2001,
+            ["John Lafferty", "Fernando C. Pereira"],
+        ),
+    ]
+
+
+def test_the_parts_of_one_work_linked_one_by_one_are_no_titles() -> None:
+    """``图像检索的十年[上](url)、[下](url)``: the links name the parts, the text the work."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# CV\n\n"
+        "* 图像检索的十年[上](https://mp.weixin.qq.com/s/a)、[下](https://mp.weixin.qq.com/s/b)\n"
+        "* [上海交通大学课程](https://example.org/sjtu)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("图像检索的十年", 2),
+        ("上海交通大学课程", 1),
+    ]

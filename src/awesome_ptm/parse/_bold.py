@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._byline import names_then_venue
-from awesome_ptm.parse._citation import link_title_marks
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_trailing_presentation

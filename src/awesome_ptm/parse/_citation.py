@@ -9,7 +9,10 @@ The shapes read here, all from public lists:
   written as text, closed by its names (:func:`read_text_citation`);
 - ``Wojciech Zaremba, Ilya Sutskever, Title``, ``Kaiming He, Xiangyu Zhang: Title``,
   ``Title (Devlin et al., 2019)``: names before a title, or citing it in a bracket
-  (:func:`split_title_names`, :func:`names_in_marker`).
+  (:func:`split_title_names`, :func:`names_in_marker`);
+- ``Joshua Goodman: A bit of progress …, MSR Technical Report, 2001.``, ``Kevin Knight,
+  Graehl Jonathan. Machine Transliteration. Computational Linguistics, 1992.``: names, a
+  colon or full stop, the title, the venue and year closing it.
 
 Names after "by" are read in ``_byline``; a venue line with its date, a term's or an
 edition's year in ``_dated``; what a text is as names in ``_names``. Names are taken only
@@ -34,7 +37,7 @@ from awesome_ptm.parse._names import (
     names_at,
     read_names,
 )
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, split_venue_year
 
 #: A title needs this many words before the names that close it.
 _MIN_TITLE_WORDS = 2
@@ -282,7 +285,9 @@ def _kind_date(text: str) -> tuple[VenueYear, int, int] | None:
     return None
 
 
-def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> TextCitation | None:
+def read_text_citation(
+    text: str, found: tuple[VenueYear, int, int] | None, *, names_first: bool = True
+) -> TextCitation | None:
     """Read a title written as text with its names, year or affiliation (see the module's
     shapes), or None when ``text`` holds none of them: the caller reads it as before.
     ``found`` is :func:`find_venue_year` of ``text`` (the caller has it already)."""
@@ -292,7 +297,9 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
     if found is not None:
         shift = len(text) - len(text.lstrip())
         found = (found[0], found[1] - shift, found[2] - shift)
-    led = _names_then_title(head, found)
+    # (``names_first``: the names may open the text; the title after them is read without,
+    # names opening a reference once, not at every full stop of a long hostile line)
+    led = _names_then_title(head, found) if names_first else None
     if led is not None:
         return led
     open_year = _OPEN_YEAR.search(head)
@@ -317,27 +324,71 @@ def read_text_citation(text: str, found: tuple[VenueYear, int, int] | None) -> T
 
 
 def _names_then_title(head: str, found: tuple[VenueYear, int, int] | None) -> TextCitation | None:
-    """``Kaiming He, Xiangyu Zhang: Deep Residual Learning. CVPR 2016``: two or more names,
-    a colon, then a title (read as :func:`read_text_citation` reads one)."""
-    lead = _LEAD_NAMES.match(head)
-    if lead is None or not _title_like(head[lead.end() :]):
+    """``Kaiming He, Xiangyu Zhang: Deep Residual Learning. CVPR 2016``, ``Joshua Goodman: A
+    bit of progress in language modeling, MSR Technical Report, 2001.``, ``Charles Sutton,
+    Andrew McCallum. An Introduction to …``: names, a colon (or, after two or more names, a
+    full stop), then a title (read as :func:`read_text_citation` reads one)."""
+    lead = _names_lead(head)
+    if lead is None:
         return None
-    names = names_at(lead.group(1), "several")
-    if names is None:
-        return None
-    cut = lead.end()
+    names, cut = lead
     rest = head[cut:]
     inner_found = None
     if found is not None and found[1] >= cut:
         inner_found = (found[0], found[1] - cut, found[2] - cut)
-    inner = read_text_citation(rest, inner_found)
+    inner = read_text_citation(rest, inner_found, names_first=False)
     if inner is None and inner_found is not None and inner_found[1] > 0:
         inner = TextCitation(rest[: inner_found[1]], [], inner_found[0], rest[inner_found[2] :])
     if inner is None:
         inner = TextCitation(rest, [], None, "")
+    if inner.venue is None:
+        closing = _CLOSING_VENUE_YEAR.search(inner.title)
+        if closing is not None and closing.start() > 0:
+            # ``Title, 1998.``, ``Title. Machine Learning, 1999``: the year (and the venue no
+            # alias knows) closing a reference
+            venue = closing.group("venue")
+            year = int(closing.group("y"))
+            inner.venue = VenueYear(venue.strip() if venue else None, year, closing.group(0))
+            inner.title = inner.title[: closing.start()].strip()
     if not inner.authors:
         inner.authors = names
     return inner
+
+
+#: ``, 1998.``, ``. Machine Learning, 1999``, ``, MSR Technical Report, 2001.``: the year
+#: closing a reference, the venue's name before it perhaps (bounded by the text's length).
+_CLOSING_VENUE_YEAR = re.compile(
+    r"[,.]\s{1,3}(?:(?P<venue>[A-Z][^,.\d]{0,60}(?:\.[^,.\d]{1,30}){0,3}),\s{1,3})?"
+    r"(?P<y>(?:19|20)\d\d)\.?$"
+)
+
+
+def _names_lead(head: str) -> tuple[list[str], int] | None:
+    """The names a reference opens with and where its title starts: after a colon
+    (``Avrim Blum and Tom Mitchell:``, ``Collins and Singer:``; one first and last name alone
+    is no name there, ``Stable Bias: Evaluating …`` being a title), or after the first full
+    stop that ends no initial (``Kevin Knight, Graehl Jonathan.``)."""
+    lead = _LEAD_NAMES.match(head)
+    if lead is not None and _title_like(head[lead.end() :]):
+        written = lead.group(1)
+        # (not one first and last name alone: ``Stable Bias: Evaluating …`` is a title)
+        names = names_at(written, "several") or names_at(written, "sentence")
+        return (names, lead.end()) if names is not None else None
+    stop = head.find(". ", 0, _LEAD_NAMES_MAX)
+    while stop > 0:
+        words = head[:stop].split()
+        if not (len(words[-1]) == 1 and words[-1].isupper()):  # (``Fernando C. Pereira``)
+            names = names_at(head[:stop], "several")
+            after = head[stop + 2 :].lstrip()
+            if names is None or not _title_like(after):
+                return None
+            return names, len(head) - len(after)
+        stop = head.find(". ", stop + 2, _LEAD_NAMES_MAX)
+    return None
+
+
+#: The longest run of names a reference opens with.
+_LEAD_NAMES_MAX = 300
 
 
 def _around_marker(
@@ -401,60 +452,3 @@ def _affiliation(text: str) -> tuple[str, str] | None:
     if not all(w[0].isupper() or w in particles for w in words):
         return None
     return head, tail
-
-
-# -- a venue line under a title ----------------------------------------------------------------
-
-
-# -- a year stated with a term or an edition ---------------------------------------------------
-
-
-#: ``[DCN] Deep & Cross Network``: a short tag in brackets opening a link's title.
-_LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s{0,3}(?=\S)")
-#: ``Title (Stanford 2017)``, ``Title (HKUST, 2015)``, ``Title (2014)``: a closing bracket
-#: that ends in a year, with at most a few words (a venue or who made it) before it.
-_CLOSING_YEAR = re.compile(
-    r"\s{0,3}[(（](?P<who>[^()（）\d]{0,40}?)[,，]?\s{0,3}(?P<y>(?:19|20)\d\d)[)）]\s*$"
-)
-#: Words before the year in such a bracket: more would be a sentence, not a maker's name.
-_MAKER_WORDS = 4
-
-
-@dataclass(frozen=True, slots=True)
-class LinkTitle:
-    """A link's text read as a title: the title, a tag that names the work, the venue or
-    year its brackets state, and who made it (``Stanford``) as a note."""
-
-    title: str
-    alias: str | None
-    venue: VenueYear | None
-    note: str | None
-
-
-def link_title_marks(text: str) -> LinkTitle:
-    """``[DCN] Deep & Cross Network for Ad Click Predictions (Stanford 2017)``: a link's
-    title with a leading tag (an alias, or a venue: ``[ICLR 2024]``) and a closing bracket
-    that states a venue and year (``(CVPR 2016)``) or who made it and when (``(Stanford
-    2017)``, ``(2014)``). Text without them comes back as it is."""
-    title, alias, venue, note = text, None, None, None
-    tag = _LEADING_TAG.match(title)
-    if tag is not None and len(title[tag.end() :].split()) >= 2:
-        found = split_venue_year(tag.group(1))
-        if found is not None and found.venue is not None:
-            venue = found
-        else:
-            alias = tag.group(1).strip()
-        title = title[tag.end() :]
-    closing = _CLOSING_YEAR.search(title)
-    if closing is not None and closing.start() > 0 and venue is None:
-        who = closing.group("who").strip(" ,，")
-        inner = f"{who} {closing.group('y')}".strip()
-        found = split_venue_year(inner)
-        if found is not None and found.venue is not None and canonical_venue(found.venue):
-            venue, title = found, title[: closing.start()].rstrip()
-        elif len(who.split()) <= _MAKER_WORDS:
-            year = int(closing.group("y"))
-            venue = VenueYear(None, year, closing.group("y"))
-            note = who or None
-            title = title[: closing.start()].rstrip()
-    return LinkTitle(title, alias, venue, note)

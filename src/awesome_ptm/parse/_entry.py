@@ -13,7 +13,7 @@ import re
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
-from awesome_ptm.parse._citation import link_title_marks, split_title_names
+from awesome_ptm.parse._citation import split_title_names
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
@@ -30,6 +30,7 @@ from awesome_ptm.parse._inline import (
     split_lines,
     without_leading_decoration,
 )
+from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
@@ -194,10 +195,11 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         reference: tuple[list[str], int | None] | None = (
             names_and_year(prefix) if link_has_title and prefix else None
         )
-        if reference is None and link_has_title and prefix.endswith(","):
+        if reference is None and link_has_title and prefix.endswith((",", ":")):
             # ``Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, [Deep Learning](url), Nature
-            # 2015``: names, then the linked title (the year after it)
-            names = names_at(prefix.rstrip(" ,"), "several")
+            # 2015``, ``Marco Tulio Ribeiro et al.: [Title](url), ACL 2020``: names, then the
+            # linked title (the year after it)
+            names = names_at(prefix.rstrip(" ,:"), "several")
             reference = (names, None) if names is not None else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
