@@ -1749,3 +1749,32 @@ def test_a_quick_navigation_of_anchors_and_the_list_s_pages_is_no_entry() -> Non
     )
     entries = parse_text(text, "x.md").entries
     assert [e.title for e in entries] == ["A Real Paper Title"]
+
+
+def test_a_community_section_of_linked_resources_lists_entries() -> None:
+    """``## Community`` over ``- [Terraform Gitter](url)`` items: the subject's community,
+    entries; ``## Community`` over ``- We have a Discord server! … [Join](url)``: the list's
+    own community, layout."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Awesome Terraform\n\n"
+        "## Community\n\n"
+        "- [Terraform AWS Modules](https://github.com/terraform-aws-modules) + "
+        "[meta-configurations repository](https://github.com/terraform-aws-modules/meta)\n"
+        "- [Terraform Gitter](https://gitter.im/hashicorp-terraform)\n"
+        "- [Terraform PDF Doc](https://github.com/dohsimpson/terraform-doc-pdf) :skull:\n\n"
+        "## Tools\n\n"
+        "- [tflint](https://github.com/terraform-linters/tflint) - A linter.\n\n"
+        "# Community\n\n"
+        "- We have a Discord server! This should be your first stop. "
+        "[Join the Discord](https://discord.gg/abc)\n"
+        "- [Discord](https://discord.gg/abc) is where we talk.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("Terraform AWS Modules", 2),
+        ("Terraform Gitter", 1),
+        ("Terraform PDF Doc", 1),
+        ("tflint", 1),
+    ]

@@ -683,3 +683,28 @@ def test_empty_brackets_before_a_year_are_no_venue() -> None:
     for text in ("() 2020", "（） 2020", "ACL () 2020"):
         found = split_venue_year(text)
         assert found is None or found.venue in (None, "ACL")
+
+
+def test_a_year_a_comma_after_a_bracketed_venue_is_its_year() -> None:
+    """``Advances in Neural Information Processing Systems (NeurIPS), 2022.``: the marker
+    names the venue, the year follows it; a year further on is not taken."""
+    from awesome_ptm.venues import find_venue_year
+
+    found = find_venue_year("Advances in Neural Information Processing Systems (NeurIPS), 2022.")
+    assert found is not None
+    assert (found[0].venue, found[0].year) == ("NeurIPS", 2022)
+    later = find_venue_year("Systems (NeurIPS), the 2022 edition")
+    assert later is not None
+    assert (later[0].venue, later[0].year) == ("NeurIPS", None)
+
+
+def test_a_month_misspelt_by_one_letter_still_dates_a_cell() -> None:
+    """``Februray 2024`` is February 2024; a short name (``Mayy``) or a word two edits away
+    (``Jully``) is no month."""
+    from awesome_ptm.parse._dates import parse_date
+
+    dated = parse_date("Februray 2024")
+    assert dated is not None and dated.iso == "2024-02"
+    assert parse_date("Marhc 2020") is not None
+    assert parse_date("Mayy 2020") is None
+    assert parse_date("Jullyy 2019") is None

@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.model import Entry
 from awesome_ptm.venues import split_venue_year
@@ -68,6 +70,24 @@ def _months() -> dict[str, int]:
     }
 
 
+#: The shortest month name a misspelling is matched against (not ``May``, ``Jun``).
+_MISSPELT_MONTH_MIN = 5
+
+
+def _misspelt_month(word: str) -> int | None:
+    """``Februray``: a month's full name with one letter wrong, dropped, added or two
+    swapped (one edit, optimal string alignment), for names of five letters or more."""
+    folded = word.casefold()
+    if len(folded) < _MISSPELT_MONTH_MIN:
+        return None
+    close = {
+        month
+        for name, month in _months().items()
+        if len(name) >= _MISSPELT_MONTH_MIN and OSA.distance(folded, name, score_cutoff=1) <= 1
+    }
+    return close.pop() if len(close) == 1 else None
+
+
 def _value(year: str, month: str | None, day: str | None) -> DateValue | None:
     y = int(year)
     if not valid_year(y):
@@ -104,7 +124,7 @@ def parse_date(text: str) -> DateValue | None:
     for pattern in _NAMED:
         m = pattern.fullmatch(cell)
         if m is not None:
-            month = _months().get(m.group("mon").casefold())
+            month = _months().get(m.group("mon").casefold()) or _misspelt_month(m.group("mon"))
             if month is None:
                 return None
             return _value(m.group("y"), str(month), m.groupdict().get("d"))

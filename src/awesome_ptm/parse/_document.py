@@ -36,6 +36,7 @@ from awesome_ptm.parse._items import ItemReader
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
+    is_community_heading,
     is_definition,
     is_housekeeping_link,
     is_link_bar,
@@ -94,6 +95,8 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         self.meta_level: int | None = None
         #: the meta section is the list's news (see ListShape.cited_papers)
         self.meta_news = False
+        #: the meta section may list the subject's community (see ListShape.linked_resources)
+        self.meta_community = False
         #: the level of the contents heading the walk is under, if any
         self.toc_level: int | None = None
         #: A paragraph that is only a bold title, waiting for the list of its links
@@ -213,9 +216,11 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             elif kind in ("html_block", "paragraph") and self.written_heading(node):
                 continue
             elif self.meta_level is not None and not (
-                self.meta_news
-                and kind in ("bullet_list", "ordered_list")
-                and self.items.cited_papers(node.children)
+                kind in ("bullet_list", "ordered_list")
+                and (
+                    (self.meta_news and self.items.cited_papers(node.children))
+                    or (self.meta_community and self.items.linked_resources(node.children))
+                )
             ):
                 self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
@@ -323,6 +328,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         if self.meta_level is None and is_meta_heading(title):
             self.meta_level = level
             self.meta_news = is_news_heading(title)
+            self.meta_community = is_community_heading(title)
         self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []

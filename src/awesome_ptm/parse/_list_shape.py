@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._categories import is_one_word_name, link_only, names_group
 from awesome_ptm.parse._dates import find_date
-from awesome_ptm.parse._entry import interpret_head, line_kind
+from awesome_ptm.parse._entry import interpret_head, is_generic_label, line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._markdown import Node
@@ -222,6 +222,31 @@ class ListShape:
                 for sub in child.children
             )
         return count >= _PAGES_MIN_ITEMS and len(repositories) == 1 and "" not in repositories
+
+    def linked_resources(self, items: list[Node]) -> bool:
+        """Whether every item opens with a link titled by its text (``- [Terraform Gitter](
+        url)``, ``* [Digital Forensics Discord Server](url) - …``) and none speaks as "we":
+        under a Community heading such a list gives the subject's community, not the list's
+        (``- We have a Discord server! …``)."""
+        if not items:
+            return False
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return False
+            segs = [
+                s
+                for s in self.doc.inline_segments(first)
+                if not (s.kind == "text" and not s.text.strip())
+            ]
+            lead = segs[0] if segs else None
+            if lead is None or lead.kind != "link" or lead.style != "inline":
+                return False
+            if not any(ch.isalpha() for ch in lead.text) or is_generic_label(lead.text):
+                return False
+            if _FIRST_PERSON.search(plain(segs)) is not None:
+                return False
+        return True
 
     def cited_papers(self, items: list[Node]) -> bool:
         """Whether every item cites a paper at its venue (``* [NeurIPS 2024] Title

@@ -25,6 +25,7 @@ class Structure:
     navigation_words: frozenset[str]
     meta_sections: frozenset[str]
     news_sections: frozenset[str]
+    community_sections: frozenset[str]
     toc_headings: frozenset[str]
     meta_section_words: tuple[str, ...]
     meta_phrases: tuple[str, ...]
@@ -53,6 +54,7 @@ def structure() -> Structure:
         navigation_words=frozenset(letters(w) for w in data["navigation_words"]),
         meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
         news_sections=frozenset(letters(w) for w in data["news_sections"]),
+        community_sections=frozenset(letters(w) for w in data["community_sections"]),
         toc_headings=frozenset(letters(w) for w in data["toc_headings"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
@@ -142,6 +144,11 @@ def is_meta_heading(title: str) -> bool:
 def is_news_heading(title: str) -> bool:
     """``## 🔥 News``, ``## Latest News``: a meta section that gives the list's news."""
     return letters(title) in structure().news_sections
+
+
+def is_community_heading(title: str) -> bool:
+    """``## Community``, ``### 社区``: a meta section that may list the subject's community."""
+    return letters(title) in structure().community_sections
 
 
 def is_toc_heading(title: str) -> bool:

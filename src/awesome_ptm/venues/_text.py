@@ -475,4 +475,15 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
 
     if best is None:
         return None
-    return best[3], best[1], best[2]
+    _, start, end, marked = best
+    if marked.venue is not None and marked.year is None:
+        # ``Advances in Neural … Systems (NeurIPS), 2022.``: the year right after the marker
+        after = _YEAR_AFTER_MARKER.match(text, end)
+        if after is not None:
+            end = after.end()
+            marked = VenueYear(marked.venue, int(after.group(1)), text[start:end])
+    return marked, start, end
+
+
+#: ``, 2022``: a year a comma away from a venue marker that states none.
+_YEAR_AFTER_MARKER = re.compile(r"[ \t]{0,2}[,，][ \t]{0,3}((?:19|20)\d\d)(?!\d)")
