@@ -1679,3 +1679,24 @@ def test_the_parts_of_one_work_linked_one_by_one_are_no_titles() -> None:
         ("图像检索的十年", 2),
         ("上海交通大学课程", 1),
     ]
+
+
+def test_a_comma_byline_closing_a_text_title() -> None:
+    """``Talk on …, by Heiga Zen, 2017``: names after ", by" close the title, the year
+    after them is the year; ``Fusion by Channel Exchanging`` (no comma) and ``A talk, by the
+    way, about things`` (more text after) stay titles."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Talks\n\n"
+        "- Talk on Generative Model-Based Text-to-Speech Synthesis, by Heiga Zen, 2017 "
+        "https://youtu.be/nsrSrYtKkT8\n"
+        "- Deep Multimodal Fusion by Channel Exchanging https://example.org/a\n"
+        "- A talk, by the way, about things https://example.org/b\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.year) for e in entries] == [
+        ("Talk on Generative Model-Based Text-to-Speech Synthesis", ["Heiga Zen"], 2017),
+        ("Deep Multimodal Fusion by Channel Exchanging", [], None),
+        ("A talk, by the way, about things", [], None),
+    ]

@@ -1778,3 +1778,55 @@ def test_a_community_section_of_linked_resources_lists_entries() -> None:
         ("Terraform PDF Doc", 1),
         ("tflint", 1),
     ]
+
+
+def test_a_details_summary_naming_a_work_is_its_entry_and_the_fold_its_write_up() -> None:
+    """``<details><summary> Title: http://arxiv.org/… (Click to Expand)</summary>`` then notes
+    up to ``</details>``: one entry on the summary's line, the notes its write-up (layout,
+    their links the work's); ``</details><details><summary>`` closes one and opens the next.
+    A summary without an address still names the group of the entries inside."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Papers\n\n"
+        "### Expansive Summaries\n"
+        "<details>\n"
+        "<summary> Fast Speech2: http://arxiv.org/abs/2006.04558 (Click to Expand)</summary>\n\n"
+        "  - Use durations by [MFA](https://montreal-forced-aligner.readthedocs.io/) as labels.\n"
+        "  - Variance predictor module.\n\n"
+        "</details>\n"
+        "<details>\n"
+        "<summary> Glow-TTS: https://arxiv.org/pdf/2005.11129.pdf</summary>\n\n"
+        "  - Monotonic Alignment Search.\n\n"
+        "</details>\n\n"
+        "<details><summary>Vocoders</summary>\n\n"
+        "- [MelGAN](https://arxiv.org/pdf/1910.06711.pdf) - a GAN vocoder\n\n"
+        "</details>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line, [link.url for link in e.links]) for e in entries] == [
+        (
+            "Fast Speech2",
+            5,
+            ["http://arxiv.org/abs/2006.04558", "https://montreal-forced-aligner.readthedocs.io/"],
+        ),
+        ("Glow-TTS", 12, ["https://arxiv.org/pdf/2005.11129.pdf"]),
+        ("MelGAN", 20, ["https://arxiv.org/pdf/1910.06711.pdf"]),
+    ]
+    assert entries[2].section[-1] == "Vocoders"
+
+
+def test_a_first_section_of_many_entries_under_the_top_heading_is_no_introduction() -> None:
+    """``# Papers`` over sixteen items, then ``### Summaries``: the items are the section's
+    entries; ``# Awesome X`` over two links to related lists, then ``## Tools``: an
+    introduction, its links no entries."""
+    from awesome_ptm.parse import parse_text
+
+    papers = "".join(f"- Paper number {i}: https://arxiv.org/abs/2001.{i:05d}\n" for i in range(16))
+    more = "".join(f"- Other paper {i}: https://arxiv.org/abs/2002.{i:05d}\n" for i in range(40))
+    text = f"# Papers\n{papers}\n### Summaries\n{more}"
+    assert len(parse_text(text, "x.md").entries) == 56
+    intro = "- [A related list](https://github.com/a/b)\n- [Another](https://github.com/c/d)\n"
+    tools = "".join(f"- [Tool {i}](https://example.org/t{i}) - a tool\n" for i in range(20))
+    text = f"# Awesome X\n\n{intro}\n## Tools\n\n{tools}"
+    assert [e.title for e in parse_text(text, "x.md").entries][:1] == ["Tool 0"]

@@ -196,11 +196,9 @@ def heading_title(segs: list[Segment]) -> str:
 _TAG = re.compile(r"<[^>]{0,200}>")
 
 
-def summary_label(html: str) -> str | None:
-    """The group name the ``<summary>`` of a ``<details>`` block gives the entries inside
-    it (``<summary>DeepSeek</summary>``), or None: no summary in ``html``, a heading or
-    nothing in it, a sentence, or only a word that there is more (``other frameworks``,
-    ``Click to expand``)."""
+def summary_text(html: str) -> str | None:
+    """The text of the last ``<summary>`` in ``html`` (tags out, entities read), or None: no
+    summary, a heading as the summary, or nothing in it."""
     # (found with str.find, not a regex: a run of "<summary" must not cost more than once)
     folded = html.casefold()
     start = folded.rfind("<summary")
@@ -212,8 +210,19 @@ def summary_label(html: str) -> str | None:
     if re.search(r"^\s*#", inner, re.MULTILINE) or re.search(r"<h[1-6]\b", inner, re.I):
         return None  # a heading as the summary: read as a heading
     text = " ".join(htmllib.unescape(_TAG.sub(" ", inner)).split())
-    if not text or not any(ch.isalnum() for ch in text) or is_sentence(text):
+    return text or None
+
+
+def summary_label(html: str) -> str | None:
+    """The group name the ``<summary>`` of a ``<details>`` block gives the entries inside
+    it (``<summary>DeepSeek</summary>``), or None: no summary in ``html``, a heading or
+    nothing in it, a sentence, only a word that there is more (``other frameworks``,
+    ``Click to expand``), or a work with its address (see ``_write_ups``)."""
+    text = summary_text(html)
+    if text is None or not any(ch.isalnum() for ch in text) or is_sentence(text):
         return None
+    if "://" in text:
+        return None  # ``<summary> Title: http://arxiv.org/… </summary>``: a work, its write-up
     folded = text.casefold()
     data = groups()
     if any(

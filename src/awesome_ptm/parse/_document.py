@@ -63,6 +63,7 @@ from awesome_ptm.parse._stream import (
 )
 from awesome_ptm.parse._table_blocks import TableBlocks
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
+from awesome_ptm.parse._write_ups import WriteUps
 from awesome_ptm.titles import plain_title
 
 # Where other modules found these before they had a module of their own.
@@ -83,7 +84,7 @@ _TITLE_YEAR_END = re.compile(r"[(（](?:19|20)\d\d[)）]$")
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
 
-class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks):
+class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks, WriteUps):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
 
@@ -197,11 +198,17 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         for node in nodes:
             kind = node.type
             single, self.single_item = self.single_item, None
+            html: str | None = None
             if kind == "html_block":
                 # (``<!-- <details><summary>…</summary> -->``: what a comment holds is not read)
                 html = without_comments(self.raw(node.start, node.end))
                 if not html.strip():
                     self.add_block("html", node.start, node.end)
+                    continue
+            if self.in_write_up(node, html):
+                continue  # (a work's write-up folded under its summary)
+            if html is not None:
+                if self.open_write_up(node.start, node.end, html):
                     continue
                 self.details(node.start, html)
             if self.pending is not None:

@@ -12,6 +12,9 @@ from awesome_ptm.parse._promotion import promoted_entries
 #: How many linked entries a file needs before link-less items or sentences among them
 #: are read as prose.
 MIN_LINKED = 5
+#: How many entries an introduction holds at most: it cites the list's sources, its
+#: related lists, a few links; more are a section the title heads.
+MAX_INTRO = 10
 
 
 class DropPasses:
@@ -95,4 +98,6 @@ class DropPasses:
         ]
         if not intro or len(self.entries) - len(intro) < max(MIN_LINKED, 2 * len(intro)):
             return
+        if len(intro) >= MAX_INTRO:
+            return  # (``# Papers`` over sixteen papers: a section, not an introduction)
         self._to_prose(intro)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
@@ -49,6 +50,18 @@ def book_title(text: str) -> str | None:
         if len(_LATIN_WORDS.findall(inner)) >= 2:
             return inner
     return None
+
+
+def _comma_byline(title: str) -> tuple[str, list[str], VenueYear | None] | None:
+    """``Title, by Names, 2017``: the title, the names after ", by" that close it and the
+    year after them, or None (no names there, or more text after them)."""
+    found = by_names(title, anywhere=True)
+    if found is None or not title[: found.start].rstrip().endswith(","):
+        return None
+    year, date, rest = date_after_names(title[found.end :])
+    if rest.strip(" ,.") or date is not None:
+        return None
+    return title[: found.start].rstrip(" ,"), found.names, year
 
 
 def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
@@ -181,6 +194,14 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             title, description = dashed
             draft.title = title
             draft.notes.append(description)
+        elif not head_authors and ", by " in title:
+            bylined = _comma_byline(title)
+            if bylined is not None:
+                # ``Talk on Generative Model-Based TTS, by Heiga Zen, 2017``
+                title, draft.authors, year = bylined
+                draft.title = title
+                if year is not None:
+                    draft.venue = year
     book = book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book

@@ -1,0 +1,107 @@
+"""A ``<details>`` block whose ``<summary>`` names a work with its address (``<summary>
+End-to-End Adversarial Text-to-Speech: http://arxiv.org/abs/2006.03575 (Click to Expand)
+</summary>``) is that work's entry; what the block folds up to its ``</details>`` is the
+write-up about it (notes, images, a link or two), layout, not entries."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from awesome_ptm.parse._categories import groups, summary_text
+from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._entry import clean_label, interpret_head
+from awesome_ptm.parse._inline import Segment, split_bare_urls
+from awesome_ptm.parse._markdown import Node
+
+if TYPE_CHECKING:
+    from awesome_ptm.model import Entry, Link
+
+#: ``(Click to Expand)``: a bracket closing a summary that says there is more.
+_CLOSING_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,40})[)）]\s*$")
+#: Small words such a bracket may hold besides the words that say there is more.
+_SMALL = frozenset({"to", "for", "here", "me", "the"})
+
+
+def summary_work(html: str) -> Draft | None:
+    """The entry a ``<details>`` block's summary names with the work's address, or None
+    (no summary, no address in it, or the block closes in the same HTML)."""
+    folded = html.casefold()
+    if "</details>" in folded[folded.rfind("<summary") :]:
+        return None
+    text = summary_text(html)
+    if text is None or "://" not in text:
+        return None
+    closing = _CLOSING_BRACKET.search(text)
+    if closing is not None:
+        more = groups().more_words
+        words = closing.group(1).casefold().split()
+        if all(w in more or w in _SMALL for w in words):
+            text = text[: closing.start()]
+    segs = split_bare_urls(text.strip())
+    if not any(s.kind == "link" for s in segs):
+        return None
+    return interpret_head(segs)
+
+
+class WriteUps:
+    """The builder's reading of ``<details>`` write-ups: the entry whose write-up the walk
+    is in (see :meth:`open_write_up`)."""
+
+    #: The entry whose folded write-up the walk is in, until its ``</details>``.
+    write_up: Entry | None = None
+
+    if TYPE_CHECKING:  # (the builder's and its other bases')
+
+        def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry: ...
+
+        def add_block(self, kind: str, start: int, end: int) -> None: ...
+
+        def inline_segments(self, node: Node) -> list[Segment]: ...
+
+        def make_links(self, drafts: list[LinkDraft], start: int, end: int) -> list[Link]: ...
+
+    def open_write_up(self, start: int, end: int, html: str) -> bool:
+        """An HTML block (lines ``start``–``end``) that opens a summary naming a work:
+        the work is an entry (on the summary's line), and what follows to ``</details>``
+        its write-up. True when it was read so."""
+        if self.write_up is not None:
+            return False
+        draft = summary_work(html)
+        if draft is None:
+            return False
+        line = start + html[: html.casefold().rfind("<summary")].count("\n")
+        if line > start:
+            self.add_block("html", start, line - 1)
+        self.write_up = self.add_entry(draft, line, end)
+        return True
+
+    def in_write_up(self, node: Node, html: str | None) -> bool:
+        """A block inside an open write-up is layout (``details``), its links the work's;
+        the HTML block that closes it closes the write-up. True when the block was taken
+        here."""
+        entry = self.write_up
+        if entry is None:
+            return False
+        if html is not None and "</details>" in html.casefold():
+            self.write_up = None
+            folded = html.casefold()
+            if folded.rfind("<summary") > folded.rfind("</details>"):
+                return False  # (``</details>`` then ``<details><summary>``: the next work)
+        else:
+            drafts = [
+                LinkDraft(href=str(s.href), style=str(s.style), label=clean_label(s.text))
+                for paragraph in _paragraphs(node)
+                for s in self.inline_segments(paragraph)
+                if s.kind == "link" and s.href
+            ]
+            entry.links.extend(self.make_links(drafts, node.start, node.end))
+        self.add_block("details", node.start, node.end)
+        return True
+
+
+def _paragraphs(node: Node) -> list[Node]:
+    """The paragraphs a block holds, at any depth (a list's items, a quote's lines)."""
+    if node.type == "paragraph":
+        return [node]
+    return [p for child in node.children for p in _paragraphs(child)]
