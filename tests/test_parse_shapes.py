@@ -846,3 +846,34 @@ def test_a_paper_paragraph_and_a_table_cell_behind_emoji_shortcodes() -> None:
         ("Generative Adversarial Nets (GANs)", 2014, 2),
         ("Wasserstein GAN (WGAN)", 2017, 1),
     ]
+
+
+def test_html_links_in_items_are_links_but_an_introductions_are_markup() -> None:
+    """``  - <a href='…/1.jpg'>`Screenshot 1`</a>`` and ``  - [\\uf8ff App Store](url)``
+    under ``- [App](repo): …``: links of the app (an App Store page names the kind of page,
+    the Apple logo is an icon); ``A curated list of <a href=…>VS Code</a> …`` as a paragraph
+    stays an introduction."""
+    text = (
+        "# Apps\n\n"
+        'A curated list of delightful <a href="https://code.visualstudio.com/">Visual Studio '
+        "Code</a> packages and resources.\n\n"
+        "## TV\n\n"
+        "- [iCook TV](https://github.com/polydice/iCook-tvOS): Taiwanese cooking videos\n"
+        "  - [\uf8ff App Store](https://apps.apple.com/app/id554065086) "
+        "<a href='https://polydice.com/shot.png'>`Screenshot 1`</a>\n"
+        "  -  `2023` `swift`\n"
+        "- [VLC](https://github.com/videolan/vlc): Media Player\n"
+        "  - <a href=https://www.videolan.org/>`https://www.videolan.org/`</a>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "iCook TV",
+            [
+                "https://github.com/polydice/iCook-tvOS",
+                "https://apps.apple.com/app/id554065086",
+                "https://polydice.com/shot.png",
+            ],
+        ),
+        ("VLC", ["https://github.com/videolan/vlc", "https://www.videolan.org/"]),
+    ]

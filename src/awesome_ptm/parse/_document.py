@@ -350,6 +350,10 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         """Read a paragraph (``segs``: its segments, when it ``waited`` for the block after
         it to be read, see :meth:`flush_pending`)."""
         segs = self.inline_segments(node) if segs is None else segs
+        if any(s.style == "html" for s in segs):
+            # (``A curated list of <a href=…>VS Code</a>``: a paragraph's HTML links are the
+            # introduction's markup; the HTML links of items and cells are read)
+            segs = [Segment("html", s.text) if s.style == "html" else s for s in segs]
         text = plain(segs).strip()
         kind = layout_kind(segs, text)
         if kind is not None:

@@ -7,6 +7,7 @@ a URL with the full-width bracket and the Chinese word glued on.
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -188,8 +189,21 @@ def segments(children: list[Token]) -> list[Segment]:
             src = str(token.attrs.get("src", ""))
             out.append(Segment("image", token.content, href=src, src=src))
         elif kind == "html_inline":
+            anchor = _ANCHOR_OPEN.fullmatch(token.content.strip())
+            closing = _anchor_close(children, i + 1) if anchor is not None else None
             if re.fullmatch(r"<br\s*/?>", token.content.strip(), re.I):
                 out.append(Segment("break", "\n"))
+            elif anchor is not None and closing is not None:
+                # ``<a href='…/1.jpg'>`Screenshot 1`</a>``: an HTML link in a Markdown line
+                inside = children[i + 1 : closing]
+                shown = "".join(c.content for c in inside if c.type in ("text", "code_inline"))
+                # (an attribute's entities are its characters: ``&amp;`` is ``&``)
+                href = htmllib.unescape(
+                    anchor.group("q1") or anchor.group("q2") or anchor.group("bare") or ""
+                )
+                out.append(Segment("link", shown.strip(), href=href, style="html"))
+                i = closing + 1
+                continue
             else:
                 out.append(Segment("html", token.content))
         elif kind in ("s_open", "s_close", "link_close", "strong_close", "em_close"):
@@ -198,6 +212,30 @@ def segments(children: list[Token]) -> list[Segment]:
             out.append(Segment("text", token.content))
         i += 1
     return _merge_text(out)
+
+
+#: ``<a href='url'>``, ``<a href="url" target="_blank">``, ``<a href=url>``: an HTML link's
+#: opening tag (bounded: one tag).
+_ANCHOR_OPEN = re.compile(
+    r"<a\s(?:[^<>]{0,200}?\s)?href\s{0,2}=\s{0,2}"
+    r"(?:'(?P<q1>[^'<>]{1,2000})'|\"(?P<q2>[^\"<>]{1,2000})\"|(?P<bare>[^\s'\"<>]{1,2000}))"
+    r"[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+#: How many tokens an HTML link's text may span before its ``</a>``.
+_ANCHOR_SPAN = 12
+
+
+def _anchor_close(children: list[Token], start: int) -> int | None:
+    """The index of the ``</a>`` closing an HTML link opened before ``start``, when only
+    text and code stand between (no other tag, no Markdown link), else None."""
+    for j in range(start, min(len(children), start + _ANCHOR_SPAN)):
+        token = children[j]
+        if token.type == "html_inline":
+            return j if token.content.strip().casefold() == "</a>" else None
+        if token.type not in ("text", "code_inline", "softbreak"):
+            return None
+    return None
 
 
 def _merge_text(items: list[Segment]) -> list[Segment]:
@@ -245,8 +283,9 @@ def plain(items: list[Segment]) -> str:
     return "".join(s.text for s in items)
 
 
-#: Unicode categories of decoration: symbols (emoji), joiners and variation selectors.
-_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})
+#: Unicode categories of decoration: symbols (emoji), joiners, variation selectors and
+#: private-use characters (icon fonts: the Apple logo U+F8FF).
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
 #: The most marks a run of decoration has (``⭐⭐``, ``🔥🔥🔥``).
 _DECORATION_MAX = 8
 

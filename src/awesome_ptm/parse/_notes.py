@@ -7,7 +7,7 @@ import functools
 import re
 
 from awesome_ptm.parse._draft import LinkDraft
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, without_leading_decoration
 from awesome_ptm.parse._vocabulary import column_role, is_link_label
 
 #: What separates a label, a title, a venue or a note from what follows it.
@@ -26,6 +26,8 @@ def is_generic_label(text: str) -> bool:
     the entry."""
     stripped = text.strip()
     word = stripped.strip("[]【】\\").strip()
+    if word and not word[0].isalnum():
+        word = without_leading_decoration(word).strip()  # (``\uf8ff App Store``: a logo)
     return column_role(word) in ("paper", "code", "link", "download", "demo") or is_link_label(
         word, bracketed=stripped.startswith(("[", "【"))
     )
