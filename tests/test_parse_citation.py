@@ -1700,3 +1700,40 @@ def test_a_comma_byline_closing_a_text_title() -> None:
         ("Deep Multimodal Fusion by Channel Exchanging", [], None),
         ("A talk, by the way, about things", [], None),
     ]
+
+
+def test_a_named_bold_quoted_title_over_its_names_paragraph() -> None:
+    """``1. Squad: **"Squad: 100, 000+ questions …".**`` then, as the item's second
+    paragraph, ``*Pranav Rajpurkar et al.* EMNLP 2016. [[Paper](url)]``: the quoted title
+    (the short name an alias), the names, venue and year below, the links; ``*Names.*
+    [[abs]](url), 2023.5`` keeps its date."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# QA\n\n"
+        '1. Squad: **"Squad: 100, 000+ questions for machine comprehension of text".** '
+        "![](https://img.shields.io/badge/Dataset-blue)\n\n"
+        "    *Pranav Rajpurkar et al.* EMNLP 2016. [[Paper](https://arxiv.org/pdf/1606.05250.pdf)]"
+        " [[Source](https://huggingface.co/papers/1606.05250)]\n\n"
+        "2. **Interactive Natural Language Processing**\n\n"
+        "   *Zekun Wang, Ge Zhang, Jie Fu.* [[abs]](https://arxiv.org/abs/2305.13246), 2023.5\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.aliases, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            "Squad: 100, 000+ questions for machine comprehension of text",
+            ["Squad"],
+            ["Pranav Rajpurkar"],
+            "EMNLP",
+            2016,
+        ),
+        (
+            "Interactive Natural Language Processing",
+            [],
+            ["Zekun Wang", "Ge Zhang", "Jie Fu"],
+            None,
+            2023,
+        ),
+    ]
+    assert len(entries[0].links) == 2
+    assert entries[1].date == "2023-05"

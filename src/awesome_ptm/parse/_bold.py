@@ -134,6 +134,31 @@ def _named_title(bold: str, text: str) -> tuple[str, str] | None:
 _BOLD_NUMBERING = re.compile(r"\A\d{1,3}\.[ \t]{1,3}(?=\S)")
 
 
+#: The most words a short name before a bold quoted title has (``Squad:``, ``Social IQA:``).
+_SHORT_NAME_WORDS = 4
+
+
+def name_then_bold_title(segs: list[Segment]) -> Draft | None:
+    """``Squad: **"Squad: 100, 000+ questions for machine comprehension of text".**``: a
+    short name and a colon, then the quoted title in bold; the name is an alias. The draft,
+    or None for any other line."""
+    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
+        return None
+    name = segs[0].text.strip()
+    if not name.endswith((":", "：")) or not segs[1].text.lstrip().startswith(('"', "“")):
+        return None
+    name = name[:-1].strip()
+    if not name or len(name.split()) > _SHORT_NAME_WORDS:
+        return None
+    draft = bold_title(segs[1:])
+    quoted = draft.title.strip()
+    if len(quoted) > 2 and quoted[0] in '"“' and quoted[-1] in '"”':
+        draft.title = quoted[1:-1].strip()
+    if name.casefold() != draft.title.casefold():
+        draft.aliases.insert(0, name)
+    return draft
+
+
 def bold_title(segs: list[Segment]) -> Draft:
     """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
     # (``**1. BiBench: Benchmarking …**``: the number counts the papers, it names none)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._badges import badge_venue
-from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date
+from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import split_title_names
 from awesome_ptm.parse._dated import term_year
@@ -85,6 +85,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     dated = leading_date(segs)
     if dated is not None:
         return dated
+    named = name_then_bold_title(segs) if segs[0].kind == "text" else None
+    if named is not None:  # ``Squad: **"Squad: 100, 000+ questions …".**``
+        return named
     # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a linked
     # title first, its bars only part its links)
     barred = any(s.kind == "text" and "|" in s.text for s in segs)

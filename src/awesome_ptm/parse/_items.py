@@ -28,6 +28,7 @@ from awesome_ptm.parse._navigation import (
     layout_kind,
     without_navigation,
 )
+from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
@@ -184,12 +185,16 @@ class ItemReader(ItemDetails):
         later: list[tuple[Node, bool, bool]] = []
         for child in children:
             if child.type == "paragraph":
-                child_segs = self.doc.inline_segments(child)
+                # (a copy: ``author_line`` leaves in it only the links after the names)
+                child_segs = list(self.doc.inline_segments(child))
+                if author_line(draft, child_segs):
+                    # ``*Pranav Rajpurkar et al.* EMNLP 2016. [[Paper](url)]`` below the title
+                    draft.links.extend(labels_for_rest(child_segs, None))
+                    end = max(end, child.end)
+                    continue
                 child_links = [s for s in child_segs if s.kind == "link"]
                 extra = interpret(child_segs) if child_links else None
-                if extra is None and author_line(draft, child_segs):
-                    pass
-                elif extra is not None:
+                if extra is not None:
                     draft.links.extend(extra.links)
                     draft.notes.extend(
                         n for n in [extra.title, *extra.notes] if n and extra.shape != "bare-url"

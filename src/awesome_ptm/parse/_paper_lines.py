@@ -79,7 +79,8 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
         return False  # a line that goes on with words of its own: not the names' line
     venue: VenueYear | None = None
     if end > 1:
-        venue = venue_after_names(plain(content[1:end]).strip(" .,;"))
+        # (``EMNLP 2016. [`` before ``[[Paper](url)]``: the bracket opens the links)
+        venue = venue_after_names(plain(content[1:end]).strip(" .,;[(（【"))
         if venue is None:
             return False
     names = loose_names(content[0].text)
@@ -93,6 +94,9 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     tags = " ".join(s.text.strip() for s in tail if s.kind == "code" and s.text.strip())
     if tags:
         draft.notes.append(tags)  # ``score`` ``blind``: the list's tags for the paper
+    after = clean_note(plain([s for s in tail if s.kind == "text"]))
+    if after:
+        draft.notes.append(after)  # ``[[abs]](url), 2023.5``: the date after the links
     line[:] = [s for s in tail if s.kind in ("link", "image")]  # the links are still to read
     return True
 
