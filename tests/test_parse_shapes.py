@@ -877,3 +877,24 @@ def test_html_links_in_items_are_links_but_an_introductions_are_markup() -> None
         ),
         ("VLC", ["https://github.com/videolan/vlc", "https://www.videolan.org/"]),
     ]
+
+
+def test_an_html_badge_image_in_a_markdown_line_states_the_venue() -> None:
+    """``Title <img src="https://img.shields.io/badge/VLDB'2020-blue"> [<img src=…Paper-grey>](
+    url)``: the inline HTML badge is an image whose label gives venue and year, the linked
+    badge stays the paper's link."""
+    text = (
+        "# Surveys\n\n"
+        "1. Natural language to SQL: Where are we today? "
+        '<img src="https://img.shields.io/badge/VLDB\'2020-blue"> '
+        '[<img src="https://img.shields.io/badge/Paper-grey">]'
+        "(https://www.vldb.org/pvldb/vol13/p1737-kim.pdf)\n"
+        "1. A Deep Dive into Deep Learning Approaches for Text-to-SQL Systems.\n"
+        '<img src="https://img.shields.io/badge/SIGMOD\'2021-red"> '
+        '[<img src="https://img.shields.io/badge/Paper-grey">](https://dl.acm.org/doi/10.1145/3448016)\n'
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, [link.url for link in e.links]) for e in entries] == [
+        ("VLDB", 2020, ["https://www.vldb.org/pvldb/vol13/p1737-kim.pdf"]),
+        ("SIGMOD", 2021, ["https://dl.acm.org/doi/10.1145/3448016"]),
+    ]

@@ -132,6 +132,8 @@ def segments(children: list[Token]) -> list[Segment]:
                 j += 1
             href = str(token.attrs.get("href", ""))
             style = "autolink" if token.markup == "autolink" else "inline"
+            # (``[<img src=…badge/Paper-grey>](url)``: an HTML image as a link's text keeps
+            # it a link, the paper's)
             images_only = all(
                 c.type in ("image", "link_open", "link_close", "text") for c in children[i + 1 : j]
             ) and (
@@ -188,6 +190,9 @@ def segments(children: list[Token]) -> list[Segment]:
         elif kind == "image":
             src = str(token.attrs.get("src", ""))
             out.append(Segment("image", token.content, href=src, src=src))
+        elif kind == "html_inline" and (image_src := _html_image(token.content)) is not None:
+            # ``<img src="https://img.shields.io/badge/TKDE'2022-green">``: an image
+            out.append(Segment("image", "", href=image_src, src=image_src))
         elif kind == "html_inline":
             anchor = _ANCHOR_OPEN.fullmatch(token.content.strip())
             closing = _anchor_close(children, i + 1) if anchor is not None else None
@@ -224,6 +229,25 @@ _ANCHOR_OPEN = re.compile(
 )
 #: How many tokens an HTML link's text may span before its ``</a>``.
 _ANCHOR_SPAN = 12
+
+
+#: ``<img src="url" …>``: an HTML image's tag (bounded: one tag).
+_IMG_TAG = re.compile(
+    r"<img\s(?:[^<>]{0,300}?\s)?src\s{0,2}=\s{0,2}"
+    r"(?:'(?P<q1>[^'<>]{1,2000})'|\"(?P<q2>[^\"<>]{1,2000})\"|(?P<bare>[^\s'\"<>]{1,2000}))"
+    r"[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
+def _html_image(tag: str) -> str | None:
+    """The source of an inline HTML image tag, or None for any other HTML."""
+    if tag.lstrip()[:4].casefold() != "<img":
+        return None
+    found = _IMG_TAG.fullmatch(tag.strip())
+    if found is None:
+        return None
+    return htmllib.unescape(found.group("q1") or found.group("q2") or found.group("bare") or "")
 
 
 def _anchor_close(children: list[Token], start: int) -> int | None:
