@@ -1737,3 +1737,41 @@ def test_a_named_bold_quoted_title_over_its_names_paragraph() -> None:
     ]
     assert len(entries[0].links) == 2
     assert entries[1].date == "2023-05"
+
+
+def test_a_year_or_venue_written_before_a_linked_title() -> None:
+    """``2022 [Title](url)``, ``2021 ICSAI [Title](url)``, ``IEEE TNNLS-22 [Title](url)``,
+    ``20210625 ICML-21 [Title](url)``, ``2021 Domain generalization: IJCAI-21 [Title](url) |
+    [知乎](url)``, ``描述：[Title](url)`` and ``ICLR'24-spotlight Title [[arxiv](url)]``:
+    the link (or the text after the venue word) is the title, the prefix its year, venue,
+    date or note. ``Postman:RESTful … 可替代工具：[Insomnia](url)`` keeps its name first."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Surveys\n\n"
+        "- 2022 [Transfer Learning for Future Wireless Networks](https://arxiv.org/abs/2102.07572)\n"
+        "- 2021 ICSAI [A Survey of Transfer Learning in Health Monitoring](https://example.org/a)\n"
+        "- IEEE TNNLS-22 [Towards Personalized Federated Learning](http://arxiv.org/abs/2103.00710)\n"
+        "- 20210625 ICML-21 [f-Domain-Adversarial Learning](http://arxiv.org/abs/2106.11344)\n"
+        "- 2021 Domain generalization: IJCAI-21 [Generalizing to Unseen Domains]"
+        "(https://arxiv.org/abs/2103.03097) | [知乎文章](https://zhuanlan.zhihu.com/p/35474)\n"
+        "- 用transfer learning进行sentiment classification的综述：[A Survey of Sentiment Analysis]"
+        "(https://ieeexplore.ieee.org/abstract/document/8746210)\n"
+        "- ICLR'24-spotlight Understanding and Mitigating the Label Noise "
+        "[[arxiv](https://arxiv.org/abs/2309.17002)]\n"
+        "- Postman:RESTful，api测试工具；可替代工具：[Insomnia](https://insomnia.rest/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:7]] == [
+        ("Transfer Learning for Future Wireless Networks", None, 2022),
+        ("A Survey of Transfer Learning in Health Monitoring", "ICSAI", 2021),
+        ("Towards Personalized Federated Learning", "TNNLS", 2022),
+        ("f-Domain-Adversarial Learning", "ICML", 2021),
+        ("Generalizing to Unseen Domains", "IJCAI", 2021),
+        ("A Survey of Sentiment Analysis", None, None),
+        ("Understanding and Mitigating the Label Noise", "ICLR", 2024),
+    ]
+    assert entries[3].date == "2021-06-25"
+    assert entries[4].notes == ["Domain generalization"]
+    assert entries[5].notes == ["用transfer learning进行sentiment classification的综述"]
+    assert entries[7].title != "Insomnia"

@@ -57,6 +57,7 @@ from awesome_ptm.parse._title_marks import (
     title_after_links,
     title_runs_on,
 )
+from awesome_ptm.parse._venue_prefix import prefix_venue
 from awesome_ptm.venues import (
     VenueYear,
     canonical_venue,
@@ -92,7 +93,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     # title first, its bars only part its links)
     barred = any(s.kind == "text" and "|" in s.text for s in segs)
     if barred and not _titled_link(segs[0]) and pipe_cells(segs):
-        return pipe_style(segs)
+        piped = pipe_style(segs)
+        if piped.title:  # (else ``2021 IJCAI-21 [Title](url) | [知乎](url)``: read below)
+            return piped
     return _link_or_text_title(segs)
 
 
@@ -221,7 +224,17 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             elif venue is not None and (draft.venue is None or draft.venue.venue is None):
                 draft.venue = VenueYear(venue, draft.venue.year if draft.venue else None, venue)
             return draft
-        if link_has_title and (not prefix or is_label_text(prefix) or short_prefix):
+        # ``2022 [Title](url)``, ``2021 ICSAI [Title](url)``, ``2020 发表在…: [Title](url)``
+        prefixed: tuple[VenueYear | None, list[str]] | None = (
+            prefix_venue(prefix) if link_has_title and prefix else None
+        )
+        if link_has_title and prefixed is None and not short_prefix and _colon_led(prefix):
+            # ``用transfer learning进行…的综述：[A Survey of …](url)``: a description, a
+            # colon, then the linked title (the description a note)
+            prefixed = (None, [prefix.rstrip(":：").strip()])
+        if link_has_title and (
+            not prefix or is_label_text(prefix) or short_prefix or prefixed is not None
+        ):
             # ``[Title](url) …`` or ``label：[Title](url) …``
             title, names, bracket = split_title_names(without_language_tag(link.text))
             marks = link_title_marks(title) if bracket is None else None
@@ -235,8 +248,11 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 draft.notes.append(described[1])
             if marks is not None and marks.note:
                 draft.notes.append(marks.note)
-            label = clean_label(prefix) if prefix else None
+            label = clean_label(prefix) if prefix and prefixed is None else None
             draft.links.append(link_draft(link, label))
+            if prefixed is not None:
+                draft.venue = draft.venue or prefixed[0]
+                draft.notes.extend(prefixed[1])
             draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
             aliases, alias_idx = bold_aliases(segs)
             draft.aliases = [marks.alias, *aliases] if marks and marks.alias else aliases
@@ -252,6 +268,16 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
+
+
+def _colon_led(prefix: str) -> bool:
+    """A prefix that ends with its only colon (``描述：`` before a linked title; not
+    ``Postman:RESTful …；可替代工具：``, a name and its description before an alternative)."""
+    body = prefix.rstrip()
+    if not body.endswith((":", "：")):
+        return False
+    body = body[:-1]
+    return ":" not in body and "：" not in body
 
 
 def line_kind(line: list[Segment]) -> str:

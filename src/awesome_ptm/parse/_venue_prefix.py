@@ -1,0 +1,71 @@
+"""A venue and year written before a paper's title, unbracketed: ``ICLR'24-spotlight
+Understanding and Mitigating …`` (a known venue, a short year, a qualifier), and the year,
+venue or both before a linked title (``2022 [Title](url)``, ``2021 ICSAI [Title](url)``,
+``IEEE TNNLS-22 [Title](url)``, ``2021 Domain generalization: IJCAI-21 [Title](url)``)."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues._data import two_digit_year
+
+#: ``ICLR'24-spotlight``, ``IJCV'23``: a venue's acronym, a short year, a qualifier perhaps.
+_VENUE_WORD = re.compile(
+    r"\s{0,3}(?P<v>[A-Z][A-Za-z]{1,12})['’](?P<y>\d\d)(?:-(?P<q>[a-z]{2,20}))?\s{1,3}(?=\S)"
+)
+#: The fewest words the title after such a word has.
+_TITLE_WORDS = 3
+#: ``2022 `` opening a link's prefix: the year the work is from.
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)(?:\s+|$)")
+#: ``20210625 ``: a date written as eight digits opening the prefix.
+_DATE_FIRST = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s+|$)")
+#: ``ICSAI``: an acronym alone, a venue no alias knows when a year stands before it.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
+def leading_venue_word(head: str) -> tuple[VenueYear, str, str] | None:
+    """``ICLR'24-spotlight Title``: the venue and year the first word states, the head
+    without it and the qualifier (``spotlight``, else empty), or None."""
+    found = _VENUE_WORD.match(head)
+    if found is None or canonical_venue(found.group("v")) is None:
+        return None
+    rest = head[found.end() :]
+    year = two_digit_year(int(found.group("y")))
+    if year is None or len(rest.split()) < _TITLE_WORDS:
+        return None
+    venue = VenueYear(canonical_venue(found.group("v")), year, found.group(0).strip())
+    return venue, rest, found.group("q") or ""
+
+
+def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
+    """The year and venue a linked title's prefix states (see the module), with what else
+    it says as notes (the date of ``20210625``, a topic, a remark), or None when it opens
+    with neither."""
+    text = prefix.strip().rstrip(":：").strip()
+    notes: list[str] = []
+    dated = _DATE_FIRST.match(text)
+    year_first = dated or _YEAR_FIRST.match(text)
+    year = int(year_first.group(1)) if year_first is not None else None
+    if dated is not None:
+        notes.append(f"{dated.group(1)}-{dated.group(2)}-{dated.group(3)}")  # its date
+    rest = text[year_first.end() :].strip() if year_first is not None else text
+    if not rest:
+        return (VenueYear(None, year, str(year)), notes) if year is not None else None
+    # the venue is the prefix, or the words after its last colon (``Topic: IJCAI-21``)
+    for cut in (rest, re.split(r"[:：]", rest)[-1].strip()):
+        found = split_venue_year(cut) if cut else None
+        if found is not None and found.venue is not None:
+            if found.year is None and year is None:
+                continue
+            note = rest[: len(rest) - len(cut)].strip(" :：")
+            return VenueYear(found.venue, found.year or year, cut), [
+                *notes,
+                note,
+            ] if note else notes
+    if year is None:
+        return None
+    if _ACRONYM.fullmatch(rest) or rest.casefold() == "arxiv":
+        # ``2021 ICSAI``: a venue no alias knows (``arXiv`` alone: the preprint server)
+        return VenueYear("arXiv" if rest.casefold() == "arxiv" else rest, year, rest), notes
+    return VenueYear(None, year, str(year)), [*notes, rest]
