@@ -632,3 +632,36 @@ def test_a_title_cell_with_a_quoted_word_and_a_glued_workshop_venue() -> None:
             2024,
         ),
     ]
+
+
+def test_a_date_written_with_the_name_in_the_title_cell_dates_the_row() -> None:
+    """``| [Dolci-Instruct-SFT](url) (Dec 2025) | 2.15M | No | … |``: no date column, the
+    name cell's bracket gives year and month; a ``## References`` list after the tables
+    credits sources and is no entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# LLM Datasets\n\n"
+        "## General\n\n"
+        "| Dataset | # | Thinking | Notes |\n"
+        "| ------- | - | -------- | ----- |\n"
+        "| [Dolci-Instruct-SFT](https://huggingface.co/datasets/allenai/Dolci-Instruct-SFT) "
+        "(Dec 2025) | 2.15M | No | A mixture. |\n"
+        "| [open-perfectblend](https://huggingface.co/datasets/mlabonne/open-perfectblend) "
+        "| 1.42M | No | A baseline. |\n"
+        + "".join(
+            f"| [set-{i}](https://huggingface.co/datasets/o/set-{i}) | 1M | No | - |\n"
+            for i in range(3)
+        )
+        + "\n"
+        "## References\n\n"
+        "Please let me know if a dataset is not properly credited.\n\n"
+        '- Wei-Lin Chiang et al, "Vicuna: An Open-Source Chatbot," 2023.\n'
+        '- Chunting Zhou et al, "LIMA: Less Is More for Alignment," 2023.\n'
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.date) for e in entries] == [
+        ("Dolci-Instruct-SFT", 2025, "2025-12"),
+        ("open-perfectblend", None, None),
+        *[(f"set-{i}", None, None) for i in range(3)],
+    ]

@@ -18,7 +18,7 @@ from awesome_ptm.parse._categories import (
 )
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._described import DescribedEntries
-from awesome_ptm.parse._drop_passes import DropPasses
+from awesome_ptm.parse._drop_passes import MIN_LINKED, DropPasses
 from awesome_ptm.parse._entry import (
     _LABEL_MAX,
     Draft,
@@ -37,6 +37,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
     is_community_heading,
+    is_credit_heading,
     is_definition,
     is_housekeeping_link,
     is_link_bar,
@@ -332,7 +333,8 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             self.toc_level = None
         if self.toc_level is None and is_toc_heading(title):
             self.toc_level = level
-        if self.meta_level is None and is_meta_heading(title):
+        credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED
+        if self.meta_level is None and (is_meta_heading(title) or credits):
             self.meta_level = level
             self.meta_news = is_news_heading(title)
             self.meta_community = is_community_heading(title)

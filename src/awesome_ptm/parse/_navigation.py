@@ -26,6 +26,7 @@ class Structure:
     meta_sections: frozenset[str]
     news_sections: frozenset[str]
     community_sections: frozenset[str]
+    credit_sections: frozenset[str]
     toc_headings: frozenset[str]
     meta_section_words: tuple[str, ...]
     meta_phrases: tuple[str, ...]
@@ -55,6 +56,7 @@ def structure() -> Structure:
         meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
         news_sections=frozenset(letters(w) for w in data["news_sections"]),
         community_sections=frozenset(letters(w) for w in data["community_sections"]),
+        credit_sections=frozenset(letters(w) for w in data["credit_sections"]),
         toc_headings=frozenset(letters(w) for w in data["toc_headings"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
@@ -149,6 +151,11 @@ def is_news_heading(title: str) -> bool:
 def is_community_heading(title: str) -> bool:
     """``## Community``, ``### 社区``: a meta section that may list the subject's community."""
     return letters(title) in structure().community_sections
+
+
+def is_credit_heading(title: str) -> bool:
+    """``## References``: a section that may credit the list's sources."""
+    return letters(title) in structure().credit_sections
 
 
 def is_toc_heading(title: str) -> bool:

@@ -234,6 +234,9 @@ def _row_draft(
         date = read_cell(draft, role, cell, raw) or date
         if len(draft.links) > before:
             roles.extend([role] * (len(draft.links) - before))
+    if date is None and draft.venue is not None and draft.venue.venue is None and draft.venue.raw:
+        # ``[name](url) (Mar 2026)`` in the title cell: the date the name is written with
+        date = parse_date(draft.venue.raw)
     if date is not None:
         row.date = date.iso
         if draft.venue is None:
