@@ -898,3 +898,21 @@ def test_an_html_badge_image_in_a_markdown_line_states_the_venue() -> None:
         ("VLDB", 2020, ["https://www.vldb.org/pvldb/vol13/p1737-kim.pdf"]),
         ("SIGMOD", 2021, ["https://dl.acm.org/doi/10.1145/3448016"]),
     ]
+
+
+def test_a_link_text_of_a_bold_tag_then_an_italic_title() -> None:
+    """``[**Java**: _Building Your Own Kafka-like System_](url)``: the italic part is the
+    title, the bold tag a note; a link with bold words inside its title keeps them all."""
+    text = (
+        "# Build your own\n\n"
+        "* [**Java**: _Building Your Own Kafka-like System From Scratch_]"
+        "(https://github.com/buildthingsuseful/build-your-own-kafka)\n"
+        "* [**C++**: _Physically Based Rendering_](http://www.pbr-book.org/)\n"
+        "* [A **bold** idea](https://example.org/idea)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes) for e in entries] == [
+        ("Building Your Own Kafka-like System From Scratch", ["Java"]),
+        ("Physically Based Rendering", ["C++"]),
+        ("A bold idea", []),
+    ]

@@ -708,3 +708,18 @@ def test_a_month_misspelt_by_one_letter_still_dates_a_cell() -> None:
     assert parse_date("Marhc 2020") is not None
     assert parse_date("Mayy 2020") is None
     assert parse_date("Jullyy 2019") is None
+
+
+def test_dates_with_dutch_german_and_french_month_names() -> None:
+    """``_18 okt 2013_`` (a Dutch list's date column), ``3 mrt 2017``, ``Mai 2020``, ``1 août
+    2019``: the month names of the languages lists are written in; ``Mars 2020`` is March, but
+    a word that is no month (``Mond 2020``) is no date."""
+    from awesome_ptm.parse._dates import parse_date
+
+    assert [
+        d.iso if d else None
+        for d in map(parse_date, ["18 okt 2013", "3 mrt 2017", "Mai 2020", "1 août 2019"])
+    ] == ["2013-10-18", "2017-03-03", "2020-05", "2019-08-01"]
+    assert parse_date("Mond 2020") is None
+    mars = parse_date("Mars 2020")
+    assert mars is not None and mars.iso == "2020-03"

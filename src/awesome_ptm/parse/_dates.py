@@ -38,7 +38,7 @@ _RANGE = re.compile(r"([^~～至]{4,18}?)\s{0,3}(?:~|～|至|–|—|\s-\s|\bto\
 _CHINESE = re.compile(r"(?P<y>\d{4})\s?年(?:\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?)?")
 # "Oct 2022", "Oct. 7, 2022", "7 Oct 2022", "October 7th 2022".
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_MONTH = r"(?P<mon>[^\W\d_]{3,9})\.?"
 _NAMED = (
     re.compile(rf"(?:{_DAY}\s+)?{_MONTH},?\s+(?P<y>\d{{4}})"),
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+(?P<y>\d{{4}})"),

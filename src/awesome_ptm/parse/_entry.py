@@ -246,6 +246,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             draft = Draft(title=title, authors=names, venue=bracket, shape="link-title")
             if described is not None:
                 draft.notes.append(described[1])
+            if link.lead:
+                draft.notes.insert(0, link.lead)  # ``[**Java**: _Title_](url)``: its tag
             if marks is not None and marks.note:
                 draft.notes.append(marks.note)
             label = clean_label(prefix) if prefix and prefixed is None else None

@@ -38,6 +38,9 @@ class Segment:
     in_parens: bool = False
     #: For images, the image source (``href`` of a linked image is the link's target).
     src: str | None = None
+    #: For links written ``[**Java**: _Title_](url)``, the bold tag before the title (the
+    #: link's ``text`` is then the title alone).
+    lead: str | None = None
 
 
 def trim_url(url: str) -> str:
@@ -149,13 +152,15 @@ def segments(children: list[Token]) -> list[Segment]:
                 if images_only
                 else None
             )
+            tagged = None if images_only else _tagged_title(children[i + 1 : j - 1])
             out.append(
                 Segment(
                     "image" if images_only else "link",
-                    "".join(parts),
+                    tagged[1] if tagged is not None else "".join(parts),
                     href=href,
                     style=style,
                     src=src,
+                    lead=tagged[0] if tagged is not None else None,
                 )
             )
             i = j
@@ -248,6 +253,22 @@ def _html_image(tag: str) -> str | None:
     if found is None:
         return None
     return htmllib.unescape(found.group("q1") or found.group("q2") or found.group("bare") or "")
+
+
+#: ``[**Java**: _Title_](url)``: the tokens of a link text that is a bold tag, a colon or
+#: dash, then the title in italics.
+_TAGGED_TITLE = ("strong_open", "text", "strong_close", "text", "em_open", "text", "em_close")
+
+
+def _tagged_title(inner: list[Token]) -> tuple[str, str] | None:
+    """The bold tag and the italic title of such a link text, or None."""
+    inner = [t for t in inner if not (t.type == "text" and not t.content)]
+    if tuple(t.type for t in inner) != _TAGGED_TITLE:
+        return None
+    if inner[3].content.strip() not in (":", "：", "-", "–", "—"):
+        return None
+    tag, title = inner[1].content.strip(), inner[5].content.strip()
+    return (tag, title) if tag and title else None
 
 
 def _anchor_close(children: list[Token], start: int) -> int | None:
