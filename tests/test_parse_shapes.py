@@ -916,3 +916,26 @@ def test_a_link_text_of_a_bold_tag_then_an_italic_title() -> None:
         ("Physically Based Rendering", ["C++"]),
         ("A bold idea", []),
     ]
+
+
+def test_a_badge_of_a_name_and_a_date_gives_venue_and_date() -> None:
+    """``![](…/badge/arXiv-2025.09-red)``, ``![](…/badge/IEEE_TAC-2025-blue)``: the label is
+    where the work appeared (one no alias knows kept as written), the message when; an
+    ``Updated-2024.05`` or ``python-3.8`` badge dates or names nothing of the sort."""
+    text = (
+        "# Papers\n\n"
+        "* Vision-Zero: Scalable VLM Self-Improvement [[Paper]](https://www.arxiv.org/abs/2509"
+        ".25541) ![](https://img.shields.io/badge/arXiv-2025.09-red)\n"
+        "* On the Convergence Rate of MCTS [[Paper]](https://ieeexplore.ieee.org/document/1087)"
+        " ![](https://img.shields.io/badge/IEEE_TAC-2025-blue)\n"
+        "* Tool X [[Code]](https://github.com/a/b) "
+        "![](https://img.shields.io/badge/Updated-2024.05-blue)\n"
+        "* Tool Y [[Code]](https://github.com/c/d) ![](https://img.shields.io/badge/python-3.8-blue)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.date) for e in entries] == [
+        ("arXiv", 2025, "2025-09"),
+        ("IEEE TAC", 2025, None),
+        (None, None, None),
+        (None, None, None),
+    ]

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._vocabulary import is_badge_word
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 #: ``COLING2025``: a year glued to the venue's name, spaced before reading.
@@ -62,6 +63,13 @@ def badge_venue(segs: list[Segment]) -> VenueYear | None:
             without_trailing_presentation(held.group(2) if held else spaced), unmarked=True
         )
         if found is None or found.venue is None or found.year is None:
+            dated = _NAME_DATE.fullmatch(text)
+            if dated is not None and _venue_label(dated.group("name")):
+                # ``arXiv-2025.09``, ``IEEE_TAC-2025``, ``Notion-2025.02``: a label naming
+                # where the work appeared, a message giving when (a venue no alias knows kept
+                # as written)
+                name = dated.group("name")
+                return VenueYear(canonical_venue(name) or name, int(dated.group("y")), text)
             continue  # (``![arXiv](…/badge/arXiv-b31b1b)`` names where a link goes, not when)
         if canonical_venue(found.venue) is None:
             continue
@@ -69,3 +77,23 @@ def badge_venue(segs: list[Segment]) -> VenueYear | None:
             return VenueYear(f"{held.group(1)} at {found.venue}", found.year, text)
         return found
     return None
+
+
+#: ``arXiv 2025.09``, ``IEEE TAC 2025``: a badge's label, then a year (and month) alone.
+_NAME_DATE = re.compile(r"(?P<name>[^\d]{2,40}?) (?P<y>(?:19|20)\d\d)(?:[.-](?P<m>\d{1,2}))?")
+
+
+def _venue_label(name: str) -> bool:
+    """Whether a badge's label may name a venue: capitalised (``Notion``, ``IEEE TAC``) and
+    not a word badges use for something else (``updated``, ``last commit``: parse.yaml)."""
+    if is_badge_word(name):
+        return False
+    return name[:1].isupper() or canonical_venue(name) is not None  # (``arXiv``)
+
+
+def badge_date(venue: VenueYear) -> str | None:
+    """``2025.09``: the year and month a badge's venue was written with, or None."""
+    dated = _NAME_DATE.fullmatch(venue.raw or "")
+    if dated is None or not dated.group("m"):
+        return None
+    return f"{dated.group('y')}.{dated.group('m')}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._badges import badge_venue
+from awesome_ptm.parse._badges import badge_date, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft
@@ -88,11 +88,13 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
         )
         draft.venue = (
-            venue_in_link_text(segs, skip)
-            or term_year(text)
-            or venue_field(segs, skip | tags)
-            or badge_venue(segs)
+            venue_in_link_text(segs, skip) or term_year(text) or venue_field(segs, skip | tags)
         )
+        if draft.venue is None:
+            draft.venue = badge_venue(segs)
+            month = badge_date(draft.venue) if draft.venue is not None else None
+            if month is not None:
+                draft.notes.append(month)  # ``![](…/badge/arXiv-2025.09-red)``: its date
     authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
     draft.notes.extend(rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
     return draft

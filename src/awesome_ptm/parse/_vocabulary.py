@@ -19,6 +19,7 @@ class Vocabulary:
     link_labels: frozenset[str]
     code_qualifiers: frozenset[str]
     code_words: frozenset[str]
+    badge_words: frozenset[str]
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
 
@@ -39,6 +40,7 @@ def vocabulary() -> Vocabulary:
         link_labels=frozenset(fold(w) for w in data["link_labels"]),
         code_qualifiers=frozenset(fold(w) for w in data["code_qualifiers"]),
         code_words=frozenset(fold(w) for w in data["code_words"]),
+        badge_words=frozenset(fold(w) for w in data["badge_words"]),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
     )
@@ -87,6 +89,12 @@ def is_link_label(text: str, bracketed: bool = False) -> bool:
         and last in words.code_words
         and (bracketed or all(q in words.code_qualifiers for q in qualifiers))
     )
+
+
+def is_badge_word(label: str) -> bool:
+    """``Updated``, ``Last commit``: a badge label that dates something other than where a
+    work appeared (``parse.yaml``)."""
+    return fold(label) in vocabulary().badge_words
 
 
 def is_language_tag(text: str) -> bool:
