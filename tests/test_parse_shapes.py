@@ -939,3 +939,18 @@ def test_a_badge_of_a_name_and_a_date_gives_venue_and_date() -> None:
         (None, None, None),
         (None, None, None),
     ]
+
+
+def test_a_bracket_naming_the_kind_of_page_closes_no_title() -> None:
+    """``[**segment-anything-video (Project)**](url)``: "Project" says what the link is, a
+    note; ``[Decision Transformer (GitHub)](url)`` keeps its host in the name as written."""
+    text = (
+        "# Anything\n\n"
+        "* [segment-anything-video (Project)](https://github.com/kadirnar/segment-anything-video)"
+        "\n* [Decision Transformer (GitHub)](https://github.com/kzl/decision-transformer)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes) for e in entries] == [
+        ("segment-anything-video", ["Project"]),
+        ("Decision Transformer (GitHub)", []),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from awesome_ptm.parse._vocabulary import is_link_label
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 #: ``[DCN] Deep & Cross Network``: a short tag in brackets opening a link's title.
@@ -57,4 +58,13 @@ def link_title_marks(text: str) -> LinkTitle:
             venue = VenueYear(None, year, closing.group("y"))
             note = who or None
             title = title[: closing.start()].rstrip()
+    kind = _CLOSING_KIND.search(title) if title.endswith((")", "）")) else None
+    if kind is not None and kind.start() > 0 and is_link_label(kind.group(1)):
+        # ``segment-anything-video (Project)``: the kind of page, not a word of the name
+        note = kind.group(1) if note is None else f"{note}; {kind.group(1)}"
+        title = title[: kind.start()].rstrip()
     return LinkTitle(title, alias, venue, note)
+
+
+#: ``… (Project)``: one short word in a bracket closing a title.
+_CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
