@@ -1830,3 +1830,32 @@ def test_a_first_section_of_many_entries_under_the_top_heading_is_no_introductio
     tools = "".join(f"- [Tool {i}](https://example.org/t{i}) - a tool\n" for i in range(20))
     text = f"# Awesome X\n\n{intro}\n## Tools\n\n{tools}"
     assert [e.title for e in parse_text(text, "x.md").entries][:1] == ["Tool 0"]
+
+
+def test_html_bold_paper_paragraphs_with_their_description_and_figure() -> None:
+    """``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)`` / ``<br>description`` / ``<p
+    align="center"><img …></p>``, also behind ``:game_die:`` shortcodes and without a year:
+    each paragraph is an entry (the figure an HTML block); a sentence that mentions a link
+    stays prose."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "## Datasets\n"
+        "To see a survey of RGBD datasets, check out Michael Firman's [collection]"
+        "(http://www.michaelfirman.co.uk/RGBDdatasets/index.html) as well.\n\n"
+        "<b>Open Surfaces: A Richly Annotated Catalog (SIGGRAPH 2013)</b> [[Link]]"
+        "(http://opensurfaces.cs.cornell.edu/)\n"
+        "<br>A large database of annotated surfaces.\n"
+        '<p align="center"><img width="50%" src="http://opensurfaces.cs.cornell.edu/t.jpg" /></p>'
+        "\n\n"
+        ":game_die: <b>ScanObjectNN: A New Benchmark Dataset (ICCV 2019)</b> [[Link]]"
+        "(https://hkust-vgd.github.io/scanobjectnn/)\n\n"
+        "<b>ABC: A Big CAD Model Dataset For Geometric Deep Learning</b> [[Link]]"
+        "(https://cs.nyu.edu/abc/)[[Paper]](https://arxiv.org/abs/1812.06216)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Open Surfaces: A Richly Annotated Catalog", "SIGGRAPH", 2013, 1),
+        ("ScanObjectNN: A New Benchmark Dataset", "ICCV", 2019, 1),
+        ("ABC: A Big CAD Model Dataset For Geometric Deep Learning", None, None, 2),
+    ]

@@ -79,8 +79,9 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
-#: ``… (2014)``: a title's year in brackets closing the text before a link.
-_TITLE_YEAR_END = re.compile(r"[(（](?:19|20)\d\d[)）]$")
+#: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
+#: text before a link.
+_TITLE_YEAR_END = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d\d[^()（）\n]{0,30}[)）]$")
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
@@ -457,12 +458,28 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or segs[first].style != "inline":
         return False
-    if segs[0].kind == "strong" and is_generic_label(segs[first].text.strip("[]() ")):
-        return False  # ``**Title**. *Authors*. Venue. [[pdf](url)]`` is an entry
+    if (segs[0].kind == "strong" or _html_bold(segs[:first])) and is_generic_label(
+        segs[first].text.strip("[]() ")
+    ):
+        # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``: an entry
+        return False
     before = plain(segs[:first]).strip()
-    if _TITLE_YEAR_END.search(before[-8:]) and is_generic_label(segs[first].text):
+    # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)
+    shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
+    if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+def _html_bold(head: list[Segment]) -> bool:
+    """Whether the text before a link is set in HTML bold (``<b>Title</b> [``): it opens
+    with ``<b>`` or ``<strong>`` and the tag closes right before the link."""
+    shown = [s for s in head if not (s.kind == "text" and not s.text.strip(" [("))]
+    if len(shown) < 3 or shown[0].kind != "html" or shown[-1].kind != "html":
+        return False
+    opening = shown[0].text.strip().casefold()
+    closing = shown[-1].text.strip().casefold()
+    return opening in ("<b>", "<strong>") and closing in ("</b>", "</strong>")
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:

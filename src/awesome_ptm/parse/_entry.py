@@ -78,6 +78,8 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         shown = without_leading_decoration(segs[0].text)
         if shown.strip() and shown != segs[0].text:
             segs = [Segment("text", shown), *segs[1:]]
+        elif not shown.strip() and len(segs) > 1:
+            segs = segs[1:]  # ``:game_die: <b>Title (ICCV 2019)</b> [[Link]](url)``
     decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
