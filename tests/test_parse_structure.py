@@ -1859,3 +1859,39 @@ def test_html_bold_paper_paragraphs_with_their_description_and_figure() -> None:
         ("ScanObjectNN: A New Benchmark Dataset", "ICCV", 2019, 1),
         ("ABC: A Big CAD Model Dataset For Geometric Deep Learning", None, None, 2),
     ]
+
+
+def test_a_bold_method_name_over_its_paper_and_label_links_is_one_entry() -> None:
+    """``- **HeGAN**`` over ``  - Title, KDD 2019`` and ``  - [[Python]](url)``; ``- **VERSE**``
+    over ``  - [[Arxiv]](url) [[WWW 2018]]``; ``- **diff2vec**`` over its linked paper title
+    and ``[[Python KarateClub]](url)``: one entry each, the bold name the title, the venue
+    from the marks. ``- Codes for the book`` over ``[Python Code](url) (2nd Edition)`` keeps
+    its code entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "## Paper References with the implementation(s)\n\n"
+        "- **HeGAN**\n"
+        "  - Adversarial Learning on Heterogeneous Information Networks, KDD 2019\n"
+        "  - [[Paper]](https://fangyuan1st.github.io/paper/KDD19_HeGAN.pdf)\n"
+        "  - [[Python]](https://github.com/librahu/HeGAN)\n"
+        "- **VERSE**\n"
+        "  - VERSE, Versatile Graph Embeddings from Similarity Measures\n"
+        "  - [[Arxiv]](https://arxiv.org/abs/1803.04742) [[WWW 2018]]\n"
+        "  - [[Python]](https://github.com/xgfs/verse)\n"
+        "- **diff2vec**\n"
+        "  - [Fast Sequence Based Embedding with Diffusion Graphs]"
+        "(http://homepages.inf.ed.ac.uk/sequence.pdf), CompleNet 2018\n"
+        "  - [[Python KarateClub]](https://github.com/benedekrozemberczki/karateclub)\n\n"
+        "## Codes\n\n"
+        "- Codes for examples in Sutton and Barto's [Book](#books)\n"
+        "  - [Python Code](https://github.com/ShangtongZhang/rl-an-introduction) (2nd Edition)\n"
+        "  - [MATLAB Code](https://waxworksmath.com/sutton.html) (1st Edition)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries[:3]] == [
+        ("HeGAN", "KDD", 2019, 2),
+        ("VERSE", "WWW", 2018, 2),
+        ("diff2vec", "CompleNet", 2018, 2),
+    ]
+    assert len(entries) == 5

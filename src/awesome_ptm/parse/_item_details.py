@@ -20,6 +20,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
+from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).
 _SHORT_NAME_WORDS = 4
@@ -30,21 +31,32 @@ def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
     Neural Networks*, ICML 2015``: the one citation under a short name is the paper the name
     stands for. Its names and venue become the entry's; so does its title, the short name an
     alias, unless the name is a link's own title (``* [BRISK](homepage)``: a resource with its
-    page, cited by its paper). True when it was taken in."""
+    page, cited by its paper; nor a bold name). A line of the paper's title and its venue
+    without names gives the venue. True when it was taken in."""
     if parent.venue is not None and parent.venue.venue is not None:
         return False
     if len(parent.title.split()) > _SHORT_NAME_WORDS:
         return False
     paper = names_then_marked_title(line, None)
     if paper is None or paper.venue is None:
-        return False
-    if parent.shape != "link-title" and paper.title != parent.title:
+        # ``- **HeGAN**`` over ``  - Adversarial Learning on …, KDD 2019``: the paper's
+        # title and venue; the venue (and year) closing the line is the entry's
+        text = plain(line).strip().rstrip(".").rstrip()
+        found = find_venue_year(text)
+        if found is None or found[2] < len(text) or found[1] == 0 or found[0].year is None:
+            return False
+        parent.venue = found[0]
+        return True
+    if parent.shape not in ("link-title", "bold-title") and paper.title != parent.title:
         if parent.title:
             parent.aliases.insert(0, parent.title)
         parent.title = paper.title
     parent.authors, parent.venue = paper.authors, paper.venue
     return True
 
+
+#: The fewest words a paper's linked title under a bold name has.
+_PAPER_TITLE_WORDS = 3
 
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
@@ -89,6 +101,8 @@ class ItemDetails(ListShape):
         of bare URLs or ``label: URL`` lines gives its parent more links."""
         if self._comment_item(sub, parent):
             return True
+        if parent.shape == "bold-title" and not parent.links and self._paper_of_name(sub, parent):
+            return True
         lines = self._detail_lines(sub)
         if lines is None:
             return self._outline_item(sub, parent)
@@ -113,6 +127,11 @@ class ItemDetails(ListShape):
                     parent.notes.append(text)
                 continue
             label = clean_label(plain([s for s in line if s.kind != "link"]))
+            if kind == "text" and parent.venue is None:
+                # ``[[Arxiv]](url) [[WWW 2018]]``, ``[[Paper]](url) (SDM 2018)``: the mark
+                marked = find_venue_year(plain([s for s in line if s.kind == "text"]))
+                parent.venue = marked[0] if marked is not None else None
+                label = None
             for seg in links:
                 own = (
                     clean_label(seg.text)
@@ -122,6 +141,38 @@ class ItemDetails(ListShape):
                 style = "paren" if seg.style == "bare" and seg.in_parens else str(seg.style)
                 draft_label = own or (label if kind == "label-url" else None)
                 parent.links.append(LinkDraft(href=str(seg.href), style=style, label=draft_label))
+                named = split_venue_year(own) if own and parent.venue is None else None
+                if named is not None and named.venue is not None and named.year is not None:
+                    parent.venue = named  # ``  - [[KDD 2016]](url)`` under the paper's name
+        return True
+
+    def paper_under_name(self, sub: Node) -> Draft | None:
+        """``  - [Fast Sequence Based Embedding with Diffusion Graphs](url), CompleNet 2018``
+        under ``- **diff2vec**``: a nested item that is one linked paper title (three words
+        or more), read; else None."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return None
+        segs = [
+            s
+            for s in self.doc.inline_segments(sub.children[0])
+            if not (s.kind == "text" and not s.text.strip())
+        ]
+        if not segs or segs[0].kind != "link" or segs[0].style != "inline":
+            return None
+        if len(segs[0].text.split()) < _PAPER_TITLE_WORDS:
+            return None
+        return interpret(segs)
+
+    def _paper_of_name(self, sub: Node, parent: Draft) -> bool:
+        """The linked paper under a bold name (see :meth:`paper_under_name`) gives the
+        entry its links and venue; its title stays a note. True when it was taken in."""
+        paper = self.paper_under_name(sub)
+        if paper is None:
+            return False
+        parent.links.extend(paper.links)
+        if parent.venue is None or parent.venue.venue is None:
+            parent.venue = paper.venue or parent.venue
+        parent.notes.append(paper.title)
         return True
 
     def _outline_item(self, sub: Node, parent: Draft) -> bool:

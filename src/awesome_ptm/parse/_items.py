@@ -159,6 +159,7 @@ class ItemReader(ItemDetails):
             and child_items
             and self.any_entry(child_items)
             and not all(self._detail_lines(sub) is not None for sub in child_items)
+            and not self._name_over_paper(head_segs, child_items)
         ):
             # A list item with no link of its own that holds entries names a group
             # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
@@ -250,6 +251,14 @@ class ItemReader(ItemDetails):
         finally:
             if group is not None:
                 self.doc.extra_path.pop()
+
+    def _name_over_paper(self, head: list[Segment], child_items: list[Node]) -> bool:
+        """``- **diff2vec**`` over its linked paper title and label links (``[[Python]](url)``):
+        one entry, the bold name's, not a group of one paper."""
+        if not bold_only(head):
+            return False
+        papers = [sub for sub in child_items if self._detail_lines(sub) is None]
+        return len(papers) == 1 and self.paper_under_name(papers[0]) is not None
 
     def group(self, title: str, kind: str, start: int, end: int, children: list[Node]) -> None:
         """Read ``children`` as the group ``title`` names (a category item)."""

@@ -409,8 +409,44 @@ class ListShape:
             links = [s for s in line if s.kind == "link"]
             if not links:
                 continue
-            if kind not in ("url", "label-url"):
+            if kind not in ("url", "label-url") and not _marked_links(line, links):
                 return None
-            if kind == "url" and not all(plain_target(s) for s in links):
+            if kind == "url" and not all(plain_target(s) or _bracketed_label(s) for s in links):
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
+
+
+#: The most words a bracketed link label has (``[[KDD 2016]](url)``, ``[[Python KarateClub]]``).
+_LABEL_WORDS = 4
+
+
+def _bracketed_label(seg: Segment) -> bool:
+    """A link written ``[[KDD 2016]](url)`` or ``[[SNAP]](url)``: a short text in brackets
+    labels a link of the entry above (its paper by venue, its site), names no resource."""
+    text = seg.text.strip()
+    return (
+        seg.style == "inline"
+        and text.startswith("[")
+        and text.endswith("]")
+        and 0 < len(text[1:-1].split()) <= _LABEL_WORDS
+    )
+
+
+#: What may stand beside bracketed label links on a detail line: bracketed marks
+#: (``[[WWW 2018]]``, ``(SDM 2018)``) and spaces (bounded: a short line's text).
+_MARKS_ONLY = re.compile(
+    r"(?:\s{0,3}(?:\[{1,2}[^\[\]\n]{1,30}\]{1,2}|[(（][^()（）\n]{1,30}[)）]))*\s*"
+)
+
+
+def _marked_links(line: list[Segment], links: list[Segment]) -> bool:
+    """``[[Arxiv]](url) [[WWW 2018]]``, ``[[Paper]](url) (SDM 2018)``: label links and
+    bracketed marks only, the details of the entry above."""
+    if not all(_bracketed_label(s) for s in links):
+        return False  # (``[Python Code](url) (2nd Edition)``: a resource of its own)
+    rest = "".join(s.text for s in line if s.kind == "text")
+    return len(rest) <= _MARKS_MAX and _MARKS_ONLY.fullmatch(rest) is not None
+
+
+#: The longest text such a line has besides its links.
+_MARKS_MAX = 120

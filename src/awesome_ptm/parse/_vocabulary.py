@@ -84,6 +84,8 @@ def is_link_label(text: str, bracketed: bool = False) -> bool:
     # ``Python Reference``, ``PyTorch Code``: a code link named by its language; in
     # brackets (``[[Java Spark Reference]](url)``) any two words may qualify the code word
     *qualifiers, last = folded.split() or [""]
+    if bracketed and len(qualifiers) <= 2 and (qualifiers or [last])[0] in words.code_qualifiers:
+        return True  # ``[[Python]](url)``, ``[[Python KarateClub]](url)``: code in a language
     return (
         0 < len(qualifiers) <= 2
         and last in words.code_words
