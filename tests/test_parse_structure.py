@@ -1895,3 +1895,35 @@ def test_a_bold_method_name_over_its_paper_and_label_links_is_one_entry() -> Non
         ("diff2vec", "CompleNet", 2018, 2),
     ]
     assert len(entries) == 5
+
+
+def test_a_bold_title_and_its_names_over_a_list_of_its_links() -> None:
+    """``**Going Deeper with Convolutions**`` / ``Christian Szegedy, Wei Liu`` then ``- pdf:
+    [url](url)``, ``- code [official : url](url)``: one entry with every link; a bold line
+    and a text line followed by a list of resources stay apart."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "## Papers&Codes\n\n"
+        "### GoogleNet\n"
+        "**Going Deeper with Convolutions**\n"
+        "Christian Szegedy, Wei Liu, Yangqing Jia\n"
+        "- pdf: [https://arxiv.org/abs/1409.4842](https://arxiv.org/abs/1409.4842)\n"
+        "- code [official : https://github.com/o/googlenet](https://github.com/o/googlenet)\n\n"
+        "### Xception\n"
+        "**Xception: Deep Learning with Depthwise Separable Convolutions**\n"
+        "François Chollet\n"
+        "- pdf: [https://arxiv.org/abs/1610.02357](https://arxiv.org/abs/1610.02357)\n\n"
+        "### Tools\n"
+        "**Frameworks**\n"
+        "The ones we use\n"
+        "- [PyTorch](https://pytorch.org) - tensors\n"
+        "- [JAX](https://github.com/google/jax) - transforms\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("Going Deeper with Convolutions", 2),
+        ("Xception: Deep Learning with Depthwise Separable Convolutions", 1),
+        ("PyTorch", 1),
+        ("JAX", 1),
+    ]

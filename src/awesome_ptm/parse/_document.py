@@ -31,7 +31,7 @@ from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._html_lines import without_comments
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
-from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
+from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments, split_lines
 from awesome_ptm.parse._items import ItemReader
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
@@ -214,7 +214,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
                     continue
                 self.details(node.start, html)
             if self.pending is not None:
-                bold = bold_only(self.pending[1])
+                bold = bold_only(self.pending[1]) or bold_over_names(self.pending[1])
                 if kind == "bullet_list" and bold and self.items.titled_links(node):
                     continue
                 self.flush_pending(node)
@@ -368,7 +368,10 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             return
         segs = without_navigation(segs)
         links = [s for s in segs if s.kind == "link"]
-        if not waited and (bold_only(segs) or (not links and label_text(segs) is not None)):
+        if not waited and (
+            bold_only(segs)
+            or (not links and (label_text(segs) is not None or bold_over_names(segs)))
+        ):
             self.pending = (node, segs)
             return
         if is_toc_marker(text):
@@ -469,6 +472,23 @@ def _is_prose_with_link(segs: list[Segment]) -> bool:
     if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+#: The longest line of names under a bold title waiting for its links.
+_NAMES_LINE_MAX = 300
+
+
+def bold_over_names(segs: list[Segment]) -> bool:
+    """``**Very Deep Convolutional Networks …**`` / ``Karen Simonyan, Andrew Zisserman``: a
+    paragraph of a bold title and a line of names, waiting, like a bold title alone, for
+    the list of its ``- pdf: url`` links."""
+    lines = split_lines(segs)
+    if len(lines) != 2 or not bold_only(lines[0]):
+        return False
+    # (one name too, ``François Chollet``: whether it reads as names matters less than the
+    # list of links that must follow for the two lines to be read as one entry)
+    text = plain(lines[1]).strip()
+    return 0 < len(text) <= _NAMES_LINE_MAX and not any(s.kind == "link" for s in lines[1])
 
 
 def _html_bold(head: list[Segment]) -> bool:

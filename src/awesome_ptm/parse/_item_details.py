@@ -13,7 +13,7 @@ from awesome_ptm.parse._entry import (
     interpret_lines,
     line_kind,
 )
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import link_line
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
@@ -239,7 +239,8 @@ class ItemDetails(ListShape):
                 return False  # a table of contents under a bold group name
             lines.append(segs)
         title_node, title_segs = self.doc.pending
-        draft = interpret_lines([title_segs, *lines])
+        # (``**Title**`` and a line of its names: the names line under the title line)
+        draft = interpret_lines([*split_lines(title_segs), *lines])
         if draft is None:
             return False
         self.doc.pending = None

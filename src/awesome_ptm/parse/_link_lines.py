@@ -22,7 +22,12 @@ def link_line(segs: list[Segment]) -> bool:
 
 
 def plain_target(seg: Segment) -> bool:
-    """A link shown as its URL or as a generic label (``[code](url)``), not as a title."""
+    """A link shown as its URL (``[official : https://github.com/o/r](https://github.com/o/r)``
+    too) or as a generic label (``[code](url)``), not as a title."""
     return (
-        seg.style != "inline" or not seg.text or seg.text == seg.href or is_generic_label(seg.text)
+        seg.style != "inline"
+        or not seg.text
+        or seg.text == seg.href
+        or is_generic_label(seg.text)
+        or (bool(seg.href) and str(seg.href) in seg.text)
     )
