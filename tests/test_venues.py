@@ -723,3 +723,12 @@ def test_dates_with_dutch_german_and_french_month_names() -> None:
     assert parse_date("Mond 2020") is None
     mars = parse_date("Mars 2020")
     assert mars is not None and mars.iso == "2020-03"
+
+
+def test_a_month_then_a_year_dates_a_cell() -> None:
+    """``05/2023`` (a table's Date column, month first): May 2023; ``13/2023`` is no month."""
+    from awesome_ptm.parse._dates import parse_date
+
+    dated = parse_date("05/2023")
+    assert dated is not None and (dated.year, dated.iso) == (2023, "2023-05")
+    assert parse_date("13/2023") is None

@@ -35,6 +35,8 @@ _NUMERIC = re.compile(
 _UNKNOWN = ("??", "xx", "XX")
 # "2023/08~2023/9", "2024/4 - 2024/05": two dates joined as a span.
 _RANGE = re.compile(r"([^~～至]{4,18}?)\s{0,3}(?:~|～|至|–|—|\s-\s|\bto\b)\s{0,3}(.{4,18})")
+#: ``05/2023``, ``12.2023``: a month, then the year.
+_MONTH_FIRST = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y>(?:19|20)\d\d)")
 _CHINESE = re.compile(r"(?P<y>\d{4})\s?年(?:\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?)?")
 # "Oct 2022", "Oct. 7, 2022", "7 Oct 2022", "October 7th 2022".
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -109,7 +111,8 @@ def _value(year: str, month: str | None, day: str | None) -> DateValue | None:
 def parse_date(text: str) -> DateValue | None:
     """The date a short text (a table cell) is, or None when it is not only a date.
 
-    ``2022-10``, ``2021.9``, ``2022/10/01``, ``2014/??``, ``2023.xx``, ``[2023]``, ``Oct 2022``,
+    ``2022-10``, ``2021.9``, ``2022/10/01``, ``2014/??``, ``2023.xx``, ``[2023]``, ``05/2023``,
+    ``Oct 2022``,
     ``7 Oct 2022``, ``2023年5月``. Years run 1950..2035.
     """
     cell = text.strip().strip(_WRAP).strip()
@@ -121,6 +124,9 @@ def parse_date(text: str) -> DateValue | None:
     m = _CHINESE.fullmatch(cell)
     if m is not None:
         return _value(m.group("y"), m.group("m"), m.group("d"))
+    m = _MONTH_FIRST.fullmatch(cell)
+    if m is not None:
+        return _value(m.group("y"), m.group("m"), None)
     for pattern in _NAMED:
         m = pattern.fullmatch(cell)
         if m is not None:
