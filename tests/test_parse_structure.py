@@ -1927,3 +1927,29 @@ def test_a_bold_title_and_its_names_over_a_list_of_its_links() -> None:
         ("PyTorch", 1),
         ("JAX", 1),
     ]
+
+
+def test_a_field_line_under_a_paper_gives_it_links() -> None:
+    """``- [Value Prediction Network](url)`` over ``  - ExpEnv: collect domain, [atari](url)``:
+    the field's links are the paper's, labelled by the field; ``  - [Keras](url) : a library``
+    under a tool is a resource of its own."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "## Papers\n\n"
+        "- [Value Prediction Network](https://arxiv.org/abs/1707.03497)\n"
+        "  - Junhyuk Oh, Satinder Singh, Honglak Lee. *NIPS 2017*\n"
+        "  - ExpEnv: collect domain, [atari](https://github.com/openai/gym)\n"
+        "- [Tensorflow](https://www.tensorflow.org/) - Python, C++\n"
+        "  * [Keras](http://keras.io/) : a modular deep learning library\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "Value Prediction Network",
+            ["https://arxiv.org/abs/1707.03497", "https://github.com/openai/gym"],
+        ),
+        ("Tensorflow", ["https://www.tensorflow.org/"]),
+        ("Keras", ["http://keras.io/"]),
+    ]
+    assert entries[0].links[1].label == "ExpEnv"

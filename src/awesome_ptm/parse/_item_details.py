@@ -4,6 +4,8 @@ numbered list, and a bold title over a list of ``Paper: url`` items (one entry).
 
 from __future__ import annotations
 
+import re
+
 from awesome_ptm.model import Entry, Source
 from awesome_ptm.parse._entry import (
     Draft,
@@ -55,6 +57,9 @@ def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
     return True
 
 
+#: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
+#: words, bounded).
+_FIELD = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?[:：]\s")
 #: The fewest words a paper's linked title under a bold name has.
 _PAPER_TITLE_WORDS = 3
 
@@ -105,7 +110,7 @@ class ItemDetails(ListShape):
             return True
         lines = self._detail_lines(sub)
         if lines is None:
-            return self._outline_item(sub, parent)
+            return self._outline_item(sub, parent) or self._field_item(sub, parent)
         for line in lines:
             kind = line_kind(line)
             links = [s for s in line if s.kind == "link"]
@@ -173,6 +178,26 @@ class ItemDetails(ListShape):
         if parent.venue is None or parent.venue.venue is None:
             parent.venue = paper.venue or parent.venue
         parent.notes.append(paper.title)
+        return True
+
+    def _field_item(self, sub: Node, parent: Draft) -> bool:
+        """``  - ExpEnv: [mujoco](url), [roboschool](url)`` under a paper with its link: a
+        field of the entry (a short name and a colon), its links the entry's, labelled by
+        the field. True when it was taken in."""
+        if not parent.links or len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return False
+        segs = self.doc.inline_segments(sub.children[0])
+        # (the field's name is text: ``[Keras](url) : …`` is a resource and its description)
+        field = _FIELD.match(segs[0].text) if segs and segs[0].kind == "text" else None
+        if field is None or not any(s.kind == "link" for s in segs):
+            return False
+        label = field.group(1).strip()
+        for seg in segs:
+            if seg.kind == "link" and seg.href:
+                parent.links.append(
+                    LinkDraft(href=str(seg.href), style=str(seg.style), label=label)
+                )
+        parent.notes.append(plain(segs).strip())
         return True
 
     def _outline_item(self, sub: Node, parent: Draft) -> bool:
