@@ -20,7 +20,6 @@ from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import MIN_LINKED, DropPasses
 from awesome_ptm.parse._entry import (
-    _LABEL_MAX,
     Draft,
     LinkDraft,
     interpret,
@@ -31,7 +30,7 @@ from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._html_lines import without_comments
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
-from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments, split_lines
+from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
 from awesome_ptm.parse._items import ItemReader
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
@@ -52,6 +51,7 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import SectionPath
+from awesome_ptm.parse._paragraph_kinds import bold_over_names, is_prose_with_link
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
@@ -79,9 +79,6 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
-#: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
-#: text before a link.
-_TITLE_YEAR_END = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d\d[^()（）\n]{0,30}[)）]$")
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
@@ -401,7 +398,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             self.add_block("navigation", node.start, node.end)
         elif self.citations.read(segs, node):
             return
-        elif _is_prose_with_link(segs) or mentions_link(segs):
+        elif is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
             prose = interpret(segs)
             if prose is not None:
@@ -453,53 +450,6 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         if link is None or not str(link.href).startswith(("https://", "http://")):
             return False
         return first.kind == "link" or first.text.strip() == link.text.strip()
-
-
-def _is_prose_with_link(segs: list[Segment]) -> bool:
-    """Intro text that mentions a link (``Contributed by …; see [the figure](url).``): the
-    first link is a Markdown link that comes after a sentence, not after a short label."""
-    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
-    if first is None or segs[first].style != "inline":
-        return False
-    if (segs[0].kind == "strong" or _html_bold(segs[:first])) and is_generic_label(
-        segs[first].text.strip("[]() ")
-    ):
-        # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``: an entry
-        return False
-    before = plain(segs[:first]).strip()
-    # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)
-    shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
-    if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
-        return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
-    return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
-
-
-#: The longest line of names under a bold title waiting for its links.
-_NAMES_LINE_MAX = 300
-
-
-def bold_over_names(segs: list[Segment]) -> bool:
-    """``**Very Deep Convolutional Networks …**`` / ``Karen Simonyan, Andrew Zisserman``: a
-    paragraph of a bold title and a line of names, waiting, like a bold title alone, for
-    the list of its ``- pdf: url`` links."""
-    lines = split_lines(segs)
-    if len(lines) != 2 or not bold_only(lines[0]):
-        return False
-    # (one name too, ``François Chollet``: whether it reads as names matters less than the
-    # list of links that must follow for the two lines to be read as one entry)
-    text = plain(lines[1]).strip()
-    return 0 < len(text) <= _NAMES_LINE_MAX and not any(s.kind == "link" for s in lines[1])
-
-
-def _html_bold(head: list[Segment]) -> bool:
-    """Whether the text before a link is set in HTML bold (``<b>Title</b> [``): it opens
-    with ``<b>`` or ``<strong>`` and the tag closes right before the link."""
-    shown = [s for s in head if not (s.kind == "text" and not s.text.strip(" [("))]
-    if len(shown) < 3 or shown[0].kind != "html" or shown[-1].kind != "html":
-        return False
-    opening = shown[0].text.strip().casefold()
-    closing = shown[-1].text.strip().casefold()
-    return opening in ("<b>", "<strong>") and closing in ("</b>", "</strong>")
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:

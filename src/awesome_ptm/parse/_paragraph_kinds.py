@@ -1,0 +1,62 @@
+"""What a paragraph is before it is read: prose that mentions a link, a paper written as a
+title with its year before a generic link (``Title (2014) [[pdf]](url)``, ``<b>Title</b>
+[[Link]](url)``), a bold title over a line of names waiting for the list of its links."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._categories import bold_only
+from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
+from awesome_ptm.parse._inline import Segment, plain, split_lines
+
+#: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
+#: text before a link.
+_TITLE_YEAR_END = re.compile(r"[(（][^()（）\n]{0,30}(?:19|20)\d\d[^()（）\n]{0,30}[)）]$")
+
+
+def is_prose_with_link(segs: list[Segment]) -> bool:
+    """Intro text that mentions a link (``Contributed by …; see [the figure](url).``): the
+    first link is a Markdown link that comes after a sentence, not after a short label."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or segs[first].style != "inline":
+        return False
+    if (segs[0].kind == "strong" or _html_bold(segs[:first])) and is_generic_label(
+        segs[first].text.strip("[]() ")
+    ):
+        # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``: an entry
+        return False
+    before = plain(segs[:first]).strip()
+    # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)
+    shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
+    if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
+        return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
+    return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+#: The longest line of names under a bold title waiting for its links.
+_NAMES_LINE_MAX = 300
+
+
+def bold_over_names(segs: list[Segment]) -> bool:
+    """``**Very Deep Convolutional Networks …**`` / ``Karen Simonyan, Andrew Zisserman``: a
+    paragraph of a bold title and a line of names, waiting, like a bold title alone, for
+    the list of its ``- pdf: url`` links."""
+    lines = split_lines(segs)
+    if len(lines) != 2 or not bold_only(lines[0]):
+        return False
+    # (one name too, ``François Chollet``: whether it reads as names matters less than the
+    # list of links that must follow for the two lines to be read as one entry)
+    text = plain(lines[1]).strip()
+    return 0 < len(text) <= _NAMES_LINE_MAX and not any(s.kind == "link" for s in lines[1])
+
+
+def _html_bold(head: list[Segment]) -> bool:
+    """Whether the text before a link is set in HTML bold (``<b>Title</b> [``): it opens
+    with ``<b>`` or ``<strong>`` and the tag closes right before the link."""
+    shown = [s for s in head if not (s.kind == "text" and not s.text.strip(" [("))]
+    if len(shown) < 3 or shown[0].kind != "html" or shown[-1].kind != "html":
+        return False
+    opening = shown[0].text.strip().casefold()
+    closing = shown[-1].text.strip().casefold()
+    return opening in ("<b>", "<strong>") and closing in ("</b>", "</strong>")
