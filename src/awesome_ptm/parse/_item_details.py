@@ -155,13 +155,7 @@ class ItemDetails(ListShape):
         """``  - [Fast Sequence Based Embedding with Diffusion Graphs](url), CompleNet 2018``
         under ``- **diff2vec**``: a nested item that is one linked paper title (three words
         or more), read; else None."""
-        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
-            return None
-        segs = [
-            s
-            for s in self.doc.inline_segments(sub.children[0])
-            if not (s.kind == "text" and not s.text.strip())
-        ]
+        segs = self.head_segments(sub) if len(sub.children) == 1 else None
         if not segs or segs[0].kind != "link" or segs[0].style != "inline":
             return None
         if len(segs[0].text.split()) < _PAPER_TITLE_WORDS:

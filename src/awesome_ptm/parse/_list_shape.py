@@ -203,15 +203,13 @@ class ListShape:
         count = 0
         while stack:
             item = stack.pop()
-            first = item.children[0] if item.children else None
-            if first is None or first.type != "paragraph":
-                return False
-            shown = [
-                s
-                for s in self.doc.inline_segments(first)
-                if not (s.kind == "text" and not s.text.strip())
-            ]
-            if len(shown) != 1 or shown[0].kind != "link" or not _NUMBERED.match(shown[0].text):
+            shown = self.head_segments(item)
+            if (
+                shown is None
+                or len(shown) != 1
+                or shown[0].kind != "link"
+                or not _NUMBERED.match(shown[0].text)
+            ):
                 return False
             repositories.add(_repository_root(str(shown[0].href)) or "")
             count += 1
@@ -223,6 +221,18 @@ class ListShape:
             )
         return count >= _PAGES_MIN_ITEMS and len(repositories) == 1 and "" not in repositories
 
+    def head_segments(self, item: Node) -> list[Segment] | None:
+        """The segments of an item's first paragraph, blank text left out, or None when the
+        item does not open with a paragraph."""
+        first = item.children[0] if item.children else None
+        if first is None or first.type != "paragraph":
+            return None
+        return [
+            s
+            for s in self.doc.inline_segments(first)
+            if not (s.kind == "text" and not s.text.strip())
+        ]
+
     def linked_resources(self, items: list[Node]) -> bool:
         """Whether every item opens with a link titled by its text (``- [Terraform Gitter](
         url)``, ``* [Digital Forensics Discord Server](url) - …``) and none speaks as "we":
@@ -231,14 +241,9 @@ class ListShape:
         if not items:
             return False
         for item in items:
-            first = item.children[0] if item.children else None
-            if first is None or first.type != "paragraph":
+            segs = self.head_segments(item)
+            if segs is None:
                 return False
-            segs = [
-                s
-                for s in self.doc.inline_segments(first)
-                if not (s.kind == "text" and not s.text.strip())
-            ]
             lead = segs[0] if segs else None
             if lead is None or lead.kind != "link" or lead.style != "inline":
                 return False
