@@ -931,6 +931,8 @@ def test_a_badge_of_a_name_and_a_date_gives_venue_and_date() -> None:
         "* Tool X [[Code]](https://github.com/a/b) "
         "![](https://img.shields.io/badge/Updated-2024.05-blue)\n"
         "* Tool Y [[Code]](https://github.com/c/d) ![](https://img.shields.io/badge/python-3.8-blue)\n"
+        "* Beyond A*: Better Planning with Transformers [[Paper]](https://arxiv.org/abs/2402.14083)"
+        " ![](https://img.shields.io/badge/ICLR_WorkShop-2024-blue)\n"
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.venue, e.year, e.date) for e in entries] == [
@@ -938,6 +940,7 @@ def test_a_badge_of_a_name_and_a_date_gives_venue_and_date() -> None:
         ("IEEE TAC", 2025, None),
         (None, None, None),
         (None, None, None),
+        ("ICLR Workshop", 2024, None),
     ]
 
 

@@ -71,8 +71,8 @@ def badge_venue(segs: list[Segment]) -> VenueYear | None:
                 name = dated.group("name")
                 return VenueYear(canonical_venue(name) or name, int(dated.group("y")), text)
             continue  # (``![arXiv](…/badge/arXiv-b31b1b)`` names where a link goes, not when)
-        if canonical_venue(found.venue) is None:
-            continue
+        if canonical_venue(found.venue) is None and canonical_venue(found.venue.split()[0]) is None:
+            continue  # (``ICLR_WorkShop-2024``: a known venue's workshop counts too)
         if held is not None:
             return VenueYear(f"{held.group(1)} at {found.venue}", found.year, text)
         return found
