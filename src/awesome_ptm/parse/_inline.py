@@ -7,12 +7,13 @@ a URL with the full-width bracket and the Chinese word glued on.
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from markdown_it.token import Token
+
+from awesome_ptm.parse._html_tag import tag_attribute
 
 # A bare URL ends at whitespace, at CJK text, at full-width punctuation and at ASCII
 # characters that cannot end a URL in running text.
@@ -199,7 +200,7 @@ def segments(children: list[Token]) -> list[Segment]:
             # ``<img src="https://img.shields.io/badge/TKDE'2022-green">``: an image
             out.append(Segment("image", "", href=image_src, src=image_src))
         elif kind == "html_inline":
-            anchor = _ANCHOR_OPEN.fullmatch(token.content.strip())
+            anchor = tag_attribute(token.content, "a", "href")
             closing = _anchor_close(children, i + 1) if anchor is not None else None
             if re.fullmatch(r"<br\s*/?>", token.content.strip(), re.I):
                 out.append(Segment("break", "\n"))
@@ -207,11 +208,7 @@ def segments(children: list[Token]) -> list[Segment]:
                 # ``<a href='…/1.jpg'>`Screenshot 1`</a>``: an HTML link in a Markdown line
                 inside = children[i + 1 : closing]
                 shown = "".join(c.content for c in inside if c.type in ("text", "code_inline"))
-                # (an attribute's entities are its characters: ``&amp;`` is ``&``)
-                href = htmllib.unescape(
-                    anchor.group("q1") or anchor.group("q2") or anchor.group("bare") or ""
-                )
-                out.append(Segment("link", shown.strip(), href=href, style="html"))
+                out.append(Segment("link", shown.strip(), href=anchor, style="html"))
                 i = closing + 1
                 continue
             else:
@@ -224,35 +221,13 @@ def segments(children: list[Token]) -> list[Segment]:
     return _merge_text(out)
 
 
-#: ``<a href='url'>``, ``<a href="url" target="_blank">``, ``<a href=url>``: an HTML link's
-#: opening tag (bounded: one tag).
-_ANCHOR_OPEN = re.compile(
-    r"<a\s(?:[^<>]{0,200}?\s)?href\s{0,2}=\s{0,2}"
-    r"(?:'(?P<q1>[^'<>]{1,2000})'|\"(?P<q2>[^\"<>]{1,2000})\"|(?P<bare>[^\s'\"<>]{1,2000}))"
-    r"[^<>]{0,200}>",
-    re.IGNORECASE,
-)
 #: How many tokens an HTML link's text may span before its ``</a>``.
 _ANCHOR_SPAN = 12
 
 
-#: ``<img src="url" …>``: an HTML image's tag (bounded: one tag).
-_IMG_TAG = re.compile(
-    r"<img\s(?:[^<>]{0,300}?\s)?src\s{0,2}=\s{0,2}"
-    r"(?:'(?P<q1>[^'<>]{1,2000})'|\"(?P<q2>[^\"<>]{1,2000})\"|(?P<bare>[^\s'\"<>]{1,2000}))"
-    r"[^<>]{0,300}>",
-    re.IGNORECASE,
-)
-
-
 def _html_image(tag: str) -> str | None:
     """The source of an inline HTML image tag, or None for any other HTML."""
-    if tag.lstrip()[:4].casefold() != "<img":
-        return None
-    found = _IMG_TAG.fullmatch(tag.strip())
-    if found is None:
-        return None
-    return htmllib.unescape(found.group("q1") or found.group("q2") or found.group("bare") or "")
+    return tag_attribute(tag, "img", "src")
 
 
 #: ``[**Java**: _Title_](url)``: the tokens of a link text that is a bold tag, a colon or
