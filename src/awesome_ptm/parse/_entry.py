@@ -31,7 +31,7 @@ from awesome_ptm.parse._inline import (
     without_leading_decoration,
 )
 from awesome_ptm.parse._link_title import link_title_marks
-from awesome_ptm.parse._names import loose_names, names_at
+from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -200,15 +200,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
             return dashed_title
-        reference: tuple[list[str], int | None] | None = (
-            names_and_year(prefix) if link_has_title and prefix else None
-        )
-        if reference is None and link_has_title and prefix.endswith((",", ":")):
-            # ``Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, [Deep Learning](url), Nature
-            # 2015``, ``Marco Tulio Ribeiro et al.: [Title](url), ACL 2020``: names, then the
-            # linked title (the year after it)
-            names = names_at(prefix.rstrip(" ,:"), "several")
-            reference = (names, None) if names is not None else None
+        reference = names_and_year(prefix) if link_has_title and prefix else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
             # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title

@@ -34,26 +34,30 @@ def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
     stands for. Its names and venue become the entry's; so does its title, the short name an
     alias, unless the name is a link's own title (``* [BRISK](homepage)``: a resource with its
     page, cited by its paper; nor a bold name). A line of the paper's title and its venue
-    without names gives the venue. True when it was taken in."""
+    without names gives the venue (:func:`_titled_venue`). True when it was taken in."""
     if parent.venue is not None and parent.venue.venue is not None:
         return False
     if len(parent.title.split()) > _SHORT_NAME_WORDS:
         return False
     paper = names_then_marked_title(line, None)
     if paper is None or paper.venue is None:
-        # ``- **HeGAN**`` over ``  - Adversarial Learning on …, KDD 2019``: the paper's
-        # title and venue; the venue (and year) closing the line is the entry's
-        text = plain(line).strip().rstrip(".").rstrip()
-        found = find_venue_year(text)
-        if found is None or found[2] < len(text) or found[1] == 0 or found[0].year is None:
-            return False
-        parent.venue = found[0]
-        return True
+        return _titled_venue(parent, line)
     if parent.shape not in ("link-title", "bold-title") and paper.title != parent.title:
         if parent.title:
             parent.aliases.insert(0, parent.title)
         parent.title = paper.title
     parent.authors, parent.venue = paper.authors, paper.venue
+    return True
+
+
+def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
+    """``- **HeGAN**`` over ``  - Adversarial Learning on …, KDD 2019``: the venue and year
+    closing the paper's title line are the entry's. True when there were some."""
+    text = plain(line).strip().rstrip(".").rstrip()
+    found = find_venue_year(text)
+    if found is None or found[2] < len(text) or found[1] == 0 or found[0].year is None:
+        return False
+    parent.venue = found[0]
     return True
 
 

@@ -159,14 +159,20 @@ _SPACE_BEFORE_MARK = re.compile(r"[ \t]{1,8}([,.])")
 _NAMES_YEAR = re.compile(r"(?P<names>.{3,1500}?)[.,]\s{1,3}(?P<y>(?:19|20)\d\d)[a-z]?\.?\s*")
 
 
-def names_and_year(prefix: str) -> tuple[list[str], int] | None:
-    """The authors and year of an ACL-style reference written before its linked title
-    (``Ilya Sutskever, Oriol Vinyals, and Quoc V. Le. 2014. [Title](url)``), or None."""
+def names_and_year(prefix: str) -> tuple[list[str], int | None] | None:
+    """The authors and year of a reference written before its linked title, or None: the
+    ACL style (``Ilya Sutskever, Oriol Vinyals, and Quoc V. Le. 2014. [Title](url)``), or
+    two or more names and a comma or colon, the year after the title (``Yann LeCun, Yoshua
+    Bengio, and Geoffrey Hinton, [Deep Learning](url), Nature 2015``, ``Marco Tulio Ribeiro
+    et al.: [Title](url)``: the year None)."""
     # (``Yu Lu1 , Jiali Zeng , Mu Li . 2021 .``: spaces before the marks, affiliation digits)
     text = _SPACE_BEFORE_MARK.sub(r"\1", prefix.strip().lstrip("*-•").strip())
     found = _NAMES_YEAR.fullmatch(text)
     if found is None:
-        return None
+        if not prefix.endswith((",", ":")):
+            return None
+        names = names_at(prefix.rstrip(" ,:"), "several")
+        return (names, None) if names is not None else None
     names = names_at(re.sub(r"(?<=[a-z])\d(?=,|$)", "", found.group("names")), "medium")
     if names is None:
         return None
