@@ -665,3 +665,63 @@ def test_a_date_written_with_the_name_in_the_title_cell_dates_the_row() -> None:
         ("open-perfectblend", None, None),
         *[(f"set-{i}", None, None) for i in range(3)],
     ]
+
+
+def _clone_table(header: str, names: list[str]) -> str:
+    return f"# Clones\n\n| {header} | Demo | Repo |\n| --- | --- | --- |\n" + "".join(
+        f"| {name} | [demo-{i}.app](https://demo-{i}.app/) "
+        f"| [GitHub](https://github.com/o/clone-{i}) |\n"
+        for i, name in enumerate(names)
+    )
+
+
+def test_a_first_column_of_plain_names_names_the_entries() -> None:
+    """``| Clone of | Demo | Repo |`` with ``| Airbnb | [YouTube](…) | [GitHub](…) |``: no
+    title column, the first header unknown, every first cell a short plain name; the entry
+    is the name, its links the demo and the repository."""
+    names = ["Airbnb", "Netflix", "1Password / LastPass", "Trello", "Windows 11"]
+    entries = parse_text(_clone_table("Clone of", names), "x.md").entries
+    assert [e.title for e in entries] == names
+    assert [link.url for link in entries[0].links] == [
+        "https://demo-0.app/",
+        "https://github.com/o/clone-0",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        # a known role (a date, a category) never names the entry
+        ("Date", ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05"]),
+        ("Category", ["Web", "Mobile", "Web", "Desktop", "Web"]),
+        # cells too long to be names: a description column written first
+        (
+            "What it does",
+            [
+                f"A long description of what clone number {i} does, and how it does it"
+                for i in range(5)
+            ],
+        ),
+        # too few rows to show a pattern
+        ("Clone of", ["Airbnb", "Netflix", "Trello"]),
+    ],
+)
+def test_a_first_column_that_is_no_name_leaves_the_title_to_the_main_link(
+    header: str, names: list[str]
+) -> None:
+    entries = parse_text(_clone_table(header, names), "x.md").entries
+    assert [e.title for e in entries] == [f"demo-{i}.app" for i in range(len(names))]
+
+
+def test_a_first_column_of_names_in_an_html_table_names_the_entries() -> None:
+    rows = "".join(
+        f'<tr><td>{name}</td><td><a href="https://demo-{i}.app/">demo-{i}.app</a></td></tr>\n'
+        for i, name in enumerate(["Airbnb", "Netflix", "Trello", "Reddit"])
+    )
+    text = f"# Clones\n\n<table>\n<tr><th>Clone of</th><th>Demo</th></tr>\n{rows}</table>\n"
+    assert [e.title for e in parse_text(text, "x.md").entries] == [
+        "Airbnb",
+        "Netflix",
+        "Trello",
+        "Reddit",
+    ]

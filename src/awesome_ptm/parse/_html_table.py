@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 
 from awesome_ptm.parse._columns import assign_roles, title_stands_for
 from awesome_ptm.parse._inline import Segment, split_bare_urls
+from awesome_ptm.parse._name_column import name_column
 from awesome_ptm.parse._navigation import is_anchor
 from awesome_ptm.parse._row_cells import Cell
 from awesome_ptm.parse._table import Row, finish_table, read_cells
@@ -184,10 +185,13 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
         roles, body = assign_roles(headers), rows[1:]
     result: list[Row] = []
     pending: dict[int, tuple[int, Cell]] = {}  # column -> (rows left, cell) of a rowspan
-    for raw in body:
-        if raw.in_head or all(c.header for c in raw.cells):
-            continue
-        cells = _place(raw.cells, pending, len(roles))
+    placed = [
+        (raw, _place(raw.cells, pending, len(roles)))
+        for raw in body
+        if not (raw.in_head or all(c.header for c in raw.cells))
+    ]
+    roles = name_column(headers, roles, [cells for _, cells in placed])
+    for raw, cells in placed:
         row = read_cells(cells, roles, start + raw.line - 1)
         row.end = start + raw.end - 1
         if row.draft is not None:

@@ -1,8 +1,9 @@
 """GFM tables: a header naming the columns, rows as entries or in-table section rows.
 
 Columns are read by meaning (see :mod:`~awesome_ptm.parse._columns`), not by position: the
-title comes from the title column, or, in a table without one, from the cell that carries
-the entry's main link; dates, venues and authors from their columns; every link of every
+title comes from the title column, or, in a table without one, from a first column of plain
+names (:mod:`~awesome_ptm.parse._name_column`), else from the cell that carries the entry's
+main link; dates, venues and authors from their columns; every link of every
 cell is kept, tagged with its column's role. The rows of HTML ``<table>`` blocks are read by
 the same code (:mod:`~awesome_ptm.parse._html_table` turns them into the same cells).
 """
@@ -20,6 +21,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node, markdown
+from awesome_ptm.parse._name_column import name_column
 from awesome_ptm.parse._row_alignment import align_cells, is_index_link
 from awesome_ptm.parse._row_cells import Cell, read_cell
 from awesome_ptm.parse._row_title import main_link_title, title_draft
@@ -93,6 +95,7 @@ def read_rows(
     body = table.children[1] if len(table.children) > 1 else None
     if body is None:
         return rows
+    read: list[tuple[list[Cell], int]] = []
     for row in body.children:
         start = row.start
         cells = [
@@ -104,15 +107,15 @@ def read_rows(
         ]
         if lines is not None and 0 < start <= len(lines):
             source = lines[start - 1]
-            if _written_as_parsed(source, len(cells)):
-                rows.append(read_cells(cells, roles, start))
-                continue
-            spans = cell_spans(source)
-            if len(spans) < len(cells):
-                cells = cells[: len(spans)]
-            elif len(spans) > len(cells) and len(spans) <= _MAX_EXTRA + len(cells):
-                cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
-        rows.append(read_cells(cells, roles, start))
+            if not _written_as_parsed(source, len(cells)):
+                spans = cell_spans(source)
+                if len(spans) < len(cells):
+                    cells = cells[: len(spans)]
+                elif len(spans) > len(cells) and len(spans) <= _MAX_EXTRA + len(cells):
+                    cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
+        read.append((cells, start))
+    roles = name_column(headers, roles, [cells for cells, _ in read])
+    rows = [read_cells(cells, roles, start) for cells, start in read]
     return finish_table(rows, roles, title_stands_for(headers, roles))
 
 
