@@ -1953,3 +1953,20 @@ def test_a_field_line_under_a_paper_gives_it_links() -> None:
         ("Keras", ["http://keras.io/"]),
     ]
     assert entries[0].links[1].label == "ExpEnv"
+
+
+def test_the_lists_own_title_is_never_a_section_about_the_list() -> None:
+    """``# Awesome First Pull Request Opportunities`` names the subject (projects that take
+    first pull requests); a ``## Pull Requests`` section further down is about the list."""
+    item = "- [Legerity](https://github.com/MADE-Apps/legerity) - A UI test framework.\n"
+    text = (
+        "# Awesome First Pull Request Opportunities\n\n"
+        f"## .NET\n\n{item}\n"
+        "## Pull Requests\n\n- [Open one](https://github.com/o/r/compare) - How to.\n"
+    )
+    assert [(e.title, e.section) for e in parse_text(text, "x.md").entries] == [
+        ("Legerity", ["Awesome First Pull Request Opportunities", ".NET"])
+    ]
+    # a later level-1 heading is no title of the list: still a section about it
+    later = f"# Tools\n\n{item}\n# Pull Requests\n\n{item}"
+    assert [e.source.line for e in parse_text(later, "x.md").entries] == [3]

@@ -332,7 +332,10 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         if self.toc_level is None and is_toc_heading(title):
             self.toc_level = level
         credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED
-        if self.meta_level is None and (is_meta_heading(title) or credits):
+        # (the list's own title, its first heading, names the subject: ``# Awesome First
+        # Pull Request Opportunities`` is no section about the list)
+        own_title = level == 1 and not any(s.kind == "heading" for s in self.sections)
+        if self.meta_level is None and not own_title and (is_meta_heading(title) or credits):
             self.meta_level = level
             self.meta_news = is_news_heading(title)
             self.meta_community = is_community_heading(title)
