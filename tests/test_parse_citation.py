@@ -1775,3 +1775,64 @@ def test_a_year_or_venue_written_before_a_linked_title() -> None:
     assert entries[4].notes == ["Domain generalization"]
     assert entries[5].notes == ["用transfer learning进行sentiment classification的综述"]
     assert entries[7].title != "Insomnia"
+
+
+def test_a_short_year_and_venue_dashed_before_a_text_title() -> None:
+    """``19-ICCV-Title, [[pdf]](url)``, ``19-AAAI-oral-Title``, ``18-CVPR Trajnet Workshop
+    -Title``, ``18-arXivComplex-YOLO: …`` (the acronym glued to the title), ``18-NeurlPS-``
+    (a misspelt NeurIPS): the year and the venue, the title without them."""
+    lines = [
+        "19-ICCV-The Trajectron: Probabilistic Multi-Agent Trajectory Modeling",
+        "19-AAAI-oral-TrafficPredict: Trajectory Prediction for Heterogeneous Traffic-Agents",
+        "18-CVPR Trajnet Workshop -Convolutional Social Pooling for Vehicle Trajectory Prediction",
+        "18-arXivComplex-YOLO: Real-time 3D Object Detection on Point Clouds",
+        "18-NeurlPS-Learning to Decompose and Disentangle Representations",
+        # near misses: no known venue after the year, or a workshop's name that goes on
+        "21-22 Season Highlights of the League",
+        "20-ICML Workshop on ML for Systems and more",
+    ]
+    text = "# Papers\n\n" + "".join(
+        f"- {line}, [[pdf]](https://arxiv.org/abs/1810.0{i})\n" for i, line in enumerate(lines)
+    )
+    got = [(e.title, e.venue, e.year) for e in parse_text(text, "x.md").entries]
+    assert got == [
+        ("The Trajectron: Probabilistic Multi-Agent Trajectory Modeling", "ICCV", 2019),
+        ("TrafficPredict: Trajectory Prediction for Heterogeneous Traffic-Agents", "AAAI", 2019),
+        (
+            "Convolutional Social Pooling for Vehicle Trajectory Prediction",
+            "CVPR Trajnet Workshop",
+            2018,
+        ),
+        ("Complex-YOLO: Real-time 3D Object Detection on Point Clouds", "arXiv", 2018),
+        ("Learning to Decompose and Disentangle Representations", "NeurIPS", 2018),
+        ("21-22 Season Highlights of the League", None, None),
+        ("20-ICML Workshop on ML for Systems and more", None, None),
+    ]
+
+
+def test_sentences_stating_venue_and_date_after_a_linked_title() -> None:
+    """``[Title. ICLR 2020.](url)``, ``[Title. 2020-03](url)``, ``[(*) Title. CMU ECE.
+    2020-04-07](url)``: the sentences after the title in the link's text state its venue,
+    its date or who made it; the title is the first sentence (without the curator's
+    ``(*)``). A sentence that states none of them keeps the whole text as the title."""
+    texts = [
+        "Federated Optimization: Beyond the Datacenter. NIPS 2016 workshop.",
+        "Federated Residual Learning. 2020-03",
+        "(*) FedMAX: Mitigating Activation Divergence. CMU ECE. 2020-04-07",
+        "Adaptive Federated Optimization. ICLR 2021 (Under Review). 2020-02-29",
+        # near misses: a second sentence that is no date or venue; an abbreviation
+        "A fast tool. It does things well in 2020.",
+        "Mr. Smith Goes to Washington",
+    ]
+    text = "# Papers\n\n" + "".join(
+        f"- [{t}](https://arxiv.org/pdf/2003.0{i}.pdf)\n" for i, t in enumerate(texts)
+    )
+    got = [(e.title, e.venue, e.year, e.date) for e in parse_text(text, "x.md").entries]
+    assert got == [
+        ("Federated Optimization: Beyond the Datacenter", "NeurIPS Workshop", 2016, None),
+        ("Federated Residual Learning", None, 2020, "2020-03"),
+        ("FedMAX: Mitigating Activation Divergence", None, 2020, "2020-04-07"),
+        ("Adaptive Federated Optimization", "ICLR", 2021, "2020-02-29"),
+        ("A fast tool. It does things well in 2020.", None, None, None),
+        ("Mr. Smith Goes to Washington", None, None, None),
+    ]

@@ -30,7 +30,7 @@ from awesome_ptm.parse._inline import (
     split_lines,
     without_leading_decoration,
 )
-from awesome_ptm.parse._link_title import link_title_marks
+from awesome_ptm.parse._link_title import link_title_marks, stated_after_title
 from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
@@ -234,6 +234,9 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             marks = link_title_marks(title) if bracket is None else None
             if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
                 title, bracket = marks.title, marks.venue
+            stated = stated_after_title(title) if bracket is None and not names else None
+            if stated is not None:  # ``[Title. ICLR 2020.](url)``, ``[Title. 2020-03](url)``
+                title, bracket = stated.title, stated.venue
             described = name_and_description(title) if not names and bracket is None else None
             if described is not None:  # ``[LlamaIndex, data framework for LLMs](url)``
                 title = described[0]
@@ -244,6 +247,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 draft.notes.insert(0, link.lead)  # ``[**Java**: _Title_](url)``: its tag
             if marks is not None and marks.note:
                 draft.notes.append(marks.note)
+            if stated is not None:
+                draft.notes.extend(stated.notes)
             label = clean_label(prefix) if prefix and prefixed is None else None
             draft.links.append(link_draft(link, label))
             if prefixed is not None:

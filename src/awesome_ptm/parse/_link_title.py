@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._vocabulary import is_link_label
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: ``[DCN] Deep & Cross Network``: a short tag in brackets opening a link's title.
 _LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s{0,3}(?=\S)")
@@ -68,3 +69,76 @@ def link_title_marks(text: str) -> LinkTitle:
 
 #: ``… (Project)``: one short word in a bracket closing a title.
 _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
+
+
+#: Where a link's text states more after its title: a full stop and a space (or its end).
+_SENTENCE_END = re.compile(r"\.(?:\s+|$)")
+#: ``(*) Title``: a mark the curator sets before the titles they recommend.
+_STAR_MARK = re.compile(r"\(\*\)\s{0,3}")
+#: The most words a sentence that is neither date nor venue may have among the stated ones
+#: (``CMU ECE``: who made the work).
+_MAKER_SENTENCE_WORDS = 3
+#: The fewest words the title before the stated sentences has.
+_STATED_TITLE_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class StatedTitle:
+    """A link's text read as a title then sentences stating its venue and date: the title,
+    the venue (with its year) and the other sentences as notes (a date, who made it)."""
+
+    title: str
+    venue: VenueYear | None
+    notes: list[str]
+
+
+def _stated_venue(sentence: str) -> VenueYear | None:
+    """A sentence that opens with a venue and its year (``NIPS 2016 workshop``, ``ICLR
+    2021 (Under Review)``), or is one."""
+    whole = split_venue_year(sentence)
+    if whole is not None and whole.venue is not None and whole.year is not None:
+        return whole
+    found = find_venue_year(sentence)
+    if found is not None and found[1] == 0 and found[0].venue and found[0].year:
+        return found[0]
+    return None
+
+
+def stated_after_title(text: str) -> StatedTitle | None:
+    """``[Federated Residual Learning. 2020-03](url)``, ``[(*) On the Convergence of FedAvg
+    on Non-IID Data. ICLR 2020.](url)``, ``[Title. CMU ECE. 2020-04-07](url)``: the title,
+    then sentences that each state a date, a venue with its year, or (one, short) who made
+    the work. None unless every sentence after the title is one of those and one states a
+    date or a venue."""
+    star = _STAR_MARK.match(text)
+    body = text[star.end() :] if star is not None else text
+    cuts = [m for m in _SENTENCE_END.finditer(body) if m.start() > 0]
+    if not cuts:
+        return None
+    title = body[: cuts[0].start()].strip()
+    sentences = [
+        body[a.end() : b.start() if b is not None else len(body)].strip()
+        for a, b in zip(cuts, [*cuts[1:], None], strict=True)
+    ]
+    sentences = [s for s in sentences if s]
+    if len(title.split()) < _STATED_TITLE_WORDS or not sentences:
+        return None
+    venue: VenueYear | None = None
+    notes: list[str] = []
+    makers = 0
+    for sentence in sentences:
+        found = _stated_venue(sentence) if venue is None else None
+        if found is not None:
+            venue = found
+            if sentence != found.raw:  # (``ICLR 2021 (Under Review)``: said of the venue)
+                notes.append(sentence)
+        elif parse_date(sentence) is not None:
+            notes.append(sentence)
+        elif len(sentence.split()) <= _MAKER_SENTENCE_WORDS and makers == 0:
+            makers += 1
+            notes.append(sentence)
+        else:
+            return None
+    if venue is None and len(notes) == makers:
+        return None
+    return StatedTitle(title, venue, notes)

@@ -13,7 +13,7 @@ from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_a
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import VENUE_NAME, venue_after_names, venue_field, venue_year_in
-from awesome_ptm.parse._venue_prefix import leading_venue_word
+from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
@@ -123,7 +123,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     found = _LEADING_BRACKET.match(head)
     if found is None:
         # (``ICLR'24-spotlight Title``: an unbracketed venue word, its qualifier a note)
-        return _leading_year_marker(head) or leading_venue_word(head)
+        return _leading_year_marker(head) or leading_venue_word(head) or short_year_venue(head)
     inner = found.group(1).strip(" *_")
     rest = head[found.end() :]
     if len(rest.split()) < 2:

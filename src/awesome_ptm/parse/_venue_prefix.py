@@ -14,6 +14,15 @@ from awesome_ptm.venues._data import two_digit_year
 _VENUE_WORD = re.compile(
     r"\s{0,3}(?P<v>[A-Z][A-Za-z]{1,12})['’](?P<y>\d\d)(?:-(?P<q>[a-z]{2,20}))?\s{1,3}(?=\S)"
 )
+#: ``19-ICCV-``: a short year, a dash and the letters of a venue's acronym.
+_SHORT_YEAR = re.compile(r"\s{0,3}(?P<y>\d\d)-(?P<v>[A-Za-z]{2,24})")
+#: What follows the acronym: ``-oral-`` (a qualifier), `` Trajnet Workshop -`` or
+#: ``-precognition workshop `` (a workshop, part of the venue), or a dash.
+_AFTER_ACRONYM = re.compile(
+    r"(?:-(?P<q>[a-z]{2,20})-|(?P<w>[-\s][\w\s]{0,40}?[Ww]orkshop)\s{0,3}-?|-)\s{0,3}"
+)
+#: The longest venue acronym glued to the title (``18-arXivComplex-YOLO``).
+_ACRONYM_MAX = 12
 #: The fewest words the title after such a word has.
 _TITLE_WORDS = 3
 #: ``2022 `` opening a link's prefix: the year the work is from.
@@ -69,3 +78,47 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
         # ``2021 ICSAI``: a venue no alias knows (``arXiv`` alone: the preprint server)
         return VenueYear("arXiv" if rest.casefold() == "arxiv" else rest, year, rest), notes
     return VenueYear(None, year, str(year)), [*notes, rest]
+
+
+def short_year_venue(head: str) -> tuple[VenueYear, str, str] | None:
+    """``19-ICCV-The Trajectron: …``, ``19-AAAI-oral-TrafficPredict: …``, ``18-CVPR Trajnet
+    Workshop -Convolutional Social Pooling …``, ``18-arXivComplex-YOLO: …``: a two-digit
+    year and a known venue dashed before a title. Returns the venue and year (a workshop
+    named there is part of the venue), the title and the qualifier (``oral``, else empty),
+    or None."""
+    found = _SHORT_YEAR.match(head)
+    if found is None:
+        return None
+    year = two_digit_year(int(found.group("y")))
+    letters = found.group("v")
+    if year is None:
+        return None
+    at = found.start("v")
+    if canonical_venue(letters) is not None:
+        after = _AFTER_ACRONYM.match(head, found.end())
+        if after is None:
+            return None
+        acronym, qualifier, workshop, end = letters, after.group("q"), after.group("w"), after.end()
+    else:
+        # (``arXivComplex``: the acronym glued to a title that opens with a capital)
+        cut = next(
+            (
+                n
+                for n in range(min(len(letters) - 1, _ACRONYM_MAX), 1, -1)
+                if letters[n].isupper() and canonical_venue(letters[:n]) is not None
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        acronym, qualifier, workshop, end = letters[:cut], None, None, at + cut
+    rest = head[end:]
+    if len(rest.split()) < _TITLE_WORDS or (workshop and rest[:1].islower()):
+        return None  # (``20-ICML Workshop on ML for Systems``: the workshop's name goes on)
+    written = acronym
+    if workshop:
+        written = f"{acronym} {' '.join(workshop.strip(' -').split())}"
+    venue = split_venue_year(f"{written} {year}")
+    if venue is None or venue.venue is None:
+        return None
+    return VenueYear(venue.venue, year, head[:end].strip(" -")), rest, qualifier or ""
