@@ -1970,3 +1970,16 @@ def test_the_lists_own_title_is_never_a_section_about_the_list() -> None:
     # a later level-1 heading is no title of the list: still a section about it
     later = f"# Tools\n\n{item}\n# Pull Requests\n\n{item}"
     assert [e.source.line for e in parse_text(later, "x.md").entries] == [3]
+
+
+def test_a_notice_that_the_list_has_moved_is_no_entry() -> None:
+    """``<span>The latest update has been moved to</span> https://github.com/…``: the list's
+    notice about itself; an item whose description says its project moved is an entry."""
+    text = (
+        "# Awesome Federated Learning\n\n"
+        '<span style="color:red">The latest update has been moved to</span> '
+        "https://github.com/FedML-AI/FedML/blob/master/research/Awesome-FL.md\n\n"
+        "## Tools\n\n"
+        "- [OldTool](https://github.com/o/old) - has moved to a new home.\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == ["OldTool"]
