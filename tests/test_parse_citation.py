@@ -1836,3 +1836,35 @@ def test_sentences_stating_venue_and_date_after_a_linked_title() -> None:
         ("A fast tool. It does things well in 2020.", None, None, None),
         ("Mr. Smith Goes to Washington", None, None, None),
     ]
+
+
+def test_a_bracketed_bold_name_then_an_italic_title() -> None:
+    """``- **(SciBERT)** _SciBERT: A Pretrained Language Model…_ ```EMNLP 2019``` `` with its
+    ``[[Paper](url)] [[GitHub](url)]`` on the next line: the italic text is the title, the
+    bold name an alias, the brackets round the links no note. Italic names after the bold
+    name stay its authors."""
+    text = (
+        "# Papers\n\n"
+        "- **(SciBERT)** _SciBERT: A Pretrained Language Model for Scientific Text_ "
+        "```EMNLP 2019```\n"
+        "[[Paper](https://arxiv.org/abs/1903.10676)] [[GitHub](https://github.com/allenai/scibert)]\n\n"
+        "- **(SciGPT2)** _Explaining Relationships between Scientific Documents_ ```ACL 2021```\n"
+        "[[Paper](https://arxiv.org/abs/2002.00317)]\n\n"
+        "- **(MiniLM)** _Wenhui Wang, Furu Wei, Li Dong_ ```NeurIPS 2020```\n"
+        "[[Paper](https://arxiv.org/abs/2002.10957)]\n"
+    )
+    got = [
+        (e.title, e.aliases, e.venue, e.year, e.authors, e.notes) for e in parse_text(text).entries
+    ]
+    assert got[:2] == [
+        (
+            "SciBERT: A Pretrained Language Model for Scientific Text",
+            ["SciBERT"],
+            "EMNLP",
+            2019,
+            [],
+            [],
+        ),
+        ("Explaining Relationships between Scientific Documents", ["SciGPT2"], "ACL", 2021, [], []),
+    ]
+    assert (got[2][0].strip("()"), got[2][4]) == ("MiniLM", ["Wenhui Wang", "Furu Wei", "Li Dong"])

@@ -10,7 +10,7 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._link_title import link_title_marks
-from awesome_ptm.parse._names import split_authors
+from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
@@ -138,6 +138,28 @@ _BOLD_NUMBERING = re.compile(r"\A\d{1,3}\.[ \t]{1,3}(?=\S)")
 _SHORT_NAME_WORDS = 4
 
 
+#: The fewest words an italic title after a bracketed bold name has.
+_ITALIC_TITLE_WORDS = 3
+
+
+def _bracketed_name_then_italic_title(segs: list[Segment]) -> tuple[str, int] | None:
+    """``**(SciBERT)** _SciBERT: A Pretrained Language Model for Scientific Text_``: a short
+    name in brackets set in bold, then the paper's title in italics (not names). The title
+    and the index of its segment, or None."""
+    name = segs[0].text.strip()
+    if not (name[:1] in "(（" and name[-1:] in ")）") or len(segs) < 2:
+        return None
+    at = 1
+    if segs[at].kind == "text" and not segs[at].text.strip():
+        at += 1
+    if at >= len(segs) or segs[at].kind != "em":
+        return None
+    title = " ".join(segs[at].text.split()).strip(" .")
+    if len(title.split()) < _ITALIC_TITLE_WORDS or names_at(title, "several") is not None:
+        return None
+    return title, at
+
+
 def name_then_bold_title(segs: list[Segment]) -> Draft | None:
     """``Squad: **"Squad: 100, 000+ questions for machine comprehension of text".**``: a
     short name and a colon, then the quoted title in bold; the name is an alias. The draft,
@@ -185,6 +207,13 @@ def bold_title(segs: list[Segment]) -> Draft:
             if named[1] is not None:
                 draft.venue = named[1]
             segs = [segs[0], Segment("text", " "), *segs[2:]]
+    if quoted is None:
+        italic = _bracketed_name_then_italic_title(segs)
+        if italic is not None:
+            # ``**(SciBERT)** _SciBERT: A Pretrained Language Model …_ `EMNLP 2019` ``
+            draft.aliases.append(draft.title.strip("()（） "))
+            draft.title = italic[0]
+            skip.add(italic[1])
     if quoted is not None:
         # ``**ELLMER**: "Embodied large language models …", *Nature …, Mar 2025*``: the
         # bold name is the work's short name, the quoted text its title

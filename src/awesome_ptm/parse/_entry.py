@@ -362,7 +362,11 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             if extra is not None:
                 draft.links.extend(extra.links)
                 labels = {link.label for link in extra.links} | {link.text for link in extra.links}
-                if extra.title and extra.title not in labels:
+                if (
+                    extra.title
+                    and extra.title not in labels
+                    and any(ch.isalnum() for ch in extra.title)
+                ):  # (``[[Paper](url)] [[GitHub](url)]``: no title, the brackets round links)
                     draft.notes.append(extra.title)
                 draft.notes.extend(extra.notes)
         else:
