@@ -1868,3 +1868,18 @@ def test_a_bracketed_bold_name_then_an_italic_title() -> None:
         ("Explaining Relationships between Scientific Documents", ["SciGPT2"], "ACL", 2021, [], []),
     ]
     assert (got[2][0].strip("()"), got[2][4]) == ("MiniLM", ["Wenhui Wang", "Furu Wei", "Li Dong"])
+
+
+def test_a_detail_line_labelled_as_the_venue_gives_it() -> None:
+    """``  - Publisher: ICML 2024`` under a paper's link gives its venue and year (the line
+    stays a note); a publishing house, or a venue under another label, gives none."""
+    paper = "- [Resisting Stochastic Risks in Diffusion Planners](https://proceedings.mlr.press/v235/a.html)\n"
+    text = (
+        "# Papers\n\n"
+        f"{paper}  - Lang Feng, Pengjie Gu, Bo An\n  - Publisher: ICML 2024\n"
+        "  - Key: diffusion planners, training-free\n\n"
+        f"{paper.replace('/a.', '/b.')}  - Publisher: O'Reilly Media\n\n"
+        f"{paper.replace('/a.', '/c.')}  - Key: ICML 2024 follow-up\n"
+    )
+    got = [(e.venue, e.year, "Publisher: ICML 2024" in e.notes) for e in parse_text(text).entries]
+    assert got == [("ICML", 2024, True), (None, None, False), (None, None, False)]

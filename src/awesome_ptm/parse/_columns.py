@@ -32,6 +32,7 @@ class ColumnWords:
     never_title: frozenset[str]
     resource_roles: frozenset[str]
     non_entry_roles: frozenset[str]
+    venue_labels: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -64,6 +65,7 @@ def column_words() -> ColumnWords:
         never_title=frozenset(str(r) for r in data["never_title"]),
         resource_roles=frozenset(str(r) for r in data["resource_roles"]),
         non_entry_roles=frozenset(str(r) for r in data["non_entry_roles"]),
+        venue_labels=frozenset(fold(str(w)) for w in data["venue_labels"]),
     )
 
 
@@ -158,3 +160,11 @@ def may_be_title(role: str) -> bool:
     """Whether a cell of this column may give the entry's title when the table has no title
     column (never a date, a status or a row number)."""
     return role not in column_words().never_title
+
+
+def names_venue(label: str) -> bool:
+    """Whether a detail line's label (``Venue:``, ``Publisher:``) says its value is the
+    paper's venue."""
+    words = column_words()
+    folded = fold(label)
+    return words.exact.get(folded) == "venue" or folded in words.venue_labels

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.model import Entry, Source
+from awesome_ptm.parse._columns import names_venue
 from awesome_ptm.parse._entry import (
     Draft,
     LinkDraft,
@@ -48,6 +49,23 @@ def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
         parent.title = paper.title
     parent.authors, parent.venue = paper.authors, paper.venue
     return True
+
+
+#: ``Publisher: ICML 2024``: a detail line's label and its value.
+_LABELLED = re.compile(r"([^:：]{2,30})[:：]\s{0,3}(\S.{0,80})")
+
+
+def _labelled_venue(parent: Draft, text: str) -> None:
+    """``  - Publisher: ICML 2024`` under a paper: a line whose label names the venue gives
+    the venue and year it states (the line stays a note)."""
+    if parent.venue is not None and parent.venue.venue is not None:
+        return
+    found = _LABELLED.fullmatch(text)
+    if found is None or not names_venue(found.group(1)):
+        return
+    stated = split_venue_year(found.group(2).strip(" ."))
+    if stated is not None and stated.venue is not None and stated.year is not None:
+        parent.venue = stated
 
 
 def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
@@ -133,6 +151,7 @@ class ItemDetails(ListShape):
                 elif alone and _cited_paper(parent, line):
                     parent.notes.append(text)  # (the citation as written stays a note)
                 elif text and not image_only(line):
+                    _labelled_venue(parent, text)
                     parent.notes.append(text)
                 continue
             label = clean_label(plain([s for s in line if s.kind != "link"]))
