@@ -725,3 +725,36 @@ def test_a_first_column_of_names_in_an_html_table_names_the_entries() -> None:
         "Trello",
         "Reddit",
     ]
+
+
+def _headerless(rows: list[tuple[str, str, str]]) -> str:
+    return (
+        "# Apps\n\n<table>\n"
+        + "".join(
+            f"  <tr>\n    <td>{a}</td>\n    <td>{b}</td>\n    <td>{c}</td>\n  </tr>\n"
+            for a, b, c in rows
+        )
+        + "</table>\n"
+    )
+
+
+def test_a_headerless_html_table_of_icon_name_and_chinese_description_is_entries() -> None:
+    """``<td><img …></td><td><a href=…>Operit AI</a></td><td>面向安卓平台的开源…</td>``: an
+    icon, a linked name, a description written in Chinese (no spaces between its words)."""
+    icon = '<img src="docs/logo.png" alt="Icon" width="64" />'
+    rows = [
+        (
+            icon,
+            f'<a href="https://github.com/o/app{i}">App {i}</a>',
+            "面向安卓平台的开源系统集成化助手",
+        )
+        for i in range(4)
+    ]
+    entries = parse_text(_headerless(rows), "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (f"App {i}", [f"https://github.com/o/app{i}"]) for i in range(4)
+    ]
+    assert entries[0].notes == ["面向安卓平台的开源系统集成化助手"]
+    # near miss: words in the first cell make it no icon (a layout table, no entries)
+    worded = [("Step one", b, c) for _, b, c in rows]
+    assert parse_text(_headerless(worded), "x.md").entries == []

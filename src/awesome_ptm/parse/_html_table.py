@@ -176,8 +176,13 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
         if head is not None or not _name_and_description_rows(rows):
             return None
         # ``<tr><td><a href=…>AbuseIPDB</a></td><td>AbuseIPDB is a project …</td></tr>``: a
-        # table of resources without a header, a linked name then what it is
-        headers, roles, body = ["Name", "Description"], ["title", "notes"], rows
+        # table of resources without a header, a linked name then what it is (an icon
+        # before them perhaps)
+        if len(rows[0].cells) == 3:
+            headers, roles = ["Icon", "Name", "Description"], ["column-1", "title", "notes"]
+        else:
+            headers, roles = ["Name", "Description"], ["title", "notes"]
+        body = rows
     else:
         headers = [
             " ".join("".join(c.source).split()) for c in head.cells for _ in range(c.colspan)
@@ -211,17 +216,34 @@ def _name_and_description_rows(rows: list[_RawRow]) -> bool:
     table, not a layout table (an image beside its text, a grid of logos, contents)."""
     if len(rows) < _MIN_NAMED_ROWS:
         return False
+    iconed = len(rows[0].cells) == 3
     for row in rows:
-        if len(row.cells) != 2:
+        if len(row.cells) != (3 if iconed else 2):
             return False
-        name, description = row.cells
+        if iconed and not _icon_only(row.cells[0]):
+            return False  # (``<td><img …></td><td><a …>Name</a></td><td>…</td>``)
+        name, description = row.cells[-2:]
         links = [p for p in name.parts if p.kind == "link"]
         if len(links) != 1 or is_anchor(str(links[0].href)) or not links[0].text.strip():
             return False
         words = " ".join("".join(description.source).split())
-        if len(words.split()) < 2:
-            return False
+        if len(words.split()) < 2 and sum(1 for ch in words if _is_cjk(ch)) < _CJK_WORDS:
+            return False  # (Chinese is written without spaces: its characters count)
     return True
+
+
+#: How many CJK characters a description without spaces needs to count as words.
+_CJK_WORDS = 4
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"
+
+
+def _icon_only(cell: _RawCell) -> bool:
+    """A cell holding an image and no words (an icon beside a resource's name)."""
+    text = " ".join("".join(cell.source).split())
+    return not any(p.kind == "link" for p in cell.parts) and not any(ch.isalnum() for ch in text)
 
 
 def _place(
