@@ -10,6 +10,10 @@ import unicodedata
 _QUOTES = re.compile("[《》〈〉「」『』“”‘’\"'`]")
 _EDGE_PUNCT = ".,;:!?。，；：！？、-–—_ "
 
+#: A Chinese character (CJK unified ideographs and extension A): text written without spaces
+#: between its words, where characters, not spaces, measure how much is said.
+CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
 
 def normalize_title(title: str) -> str:
     """Fold case, full/half width, title brackets (《》), quotes and spacing.

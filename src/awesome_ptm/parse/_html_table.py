@@ -22,6 +22,7 @@ from awesome_ptm.parse._name_column import name_column
 from awesome_ptm.parse._navigation import is_anchor
 from awesome_ptm.parse._row_cells import Cell
 from awesome_ptm.parse._table import Row, finish_table, read_cells
+from awesome_ptm.titles import CJK_CHAR
 
 _TABLE_START = re.compile(r"^\s*(?:<div[^>]*>\s*)?<table\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -227,17 +228,13 @@ def _name_and_description_rows(rows: list[_RawRow]) -> bool:
         if len(links) != 1 or is_anchor(str(links[0].href)) or not links[0].text.strip():
             return False
         words = " ".join("".join(description.source).split())
-        if len(words.split()) < 2 and sum(1 for ch in words if _is_cjk(ch)) < _CJK_WORDS:
+        if len(words.split()) < 2 and len(CJK_CHAR.findall(words)) < _CJK_WORDS:
             return False  # (Chinese is written without spaces: its characters count)
     return True
 
 
 #: How many CJK characters a description without spaces needs to count as words.
 _CJK_WORDS = 4
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"
 
 
 def _icon_only(cell: _RawCell) -> bool:

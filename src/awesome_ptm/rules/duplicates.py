@@ -37,7 +37,7 @@ from awesome_ptm.findings import Edit, Finding, Fix, Related
 from awesome_ptm.identity import paper_identifier
 from awesome_ptm.model import Document, Entry, Link
 from awesome_ptm.rules._base import Context, Rule, normalized_title
-from awesome_ptm.titles import normalize_title
+from awesome_ptm.titles import CJK_CHAR, normalize_title
 
 #: ``Context.memo`` keys of the shared indexes.
 LINK_INDEX = "index:links-by-canonical"
@@ -245,13 +245,12 @@ MIN_TITLE_WORDS = 4
 #: ... and for titles in CJK script, fewer characters than this.
 MIN_TITLE_CJK = 8
 _TITLE_WORD = re.compile(r"[^\W_]+")
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def is_name_title(key: str) -> bool:
     """Whether a normalised title is a short name rather than a descriptive title."""
-    cjk = len(_CJK_CHAR.findall(key))
-    words = [w for w in _TITLE_WORD.findall(_CJK_CHAR.sub(" ", key)) if not w.isdigit()]
+    cjk = len(CJK_CHAR.findall(key))
+    words = [w for w in _TITLE_WORD.findall(CJK_CHAR.sub(" ", key)) if not w.isdigit()]
     return len(words) + cjk / 2 < MIN_TITLE_WORDS and cjk < MIN_TITLE_CJK
 
 

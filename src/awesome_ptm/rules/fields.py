@@ -14,6 +14,7 @@ from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.rules._conventions import FILLED, MIN_SAMPLE, MOSTLY, conventions
 from awesome_ptm.rules.links import document_structure
+from awesome_ptm.titles import CJK_CHAR
 from awesome_ptm.venues import split_venue_year
 
 #: Roles where a table needs a value. ``venue`` is left to missing-venue (PTM201), which also
@@ -46,7 +47,6 @@ def _section_cells(entries: Iterable[Entry]) -> dict[tuple[tuple[str, ...], str]
 #: "Name: what it is", "Name - what it is": a name followed by its description.
 _NAME_THEN_DESCRIPTION = re.compile(r"\S[ \t]*(?:[:：]|[ \t][-–—]{1,2}[ \t])[ \t]*\w{2}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 #: A title of this many words (or CJK characters) is a phrase, not a name.
 _PHRASE_WORDS = 5
 _PHRASE_CJK = 8
@@ -59,7 +59,7 @@ def _describes_itself(title: str) -> bool:
         return True
     return (
         len(_LATIN_WORD.findall(title)) >= _PHRASE_WORDS
-        or len(_CJK_CHAR.findall(title)) >= _PHRASE_CJK
+        or len(CJK_CHAR.findall(title)) >= _PHRASE_CJK
     )
 
 
