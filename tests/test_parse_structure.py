@@ -1983,3 +1983,31 @@ def test_a_notice_that_the_list_has_moved_is_no_entry() -> None:
         "- [OldTool](https://github.com/o/old) - has moved to a new home.\n"
     )
     assert [e.title for e in parse_text(text, "x.md").entries] == ["OldTool"]
+
+
+def test_a_subject_word_makes_only_a_top_level_heading_a_section_about_the_list() -> None:
+    """``### Pull Requests`` under ``## Community Resources`` (a list of GitHub Actions) is
+    a category; ``## Pull Requests`` at the top is about the list; ``### What do the
+    licences mean?`` under a content section is about the list whatever its level."""
+    item = "- [auto-merge](https://github.com/o/auto-merge) - Merges when green.\n"
+    text = (
+        "# Awesome Actions\n\n## Community Resources\n\n### Pull Requests\n\n"
+        f"{item}\n### What do the licences mean?\n\n"
+        "- [Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0): Allows use.\n\n"
+        f"## Pull Requests\n\n{item}"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.section) for e in entries] == [
+        (7, ["Awesome Actions", "Community Resources", "Pull Requests"])
+    ]
+
+
+def test_a_badge_linked_with_a_lint_comment_is_no_part_of_the_heading() -> None:
+    """``# Awesome Actions [<!--lint ignore no-dead-urls-->![CI status](badge)](url)``: the
+    comment beside the badge leaves it a linked image; the heading is its words."""
+    text = (
+        "# Awesome Actions [<!--lint ignore no-dead-urls-->![GitHub Actions status | o/r]"
+        "(https://github.com/o/r/workflows/Lint/badge.svg)](https://github.com/o/r/actions)\n\n"
+        "## Tools\n\n- [act](https://github.com/nektos/act) - Run actions locally.\n"
+    )
+    assert parse_text(text, "x.md").entries[0].section == ["Awesome Actions", "Tools"]

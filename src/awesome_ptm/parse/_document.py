@@ -335,7 +335,13 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         # (the list's own title, its first heading, names the subject: ``# Awesome First
         # Pull Request Opportunities`` is no section about the list)
         own_title = level == 1 and not any(s.kind == "heading" for s in self.sections)
-        if self.meta_level is None and not own_title and (is_meta_heading(title) or credits):
+        # (a subsection of the list's content, under a heading other than the list's title)
+        top = all(at <= 1 for at, _ in self.heading_path if at < level)
+        if (
+            self.meta_level is None
+            and not own_title
+            and (is_meta_heading(title, top=top) or credits)
+        ):
             self.meta_level = level
             self.meta_news = is_news_heading(title)
             self.meta_community = is_community_heading(title)

@@ -138,12 +138,18 @@ def segments(children: list[Token]) -> list[Segment]:
             style = "autolink" if token.markup == "autolink" else "inline"
             # (``[<img src=…badge/Paper-grey>](url)``: an HTML image as a link's text keeps
             # it a link, the paper's)
-            images_only = all(
-                c.type in ("image", "link_open", "link_close", "text") for c in children[i + 1 : j]
-            ) and (
-                any(c.type == "image" for c in children[i + 1 : j])
-                # ``[![OSS][oss icon]](url)`` whose reference is defined nowhere: an image
-                or bool(parts and UNRESOLVED_IMAGE.fullmatch("".join(parts)))
+            images_only = (
+                all(
+                    c.type in ("image", "link_open", "link_close", "text")
+                    # (``[<!--lint ignore no-dead-urls-->![CI status](badge)](url)``: a comment)
+                    or (c.type == "html_inline" and c.content.startswith("<!--"))
+                    for c in children[i + 1 : j]
+                )
+                and (
+                    any(c.type == "image" for c in children[i + 1 : j])
+                    # ``[![OSS][oss icon]](url)`` whose reference is defined nowhere: an image
+                    or bool(parts and UNRESOLVED_IMAGE.fullmatch("".join(parts)))
+                )
             )
             src = (
                 next(

@@ -29,6 +29,7 @@ class Structure:
     credit_sections: frozenset[str]
     toc_headings: frozenset[str]
     meta_section_words: tuple[str, ...]
+    top_meta_section_words: tuple[str, ...]
     meta_phrases: tuple[str, ...]
     badge_hosts: frozenset[str]
     badge_path_words: tuple[str, ...]
@@ -59,6 +60,7 @@ def structure() -> Structure:
         credit_sections=frozenset(letters(w) for w in data["credit_sections"]),
         toc_headings=frozenset(letters(w) for w in data["toc_headings"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
+        top_meta_section_words=tuple(f" {letters(w)} " for w in data["top_meta_section_words"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
         badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
         badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
@@ -133,14 +135,20 @@ def is_anchor_segment(seg: Segment) -> bool:
     return seg.kind == "link" and is_anchor(str(seg.href))
 
 
-def is_meta_heading(title: str) -> bool:
-    """``## Contributing``, ``## ©️License``, ``## 致谢``: a section about the list."""
+def is_meta_heading(title: str, *, top: bool = True) -> bool:
+    """``## Contributing``, ``## ©️License``, ``## 致谢``: a section about the list. A
+    heading with a meta word in it is one too (``### What do the licences mean?``); with a
+    word that may be the list's subject (``IMPORTANT NOTE ON PRs``), only when it is ``top``
+    (not a subsection of the list's content: ``### Pull Requests`` under ``## Community
+    Resources`` is a category of GitHub Actions)."""
     words = letters(title)
     data = structure()
     if words in data.meta_sections:
         return True
     padded = f" {words} "
-    return any(word in padded for word in data.meta_section_words)
+    return any(word in padded for word in data.meta_section_words) or (
+        top and any(word in padded for word in data.top_meta_section_words)
+    )
 
 
 def is_news_heading(title: str) -> bool:
