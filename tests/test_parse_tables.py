@@ -27,6 +27,7 @@ def _roles(entry: Entry) -> list[tuple[str, str | None]]:
         ("Release Time", "date"),
         ("发布时间", "date"),
         ("时间", "date"),
+        ("Month", "date"),  # "| Title | Tags | Month |" with "June 2026"
         ("年份", "year"),
         ("Title", "title"),
         ("名称", "title"),
@@ -758,3 +759,13 @@ def test_a_headerless_html_table_of_icon_name_and_chinese_description_is_entries
     # near miss: words in the first cell make it no icon (a layout table, no entries)
     worded = [("Step one", b, c) for _, b, c in rows]
     assert parse_text(_headerless(worded), "x.md").entries == []
+
+
+def test_a_month_column_dates_the_rows() -> None:
+    text = (
+        "# RAG\n\n| Title | Tags | Month |\n|---|---|---|\n"
+        "| [DREAM: Dense Retrieval](https://arxiv.org/abs/2606.1) | RAG | June 2026 |\n"
+        "| [Old Paper](https://arxiv.org/abs/2103.1) | RAG | March 2021 |\n"
+    )
+    got = [(e.title, e.year, e.date) for e in parse_text(text, "x.md").entries]
+    assert got == [("DREAM: Dense Retrieval", 2026, "2026-06"), ("Old Paper", 2021, "2021-03")]
