@@ -104,6 +104,15 @@ def test_heading_typo_clean_headings() -> None:
     assert check_text(text, ["PTM411"]) == []
 
 
+def test_heading_typo_knows_programming_languages() -> None:
+    """``## Clojure``, ``## Scala``: languages (Pygments' names), one edit from English words
+    (closure, scale), are no typos; a misspelt language still is one."""
+    text = "# Good First Issues\n\n## Clojure\n\n## Scala\n\n## Elixir\n\n## Kotlin\n"
+    assert check_text(text, ["PTM411"]) == []
+    (finding,) = check_text("# Good First Issues\n\n## Pythn Tools\n", ["PTM411"])
+    assert "'Pythn'" in finding.message
+
+
 def test_heading_typo_corpus_words_and_config_vocabulary_are_words() -> None:
     # "Kashgarri" is not English; used in two titles, it is a word of this corpus.
     entries = "- [Kashgarri intro](https://x.org/1)\n- [Kashgarri code](https://x.org/2)\n"

@@ -1,7 +1,8 @@
 """PTM41x: typos in headings and entry titles.
 
 Words are checked against an English dictionary (pyspellchecker's frequency list, loaded on
-first use), the domain words of ``data/vocabulary.yaml``, the config's ``vocabulary`` and the
+first use), the names of programming languages (Pygments'), the domain words of
+``data/vocabulary.yaml``, the config's ``vocabulary`` and the
 words the corpus itself uses in two or more titles (model names are words). Only Latin words
 are checked; CJK text, URLs, file names, code spans and HTML are skipped.
 """
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from awesome_ptm.findings import Finding
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.rules._base import Context, Rule, normalized_title
+from awesome_ptm.rules._languages import language_names
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
@@ -542,7 +544,7 @@ class Lexicon:
         key = word.casefold()
         # The domain first: it needs no dictionary, and a check whose words are all domain
         # words (or inflections of them) never loads the dictionary at all.
-        if self.in_domain(key):
+        if self.in_domain(key) or key in language_names():
             return True
         counts = english()
         if key in counts:
