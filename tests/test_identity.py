@@ -525,6 +525,9 @@ def test_no_https_upgrade(url: str) -> None:
         ("https://example.edu/talks/bert-slides.pdf", "slides"),
         ("https://github.com/thunlp/PLMpapers/blob/master/Slides/lecture.pdf", "slides"),
         ("https://example.edu/course/week1.pptx", "slides"),
+        ("https://paperswithcode.com/paper/attention-is-all-you-need", "paper"),
+        # a task page lists papers; it is none
+        ("https://paperswithcode.com/task/autonomous-driving/codeless", "other"),
         ("https://example.com/", "other"),
         ("not a url", "other"),
     ],
