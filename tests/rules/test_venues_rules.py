@@ -395,6 +395,23 @@ def test_venue_format_clean(venue: str) -> None:
     assert check_text(text, ["PTM204"]) == []
 
 
+def _venue_table(venues: list[str]) -> str:
+    return "| Title | Venue |\n| --- | --- |\n" + "".join(
+        f"| [Paper {i}](https://arxiv.org/abs/2301.0{i:04d}) | {v} |\n"
+        for i, v in enumerate(venues)
+    )
+
+
+def test_venue_format_asks_for_the_name_this_list_writes_without_a_year() -> None:
+    """A venue column written without years: ``Arxiv`` among many ``arXiv`` is asked to be
+    ``arXiv``; a list that mostly writes ``arxiv`` is not told to write ``arXiv`` (that is
+    not how it writes it), and its few ``arXiv`` are not told to be miscapitalised."""
+    mostly_canonical = check_text(_venue_table(["arXiv"] * 5 + ["Arxiv"]), ["PTM204"])
+    assert [(f.line, "write 'arXiv'" in f.message) for f in mostly_canonical] == [(8, True)]
+    mostly_lower = _venue_table(["arxiv"] * 5 + ["arXiv"] * 2)
+    assert check_text(mostly_lower, ["PTM204"]) == []
+
+
 def test_venue_format_skips_status_and_year_cells() -> None:
     text = (
         "| 名称 | 来源 |\n"

@@ -248,10 +248,14 @@ class _Tally:
             self.preprints += 1
             if entry.year is not None or entry.date is not None:
                 self.preprints_with_year += 1
-        written = read_written_venue(_strip(entry.venue_raw or ""))
+        raw = _strip(entry.venue_raw or "")
+        written = read_written_venue(raw)
         if written is not None:
             self.styles[written.style] += 1
             self.names.setdefault(written.venue, Counter())[written.name] += 1
+        elif entry.venue is not None and raw.casefold() == entry.venue.casefold():
+            # (``Arxiv`` in a venue column, no year: how this list writes the name)
+            self.names.setdefault(entry.venue, Counter())[raw] += 1
 
     def result(self) -> Conventions:
         return Conventions(

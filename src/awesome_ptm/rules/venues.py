@@ -1248,8 +1248,15 @@ def _expected_form(
     if parts is None:
         # No year, or a shape the styles do not describe: only a name that deviates from
         # how this list writes that venue is reported.
-        name = habits.venue_names.get(venue, venue)
-        if year is None and written != name and written.casefold() == name.casefold():
+        # (only the canonical name is asked for: a list that mostly writes ``Arxiv`` is not
+        # told to write its few ``arXiv`` so, nor told what it does when it decided nothing)
+        name = habits.venue_names.get(venue)
+        if (
+            year is None
+            and name == venue
+            and written != name
+            and written.casefold() == name.casefold()
+        ):
             return name, "is not written as this list writes it"
         return None, ""
     name = habits.venue_names.get(parts.venue, parts.venue)
