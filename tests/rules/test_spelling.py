@@ -40,6 +40,9 @@ def test_tokens_take_latin_runs_out_of_mixed_text_and_skip_urls() -> None:
     (token,) = [t for t in tokens(text) if t.word == "Tranformer"]
     assert text[token.start : token.end] == "Tranformer"
     assert [t.word for t in tokens("BERT's word2vec ELECTRA_TINY don't café")] == ["BERT"]
+    # a hashtag is a tag, not a word (the # of C# is no hashtag)
+    assert [t.word for t in tokens("R and its #rstats packages")] == ["R", "and", "its", "packages"]
+    assert [t.word for t in tokens("C# tranformer")] == ["C", "tranformer"]
 
 
 def test_edit_helpers() -> None:

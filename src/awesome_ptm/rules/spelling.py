@@ -86,8 +86,8 @@ _BRITISH = (
 _TOKEN = re.compile(r"[A-Za-z0-9_\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _NOT_URL = r"\s<>()\[\]{}\"'`\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-# Text that is not prose: URLs, link targets, HTML, code spans, e-mail addresses, and dotted
-# names (domains, file names, versions) with any path after them.
+# Text that is not prose: URLs, link targets, HTML, code spans, hashtags, e-mail addresses, and
+# dotted names (domains, file names, versions) with any path after them.
 _MASK = re.compile(
     "|".join(
         (
@@ -97,15 +97,17 @@ _MASK = re.compile(
             r"\]\([^)\s]*",
             r"<[^<>\n]*>",
             r"`[^`\n]*`",
+            # a hashtag (``#rstats``: a tag, not a word; not the ``#`` of ``C#``)
+            r"(?<![A-Za-z0-9_&#])#[A-Za-z][A-Za-z0-9_]*",
             r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
             r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/[!-~]*)?",
         )
     )
 )
-_MASK_HINTS = (".", "<", "`", "@", "](")
+_MASK_HINTS = (".", "<", "`", "@", "](", "#")
 #: Whether :func:`tokens` needs its general path: a mask may apply (:data:`_MASK_HINTS`) or a
 #: word may carry an apostrophe suffix.
-_SLOW_PATH = re.compile(r"[.<`@'’]|\]\(")
+_SLOW_PATH = re.compile(r"[.<`@'’#]|\]\(")
 #: Without masks and apostrophes, the kept tokens are exactly the runs of ``_TOKEN``'s
 #: characters made of ASCII letters only: found by one regex, with no test per match.
 _PLAIN_WORD = re.compile(r"(?<![A-Za-z0-9_\u00C0-\u024F])[A-Za-z]+(?![A-Za-z0-9_\u00C0-\u024F])")
