@@ -1883,3 +1883,50 @@ def test_a_detail_line_labelled_as_the_venue_gives_it() -> None:
     )
     got = [(e.venue, e.year, "Publisher: ICML 2024" in e.notes) for e in parse_text(text).entries]
     assert got == [("ICML", 2024, True), (None, None, False), (None, None, False)]
+
+
+def test_names_then_an_unmarked_title() -> None:
+    """``Kai Arulkumaran, Marc Peter Deisenroth, …, A Brief Survey of Deep Reinforcement
+    Learning (IEEE Signal Processing Magazine 2017) [[Paper]](url)``: two or more names, a
+    comma (or a colon, or a full stop after a word), then the title, not set off by bold,
+    italics or quotes; a venue and date after a comma close it. One name, or a list of
+    products, opens no citation."""
+    lines = [
+        "Leslie Pack Kaelbling, Michael L. Littman, Andrew W. Moore, Reinforcement Learning: "
+        "A Survey (JAIR 1996)",
+        "Richard Sutton and Andrew Barto, Reinforcement Learning: An Introduction",
+        "Tom Schaul, John Quan, Ioannis Antonoglou, David Silver, Prioritized Experience "
+        "Replay, ArXiv, 18 Nov 2015.",
+        "Jiasen Lu, Dhruv Batra, Devi Parikh, Stefan Lee. ViLBERT: Pretraining Task-Agnostic "
+        "Visiolinguistic Representations",
+        # near misses
+        "Marvin Minsky, Steps toward Artificial Intelligence",
+        "Flask, Django and Pyramid, Three Web Frameworks Compared",
+    ]
+    text = "# Papers\n\n" + "".join(
+        f"- {line} [[Paper]](https://example.org/p{i}.pdf)\n" for i, line in enumerate(lines)
+    )
+    got = [(e.title, e.authors, e.venue, e.year) for e in parse_text(text).entries]
+    assert got == [
+        (
+            "Reinforcement Learning: A Survey",
+            ["Leslie Pack Kaelbling", "Michael L. Littman", "Andrew W. Moore"],
+            "JAIR",
+            1996,
+        ),
+        ("Reinforcement Learning: An Introduction", ["Richard Sutton", "Andrew Barto"], None, None),
+        (
+            "Prioritized Experience Replay",
+            ["Tom Schaul", "John Quan", "Ioannis Antonoglou", "David Silver"],
+            "arXiv",
+            2015,
+        ),
+        (
+            "ViLBERT: Pretraining Task-Agnostic Visiolinguistic Representations",
+            ["Jiasen Lu", "Dhruv Batra", "Devi Parikh", "Stefan Lee"],
+            None,
+            None,
+        ),
+        ("Marvin Minsky, Steps toward Artificial Intelligence", [], None, None),
+        ("Flask, Django and Pyramid, Three Web Frameworks Compared", [], None, None),
+    ]

@@ -125,3 +125,40 @@ def name_and_description(text: str) -> tuple[str, str] | None:
         return None
     # (a name's words are capitalised: ``On ray casting, ray tracing and the like`` is a title)
     return (name, rest) if all(not w[0].islower() for w in words) else None
+
+
+#: The fewest names that open an unmarked citation (one name could be a title's first words).
+_LEADING_NAMES = 2
+#: The fewest words the title after the names has.
+_TITLE_AFTER_NAMES_WORDS = 3
+#: Where names may end: a comma, a colon, or a full stop after a word (not an initial's:
+#: ``Fernando C.N. Pereira: Conditional Random Fields``, ``Stefan Lee. ViLBERT: …``).
+_NAMES_END = re.compile(r",|:|(?<=[a-z])\.(?=\s)")
+#: How far into the head the names may run, and how many commas they may hold (a long
+#: description with many commas is no citation; this bounds the work on one).
+_NAMES_SPAN = 400
+_NAMES_MAX = 16
+
+
+def names_first(head: str) -> tuple[list[str], str] | None:
+    """``Kai Arulkumaran, Marc Peter Deisenroth, Miles Brundage, A Brief Survey of Deep
+    Reinforcement Learning (IEEE Signal Processing Magazine 2017)``, ``Richard Sutton and
+    Andrew Barto, Reinforcement Learning: An Introduction``: two or more people's names,
+    a comma, then the title (not marked by bold, italics or quotes). The names and the rest
+    of the head, or None. The longest run of names is taken whose rest still reads as a
+    title of three or more words."""
+    if not head[:1].isupper():
+        return None
+    cuts = [m.start() for m in _NAMES_END.finditer(head, 0, _NAMES_SPAN)][:_NAMES_MAX]
+    for cut in reversed(cuts):
+        rest = head[cut + 1 :].strip()
+        if len(rest[:_NAMES_SPAN].split()) < _TITLE_AFTER_NAMES_WORDS or not (
+            rest[:1].isupper() or rest[:1].isdigit()
+        ):
+            continue  # (``…, and Ruslan Salakhutdinov``: the names go on)
+        if canonical_venue(rest[:_NAMES_SPAN].partition(",")[0].strip(" .")) is not None:
+            continue  # (``…, Prioritized Experience Replay, ArXiv, 2015``: the title is no name)
+        names = names_at(head[:cut].strip(), "several")
+        if names is not None and len(names) >= _LEADING_NAMES:
+            return names, rest
+    return None

@@ -12,14 +12,17 @@ import re
 
 from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._citation import read_text_citation
+from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
     emphasised_names,
+    names_first,
     without_dangling_label,
     written_venue_date,
 )
 from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import SEPARATORS, clean_note, labels_for_rest, rest_notes
 from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_title
@@ -62,6 +65,28 @@ def _comma_byline(title: str) -> tuple[str, list[str], VenueYear | None] | None:
     if rest.strip(" ,.") or date is not None:
         return None
     return title[: found.start].rstrip(" ,"), found.names, year
+
+
+def _comma_venue_date(text: str) -> tuple[str, VenueYear, str] | None:
+    """``Title, ArXiv, 18 Nov 2015.``, ``Title, Proceedings of the IRE, 1961.``: the title,
+    then after a comma a venue and its date to the end. The title, the venue and the date as
+    written (a year alone is the venue's), or None."""
+    # (the venue and date are short: only the commas near the end are tried)
+    for at in (i for i in range(max(0, len(text) - _VENUE_DATE_SPAN), len(text)) if text[i] == ","):
+        title = text[:at].strip()
+        if len(title.split()) < _COMMA_TITLE_WORDS:
+            continue
+        found = venue_with_date(text[at + 1 :].strip(" ,.;"), cited=True)
+        if found is not None and found[0].venue is not None:
+            venue, written = found
+            return title, venue, "" if written.isdigit() else written
+    return None
+
+
+#: The fewest words a title closed by ``, Venue, date`` has.
+_COMMA_TITLE_WORDS = 2
+#: How long ``, Venue, date`` may be.
+_VENUE_DATE_SPAN = 120
 
 
 def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
@@ -149,17 +174,37 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         head = without_dangling_label(head)
         found = find_venue_year(head)
         cited = read_text_citation(head, found)
+        named_first = None
+        if (cited is None or not cited.authors) and not head_authors and lead_marker is None:
+            named_first = names_first(head)
+        if named_first is not None:
+            # ``Richard Sutton and Andrew Barto, Reinforcement Learning: An Introduction``:
+            # the names, then the title and its venue, read as a citation without names
+            head_authors, head = named_first
+            dated = _comma_venue_date(head)
+            marks = link_title_marks(head) if dated is None else None
+            if dated is not None:
+                # ``…, Prioritized Experience Replay, ArXiv, 18 Nov 2015.``
+                head, head_venue, head_rest = dated
+                found = cited = None
+            elif marks is not None and marks.venue is not None and marks.venue.venue is None:
+                # ``… (Stanford, 1998)``: the year, and who made it a note
+                head, head_venue = marks.title, marks.venue
+                head_rest = f"({marks.note})" if marks.note else ""
+                found = cited = None
+            else:
+                found = find_venue_year(head)
+                cited = read_text_citation(head, found)
         if cited is not None:
             # ``Title (2016), G. Hinton et al.``, ``Title, Stanford University``: the title
             # without the names, year or affiliation that close it.
             head, head_venue, head_rest = cited.title, cited.venue, cited.rest
-            head_authors = cited.authors
-        else:
+            head_authors = cited.authors or head_authors
+        elif found is not None and found[1] > 0:
             # No bold venue: a venue written inside the head text (``Title，**ACL 2020
             # **(url)``, whose broken bold markdown-it leaves as text) ends the title.
-            if found is not None and found[1] > 0:
-                head_venue, head_rest = found[0], head[found[2] :]
-                head = head[: found[1]]
+            head_venue, head_rest = found[0], head[found[2] :]
+            head = head[: found[1]]
     if lead_marker is not None and head_venue is None:
         head_venue = lead_marker[0]
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
