@@ -1930,3 +1930,34 @@ def test_names_then_an_unmarked_title() -> None:
         ("Marvin Minsky, Steps toward Artificial Intelligence", [], None, None),
         ("Flask, Django and Pyramid, Three Web Frameworks Compared", [], None, None),
     ]
+
+
+def test_a_title_over_its_names_and_italic_venue() -> None:
+    """``- GraphCL: Graph Contrastive Learning with Augmentations.`` over ``  - Y. You, T. Chen,
+    and Y. Shen. *NIPS 2020*. [[pdf]](url) [[code]](url)``: one paper, not a group of one;
+    a title over entries of its own still names a group."""
+    text = (
+        "# Papers\n\n"
+        "- GraphCL: Graph Contrastive Learning with Augmentations.\n"
+        "  - Y. You, T. Chen, and Y. Shen. *NIPS 2020*. [[pdf]](https://p.example/graphcl.pdf) "
+        "[[code]](https://github.com/Shen-Lab/GraphCL)\n"
+        "- Graph Toolkits\n"
+        "  - [PyG](https://github.com/pyg-team/pytorch_geometric) - Graph learning library.\n"
+        "  - [DGL](https://github.com/dmlc/dgl) - Deep Graph Library.\n"
+    )
+    got = [
+        (e.title.rstrip("."), e.authors, e.venue, e.year, len(e.links), e.section)
+        for e in parse_text(text).entries
+    ]
+    assert got == [
+        (
+            "GraphCL: Graph Contrastive Learning with Augmentations",
+            ["Y. You", "T. Chen", "Y. Shen"],
+            "NeurIPS",
+            2020,
+            2,
+            ["Papers"],
+        ),
+        ("PyG", [], None, None, 1, ["Papers", "Graph Toolkits"]),
+        ("DGL", [], None, None, 1, ["Papers", "Graph Toolkits"]),
+    ]

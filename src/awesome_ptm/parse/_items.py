@@ -30,6 +30,7 @@ from awesome_ptm.parse._navigation import (
 )
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._outline import LABEL_LEVEL
+from awesome_ptm.parse._paper_lines import names_then_emphasised_venue
 from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
 
@@ -160,6 +161,7 @@ class ItemReader(ItemDetails):
             and self.any_entry(child_items)
             and not all(self._detail_lines(sub) is not None for sub in child_items)
             and not self._name_over_paper(head_segs, child_items)
+            and not self._cited_under(child_items)
         ):
             # A list item with no link of its own that holds entries names a group
             # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
@@ -209,8 +211,13 @@ class ItemReader(ItemDetails):
                 self.one_groups |= self.among_categories(child.children)
                 parts = material_parts(child.children, self.doc.inline_segments)
                 for sub, sub_linked in zip(child.children, flags, strict=True):
+                    cited_segs = self._citation_segments(sub)
                     if id(sub) in parts:
                         take_part(sub, draft, self.doc.inline_segments)
+                        end = max(end, sub.end)
+                    elif cited_segs is not None and names_then_emphasised_venue(draft, cited_segs):
+                        # ``  - Y. You, …, and Y. Shen. *NIPS 2020*. [[pdf]](url)``
+                        draft.links.extend(labels_for_rest(cited_segs, None))
                         end = max(end, sub.end)
                     elif self._note_item(sub, draft):
                         end = max(end, sub.end)
@@ -251,6 +258,21 @@ class ItemReader(ItemDetails):
         finally:
             if group is not None:
                 self.doc.extra_path.pop()
+
+    def _citation_segments(self, sub: Node) -> list[Segment] | None:
+        """A copy of the segments of a nested item of one paragraph and nothing else."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return None
+        return list(self.doc.inline_segments(sub.children[0]))
+
+    def _cited_under(self, child_items: list[Node]) -> bool:
+        """``- GraphCL: Graph Contrastive Learning with Augmentations.`` over ``  - Y. You,
+        …. *NIPS 2020*. [[pdf]](url)``: a paper's title over its names, venue and links, one
+        entry, not a group of one."""
+        if not child_items:
+            return False
+        segs = self._citation_segments(child_items[0])
+        return segs is not None and names_then_emphasised_venue(Draft(title=""), segs)
 
     def _name_over_paper(self, head: list[Segment], child_items: list[Node]) -> bool:
         """``- **diff2vec**`` over its linked paper title and label links (``[[Python]](url)``):

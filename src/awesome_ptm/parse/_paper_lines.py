@@ -102,6 +102,29 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     return True
 
 
+def names_then_emphasised_venue(draft: Draft, line: list[Segment]) -> bool:
+    """``  - Y. You, T. Chen, and Y. Shen. *NIPS 2020*. [[pdf]](url) [[code]](url)`` under a
+    paper's title: the names, the venue and year in italics, then only links. The names
+    become the entry's authors, the venue its venue (when it has none); ``line`` keeps only
+    the links, still to read. True when the line is one."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip(" .,;"))]
+    if draft.authors or len(content) < 3 or content[0].kind != "text" or content[1].kind != "em":
+        return False
+    if not all(s.kind in ("link", "image") for s in content[2:]):
+        return False
+    venue = venue_after_names(content[1].text.strip(" .,;"))
+    if venue is None or venue.venue is None or venue.year is None:
+        return False
+    names = loose_names(content[0].text.strip(" .,;"))
+    if names is None:
+        return False
+    draft.authors = names
+    if draft.venue is None or draft.venue.venue is None:
+        draft.venue = venue
+    line[:] = content[2:]
+    return True
+
+
 #: ``2019 Computers & Graphics``, ``2018 TCSVT``: a year, then a venue's name.
 _YEAR_THEN_NAME = re.compile(rf"((?:19|20)\d\d)[ \t]{{1,3}}({VENUE_NAME})")
 #: The fewest words a title after a leading venue without a year has.
