@@ -29,6 +29,27 @@ def test_links_in_the_introduction_under_the_title_are_not_entries() -> None:
     assert [e.title for e in entries] == [f"Tool {i}" for i in range(6)]
 
 
+def test_the_venues_an_introduction_names_are_the_lists_scope() -> None:
+    """``… papers from the following conferences:`` over groups of ``* [NeurIPS](https://nips.cc/)``
+    (many: more than an introduction's few links): the venues the list draws from, no
+    entries; a group of tools in the introduction stays entries."""
+    papers = "\n".join(
+        f"- **Tree Paper {i} (AAAI 2022)**\n  - [[Paper]](https://arxiv.org/abs/2201.0{i})"
+        for i in range(6)
+    )
+    venues = ["NeurIPS", "ICML", "ICLR", "CVPR", "ACL", "EMNLP", "KDD", "PAKDD", "PKDD/ECML"]
+    scope = "".join(f"   * [{v}](https://{v.lower().replace('/', '')}.example/)\n" for v in venues)
+    text = (
+        "# Awesome Tree Papers\n\nPapers from the following conferences:\n\n"
+        f"- Machine learning\n{scope}\n## 2022\n\n{papers}\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == [
+        f"Tree Paper {i}" for i in range(6)
+    ]
+    tools = text.replace("[NeurIPS](https://neurips.example/)", "[XGBoost](https://xgb.example/)")
+    assert "XGBoost" in [e.title for e in parse_text(tools, "x.md").entries]
+
+
 def test_a_list_whose_sections_are_all_top_level_keeps_its_first_section() -> None:
     items = "\n".join(f"- [Tool {i}](https://t{i}.example/)" for i in range(6))
     text = f"# First\n\n- [Zero](https://z.example/)\n\n# Second\n\n{items}\n"

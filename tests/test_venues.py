@@ -29,6 +29,12 @@ from awesome_ptm.venues._data import VenueDataError, build, tables
         ("NeurIPS", "NeurIPS"),
         ("Neural Information Processing Systems", "NeurIPS"),
         ("Arxiv", "arXiv"),
+        # common misspellings
+        ("Arvix", "arXiv"),
+        ("NeurlPS", "NeurIPS"),
+        ("NeuralIPS", "NeurIPS"),
+        ("PAKDD", "PAKDD"),
+        ("PKDD/ECML", "ECML-PKDD"),
         ("ArXiv", "arXiv"),
         ("arxiv", "arXiv"),
         ("acl", "ACL"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from awesome_ptm.model import Block, Entry, Heading, Section
 from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._promotion import promoted_entries
+from awesome_ptm.venues import canonical_venue
 
 #: How many linked entries a file needs before link-less items or sentences among them
 #: are read as prose.
@@ -84,6 +85,16 @@ class DropPasses:
         if len(self.headings) < 2 or self.headings[0].level != 1 or self.headings[1].level == 1:
             return
         lo, hi = self.headings[0].line, self.headings[1].line
+        named = [e for e in self.entries if lo < e.source.line < hi]
+        if (
+            named
+            and all(_names_a_venue(e) for e in named)
+            and len(self.entries) - len(named) >= MIN_LINKED
+        ):
+            # ``… papers from the following conferences:`` over ``* [NeurIPS](https://nips.cc/)``,
+            # ``* [ICML](https://icml.cc/)``: the venues the list draws from, its scope
+            self._to_prose(named)
+            return
         # (a group the introduction names, ``**其他相关资源**`` over its items, is curated:
         # its items stay entries)
         groups = {
@@ -101,3 +112,14 @@ class DropPasses:
         if len(intro) >= MAX_INTRO:
             return  # (``# Papers`` over sixteen papers: a section, not an introduction)
         self._to_prose(intro)
+
+
+def _names_a_venue(entry: Entry) -> bool:
+    """An entry that is a venue's name and nothing more (its home page): no year, no
+    authors, one link."""
+    return (
+        canonical_venue(entry.title) is not None
+        and entry.year is None
+        and not entry.authors
+        and len(entry.links) == 1
+    )
