@@ -1961,3 +1961,29 @@ def test_a_title_over_its_names_and_italic_venue() -> None:
         ("PyG", [], None, None, 1, ["Papers", "Graph Toolkits"]),
         ("DGL", [], None, None, 1, ["Papers", "Graph Toolkits"]),
     ]
+
+
+def test_a_bold_title_over_linked_names_then_venue_and_links() -> None:
+    """``**Title.**<br>`` / ``*[Minguk Kang](url), [Jun-Yan Zhu](url), Omer Tov.*<br>`` /
+    ``CVPR 2023 (Highlight). [[PDF](url)]``: one paper; the linked names are its authors
+    (their pages stay its links). Prose that mentions a link after a sentence stays prose."""
+    text = (
+        "# GAN Inversion\n\n## 2D GANs\n\n"
+        "**Scaling up GANs for Text-to-Image Synthesis.**<br>\n"
+        "*[Minguk Kang](https://mingukkang.github.io/), [Jun-Yan Zhu](https://jz.example/), "
+        "Omer Tov.*<br>\n"
+        "CVPR 2023 (Highlight). [[PDF](https://arxiv.org/abs/2303.05511)]\n\n"
+        "This survey was written by many people; see [our page](https://survey.example/) for more.\n"
+    )
+    doc = parse_text(text, "x.md")
+    got = [(e.title, e.authors, e.venue, e.year, len(e.links)) for e in doc.entries]
+    assert got == [
+        (
+            "Scaling up GANs for Text-to-Image Synthesis",
+            ["Minguk Kang", "Jun-Yan Zhu", "Omer Tov"],
+            "CVPR",
+            2023,
+            3,
+        )
+    ]
+    assert [b.kind for b in doc.blocks] == ["prose"]

@@ -45,6 +45,7 @@ from awesome_ptm.parse._notes import is_generic_label as is_generic_label
 from awesome_ptm.parse._paper_lines import author_line as author_line  # (re-exported)
 from awesome_ptm.parse._paper_lines import (
     emphasised_venue,
+    linked_names,
     names_and_year,
     paper_line,
 )
@@ -331,6 +332,13 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             if rest is None:
                 continue
             kind = rest
+        if index == 1 and draft.shape == "bold-title" and not draft.authors:
+            # ``**Title.**<br>`` / ``*[Minguk Kang](url), [Jun-Yan Zhu](url).*``: its authors
+            # (their pages stay the entry's links)
+            names = linked_names(line)
+            if names is not None:
+                draft.authors = names
+                kind = "url"
         if kind in ("url", "label-url"):
             if draft.venue is None or draft.venue.venue is None:
                 # ``Title`` / `` [[EMNLP2022(Findings)]](url)[[Code]](url)``: a link on the

@@ -102,6 +102,19 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     return True
 
 
+def linked_names(line: list[Segment]) -> list[str] | None:
+    """``*[Minguk Kang](url), [Jun-Yan Zhu](url), Omer Tov.*`` under a bold title: a line of
+    names, two or more of them linked to their pages. The names, or None."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    links = [s for s in content if s.kind == "link"]
+    if len(links) < 2 or not all(s.kind in ("link", "text") for s in content):
+        return None
+    names = loose_names(plain(content).strip(" ,.;*_"))
+    if names is None or not all(" ".join(s.text.split()) in names for s in links):
+        return None
+    return names
+
+
 def names_then_emphasised_venue(draft: Draft, line: list[Segment]) -> bool:
     """``  - Y. You, T. Chen, and Y. Shen. *NIPS 2020*. [[pdf]](url) [[code]](url)`` under a
     paper's title: the names, the venue and year in italics, then only links. The names

@@ -26,6 +26,10 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
     ):
         # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``: an entry
         return False
+    if segs[0].kind == "strong" and any(s.kind == "break" for s in segs[:first]):
+        # (``**Title.**<br>`` / ``*[Name](url), [Name](url).*``: the first link opens a line
+        # of its own under a bold title, the names; it is mentioned in no sentence)
+        return False
     before = plain(segs[:first]).strip()
     # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)
     shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
