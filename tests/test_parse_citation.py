@@ -1973,7 +1973,7 @@ def test_a_bold_title_over_linked_names_then_venue_and_links() -> None:
         "*[Minguk Kang](https://mingukkang.github.io/), [Jun-Yan Zhu](https://jz.example/), "
         "Omer Tov.*<br>\n"
         "CVPR 2023 (Highlight). [[PDF](https://arxiv.org/abs/2303.05511)]\n\n"
-        "This survey was written by many people; see [our page](https://survey.example/) for more.\n"
+        "This survey was written by many people; see [our page](https://s.example/) for more.\n"
     )
     doc = parse_text(text, "x.md")
     got = [(e.title, e.authors, e.venue, e.year, len(e.links)) for e in doc.entries]
