@@ -1987,3 +1987,27 @@ def test_a_bold_title_over_linked_names_then_venue_and_links() -> None:
         )
     ]
     assert [b.kind for b in doc.blocks] == ["prose"]
+
+
+def test_a_month_and_year_in_brackets_before_a_bold_quoted_title() -> None:
+    """``📖 [May 2024] **"Title."** *Names (Affil) et al.* NeurIPS 2024. [[paper](url)]``:
+    the bracket is the date (no venue named May), the bold text the title, the italics the
+    names, the venue after them the venue."""
+    text = (
+        '- 📖 [May 2024] **"Can Graph Learning Improve Planning in LLM-based Agents?"** '
+        "*Xixi Wu (CUHK) and Yifei Shen (MSRA) et al.* NeurIPS 2024. "
+        "[[paper](https://arxiv.org/abs/2405.19119)]\n"
+        '- [Mar 2024] **"Agent-FLAN: Designing Data for Tuning Agents."** *Zehui Chen et al.* '
+        "arXiv. [[paper](https://arxiv.org/abs/2403.12881)]\n"
+    )
+    got = [(e.title, e.venue, e.year, e.date, e.authors) for e in parse_text(text).entries]
+    assert got == [
+        (
+            "Can Graph Learning Improve Planning in LLM-based Agents?",
+            "NeurIPS",
+            2024,
+            "2024-05",
+            ["Xixi Wu", "Yifei Shen"],
+        ),
+        ("Agent-FLAN: Designing Data for Tuning Agents", "arXiv", 2024, "2024-03", ["Zehui Chen"]),
+    ]

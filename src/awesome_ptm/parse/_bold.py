@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._byline import names_then_venue
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, without_leading_decoration
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import labels_for_rest
@@ -273,12 +274,25 @@ def leading_date(segs: list[Segment]) -> Draft | None:
     not part of the title; the bold text after it is the title."""
     if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
         return None
-    found = _LEADING_DATE.fullmatch(segs[0].text)
-    if found is None or split_venue_year(segs[1].text) is not None:
+    if split_venue_year(segs[1].text) is not None:
         return None
+    found = _LEADING_DATE.fullmatch(segs[0].text)
+    if found is not None:
+        written = found.group(1)
+    else:
+        # ``📖 [May 2024] **"Title."**``: a month written in words (an emoji before it)
+        named = _NAMED_DATE.fullmatch(without_leading_decoration(segs[0].text))
+        when = parse_date(named.group(1)) if named is not None else None
+        if when is None or when.iso == str(when.year):
+            return None
+        written = named.group(1) if named is not None else ""
     draft = bold_title(segs[1:])
-    draft.notes.insert(0, found.group(1))
+    draft.notes.insert(0, written)
     return draft
+
+
+#: ``[May 2024] ``: a date in brackets, its month in words (read by ``parse_date``).
+_NAMED_DATE = re.compile(r"\s{0,3}\[\s{0,2}([A-Za-z]{3,9}\.?\s{1,2}(?:19|20)\d\d)\s{0,2}\]\s{0,3}")
 
 
 #: ``**CPM-2**. Cost-Effective Pre-trained Language Models, 2021. [[code](url)]``: the year

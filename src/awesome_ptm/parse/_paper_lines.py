@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_decoration
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
@@ -164,6 +165,10 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     rest = head[found.end() :]
     if len(rest.split()) < 2:
         return None  # ``[ICLR 2024] Tool``: too little left to be a title
+    when = parse_date(inner)
+    if when is not None and when.iso != str(when.year):
+        # ``[May 2024] **"Title."**``: the date it was added or published, no venue
+        return VenueYear(None, when.year, inner), rest, inner
     dated = _VENUE_YEAR_MONTH.fullmatch(inner)
     if dated is not None:
         year = int(dated.group(2)[:4])
