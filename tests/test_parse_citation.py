@@ -2011,3 +2011,16 @@ def test_a_month_and_year_in_brackets_before_a_bold_quoted_title() -> None:
         ),
         ("Agent-FLAN: Designing Data for Tuning Agents", "arXiv", 2024, "2024-03", ["Zehui Chen"]),
     ]
+
+
+def test_a_bold_date_or_status_in_brackets_after_a_title_is_no_alias() -> None:
+    """``[**Title**](url) （**2024.07.03**）`` gives the date; ``（**New**）`` is a status;
+    ``(**ELMo**)`` is the name the work is known by."""
+    text = (
+        "[**Motion meets Attention: Video Motion Prompts**](https://arxiv.org/abs/2407.03179) "
+        "（**2024.07.03**）\n\n"
+        "[**Dive into Claude Code**](https://huggingface.co/papers/2604.14228) （**New**）\n\n"
+        "[Deep contextualized word representations](https://arxiv.org/abs/1802.05365) (**ELMo**)\n"
+    )
+    got = [(e.aliases, e.year, e.date) for e in parse_text(text).entries]
+    assert got == [([], 2024, "2024-07-03"), ([], None, None), (["ELMo"], None, None)]

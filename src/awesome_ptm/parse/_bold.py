@@ -16,7 +16,7 @@ from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
-from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.parse._vocabulary import column_role, is_status
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
@@ -33,6 +33,9 @@ def bold_aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
             and after.kind == "text"
             and after.text.lstrip().startswith((")", "）"))
             and split_venue_year(seg.text, unmarked=True) is None
+            # (``（**2024.07.03**）``, ``（**New**）``: a date or a status, no name)
+            and parse_date(seg.text.strip()) is None
+            and not is_status(seg.text.strip())
         ):
             aliases.append(seg.text.strip())
             used.add(index)
