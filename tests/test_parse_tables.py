@@ -769,3 +769,14 @@ def test_a_month_column_dates_the_rows() -> None:
     )
     got = [(e.title, e.year, e.date) for e in parse_text(text, "x.md").entries]
     assert got == [("DREAM: Dense Retrieval", 2026, "2026-06"), ("Old Paper", 2021, "2021-03")]
+
+
+def test_a_venue_cell_closed_by_how_it_was_presented() -> None:
+    """``ACL 2025 Main``, ``CVPR 2024 Highlight``: the venue and year; the track or the
+    presentation is not part of the venue's name (a Findings or Workshop qualifier is)."""
+    rows = ["ACL 2025 Main", "CVPR 2024 Highlight", "EMNLP 2024 Findings"]
+    text = "# P\n\n| Title | Venue |\n| --- | --- |\n" + "".join(
+        f"| [Paper {i}](https://arxiv.org/abs/2501.0{i}) | {v} |\n" for i, v in enumerate(rows)
+    )
+    got = [(e.venue, e.year) for e in parse_text(text, "x.md").entries]
+    assert got == [("ACL", 2025), ("CVPR", 2024), ("Findings of EMNLP", 2024)]

@@ -19,7 +19,7 @@ from awesome_ptm.parse._entry import (
     split_authors,
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._presentation import without_presentation
+from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
 from awesome_ptm.parse._rest import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import without_shortcodes
@@ -51,6 +51,9 @@ def read_cell(
     if role == "venue":
         text = without_presentation(without_shortcodes(text))
         found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
+        if found is None:
+            # ``ACL 2025 Main``, ``CVPR 2024 Highlight``: how or where it was presented
+            found = split_venue_year(without_trailing_presentation(text), unmarked=True)
         if found is not None:
             year = found.year if found.year is not None else _year_of(draft)
             draft.venue = VenueYear(found.venue, year, found.raw)
