@@ -2024,3 +2024,20 @@ def test_a_bold_date_or_status_in_brackets_after_a_title_is_no_alias() -> None:
     )
     got = [(e.aliases, e.year, e.date) for e in parse_text(text).entries]
     assert got == [([], 2024, "2024-07-03"), ([], None, None), (["ELMo"], None, None)]
+
+
+def test_by_then_emphasised_names_after_a_linked_title() -> None:
+    """``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar* [[bib]](…)``:
+    the emphasised names after "by" are the authors; italics after other words are not."""
+    text = (
+        "- [**IIRC: Incremental Implicitly-Refined Classification**](https://iirc.example/) , "
+        "(2021) by *Mohamed Abdelsalam, Mojtaba Faramarzi and Sarath Chandar* "
+        "[[bib]](bibtex.bib#L1-L7)\n"
+        "- [**La-MAML: Look-ahead Meta Learning**](https://arxiv.org/abs/2007.13904) , (2020) "
+        "see *Gunshi Gupta and Liam Paull* [[bib]](bibtex.bib#L8-L9)\n"
+    )
+    got = [(e.year, e.authors) for e in parse_text(text).entries]
+    assert got == [
+        (2021, ["Mohamed Abdelsalam", "Mojtaba Faramarzi", "Sarath Chandar"]),
+        (2020, []),
+    ]

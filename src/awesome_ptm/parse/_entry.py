@@ -149,6 +149,10 @@ def _marker_link(segs: list[Segment]) -> Draft | None:
 _MARKED_TITLE_WORDS = 2
 
 
+#: `` , (2021) by `` before emphasised names: "by" closing the text after a title.
+_BY_BEFORE_EMPHASIS = re.compile(r"(?:^|\s)by\s{1,3}$")
+
+
 def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
     """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
     (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
@@ -167,6 +171,16 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
         return segs
     if seg.kind != "text":
         return segs
+    after = segs[index + 1] if index + 1 < len(segs) else None
+    if after is not None and after.kind == "em" and _BY_BEFORE_EMPHASIS.search(seg.text):
+        # ``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar*``
+        names = loose_names(" ".join(after.text.split()))
+        if names is not None:
+            draft.authors = names
+            skip.add(index + 1)
+            segs = list(segs)
+            segs[index] = Segment("text", _BY_BEFORE_EMPHASIS.sub(" ", seg.text))
+            return segs
     found = by_names(seg.text)
     if found is None and "by " in seg.text[:12]:
         found = credited_by(seg.text)
