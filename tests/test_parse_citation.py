@@ -2041,3 +2041,38 @@ def test_by_then_emphasised_names_after_a_linked_title() -> None:
         (2021, ["Mohamed Abdelsalam", "Mojtaba Faramarzi", "Sarath Chandar"]),
         (2020, []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "authors", "venue", "year"),
+    [
+        (
+            "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018",
+            ["Zheng Wang", "Michael O'Boyle"],
+            "Proc. IEEE",
+            2018,
+        ),
+        (
+            "Rahim Mammadli, Ali Jannesari, Felix Wolf. LLVM HPC Workshop, 2020.",
+            ["Rahim Mammadli", "Ali Jannesari", "Felix Wolf"],
+            "LLVM HPC Workshop",
+            2020,
+        ),
+        ("Ari Rasch, TOPLAS 2024.", ["Ari Rasch"], "TOPLAS", 2024),
+        (
+            "Amir H. Ashouri, John Cavazos. ACM Transactions on Architecture and Code "
+            "Optimization (TACO) 2017.",
+            ["Amir H. Ashouri", "John Cavazos"],
+            "ACM Transactions on Architecture and Code Optimization (TACO)",
+            2017,
+        ),
+        # near misses: a description, not a citation
+        ("A fast stencil autotuner, written in Rust 2021.", [], None, None),
+        ("32 C benchmarks with datasets and driver scripts.", [], None, None),
+    ],
+)
+def test_a_description_that_cites_names_venue_and_year(
+    description: str, authors: list[str], venue: str | None, year: int | None
+) -> None:
+    entry = _entry(f"- [Machine Learning in Compilers](https://x.example/p.pdf) - {description}")
+    assert (entry.authors, entry.venue, entry.year) == (authors, venue, year)

@@ -33,6 +33,7 @@ from awesome_ptm.parse._inline import (
 from awesome_ptm.parse._link_title import link_title_marks, stated_after_title
 from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
+from awesome_ptm.parse._names_venue import names_venue_tail
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     is_label_text,
@@ -153,6 +154,22 @@ _MARKED_TITLE_WORDS = 2
 _BY_BEFORE_EMPHASIS = re.compile(r"(?:^|\s)by\s{1,3}$")
 
 
+def _cited_description(draft: Draft, segs: list[Segment], index: int) -> list[Segment]:
+    """``[Title](url) - Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``: a
+    description that is the paper's names, venue and year gives them (and is no note)."""
+    text = segs[index].text
+    lead = text.lstrip()
+    if not lead.startswith(("- ", "– ", "— ")) or draft.venue is not None:
+        return segs
+    cited = names_venue_tail(lead[2:])
+    if cited is None:
+        return segs
+    draft.authors, draft.venue, date = cited
+    segs = list(segs)
+    segs[index] = Segment("text", f" {date} " if date else " ")
+    return segs
+
+
 def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
     """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
     (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
@@ -187,7 +204,7 @@ def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) ->
     if found is None:
         found = by_names(seg.text, anywhere=True)
     if found is None:
-        return segs
+        return _cited_description(draft, segs, index)
     draft.authors = found.names
     year, date, rest = date_after_names(seg.text[found.end :])
     if year is not None:

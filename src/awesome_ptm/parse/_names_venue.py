@@ -1,0 +1,61 @@
+"""A description after a linked title that is the paper's citation: ``[Title](url) - Zheng
+Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``: names, then a venue (known or not)
+and its year."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.venues import VenueYear
+
+#: Where names may end before a venue: a comma, or a full stop after a word (not an
+#: initial's: ``Amir H. Ashouri``).
+_NAMES_STOP = re.compile(r",|(?<=[a-z])\.(?=\s)")
+#: How long such a description may be (a citation, not a paragraph).
+_CITED_DESCRIPTION_MAX = 400
+
+
+def names_venue_tail(text: str) -> tuple[list[str], VenueYear, str | None] | None:
+    """``Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``, ``Rahim Mammadli,
+    Ali Jannesari, Felix Wolf. LLVM HPC Workshop, 2020.``, ``Ari Rasch, TOPLAS 2024.``: a
+    description after a linked title that is the paper's names, then its venue (known or
+    not) and year to the end. The names, the venue and the date written after it (``January
+    2021``; None for a year alone), or None."""
+    text = text.strip().rstrip(".").strip()
+    if not text or len(text) > _CITED_DESCRIPTION_MAX or not text[0].isupper():
+        return None
+    for stop in reversed(list(_NAMES_STOP.finditer(text))):
+        rest = text[stop.end() :].strip(" ,.;")
+        if not rest or not rest[0].isalpha():
+            continue
+        venue = venue_after_names(rest) or _abbreviated_venue(rest)
+        date = None
+        if venue is None:
+            dated = venue_with_date(rest, cited=True)
+            if dated is not None:
+                venue, date = dated[0], (None if dated[1].isdigit() else dated[1])
+        if venue is None or venue.venue is None or venue.year is None:
+            continue
+        names = loose_names(text[: stop.start()].strip(" ,.;"))
+        if names is not None and all(n[:1].isupper() for n in names):
+            return names, venue, date
+    return None
+
+
+#: ``ACM Transactions on Architecture and Code Optimization (TACO) 2017``: a journal's name,
+#: its abbreviation in brackets, its year.
+_ABBREVIATED = re.compile(
+    r"(?P<name>[A-Z][^()]{2,120}?)\s{0,2}(?P<abbr>\([A-Za-z&]{2,12}\))\s{0,2},?\s{0,2}"
+    r"(?P<y>(?:19|20)\d\d)"
+)
+
+
+def _abbreviated_venue(text: str) -> VenueYear | None:
+    found = _ABBREVIATED.fullmatch(text)
+    if found is None:
+        return None
+    name = f"{found.group('name').strip()} {found.group('abbr')}"
+    return VenueYear(name, int(found.group("y")), text)
