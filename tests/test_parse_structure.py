@@ -2011,3 +2011,15 @@ def test_a_badge_linked_with_a_lint_comment_is_no_part_of_the_heading() -> None:
         "## Tools\n\n- [act](https://github.com/nektos/act) - Run actions locally.\n"
     )
     assert parse_text(text, "x.md").entries[0].section == ["Awesome Actions", "Tools"]
+
+
+def test_a_line_of_tags_under_an_entry_with_a_year_alone_gives_its_year() -> None:
+    """``  -  `2026` `swift` `` under an app: its year; a tag line with two years, or a year
+    inside a sentence, gives none."""
+    text = (
+        "# Apps\n\n## TV\n\n"
+        "- [BiliBili](https://github.com/o/bili)\n  -  `2026` `swift`\n  -  ☆`3095`\n"
+        "- [Old](https://github.com/o/old)\n  -  `2019` `2020` `objc`\n"
+        "- [Prose](https://github.com/o/prose)\n  - rewritten in 2021 for tvOS\n"
+    )
+    assert [e.year for e in parse_text(text, "x.md").entries] == [2026, None, None]

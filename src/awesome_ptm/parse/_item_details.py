@@ -23,7 +23,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
-from awesome_ptm.venues import find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).
 _SHORT_NAME_WORDS = 4
@@ -66,6 +66,23 @@ def _labelled_venue(parent: Draft, text: str) -> None:
     stated = split_venue_year(found.group(2).strip(" ."))
     if stated is not None and stated.venue is not None and stated.year is not None:
         parent.venue = stated
+
+
+#: A year written alone in a code span (``\`2026\```).
+_YEAR_TAG = re.compile(r"(?:19|20)\d\d")
+
+
+def _tagged_year(parent: Draft, line: list[Segment]) -> None:
+    """``  - `2026` `swift` `` under an entry: a line of tags in code spans, one of them a
+    year alone, gives the entry its year (the line stays a note)."""
+    if parent.venue is not None:
+        return
+    shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if not shown or not all(s.kind == "code" for s in shown):
+        return
+    years = [s.text.strip() for s in shown if _YEAR_TAG.fullmatch(s.text.strip())]
+    if len(years) == 1:
+        parent.venue = VenueYear(None, int(years[0]), years[0])
 
 
 def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
@@ -152,6 +169,7 @@ class ItemDetails(ListShape):
                     parent.notes.append(text)  # (the citation as written stays a note)
                 elif text and not image_only(line):
                     _labelled_venue(parent, text)
+                    _tagged_year(parent, line)
                     parent.notes.append(text)
                 continue
             label = clean_label(plain([s for s in line if s.kind != "link"]))
