@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dated import venue_with_date
-from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._rest import venue_after_names
 from awesome_ptm.venues import VenueYear
 
@@ -39,8 +39,10 @@ def names_venue_tail(text: str) -> tuple[list[str], VenueYear, str | None] | Non
                 venue, date = dated[0], (None if dated[1].isdigit() else dated[1])
         if venue is None or venue.venue is None or venue.year is None:
             continue
-        names = loose_names(text[: stop.start()].strip(" ,.;"))
-        if names is not None and all(n[:1].isupper() for n in names):
+        # (two or more names, or names with initials: one capitalised phrase, ``Python Web
+        # Framework, ACL 2020``, is a description)
+        names = names_at(text[: stop.start()].strip(" ,.;"), "several")
+        if names is not None:
             return names, venue, date
     return None
 
