@@ -2077,3 +2077,20 @@ def test_a_description_that_cites_names_venue_and_year(
 ) -> None:
     entry = _entry(f"- [Machine Learning in Compilers](https://x.example/p.pdf) - {description}")
     assert (entry.authors, entry.venue, entry.year) == (authors, venue, year)
+
+
+def test_a_linked_book_title_in_title_marks_and_a_closing_shortcode() -> None:
+    """``[《机器学习》 周志华](url)``: the book is the title, who wrote it a note; glued on,
+    ``《几何原本》在线版`` ("the online edition") is one title; a shortcode closing the
+    link's text (``…篇！:star:``) is an emoji, no part of the title."""
+    text = (
+        "- [《机器学习》 周志华](https://x.example/a.pdf)\n"
+        "- [《几何原本》在线版](https://www.c82.net/euclid/)\n"
+        "- [kaggle竞赛宝典第一章-竞赛框架篇！:star:](https://mp.weixin.qq.com/s/E)\n"
+    )
+    got = [(e.title, e.notes) for e in parse_text(text).entries]
+    assert got == [
+        ("机器学习", ["周志华"]),
+        ("《几何原本》在线版", []),
+        ("kaggle竞赛宝典第一章-竞赛框架篇！", []),
+    ]

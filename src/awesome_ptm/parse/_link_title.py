@@ -22,6 +22,16 @@ _CLOSING_YEAR = re.compile(
 _MAKER_WORDS = 4
 
 
+#: ``…竞赛框架篇！:star:``: an emoji shortcode closing a link's text, glued to it (GitHub shows
+#: the emoji).
+_TRAILING_SHORTCODE = re.compile(r"(?<![A-Za-z0-9]):[a-z0-9_+-]{2,40}:$")
+#: ``《机器学习》 周志华``: a book's title in Chinese title marks, a space, then a little more
+#: (``《几何原本》在线版``, glued, is one title: "the online edition")
+_LEADING_BOOK = re.compile(r"《(?P<book>[^《》]{1,80})》\s{1,3}(?P<rest>[^《》]{1,80})")
+#: The most words that may follow the book's title (its authors, not a sentence).
+_BOOK_REST_WORDS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class LinkTitle:
     """A link's text read as a title: the title, a tag that names the work, the venue or
@@ -38,7 +48,11 @@ def link_title_marks(text: str) -> LinkTitle:
     title with a leading tag (an alias, or a venue: ``[ICLR 2024]``) and a closing bracket
     that states a venue and year (``(CVPR 2016)``) or who made it and when (``(Stanford
     2017)``, ``(2014)``). Text without them comes back as it is."""
-    title, alias, venue, note = text, None, None, None
+    title, alias, venue, note = _TRAILING_SHORTCODE.sub("", text).rstrip(), None, None, None
+    book = _LEADING_BOOK.fullmatch(title)
+    if book is not None and len(book.group("rest").split()) <= _BOOK_REST_WORDS:
+        # ``[《机器学习》 周志华](url)``: the book's title, then who wrote it
+        return LinkTitle(book.group("book").strip(), None, None, book.group("rest").strip())
     tag = _LEADING_TAG.match(title)
     if tag is not None and len(title[tag.end() :].split()) >= 2:
         found = split_venue_year(tag.group(1))
