@@ -2060,6 +2060,9 @@ def test_by_then_emphasised_names_after_a_linked_title() -> None:
         ),
         # one name alone reads like a description's capitalised phrase: left as it is
         ("Ari Rasch, TOPLAS 2024.", [], None, None),
+        # names and a year, no venue (one name, written with initials, is a person's)
+        ("Simon J. D. Prince 2012", ["Simon J. D. Prince"], None, 2012),
+        ("Open Source Edition 2020", [], None, None),
         (
             "Amir H. Ashouri, John Cavazos. ACM Transactions on Architecture and Code "
             "Optimization (TACO) 2017.",

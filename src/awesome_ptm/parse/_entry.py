@@ -164,7 +164,7 @@ def _cited_description(draft: Draft, segs: list[Segment], index: int) -> list[Se
     cited = names_venue_tail(lead[2:])
     if cited is None:
         return segs
-    draft.authors, draft.venue, date = cited
+    draft.authors, draft.venue, date = cited  # (a venue without a name: only the year)
     segs = list(segs)
     segs[index] = Segment("text", f" {date} " if date else " ")
     return segs

@@ -14,6 +14,10 @@ from awesome_ptm.venues import VenueYear
 #: Where names may end before a venue: a comma, or a full stop after a word (not an
 #: initial's: ``Amir H. Ashouri``).
 _NAMES_STOP = re.compile(r",|(?<=[a-z])\.(?=\s)")
+#: ``Simon J. D. Prince 2012``: names, then a year closing the description.
+_NAMES_YEAR = re.compile(r"(?P<names>[^\d()]{3,300}?)[\s,]{1,3}(?P<y>(?:19|20)\d\d)")
+#: An initial in a name (``J.``): one name so written is a person's, not a phrase.
+_INITIAL = re.compile(r"\b[A-Z]\.")
 #: How long such a description may be (a citation, not a paragraph).
 _CITED_DESCRIPTION_MAX = 400
 
@@ -27,6 +31,15 @@ def names_venue_tail(text: str) -> tuple[list[str], VenueYear, str | None] | Non
     text = text.strip().rstrip(".").strip()
     if not text or len(text) > _CITED_DESCRIPTION_MAX or not text[0].isupper():
         return None
+    closing = _NAMES_YEAR.fullmatch(text)
+    if closing is not None:
+        # ``Simon J. D. Prince 2012``: the names and the year, no venue
+        written = closing.group("names").strip(" ,.;")
+        names = names_at(written, "several")
+        if names is None and _INITIAL.search(written):
+            names = names_at(written, "medium")  # (one name, written with initials)
+        if names is not None:
+            return names, VenueYear(None, int(closing.group("y")), closing.group("y")), None
     for stop in reversed(list(_NAMES_STOP.finditer(text))):
         rest = text[stop.end() :].strip(" ,.;")
         if not rest or not rest[0].isalpha():
