@@ -158,6 +158,8 @@ def names_first(head: str) -> tuple[list[str], str] | None:
             continue  # (``…, and Ruslan Salakhutdinov``: the names go on)
         if canonical_venue(rest[:_NAMES_SPAN].partition(",")[0].strip(" .")) is not None:
             continue  # (``…, Prioritized Experience Replay, ArXiv, 2015``: the title is no name)
+        if len(rest) <= _NAMES_SPAN and names_at(rest.strip(" ."), "medium") is not None:
+            continue  # (``…, Louis-Philippe Morency, and Ruslan Salakhutdinov``: more names)
         names = names_at(head[:cut].strip(), "several")
         if names is not None and len(names) >= _LEADING_NAMES:
             return names, rest
