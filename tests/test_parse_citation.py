@@ -30,6 +30,13 @@ def _entry(line: str) -> Entry:
     return found[0]
 
 
+def _items(lines: list[str], link: str) -> list[Entry]:
+    """The entries of a list of ``- {line}{link}`` items (``{i}`` in ``link`` is the item's
+    number: every item links a page of its own)."""
+    text = "# Papers\n\n" + "".join(f"- {line}{link.format(i=i)}\n" for i, line in enumerate(lines))
+    return parse_text(text, "x.md").entries
+
+
 # --- names after the title and its year -----------------------------------------------------
 
 
@@ -1791,10 +1798,8 @@ def test_a_short_year_and_venue_dashed_before_a_text_title() -> None:
         "21-22 Season Highlights of the League",
         "20-ICML Workshop on ML for Systems and more",
     ]
-    text = "# Papers\n\n" + "".join(
-        f"- {line}, [[pdf]](https://arxiv.org/abs/1810.0{i})\n" for i, line in enumerate(lines)
-    )
-    got = [(e.title, e.venue, e.year) for e in parse_text(text, "x.md").entries]
+    entries = _items(lines, ", [[pdf]](https://arxiv.org/abs/1810.0{i})")
+    got = [(e.title, e.venue, e.year) for e in entries]
     assert got == [
         ("The Trajectron: Probabilistic Multi-Agent Trajectory Modeling", "ICCV", 2019),
         ("TrafficPredict: Trajectory Prediction for Heterogeneous Traffic-Agents", "AAAI", 2019),
@@ -1824,10 +1829,8 @@ def test_sentences_stating_venue_and_date_after_a_linked_title() -> None:
         "A fast tool. It does things well in 2020.",
         "Mr. Smith Goes to Washington",
     ]
-    text = "# Papers\n\n" + "".join(
-        f"- [{t}](https://arxiv.org/pdf/2003.0{i}.pdf)\n" for i, t in enumerate(texts)
-    )
-    got = [(e.title, e.venue, e.year, e.date) for e in parse_text(text, "x.md").entries]
+    entries = _items([f"[{t}]" for t in texts], "(https://arxiv.org/pdf/2003.0{i}.pdf)")
+    got = [(e.title, e.venue, e.year, e.date) for e in entries]
     assert got == [
         ("Federated Optimization: Beyond the Datacenter", "NeurIPS Workshop", 2016, None),
         ("Federated Residual Learning", None, 2020, "2020-03"),
@@ -1906,10 +1909,8 @@ def test_names_then_an_unmarked_title() -> None:
         "Yao-Hung Hubert Tsai, Shaojie Bai, Makoto Yamada, Louis-Philippe Morency, and Ruslan "
         "Salakhutdinov",
     ]
-    text = "# Papers\n\n" + "".join(
-        f"- {line} [[Paper]](https://example.org/p{i}.pdf)\n" for i, line in enumerate(lines)
-    )
-    got = [(e.title, e.authors, e.venue, e.year) for e in parse_text(text).entries]
+    entries = _items(lines, " [[Paper]](https://example.org/p{i}.pdf)")
+    got = [(e.title, e.authors, e.venue, e.year) for e in entries]
     assert got[:-1] == [
         (
             "Reinforcement Learning: A Survey",
