@@ -51,7 +51,11 @@ from awesome_ptm.parse._navigation import (
     without_navigation,
 )
 from awesome_ptm.parse._outline import SectionPath
-from awesome_ptm.parse._paragraph_kinds import bold_over_names, is_prose_with_link
+from awesome_ptm.parse._paragraph_kinds import (
+    bold_over_names,
+    is_prose_with_link,
+    quoted_resource,
+)
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
@@ -333,15 +337,12 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             self.toc_level = level
         credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED
         # (the list's own title, its first heading, names the subject: ``# Awesome First
-        # Pull Request Opportunities`` is no section about the list)
+        # Pull Request Opportunities`` is no section about the list; a subsection of the
+        # list's content is ``top`` no more)
         own_title = level == 1 and not any(s.kind == "heading" for s in self.sections)
-        # (a subsection of the list's content, under a heading other than the list's title)
         top = all(at <= 1 for at, _ in self.heading_path if at < level)
-        if (
-            self.meta_level is None
-            and not own_title
-            and (is_meta_heading(title, top=top) or credits)
-        ):
+        meta = not own_title and (is_meta_heading(title, top=top) or credits)
+        if self.meta_level is None and meta:
             self.meta_level = level
             self.meta_news = is_news_heading(title)
             self.meta_community = is_community_heading(title)
@@ -449,16 +450,12 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
     def quoted_entry(self, node: Node) -> bool:
         """Whether a quote is one paragraph that opens with a link to a page (``> **[Name](
         url)** … description``), a resource set off as a quote rather than a quotation."""
-        if len(node.children) != 1 or node.children[0].type != "paragraph":
-            return False
-        segs = self.inline_segments(node.children[0])
-        first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
-        if first is None or first.kind not in ("link", "strong"):
-            return False
-        link = first if first.kind == "link" else next((s for s in segs if s.kind == "link"), None)
-        if link is None or not str(link.href).startswith(("https://", "http://")):
-            return False
-        return first.kind == "link" or first.text.strip() == link.text.strip()
+        only = node.children[0] if len(node.children) == 1 else None
+        return (
+            only is not None
+            and only.type == "paragraph"
+            and quoted_resource(self.inline_segments(only))
+        )
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:

@@ -64,3 +64,15 @@ def _html_bold(head: list[Segment]) -> bool:
     opening = shown[0].text.strip().casefold()
     closing = shown[-1].text.strip().casefold()
     return opening in ("<b>", "<strong>") and closing in ("</b>", "</strong>")
+
+
+def quoted_resource(segs: list[Segment]) -> bool:
+    """A quoted paragraph that opens with a link to a page (``> **[Name](url)** …
+    description``): a resource set off as a quote rather than a quotation."""
+    first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    if first is None or first.kind not in ("link", "strong"):
+        return False
+    link = first if first.kind == "link" else next((s for s in segs if s.kind == "link"), None)
+    if link is None or not str(link.href).startswith(("https://", "http://")):
+        return False
+    return first.kind == "link" or first.text.strip() == link.text.strip()
