@@ -2023,3 +2023,17 @@ def test_a_line_of_tags_under_an_entry_with_a_year_alone_gives_its_year() -> Non
         "- [Prose](https://github.com/o/prose)\n  - rewritten in 2021 for tvOS\n"
     )
     assert [e.year for e in parse_text(text, "x.md").entries] == [2026, None, None]
+
+
+def test_a_nested_docs_or_cases_link_is_its_parents_page() -> None:
+    """``* [无远开发平台](url)`` over ``  * [案例](url/case)`` ("cases"), ``* [Tool](url)``
+    over ``  * [Docs](url/docs)``: pages of the product, its links; a nested article with a
+    title of its own stays an entry."""
+    text = (
+        "# L\n\n## A\n\n"
+        "* [无远开发平台](https://wuyuan.io/)\n  * [案例](https://wuyuan.io/case)\n"
+        "  * [为什么专业开发者都选择无远](https://zhuanlan.zhihu.com/p/382493959)\n"
+        "* [Tool B](https://b.example/)\n  * [Docs](https://b.example/docs)\n"
+    )
+    got = [(e.title, len(e.links)) for e in parse_text(text, "x.md").entries]
+    assert got == [("无远开发平台", 2), ("为什么专业开发者都选择无远", 1), ("Tool B", 2)]
