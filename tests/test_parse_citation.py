@@ -2102,3 +2102,20 @@ def test_a_linked_book_title_in_title_marks_and_a_closing_shortcode() -> None:
         ("《几何原本》在线版", []),
         ("kaggle竞赛宝典第一章-竞赛框架篇！", []),
     ]
+
+
+def test_a_numbered_name_in_title_marks_then_what_it_does() -> None:
+    """``[129《YouTube Subtitle Downloader》下载Youtube视频的字幕](url)``: the item's number, the
+    name, then a description (a note); ``[042 在Edge中安装Chrome扩展程序](url)``: the
+    zero-padded number is no part of the title."""
+    text = (
+        "- [129《YouTube Subtitle Downloader》下载Youtube视频的字幕](https://z.example/129)\n"
+        "- [042 在Edge中安装Chrome扩展程序](https://z.example/042)\n"
+        "- [2048 Game Clone in Rust](https://z.example/2048)\n"
+    )
+    got = [(e.title, e.notes) for e in parse_text(text).entries]
+    assert got == [
+        ("YouTube Subtitle Downloader", ["下载Youtube视频的字幕"]),
+        ("在Edge中安装Chrome扩展程序", []),
+        ("2048 Game Clone in Rust", []),
+    ]

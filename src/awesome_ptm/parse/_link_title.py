@@ -28,6 +28,10 @@ _TRAILING_SHORTCODE = re.compile(r"(?<![A-Za-z0-9]):[a-z0-9_+-]{2,40}:$")
 #: ``《机器学习》 周志华``: a book's title in Chinese title marks, a space, then a little more
 #: (``《几何原本》在线版``, glued, is one title: "the online edition")
 _LEADING_BOOK = re.compile(r"《(?P<book>[^《》]{1,80})》\s{1,3}(?P<rest>[^《》]{1,80})")
+#: ``129《Name》description``: an item's number, then a name in title marks and the rest.
+_NUMBERED_BOOK = re.compile(r"\d{1,4}\s{0,2}《(?P<book>[^《》]{1,80})》(?P<rest>[^《》]{0,300})")
+#: ``042 ``: a zero-padded item number opening a link's text.
+_ZERO_PADDED_NUMBER = re.compile(r"^0\d{1,3}\s{1,2}(?=\S)")
 #: The most words that may follow the book's title (its authors, not a sentence).
 _BOOK_REST_WORDS = 4
 
@@ -53,6 +57,13 @@ def link_title_marks(text: str) -> LinkTitle:
     if book is not None and len(book.group("rest").split()) <= _BOOK_REST_WORDS:
         # ``[《机器学习》 周志华](url)``: the book's title, then who wrote it
         return LinkTitle(book.group("book").strip(), None, None, book.group("rest").strip())
+    numbered = _NUMBERED_BOOK.fullmatch(title)
+    if numbered is not None:
+        # ``[129《YouTube Subtitle Downloader》下载Youtube视频的字幕](url)``: the item's number,
+        # the name in title marks, what it does
+        rest = numbered.group("rest").strip()
+        return LinkTitle(numbered.group("book").strip(), None, None, rest or None)
+    title = _ZERO_PADDED_NUMBER.sub("", title, count=1)  # ``042 在Edge中安装…``
     tag = _LEADING_TAG.match(title)
     if tag is not None and len(title[tag.end() :].split()) >= 2:
         found = split_venue_year(tag.group(1))
