@@ -780,3 +780,23 @@ def test_a_venue_cell_closed_by_how_it_was_presented() -> None:
     )
     got = [(e.venue, e.year) for e in parse_text(text, "x.md").entries]
     assert got == [("ACL", 2025), ("CVPR", 2024), ("Findings of EMNLP", 2024)]
+
+
+def test_a_title_linking_the_repositorys_summary_page_is_an_entry() -> None:
+    """``| [CodeQuant: Unified Clustering …](../../Summary/codequant.md) | 关注… |``: the title
+    names a work and links the repository's page about it: an entry, not an index row. A
+    title column of anchors (``[Tools](#tools)``) stays a table of contents."""
+    text = (
+        "# ICLR\n\n## Quantization\n\n| Title | Description |\n| --- | --- |\n"
+        "| [CodeQuant: Unified Clustering and Quantization](../../Summary/codequant.md) "
+        "| 关注量化 |\n"
+        "| Compute-Optimal Quantization-Aware Training | 关注量化感知训练 |\n\n"
+        "## Contents\n\n| Title | About |\n| --- | --- |\n"
+        "| [Quantization of Large Models](#quantization) | 量化 |\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [e.title for e in doc.entries] == [
+        "CodeQuant: Unified Clustering and Quantization",
+        "Compute-Optimal Quantization-Aware Training",
+    ]
+    assert doc.entries[0].links[0].url == "../../Summary/codequant.md"

@@ -193,7 +193,7 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
         and parse_date(cells[0].source) is None
     ):
         return Row(kind="section", line=line, title=plain(cells[0].segments).strip(), fields=raw)
-    if hrefs and all(is_index_link(href) for href in hrefs):
+    if hrefs and all(is_index_link(href) for href in hrefs) and not _summary_page(by_role):
         # A row of links to the file's own headings or to the repository's other pages
         # ("[查看完整列表 →](docs/nlu-models.md)"): an index, not an entry.
         return Row(kind="toc", line=line, fields=raw)
@@ -207,6 +207,22 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
     if status_text and "status" not in null_fields:
         result.status = status_text
     return result
+
+
+#: The fewest words a title column's link text has to name a work (not ``查看 →``).
+_WORK_WORDS = 3
+
+
+def _summary_page(cells: dict[str, list[Segment]]) -> bool:
+    """``| [CodeQuant: Unified Clustering and Quantization …](../../Summary/codequant.md) |``: a
+    title column whose link names a work and leads to the repository's page about it (a
+    summary, a review), not to a heading of this file: the row is an entry, not an index."""
+    return any(
+        seg.kind == "link"
+        and not str(seg.href).startswith("#")
+        and len(seg.text.split()) >= _WORK_WORDS
+        for seg in cells.get("title", [])
+    )
 
 
 def _row_draft(
