@@ -2037,3 +2037,22 @@ def test_a_nested_docs_or_cases_link_is_its_parents_page() -> None:
     )
     got = [(e.title, len(e.links)) for e in parse_text(text, "x.md").entries]
     assert got == [("无远开发平台", 2), ("为什么专业开发者都选择无远", 1), ("Tool B", 2)]
+
+
+def test_a_quoted_list_of_resources_holds_entries() -> None:
+    """``> - [Password Safe](url) - An offline …`` under a Notable Mentions summary: every item
+    opens with its link, so the quote lists resources; a quoted list of notes is a quotation."""
+    text = (
+        "# P\n\n## Password Managers\n\n- [Bitwarden](https://bitwarden.com) - A manager.\n\n"
+        "<details>\n<summary>✳️ <b>Notable Mentions</b></summary>\n\n"
+        "> - [Password Safe](https://www.pwsafe.org) - An offline password manager.\n"
+        "> - [PassBolt](https://www.passbolt.com) - A good option for teams.\n"
+        "</details>\n\n"
+        "> - Note: [Bitwarden](https://bitwarden.com) was audited.\n"
+        "> - [Read more](https://bitwarden.com/audit) about it.\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == [
+        "Bitwarden",
+        "Password Safe",
+        "PassBolt",
+    ]

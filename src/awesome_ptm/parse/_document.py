@@ -54,7 +54,7 @@ from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
     bold_over_names,
     is_prose_with_link,
-    quoted_resource,
+    quoted_entries,
 )
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
@@ -272,7 +272,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             elif kind == "hr":
                 self.add_block("rule", node.start, node.end)
             elif kind == "blockquote":
-                if self.quoted_entry(node):
+                if quoted_entries(node, self.inline_segments):
                     # ``> **[ArchUnit](url)** <kbd>★ 3.8k</kbd><br>Test library for …``: a
                     # resource set off as a quote, one to a quote
                     self.walk(node.children)
@@ -446,16 +446,6 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         entry = self.add_entry(draft, heading.line, node.end)
         entry.section = entry.section[:-1]  # the heading names the entry, not a group
         return True
-
-    def quoted_entry(self, node: Node) -> bool:
-        """Whether a quote is one paragraph that opens with a link to a page (``> **[Name](
-        url)** … description``), a resource set off as a quote rather than a quotation."""
-        only = node.children[0] if len(node.children) == 1 else None
-        return (
-            only is not None
-            and only.type == "paragraph"
-            and quoted_resource(self.inline_segments(only))
-        )
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:

@@ -5,10 +5,12 @@ title with its year before a generic link (``Title (2014) [[pdf]](url)``, ``<b>T
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._markdown import Node
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
 #: text before a link.
@@ -76,3 +78,32 @@ def quoted_resource(segs: list[Segment]) -> bool:
     if link is None or not str(link.href).startswith(("https://", "http://")):
         return False
     return first.kind == "link" or first.text.strip() == link.text.strip()
+
+
+def opens_with_link(segs: list[Segment]) -> bool:
+    """Whether a line opens with a link to a web page that names something (``[Password
+    Safe](https://…) - …``)."""
+    first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    return (
+        first is not None
+        and first.kind == "link"
+        and str(first.href).startswith(("https://", "http://"))
+        and any(ch.isalnum() for ch in first.text)
+        and not is_generic_label(first.text)
+    )
+
+
+def quoted_entries(node: Node, segments_of: Callable[[Node], list[Segment]]) -> bool:
+    """Whether a quote holds resources, not a quotation: one paragraph that opens with a
+    link to a page (``> **[Name](url)** … description``), or one list whose every item opens
+    with its link (``> - [Password Safe](url) - An offline …``; ``> - Note: …`` items are a
+    quotation)."""
+    only = node.children[0] if len(node.children) == 1 else None
+    if only is None:
+        return False
+    if only.type in ("bullet_list", "ordered_list"):
+        heads = [item.children[0] for item in only.children if item.children]
+        return len(heads) == len(only.children) and all(
+            head.type == "paragraph" and opens_with_link(segments_of(head)) for head in heads
+        )
+    return only.type == "paragraph" and quoted_resource(segments_of(only))
