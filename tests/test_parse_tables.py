@@ -28,6 +28,11 @@ def _roles(entry: Entry) -> list[tuple[str, str | None]]:
         ("发布时间", "date"),
         ("时间", "date"),
         ("Month", "date"),  # "| Title | Tags | Month |" with "June 2026"
+        ("Course Name", "title"),  # an English header ending in "name" names each row's thing
+        ("Tool Name", "title"),
+        ("model_name", "model"),  # (underscores are spaces: the model column's "model name")
+        ("S.No", "number"),
+        ("Course WebPage", "link"),
         ("年份", "year"),
         ("Title", "title"),
         ("名称", "title"),

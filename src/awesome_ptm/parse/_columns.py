@@ -33,12 +33,14 @@ class ColumnWords:
     resource_roles: frozenset[str]
     non_entry_roles: frozenset[str]
     venue_labels: frozenset[str]
+    title_last_words: frozenset[str]
 
 
 def fold(text: str) -> str:
     """The form under which headers and synonyms are compared."""
     text = unicodedata.normalize("NFKC", text).strip(_MARKS)
-    return text.rstrip(":：").strip(_MARKS).casefold()
+    # (``model_name`` is ``model name``)
+    return " ".join(text.rstrip(":：").strip(_MARKS).casefold().replace("_", " ").split())
 
 
 @functools.cache
@@ -66,6 +68,7 @@ def column_words() -> ColumnWords:
         resource_roles=frozenset(str(r) for r in data["resource_roles"]),
         non_entry_roles=frozenset(str(r) for r in data["non_entry_roles"]),
         venue_labels=frozenset(fold(str(w)) for w in data["venue_labels"]),
+        title_last_words=frozenset(fold(str(w)) for w in data["title_last_words"]),
     )
 
 
@@ -97,6 +100,8 @@ def header_role(header: str) -> str | None:
         # The last word names the thing in English ("training code", "release time"),
         # then any word ("code link").
         tokens = _WORDS.findall(part)
+        if part.isascii() and tokens and tokens[-1] in words.title_last_words:
+            return "title"  # ``Course Name``, ``Paper Title``: the name of each row's thing
         for token in [*tokens[::-1]]:
             role = words.exact.get(token)
             if role is not None and role in words.partial:
