@@ -805,3 +805,18 @@ def test_a_title_linking_the_repositorys_summary_page_is_an_entry() -> None:
         "Compute-Optimal Quantization-Aware Training",
     ]
     assert doc.entries[0].links[0].url == "../../Summary/codequant.md"
+
+
+def test_a_date_column_of_two_digit_years_and_months() -> None:
+    """``| 20.10 |``, ``| 23.12 |``: year and month (20 is no month); a column whose values
+    could all be months first (``10.11``, ``12.05``) stays unread."""
+    rows = ["20.10", "22.03", "23.12", "19.12"]
+    text = "# S\n\n| Date | Paper |\n| --- | --- |\n" + "".join(
+        f"| {d} | [Safety Paper {i}](https://arxiv.org/abs/2010.0{i}) |\n"
+        for i, d in enumerate(rows)
+    )
+    got = [(e.year, e.date) for e in parse_text(text, "x.md").entries]
+    assert got == [(2020, "2020-10"), (2022, "2022-03"), (2023, "2023-12"), (2019, "2019-12")]
+    unsure = text.replace("20.10", "10.11").replace("22.03", "12.05").replace("23.12", "11.03")
+    unsure = unsure.replace("19.12", "09.10")
+    assert [e.date for e in parse_text(unsure, "x.md").entries] == [None] * 4

@@ -54,6 +54,7 @@ def read_short_dates(rows: list[Row]) -> None:
     (and their year, when their venue states none), in the order the table's evidence
     shows: first where the year stands, then (the year last) whether the day or the month
     comes first."""
+    _read_year_months(rows)
     cells: list[_Cell] = []
     for row in rows:
         if row.kind != "entry" or row.draft is None or row.date is not None:
@@ -141,3 +142,36 @@ def _day_or_month_first(cells: list[_Cell]) -> str | None:
     if day_only or all(cell.separator != "/" for cell in cells):
         return "day-first"
     return None
+
+
+#: ``20.10``, ``23.12``: a two-digit year and a month (or a month and a year: ``10.20``).
+_YEAR_MONTH = re.compile(r"(\d{2})\.(\d{2})")
+
+
+def _read_year_months(rows: list[Row]) -> None:
+    """``| 20.10 | … |``, ``| 23.12 | … |``: a date column of a two-digit year and a month
+    (``YY.MM``). Read so only when some cell cannot be a month first (``20.10``) and none
+    can be a year last only (``10.20`` with a month over 12 first is never seen); the year
+    is the row's when its venue states none."""
+    cells: list[tuple[Row, int, int]] = []
+    for row in rows:
+        if row.kind != "entry" or row.draft is None or row.date is not None:
+            continue
+        found = _YEAR_MONTH.fullmatch(row.fields.get("date", "").strip())
+        if found is not None:
+            cells.append((row, int(found.group(1)), int(found.group(2))))
+    if len(cells) < _MIN_ROWS:
+        return
+    year_first = sum(1 for _, first, _ in cells if first > 12)
+    if year_first < _MIN_ROWS or any(not 1 <= month <= 12 for _, _, month in cells):
+        return
+    for row, yy, month in cells:
+        year = (2000 if yy < _CENTURY_PIVOT else 1900) + yy
+        row.date = f"{year:04d}-{month:02d}"
+        draft = row.draft
+        if draft is None:
+            continue
+        if draft.venue is None:
+            draft.venue = VenueYear(venue=None, year=year, raw=row.date)
+        elif draft.venue.year is None:
+            draft.venue = VenueYear(venue=draft.venue.venue, year=year, raw=draft.venue.raw)
