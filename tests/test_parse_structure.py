@@ -2056,3 +2056,14 @@ def test_a_quoted_list_of_resources_holds_entries() -> None:
         "Password Safe",
         "PassBolt",
     ]
+
+
+def test_an_authors_section_is_about_the_list() -> None:
+    """``## 🧑‍🎓Author`` / ``✉️: [ydyjya](https://github.com/ydyjya) ➡️ mail``: who keeps the
+    list, no entry."""
+    text = (
+        "# Safety\n\n## Papers\n\n- [A Safety Paper](https://arxiv.org/abs/2401.00001)\n\n"
+        "## 🧑‍🎓Author\n\n✉️: [ydyjya](https://github.com/ydyjya) ➡️ me@example.org\n\n"
+        "- [ydyjya](https://github.com/ydyjya) - maintainer\n"
+    )
+    assert [e.title for e in parse_text(text, "x.md").entries] == ["A Safety Paper"]
