@@ -2119,3 +2119,16 @@ def test_a_numbered_name_in_title_marks_then_what_it_does() -> None:
         ("在Edge中安装Chrome扩展程序", []),
         ("2048 Game Clone in Rust", []),
     ]
+
+
+def test_names_over_a_bracketed_link_then_a_date() -> None:
+    """``1. **Title.** `preprint``` over ``*Shirui Pan, Linhao Luo* [[PDF](url)], 2023.6``:
+    the italics are the authors (a bracket round the link states no venue)."""
+    text = (
+        "1. **Unifying Large Language Models and Knowledge Graphs: A Roadmap.** `preprint`\n\n"
+        "    *Shirui Pan, Linhao Luo, Xindong Wu* [[PDF](https://arxiv.org/pdf/2306.08302.pdf)], "
+        "2023.6\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.authors == ["Shirui Pan", "Linhao Luo", "Xindong Wu"]
+    assert entry.year == 2023

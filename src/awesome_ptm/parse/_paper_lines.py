@@ -80,9 +80,11 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     if tail and not any(s.kind == "link" for s in tail):
         return False  # a line that goes on with words of its own: not the names' line
     venue: VenueYear | None = None
-    if end > 1:
-        # (``EMNLP 2016. [`` before ``[[Paper](url)]``: the bracket opens the links)
-        venue = venue_after_names(plain(content[1:end]).strip(" .,;[(（【"))
+    # (``EMNLP 2016. [`` before ``[[Paper](url)]``: the bracket opens the links; a bracket
+    # alone, ``*Names* [[PDF](url)], 2023.6``, states no venue)
+    between = plain(content[1:end]).strip(" .,;[(（【") if end > 1 else ""
+    if between:
+        venue = venue_after_names(between)
         if venue is None:
             return False
     names = loose_names(content[0].text)
