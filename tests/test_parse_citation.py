@@ -2132,3 +2132,16 @@ def test_names_over_a_bracketed_link_then_a_date() -> None:
     (entry,) = parse_text(text).entries
     assert entry.authors == ["Shirui Pan", "Linhao Luo", "Xindong Wu"]
     assert entry.year == 2023
+
+
+def test_a_venue_alone_in_a_code_span_after_a_bold_title() -> None:
+    """``**Title.** `EMNLP23` ``, `` `preprint` ``, `` `Complex Networks 2024` ``: the span is the
+    venue; a word and a year (`` `Google 2017` ``) or a topic stays a tag, a note (no year)."""
+    text = (
+        "1. **Evaluating Language Models on Graphs.** `preprint`\n"
+        "2. **LLMs hallucinate graphs too.** `Complex Networks 2024`\n"
+        "3. **ReasoningLM: Enabling Reasoning.** `EMNLP23`\n"
+        "4. **A Tool Paper Title.** `Google 2017` `python`\n"
+    )
+    got = [(e.venue, e.year) for e in parse_text(text).entries]
+    assert got == [("arXiv", None), ("Complex Networks", 2024), ("EMNLP", 2023), (None, None)]

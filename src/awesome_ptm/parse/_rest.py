@@ -30,12 +30,18 @@ def venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
     return None
 
 
-def _code_tags(segs: list[Segment], skip: set[int]) -> tuple[VenueYear | None, set[int]]:
+def _code_tags(
+    segs: list[Segment], skip: set[int]
+) -> tuple[VenueYear | None, set[int], tuple[VenueYear, int] | None]:
     """Code spans after the title used as tags (`` `Google` `2017` ``): a span holding only
     a year gives the entry's year; the other tags (companies, topics) name no venue, so
-    the venue search does not see them. Returns the year and the tag segments' indexes."""
+    the venue search does not see them. A span that is only a venue (```EMNLP23```,
+    ```preprint```, a journal of two words or more and its year: ```Complex Networks
+    2024```) is the venue. Returns the year, the tag segments' indexes and the venue with
+    its index."""
     year: VenueYear | None = None
     tags: set[int] = set()
+    venue: tuple[VenueYear, int] | None = None
     for index, seg in enumerate(segs):
         if index in skip or seg.kind != "code":
             continue
@@ -44,15 +50,32 @@ def _code_tags(segs: list[Segment], skip: set[int]) -> tuple[VenueYear | None, s
             year = VenueYear(None, int(text), text)
             tags.add(index)
             continue
-        found = split_venue_year(text)
-        if found is None or found.venue is None or canonical_venue(found.venue) is None:
-            tags.add(index)  # a tag, not a known venue written in code
-    return year, tags
+        found = _code_venue(text)
+        if found is None:
+            tags.add(index)  # a tag, not a venue written in code
+        elif venue is None:
+            venue = found, index
+    return year, tags, venue
+
+
+#: The fewest words of a venue no alias knows, written alone in a code span with its year
+#: (one word and a year, ```Google 2017```, is a tag).
+_CODE_VENUE_WORDS = 2
+
+
+def _code_venue(text: str) -> VenueYear | None:
+    found = split_venue_year(text, unmarked=True)
+    if found is not None and found.venue is not None:
+        return found if canonical_venue(found.venue) is not None else None
+    named = _NAME_YEAR.fullmatch(text)
+    if named is not None and len(named.group(1).split()) >= _CODE_VENUE_WORDS:
+        return VenueYear(named.group(1), int(named.group(2)), text)
+    return None
 
 
 def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     """Find venue/year and notes in what is left after the title."""
-    code_year, tags = _code_tags(segs, skip)
+    code_year, tags, code_venue = _code_tags(segs, skip)
     if tags:
         # The tags stay in the notes, each a word of its own (not ``Google2017``).
         segs = [Segment("text", f" {s.text} ") if i in tags else s for i, s in enumerate(segs)]
@@ -64,6 +87,8 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         [s if i not in skip else Segment("html", "") for i, s in enumerate(segs)]
     )
     venue_raw: str | None = None
+    if venue_seg is None and code_venue is not None:
+        venue_seg = code_venue  # ``**Title.** `EMNLP23` ``
     if venue_seg is not None:
         draft.venue = venue_seg[0]
         skip = skip | {venue_seg[1]}
