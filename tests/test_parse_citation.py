@@ -2145,3 +2145,21 @@ def test_a_venue_alone_in_a_code_span_after_a_bold_title() -> None:
     )
     got = [(e.venue, e.year) for e in parse_text(text).entries]
     assert got == [("arXiv", None), ("Complex Networks", 2024), ("EMNLP", 2023), (None, None)]
+
+
+def test_names_and_a_year_after_a_comma_closing_a_linked_title() -> None:
+    """``[Title](url), A. Blum, T. Mitchell, 1998``, ``[Model Compression](url), Rich Caruana,
+    2006``: the authors and the year; ``[Title](url), Information Sciences 2024`` is a
+    journal and its year."""
+    text = (
+        "- [Combining labeled and unlabeled data](https://x.example/c.pdf), A. Blum, "
+        "T. Mitchell, 1998\n"
+        "- [Model Compression](https://x.example/m.pdf), Rich Caruana, 2006\n"
+        "- [A Survey of Things](https://x.example/s.pdf), Information Sciences 2024\n"
+    )
+    got = [(e.authors, e.venue, e.year) for e in parse_text(text).entries]
+    assert got == [
+        (["A. Blum", "T. Mitchell"], None, 1998),
+        (["Rich Caruana"], None, 2006),
+        ([], "Information Sciences", 2024),
+    ]

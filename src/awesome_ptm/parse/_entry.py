@@ -159,7 +159,8 @@ def _cited_description(draft: Draft, segs: list[Segment], index: int) -> list[Se
     description that is the paper's names, venue and year gives them (and is no note)."""
     text = segs[index].text
     lead = text.lstrip()
-    if not lead.startswith(("- ", "– ", "— ")) or draft.venue is not None:
+    # (``- Names, Venue, Year`` after a dash, ``, Names, Year`` after a comma)
+    if not lead.startswith(("- ", "– ", "— ", ", ")) or draft.venue is not None:
         return segs
     cited = names_venue_tail(lead[2:])
     if cited is None:

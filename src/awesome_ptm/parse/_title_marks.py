@@ -11,6 +11,7 @@ import re
 
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import (
     clean_label,
     is_generic_label,
@@ -20,7 +21,7 @@ from awesome_ptm.parse._notes import (
 )
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._vocabulary import runs_on
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import key, tables
 
 #: ``idyntree - Library for estimation …``: a short name, a dash, its description.
@@ -175,6 +176,19 @@ def journal_after_title(draft: Draft, after: list[Segment]) -> None:
     journal = _JOURNAL_AFTER_LINK.fullmatch(plain(after))
     written = journal.group(1) if journal is not None else ""
     named = venue_after_names(written) if written else None
+    if (
+        named is not None
+        and named.venue is not None
+        and named.year is not None
+        and written.rstrip(" .").endswith(f", {named.year}")
+        and canonical_venue(named.venue) is None
+        and names_at(named.venue, "medium")
+    ):
+        # ``[Model Compression](url), Rich Caruana, 2006``: who wrote it, and when
+        draft.authors = draft.authors or names_at(named.venue, "medium") or []
+        draft.venue = VenueYear(None, named.year, str(named.year)) if named.year else draft.venue
+        draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
+        return
     if named is not None and named.venue is not None and named.year is not None:
         draft.venue = named
         draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
