@@ -29,6 +29,11 @@ from awesome_ptm.parse._dates import DateValue, find_date, parse_date
         ("2023年5月", 2023, "2023-05"),
         ("2023年5月20日", 2023, "2023-05-20"),
         ("**2020-01**", 2020, "2020-01"),
+        # a day and a month in either order, then the year: the order the numbers allow
+        ("12/21/2024", 2024, "2024-12-21"),
+        ("21/12/2024", 2024, "2024-12-21"),
+        ("31.12.2019", 2019, "2019-12-31"),
+        ("08/03/2024", 2024, "2024"),  # either order: only the year is sure
     ],
 )
 def test_parse_date(text: str, year: int, iso: str) -> None:
@@ -37,7 +42,19 @@ def test_parse_date(text: str, year: int, iso: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "-", "N/A", "2104.12369", "v1.2", "2022-13", "1949", "ACL 2020", "Octopus 2022", "33.9"],
+    [
+        "",
+        "-",
+        "N/A",
+        "2104.12369",
+        "v1.2",
+        "2022-13",
+        "1949",
+        "ACL 2020",
+        "Octopus 2022",
+        "33.9",
+        "13/13/2020",
+    ],
 )
 def test_parse_date_none(text: str) -> None:
     assert parse_date(text) is None

@@ -35,6 +35,11 @@ _NUMERIC = re.compile(
 _UNKNOWN = ("??", "xx", "XX")
 # "2023/08~2023/9", "2024/4 - 2024/05": two dates joined as a span.
 _RANGE = re.compile(r"([^~～至]{4,18}?)\s{0,3}(?:~|～|至|–|—|\s-\s|\bto\b)\s{0,3}(.{4,18})")
+#: ``12/21/2024``, ``21.12.2024``: a day and a month in either order, then the year.
+_TWO_THEN_YEAR = re.compile(
+    r"(?P<a>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d)"
+)
+_MONTHS = 12
 #: ``05/2023``, ``12.2023``: a month, then the year.
 _MONTH_FIRST = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y>(?:19|20)\d\d)")
 _CHINESE = re.compile(r"(?P<y>\d{4})\s?年(?:\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?)?")
@@ -127,6 +132,16 @@ def parse_date(text: str) -> DateValue | None:
     m = _MONTH_FIRST.fullmatch(cell)
     if m is not None:
         return _value(m.group("y"), m.group("m"), None)
+    m = _TWO_THEN_YEAR.fullmatch(cell)
+    if m is not None:
+        # ``12/21/2024`` (month first), ``21/12/2024`` (day first), ``08/03/2024`` (either:
+        # the year alone is sure)
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > _MONTHS and b <= _MONTHS:
+            return _value(m.group("y"), str(b), str(a))
+        if b > _MONTHS and a <= _MONTHS:
+            return _value(m.group("y"), str(a), str(b))
+        return _value(m.group("y"), None, None) if a <= _MONTHS and b <= _MONTHS else None
     for pattern in _NAMED:
         m = pattern.fullmatch(cell)
         if m is not None:
