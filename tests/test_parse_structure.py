@@ -2067,3 +2067,29 @@ def test_an_authors_section_is_about_the_list() -> None:
         "- [ydyjya](https://github.com/ydyjya) - maintainer\n"
     )
     assert [e.title for e in parse_text(text, "x.md").entries] == ["A Safety Paper"]
+
+
+def test_a_folded_block_of_linked_badges_under_an_entry_gives_its_links() -> None:
+    """``  - <details><summary>Stats</summary>`` / ``[![GitHub: o/r](badge)](repo) [![Report](
+    badge)](page)ㅤ`` / ``</details>``: the badges' targets are the entry's links (a Hangul
+    filler between them is blank); a details block of prose stays the entry's layout."""
+    badge = "https://img.shields.io/github/stars/padloc/padloc"
+    text = (
+        "# P\n\n## Password Managers\n\n"
+        "- **[Padloc](https://padloc.app)** - A modern password manager.\n"
+        "\t- <details>\n\t\t<summary>Stats</summary>\n\n"
+        f"\t\t[![GitHub: padloc/padloc]({badge})](https://github.com/padloc/padloc) "
+        f"[![Report]({badge})](https://awesome-privacy.xyz/padloc)ㅤ\n\n"
+        "\t\t</details>\n"
+        "- **[Pass](https://www.passwordstore.org/)** - The standard unix password manager.\n"
+        "\t- <details>\n\t\t<summary>More</summary>\n\n"
+        "\t\tSee [its manual](https://www.passwordstore.org/manual) for more.\n\n"
+        "\t\t</details>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [link.url for link in entries[0].links] == [
+        "https://padloc.app",
+        "https://github.com/padloc/padloc",
+        "https://awesome-privacy.xyz/padloc",
+    ]
+    assert [link.url for link in entries[1].links] == ["https://www.passwordstore.org/"]

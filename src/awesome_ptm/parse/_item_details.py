@@ -22,6 +22,7 @@ from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
+from awesome_ptm.parse._notes import link_draft
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -102,6 +103,12 @@ _FIELD = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?[:：]
 #: The fewest words a paper's linked title under a bold name has.
 _PAPER_TITLE_WORDS = 3
 
+#: ``\t- <details>``: a nested item (its marker in the source) that opens a details block.
+_DETAILS_OPEN = re.compile(r"\s{0,12}(?:[-*+]|\d{1,3}[.)])?\s{0,4}<details\b", re.IGNORECASE)
+#: What shows as blank between badges: spaces, and the Hangul filler and braille blank that
+#: lists use as visible-but-empty spacers.
+_BLANKS = " \t\n\u00a0\u3164\u2800\u200b"
+
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
 
@@ -140,10 +147,38 @@ class ItemDetails(ListShape):
             parent.links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=own))
         return True
 
+    def _badge_details(self, sub: Node, parent: Draft) -> bool:
+        """``  - <details><summary>Stats</summary>`` / ``[![GitHub: o/r](badge)](repo)
+        [![Report](badge)](page)`` / ``</details>`` under an entry: a folded block of linked
+        badges about it; their targets are the entry's links. True when it was taken in."""
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "html_block":
+            return False
+        if _DETAILS_OPEN.match(self.doc.raw(first.start, first.end)) is None:
+            return False
+        found: list[Segment] = []
+        for child in sub.children[1:]:
+            if child.type == "html_block":
+                continue
+            if child.type != "paragraph":
+                return False
+            segs = [
+                s
+                for s in self.doc.inline_segments(child)
+                if not (s.kind in ("text", "break") and not s.text.strip(_BLANKS))
+            ]
+            if not segs or not all(s.kind == "image" and s.href for s in segs):
+                return False
+            found.extend(segs)
+        if not found:
+            return False
+        parent.links.extend(link_draft(seg, None) for seg in found)
+        return True
+
     def _note_item(self, sub: Node, parent: Draft) -> bool:
         """A nested item without a link of its own is a note of its parent; a nested item
         of bare URLs or ``label: URL`` lines gives its parent more links."""
-        if self._comment_item(sub, parent):
+        if self._comment_item(sub, parent) or self._badge_details(sub, parent):
             return True
         if parent.shape == "bold-title" and not parent.links and self._paper_of_name(sub, parent):
             return True
