@@ -2093,3 +2093,4 @@ def test_a_folded_block_of_linked_badges_under_an_entry_gives_its_links() -> Non
         "https://awesome-privacy.xyz/padloc",
     ]
     assert [link.url for link in entries[1].links] == ["https://www.passwordstore.org/"]
+    assert {link.style for link in entries[0].links} == {"inline"}  # (the export's styles)

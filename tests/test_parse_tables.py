@@ -820,3 +820,16 @@ def test_a_date_column_of_two_digit_years_and_months() -> None:
     unsure = text.replace("20.10", "10.11").replace("22.03", "12.05").replace("23.12", "11.03")
     unsure = unsure.replace("19.12", "09.10")
     assert [e.date for e in parse_text(unsure, "x.md").entries] == [None] * 4
+
+
+def test_a_title_cell_that_names_a_journal_is_the_title() -> None:
+    """``| 10. | **Neural Networks** | Hugo Larochelle | … |``: a course named like the
+    journal; the title column's text is the title, not a venue."""
+    text = (
+        "# C\n\n| S.No | Course Name | Instructor | Course Webpage | Year |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 10. | **Neural Networks** | Hugo Larochelle | [NN](http://x.example/nn) | 2013 |\n"
+        "| 11. | **CS224d: Deep Learning for NLP** | R. Socher | [CS224d](http://c.example) | 2016 |\n"
+    )
+    got = [(e.title, e.venue, e.year) for e in parse_text(text, "x.md").entries]
+    assert got == [("Neural Networks", None, 2013), ("CS224d: Deep Learning for NLP", None, 2016)]

@@ -22,7 +22,6 @@ from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
-from awesome_ptm.parse._notes import link_draft
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -172,7 +171,11 @@ class ItemDetails(ListShape):
             found.extend(segs)
         if not found:
             return False
-        parent.links.extend(link_draft(seg, None) for seg in found)
+        # (a linked image is a Markdown link: ``[![alt](badge)](target)``)
+        parent.links.extend(
+            LinkDraft(href=str(seg.href), style="inline", label=None, text=seg.text or None)
+            for seg in found
+        )
         return True
 
     def _note_item(self, sub: Node, parent: Draft) -> bool:

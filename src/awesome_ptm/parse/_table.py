@@ -237,6 +237,11 @@ def _row_draft(
         title_role = main_link_title(cells, null_fields)
     title_cell = cells[title_role] if title_role is not None else []
     draft = title_draft(title_cell) if title_cell else Draft(title="")
+    shown = " ".join(plain(title_cell).split()).strip("*_ ") if title_cell else ""
+    if not draft.title.strip() and shown and draft.venue is not None:
+        # ``| **Neural Networks** |`` in a title column: a course named like a journal is
+        # the title, not a venue
+        draft.title, draft.venue = shown, None
     if "<" in draft.title:  # "**M<sup>3</sup>CoT**": the tags are markup, not the name
         draft.title = " ".join(_HTML_TAG.sub("", draft.title).split())
     draft.title = unwrap_title_brackets(draft.title)
