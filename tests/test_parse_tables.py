@@ -829,7 +829,7 @@ def test_a_title_cell_that_names_a_journal_is_the_title() -> None:
         "# C\n\n| S.No | Course Name | Instructor | Course Webpage | Year |\n"
         "| --- | --- | --- | --- | --- |\n"
         "| 10. | **Neural Networks** | Hugo Larochelle | [NN](http://x.example/nn) | 2013 |\n"
-        "| 11. | **CS224d: Deep Learning for NLP** | R. Socher | [CS224d](http://c.example) | 2016 |\n"
+        "| 11. | **CS224d: Deep Learning for NLP** | R. S. | [CS224d](http://c.example) | 2016 |\n"
     )
     got = [(e.title, e.venue, e.year) for e in parse_text(text, "x.md").entries]
     assert got == [("Neural Networks", None, 2013), ("CS224d: Deep Learning for NLP", None, 2016)]
