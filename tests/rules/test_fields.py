@@ -54,6 +54,16 @@ def test_placeholder_rows_and_items_are_removed_by_the_safe_fix() -> None:
     )
 
 
+def test_a_row_of_blank_cells_is_spacing_not_a_placeholder() -> None:
+    """``|      |      |`` between a table's rows draws a blank line: no finding (a row of
+    ``NULL`` or ``-`` in every cell still is one)."""
+    table = (
+        "| Course | Page |\n| --- | --- |\n| **Neural Nets** | [NN](https://x.org/nn) |\n"
+        "|      |      |\n| **Deep Learning** | [DL](https://x.org/dl) |\n| - | - |\n"
+    )
+    assert [f.line for f in check_text(table, ["PTM212"])] == [6]
+
+
 def test_text_placeholder_fix_is_unsafe() -> None:
     text = "# T\n\n- [A](https://x.org/a)\n\n（持续更新中...）\n"
     findings = check_text(text, ["PTM212"])

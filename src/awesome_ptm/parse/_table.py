@@ -176,6 +176,9 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
             if seg.kind == "link" or (seg.kind == "image" and seg.href):
                 hrefs.append(str(seg.href))
     if len(null_fields) == len(raw):
+        if not any(value.strip() for value in raw.values()):
+            # ``|      |      |`` between rows: a blank line drawn as a row, spacing
+            return Row(kind="spacer", line=line, fields=raw)
         return Row(kind="placeholder", line=line, fields=raw, null_fields=null_fields)
     if not hrefs and not any(
         s.kind != "html" and s.kind != "image" and s.text.strip()
