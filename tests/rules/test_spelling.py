@@ -116,6 +116,17 @@ def test_heading_typo_knows_programming_languages() -> None:
     assert "'Pythn'" in finding.message
 
 
+def test_headings_and_titles_with_intro_and_adverbs_of_able_words_are_clean() -> None:
+    """``## Intro`` (one edit from "into"), ``quantifiably`` (an adverb of a dictionary
+    word): no typos."""
+    text = (
+        "# List\n\n## Intro\n\n"
+        "- [Quantifiably resilient watermarking of text](https://x.org/w)\n"
+        "- [Visibly pushdown languages](https://x.org/v)\n"
+    )
+    assert check_text(text, ["PTM411", "PTM412"]) == []
+
+
 def test_heading_typo_corpus_words_and_config_vocabulary_are_words() -> None:
     # "Kashgarri" is not English; used in two titles, it is a word of this corpus.
     entries = "- [Kashgarri intro](https://x.org/1)\n- [Kashgarri code](https://x.org/2)\n"

@@ -60,6 +60,9 @@ _INFLECTIONS = (
     ("er", ""),
     ("ers", ""),
     ("ers", "e"),
+    # adverbs of -able and -ible adjectives ("quantifiably", "visibly")
+    ("ably", "able"),
+    ("ibly", "ible"),
 )
 #: British spellings, tried as their American form (the dictionary is American).
 _BRITISH = (
