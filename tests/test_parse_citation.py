@@ -2163,3 +2163,24 @@ def test_names_and_a_year_after_a_comma_closing_a_linked_title() -> None:
         (["Rich Caruana"], None, 2006),
         ([], "Information Sciences", 2024),
     ]
+
+
+def test_a_bracketed_title_over_a_line_of_its_links() -> None:
+    """``:heavy_check_mark: [Generative Adversarial Nets]`` then ``- [[Paper]](url)[[Code]](url)
+    (NIPS 2014)``: one paper, its title in the brackets, its links and venue under it; on one
+    line (``[Title] [[Paper]](url)(CVPR 2019)``) it is a paper too, not prose."""
+    text = (
+        "# GANs\n\n## First paper\n\n:heavy_check_mark: [Generative Adversarial Nets]\n"
+        "- [[Paper]](https://arxiv.org/abs/1406.2661)[[Code]](https://github.com/g/adv)"
+        "(NIPS 2014)\n\n"
+        ":heavy_check_mark: [Deep Convolutional Generative Adversarial Networks] \n"
+        "- [[Paper]](https://arxiv.org/abs/1511.06434)(Gan with convolutions)(ICLR 2015)\n\n"
+        ":heavy_check_mark: [3d guided fine-grained face manipulation] "
+        "[[Paper]](https://arxiv.org/abs/1902.08900)(CVPR 2019)\n"
+    )
+    got = [(e.title, e.venue, e.year, len(e.links)) for e in parse_text(text).entries]
+    assert got == [
+        ("Generative Adversarial Nets", "NeurIPS", 2014, 2),
+        ("Deep Convolutional Generative Adversarial Networks", "ICLR", 2015, 1),
+        ("3d guided fine-grained face manipulation", "CVPR", 2019, 1),
+    ]

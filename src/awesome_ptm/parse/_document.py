@@ -53,6 +53,7 @@ from awesome_ptm.parse._navigation import (
 from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
     bold_over_names,
+    bracketed_title,
     is_prose_with_link,
     quoted_entries,
 )
@@ -215,7 +216,8 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
                     continue
                 self.details(node.start, html)
             if self.pending is not None:
-                bold = bold_only(self.pending[1]) or bold_over_names(self.pending[1])
+                waiting = self.pending[1]
+                bold = bold_only(waiting) or bold_over_names(waiting) or bracketed_title(waiting)
                 if kind == "bullet_list" and bold and self.items.titled_links(node):
                     continue
                 self.flush_pending(node)
@@ -378,6 +380,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         if not waited and (
             bold_only(segs)
             or (not links and (label_text(segs) is not None or bold_over_names(segs)))
+            or bracketed_title(segs)
         ):
             self.pending = (node, segs)
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label, line_kind
 from awesome_ptm.parse._inline import Segment, plain
 
@@ -17,8 +19,16 @@ def link_line(segs: list[Segment]) -> bool:
         kind == "text"
         and bool(links)
         and all(plain_target(s) for s in links)
-        and len(rest) <= _LABEL_MAX
+        and (
+            len(rest) <= _LABEL_MAX
+            or _BRACKETED_NOTES.fullmatch(rest.replace("[]", "")) is not None
+        )
     )
+
+
+#: ``[[Paper]](url)[[Code]](url)(Gan with convolutional networks)(ICLR 2015)``: what a line of
+#: links may add in brackets after them (a note, the venue).
+_BRACKETED_NOTES = re.compile(r"\s{0,3}(?:\([^()\n]{1,80}\)\s{0,3}){1,3}")
 
 
 def plain_target(seg: Segment) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._markdown import Node
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
@@ -33,6 +33,8 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         # of its own under a bold title, the names; it is mentioned in no sentence)
         return False
     before = plain(segs[:first]).strip()
+    if bracketed_title([Segment("text", before.rstrip("[").strip())]):
+        return False  # ``:heavy_check_mark: [Title] [[Paper]](url)(CVPR 2019)``: a paper
     # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)
     shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
     if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
@@ -107,3 +109,19 @@ def quoted_entries(node: Node, segments_of: Callable[[Node], list[Segment]]) -> 
             head.type == "paragraph" and opens_with_link(segments_of(head)) for head in heads
         )
     return only.type == "paragraph" and quoted_resource(segments_of(only))
+
+
+#: ``:heavy_check_mark: [Generative Adversarial Nets]``: a title in brackets alone on its line
+#: (a shortcode or emoji before it perhaps), no link: the title over a list of its links.
+_BRACKETED_TITLE = re.compile(r"(?::[a-z0-9_+-]{1,40}:\s{0,3})?\[(?P<t>[^\[\]\n]{3,300})\]\s*")
+#: The fewest words such a title has.
+_BRACKETED_TITLE_WORDS = 2
+
+
+def bracketed_title(segs: list[Segment]) -> bool:
+    """Whether a paragraph is only a title in brackets (``:heavy_check_mark: [Title]``),
+    waiting, like a bold title alone, for the list of its links."""
+    if len(segs) != 1 or segs[0].kind != "text":
+        return False
+    found = _BRACKETED_TITLE.fullmatch(without_leading_decoration(segs[0].text.strip()))
+    return found is not None and len(found.group("t").split()) >= _BRACKETED_TITLE_WORDS
