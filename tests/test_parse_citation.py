@@ -307,12 +307,13 @@ def test_a_citation_in_brackets_gives_names_and_year(
             2018,
             None,
         ),
-        # awesome-deep-learning:34: three names before a date
+        # awesome-deep-learning:34: three names before a date (day and month either way
+        # round: the year alone is sure)
         (
             "1.  [Deep Learning](http://www.deeplearningbook.org/) by Yoshua Bengio, Ian "
             "Goodfellow and Aaron Courville  (05/07/2015)",
             ["Yoshua Bengio", "Ian Goodfellow", "Aaron Courville"],
-            None,
+            2015,
             None,
         ),
         # transformer-nlp:285: the first author's affiliation, "et al.", then the date
