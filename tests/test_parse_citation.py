@@ -2185,3 +2185,19 @@ def test_a_bracketed_title_over_a_line_of_its_links() -> None:
         ("Deep Convolutional Generative Adversarial Networks", "ICLR", 2015, 1),
         ("3d guided fine-grained face manipulation", "CVPR", 2019, 1),
     ]
+
+
+def test_a_date_closing_a_text_title_or_shown_by_its_link() -> None:
+    """``Title [4 Jun 2024] [Repo](url)``: the date, no part of the title;
+    ``Title [[4 Sep 2022]](url)``: the link shows the date."""
+    text = (
+        "- Demystifying the Compression of Mixture-of-Experts [4 Jun 2024] "
+        "[Repo](https://github.com/o/r) [Paper](https://arxiv.org/abs/2406.02500)\n"
+        "- A Review of Sparse Expert Models in Deep Learning "
+        "[[4 Sep 2022]](https://arxiv.org/abs/2209.01667)\n"
+    )
+    got = [(e.title, e.year, e.date) for e in parse_text(text).entries]
+    assert got == [
+        ("Demystifying the Compression of Mixture-of-Experts", 2024, "2024-06-04"),
+        ("A Review of Sparse Expert Models in Deep Learning", 2022, "2022-09-04"),
+    ]

@@ -13,6 +13,7 @@ import re
 from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
@@ -81,6 +82,19 @@ def _comma_venue_date(text: str) -> tuple[str, VenueYear, str] | None:
             venue, written = found
             return title, venue, "" if written.isdigit() else written
     return None
+
+
+#: ``… [4 Jun 2024]``: a date in brackets closing a text title.
+_CLOSING_DATE = re.compile(r"\s\[([^\[\]]{4,20})\]$")
+
+
+def _linked_date(segs: list[Segment], first_link: int | None) -> str | None:
+    """The date a text title's first link shows as its text (``[[4 Sep 2022]](url)``)."""
+    if first_link is None:
+        return None
+    shown = segs[first_link].text.strip().strip("[]").strip()
+    when = parse_date(shown) if shown else None
+    return shown if when is not None and when.iso != str(when.year) else None
 
 
 #: The fewest words a title closed by ``, Venue, date`` has.
@@ -210,6 +224,13 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
+    closing = _CLOSING_DATE.search(title)
+    when = parse_date(closing.group(1)) if closing is not None else None
+    head_date: str | None = None
+    if closing is not None and when is not None and closing.start() > 0:
+        # ``Title [4 Jun 2024] [Repo](url)``, ``Title [Sep 2024]``: the date it closes with
+        title = title[: closing.start()].rstrip()
+        head_date = closing.group(1).strip()
     if emphasised is not None:
         title = title.rstrip(".").rstrip()  # ``Title. *Names*.``: the title's full stop
     skip = set(range(stop + 1 if emphasised is not None else stop))
@@ -261,6 +282,12 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     else:
         draft.title = unwrap_title_brackets(title) if title else title
     draft.links.extend(labels_for_rest(segs, None))
+    if head_date is not None:
+        draft.notes.append(head_date)
+    elif draft.venue is None:
+        linked = _linked_date(segs, first_link)
+        if linked is not None:
+            draft.notes.append(linked)  # ``Title [[4 Sep 2022]](url)``: the link's text
     if lead_marker is not None and lead_marker[2]:
         draft.notes.append(lead_marker[2])  # ``(*arxiv 2023.05*)``: the date it states
     if head_venue is not None:
