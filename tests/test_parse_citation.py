@@ -2201,3 +2201,19 @@ def test_a_date_closing_a_text_title_or_shown_by_its_link() -> None:
         ("Demystifying the Compression of Mixture-of-Experts", 2024, "2024-06-04"),
         ("A Review of Sparse Expert Models in Deep Learning", 2022, "2022-09-04"),
     ]
+
+
+def test_names_then_a_space_and_full_stop_before_a_linked_title() -> None:
+    """``- Seyyed Majid Valiollahzadeh, Abolghasem Sayadiyan, Mohammad Nazari .[Title](url)
+    .[J] arXiv preprint``: the names are the authors, the link's text the title."""
+    entry = _entry(
+        "- Seyyed Majid Valiollahzadeh, Abolghasem Sayadiyan, Mohammad Nazari .[Face Detection "
+        "Using Adaboosted SVM-Based Component Classifier](https://arxiv.org/pdf/0812.02575) "
+        ".[J] arXiv preprint arXiv:0812.02575."
+    )
+    assert entry.title == "Face Detection Using Adaboosted SVM-Based Component Classifier"
+    assert entry.authors == [
+        "Seyyed Majid Valiollahzadeh",
+        "Abolghasem Sayadiyan",
+        "Mohammad Nazari",
+    ]

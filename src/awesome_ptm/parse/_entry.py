@@ -31,7 +31,7 @@ from awesome_ptm.parse._inline import (
     without_leading_decoration,
 )
 from awesome_ptm.parse._link_title import link_title_marks, stated_after_title
-from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._names_venue import names_venue_tail
 from awesome_ptm.parse._notes import (
@@ -154,6 +154,10 @@ _MARKED_TITLE_WORDS = 2
 _BY_BEFORE_EMPHASIS = re.compile(r"(?:^|\s)by\s{1,3}$")
 
 
+#: ``【Cascade】``: a tag in lenticular brackets opening a reference.
+_LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
+
+
 def _cited_description(draft: Draft, segs: list[Segment], index: int) -> list[Segment]:
     """``[Title](url) - Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``: a
     description that is the paper's names, venue and year gives them (and is no note)."""
@@ -234,6 +238,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
             return dashed_title
         reference = names_and_year(prefix) if link_has_title and prefix else None
+        if reference is None and link_has_title and prefix:
+            # ``Chen D, Ren S, Wei Y, et al. [Title](url)[C]//…``, ``【Cascade】Li H, … .[Title]``
+            named = names_at(_LEADING_TAG_MARK.sub("", prefix).strip(" .,:;"), "several")
+            reference = (named, None) if named else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
             # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title
