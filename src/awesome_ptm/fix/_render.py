@@ -292,6 +292,13 @@ def inline_only(original: str, fixed: str, hunks: list[Hunk]) -> bool:
         letter = _LETTER.search(line)
         if letter is None or hunk.old_start <= line_start + letter.start():
             return False
+        last_pipe = line.rfind("|")
+        if (
+            last_pipe >= 0
+            and not line[last_pipe + 1 :].strip()
+            and (hunk.old_start > line_start + last_pipe)
+        ):
+            return False  # (``| a | b |9``: text after a row's closing pipe is one more cell)
     return True
 
 
