@@ -79,7 +79,9 @@ def plain_title(title: str) -> str:
 
 
 #: A GitHub emoji shortcode standing alone in a text (``Nature :mortar_board:``).
-_ANY_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+#: A GitHub emoji shortcode (``:star:``, ``:heavy_check_mark:``).
+SHORTCODE = r":[a-z0-9_+-]{2,40}:"
+_ANY_SHORTCODE = re.compile(rf"(?<!\S){SHORTCODE}(?!\S)")
 
 
 def without_shortcodes(text: str) -> str:

@@ -274,7 +274,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             elif kind == "hr":
                 self.add_block("rule", node.start, node.end)
             elif kind == "blockquote":
-                if quoted_entries(node, self.inline_segments):
+                if quoted_entries(node, self.inline_segments, self.items.linked_resources):
                     # ``> **[ArchUnit](url)** <kbd>★ 3.8k</kbd><br>Test library for …``: a
                     # resource set off as a quote, one to a quote
                     self.walk(node.children)

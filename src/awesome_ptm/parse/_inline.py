@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from awesome_ptm.parse._html_tag import tag_attribute
+from awesome_ptm.titles import SHORTCODE
 
 # A bare URL ends at whitespace, at CJK text, at full-width punctuation and at ASCII
 # characters that cannot end a URL in running text.
@@ -321,7 +322,7 @@ def _decorative(ch: str) -> bool:
 
 
 #: GitHub emoji shortcodes opening a text (``:fire:[ICML 2021] …``), shown as emoji.
-_LEADING_SHORTCODES = re.compile(r"[ \t]{0,8}(?::[a-z0-9_+-]{2,40}:[ \t]{0,8}){1,6}")
+_LEADING_SHORTCODES = re.compile(rf"[ \t]{{0,8}}(?:{SHORTCODE}[ \t]{{0,8}}){{1,6}}")
 
 
 def is_decoration(text: str) -> bool:

@@ -23,6 +23,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
+from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).
@@ -68,10 +69,6 @@ def _labelled_venue(parent: Draft, text: str) -> None:
         parent.venue = stated
 
 
-#: A year written alone in a code span (``\`2026\```).
-_YEAR_TAG = re.compile(r"(?:19|20)\d\d")
-
-
 def _tagged_year(parent: Draft, line: list[Segment]) -> None:
     """``  - `2026` `swift` `` under an entry: a line of tags in code spans, one of them a
     year alone, gives the entry its year (the line stays a note)."""
@@ -80,7 +77,7 @@ def _tagged_year(parent: Draft, line: list[Segment]) -> None:
     shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
     if not shown or not all(s.kind == "code" for s in shown):
         return
-    years = [s.text.strip() for s in shown if _YEAR_TAG.fullmatch(s.text.strip())]
+    years = [s.text.strip() for s in shown if YEAR.match(s.text.strip())]
     if len(years) == 1:
         parent.venue = VenueYear(None, int(years[0]), years[0])
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._vocabulary import is_link_label
+from awesome_ptm.titles import SHORTCODE
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: ``[DCN] Deep & Cross Network``: a short tag in brackets opening a link's title.
@@ -24,7 +25,7 @@ _MAKER_WORDS = 4
 
 #: ``…竞赛框架篇！:star:``: an emoji shortcode closing a link's text, glued to it (GitHub shows
 #: the emoji).
-_TRAILING_SHORTCODE = re.compile(r"(?<![A-Za-z0-9]):[a-z0-9_+-]{2,40}:$")
+_TRAILING_SHORTCODE = re.compile(rf"(?<![A-Za-z0-9]){SHORTCODE}$")
 #: ``《机器学习》 周志华``: a book's title in Chinese title marks, a space, then a little more
 #: (``《几何原本》在线版``, glued, is one title: "the online edition")
 _LEADING_BOOK = re.compile(r"《(?P<book>[^《》]{1,80})》\s{1,3}(?P<rest>[^《》]{1,80})")

@@ -82,38 +82,26 @@ def quoted_resource(segs: list[Segment]) -> bool:
     return first.kind == "link" or first.text.strip() == link.text.strip()
 
 
-def opens_with_link(segs: list[Segment]) -> bool:
-    """Whether a line opens with a link to a web page that names something (``[Password
-    Safe](https://…) - …``)."""
-    first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
-    return (
-        first is not None
-        and first.kind == "link"
-        and str(first.href).startswith(("https://", "http://"))
-        and any(ch.isalnum() for ch in first.text)
-        and not is_generic_label(first.text)
-    )
-
-
-def quoted_entries(node: Node, segments_of: Callable[[Node], list[Segment]]) -> bool:
+def quoted_entries(
+    node: Node,
+    segments_of: Callable[[Node], list[Segment]],
+    linked_resources: Callable[[list[Node]], bool],
+) -> bool:
     """Whether a quote holds resources, not a quotation: one paragraph that opens with a
     link to a page (``> **[Name](url)** … description``), or one list whose every item opens
-    with its link (``> - [Password Safe](url) - An offline …``; ``> - Note: …`` items are a
-    quotation)."""
+    with its link (``> - [Password Safe](url) - An offline …``, as ``linked_resources``
+    reads a list; ``> - Note: …`` items are a quotation)."""
     only = node.children[0] if len(node.children) == 1 else None
     if only is None:
         return False
     if only.type in ("bullet_list", "ordered_list"):
-        heads = [item.children[0] for item in only.children if item.children]
-        return len(heads) == len(only.children) and all(
-            head.type == "paragraph" and opens_with_link(segments_of(head)) for head in heads
-        )
+        return linked_resources(only.children)
     return only.type == "paragraph" and quoted_resource(segments_of(only))
 
 
-#: ``:heavy_check_mark: [Generative Adversarial Nets]``: a title in brackets alone on its line
-#: (a shortcode or emoji before it perhaps), no link: the title over a list of its links.
-_BRACKETED_TITLE = re.compile(r"(?::[a-z0-9_+-]{1,40}:\s{0,3})?\[(?P<t>[^\[\]\n]{3,300})\]\s*")
+#: ``[Generative Adversarial Nets]``: a title in brackets alone on its line (what decorates
+#: it, ``:heavy_check_mark:``, is taken off first), no link: the title over its links.
+_BRACKETED_TITLE = re.compile(r"\[(?P<t>[^\[\]\n]{3,300})\]\s*")
 #: The fewest words such a title has.
 _BRACKETED_TITLE_WORDS = 2
 
