@@ -472,6 +472,16 @@ def test_a_language_tag_after_a_link_title_is_no_part_of_it() -> None:
         ("Hal Daumé III", "medium", ["Hal Daumé III"]),
         ("Prof. Ali Ghodsi", "medium", ["Ali Ghodsi"]),
         ("Chen and Manning.", "sentence", ["Chen", "Manning"]),
+        # surname first, initials without dots (Vancouver, GB/T 7714): only with et al.
+        ("Chen D, Ren S, Wei Y, et al.", "strong", ["Chen D", "Ren S", "Wei Y"]),
+        ("Lin T Y, Goyal P, Girshick R, et al.", "strong", ["Lin T Y", "Goyal P", "Girshick R"]),
+        ("Lin TY, Goyal P, et al.", "strong", ["Lin TY", "Goyal P"]),
+        # a middle initial without its dot (heldout47 face-recognition)
+        (
+            "Qianli Liao, Joel Z Leibo, Youssef Mroueh",
+            "several",
+            ["Qianli Liao", "Joel Z Leibo", "Youssef Mroueh"],
+        ),
     ],
 )
 def test_names_at(text: str, level: str, names: list[str]) -> None:
@@ -491,6 +501,10 @@ def test_names_at(text: str, level: str, names: list[str]) -> None:
         ("A Tutorial", "medium"),
         ("Google Brain, 2019", "medium"),  # digits
         ("and several others", "strong"),
+        ("Chen D, Ren S, Wei Y", "several"),  # surname and bare initials need et al.
+        ("D Ulyanov, A Vedaldi", "several"),  # so do initials without dots before a name
+        ("Face X Detection", "medium"),  # a bare capital inside a name of three words
+        ("Chen DNN, Ren S, et al.", "strong"),  # three capitals are an acronym, not initials
     ],
 )
 def test_names_at_none(text: str, level: str) -> None:
@@ -2217,3 +2231,80 @@ def test_names_then_a_space_and_full_stop_before_a_linked_title() -> None:
         "Abolghasem Sayadiyan",
         "Mohammad Nazari",
     ]
+
+
+# --- where a reference-style citation says the paper appeared (parse/_cited_in.py) ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "venue", "year", "authors"),
+    [
+        # GB/T 7714: names (surname first), the title's link, [C]// and the proceedings
+        # (heldout47 face-recognition, lines 64 and 74)
+        (
+            "- Chen D, Ren S, Wei Y, et al. [Joint cascade face detection and alignment]"
+            "(http://a.example/1)[C]//European Conference on Computer Vision. Springer, Cham, "
+            "2014: 109-122.",
+            "Joint cascade face detection and alignment",
+            "ECCV",
+            2014,
+            ["Chen D", "Ren S", "Wei Y"],
+        ),
+        (
+            "- Li H, Lin Z, Shen X, et al. [A convolutional neural network cascade for face "
+            "detection](http://a.example/1)[C]//Proceedings of the IEEE Conference on Computer "
+            "Vision and Pattern Recognition. 2015: 5325-5334.",
+            "A convolutional neural network cascade for face detection",
+            "CVPR",
+            2015,
+            ["Li H", "Lin Z", "Shen X"],
+        ),
+        # an unknown container is kept as written, with its year
+        (
+            "- Wang X, Li Y, et al. [Robust face alignment in the wild](http://a.example/1)"
+            "[J]. Journal of Face Studies, 2019, 41(2): 1-10.",
+            "Robust face alignment in the wild",
+            "Journal of Face Studies",
+            2019,
+            ["Wang X", "Li Y"],
+        ),
+        # an arXiv preprint cited by its identifier: arXiv, and no year (the identifier's
+        # digits are not a year the list writes)
+        (
+            "- Reza Azad, Fatemeh Davami .[A robust and adaptable method for face detection]"
+            "(https://arxiv.org/pdf/1407.06318) .[J] arXiv preprint arXiv:1407.06318.",
+            "A robust and adaptable method for face detection",
+            "arXiv",
+            None,
+            ["Reza Azad", "Fatemeh Davami"],
+        ),
+        (
+            "- [Focal loss for dense object detection](https://a.example/1), arXiv preprint "
+            "arXiv:1708.02002.",
+            "Focal loss for dense object detection",
+            "arXiv",
+            None,
+            [],
+        ),
+    ],
+)
+def test_a_reference_style_citation_names_where_the_paper_appeared(
+    line: str, title: str, venue: str, year: int | None, authors: list[str]
+) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.venue, entry.year, entry.authors) == (title, venue, year, authors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bracketed letter that is no document type, and "arXiv" without an identifier
+        "- [Face detection at scale](https://a.example/1) [B] a note. Springer, 2014.",
+        "- [Face detection at scale](https://a.example/1) - an arXiv preprint is coming.",
+        # the identifier alone is a paper's identity, not a citation of its container
+        "- [Face detection at scale](https://a.example/1) see arXiv:1407.06318",
+    ],
+)
+def test_near_misses_of_a_reference_style_citation_name_no_container(line: str) -> None:
+    entry = _entry(line)
+    assert (entry.venue, entry.year) == (None, None)

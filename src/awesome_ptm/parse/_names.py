@@ -96,6 +96,8 @@ def citation_words() -> Words:
 
 #: ``E.Denton``: an initial glued to the name after it.
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[^\W\d_])")
+#: ``D``, ``TY``: a surname's initials written after it without dots (``Chen D``, ``Lin TY``).
+_TRAILING_INITIALS = re.compile(r"[A-Z]{1,2}")
 #: ``G.``, ``J.-P.``: an initial (or two joined by a hyphen).
 INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
 
@@ -112,6 +114,11 @@ def _is_word(token: str) -> bool:
     return fold_word(token) not in citation_words().not_name
 
 
+def _initials_close(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are all initials without dots (``D``, ``T Y``, ``TY``)."""
+    return all(_TRAILING_INITIALS.fullmatch(token) for token in tokens)
+
+
 def _name_kind(part: str) -> str | None:
     """How ``part`` reads as one person's name: ``initials`` (``G. Hinton``, ``A. van den
     Oord``), ``full`` (``Michael Nielsen``, ``Andrew G. Howard``), ``surname``
@@ -126,8 +133,10 @@ def _name_kind(part: str) -> str | None:
         tokens = tokens[:-1]  # "Hal Daumé III", "Martin Luther King Jr."
     particles = citation_words().particles
     kinds: list[str] = []
-    for token in tokens:
-        if INITIAL.fullmatch(token):
+    for position, token in enumerate(tokens):
+        if position and _is_word(tokens[0]) and _initials_close(tokens[position:]):
+            kinds.append("trailing")  # ``Chen D``, ``Lin T Y``, ``Lin TY``: surname first
+        elif INITIAL.fullmatch(token):
             kinds.append("initial")
         elif len(token) == 1 and token.isupper():
             kinds.append("bare")
@@ -137,12 +146,20 @@ def _name_kind(part: str) -> str | None:
             kinds.append("word")
         else:
             return None
+    if "trailing" in kinds:
+        # Surname first, then its initials without dots (Vancouver and GB/T 7714 citations):
+        # as weak as a bare initial, so it reads as names only with ``et al.``.
+        trailing = kinds.index("trailing")
+        return "weak" if all(k == "word" for k in kinds[:trailing]) else None
     if kinds[-1] != "word" or kinds[0] == "particle":
         return None
     if kinds[0] == "initial":
         return "initials"
     if "bare" in kinds:
-        return "weak"
+        # ``Joel Z Leibo``: an initial without its dot between two words is a middle name's;
+        # ``D Ulyanov`` (a first initial without its dot) stays weak.
+        middle = kinds[0] == "word" and kinds.count("bare") == 1 and kinds[-2] == "bare"
+        return "full" if middle and len(kinds) == 3 else "weak"
     # A middle initial (``Andrew G. Howard``) reads as a full name: "Supports U.S. English"
     # has one too.
     return "full" if kinds.count("word") >= 2 or "initial" in kinds else "surname"

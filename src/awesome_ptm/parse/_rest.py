@@ -7,6 +7,7 @@ import re
 
 from awesome_ptm.parse._badges import badge_date, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
+from awesome_ptm.parse._cited_in import cited_container
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
@@ -107,13 +108,18 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         venue = draft.venue.venue if draft.venue is not None else None
         draft.venue = VenueYear(venue, code_year.year, code_year.raw)
     if draft.venue is None:
-        # ``([EMNLP 2019 paper](url))``, ``DS-GA 1008 · SPRING 2021``, ``2020 version``: a
-        # venue named by a link's text, a term or an edition's year; the text stays a note.
+        # ``[C]//European Conference on Computer Vision. Springer, 2014``, ``([EMNLP 2019
+        # paper](url))``, ``DS-GA 1008 · SPRING 2021``, ``2020 version``: a venue named by a
+        # citation's container, a link's text, a term or an edition's year; the text stays a
+        # note.
         text = "".join(
             " " if (i in skip or s.kind == "image") else s.text for i, s in enumerate(segs)
         )
         draft.venue = (
-            venue_in_link_text(segs, skip) or term_year(text) or venue_field(segs, skip | tags)
+            cited_container(text)
+            or venue_in_link_text(segs, skip)
+            or term_year(text)
+            or venue_field(segs, skip | tags)
         )
         if draft.venue is None:
             draft.venue = badge_venue(segs)
