@@ -100,11 +100,32 @@ _CLOSING_YEAR_SENTENCE = re.compile(r"[.,]?\s{1,3}((?:19|20)\d\d)\.?\s*$")
 _COLON_TITLE_WORDS = 4
 
 
-def _name_colon_title(bold: str, text: str, nxt: Segment) -> tuple[str, VenueYear | None] | None:
+#: The most words of a bold tag between a title and its paper's link (``**`arXiv 25.6`**``).
+_TAG_WORDS = 4
+
+
+def _paper_link_after(segs: list[Segment]) -> Segment | None:
+    """The link ``segs`` open with, or that follows only short bold tags and spaces
+    (``**`ACM MM 25`** [[Paper](url)]``), else None."""
+    for seg in segs:
+        if seg.kind == "link":
+            return seg
+        if seg.kind == "strong" and seg.text.strip() and len(seg.text.split()) <= _TAG_WORDS:
+            continue
+        if seg.kind != "text" or seg.text.strip(" \t[(（【"):
+            return None
+    return None
+
+
+def _name_colon_title(
+    bold: str, text: str, after: list[Segment]
+) -> tuple[str, VenueYear | None] | None:
     """``**MedBook-18-CoT**: Small Language Models Learn … [Paper](https://arxiv.org/…)``:
-    a name, a colon, then a paper's title, when the link after it is the paper (its text
+    a name, a colon, then a paper's title, when the link after it (bold tags may stand
+    between: ``**DriVerse**: Title. **`ACM MM 25`** [[Paper](url)]``) is the paper (its text
     only says "paper"). The title written as ``Name: Title``, and a year closing it."""
-    if not text.lstrip().startswith((":", "：")) or nxt.kind != "link":
+    nxt = _paper_link_after(after)
+    if not text.lstrip().startswith((":", "：")) or nxt is None:
         return None
     if column_role(nxt.text.strip().strip("[]").strip()) != "paper":
         return None
@@ -203,7 +224,7 @@ def bold_title(segs: list[Segment]) -> Draft:
     if quoted is None and len(segs) > 1 and segs[1].kind == "text":
         quoted = _named_title(segs[0].text, segs[1].text)
     if quoted is None and len(segs) > 2 and segs[1].kind == "text":
-        named = _name_colon_title(segs[0].text, segs[1].text, segs[2])
+        named = _name_colon_title(segs[0].text, segs[1].text, segs[2:])
         if named is not None:
             # ``**MedQA**: What disease does this patient have? … 2021. [paper](url)``: a paper
             # named, then its title; the title is both

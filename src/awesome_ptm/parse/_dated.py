@@ -23,6 +23,27 @@ _VENUE_DASH_DATE = re.compile(
 )
 
 
+#: ``arXiv 26.05``, ``ICLR 25.1``: a venue, then a two-digit year and a month after a dot.
+_VENUE_YY_MM = re.compile(
+    r"(?P<venue>[A-Za-z][\w&-]{1,15}(?: [A-Za-z][\w&-]{1,15}){0,2}) (?P<yy>\d{2})\.(?P<mm>\d{1,2})"
+)
+
+
+def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
+    """``arXiv 26.05`` (a tag after a title): a known venue, then its two-digit year and
+    the month, as the venue and year and the ISO date (``2026-05``); None for anything
+    else (an unknown name: ``v 26.05`` may be a version)."""
+    found = _VENUE_YY_MM.fullmatch(text.strip())
+    if found is None:
+        return None
+    venue = canonical_venue(found.group("venue"))
+    year = two_digit_year(int(found.group("yy")))
+    month = int(found.group("mm"))
+    if venue is None or year is None or not 1 <= month <= 12:
+        return None
+    return VenueYear(venue, year, text.strip()), f"{year:04d}-{month:02d}"
+
+
 #: ``Oct 23``: a month and a two-digit year, as the date of such a line.
 _MONTH_YY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}'?(?P<yy>\d{2})")
 

@@ -150,6 +150,8 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             notes=[n for n in draft.notes if n],
             aliases=draft.aliases,
         )
+        if draft.date is not None:
+            entry.date = draft.date
         for key, value in extra.items():
             setattr(entry, key, value)
         written = identifiers_in(raw)

@@ -28,3 +28,5 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     shape: str = "text"
+    #: the date a tag states in a form no note is read as (``arXiv 26.05``), ISO-shaped
+    date: str | None = None

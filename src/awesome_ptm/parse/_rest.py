@@ -8,7 +8,7 @@ import re
 from awesome_ptm.parse._badges import badge_date, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
 from awesome_ptm.parse._cited_in import cited_container
-from awesome_ptm.parse._dated import term_year
+from awesome_ptm.parse._dated import term_year, venue_year_month
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
@@ -28,6 +28,17 @@ def venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
             found = split_venue_year(seg.text, unmarked=True)
             if found is not None:
                 return found, index
+    return None
+
+
+def month_tag(segs: list[Segment], skip: set[int]) -> tuple[VenueYear, str, int] | None:
+    """The first bold tag that is a venue with a two-digit year and a month (``**`arXiv
+    26.05`**``): the venue and year, the ISO date and the tag's index."""
+    for index, seg in enumerate(segs):
+        if seg.kind == "strong" and index not in skip:
+            found = venue_year_month(seg.text)
+            if found is not None:
+                return found[0], found[1], index
     return None
 
 
@@ -88,6 +99,11 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         [s if i not in skip else Segment("html", "") for i, s in enumerate(segs)]
     )
     venue_raw: str | None = None
+    if venue_seg is None:
+        dated = month_tag(segs, skip)
+        if dated is not None:
+            # ``**`arXiv 26.05`**``: the venue, its year and the month
+            venue_seg, draft.date = (dated[0], dated[2]), dated[1]
     if venue_seg is None and code_venue is not None:
         venue_seg = code_venue  # ``**Title.** `EMNLP23` ``
     if venue_seg is not None:

@@ -30,6 +30,7 @@ from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_tit
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
+from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -133,9 +134,61 @@ def _quoted_title(segs: list[Segment]) -> Draft | None:
     return finish(draft, told, taken)
 
 
+#: The most words of a bold tag after a title (``**`CVPR 26 Findings`**``).
+_TAG_WORDS = 4
+#: The fewest words of a title a bold tag may close.
+_TAGGED_TITLE_WORDS = 3
+
+
+def closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
+    """Whether the bold text at ``index`` opens a run of short bold tags that close a
+    title's sentence (``Title. **`FCS 26`** **`NVIDIA`** [[Paper](url)]``): text of a few
+    words ending in a full stop before it, only bold tags and spaces from it to ``stop``
+    (the first link)."""
+    if index == 0 or segs[index - 1].kind != "text":
+        return False
+    before = plain(segs[:index]).rstrip()
+    if not before.endswith(".") or len(before.split()) < _TAGGED_TITLE_WORDS:
+        return False
+    for seg in segs[index:stop]:
+        if seg.kind == "strong":
+            if not seg.text.strip() or len(seg.text.split()) > _TAG_WORDS:
+                return False
+        elif seg.kind != "text" or seg.text.strip(" \t[(（【"):
+            return False  # (the bracket that opens the links after the tags is no text)
+    return True
+
+
+def _bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
+    """``[**UniFuture**] UniFuture: A 4D Driving World Model …``: a short name in brackets
+    set in bold before the title (no venue, date or status): the name and the segments
+    after it."""
+    if len(segs) < 3 or segs[0].kind != "text" or segs[0].text.strip() != "[":
+        return None
+    name, after = segs[1], segs[2]
+    if name.kind != "strong" or after.kind != "text" or not after.text.startswith("]"):
+        return None
+    short = name.text.strip()
+    if not short or len(short.split()) > _TAG_WORDS or len(after.text[1:].split()) < 2:
+        return None
+    if split_venue_year(short, unmarked=True) is not None or parse_date(short) is not None:
+        return None
+    if is_status(short) or leading_marker(plain(segs)) is not None:
+        return None  # (``[**NEJM AI, 2024**] Title``: a venue in brackets)
+    return short, [Segment("text", after.text[1:].lstrip()), *segs[3:]]
+
+
 def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     """The draft of a line whose title is its text (``first_link``: its first link's index,
     a link that carries no title of its own, or None)."""
+    bracketed_name = _bracketed_bold_name(segs)
+    if bracketed_name is not None:
+        # ``[**SEM2**] Enhance Sample Efficiency …``: the short name is an alias
+        short_name, remaining = bracketed_name
+        draft = text_title(remaining, None if first_link is None else first_link - 2)
+        if short_name.casefold() != draft.title.casefold():
+            draft.aliases.insert(0, short_name)
+        return draft
     quoted = _quoted_title(segs)
     if quoted is not None:
         return quoted
@@ -149,10 +202,14 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     stop = first_link if first_link is not None else len(segs)
     # ``[**Nature Communications, 2024.9**] **MMed-Llama3**: …``: a bracketed venue first
     bracketed = leading_marker(plain([s for s in segs[:stop] if s.kind != "html"]))
+    tagged = False
     for index, seg in enumerate(segs[:stop]):
         if bracketed is not None:
             break
-        if seg.kind == "strong" and split_venue_year(seg.text, unmarked=True) is not None:
+        if seg.kind != "strong":
+            continue
+        tagged = closing_tags(segs, index, stop)
+        if tagged or split_venue_year(seg.text, unmarked=True) is not None:
             stop = index
             break
     head_authors: list[str] = []
@@ -231,8 +288,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         # ``Title [4 Jun 2024] [Repo](url)``, ``Title [Sep 2024]``: the date it closes with
         title = title[: closing.start()].rstrip()
         head_date = closing.group(1).strip()
-    if emphasised is not None:
-        title = title.rstrip(".").rstrip()  # ``Title. *Names*.``: the title's full stop
+    if emphasised is not None or tagged:
+        # ``Title. *Names*.``, ``Title. **`arXiv 26.05`**``: the title's full stop
+        title = title.rstrip(".").rstrip()
     skip = set(range(stop + 1 if emphasised is not None else stop))
     after = after_bracketed_link(segs, first_link) if not title else None
     if after is not None:

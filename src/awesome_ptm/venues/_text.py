@@ -324,7 +324,8 @@ def _unmarked_ok(venue: str, written: str) -> bool:
     if t.text_mode.get(venue, "any") != "any" or len(written) < 3:
         return False
     acronym = sum(c.isupper() for c in written) >= 2 or written == venue
-    return written.isascii() and written.isalnum() and acronym
+    # (``ACM MM 25``: an acronym of two words)
+    return written.isascii() and written.replace(" ", "").isalnum() and acronym
 
 
 def _text_ok(venue: str, written: str) -> bool:

@@ -1,0 +1,122 @@
+"""Short bold tags around a paper's title (``Title. **`arXiv 26.05`** [[Paper](url)]``,
+``[**SEM2**] Title``, ``**Name**: Title. **`ACM MM 25`** [[Paper](url)]``), the way
+heldout49's world-model-ad writes every entry. Expected values written by reading the lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_ptm.model import Entry
+from awesome_ptm.parse import parse_text
+from awesome_ptm.parse._dated import venue_year_month
+
+
+def _entries(lines: list[str]) -> list[Entry]:
+    text = "# World models\n\n## Papers\n\n" + "".join(f"{line}\n" for line in lines)
+    return parse_text(text, "x.md").entries
+
+
+def test_bold_tags_after_a_text_title_end_it_and_give_its_venue_year_and_month() -> None:
+    entries = _entries(
+        [
+            "- Safety in Embodied AI: A Survey of Risks, Attacks, and Defenses. **`arXiv 26.05`**"
+            " [[Paper](https://arxiv.org/abs/2605.02900)]",
+            "- The Role of World Models in Shaping Autonomous Driving: A Comprehensive Survey. "
+            "**`FCS 26`** [[Paper](https://arxiv.org/abs/2502.10498)]",
+            "- World Models: The Safety Perspective. **`ISSREW`** "
+            "[[Paper](https://arxiv.org/abs/2411.07690)]",
+            "- A Survey of World Models. **`arXiv 24.3`** **`NVIDIA`** "
+            "[[Paper](https://arxiv.org/abs/2403.02622)]",
+        ]
+    )
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        (
+            "Safety in Embodied AI: A Survey of Risks, Attacks, and Defenses",
+            "arXiv",
+            2026,
+            "2026-05",
+        ),
+        # an unknown name and a two-digit year: the title ends, the tag stays a note
+        (
+            "The Role of World Models in Shaping Autonomous Driving: A Comprehensive Survey",
+            None,
+            None,
+            None,
+        ),
+        ("World Models: The Safety Perspective", None, None, None),
+        ("A Survey of World Models", "arXiv", 2024, "2024-03"),
+    ]
+    assert entries[1].notes == ["FCS 26"]
+
+
+def test_a_bold_name_and_colon_over_tags_keeps_the_papers_title_whole() -> None:
+    entries = _entries(
+        [
+            "- **DriVerse**: Navigation World Model for Driving Simulation.  **`ACM MM 25`** "
+            "[[Paper](https://arxiv.org/abs/2504.19614)] [[Code](https://github.com/a/b)]",
+            "- **SimWAM**: A Simple World Action Model for Autonomous Driving. **`arXiv 26.8`** "
+            "[[Paper](https://arxiv.org/abs/2608.07468)]",
+            # a description, not a paper: the link after the tag is no paper's
+            "- **Toolkit**: A toolkit for world models. **`Python`** [[Docs](https://d.example/)]",
+        ]
+    )
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        ("DriVerse: Navigation World Model for Driving Simulation", "ACM MM", 2025, None),
+        ("SimWAM: A Simple World Action Model for Autonomous Driving", "arXiv", 2026, "2026-08"),
+        ("Toolkit", None, None, None),
+    ]
+
+
+def test_a_bracketed_bold_short_name_before_the_title_is_an_alias() -> None:
+    entries = _entries(
+        [
+            "- [**SEM2**] Enhance Sample Efficiency of End-to-end Urban Driving. **`TITS`** "
+            "[[Paper](https://ieeexplore.ieee.org/document/10538211/)]",
+            "- [**UniFuture**] UniFuture: A 4D Driving World Model. **`ICRA 26`** "
+            "[[Paper](https://arxiv.org/abs/2503.13587)]",
+            # a venue in the brackets is the venue, not a name (heldout10 medllms-guide)
+            "- [**NEJM AI, 2024**] GPT-4 for Information Retrieval of Oncology Guidelines "
+            "[paper](https://ai.nejm.org/doi/abs/10.1056/AIcs2300235)",
+        ]
+    )
+    assert [(e.title, e.aliases, e.venue, e.year) for e in entries] == [
+        ("Enhance Sample Efficiency of End-to-end Urban Driving", ["SEM2"], None, None),
+        ("UniFuture: A 4D Driving World Model", ["UniFuture"], "ICRA", 2026),
+        ("GPT-4 for Information Retrieval of Oncology Guidelines", [], "NEJM AI", 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bold word inside the title's sentence, not after its full stop
+        "- Learning **Sparse** Models for Driving [[Paper](https://arxiv.org/abs/2401.00001)]",
+        # text after the bold word: no tag closing the title
+        "- World Models. **Driving** with them [[Paper](https://arxiv.org/abs/2401.00002)]",
+        # a long bold phrase is no tag
+        "- World Models. **A Survey of Many Long Things Here** "
+        "[[Paper](https://arxiv.org/abs/2401.00003)]",
+    ],
+)
+def test_bold_text_that_is_no_closing_tag_stays_in_the_title(line: str) -> None:
+    (entry,) = _entries([line])
+    assert entry.title == line[2 : line.index(" [[")].replace("**", "")
+    assert entry.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arXiv 26.05", ("arXiv", 2026, "2026-05")),
+        ("arXiv 25.6", ("arXiv", 2025, "2025-06")),
+        ("ICLR 25.1", ("ICLR", 2025, "2025-01")),
+        ("v 26.05", None),  # a version
+        ("arXiv 26.13", None),  # no thirteenth month
+        ("Foo 26.05", None),  # an unknown name
+        ("arXiv 2026.05", None),  # a four-digit year is read elsewhere
+    ],
+)
+def test_venue_year_month(text: str, expected: tuple[str, int, str] | None) -> None:
+    found = venue_year_month(text)
+    got = None if found is None else (found[0].venue, found[0].year, found[1])
+    assert got == expected
