@@ -98,8 +98,9 @@ def test_recorded_layout_is_the_layout_of_a_fresh_parse() -> None:
 
 
 def _reference_block_tokens(key: str) -> set[str]:
-    """``duplicates._block_tokens`` as it was before its ASCII and no-joiner fast paths."""
-    from awesome_ptm.rules import duplicates as new
+    """``duplicates._similarity._block_tokens`` as it was before its ASCII and no-joiner fast
+    paths."""
+    from awesome_ptm.rules.duplicates import _similarity as new
 
     tokens: set[str] = set()
     for wide, run in new._runs(new._JOINERS.sub("", key)):
@@ -131,12 +132,13 @@ def _crowded_titles(seed: int, count: int, numbered: float = 0.0) -> list[str]:
 
 
 def _old_duplicates() -> Any:
-    """rules/duplicates.py as it was before candidate pairs were filtered by series markers:
-    every block pair scored (kept here, trimmed to what similar_titles needs, as the oracle)."""
+    """rules/duplicates.py (now rules/duplicates/_similarity.py) as it was before candidate
+    pairs were filtered by series markers: every block pair scored (kept here, trimmed to what
+    similar_titles needs, as the oracle)."""
     from collections import Counter
     from itertools import combinations
 
-    from awesome_ptm.rules import duplicates as new
+    from awesome_ptm.rules.duplicates import _similarity as new
 
     def blocks(keys: list[str], forms: list[str]) -> set[tuple[int, int]]:
         tokens = [_reference_block_tokens(key) for key in keys]
@@ -195,7 +197,7 @@ def test_similar_titles_with_titles_whose_markers_are_their_own(seed: int, numbe
 
 
 def test_block_tokens_fast_paths_are_the_general_path() -> None:
-    from awesome_ptm.rules.duplicates import _block_tokens
+    from awesome_ptm.rules.duplicates._similarity import _block_tokens
 
     keys = _crowded_titles(9, 500) + [
         normalize_title(text)
@@ -540,7 +542,7 @@ def test_few_spans_meet_as_spans_do(spans: list[tuple[int, int]], at: int, width
 @given(url_like())
 def test_link_key_and_strip_tracking_fast_paths(url: str) -> None:
     from awesome_ptm.identity import tracking_params
-    from awesome_ptm.rules.duplicates import _SCHEME, link_key
+    from awesome_ptm.rules.duplicates._index import _SCHEME, link_key
 
     if url.startswith(("https://", "http://")):
         assert _SCHEME.match(url)  # what the general path of link_key tests
@@ -576,7 +578,7 @@ SERIES_TEXT = st.lists(
 @settings(max_examples=4000, deadline=None)
 @given(SERIES_TEXT)
 def test_series_markers_in_one_scan_are_the_two_scans(key: str) -> None:
-    from awesome_ptm.rules.duplicates import _LATIN_WORD, _PART, _markers, _series
+    from awesome_ptm.rules.duplicates._similarity import _LATIN_WORD, _PART, _markers, _series
 
     series = _series()
     found = series.numerals.findall(key)
