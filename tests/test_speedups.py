@@ -533,7 +533,7 @@ SPANS = st.lists(
 @settings(max_examples=3000, deadline=None)
 @given(SPANS, st.integers(0, 50), st.integers(0, 10))
 def test_few_spans_meet_as_spans_do(spans: list[tuple[int, int]], at: int, width: int) -> None:
-    from awesome_ptm.rules.venues import _few_spans_meet, _Spans
+    from awesome_ptm.rules._venues_written import _few_spans_meet, _Spans
 
     assert _few_spans_meet(spans)(at, at + width) == _Spans(spans).meets(at, at + width)
 
@@ -633,8 +633,8 @@ def _reference_masked_lines(document: Any) -> dict[int, str]:
 
 
 def test_inlined_offsets_on_the_seed_lists() -> None:
+    from awesome_ptm.rules._venues_written import entry_region
     from awesome_ptm.rules.markup import masked_lines, may_have_markup_problem
-    from awesome_ptm.rules.venues import _entry_region
 
     for document in _seed_documents():
         reference = _reference_masked_lines(document)
@@ -650,7 +650,7 @@ def test_inlined_offsets_on_the_seed_lists() -> None:
             start = document.offset(entry.source.line)
             last = min(entry.source.end_line, len(offsets) - 1)
             end = document.offset(last) + len(document.line_text(last))
-            assert _entry_region(document, entry) == (start, end)
+            assert entry_region(document, entry) == (start, end)
 
 
 def test_dictionary_caches_are_shared_and_replaced(

@@ -20,7 +20,7 @@ from awesome_ptm.model import Document, Entry
 from awesome_ptm.parse._vocabulary import is_null
 from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.render._escape import escape_inline, link_target
-from awesome_ptm.rules.venues import _venue_span
+from awesome_ptm.rules._venues_written import venue_span
 
 _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,9})(?P<dot>[.)])")
 _WRITTEN = re.compile(r"^(?P<name>.*?[^\s\-])(?P<sep>\s*-\s*|\s+|)(?P<year>[0-9]{4})$")
@@ -108,7 +108,7 @@ def render_item(document: Document, example: Entry, paper: NewPaper, number: int
     at = line.find(title) if title else -1
     if at != -1 and not any(s <= at < e for s, e, _ in pieces):
         pieces.append((at, at + len(title), escape_inline(paper.title)))
-    span = _venue_span(document, example)
+    span = venue_span(document, example)
     if span is not None and span[0] >= base and span[1] <= base + len(line):
         written = document.text[span[0] : span[1]]
         text = venue_in_style(written, paper.venue, paper.year)

@@ -8,7 +8,7 @@ the file (or without a record for an entry's paper) they find nothing.
 - ``title-mismatch``: the linked paper's title is clearly not the entry's title;
 - ``metadata-venue-conflict``: a stated venue the paper's record contradicts. This is
   evidence that ``venue-conflict`` (PTM203) could weigh beside identifiers and other entries;
-  it is a rule of its own here so that the two can be merged without touching rules/venues.py.
+  it is a rule of its own here so that the two can be merged without touching the venue rules.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from awesome_ptm.model import Document, Entry
 from awesome_ptm.rules._base import Context, Rule, normalized_title
 from awesome_ptm.rules._conventions import WrittenVenue, conventions, read_written_venue
 
-# The writers of rules/venues.py: where a venue stands in an entry and how one is inserted
-# in an entry that has none, in the entry's shape. Shared, not copied.
-from awesome_ptm.rules.venues import _venue_span, insert_venue
+# The writers of the venue rules (rules/_venues_written.py): where a venue stands in an entry
+# and how one is inserted in an entry that has none, in the entry's shape. Shared, not copied.
+from awesome_ptm.rules._venues_written import insert_venue, venue_span
 from awesome_ptm.venues import (
     canonical_venue,
     venue_from_paper_id,
@@ -105,7 +105,7 @@ def _write_venue(
 ) -> Edit | None:
     """An edit that writes ``published`` in place of the entry's venue (in the style it was
     written in), or where its shape puts one, in the file's style."""
-    span = _venue_span(document, entry)
+    span = venue_span(document, entry)
     if span is not None:
         written = read_written_venue(document.text[span[0] : span[1]])
         style = written.style if written is not None else _style(document, entry, context)
@@ -129,7 +129,7 @@ def _key_label(record: Record) -> str:
 def _finding_at_venue(
     rule: Rule, document: Document, entry: Entry, message: str, fix: Fix | None
 ) -> Finding:
-    span = _venue_span(document, entry)
+    span = venue_span(document, entry)
     if span is not None:
         return rule.span_finding(document, span[0], span[1], message, fix=fix)
     return rule.finding(document, entry.source.line, message, fix=fix)
