@@ -69,7 +69,7 @@ _META = set("\\^$|?+*{}()[]")
 #: Patterns only ever run on short text, with the run length that stands for it and why.
 #: Exponential backtracking still shows at these lengths; quadratic search does not.
 BOUNDED_INPUT: dict[str, tuple[int, str]] = {
-    "awesome_ptm.rules._venues_format._JOINT": (
+    "awesome_ptm.rules.venues._format._JOINT": (
         300,
         "searched only in a venue that split_venue_year() accepted: a venue name and a year",
     ),

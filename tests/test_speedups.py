@@ -533,7 +533,7 @@ SPANS = st.lists(
 @settings(max_examples=3000, deadline=None)
 @given(SPANS, st.integers(0, 50), st.integers(0, 10))
 def test_few_spans_meet_as_spans_do(spans: list[tuple[int, int]], at: int, width: int) -> None:
-    from awesome_ptm.rules._venues_written import _few_spans_meet, _Spans
+    from awesome_ptm.rules.venues._written import _few_spans_meet, _Spans
 
     assert _few_spans_meet(spans)(at, at + width) == _Spans(spans).meets(at, at + width)
 
@@ -633,8 +633,8 @@ def _reference_masked_lines(document: Any) -> dict[int, str]:
 
 
 def test_inlined_offsets_on_the_seed_lists() -> None:
-    from awesome_ptm.rules._venues_written import entry_region
     from awesome_ptm.rules.markup import masked_lines, may_have_markup_problem
+    from awesome_ptm.rules.venues._written import entry_region
 
     for document in _seed_documents():
         reference = _reference_masked_lines(document)

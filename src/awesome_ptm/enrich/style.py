@@ -20,7 +20,7 @@ from awesome_ptm.model import Document, Entry
 from awesome_ptm.parse._vocabulary import is_null
 from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.render._escape import escape_inline, link_target
-from awesome_ptm.rules._venues_written import venue_span
+from awesome_ptm.rules.venues._written import venue_span
 
 _NUMBER = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,9})(?P<dot>[.)])")
 _WRITTEN = re.compile(r"^(?P<name>.*?[^\s\-])(?P<sep>\s*-\s*|\s+|)(?P<year>[0-9]{4})$")

@@ -27,9 +27,9 @@ from awesome_ptm.model import Document, Entry
 from awesome_ptm.rules._base import Context, Rule, normalized_title
 from awesome_ptm.rules._conventions import WrittenVenue, conventions, read_written_venue
 
-# The writers of the venue rules (rules/_venues_written.py): where a venue stands in an entry
+# The writers of the venue rules (rules/venues/_written.py): where a venue stands in an entry
 # and how one is inserted in an entry that has none, in the entry's shape. Shared, not copied.
-from awesome_ptm.rules._venues_written import insert_venue, venue_span
+from awesome_ptm.rules.venues._written import insert_venue, venue_span
 from awesome_ptm.venues import (
     canonical_venue,
     venue_from_paper_id,

@@ -10,7 +10,7 @@ from awesome_ptm.findings import Edit, Finding, Fix, Related
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.rules._conventions import is_paper_link
-from awesome_ptm.rules._venues_papers import (
+from awesome_ptm.rules.venues._papers import (
     ARXIV,
     Evidence,
     Paper,
@@ -24,7 +24,7 @@ from awesome_ptm.rules._venues_papers import (
     venue_text,
     where_is,
 )
-from awesome_ptm.rules._venues_written import WEB_URL, entry_region, venue_span
+from awesome_ptm.rules.venues._written import WEB_URL, entry_region, venue_span
 from awesome_ptm.venues import split_venue_year
 
 # --- comparing -------------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from awesome_ptm.rules._conventions import (
     has_venue_column,
     read_written_venue,
 )
-from awesome_ptm.rules._venues_papers import is_known_venue, venue_text
-from awesome_ptm.rules._venues_written import venue_span
+from awesome_ptm.rules.venues._papers import is_known_venue, venue_text
+from awesome_ptm.rules.venues._written import venue_span
 from awesome_ptm.venues import split_venue_year
 
 #: A joint event written with a hyphen ("EMNLP-IJCNLP", "NAACL-HLT"): rewriting it to the

@@ -13,7 +13,7 @@ from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.rules._conventions import Share, conventions, schema_requires
-from awesome_ptm.rules._venues_papers import (
+from awesome_ptm.rules.venues._papers import (
     ARXIV,
     Paper,
     evidence_of_others,
@@ -24,7 +24,7 @@ from awesome_ptm.rules._venues_papers import (
     venue_text,
     where_is,
 )
-from awesome_ptm.rules._venues_written import (
+from awesome_ptm.rules.venues._written import (
     WEB_URL,
     entry_region,
     find_in_entry,

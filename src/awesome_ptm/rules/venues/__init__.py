@@ -8,7 +8,7 @@ are not papers, and neither is a PDF on an unknown host.
 
 Two entries are the same paper when they share a paper link (by canonical URL) or a
 normalised title (see :func:`awesome_ptm.titles.normalize_title`), directly or through
-other entries; titles shorter than ``_venues_papers._MIN_TITLE_KEY`` characters are too
+other entries; titles shorter than ``venues._papers._MIN_TITLE_KEY`` characters are too
 generic to match on. The corpus-wide index of papers, with one summary per paper, is built
 once per run through ``context.memo``, so no rule compares entries pairwise.
 
@@ -22,17 +22,17 @@ What the identifiers say, and how much it is trusted:
   so it never supplies a venue, and its year is written down only into a venue marker that
   already says arXiv.
 
-The rules live in private modules next to this one: ``_venues_missing`` (missing-venue,
-missing-year), ``_venues_conflict`` (venue-conflict) and ``_venues_format`` (venue-format),
-over the paper index and identifier evidence in ``_venues_papers`` and the source spans and
-venue-writing edits in ``_venues_written``.
+The rules live in this package's private modules: ``venues._missing`` (missing-venue,
+missing-year), ``venues._conflict`` (venue-conflict) and ``venues._format`` (venue-format),
+over the paper index and identifier evidence in ``venues._papers`` and the source spans and
+venue-writing edits in ``venues._written``.
 """
 
 from __future__ import annotations
 
 from awesome_ptm.rules._base import Rule
-from awesome_ptm.rules._venues_conflict import VenueConflict
-from awesome_ptm.rules._venues_format import VenueFormat
-from awesome_ptm.rules._venues_missing import MissingVenue, MissingYear
+from awesome_ptm.rules.venues._conflict import VenueConflict
+from awesome_ptm.rules.venues._format import VenueFormat
+from awesome_ptm.rules.venues._missing import MissingVenue, MissingYear
 
 RULES: tuple[type[Rule], ...] = (MissingVenue, MissingYear, VenueConflict, VenueFormat)
