@@ -1780,6 +1780,36 @@ def test_a_community_section_of_linked_resources_lists_entries() -> None:
     ]
 
 
+def test_a_community_list_of_rooms_may_name_one_room_in_a_sentence() -> None:
+    """heldout48 embedded-rust: ``### Community Chat Rooms`` under ``## Community``, every
+    item a room's reference link but the first, a sentence naming its room's link: the
+    subject's community, entries. Two sentences in five, or a sentence without a link, keep
+    the list the list's own layout."""
+    from awesome_ptm.parse import parse_text
+
+    rooms = "".join(f"- [#room-{i}:matrix.org] - For discussion of board {i}\n" for i in range(4))
+    defs = "".join(f"[#room-{i}:matrix.org]: https://matrix.to/#/#room-{i}\n" for i in range(4))
+    sentence = (
+        "- You can usually find members in the official "
+        "[`#rust-embedded:matrix.org` Matrix room](https://matrix.to/#/#rust-embedded)\n"
+    )
+    head = "# Embedded Rust\n\n## Community\n\n### Community Chat Rooms\n\n"
+    tools = "\n## Tools\n\n- [probe-rs](https://probe.rs/) - A debugger.\n\n"
+    entries = parse_text(head + sentence + rooms + tools + defs, "x.md").entries
+    assert len(entries) == 6
+    assert [e.title for e in entries[1:5]] == [f"#room-{i}:matrix.org" for i in range(4)]
+    assert entries[1].links[0].url == "https://matrix.to/#/#room-0"
+
+    two_sentences = (
+        sentence + sentence.replace("official", "other") + rooms[: rooms.index("- [#room-2")]
+    )
+    entries = parse_text(head + two_sentences + tools + defs, "x.md").entries
+    assert [e.title for e in entries] == ["probe-rs"]
+    no_link = "- Most rooms are bridged to other networks.\n"
+    entries = parse_text(head + no_link + rooms + tools + defs, "x.md").entries
+    assert [e.title for e in entries] == ["probe-rs"]
+
+
 def test_a_details_summary_naming_a_work_is_its_entry_and_the_fold_its_write_up() -> None:
     """``<details><summary> Title: http://arxiv.org/… (Click to Expand)</summary>`` then notes
     up to ``</details>``: one entry on the summary's line, the notes its write-up (layout,

@@ -76,6 +76,11 @@ _PAPER_TITLE_WORDS = 3
 _PLANNED_TAIL = 2
 
 
+#: At most one item in this many of a list of linked resources may name its link in a
+#: sentence.
+_SENTENCE_SHARE = 5
+
+
 class ListShape:
     """The judgements :class:`~awesome_ptm.parse._items.ItemReader` makes about the items
     of a list, over the file's :class:`Builder`."""
@@ -240,18 +245,22 @@ class ListShape:
         (``- We have a Discord server! …``)."""
         if not items:
             return False
+        # (one item in five may name its link inside a sentence: ``- You can usually find
+        # members in the official [`#rust-embedded:matrix.org` Matrix room]``)
+        sentences = 0
         for item in items:
             segs = self.head_segments(item)
-            if segs is None:
+            if segs is None or _FIRST_PERSON.search(plain(segs)) is not None:
                 return False
             lead = segs[0] if segs else None
             if lead is None or lead.kind != "link" or lead.style != "inline":
-                return False
+                sentences += 1
+                if not any(s.kind == "link" and s.style == "inline" for s in segs):
+                    return False
+                continue
             if not any(ch.isalpha() for ch in lead.text) or is_generic_label(lead.text):
                 return False
-            if _FIRST_PERSON.search(plain(segs)) is not None:
-                return False
-        return True
+        return sentences * _SENTENCE_SHARE <= len(items)
 
     def cited_papers(self, items: list[Node]) -> bool:
         """Whether every item cites a paper at its venue (``* [NeurIPS 2024] Title
