@@ -978,3 +978,22 @@ def test_a_bracket_naming_the_kind_of_page_closes_no_title() -> None:
         ("segment-anything-video", ["Project"]),
         ("Decision Transformer (GitHub)", []),
     ]
+
+
+def test_a_bold_title_closed_by_two_venues_takes_the_first() -> None:
+    """heldout48 kd-papers: ``**Title, CVPR 2019, TPAMI 2020**`` (the conference, then the
+    journal version): the work's venue is where it appeared first."""
+    text = (
+        "# Distillation\n\n"
+        "- **Structured Knowledge Distillation for Dense Prediction, CVPR 2019, TPAMI 2020** "
+        "[[Pytorch]](https://github.com/a/b)\n"
+        "- **Distilling the Knowledge in a Neural Network, NeurIPS-workshop 2014**\n"
+        "  - https://arxiv.org/abs/1503.02531\n"
+        "- **Learning Problems, Methods, and Opportunities, ICME 2023** [[Code]](https://g.example/c)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Structured Knowledge Distillation for Dense Prediction", "CVPR", 2019),
+        ("Distilling the Knowledge in a Neural Network", "NeurIPS Workshop", 2014),
+        ("Learning Problems, Methods, and Opportunities", "ICME", 2023),
+    ]

@@ -49,7 +49,18 @@ _CLOSING_VENUE_MAX = 60
 def _closing_venue(title: str) -> tuple[str, VenueYear | None]:
     """``**Editing LLMs: Problems, Methods, and Opportunities, EMNLP 2023 Main Conference
     Paper**``: a known venue and its year after the bold title's last comma (how it was
-    presented may follow) is the entry's venue, not part of its title."""
+    presented may follow) is the entry's venue, not part of its title. Two venues
+    (``**Title, CVPR 2019, TPAMI 2020**``): the first, where the work appeared first."""
+    head, found = _last_venue(title)
+    if found is None:
+        return title, None
+    earlier_head, earlier = _last_venue(head)
+    if earlier is not None:
+        return earlier_head, earlier
+    return head, found
+
+
+def _last_venue(title: str) -> tuple[str, VenueYear | None]:
     head, comma, tail = title.rpartition(",")
     if not comma or not head.strip() or len(tail) > _CLOSING_VENUE_MAX:
         return title, None

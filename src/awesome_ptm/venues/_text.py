@@ -202,6 +202,12 @@ def _qualified_name(head: str) -> str | None:
     words = head.split()
     if not words:
         return None  # (``()``: nothing but the brackets)
+    if len(words) == 1 and "-" in head:
+        # ``NeurIPS-workshop``: a known venue and its qualifier joined by a hyphen
+        name, _, part = head.rpartition("-")
+        if name and fold(part) in _qualifier_ends() and canonical_venue(name) is not None:
+            words = [name, part]
+            head = f"{name} {part}"
     if len(words) == 1:
         return _glued_qualifier(words[0])
     if fold(words[-1]) not in _qualifier_ends():
