@@ -2124,3 +2124,45 @@ def test_a_folded_block_of_linked_badges_under_an_entry_gives_its_links() -> Non
     ]
     assert [link.url for link in entries[1].links] == ["https://www.passwordstore.org/"]
     assert {link.style for link in entries[0].links} == {"inline"}  # (the export's styles)
+
+
+def test_an_introduction_group_of_sentences_is_about_the_list() -> None:
+    """heldout53 ts-bighuang: ``- Introduction:`` and ``- 介绍：`` over sentences about the
+    list (one links the contribution guide): layout. A category item ``- Introduction``
+    over linked resources keeps them as entries; a group named otherwise over sentences
+    with links keeps reading them."""
+    from awesome_ptm.parse import parse_text
+
+    intro = (
+        "- Introduction:\n"
+        "    - List of awesome papers from various research fields.\n"
+        "    - A link of open source code is given if available on [Github](https://github.com/).\n"
+        "    - Any [contributions](https://github.com/me/list/blob/master/c.md) are welcomed.\n\n"
+        "- 介绍：\n"
+        "    - 收录时间序列分析中各个研究领域的高水平文章。\n"
+        "    - 欢迎包括 PR 在内的一切[贡献](https://github.com/me/list/blob/master/c.md)。\n\n"
+    )
+    papers = (
+        "## Papers\n\n"
+        "- **Transfer learning for time series** [[paper](https://arxiv.org/pdf/1811.01533.pdf)]\n"
+        "    - Extensive experiments on time series classification.\n"
+        "    - [中文解读](https://zhuanlan.zhihu.com/p/58714287)\n"
+    )
+    doc = parse_text("# Time Series Papers\n\n" + intro + papers, "x.md")
+    assert [(e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        (
+            "Transfer learning for time series",
+            ["https://arxiv.org/pdf/1811.01533.pdf", "https://zhuanlan.zhihu.com/p/58714287"],
+        )
+    ]
+    assert [b.line for b in doc.blocks if b.kind == "meta"][:2] == [3, 8]
+
+    resources = (
+        "# Awesome Courses\n\n- Introduction\n"
+        "    - [Intro to Machine Learning](https://a.example/1) - A course.\n"
+        "    - [Intro to Statistics](https://a.example/2) - A course.\n"
+    )
+    assert [e.title for e in parse_text(resources, "x.md").entries] == [
+        "Intro to Machine Learning",
+        "Intro to Statistics",
+    ]

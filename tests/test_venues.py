@@ -589,6 +589,9 @@ def test_build_rejects_bad_tables(changes: dict[str, Any]) -> None:
         ("ICME 2023", "ICME", 2023),
         # heldout49 world-model-ad: a two-word acronym and an unmarked two-digit year
         ("ACM MM 25", "ACM MM", 2025),
+        # heldout53 ts-bighuang
+        ("IEEE Big Data 2018", "IEEE BigData", 2018),
+        ("Scientific Reports 2018", "Scientific Reports", 2018),
     ],
 )
 def test_split_venue_year_qualified_and_named(text: str, venue: str, year: int) -> None:

@@ -24,6 +24,7 @@ from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
     is_housekeeping_link,
+    is_meta_group,
     is_page_section_link,
     layout_kind,
     without_navigation,
@@ -166,6 +167,11 @@ class ItemReader(ItemDetails):
             # A list item with no link of its own that holds entries names a group
             # (``* **Python**``, ``* <a id="py"></a> **Python** - libraries | [top](#top)``).
             title = category_title(head_segs, text)
+            if is_meta_group(title) and not self.linked_resources(child_items):
+                # ``- Introduction:`` over ``- List of awesome papers …``, ``- Any
+                # [contributions](…) are welcomed``: sentences about the list, layout
+                self.doc.add_block("meta", start, item.end)
+                return
             if is_sentence(title):
                 # ``- 当你看到这一篇文档，…的路径。`` over the groups: prose, not a group name.
                 self.doc.add_block("prose", start, head_end)

@@ -24,6 +24,7 @@ _CREDIT_LABEL_MAX = 24
 class Structure:
     navigation_words: frozenset[str]
     meta_sections: frozenset[str]
+    meta_group_labels: frozenset[str]
     news_sections: frozenset[str]
     community_sections: frozenset[str]
     credit_sections: frozenset[str]
@@ -55,6 +56,7 @@ def structure() -> Structure:
     return Structure(
         navigation_words=frozenset(letters(w) for w in data["navigation_words"]),
         meta_sections=frozenset(letters(w) for w in data["meta_sections"]),
+        meta_group_labels=frozenset(letters(w) for w in data["meta_group_labels"]),
         news_sections=frozenset(letters(w) for w in data["news_sections"]),
         community_sections=frozenset(letters(w) for w in data["community_sections"]),
         credit_sections=frozenset(letters(w) for w in data["credit_sections"]),
@@ -149,6 +151,13 @@ def is_meta_heading(title: str, *, top: bool = True) -> bool:
     return any(word in padded for word in data.meta_section_words) or (
         top and any(word in padded for word in data.top_meta_section_words)
     )
+
+
+def is_meta_group(title: str) -> bool:
+    """``- Introduction:``, ``- 介绍：``, ``- **Contributing**``: a category item whose
+    nested items speak about the list (a meta section's name, or an introduction's)."""
+    words = letters(title)
+    return words in structure().meta_sections or words in structure().meta_group_labels
 
 
 def is_news_heading(title: str) -> bool:
