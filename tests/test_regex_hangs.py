@@ -62,8 +62,8 @@ SUPERLINEAR = 10.0
 BASE_CHARS = "aZ1 \t([*_-./%:（《中"
 #: Loaders that are not worth calling: they hold no pattern and take long to build.
 SKIP_LOADERS = {
-    "awesome_ptm.rules.spelling.spell_checker",
-    "awesome_ptm.rules.spelling._dictionary",
+    "awesome_ptm.rules.spelling._english.spell_checker",
+    "awesome_ptm.rules.spelling._english._dictionary",
 }
 _META = set("\\^$|?+*{}()[]")
 #: Patterns only ever run on short text, with the run length that stands for it and why.

@@ -935,7 +935,7 @@ def test_deleting_an_empty_heading_in_a_list_item_keeps_the_next_line() -> None:
     ids=["letters", "open-angles"],
 )
 def test_spelling_mask_on_a_long_title(title: str) -> None:
-    # rules.spelling._MASK started its URL, e-mail and dotted-name branches at every letter
+    # rules.spelling._words._MASK started its URL, e-mail and dotted-name branches at every letter
     # of a run and scanned to its end (quadratic: 20,000 letters took ~5 s); its HTML branch
     # ``<[^>\n]*>`` still scans from every "<" to the end of the line when no ">" follows
     # (40,000 "<" take ~4 s, 80,000 ~17 s).

@@ -239,7 +239,7 @@ TOKEN_TEXT = st.lists(
 @settings(max_examples=3000, deadline=None)
 @given(TOKEN_TEXT)
 def test_spelling_tokens_fast_path_is_the_general_path(text: str) -> None:
-    from awesome_ptm.rules.spelling import _masked_tokens, tokens, words
+    from awesome_ptm.rules.spelling._words import _masked_tokens, tokens, words
 
     expected = _masked_tokens(text)
     assert tokens.__wrapped__(text) == expected
@@ -251,7 +251,7 @@ def _reference_lexicon(context: Any) -> tuple[Any, Any]:
     from collections import Counter
 
     from awesome_ptm.rules._base import normalized_title
-    from awesome_ptm.rules.spelling import _masked_tokens
+    from awesome_ptm.rules.spelling._words import _masked_tokens
 
     title_counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
@@ -273,7 +273,7 @@ def test_lexicon_counts_are_the_per_word_loops() -> None:
     from awesome_ptm.config import Config
     from awesome_ptm.corpus import load
     from awesome_ptm.rules import Context
-    from awesome_ptm.rules.spelling import build_lexicon
+    from awesome_ptm.rules.spelling._lexicon import build_lexicon
 
     corpus = load(sorted((ROOT / "lists").glob("*.md")))
     context = Context(corpus, Config())
@@ -346,15 +346,15 @@ def test_schema_validator_without_jsonschema_rs(monkeypatch: pytest.MonkeyPatch)
 def test_english_counts_are_spellcheckers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if importlib.util.find_spec("spellchecker") is None:
         pytest.skip("pyspellchecker is not installed")
-    from awesome_ptm.rules import spelling
+    from awesome_ptm.rules.spelling import _english
 
-    monkeypatch.setattr(spelling, "_cache_folder", lambda: tmp_path / "cache")
-    expected = dict(spelling.spell_checker().word_frequency.dictionary)
-    assert spelling._english_counts() == expected  # decoded, then cached
+    monkeypatch.setattr(_english, "_cache_folder", lambda: tmp_path / "cache")
+    expected = dict(_english.spell_checker().word_frequency.dictionary)
+    assert _english._english_counts() == expected  # decoded, then cached
     [cached] = (tmp_path / "cache").glob("english-*.marshal")
-    assert spelling._english_counts() == expected  # read from the cache
+    assert _english._english_counts() == expected  # read from the cache
     cached.write_bytes(b"damaged")
-    assert spelling._english_counts() == expected  # decoded again
+    assert _english._english_counts() == expected  # decoded again
 
 
 def _config_keys() -> list[str]:
@@ -422,7 +422,7 @@ def test_config_fast_validator_defers_what_it_cannot_convert() -> None:
 
 
 def test_sorted_words_are_a_set() -> None:
-    from awesome_ptm.rules.spelling import SortedWords
+    from awesome_ptm.rules.spelling._english import SortedWords
 
     rng = random.Random(5)
     words = {"".join(rng.choice("ab'é-z") for _ in range(rng.randint(1, 6))) for _ in range(3000)}
@@ -444,27 +444,27 @@ def test_sorted_words_are_a_set() -> None:
 
 
 def test_english_is_the_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from awesome_ptm.rules import spelling
+    from awesome_ptm.rules.spelling import _english
 
-    monkeypatch.setattr(spelling, "_cache_folder", lambda: tmp_path / "cache")
-    spelling.english.cache_clear()
-    counts, floor = spelling._dictionary()
+    monkeypatch.setattr(_english, "_cache_folder", lambda: tmp_path / "cache")
+    _english.english.cache_clear()
+    counts, floor = _english._dictionary()
     rng = random.Random(3)
     probes = [*rng.sample(sorted(counts), 4000), "qzxv", "", "famly", "modal", "softa"]
     try:
         for attempt in ("built", "from the cache files", "rebuilt"):
-            english = spelling.english()
+            english = _english.english()
             assert english.floor == floor, attempt
             assert dict(english.common) == {w: c for w, c in counts.items() if c > floor}
             for probe in probes:
                 assert (probe in english) == (probe in counts), (attempt, probe)
                 assert english.count(probe) == counts.get(probe, 0), (attempt, probe)
-            spelling.english.cache_clear()
+            _english.english.cache_clear()
             if attempt == "from the cache files":
                 [rare] = (tmp_path / "cache").glob("english-*.rare.words")
                 rare.write_text("damaged", encoding="utf-8")
     finally:
-        spelling.english.cache_clear()
+        _english.english.cache_clear()
 
 
 def _reference_normalize_title(title: str) -> str:
@@ -660,11 +660,11 @@ def test_dictionary_caches_are_shared_and_replaced(
     environments with the same pyspellchecker share one set of cache files; writing a new
     set removes the stale ones of this Python (an older dictionary, older names), and
     leaves other Pythons' files and unrelated files alone."""
-    from awesome_ptm.rules import spelling
+    from awesome_ptm.rules.spelling import _english
 
     cache = tmp_path / "cache"
     cache.mkdir()
-    tag = spelling._PYTHON_TAG
+    tag = _english._PYTHON_TAG
     stale = [
         cache / f"english-650750-1795593837867578171-{tag}.marshal",
         cache / f"english-0123456789abcdef-{tag}.rare.words",
@@ -672,10 +672,10 @@ def test_dictionary_caches_are_shared_and_replaced(
     kept = [cache / "english-0123456789abcdef-py29.common.marshal", cache / "links.json"]
     for path in stale + kept:
         path.write_bytes(b"old")
-    found = spelling._english_source()
+    found = _english._english_source()
     assert found is not None
     source, name = found
-    assert name == spelling._english_source()[1]  # type: ignore[index]
+    assert name == _english._english_source()[1]  # type: ignore[index]
     # A copy of the data file elsewhere (another venv) has the same cache name.
     other_env = tmp_path / "venv2" / "spellchecker" / "resources"
     other_env.mkdir(parents=True)
@@ -684,8 +684,8 @@ def test_dictionary_caches_are_shared_and_replaced(
         "importlib.util.find_spec",
         lambda module: SimpleNamespace(submodule_search_locations=[str(other_env.parent)]),
     )
-    assert spelling._english_source() == (other_env / "en.json.gz", name)
-    spelling._write_cache(cache / f"{name}.common.marshal", b"new")
+    assert _english._english_source() == (other_env / "en.json.gz", name)
+    _english._write_cache(cache / f"{name}.common.marshal", b"new")
     assert (cache / f"{name}.common.marshal").read_bytes() == b"new"
     assert not any(path.exists() for path in stale)
     assert all(path.exists() for path in kept)

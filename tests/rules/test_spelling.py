@@ -9,8 +9,8 @@ import pytest
 from awesome_ptm.check import run_checks
 from awesome_ptm.config import Config
 from awesome_ptm.corpus import load
-from awesome_ptm.rules.spelling import (
-    builtin_vocabulary,
+from awesome_ptm.rules.spelling._lexicon import builtin_vocabulary
+from awesome_ptm.rules.spelling._words import (
     deletes,
     edits1,
     is_edge_variant,
