@@ -997,3 +997,25 @@ def test_a_bold_title_closed_by_two_venues_takes_the_first() -> None:
         ("Distilling the Knowledge in a Neural Network", "NeurIPS Workshop", 2014),
         ("Learning Problems, Methods, and Opportunities", "ICME", 2023),
     ]
+
+
+def test_a_citation_count_closing_a_titles_bracket_is_a_note() -> None:
+    """heldout53 imbalanced-learning: ``**Title (2016, 900+ citations) [[**Paper**](url)]**``
+    (the bold around the link, so the line reads as text): the year is the bracket's, the
+    count a note. A bracket of a year and a word that is no count stays the title's."""
+    text = (
+        "# Papers\n\n"
+        "- **Learning from imbalanced data: open challenges (2016, 900+ citations) "
+        "[[**Paper**](https://r.example/1)]**\n"
+        "- **SMOTEBoost (2003, 1100+ citations) [[**Paper**]](https://r.example/3)"
+        "[[**Code**](https://r.example/4)]\n"
+        "- **Bold Title For Imbalance (2003, 1,100 citations)** [[Paper]](https://r.example/5)\n"
+        "- **Imbalance In Practice (2003, 1100+ pages)** [[Paper]](https://r.example/6)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.notes) for e in entries] == [
+        ("Learning from imbalanced data: open challenges", 2016, ["900+ citations"]),
+        ("SMOTEBoost", 2003, ["1100+ citations"]),
+        ("Bold Title For Imbalance", 2003, ["1,100 citations"]),
+        ("Imbalance In Practice (2003, 1100+ pages)", None, []),
+    ]

@@ -2166,3 +2166,40 @@ def test_an_introduction_group_of_sentences_is_about_the_list() -> None:
         "Intro to Machine Learning",
         "Intro to Statistics",
     ]
+
+
+def test_sentences_under_an_entry_are_its_notes_and_their_links_its_links() -> None:
+    """heldout53 imbalanced-learning: sentences nested under a library (``  - This package
+    also provides utilities, see [API reference](url).``, ``… It is featured for:`` over
+    ``    - (i) Unified APIs, detailed [documentation](url).``) describe it: no entries,
+    their links the library's. A nested ``name - description [⭐ 140](url)`` (heldout20
+    robotics-libs) and a nested titled link stay entries of their own."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Imbalanced Learning\n\n## Python\n\n"
+        "- [**imbalanced-ensemble**](https://ie.example/) [[**Github**](https://github.com/z/ie)]\n\n"
+        "  > **NOTE:** written in python, easy to use.\n\n"
+        "  - `imbalanced-ensemble` is a Python toolbox for ensemble learning. It is featured for:\n"
+        "    - (i) Unified, easy-to-use APIs, detailed [documentation](https://ie.example/doc).\n"
+        "    - (ii) Capable for multi-class imbalanced learning out-of-box.\n"
+        "  - This package also provides many utilities, see [API reference](https://ie.example/api).\n"
+        "- [Gymnasium](https://gymnasium.example/) - Reinforcement learning environments.\n"
+        "  - 🔴 gym-dart - Gym environments using the DART engine. [⭐ 140](https://github.com/d/d)\n"
+        "  - [gym-gazebo](https://github.com/e/g) - Gym environments for Gazebo.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "imbalanced-ensemble",
+            [
+                "https://ie.example/",
+                "https://github.com/z/ie",
+                "https://ie.example/doc",
+                "https://ie.example/api",
+            ],
+        ),
+        ("Gymnasium", ["https://gymnasium.example/"]),
+        ("gym-dart", ["https://github.com/d/d"]),
+        ("gym-gazebo", ["https://github.com/e/g"]),
+    ]

@@ -13,7 +13,7 @@ from awesome_ptm.parse._inline import Segment, without_leading_decoration
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import labels_for_rest
-from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._vocabulary import column_role, is_status
@@ -80,7 +80,12 @@ def _bracket_venue(title: str) -> tuple[str, VenueYear | None, str | None]:
     """A bold title's closing bracket read as its venue: a venue and year, as
     :func:`venue_after_names` reads one (``(AAAI 17)``, ``(Neural Computing and Applications
     2019)``), else as a link's title reads it (``(Stanford 2017)``: who made it, a note).
-    Returns the title without the bracket, the venue and the note."""
+    A citation count closing the bracket (``(2016, 900+ citations)``) is a note. Returns the
+    title without the bracket, the venue and the note."""
+    title, count = without_citation_count(title)
+    if count is not None:
+        title_only, venue, note = _bracket_venue(title)
+        return title_only, venue, f"{note}, {count}" if note else count
     closing = _CLOSING_BRACKET.search(title)
     found = venue_after_names(closing.group(1).strip()) if closing is not None else None
     if closing is not None and found is not None and found.venue is not None and found.year:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.model import Entry, Source
+from awesome_ptm.parse._categories import is_sentence
 from awesome_ptm.parse._columns import names_venue
 from awesome_ptm.parse._entry import (
     Draft,
@@ -105,6 +106,30 @@ _DETAILS_OPEN = re.compile(r"\s{0,12}(?:[-*+]|\d{1,3}[.)])?\s{0,4}<details\b", r
 #: lists use as visible-but-empty spacers.
 _BLANKS = " \t\n\u00a0\u3164\u2800\u200b"
 
+#: `` - ``, `` – ``: the dash after a resource's name.
+_NAME_DASH = re.compile(r"\s[-–—]\s")
+#: The fewest words before the first link of a sentence that holds links.
+_SENTENCE_LEAD_WORDS = 3
+
+
+def _link_sentence(segs: list[Segment]) -> bool:
+    """``(iii) Optimized performance when possible using [joblib](url).``: a line of prose
+    (see :func:`is_sentence`; a colon may close it: ``… It is featured for:``) whose first
+    link, if any, follows a few words of it; not a line that opens with its link or a
+    label."""
+    text = plain(segs).strip()
+    if not text or not (
+        is_sentence(text) or (text.endswith((":", "：")) and is_sentence(text[:-1] + "."))
+    ):
+        return False
+    at = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if at is None:
+        return True
+    lead = plain(segs[:at])
+    # (``🔴 gym-dart - OpenAI Gym environments … [⭐ 140](url)``: a name and its description)
+    return len(lead.split()) >= _SENTENCE_LEAD_WORDS and _NAME_DASH.search(lead) is None
+
+
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
 
@@ -184,7 +209,11 @@ class ItemDetails(ListShape):
             return True
         lines = self._detail_lines(sub)
         if lines is None:
-            return self._outline_item(sub, parent) or self._field_item(sub, parent)
+            return (
+                self._outline_item(sub, parent)
+                or self._field_item(sub, parent)
+                or self._sentence_item(sub, parent)
+            )
         for line in lines:
             kind = line_kind(line)
             links = [s for s in line if s.kind == "link"]
@@ -269,6 +298,44 @@ class ItemDetails(ListShape):
                 )
         parent.notes.append(plain(segs).strip())
         return True
+
+    def _sentence_item(self, sub: Node, parent: Draft) -> bool:
+        """A nested item that is a sentence about its parent, its links inside the sentence
+        (``  - This package also provides utilities, see [API reference](url).``), maybe
+        over more such sentences (``… It is featured for:`` over ``    - (i) Unified APIs,
+        detailed [documentation](url).``): the sentences are the parent's notes, their
+        links the parent's. True when it was taken in."""
+        sentences = self._sentences(sub)
+        if sentences is None or not any(s.kind == "link" for segs in sentences for s in segs):
+            return False
+        for segs in sentences:
+            parent.links.extend(
+                LinkDraft(href=str(s.href), style=str(s.style), label=clean_label(s.text))
+                for s in segs
+                if s.kind == "link" and s.href
+            )
+            parent.notes.append(plain(segs).strip())
+        return True
+
+    def _sentences(self, item: Node) -> list[list[Segment]] | None:
+        """The lines of ``item`` and of the items nested in it when each is a sentence
+        whose links stand inside it (a few words before the first), else None."""
+        first = item.children[0] if item.children else None
+        if first is None or first.type != "paragraph":
+            return None
+        segs = self.doc.inline_segments(first)
+        if not _link_sentence(segs):
+            return None
+        found = [segs]
+        for child in item.children[1:]:
+            if child.type not in ("bullet_list", "ordered_list"):
+                return None
+            for nested in child.children:
+                more = self._sentences(nested)
+                if more is None:
+                    return None
+                found.extend(more)
+        return found
 
     def _outline_item(self, sub: Node, parent: Draft) -> bool:
         """A nested item with items of its own and no link anywhere (``- 论文动机：`` over

@@ -57,3 +57,20 @@ def without_trailing_presentation(text: str) -> str:
             break
         del words[-size:]
     return " ".join(words)
+
+
+#: ``, 900+ citations)``: a citation count closing a title's bracket (``(2016, 900+
+#: citations)``, ``(IEEE Trans. on SMC, 2008, 1300+ citations)``).
+_CITATION_COUNT = re.compile(
+    r",\s{0,3}(\d[\d,.]{0,9}\+?\s{0,3}citations?)\s{0,3}(?=[)）]\s{0,3}[\[(（【]?\s{0,3}$)"
+)
+
+
+def without_citation_count(text: str) -> tuple[str, str | None]:
+    """``text`` without the citation count closing its last bracket, and the count as
+    written (``900+ citations``), or ``text`` and None. How often a paper is cited says
+    nothing of where or when it appeared."""
+    found = _CITATION_COUNT.search(text)
+    if found is None:
+        return text, None
+    return text[: found.start()] + text[found.end() :], found.group(1)

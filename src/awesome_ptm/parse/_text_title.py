@@ -27,6 +27,7 @@ from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import SEPARATORS, clean_note, labels_for_rest, rest_notes
 from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_title
+from awesome_ptm.parse._presentation import without_citation_count
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
@@ -241,6 +242,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             bold_names = names_at(trailing, "several") if trailing else None
             if bold_names is not None:
                 head_authors = bold_names
+    head, cited_count = without_citation_count(head)
     if stop == (first_link if first_link is not None else len(segs)):
         head = without_dangling_label(head)
         found = find_venue_year(head)
@@ -281,6 +283,8 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
+    if title.startswith("**") and title.count("**") == 1:
+        title = title[2:].lstrip()  # ``**SMOTEBoost (2003) [[**Paper**]](url)``: bold never closed
     closing = _CLOSING_DATE.search(title)
     when = parse_date(closing.group(1)) if closing is not None else None
     head_date: str | None = None
@@ -340,6 +344,8 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     else:
         draft.title = unwrap_title_brackets(title) if title else title
     draft.links.extend(labels_for_rest(segs, None))
+    if cited_count is not None:
+        draft.notes.append(cited_count)  # ``Title (2016, 900+ citations)``: how often cited
     if head_date is not None:
         draft.notes.append(head_date)
     elif draft.venue is None:
