@@ -345,7 +345,7 @@ def test_the_collector_finds_the_patterns() -> None:
 
 
 def test_usage_is_read_from_the_source() -> None:
-    assert _methods_of("_MARKER") == ANCHORED  # rules.links: ``_MARKER.match(line)``
+    assert _methods_of("_MARKER") == ANCHORED  # rules.links._link_style: ``_MARKER.match(line)``
     assert _methods_of("BARE_URL") == SEARCHED  # parse._inline: ``BARE_URL.finditer(text)``
 
 

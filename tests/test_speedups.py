@@ -299,7 +299,7 @@ def test_pipe_bounds_fast_path_is_the_walk(line: str) -> None:
 
 
 def test_space_pattern_is_str_isspace_on_every_code_point() -> None:
-    from awesome_ptm.rules.links import _SPACE
+    from awesome_ptm.rules.links._malformed_url import _SPACE
 
     for code in range(sys.maxunicode + 1):
         char = chr(code)
@@ -309,7 +309,7 @@ def test_space_pattern_is_str_isspace_on_every_code_point() -> None:
 @settings(max_examples=2000, deadline=None)
 @given(url_like())
 def test_is_local_target_fast_path(url: str) -> None:
-    from awesome_ptm.rules.links import has_scheme, is_local_target, looks_like_host
+    from awesome_ptm.rules.links._targets import has_scheme, is_local_target, looks_like_host
 
     target = url.strip()
     expected = bool(target) and not (

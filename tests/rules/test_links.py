@@ -11,7 +11,11 @@ from awesome_ptm.config import Config
 from awesome_ptm.corpus import Corpus, load
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.parse import parse_text
-from awesome_ptm.rules.links import RULES, bare_link_text, link_data, looks_like_host, url_edit
+from awesome_ptm.rules.links import RULES
+from awesome_ptm.rules.links._data import link_data
+from awesome_ptm.rules.links._link_rule import url_edit
+from awesome_ptm.rules.links._link_style import bare_link_text
+from awesome_ptm.rules.links._targets import looks_like_host
 from ruleutil import apply_fix, check_text
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"

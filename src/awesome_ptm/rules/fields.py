@@ -13,7 +13,7 @@ from awesome_ptm.parse._vocabulary import is_null, is_status
 from awesome_ptm.parse.cells import entry_cell_span
 from awesome_ptm.rules._base import Context, Rule
 from awesome_ptm.rules._conventions import FILLED, MIN_SAMPLE, MOSTLY, conventions
-from awesome_ptm.rules.links import document_structure
+from awesome_ptm.rules.links._structure import document_structure
 from awesome_ptm.titles import CJK_CHAR
 from awesome_ptm.venues import split_venue_year
 
