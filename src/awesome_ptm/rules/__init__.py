@@ -1,4 +1,6 @@
-"""Every rule, registered in one place. A rule lives in the module named after its family:
+"""Every rule, registered in one place. A rule lives in the module named after its family
+(a package, one private module per rule, once the family outgrew one module: ``duplicates``,
+``venues``, ``links``, ``spelling``):
 
 - ``schema``: PTM001 schema
 - ``duplicates``: PTM1xx (duplicate-url, duplicate-title, near-duplicate-title, …)
