@@ -120,3 +120,34 @@ def test_venue_year_month(text: str, expected: tuple[str, int, str] | None) -> N
     found = venue_year_month(text)
     got = None if found is None else (found[0].venue, found[0].year, found[1])
     assert got == expected
+
+
+def test_a_bracketed_tag_before_a_bold_title() -> None:
+    """heldout52 gnn-explain-papers: ``N. [Tag] **Title** [[paper]](url)``: the bold text is
+    the title whatever the tag; the tag gives the venue, year and month when it states them
+    (``Arxiv 25.05``, ``AAAI workshop``, ``NeurIPS 2023 Workshop XAIA``), else it is a note."""
+    entries = _entries(
+        [
+            "1. [Arxiv 25.05] **Dual Explanations via Subgraph Matching for Malware Detection** "
+            "[[paper]](https://arxiv.org/pdf/2504.20904)",
+            "2. [AAAI workshop] **Semi-Supervised Graph Learning with Explanations**"
+            "[[paper]](https://arxiv.org/abs/2403.02786)",
+            "3. [NeurIPS 2023 Workshop XAIA] **GInX-Eval: Towards In-Distribution Evaluation** "
+            "[[paper]](https://openreview.net/forum?id=88MalncLgU)",
+            "4. [HI-AI@KDD 24] **Interpretable Graph Model with Prototypes** "
+            "[[paper]](https://h.example/4.pdf)",
+        ]
+    )
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        ("Dual Explanations via Subgraph Matching for Malware Detection", "arXiv", 2025, "2025-05"),
+        ("Semi-Supervised Graph Learning with Explanations", "AAAI Workshop", None, None),
+        ("GInX-Eval: Towards In-Distribution Evaluation", "NeurIPS Workshop", 2023, None),
+        ("Interpretable Graph Model with Prototypes", None, None, None),
+    ]
+    assert entries[2].notes == ["XAIA"]
+    assert entries[3].notes == ["HI-AI@KDD 24"]
+
+
+def test_a_bracketed_tag_before_text_that_is_no_bold_title_stays_in_the_title() -> None:
+    (entry,) = _entries(["- [WIP] Graph explanations for everyone [[paper]](https://g.example/1)"])
+    assert entry.title == "[WIP] Graph explanations for everyone"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
+from awesome_ptm.parse._dated import venue_dash_date, venue_with_date, venue_year_month
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_decoration
@@ -157,7 +157,8 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     """``(*NAACL'21*) Knowledge Graph Based …``, ``(*arxiv 2023.05*) GPT4Graph: …``,
     ``(IEEE Intelligent Systems 2023) Title``: a venue and year in brackets before a
     paper's title. Returns the venue, the head without the marker and the date the marker
-    states (``2023.05``, else empty), or None."""
+    states (``2023.05``; ISO for a two-digit year: ``25.05`` gives ``2025-05``; else empty),
+    or None."""
     head = without_leading_decoration(head)  # (``⭐⭐(NeurIPS 2023) …``)
     found = _LEADING_BRACKET.match(head)
     if found is None:
@@ -189,11 +190,20 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         # journal no alias knows
         name = year_first.group(2)
         return VenueYear(name, int(year_first.group(1)), inner), rest, ""
-    # ``[Pattern Recognition] **Dual-Channel Graph …**``: a known venue, its year unsaid
-    known = split_venue_year(inner)
-    if known is None or known.venue is None or canonical_venue(known.venue) is None:
+    if len(rest.split()) < _MIN_TITLE_WORDS:
         return None
-    return (known, rest, "") if len(rest.split()) >= _MIN_TITLE_WORDS else None
+    # ``[Arxiv 25.05] **Title**``: a venue, its two-digit year and the month (the date ISO)
+    month = venue_year_month(inner)
+    if month is not None:
+        return month[0], rest, month[1]
+    # ``[Pattern Recognition] **Dual-Channel Graph …**``, ``[AAAI workshop] **Title**``: a
+    # known venue (maybe with its qualifier), its year unsaid
+    known = split_venue_year(inner)
+    if known is None or known.venue is None:
+        return None
+    if canonical_venue(known.venue) is None and canonical_venue(known.venue.split()[0]) is None:
+        return None
+    return known, rest, ""
 
 
 #: ``Yu Lu1 , Jiali Zeng .``: spaces before a comma or stop (bounded: searched everywhere).

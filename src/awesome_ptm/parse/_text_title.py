@@ -160,6 +160,23 @@ def closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
     return True
 
 
+#: ``[ACM computing survey 25] ``: a short tag in brackets opening a line.
+_LEADING_TAG = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s{0,3}")
+
+
+def _tag_before_bold(segs: list[Segment], stop: int) -> str | None:
+    """``[IEEE Transactions on Fuzzy Systems] **Towards Embedding …**``: the tag in brackets
+    before a bold title of a few words (nothing else before the first link), or None."""
+    if stop < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
+        return None
+    found = _LEADING_TAG.fullmatch(segs[0].text)
+    if found is None or len(segs[1].text.split()) < _TAGGED_TITLE_WORDS:
+        return None
+    if any(s.kind != "text" or s.text.strip(" \t[(（【") for s in segs[2:stop]):
+        return None
+    return found.group(1).strip()
+
+
 def _bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
     """``[**UniFuture**] UniFuture: A 4D Driving World Model …``: a short name in brackets
     set in bold before the title (no venue, date or status): the name and the segments
@@ -223,6 +240,15 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     head_venue: VenueYear | None = None
     head_rest = ""
     lead_marker = leading_marker(head)
+    tag = _tag_before_bold(segs, stop) if lead_marker is None else None
+    if tag is not None:
+        # ``[HI-AI@KDD 24] **Title** [[paper]](url)``: a tag no marker reader knows, then the
+        # bold title; the tag's venue and year when it states them, else a note
+        head = plain([s for s in segs[1:stop] if s.kind not in ("html", "image")])
+        stated = find_venue_year(tag)
+        head_venue = stated[0] if stated is not None else None
+        # (what the tag says besides: ``[NeurIPS 2023 Workshop XAIA]`` keeps ``XAIA``)
+        head_rest = tag if stated is None else (tag[: stated[1]] + tag[stated[2] :]).strip()
     if lead_marker is not None:
         # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
         head = lead_marker[1]
