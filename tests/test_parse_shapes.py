@@ -536,7 +536,7 @@ def test_a_known_venue_alone_on_the_line_under_a_title_is_its_venue() -> None:
 def test_leading_shortcodes_and_bracketed_venues_before_a_bold_title() -> None:
     """``:fire:[ICML 2021] **Title**``: the shortcode is decoration; ``[Pattern Recognition]
     **Title**``: a known venue in the leading bracket without its year; ``[Survey]`` is no
-    venue and stays in the title."""
+    venue: a tag, a note (the bold text is the title, as with any tag before a bold title)."""
     from awesome_ptm.parse import parse_text
 
     text = (
@@ -552,9 +552,10 @@ def test_leading_shortcodes_and_bracketed_venues_before_a_bold_title() -> None:
     assert [(e.title, e.venue, e.year) for e in entries] == [
         ("Graph Contrastive Learning Automated", "ICML", 2021),
         ("Dual-Channel Graph Contrastive Learning", "Pattern Recognition", None),
-        ("[Survey] Graph Self-Supervised Learning Overview", None, None),
+        ("Graph Self-Supervised Learning Overview", None, None),
         ("Learning Robust Graph Neural Networks", "AISTATS", 2023),
     ]
+    assert entries[2].notes == ["Survey"]
 
 
 def test_a_venue_link_on_the_line_under_a_title() -> None:
