@@ -833,3 +833,51 @@ def test_a_title_cell_that_names_a_journal_is_the_title() -> None:
     )
     got = [(e.title, e.venue, e.year) for e in parse_text(text, "x.md").entries]
     assert got == [("Neural Networks", None, 2013), ("CS224d: Deep Learning for NLP", None, 2016)]
+
+
+def test_a_resource_column_beside_a_paper_column_and_badge_venue_cells() -> None:
+    """heldout51 llm-tabular: ``| Date | keywords | Paper | Publication | Resource |``: the
+    Paper column names the entry (Resource, a title word, holds only code badges beside
+    it), and a venue cell that is a badgen.net badge states what the badge shows
+    (``badge/color/ICLR/blue?label=`` shows "ICLR"), not its alt text "Static Badge". A
+    Resource column without a Paper column still names its rows."""
+    from awesome_ptm.parse import parse_text
+
+    def row(date: str, name: str, title: str, url: str, venue: str, i: int) -> str:
+        shown = f"![Static Badge](https://badgen.net/badge/color/{venue}/blue?label=)"
+        code = f"[![Static Badge](https://badgen.net/badge/color/Code/black?label=)](https://g.example/{i})"
+        return f"| {date} | {name} | [{title}]({url}) | {shown if venue else ''} | {code} |\n"
+
+    text = (
+        "# Tables\n\n"
+        "| Date | keywords | Paper | Publication | Resource |\n"
+        "| :--: | :------: | :---: | :---------: | :------: |\n"
+        + row(
+            "2019/09",
+            "TabFact",
+            "TabFact: Table Fact Verification",
+            "https://a.example/1",
+            "ICLR",
+            1,
+        )
+        + row(
+            "2020",
+            "TableGPT",
+            "TableGPT: Table-to-Text Generation",
+            "https://a.example/2",
+            "COLING",
+            2,
+        )
+        + row("2023/10", "Table-GPT", "Table-GPT: Table-tuned GPT", "https://a.example/3", "", 3)
+        + "\n## Tools\n\n"
+        "| Resource | Description |\n| --- | --- |\n"
+        "| [TabPFN](https://github.com/automl/TabPFN) | A transformer for tabular data |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("TabFact: Table Fact Verification", "ICLR", 2019),
+        ("TableGPT: Table-to-Text Generation", "COLING", 2020),
+        ("Table-GPT: Table-tuned GPT", None, 2023),
+        ("TabPFN", None, None),
+    ]
+    assert [link.url for link in entries[0].links] == ["https://a.example/1", "https://g.example/1"]

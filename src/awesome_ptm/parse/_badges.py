@@ -2,8 +2,9 @@
 renders the text "EMNLP2023-findings". Paper lists put a paper's venue there; the reader of
 the rendered page sees it as text, so the entry states it.
 
-Only shields.io's static badges are read (``/badge/<label>-<message>-<colour>``, ``--`` a
-dash, ``_`` a space), and only a known venue counts: a badge of stars or licences names none.
+Only static badges are read: shields.io's (``/badge/<label>-<message>-<colour>``, ``--`` a
+dash, ``_`` a space) and badgen.net's (``/badge/<label>/<message>/<colour>``, ``?label=``
+replacing the label); only a known venue counts: a badge of stars or licences names none.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def badge_text(src: str) -> str | None:
         "/badge/"
     ):
         return None
+    if parts.netloc.casefold() == _BADGEN:
+        return _badgen_text(parts.path[len("/badge/") :], parts.query)
     body = unquote(parts.path[len("/badge/") :]).replace("--", "\x00")
     pieces = [
         p.replace("\x00", "-").replace("__", "\x01").replace("_", " ").replace("\x01", "_")
@@ -41,6 +44,24 @@ def badge_text(src: str) -> str | None:
     if len(pieces) >= 2:
         pieces = pieces[:-1]  # the last piece is the colour
     text = " ".join(p.strip() for p in pieces if p.strip())
+    return text or None
+
+
+#: The host whose badges are ``/badge/<label>/<message>/<colour>``.
+_BADGEN = "badgen.net"
+
+
+def _badgen_text(path: str, query: str) -> str | None:
+    """``color/ICLR/blue?label=``: a badgen.net badge's text, its label replaced by the
+    ``label`` parameter when there is one (empty: the message alone)."""
+    pieces = [unquote(p) for p in path.split("/")]
+    if len(pieces) < 2:
+        return None
+    label, message = pieces[0], pieces[1]
+    for key, _, value in (item.partition("=") for item in query.split("&") if item):
+        if key == "label":
+            label = unquote(value)
+    text = " ".join(p.strip() for p in (label, message) if p.strip())
     return text or None
 
 
@@ -97,3 +118,19 @@ def badge_date(venue: VenueYear) -> str | None:
     if dated is None or not dated.group("m"):
         return None
     return f"{dated.group('y')}.{dated.group('m')}"
+
+
+def badge_cell_text(cell: list[Segment]) -> str | None:
+    """The text a cell of only badge images shows (``![Static Badge](…/badge/color/ICLR/
+    blue?label=)`` shows "ICLR"), the badges' texts joined; None for any other cell."""
+    shown: list[str] = []
+    for seg in cell:
+        if seg.kind in ("text", "break") and not seg.text.strip():
+            continue
+        if seg.kind != "image" or not seg.src:
+            return None
+        text = badge_text(seg.src)
+        if text is None:
+            return None
+        shown.append(text)
+    return " ".join(shown) or None

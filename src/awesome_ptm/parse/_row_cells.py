@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from awesome_ptm.parse._badges import badge_cell_text
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._entry import (
     Draft,
@@ -49,7 +50,9 @@ def read_cell(
     # reader sees in the cell.
     text = plain([s for s in cell if s.kind != "html"]).strip()
     if role == "venue":
-        text = without_presentation(without_shortcodes(text))
+        # ``![Static Badge](https://badgen.net/badge/color/ICLR/blue?label=)``: the venue
+        # is what the badge shows, not its alt text
+        text = without_presentation(without_shortcodes(badge_cell_text(cell) or text))
         found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
         if found is None:
             # ``ACL 2025 Main``, ``CVPR 2024 Highlight``: how or where it was presented
