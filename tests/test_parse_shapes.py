@@ -1020,3 +1020,24 @@ def test_a_citation_count_closing_a_titles_bracket_is_a_note() -> None:
         ("Bold Title For Imbalance", 2003, ["1,100 citations"]),
         ("Imbalance In Practice (2003, 1100+ pages)", None, []),
     ]
+
+
+def test_a_paragraph_of_papers_one_a_line() -> None:
+    """heldout51 noisy-labels: ``Title, NeurIPS 2021 [[Link](url)]<br>`` on each line of one
+    paragraph: a paper a line, its venue and year. A paragraph whose lines are sentences
+    mentioning a link, or whose second line names no venue, stays prose."""
+    text = (
+        "# Papers\n\n## Understanding\n\n"
+        "How Does Architecture Impact Robustness to Noisy Labels, NeurIPS 2021 "
+        "[[Link](https://openreview.net/forum?id=TBWA6PLJZQm)]<br>\n"
+        "Beyond Class-Conditional Assumption: A Primary Attempt, AAAI 2021 "
+        "[[Link](https://arxiv.org/abs/2012.05458)] <br>\n\n"
+        "## Other\n\n"
+        "We thank the authors of Noisy Label Studies, NeurIPS 2021 [[Link](https://t.example/1)]<br>\n"
+        "and everyone who sent a pull request [[Link](https://t.example/2)]<br>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.source.line) for e in entries] == [
+        ("How Does Architecture Impact Robustness to Noisy Labels", "NeurIPS", 2021, 5),
+        ("Beyond Class-Conditional Assumption: A Primary Attempt", "AAAI", 2021, 6),
+    ]

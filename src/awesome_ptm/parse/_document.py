@@ -54,6 +54,7 @@ from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
     bold_over_names,
     bracketed_title,
+    cited_lines,
     is_prose_with_link,
     quoted_entries,
 )
@@ -413,6 +414,12 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             self.add_block("navigation", node.start, node.end)
         elif self.citations.read(segs, node):
             return
+        elif (cited := cited_lines(segs, node.end - node.start + 1)) is not None:
+            # ``Title, NeurIPS 2021 [[Link](url)]<br>`` a line: one paper each
+            for offset, line in enumerate(cited):
+                draft = interpret(line)
+                if draft is not None:
+                    self.add_entry(draft, node.start + offset, node.start + offset)
         elif is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
             prose = interpret(segs)

@@ -11,6 +11,7 @@ from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.venues import find_venue_year
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
 #: text before a link.
@@ -113,3 +114,29 @@ def bracketed_title(segs: list[Segment]) -> bool:
         return False
     found = _BRACKETED_TITLE.fullmatch(without_leading_decoration(segs[0].text.strip()))
     return found is not None and len(found.group("t").split()) >= _BRACKETED_TITLE_WORDS
+
+
+#: The fewest words of a title before its venue on a line of a paragraph of papers.
+_CITED_TITLE_WORDS = 3
+
+
+def cited_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+    """``Title, NeurIPS 2021 [[Link](url)]<br>`` on each line of a paragraph: papers, one a
+    line, each a title closed by its venue and year, then only generic links. The lines
+    (one per source line of the paragraph, ``source_lines`` of them), or None."""
+    lines = [line for line in split_lines(segs) if plain(line).strip()]
+    if len(lines) < 2 or len(lines) != source_lines:
+        return None
+    for line in lines:
+        first = next((i for i, s in enumerate(line) if s.kind == "link"), None)
+        if first is None or line[0].kind != "text":
+            return None
+        if not all(is_generic_label(s.text.strip("[]() ")) for s in line if s.kind == "link"):
+            return None
+        head = plain(line[:first]).strip().rstrip("[(（").strip()
+        found = find_venue_year(head)
+        if found is None or found[0].year is None or found[2] < len(head.rstrip(" .,")):
+            return None
+        if len(head[: found[1]].split()) < _CITED_TITLE_WORDS:
+            return None
+    return lines
