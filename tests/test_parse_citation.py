@@ -2308,3 +2308,50 @@ def test_a_reference_style_citation_names_where_the_paper_appeared(
 def test_near_misses_of_a_reference_style_citation_name_no_container(line: str) -> None:
     entry = _entry(line)
     assert (entry.venue, entry.year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors", "venue", "year"),
+    [
+        # heldout54 nre-papers: names, the year, the bold title, then the proceedings
+        (
+            "1. Razvan C Bunescu and Raymond J Mooney. 2005. **A shortest path dependency "
+            "kernel for relation extraction**. In Proceedings of EMNLP, pages 724–731. "
+            "[[paper]](https://www.aclweb.org/anthology/H05-1091.pdf)",
+            "A shortest path dependency kernel for relation extraction",
+            ["Razvan C Bunescu", "Raymond J Mooney"],
+            "EMNLP",
+            2005,
+        ),
+        (
+            "1. Shantanu Kumar. 2017. **A survey of deep learning methods for relation "
+            "extraction**. [[paper]](https://arxiv.org/pdf/1705.03645.pdf)",
+            "A survey of deep learning methods for relation extraction",
+            ["Shantanu Kumar"],
+            None,
+            2017,
+        ),
+        (
+            "1. Jun-Tae Kim and Dan I. Moldovan. 1995. **Acquisition of linguistic patterns "
+            "for information extraction**. TKDE. [[paper]](https://ieeexplore.ieee.org/x/)",
+            "Acquisition of linguistic patterns for information extraction",
+            ["Jun-Tae Kim", "Dan I. Moldovan"],
+            "TKDE",
+            1995,
+        ),
+    ],
+)
+def test_names_a_year_then_a_bold_title(
+    line: str, title: str, authors: list[str], venue: str | None, year: int
+) -> None:
+    entry = _entry(line)
+    assert (entry.title, entry.authors, entry.venue, entry.year) == (title, authors, venue, year)
+
+
+def test_a_year_after_a_topic_before_a_bold_title_is_no_citation() -> None:
+    """``Deep Learning. 2017. **Title**``: a topic, not a name, before the year."""
+    entry = _entry(
+        "1. Deep Learning Overview. 2017. **A survey of methods for extraction**. "
+        "[[paper]](https://a.example/1)"
+    )
+    assert entry.authors == []

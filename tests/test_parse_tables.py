@@ -881,3 +881,31 @@ def test_a_resource_column_beside_a_paper_column_and_badge_venue_cells() -> None
         ("TabPFN", None, None),
     ]
     assert [link.url for link in entries[0].links] == ["https://a.example/1", "https://g.example/1"]
+
+
+def test_a_conf_column_of_short_years_and_rows_missing_score_cells() -> None:
+    """heldout54 ocr-text-papers: ``Conf. | Date | Title | IC13 | IC15 | Resources`` with
+    ``'18-AAAI`` venues and ``17/11/12`` dates; a row that leaves its last cells out is
+    aligned by its cells (the venue under Conf., the two-digit-year date under Date), not
+    shifted onto the title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Text detection\n\n"
+        "*Conf.* | *Date* | *Title* | *IC13* | *IC15* | *Resources* |\n"
+        ":---: | :---: |:--- | :---: | :---: | :---: |\n"
+        "'17-ICCV\t| 17/10/22\t| [Self-organized Text Detection](https://a.example/1) "
+        "| 0.87 | 0.81 | |\n"
+        "'18-AAAI\t| 17/11/12\t| [Feature Enhancement Network](https://a.example/2)\t"
+        "| [0.9161](https://r.example/2) |\n"
+        "'17-arXiv\t| 17/11/30\t| [ArbiText: Arbitrary-Oriented Text Detection]"
+        "(https://a.example/3)\t|\t| 0.759 |\n"
+        "15-CVPR\t| 15/06/01\t| [Symmetry-based text line detection](https://a.example/4) | | | |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        ("Self-organized Text Detection", "ICCV", 2017, "2017-10-22"),
+        ("Feature Enhancement Network", "AAAI", 2018, "2017-11-12"),
+        ("ArbiText: Arbitrary-Oriented Text Detection", "arXiv", 2017, "2017-11-30"),
+        ("Symmetry-based text line detection", "CVPR", 2015, "2015-06-01"),
+    ]

@@ -235,7 +235,10 @@ def names_and_year(prefix: str) -> tuple[list[str], int | None] | None:
 #: ``In *Proceedings of the First Workshop on NMT*``: the words that may stand before an
 #: emphasised venue (punctuation and spaces aside).
 _VENUE_LEAD_WORDS = frozenset({"", "in", "in:"})
-_PROCEEDINGS = re.compile(r"^\s*proceedings\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"^\s*(?:in\s+)?proceedings\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: ``, pages 724–731``, ``, pp. 1-10``, ``, vol. 3``: where a reference's venue field gives
+#: its pages or volume after the venue's name.
+_PAGES = re.compile(r",\s{0,3}(?:pages|pp\.?|vol\.?|volume|no\.)\s", re.IGNORECASE)
 
 
 def emphasised_venue(segs: list[Segment]) -> str | None:
@@ -305,10 +308,25 @@ def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draf
     if len(segs[bold].text.split()) < fewest:
         return None
     before = plain(segs[:bold]).strip().rstrip(".,:;").strip()
+    # ``Shantanu Kumar. 2017. **Title**. In Proceedings of X.``: the year after the names
+    dated = _YEAR_CLOSING_NAMES.search(before)
+    if dated is not None:
+        # (names, the year, then the bold title: a citation's order, so one full name
+        # without initials reads as its author too)
+        before, level = before[: dated.start()], "medium"
     if not before or (names := names_at(before, level)) is None:
         return None
     rest = plain([s for s in segs[bold + 1 : stop] if s.kind != "html"])
-    return _reference(segs[bold].text, names, rest, segs[bold + 1 :])
+    draft = _reference(segs[bold].text, names, rest, segs[bold + 1 :])
+    if dated is not None and (draft.venue is None or draft.venue.year is None):
+        venue = draft.venue.venue if draft.venue is not None else None
+        raw = draft.venue.raw if draft.venue is not None else dated.group(1)
+        draft.venue = VenueYear(venue, int(dated.group(1)), raw)
+    return draft
+
+
+#: ``…, Pushpak Bhattacharyyab. 2017``: the year closing the names before a bold title.
+_YEAR_CLOSING_NAMES = re.compile(r"[.,]\s{0,3}((?:19|20)\d\d)[a-z]?$")
 
 
 #: ``Names, "Title", Venue``: a title quoted after the names (bounded: a line's head).
@@ -344,6 +362,7 @@ def _reference(title: str, names: list[str], rest: str, after: list[Segment]) ->
         years = (_SENTENCE_YEAR.search(p) for p in sentences)
         year = next((int(y.group(1)) for y in years if y is not None), None)
         name = _PROCEEDINGS.sub("", sentences[0]) if sentences else ""
+        name = _PAGES.split(name, maxsplit=1)[0].strip()  # (``EMNLP, pages 724–731``)
         known = split_venue_year(name) if name else None
         if known is not None and known.venue is not None:
             draft.venue = VenueYear(known.venue, known.year or year, name)

@@ -10,6 +10,7 @@ import itertools
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import plain
 from awesome_ptm.parse._row_cells import Cell
+from awesome_ptm.parse._short_dates import is_short_date
 from awesome_ptm.parse._vocabulary import is_null
 from awesome_ptm.venues import split_venue_year
 
@@ -37,20 +38,22 @@ def _fit(role: str, cell: Cell) -> int:
     if is_null(text):
         return 0
     links = [s for s in cell.segments if s.kind == "link"]
+    dated = parse_date(plain(cell.segments)) is not None or is_short_date(plain(cell.segments))
     if role in ("date", "year"):
-        return 3 if parse_date(plain(cell.segments)) is not None else -3
+        return 3 if dated else -3
     if role == "venue":
-        found = split_venue_year(plain(cell.segments))
+        # (read as a venue cell is: ``'18-AAAI``, ``ICLR23``)
+        found = split_venue_year(plain(cell.segments), unmarked=True)
         return 3 if found is not None and found.venue is not None else -1
     if role == "code":
         return 2 if any("github.com" in str(s.href) for s in links) else (-1 if not links else 0)
     if role in ("paper", "link", "download", "demo"):
         return 1 if links else -1
     if role == "title":
-        if parse_date(plain(cell.segments)) is not None:
+        if dated:
             return -3
         return 1 if links or len(text) > 3 else 0
-    if parse_date(plain(cell.segments)) is not None:
+    if dated:
         return -1
     return 0
 

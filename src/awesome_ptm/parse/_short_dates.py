@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 #: ``19-06-11``, ``19.06.11``, ``9/04/24``: three numbers (the last of two digits), one
 #: separator.
 _SHORT_DATE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{2})")
+
+
+def is_short_date(text: str) -> bool:
+    """Whether ``text`` is a date with a two-digit year (``17/11/12``), whatever its order."""
+    return _SHORT_DATE.fullmatch(text.strip()) is not None
+
+
 #: How many rows must be read so before the table is read at all.
 _MIN_ROWS = 3
 #: How much larger the winning order's evidence must be than the other's.

@@ -245,6 +245,10 @@ def _glued_qualifier(word: str) -> str | None:
     return canonical_venue(name) or name
 
 
+#: ``'14-ECCV``, ``15-CVPR``: a two-digit year (an apostrophe may mark it), a dash, a name.
+_LEADING_SHORT_YEAR = re.compile(r"['’]?(\d{2})-([A-Za-z][\w&. -]{1,40})")
+
+
 def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Split | None:
     """``unmarked``: a known venue may carry a two-digit year without an apostrophe
     ("ICLR23"), as a cell that is only a venue does; a marker in running text may not."""
@@ -263,6 +267,13 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
         glued = _glued_qualifier(loose[0]) if loose is not None and loose[0] else None
         if loose is not None and glued is not None:
             return _Split(VenueYear(glued, loose[1], raw), True, loose[0])
+    if split is None and unmarked:
+        # ``'14-ECCV``, ``15-CVPR`` in a venue cell: a two-digit year, a dash, a known venue
+        short = _LEADING_SHORT_YEAR.fullmatch(text)
+        venue = canonical_venue(short.group(2)) if short is not None else None
+        full = two_digit_year(int(short.group(1))) if short is not None else None
+        if short is not None and venue is not None and full is not None:
+            return _Split(VenueYear(venue, full, raw), True, short.group(2))
     if split is None:
         lead = _leading_year(text)
         if lead is not None:
