@@ -592,6 +592,10 @@ def test_build_rejects_bad_tables(changes: dict[str, Any]) -> None:
         # heldout53 ts-bighuang
         ("IEEE Big Data 2018", "IEEE BigData", 2018),
         ("Scientific Reports 2018", "Scientific Reports", 2018),
+        # heldout55/56: systems venues and a journal
+        ("SC'24", "SC", 2024),
+        ("PPoPP'24", "PPoPP", 2024),
+        ("IEEE Access 2021", "IEEE Access", 2021),
     ],
 )
 def test_split_venue_year_qualified_and_named(text: str, venue: str, year: int) -> None:
@@ -749,3 +753,11 @@ def test_a_month_then_a_year_dates_a_cell() -> None:
     dated = parse_date("05/2023")
     assert dated is not None and (dated.year, dated.iso) == (2023, "2023-05")
     assert parse_date("13/2023") is None
+
+
+def test_sc_in_running_text_only_as_written() -> None:
+    """``accepted by SC'24`` names Supercomputing; ``sc 2024`` in a sentence names nothing
+    (two letters: an abbreviation of many things)."""
+    found = find_venue_year("pipeline parallelism, accepted by SC'24")
+    assert found is not None and (found[0].venue, found[0].year) == ("SC", 2024)
+    assert find_venue_year("notes on the sc 2024 meeting") is None
