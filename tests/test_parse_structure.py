@@ -2203,3 +2203,44 @@ def test_sentences_under_an_entry_are_its_notes_and_their_links_its_links() -> N
         ("gym-dart", ["https://github.com/d/d"]),
         ("gym-gazebo", ["https://github.com/e/g"]),
     ]
+
+
+def test_bold_titles_over_fields_figures_and_labelled_addresses() -> None:
+    """heldout58 object-detection (handong1587's layout): ``**Title**``, maybe a linked
+    figure, then ``- intro: CVPR 2017`` / ``- arxiv: <url>`` / ``- caffe-pr("…"): <url>``
+    items: one entry, its venue the one the intro opens with; ``**Title**`` over a
+    paragraph of one address is one entry; under ``## Mask R-CNN`` a list of labelled
+    addresses and no title is the entry the heading names. A list of titled links under a
+    heading (``- [Website](url)``) stays its entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# object-detection\r\n\r\n## R-CNN\r\n\r\n"
+        "**Rich feature hierarchies for accurate object detection**\r\n\r\n"
+        "- intro: CVPR 2014. UC Berkeley\r\n"
+        "- arxiv: <http://arxiv.org/abs/1311.2524>\r\n"
+        '- caffe-pr("Make R-CNN the Caffe detection example"): '
+        "<https://github.com/BVLC/caffe/pull/482>\r\n\r\n"
+        "**SSD: Single Shot MultiBox Detector**\r\n\r\n"
+        "[![img](https://camo.example/ssd.png)](https://camo.example/ssd.png)\r\n\r\n"
+        "- intro: ECCV 2016 Oral\r\n"
+        "- arxiv: <http://arxiv.org/abs/1512.02325>\r\n\r\n"
+        "**LightNet: Bringing DarkNet out of the shadows**\r\n\r\n"
+        "<https://github.com/explosion/lightnet>\r\n\r\n"
+        "## Mask R-CNN\r\n\r\n"
+        "- arxiv: <http://arxiv.org/abs/1703.06870>\r\n"
+        "- github(Keras): https://github.com/matterport/Mask_RCNN\r\n\r\n"
+        "## Official\r\n\r\n"
+        "- [Website](https://nodejs.org)\r\n"
+        "- [Repository](https://github.com/nodejs/node)\r\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Rich feature hierarchies for accurate object detection", "CVPR", 2014, 2),
+        ("SSD: Single Shot MultiBox Detector", "ECCV", 2016, 2),
+        ("LightNet: Bringing DarkNet out of the shadows", None, None, 1),
+        ("Mask R-CNN", None, None, 2),
+        ("Website", None, None, 1),
+        ("Repository", None, None, 1),
+    ]
+    assert "intro: CVPR 2014. UC Berkeley" in entries[0].notes

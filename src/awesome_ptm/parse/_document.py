@@ -24,6 +24,7 @@ from awesome_ptm.parse._entry import (
     LinkDraft,
     interpret,
     interpret_head,
+    interpret_lines,
     is_generic_label,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
@@ -34,6 +35,7 @@ from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
 from awesome_ptm.parse._items import ItemReader
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
+    image_only,
     is_anchor_segment,
     is_community_heading,
     is_credit_heading,
@@ -108,6 +110,8 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
         #: A paragraph that is only a bold title, waiting for the list of its links
         #: (``**Title**`` then ``- Paper: url`` / ``- Code: url``), with its segments.
         self.pending: tuple[Node, list[Segment]] | None = None
+        #: figures between the waiting bold title and the list of its links
+        self.pending_images: list[Node] = []
         #: Entries from items of lists where no item has a link: prose bullets when the
         #: document is a list of links (decided at the end, see :meth:`finish`).
         self.unlinked: list[Entry] = []
@@ -186,6 +190,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             return
         node, segs = self.pending
         self.pending = None
+        images, self.pending_images = self.pending_images, []
         label = label_text(segs)
         if label is not None and after is not None and self._lists_entries(after):
             self.set_label(label, "label", node.start, node.end)
@@ -194,6 +199,8 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             self.add_block("prose", node.start, node.end)
         else:
             self.paragraph(node, segs, waited=True)
+        for image in images:
+            self.add_block("image", image.start, image.end)
 
     def _lists_entries(self, node: Node) -> bool:
         """Whether a block is a list or a table of entries."""
@@ -221,9 +228,15 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             if self.pending is not None:
                 waiting = self.pending[1]
                 bold = bold_only(waiting) or bold_over_names(waiting) or bracketed_title(waiting)
-                if kind == "bullet_list" and bold and self.items.titled_links(node):
+                if kind in ("bullet_list", "paragraph") and bold and self.items.titled_links(node):
+                    self.pending_images = []  # (the entry spans them)
+                    continue
+                if kind == "paragraph" and bold and image_only(self.inline_segments(node)):
+                    self.pending_images.append(node)  # a figure before the title's links
                     continue
                 self.flush_pending(node)
+            if kind == "bullet_list" and self._links_named_by_heading(node):
+                continue  # ``## Mask R-CNN`` over ``- arxiv: <url>`` / ``- github: url``
             if kind not in ("heading", "paragraph") and self.headed.block(node, None):
                 continue  # (the detail lines of a linked heading's entry)
             if kind == "heading":
@@ -435,6 +448,22 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
                 entry = self.add_entry(draft, node.start, node.end)
                 if is_sentence_paragraph(segs) or is_definition(segs):
                     self.sentences.append(entry)
+
+    def _links_named_by_heading(self, node: Node) -> bool:
+        """A list of two or more labelled addresses (``- arxiv: <url>``, ``- github(Keras):
+        url``), first under its heading: the entry the heading names (see
+        :meth:`_named_by_heading`). Links titled by their text (``- [Website](url)``) are
+        resources of their own."""
+        found = self.items.link_items(node)
+        if found is None or len(found[0]) < 2 or found[1]:
+            return False
+        if not all(
+            line[0].kind == "text" and line[0].text.rstrip().endswith((":", "："))
+            for line in found[0]
+        ):
+            return False
+        draft = interpret_lines(found[0])
+        return draft is not None and self._named_by_heading(draft, node)
 
     def _named_by_heading(self, draft: Draft, node: Node) -> bool:
         """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:

@@ -18,12 +18,13 @@ from awesome_ptm.parse._entry import (
     line_kind,
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
-from awesome_ptm.parse._link_lines import link_line
+from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -97,6 +98,43 @@ def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
 #: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
 #: words, bounded).
 _FIELD = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?[:：]\s")
+#: ``intro: CVPR 2017``, ``intro：From Fast R-CNN``: a field's name opening a detail line
+#: (a full-width colon needs no space after it).
+_FIELD_LINE = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?(?::\s|：)")
+#: Where the venue a field opens with ends (``ECCV 2016. Carnegie Mellon University``,
+#: ``ECCV 2014 / TPAMI 2015``).
+_FIELD_VENUE_END = re.compile(r"[.,;/(（]")
+
+
+#: The longest label of a link line under a bold title (``caffe-pr("Make R-CNN the Caffe
+#: detection example"):``).
+_LONG_LABEL_MAX = 100
+
+
+def _long_labelled_link(segs: list[Segment]) -> bool:
+    """``caffe-pr("Make R-CNN the Caffe detection example"): <url>``: a label too long for a
+    label-url line, its colon, then one link shown as its address or a generic label."""
+    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    if len(shown) != 2 or shown[0].kind != "text" or shown[1].kind != "link":
+        return False
+    label = shown[0].text.strip()
+    return label.endswith((":", "：")) and len(label) <= _LONG_LABEL_MAX and plain_target(shown[1])
+
+
+def _field_venue(field: str) -> VenueYear | None:
+    """``intro: CVPR 2018. ETH Zurich``: the venue and year a field's text opens with, or
+    None (``intro: Submitted to IJCV 2018`` opens with no venue)."""
+    found = _FIELD_LINE.match(field)
+    if found is None:
+        return None
+    head = _FIELD_VENUE_END.split(field[found.end() :], maxsplit=1)[0].strip()
+    # (``ECCV 2016 Oral``: how it was presented follows the venue)
+    stated = split_venue_year(without_trailing_presentation(head)) if head else None
+    if stated is None or stated.venue is None or stated.year is None:
+        return None
+    return stated
+
+
 #: The fewest words a paper's linked title under a bold name has.
 _PAPER_TITLE_WORDS = 3
 
@@ -387,24 +425,56 @@ class ItemDetails(ListShape):
         entry.raw = self.doc.raw(entry.source.line, end)
         return True
 
-    def titled_links(self, node: Node) -> bool:
-        """``**Title**`` then a list of ``- Paper: url`` items: one entry, made here."""
-        assert self.doc.pending is not None
+    def link_items(self, node: Node) -> tuple[list[list[Segment]], list[str]] | None:
+        """The lines of a list whose items each give a link (``- arxiv: <url>``, ``-
+        github(Keras): url``) or a field without one (``- intro: CVPR 2017``), at least one
+        link among them: the link lines and the fields' texts; None for any other list."""
         lines: list[list[Segment]] = []
+        fields: list[str] = []
         for item in node.children:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return False
+                return None
             segs = self.doc.inline_segments(item.children[0])
-            if "\n" in plain(segs) or not link_line(segs):
-                return False
+            text = plain(segs)
+            if "\n" in text:
+                return None
+            if not any(s.kind == "link" for s in segs) and _FIELD_LINE.match(text):
+                fields.append(text.strip())  # ``- intro: under review at TPAMI``
+                continue
+            if not (link_line(segs) or _long_labelled_link(segs)):
+                return None
             if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
-                return False  # a table of contents under a bold group name
+                return None  # a table of contents under a bold group name
             lines.append(segs)
+        return (lines, fields) if lines else None
+
+    def titled_links(self, node: Node) -> bool:
+        """``**Title**`` then a list of ``- Paper: url`` items, maybe with ``- intro: CVPR
+        2017`` fields among them, or a paragraph of one address (``<https://…>``): one
+        entry, made here (a field's text a note, the venue and year it opens with the
+        entry's)."""
+        assert self.doc.pending is not None
+        if node.type == "paragraph":
+            segs = self.doc.inline_segments(node)
+            shown = line_kind(segs) == "url" and all(
+                plain_target(s) for s in segs if s.kind == "link"
+            )
+            found: tuple[list[list[Segment]], list[str]] | None = ([segs], []) if shown else None
+        else:
+            found = self.link_items(node)
+        if found is None:
+            return False
+        lines, fields = found
         title_node, title_segs = self.doc.pending
         # (``**Title**`` and a line of its names: the names line under the title line)
         draft = interpret_lines([*split_lines(title_segs), *lines])
         if draft is None:
             return False
+        for field in fields:
+            if draft.venue is None or draft.venue.year is None:
+                # (``- intro: CVPR 2017`` over ``- arxiv: <url>``: the venue, not the label)
+                draft.venue = _field_venue(field) or draft.venue
+            draft.notes.append(field)
         self.doc.pending = None
         self.doc.add_entry(draft, title_node.start, node.end)
         return True
