@@ -2244,3 +2244,53 @@ def test_bold_titles_over_fields_figures_and_labelled_addresses() -> None:
         ("Repository", None, None, 1),
     ]
     assert "intro: CVPR 2014. UC Berkeley" in entries[0].notes
+
+
+def test_bold_titles_over_lines_of_linked_badges() -> None:
+    """heldout59 mm-llm-gen: ``+ **Title** (12 Feb 2025)<details>…</details>`` over lines of
+    ``[![Paper](badge)](url)`` (linked badges that say what they link): entries, in a file
+    with other links; the date in brackets is the entry's; ``**[ICLR 2025 Spotlight]
+    Title**`` gives the venue, ``**[LlamaGen] Title**`` an alias. (A name beside a rating's
+    badge, its alt text empty: heldout31 awesome-privacy's ``Google Authenticator
+    [![](tosdr)](url)``, is left as it was; the corpus comparison watches it.)"""
+    from awesome_ptm.parse import parse_text
+
+    badge = "[![{k}](https://img.shields.io/badge/{k}-b31b1b.svg)]({u})"
+    text = (
+        "# LLMs meet generation\n\n- [Intro](https://intro.example/) - the survey.\n\n"
+        "## Papers\n\n"
+        "+ **I Think, Therefore I Diffuse: Multimodal In-Context Reasoning** (12 Feb 2025)"
+        "<details><summary>Zhenxing Mi, et al.</summary>Zhenxing Mi, Dan Xu</details>\n"
+        + badge.format(k="Paper", u="https://arxiv.org/abs/2502.10458")
+        + "\n"
+        + badge.format(k="Code", u="https://github.com/m/t")
+        + "\n\n"
+        "+ **[ICLR 2025 Spotlight] Rare-to-Frequent: Compositional Generation** (29 Oct 2024)\n"
+        + badge.format(k="Paper", u="https://arxiv.org/abs/2410.22376")
+        + "\n\n"
+        "+ **[LlamaGen] Autoregressive Model Beats Diffusion: Llama for Images** (10 Jun 2024)\n"
+        + badge.format(k="Paper", u="https://arxiv.org/abs/2406.06525")
+        + "\n\n"
+    )
+    entries = parse_text(text, "x.md").entries[1:]  # (after the introduction's link)
+    assert [(e.title, e.venue, e.year, e.date, e.aliases) for e in entries] == [
+        (
+            "I Think, Therefore I Diffuse: Multimodal In-Context Reasoning",
+            None,
+            2025,
+            "2025-02-12",
+            [],
+        ),
+        ("Rare-to-Frequent: Compositional Generation", "ICLR", 2025, "2024-10-29", []),
+        (
+            "Autoregressive Model Beats Diffusion: Llama for Images",
+            None,
+            2024,
+            "2024-06-10",
+            ["LlamaGen"],
+        ),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/abs/2502.10458",
+        "https://github.com/m/t",
+    ]

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._byline import names_then_venue
-from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment, without_leading_decoration
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._paper_lines import leading_marker
 from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
@@ -171,6 +172,22 @@ def _named_title(bold: str, text: str) -> tuple[str, str] | None:
     return title, (bar + rest) if bar else ""
 
 
+#: ``[LlamaGen] ``: a short name in brackets opening a bold title.
+_LEADING_NAME = re.compile(r"\[([^\[\]]{1,40})\]\s{1,3}(?=\S)")
+#: ``(12 Feb 2025)``: a date in brackets opening the text after a bold title.
+_DATE_AFTER = re.compile(r"\s{0,3}[(（]([^()（）]{3,20})[)）]")
+
+
+def _date_after(segs: list[Segment]) -> DateValue | None:
+    """The date with its month that opens the text after a bold title, in brackets
+    (``(12 Feb 2025)``, ``(Aug 2024)``), or None (a year alone is read elsewhere)."""
+    if len(segs) < 2 or segs[1].kind != "text":
+        return None
+    found = _DATE_AFTER.match(segs[1].text)
+    when = parse_date(found.group(1).strip()) if found is not None else None
+    return when if when is not None and when.iso != str(when.year) else None
+
+
 #: ``1. ``, ``12. ``: a number counting a bold title (a dot and a space after it).
 _BOLD_NUMBERING = re.compile(r"\A\d{1,3}\.[ \t]{1,3}(?=\S)")
 
@@ -226,6 +243,16 @@ def bold_title(segs: list[Segment]) -> Draft:
     """``**Title**. *Authors*. Venue Year. [[pdf](url)] [[code](url)] (**Alias**)``."""
     # (``**1. BiBench: Benchmarking …**``: the number counts the papers, it names none)
     bolded = _BOLD_NUMBERING.sub("", segs[0].text.strip(), count=1)
+    # ``**[ICLR 2025 Spotlight] Title**``, ``**[LlamaGen] Title**``: a tag opening the bold
+    # title, its venue or the short name the paper goes by
+    lead = leading_marker(bolded) if bolded[:1] in "[(（【" else None
+    tag = _LEADING_NAME.match(bolded) if lead is None else None
+    if lead is not None:
+        bolded = lead[1].strip()
+    elif tag is not None and len(bolded[tag.end() :].split()) >= _NAMED_TITLE_WORDS:
+        bolded = bolded[tag.end() :]
+    else:
+        tag = None
     title, marker = _closing_venue(bolded.rstrip(".").strip())
     note = None
     if marker is None:
@@ -233,6 +260,18 @@ def bold_title(segs: list[Segment]) -> Draft:
         # closing the bold title states its venue and year
         title, marker, note = _bracket_venue(title)
     draft = Draft(title=title, shape="bold-title", venue=marker)
+    if lead is not None:
+        draft.venue = draft.venue or lead[0]
+        if lead[2]:
+            draft.notes.append(lead[2])  # (the date the tag states)
+    if tag is not None:
+        draft.aliases.append(tag.group(1).strip())
+    written_date = _date_after(segs)
+    if written_date is not None:
+        # ``**Title** (12 Feb 2025)<details>…``: the date in brackets right after the title
+        draft.date = written_date.iso
+        if draft.venue is None:
+            draft.venue = VenueYear(None, written_date.year, written_date.iso)
     if note:
         draft.notes.append(note)
     skip = {0}

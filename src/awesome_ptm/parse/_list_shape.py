@@ -81,6 +81,23 @@ _PLANNED_TAIL = 2
 _SENTENCE_SHARE = 5
 
 
+def _titled_badge_links(segs: list[Segment]) -> bool:
+    """``+ **Title** (12 Feb 2025)`` over ``[![Paper](badge)](https://arxiv.org/…)`` lines: a
+    titled item whose links are linked badges (a linked image: its target is not its
+    picture) that say what they link (``Paper``, ``Code``: not a rating's badge beside a
+    name, ``Google Authenticator [![](tosdr badge)](url)``)."""
+    linked = any(
+        s.kind == "image"
+        and s.href
+        and s.href != s.src
+        and is_generic_label(s.text.replace("_", " "))
+        for s in segs
+    )
+    return linked and any(
+        s.kind in ("strong", "text") and any(ch.isalpha() for ch in s.text) for s in segs
+    )
+
+
 class ListShape:
     """The judgements :class:`~awesome_ptm.parse._items.ItemReader` makes about the items
     of a list, over the file's :class:`Builder`."""
@@ -103,15 +120,13 @@ class ListShape:
     def any_entry(self, items: list[Node]) -> bool:
         for item in items:
             first = item.children[0] if item.children else None
-            if (
-                first is not None
-                and first.type == "paragraph"
-                and any(
+            if first is not None and first.type == "paragraph":
+                segs = self.doc.inline_segments(first)
+                if any(
                     s.kind == "link" and not is_anchor_segment(s) and not is_navigation_segment(s)
-                    for s in self.doc.inline_segments(first)
-                )
-            ):
-                return True
+                    for s in segs
+                ) or _titled_badge_links(segs):
+                    return True
             for child in item.children[1:]:
                 if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
                     return True

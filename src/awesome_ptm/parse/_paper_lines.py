@@ -181,7 +181,8 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         named = venue_after_names(f"{dated.group(1).strip(' ,')} {year}")
         if named is not None and named.venue is not None:  # ``Nature Communications``
             return named, rest, dated.group(2)
-    named = venue_after_names(inner)
+    # (``[ICLR 2025 Spotlight] Title``: how it was presented follows the venue)
+    named = venue_after_names(inner) or venue_after_names(without_trailing_presentation(inner))
     if named is not None and named.year is not None:
         return named, rest, ""
     year_first = _YEAR_THEN_NAME.fullmatch(inner)
