@@ -12,6 +12,7 @@ import pytest
 from awesome_ptm.model import Entry
 from awesome_ptm.parse import parse_text
 from awesome_ptm.parse._citation import split_title_names
+from awesome_ptm.parse._cite_key import cited_key
 from awesome_ptm.parse._dated import term_year, venue_dash_date
 from awesome_ptm.parse._names import names_at, read_names
 from awesome_ptm.parse._quoted import citation_authors
@@ -2355,3 +2356,49 @@ def test_a_year_after_a_topic_before_a_bold_title_is_no_citation() -> None:
         "[[paper]](https://a.example/1)"
     )
     assert entry.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        # heldout59 genmusic-demos: ``(method; key)`` after the title
+        ("(diffusion; yang25neurips): https://demo.example/", "NeurIPS", 2025),
+        ("(transformer+diffusion; chen26arxiv)", "arXiv", 2026),
+        ("(transformer; maman24)", None, 2024),
+        ("(diffusion; nistal24neuripsworkshop)", "NeurIPS Workshop", 2024),
+        ("(transformer; chacon16ismir-lbd)", "ISMIR LBD", 2016),
+        ("(LM; he23aclf)", "Findings of ACL", 2023),
+    ],
+)
+def test_a_citation_key_names_venue_and_year(text: str, venue: str | None, year: int) -> None:
+    found = cited_key(text)
+    assert found is not None and (found.venue, found.year) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(top24)",  # no key after a semicolon
+        "(model; llama31instruct)",  # a version, no venue any alias knows
+        "(x; zhang2)",  # a key cut short
+        "(diffusion; foo24bar)",
+    ],
+)
+def test_no_citation_key(text: str) -> None:
+    assert cited_key(text) is None
+
+
+def test_a_dated_prefix_after_a_mark_dates_the_linked_title() -> None:
+    """heldout58 ai-papers-dated: ``* ⭐ 01/2023: [Title](url)``: the year and month;
+    ``* 🏆 2020: [Title](url)``: the year."""
+    entries = _items(
+        [
+            "⭐ 01/2023: [Muse: Text-To-Image Generation via Masked Transformers (Muse)]",
+            "🏆 2020: [Language Models are Few-Shot Learners (GPT-3)]",
+        ],
+        "(https://a.example/{i})",
+    )
+    assert [(e.title, e.year, e.date) for e in entries] == [
+        ("Muse: Text-To-Image Generation via Masked Transformers (Muse)", 2023, "2023-01"),
+        ("Language Models are Few-Shot Learners (GPT-3)", 2020, None),
+    ]

@@ -7,6 +7,7 @@ import re
 
 from awesome_ptm.parse._badges import badge_date, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
+from awesome_ptm.parse._cite_key import cited_key
 from awesome_ptm.parse._cited_in import cited_container
 from awesome_ptm.parse._dated import term_year, venue_year_month
 from awesome_ptm.parse._draft import Draft
@@ -133,6 +134,7 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         )
         draft.venue = (
             cited_container(text)
+            or cited_key(text)
             or venue_in_link_text(segs, skip)
             or term_year(text)
             or venue_field(segs, skip | tags)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
@@ -51,7 +53,11 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
     """The year and venue a linked title's prefix states (see the module), with what else
     it says as notes (the date of ``20210625``, a topic, a remark), or None when it opens
     with neither."""
-    text = prefix.strip().rstrip(":：").strip()
+    # (``⭐ 01/2023:``, ``🏆 2020:``: the emoji marks the work, it dates nothing)
+    text = without_leading_decoration(prefix.strip().rstrip(":：").strip()).strip()
+    when = parse_date(text) if "/" in text else None
+    if when is not None and when.iso != str(when.year):
+        return VenueYear(None, when.year, text), [text]  # ``01/2023: [Title](url)``: its date
     notes: list[str] = []
     dated = _DATE_FIRST.match(text)
     year_first = dated or _YEAR_FIRST.match(text)
