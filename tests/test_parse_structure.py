@@ -2294,3 +2294,40 @@ def test_bold_titles_over_lines_of_linked_badges() -> None:
         "https://arxiv.org/abs/2502.10458",
         "https://github.com/m/t",
     ]
+
+
+def test_an_item_over_paragraphs_of_papers_names_their_group() -> None:
+    """heldout61 llm-tool-survey: ``- Python Interpreter`` over indented paragraphs, each
+    ``**Title**, Venue Year. [[Paper]](url)``: a group and its papers (before, one entry
+    titled by the group that swallowed every paper's link). An item over a paragraph that
+    is a remark (``**Note**: see [docs](url)``) stays one entry."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Tool learning\n\n## Benefits\n\n"
+        "- Knowledge Acquisition.\n"
+        "  - Python Interpreter\n    \n"
+        "    **Pal: Program-aided language models**, ICML 2023. "
+        "[[Paper]](https://arxiv.org/abs/2211.10435)\n    \n"
+        "    **Program of Thoughts Prompting: Disentangling Computation**, TMLR 2023. "
+        "[[Paper]](https://arxiv.org/abs/2211.12588)\n\n"
+        "  - Schedule Tools\n    \n"
+        "    **ToolQA: A Dataset for LLM Question Answering**, NeurIPS 2023. "
+        "[[Paper]](http://arxiv.org/abs/2306.13304)\n\n"
+        "## Tools\n\n"
+        "- [Gorilla](https://gorilla.example/) - API calls.\n\n"
+        "  **Note**: see [docs](https://gorilla.example/docs)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.section[-1]) for e in entries] == [
+        ("Pal: Program-aided language models", "ICML", 2023, "Python Interpreter"),
+        (
+            "Program of Thoughts Prompting: Disentangling Computation",
+            "TMLR",
+            2023,
+            "Python Interpreter",
+        ),
+        ("ToolQA: A Dataset for LLM Question Answering", "NeurIPS", 2023, "Schedule Tools"),
+        ("Gorilla", None, None, "Tools"),
+    ]
+    assert len(entries[3].links) == 2

@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
 
 
+#: The fewest words of a bold paper title in a paragraph under a group's item.
+_PAPER_TITLE_WORDS = 3
+
+
 class ItemReader(ItemDetails):
     """Reads the list items of one file into its :class:`Builder`."""
 
@@ -155,6 +159,11 @@ class ItemReader(ItemDetails):
                             LinkDraft(href=str(seg.href), style=str(seg.style), label=seg.text)
                         )
             self.doc.add_entry(series, start, item.end)
+            return
+        if not links and self._paragraphs_of_papers(children):
+            # ``- Python Interpreter`` over ``**Pal: Program-aided …**, ICML 2023. [[Paper]](url)``
+            # paragraphs: a group, each paragraph its entry
+            self.group(category_title(head_segs, text), "list-item", start, head_end, children)
             return
         if (
             not links
@@ -287,6 +296,24 @@ class ItemReader(ItemDetails):
             return False
         papers = [sub for sub in child_items if self._detail_lines(sub) is None]
         return len(papers) == 1 and self.paper_under_name(papers[0]) is not None
+
+    def _paragraphs_of_papers(self, children: list[Node]) -> bool:
+        """Whether an item's later blocks are paragraphs, each a paper: a bold title of a few
+        words with a link after it (``**Title**, Venue Year. [[Paper]](url)``)."""
+        paragraphs = [c for c in children if c.type == "paragraph"]
+        if not paragraphs or len(paragraphs) != len(children):
+            return False
+        for paragraph in paragraphs:
+            segs = [
+                s
+                for s in self.doc.inline_segments(paragraph)
+                if not (s.kind == "text" and not s.text.strip())
+            ]
+            if not segs or segs[0].kind != "strong" or not any(s.kind == "link" for s in segs):
+                return False
+            if len(segs[0].text.split()) < _PAPER_TITLE_WORDS:
+                return False  # (``**Note**: see [docs](url)``: a remark, no paper)
+        return True
 
     def group(self, title: str, kind: str, start: int, end: int, children: list[Node]) -> None:
         """Read ``children`` as the group ``title`` names (a category item)."""

@@ -98,6 +98,12 @@ def _titled_badge_links(segs: list[Segment]) -> bool:
     )
 
 
+def _bold_with_link(segs: list[Segment]) -> bool:
+    """A paragraph that opens with bold text and holds a link (a paper under a group)."""
+    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    return bool(shown) and shown[0].kind == "strong" and any(s.kind == "link" for s in shown)
+
+
 class ListShape:
     """The judgements :class:`~awesome_ptm.parse._items.ItemReader` makes about the items
     of a list, over the file's :class:`Builder`."""
@@ -130,6 +136,8 @@ class ListShape:
             for child in item.children[1:]:
                 if child.type in ("bullet_list", "ordered_list") and self.any_entry(child.children):
                     return True
+                if child.type == "paragraph" and _bold_with_link(self.doc.inline_segments(child)):
+                    return True  # ``  - Python Interpreter`` over ``**Title**, … [[Paper]](url)``
         return False
 
     def contents_items(self, items: list[Node]) -> list[bool] | None:
