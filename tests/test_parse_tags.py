@@ -186,3 +186,20 @@ def test_a_bold_topic_before_a_papers_linked_title() -> None:
         ("SEMAC", [], "AAAI", 2018),
         ("Flask", [], None, None),
     ]
+
+
+def test_a_bracketed_tag_before_a_bold_title_and_its_venue() -> None:
+    """heldout61 dl4math: ``- [Tag] **Title**, Venue Year [[paper](url)]``: the bold text is
+    the title, the venue and year after it the entry's, the tag a note."""
+    entries = _entries(
+        [
+            "- [AI2/Verb395] **Learning to Solve Arithmetic Word Problems**, EMNLP 2014 "
+            "[[paper](https://aclanthology.org/D14-1058/)]",
+            "- :fire: [TabMWP] **Dynamic Prompt Learning via Policy Gradient**, arXiv:2209.14610, "
+            "2022 [[paper](https://arxiv.org/abs/2209.14610)]",
+        ]
+    )
+    assert [(e.title, e.venue, e.year, e.notes[:1]) for e in entries] == [
+        ("Learning to Solve Arithmetic Word Problems", "EMNLP", 2014, ["AI2/Verb395"]),
+        ("Dynamic Prompt Learning via Policy Gradient", "arXiv", 2022, ["TabMWP"]),
+    ]

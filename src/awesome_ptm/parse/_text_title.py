@@ -165,14 +165,13 @@ _LEADING_TAG = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s{0,3}")
 
 
 def _tag_before_bold(segs: list[Segment], stop: int) -> str | None:
-    """``[IEEE Transactions on Fuzzy Systems] **Towards Embedding …**``: the tag in brackets
-    before a bold title of a few words (nothing else before the first link), or None."""
+    """``[IEEE Transactions on Fuzzy Systems] **Towards Embedding …**``, ``[TabMWP] **Title**,
+    arXiv:2209.14610, 2022``: the tag in brackets before a bold title of a few words, or
+    None."""
     if stop < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
         return None
     found = _LEADING_TAG.fullmatch(segs[0].text)
     if found is None or len(segs[1].text.split()) < _TAGGED_TITLE_WORDS:
-        return None
-    if any(s.kind != "text" or s.text.strip(" \t[(（【") for s in segs[2:stop]):
         return None
     return found.group(1).strip()
 
@@ -245,6 +244,10 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         # ``[HI-AI@KDD 24] **Title** [[paper]](url)``: a tag no marker reader knows, then the
         # bold title; the tag's venue and year when it states them, else a note
         head = plain([s for s in segs[1:stop] if s.kind not in ("html", "image")])
+        if any(s.kind != "text" or s.text.strip(" \t[(（【") for s in segs[2:stop]):
+            # ``[TabMWP] **Title**, arXiv:2209.14610, 2022 [[paper]](url)``: the bold text is
+            # the title, what follows it is read as a title's rest is
+            head, stop = segs[1].text, 2
         stated = find_venue_year(tag)
         head_venue = stated[0] if stated is not None else None
         # (what the tag says besides: ``[NeurIPS 2023 Workshop XAIA]`` keeps ``XAIA``)
