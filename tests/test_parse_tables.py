@@ -909,3 +909,24 @@ def test_a_conf_column_of_short_years_and_rows_missing_score_cells() -> None:
         ("ArbiText: Arbitrary-Oriented Text Detection", "arXiv", 2017, "2017-11-30"),
         ("Symmetry-based text line detection", "CVPR", 2015, "2015-06-01"),
     ]
+
+
+def test_a_pub_column_is_the_venue_and_methods_the_model() -> None:
+    """heldout60 vlm-prompt-papers: ``| Methods | Paper | Pub | Base | … |`` with ``ICML
+    21`` venue cells; ``Pub. & Date`` (heldout18 vdm) is no venue column."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Results\n\n| Methods | Paper | Pub | Base | Code |\n"
+        "| :---: | :---: | :---: | --- | :--: |\n"
+        "| CLIP | [Link](https://a.example/1) | ICML 21 | 69.34 | [Link](https://g.example/c) |\n"
+        "| CoOp | [Link](https://a.example/2) | IJCV 22 | 82.69 | [Link](https://g.example/o) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("CLIP", "ICML", 2021),
+        ("CoOp", "IJCV", 2022),
+    ]
+    from awesome_ptm.parse._vocabulary import column_role
+
+    assert column_role("Pub. & Date") != "venue"

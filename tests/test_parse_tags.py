@@ -203,3 +203,18 @@ def test_a_bracketed_tag_before_a_bold_title_and_its_venue() -> None:
         ("Learning to Solve Arithmetic Word Problems", "EMNLP", 2014, ["AI2/Verb395"]),
         ("Dynamic Prompt Learning via Policy Gradient", "arXiv", 2022, ["TabMWP"]),
     ]
+
+
+def test_a_code_span_tag_before_a_bold_title() -> None:
+    """heldout60 vlm-prompt-papers: ``- `CLIP` **Title.** ICML 2021.`` over a line of links:
+    the bold text is the title (not ``CLIPLearning …``), the code span a note."""
+    entries = _entries(
+        [
+            "- `CLIP` **Learning Transferable Visual Models From Natural Language.** ICML 2021.  ",
+            "  [[Paper](https://arxiv.org/abs/2103.00020)] [[Code](https://github.com/OpenAI/CLIP)]",
+        ]
+    )
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Learning Transferable Visual Models From Natural Language", "ICML", 2021, 2),
+    ]
+    assert "CLIP" in entries[0].notes

@@ -166,14 +166,14 @@ _LEADING_TAG = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s{0,3}")
 
 def _tag_before_bold(segs: list[Segment], stop: int) -> str | None:
     """``[IEEE Transactions on Fuzzy Systems] **Towards Embedding …**``, ``[TabMWP] **Title**,
-    arXiv:2209.14610, 2022``: the tag in brackets before a bold title of a few words, or
-    None."""
-    if stop < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
+    arXiv:2209.14610, 2022``, ```CLIP` **Title.** ICML 2021.``: the tag in brackets (or a
+    code span) before a bold title of a few words, or None."""
+    if stop < 2 or segs[1].kind != "strong" or len(segs[1].text.split()) < _TAGGED_TITLE_WORDS:
         return None
-    found = _LEADING_TAG.fullmatch(segs[0].text)
-    if found is None or len(segs[1].text.split()) < _TAGGED_TITLE_WORDS:
-        return None
-    return found.group(1).strip()
+    if segs[0].kind == "code" and segs[0].text.strip():
+        return segs[0].text.strip()  # ```CLIP` **Learning Transferable Visual Models …**``
+    found = _LEADING_TAG.fullmatch(segs[0].text) if segs[0].kind == "text" else None
+    return found.group(1).strip() if found is not None else None
 
 
 def _bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
@@ -321,8 +321,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         # ``Title [4 Jun 2024] [Repo](url)``, ``Title [Sep 2024]``: the date it closes with
         title = title[: closing.start()].rstrip()
         head_date = closing.group(1).strip()
-    if emphasised is not None or tagged:
-        # ``Title. *Names*.``, ``Title. **`arXiv 26.05`**``: the title's full stop
+    if emphasised is not None or tagged or tag is not None:
+        # ``Title. *Names*.``, ``Title. **`arXiv 26.05`**``, ```CLIP` **Title.**``: the
+        # title's full stop
         title = title.rstrip(".").rstrip()
     skip = set(range(stop + 1 if emphasised is not None else stop))
     after = after_bracketed_link(segs, first_link) if not title else None
