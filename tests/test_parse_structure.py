@@ -2331,3 +2331,39 @@ def test_an_item_over_paragraphs_of_papers_names_their_group() -> None:
         ("Gorilla", None, None, "Tools"),
     ]
     assert len(entries[3].links) == 2
+
+
+def test_a_run_of_link_less_paper_titles_in_a_list_of_links() -> None:
+    """heldout62 visual-captioning: ``### ECCV-2022`` over link-less items that are papers'
+    titles, in a file of linked entries: the titles are entries. Short title-cased bullets
+    (``- Data Mining (KDD, WSDM)``), goals (``- 🎯Solve Open Text-to-SQL Problem``) and
+    quotations stay prose, as link-less items in a list of links do."""
+    from awesome_ptm.parse import parse_text
+
+    linked = "".join(
+        f"- [Paper number {i} here](https://p.example/{i}) - a paper.\n" for i in range(30)
+    )
+    titles = [
+        "ECCV Caption: Correcting False Negatives by Collecting Machine-and-Human Associations",
+        "Object-Centric Unsupervised Image Captioning for Everyday Scenes",
+        "D3Net: A Unified Speaker-Listener Architecture for 3D Dense Captioning",
+        "StyleBabel: Artistic Style Tagging and Captioning of Paintings",
+        "Unifying Event Detection and Captioning as Sequence Generation",
+    ]
+    goals = [
+        "🎯Solve Open Text-to-SQL Problem",
+        "🎯Develop Cost-effective Text-to-SQL Methods",
+        "🎯Make Text-to-SQL Solutions Trustworthy",
+        "🎯Text-to-SQL with Ambiguous and Unspecified NL Queries",
+        "🎯Adaptive Training Data Synthesis",
+    ]
+    text = (
+        "# Captioning\n\n## Linked\n\n"
+        + linked
+        + "\n## ECCV-2022\n\n"
+        + "".join(f"- {t}  \n" for t in titles)
+        + "\n## Where Are We Going?\n\n"
+        + "".join(f"* {g}\n" for g in goals)
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries[30:]] == titles

@@ -18,6 +18,31 @@ MIN_LINKED = 5
 MAX_INTRO = 10
 
 
+#: How many link-less paper titles under one section make them that section's entries.
+MIN_TITLED_RUN = 5
+#: The fewest words of a paper's title named without a link.
+_TITLE_WORDS = 4
+#: The fewest words a run of link-less titles has on average to be works' titles.
+_RUN_MEAN_WORDS = 6
+#: The share of a title's longer words that open with a capital in title case.
+_TITLE_CASE_SHARE = 0.6
+
+
+def _paper_title(title: str) -> bool:
+    """``Object-Centric Unsupervised Image Captioning``, ``ECCV Caption: Correcting False
+    Negatives …``: a work's title (title case, a few words, no sentence's full stop, no
+    quotation), not a bullet of prose (``Written in Rust.``, ``Supports many formats``,
+    ``Yann LeCun: "self-supervised learning is the cake"``)."""
+    words = title.split()
+    if len(words) < _TITLE_WORDS or title.rstrip().endswith((".", "。", "!", "?")):
+        return False
+    if any(mark in title for mark in '"“”(（') or not title[:1].isalnum():
+        return False  # (a quotation, ``Data Mining (KDD, WSDM)``, ``🎯Solve …``)
+    longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in longer if w[0].isupper())
+    return bool(longer) and capitalised >= _TITLE_CASE_SHARE * len(longer)
+
+
 class DropPasses:
     """The passes over the builder's entries at the end of the file."""
 
@@ -39,7 +64,23 @@ class DropPasses:
         linked = sum(1 for entry in self.entries if entry.links)
         if linked < MIN_LINKED or linked <= len(self.unlinked):
             return
-        self._to_prose(self.unlinked)
+        self._to_prose([entry for entry in self.unlinked if id(entry) not in self._titled_runs()])
+
+    def _titled_runs(self) -> set[int]:
+        """The link-less entries that stand in a run of paper titles under one section
+        (``### ECCV-2022`` over ``- Object-Centric Unsupervised Image Captioning``…): the
+        list names its works without links, it does not introduce or annotate them."""
+        by_section: dict[tuple[str, ...], list[Entry]] = {}
+        for entry in self.unlinked:
+            by_section.setdefault(tuple(entry.section), []).append(entry)
+        kept: set[int] = set()
+        for run in by_section.values():
+            if len(run) < MIN_TITLED_RUN or not all(_paper_title(e.title) for e in run):
+                continue
+            # (works' titles are long: ``- Data Mining`` or goals are short)
+            if sum(len(e.title.split()) for e in run) >= _RUN_MEAN_WORDS * len(run):
+                kept.update(id(entry) for entry in run)
+        return kept
 
     def _drop_own_anchors(self) -> None:
         """Items leading into this file by its address and its headings' anchors are a
