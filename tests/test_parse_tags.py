@@ -218,3 +218,21 @@ def test_a_code_span_tag_before_a_bold_title() -> None:
         ("Learning Transferable Visual Models From Natural Language", "ICML", 2021, 2),
     ]
     assert "CLIP" in entries[0].notes
+
+
+def test_an_anchor_then_a_bold_short_name_before_the_title_and_a_bold_venue() -> None:
+    """heldout62 crowd-counting: ``- <a name="MDC"></a>**[MDC]** Title (**ICCV**)[[paper](url)]``:
+    the invisible anchor aside, the short name is an alias, the bold venue in brackets the
+    entry's (``**ICCV(Oral)**`` too), the title without the bracket opening it."""
+    entries = _entries(
+        [
+            '- <a name="MDC"></a>**[MDC]** Video Individual Counting for Moving Drones (**ICCV**)'
+            "[[paper](https://arxiv.org/abs/2503.10701)]",
+            '- <a name="P2PNet"></a>**[P2PNet]** Rethinking Counting and Localization in Crowds '
+            "(**ICCV(Oral)**) [[paper](https://arxiv.org/abs/2107.12746)]",
+        ]
+    )
+    assert [(e.title, e.aliases, e.venue) for e in entries] == [
+        ("Video Individual Counting for Moving Drones", ["MDC"], "ICCV"),
+        ("Rethinking Counting and Localization in Crowds", ["P2PNet"], "ICCV"),
+    ]

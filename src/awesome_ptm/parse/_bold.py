@@ -166,7 +166,8 @@ def _named_title(bold: str, text: str) -> tuple[str, str] | None:
     if not (name.startswith("[") and name.endswith("]")):
         return None
     title, bar, rest = text.partition("|")
-    title = title.strip(" .,:;-–—")
+    # (``**[MDC]** Title (**ICCV**)``: the bracket opening the bold venue is no title's)
+    title = title.strip(" .,:;-–—").rstrip("(（[ ").strip(" .,:;-–—")
     if len(title.split()) < _NAMED_TITLE_WORDS:
         return None
     return title, (bar + rest) if bar else ""

@@ -71,6 +71,8 @@ from awesome_ptm.venues import (
 _LABEL_MAX = LABEL_MAX
 
 
+#: ``<a name="MDC">``, ``</a>``, ``<a id="x"/>``: the tags of an anchor without a link.
+_ANCHOR_TAG = re.compile(r"</a\s*>|<a\s+(?:name|id)\s*=\s*[\"'][^\"'<>]{0,80}[\"']\s*/?>", re.I)
 #: The most words of a bold topic tag before a paper's linked title.
 _TAG_WORDS = 6
 #: The fewest words of a linked title after a bold topic tag.
@@ -104,6 +106,8 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
 def interpret_head(segs: list[Segment]) -> Draft | None:
     """Read one line of inline content as an entry, or None if it holds nothing."""
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
+    while len(segs) > 1 and segs[0].kind == "html" and _ANCHOR_TAG.fullmatch(segs[0].text.strip()):
+        segs = segs[1:]  # ``<a name="MDC"></a>**[MDC]** Title``: an invisible anchor
     if not segs:
         return None
     if segs[0].kind == "text" and segs[0].text.lstrip().startswith(":"):

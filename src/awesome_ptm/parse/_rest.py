@@ -13,7 +13,7 @@ from awesome_ptm.parse._dated import term_year, venue_year_month
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
-from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import fold, tables, two_digit_year
 
@@ -26,7 +26,10 @@ def venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
     a marker after the title, read as a venue cell is), and its index."""
     for index, seg in enumerate(segs):
         if seg.kind == "strong":
-            found = split_venue_year(seg.text, unmarked=True)
+            # (``**ICCV(Oral)**``: how it was presented follows the venue)
+            found = split_venue_year(seg.text, unmarked=True) or split_venue_year(
+                without_presentation(seg.text), unmarked=True
+            )
             if found is not None:
                 return found, index
     return None
