@@ -930,3 +930,20 @@ def test_a_pub_column_is_the_venue_and_methods_the_model() -> None:
     from awesome_ptm.parse._vocabulary import column_role
 
     assert column_role("Pub. & Date") != "venue"
+
+
+def test_a_lib_column_names_the_rows_before_a_title_column_of_descriptions() -> None:
+    """heldout48 gamedev-libs-c: ``Lib | Title`` tables without outer pipes, the Title
+    column holding descriptions: the first title column (Lib) names each row."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Game dev\n\n### Base\n\nLib           | Title\n------------- | -------------\n"
+        "[bkaradzic/bx](https://github.com/bkaradzic/bx) | Base library\n"
+        "[septag/sx](https://github.com/septag/sx) | Portable base library for C programmers\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes) for e in entries] == [
+        ("bkaradzic/bx", ["Base library"]),
+        ("septag/sx", ["Portable base library for C programmers"]),
+    ]
