@@ -28,7 +28,7 @@ class ColumnWords:
     #: (folded synonym, role) of the partial roles, longest first, for suffix matching
     suffixes: tuple[tuple[str, str], ...]
     title_fallback: tuple[str, ...]
-    weak_title: frozenset[str]
+    weak_title: dict[str, str]
     model_catalogue_roles: frozenset[str]
     never_title: frozenset[str]
     resource_roles: frozenset[str]
@@ -64,7 +64,7 @@ def column_words() -> ColumnWords:
         partial=partial,
         suffixes=suffixes,
         title_fallback=tuple(str(r) for r in data["title_fallback"]),
-        weak_title=frozenset(fold(str(w)) for w in data["weak_title"]),
+        weak_title={fold(str(w)): str(role) for w, role in data["weak_title"].items()},
         model_catalogue_roles=frozenset(str(r) for r in data["model_catalogue_roles"]),
         never_title=frozenset(str(r) for r in data["never_title"]),
         resource_roles=frozenset(str(r) for r in data["resource_roles"]),
@@ -131,9 +131,10 @@ def assign_roles(headers: list[str]) -> list[str]:
         taken.add(role)
     if "title" in taken and "paper" in taken:
         at = roles.index("title")
-        if fold(headers[at]) in words.weak_title:
+        beside = words.weak_title.get(fold(headers[at]))
+        if beside is not None:
             # ``| Paper | Publication | Resource |``: the resource column holds links
-            roles[at] = "link" if "link" not in taken else f"column-{at + 1}"
+            roles[at] = beside if beside not in taken else f"column-{at + 1}"
             taken.discard("title")
     if "title" not in taken:
         fallbacks = words.title_fallback
