@@ -2367,3 +2367,23 @@ def test_a_run_of_link_less_paper_titles_in_a_list_of_links() -> None:
     )
     entries = parse_text(text, "x.md").entries
     assert [e.title for e in entries[30:]] == titles
+
+
+def test_a_bold_group_label_over_titled_links_is_no_entry() -> None:
+    """heldout60 ts-awesome-zh: ``**Vue**`` over ``- [Author - Title](url)`` items: a label
+    over its group's resources (before, one entry "Vue" holding all their links). A bold
+    title over ``- [[Docu]](url)`` (a generic label) stays one entry."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# TypeScript\n\n#### Practical\n\n**Vue**\n\n"
+        "- [薯条 - Vue + Typescript 系列 01 环境搭建篇](https://segmentfault.com/a/1)\n"
+        "- [toBeTheLight - Vue 2.5 中将迎来有关 TypeScript 的改进](https://segmentfault.com/a/2)\n\n"
+        "**How to train GANs well**\n\n- [[Docu]](https://github.com/soumith/ganhacks#authors)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.section[-1], len(e.links)) for e in entries] == [
+        ("薯条 - Vue + Typescript 系列 01 环境搭建篇", "Vue", 1),
+        ("toBeTheLight - Vue 2.5 中将迎来有关 TypeScript 的改进", "Vue", 1),
+        ("How to train GANs well", "Vue", 1),  # (a label holds to the next heading)
+    ]

@@ -445,6 +445,10 @@ class ItemDetails(ListShape):
                 return None
             if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
                 return None  # a table of contents under a bold group name
+            if line_kind(segs) == "url" and not all(
+                plain_target(s) for s in segs if s.kind == "link"
+            ):
+                return None  # ``**Vue**`` over ``- [Author - Title](url)``: a group's resources
             lines.append(segs)
         return (lines, fields) if lines else None
 
