@@ -9,7 +9,7 @@ from awesome_ptm.parse._byline import names_then_venue
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
-from awesome_ptm.parse._inline import Segment, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, short_bold_tags, without_leading_decoration
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import labels_for_rest
@@ -117,21 +117,11 @@ _CLOSING_YEAR_SENTENCE = re.compile(r"[.,]?\s{1,3}((?:19|20)\d\d)\.?\s*$")
 _COLON_TITLE_WORDS = 4
 
 
-#: The most words of a bold tag between a title and its paper's link (``**`arXiv 25.6`**``).
-_TAG_WORDS = 4
-
-
 def _paper_link_after(segs: list[Segment]) -> Segment | None:
     """The link ``segs`` open with, or that follows only short bold tags and spaces
     (``**`ACM MM 25`** [[Paper](url)]``), else None."""
-    for seg in segs:
-        if seg.kind == "link":
-            return seg
-        if seg.kind == "strong" and seg.text.strip() and len(seg.text.split()) <= _TAG_WORDS:
-            continue
-        if seg.kind != "text" or seg.text.strip(" \t[(（【"):
-            return None
-    return None
+    at = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    return segs[at] if at is not None and short_bold_tags(segs[:at]) else None
 
 
 def _name_colon_title(

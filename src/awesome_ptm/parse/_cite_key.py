@@ -1,7 +1,7 @@
 """A BibTeX-style citation key closing a bracket after a title: ``(diffusion; yang25neurips)``
-says NeurIPS 2025, ``(transformer; maman24)`` only 2024, ``(nistal24neuripsworkshop)`` a
-NeurIPS workshop. Lists of demos key each work so (genmusic_demo_list): the surname, the
-two-digit year, then the venue written in lower case."""
+says NeurIPS 2025, ``(transformer; maman24)`` only 2024, ``(diffusion;
+nistal24neuripsworkshop)`` a NeurIPS workshop. Lists of demos key each work so
+(genmusic_demo_list): the surname, the two-digit year, then the venue in lower case."""
 
 from __future__ import annotations
 

@@ -74,7 +74,7 @@ _LABEL_MAX = LABEL_MAX
 #: ``<a name="MDC">``, ``</a>``, ``<a id="x"/>``: the tags of an anchor without a link.
 _ANCHOR_TAG = re.compile(r"</a\s*>|<a\s+(?:name|id)\s*=\s*[\"'][^\"'<>]{0,80}[\"']\s*/?>", re.I)
 #: The most words of a bold topic tag before a paper's linked title.
-_TAG_WORDS = 6
+_TOPIC_WORDS = 6
 #: The fewest words of a linked title after a bold topic tag.
 _TAGGED_TITLE_WORDS = 4
 
@@ -89,7 +89,7 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
     if len(segs) < 3 or segs[1].kind != "text" or segs[1].text.strip() not in (":", "：", ","):
         return None
     tag, link = segs[0].text.strip(), segs[2]
-    if not tag or len(tag.split()) > _TAG_WORDS or not _titled_link(link):
+    if not tag or len(tag.split()) > _TOPIC_WORDS or not _titled_link(link):
         return None
     if segs[1].text.strip() == "," and len(tag.split()) == 1:
         return None  # ``**SEMAC**, [Link Prediction via …](url), AAAI 2018``: the method's name

@@ -350,3 +350,19 @@ def without_leading_decoration(text: str) -> str:
     while end < len(text) and end - start < _DECORATION_MAX and _decorative(text[end]):
         end += 1
     return text[end:] if end > start else text
+
+
+#: The most words of a short bold tag (``**`CVPR 26 Findings`**``, ``**`NVIDIA`**``).
+TAG_WORDS = 4
+
+
+def short_bold_tags(segs: list[Segment]) -> bool:
+    """Whether ``segs`` are only short bold tags and spaces (``**`arXiv 26.05`**
+    **`NVIDIA`** [``: the bracket that opens the links after them is no text)."""
+    for seg in segs:
+        if seg.kind == "strong":
+            if not seg.text.strip() or len(seg.text.split()) > TAG_WORDS:
+                return False
+        elif seg.kind != "text" or seg.text.strip(" \t[(（【"):
+            return False
+    return True

@@ -98,8 +98,9 @@ def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
 #: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
 #: words, bounded).
 _FIELD = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?[:：]\s")
-#: ``intro: CVPR 2017``, ``intro：From Fast R-CNN``: a field's name opening a detail line
-#: (a full-width colon needs no space after it).
+#: ``intro：From Fast R-CNN``: the same, for a link-less field line under a bold title, where
+#: a full-width colon needs no space after it (a nested ``名称：[link](url)`` item keeps
+#: needing one: without it such items are a Chinese list's entries).
 _FIELD_LINE = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?(?::\s|：)")
 #: Where the venue a field opens with ends (``ECCV 2016. Carnegie Mellon University``,
 #: ``ECCV 2014 / TPAMI 2015``).

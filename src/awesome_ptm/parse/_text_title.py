@@ -22,7 +22,7 @@ from awesome_ptm.parse._head_parts import (
     without_dangling_label,
     written_venue_date,
 )
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import SEPARATORS, clean_note, labels_for_rest, rest_notes
@@ -135,13 +135,11 @@ def _quoted_title(segs: list[Segment]) -> Draft | None:
     return finish(draft, told, taken)
 
 
-#: The most words of a bold tag after a title (``**`CVPR 26 Findings`**``).
-_TAG_WORDS = 4
 #: The fewest words of a title a bold tag may close.
 _TAGGED_TITLE_WORDS = 3
 
 
-def closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
+def _closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
     """Whether the bold text at ``index`` opens a run of short bold tags that close a
     title's sentence (``Title. **`FCS 26`** **`NVIDIA`** [[Paper](url)]``): text of a few
     words ending in a full stop before it, only bold tags and spaces from it to ``stop``
@@ -151,13 +149,7 @@ def closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
     before = plain(segs[:index]).rstrip()
     if not before.endswith(".") or len(before.split()) < _TAGGED_TITLE_WORDS:
         return False
-    for seg in segs[index:stop]:
-        if seg.kind == "strong":
-            if not seg.text.strip() or len(seg.text.split()) > _TAG_WORDS:
-                return False
-        elif seg.kind != "text" or seg.text.strip(" \t[(（【"):
-            return False  # (the bracket that opens the links after the tags is no text)
-    return True
+    return short_bold_tags(segs[index:stop])
 
 
 #: ``[ACM computing survey 25] ``: a short tag in brackets opening a line.
@@ -186,7 +178,7 @@ def _bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | Non
     if name.kind != "strong" or after.kind != "text" or not after.text.startswith("]"):
         return None
     short = name.text.strip()
-    if not short or len(short.split()) > _TAG_WORDS or len(after.text[1:].split()) < 2:
+    if not short or len(short.split()) > TAG_WORDS or len(after.text[1:].split()) < 2:
         return None
     if split_venue_year(short, unmarked=True) is not None or parse_date(short) is not None:
         return None
@@ -225,7 +217,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             break
         if seg.kind != "strong":
             continue
-        tagged = closing_tags(segs, index, stop)
+        tagged = _closing_tags(segs, index, stop)
         if tagged or split_venue_year(seg.text, unmarked=True) is not None:
             stop = index
             break
