@@ -19,7 +19,7 @@ MAX_INTRO = 10
 
 
 #: How many link-less paper titles under one section make them that section's entries.
-MIN_TITLED_RUN = 5
+_MIN_TITLED_RUN = 5
 #: The fewest words of a paper's title named without a link.
 _TITLE_WORDS = 4
 #: The fewest words a run of link-less titles has on average to be works' titles.
@@ -64,7 +64,8 @@ class DropPasses:
         linked = sum(1 for entry in self.entries if entry.links)
         if linked < MIN_LINKED or linked <= len(self.unlinked):
             return
-        self._to_prose([entry for entry in self.unlinked if id(entry) not in self._titled_runs()])
+        titled = self._titled_runs()
+        self._to_prose([entry for entry in self.unlinked if id(entry) not in titled])
 
     def _titled_runs(self) -> set[int]:
         """The link-less entries that stand in a run of paper titles under one section
@@ -75,7 +76,7 @@ class DropPasses:
             by_section.setdefault(tuple(entry.section), []).append(entry)
         kept: set[int] = set()
         for run in by_section.values():
-            if len(run) < MIN_TITLED_RUN or not all(_paper_title(e.title) for e in run):
+            if len(run) < _MIN_TITLED_RUN or not all(_paper_title(e.title) for e in run):
                 continue
             # (works' titles are long: ``- Data Mining`` or goals are short)
             if sum(len(e.title.split()) for e in run) >= _RUN_MEAN_WORDS * len(run):

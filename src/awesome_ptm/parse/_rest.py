@@ -35,7 +35,7 @@ def venue_in_segments(segs: list[Segment]) -> tuple[VenueYear, int] | None:
     return None
 
 
-def month_tag(segs: list[Segment], skip: set[int]) -> tuple[VenueYear, str, int] | None:
+def _month_tag(segs: list[Segment], skip: set[int]) -> tuple[VenueYear, str, int] | None:
     """The first bold tag that is a venue with a two-digit year and a month (``**`arXiv
     26.05`**``): the venue and year, the ISO date and the tag's index."""
     for index, seg in enumerate(segs):
@@ -104,7 +104,7 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     )
     venue_raw: str | None = None
     if venue_seg is None:
-        dated = month_tag(segs, skip)
+        dated = _month_tag(segs, skip)
         if dated is not None:
             # ``**`arXiv 26.05`**``: the venue, its year and the month
             venue_seg, draft.date = (dated[0], dated[2]), dated[1]
