@@ -72,3 +72,27 @@ def test_linked_headings_in_a_run_are_entries() -> None:
 def test_linked_category_headings_and_lone_linked_headings_are_no_entries() -> None:
     doc = parse_text(CATEGORIES)
     assert [e.title for e in doc.entries] == ["Django", "Tokio", "A guide"]
+
+
+def test_headings_of_a_logo_a_link_and_its_maker_are_entries() -> None:
+    """heldout61 awesome-iot-hq: ``#### <img src=logo /> - [Eddystone](url) (Google)`` and
+    ``#### [CoAP](url) (IETF)`` over a paragraph and a quote: one entry each, the remark a
+    note, the paragraph's link the entry's. A heading whose text after the link is no
+    bracketed remark (``#### [Docs](url) and more``) is no such entry."""
+    text = (
+        "# Awesome IoT\n\n## Protocols\n\n"
+        '#### <img width="50" src="https://logo.example/e.jpg" /> - '
+        "[Eddystone](https://en.wikipedia.org/wiki/Eddystone_(Google)) (Google)\n\n"
+        "Eddystone is a beacon profile. - [Wikipedia](https://en.wikipedia.org/wiki/E)\n\n"
+        "#### [CoAP](http://coap.technology/) (IETF)\n\nCoAP is a protocol.\n\n"
+        '#### <img width="50" src="https://logo.example/m.png" /> - '
+        "[MQTT](http://mqtt.org/) (IBM)\n\n"
+        "MQTT is a protocol.\n\n"
+        "#### [DTLS](https://fr.wikipedia.org/wiki/DTLS) and more\n\nDTLS secures datagrams.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes[:1], len(e.links)) for e in entries] == [
+        ("Eddystone", ["(Google)"], 2),
+        ("CoAP", ["(IETF)"], 1),
+        ("MQTT", ["(IBM)"], 1),
+    ]

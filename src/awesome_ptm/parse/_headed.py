@@ -61,6 +61,9 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
             shape="heading",
         )
     shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    remarked = _logo_link_remark(shown)
+    if remarked is not None:
+        return remarked
     if shown and shown[0].kind == "text" and shown[0].text.strip() in _BULLETS:
         shown = shown[1:]  # ``• Title``: a bullet drawn in the heading
     elif shown and shown[0].kind == "text" and shown[0].text.lstrip()[:1] in _BULLETS:
@@ -84,6 +87,34 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
         return None
     read.shape = "heading"
     return read
+
+
+#: ``(IETF)``, ``(Bluetooth SIG)``: who stands behind what a heading links, in brackets.
+_REMARK = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
+def _logo_link_remark(shown: list[Segment]) -> Draft | None:
+    """``#### <img src=logo.png /> - [Eddystone](url) (Google)``, ``#### [CoAP](url)
+    (IETF)``: a logo and a dash may open the heading, one web link names it, a remark in
+    brackets may close it (a note). The draft, or None."""
+    rest = [s for s in shown if s.kind not in ("html", "image")]
+    if len(rest) < len(shown) and rest and rest[0].kind == "text" and rest[0].text.strip() in "-–—":
+        rest = rest[1:]  # (the dash between the logo and the link)
+    if not rest or rest[0].kind != "link" or not _is_web(rest[0]) or not rest[0].text.strip():
+        return None
+    remark = plain(rest[1:]).strip()
+    if len(rest) == len(shown) and not remark:
+        return None  # (a heading of one link alone is read by heading_link)
+    if remark and (not all(s.kind == "text" for s in rest[1:]) or not _REMARK.fullmatch(remark)):
+        return None
+    draft = Draft(
+        title=rest[0].text.strip(),
+        links=[LinkDraft(href=str(rest[0].href), style="inline")],
+        shape="heading",
+    )
+    if remark:
+        draft.notes.append(remark)
+    return draft
 
 
 def _is_web(seg: Segment) -> bool:
