@@ -2387,3 +2387,24 @@ def test_a_bold_group_label_over_titled_links_is_no_entry() -> None:
         ("toBeTheLight - Vue 2.5 中将迎来有关 TypeScript 的改进", "Vue", 1),
         ("How to train GANs well", "Vue", 1),  # (a label holds to the next heading)
     ]
+
+
+def test_methods_named_under_a_paper_with_their_code_links_are_its_details() -> None:
+    """heldout53 imbalanced-learning: ``  - EasyEnsemble [[**Code**](url)]`` under a paper: a
+    method it proposes and its code, the paper's links, no entries. heldout35 awesome-rl's
+    ``  - [Python Code](url) (2nd Edition)`` under a line of prose stays an entry."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Imbalanced learning\n\n## Ensembles\n\n"
+        "- **Exploratory Undersampling for Class-Imbalance Learning** "
+        "[[**Paper**](https://p.example/1)]\n\n"
+        "  - EasyEnsemble [[**Code**](https://github.com/z/easy_ensemble.py)]\n"
+        "  - BalanceCascade [[**Code**](https://github.com/z/balance_cascade.py)]\n\n"
+        "- **Diversity Analysis on Imbalanced Data Sets** [[**Paper**](https://p.example/2)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        ("Exploratory Undersampling for Class-Imbalance Learning", 3),
+        ("Diversity Analysis on Imbalanced Data Sets", 1),
+    ]

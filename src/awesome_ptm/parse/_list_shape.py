@@ -446,11 +446,34 @@ class ListShape:
             links = [s for s in line if s.kind == "link"]
             if not links:
                 continue
-            if kind not in ("url", "label-url") and not _marked_links(line, links):
+            if kind not in ("url", "label-url") and not (
+                _marked_links(line, links) or _named_code(line, links)
+            ):
                 return None
             if kind == "url" and not all(plain_target(s) or _bracketed_label(s) for s in links):
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
+
+
+#: The most words of a method's name before its code link under a paper.
+_METHOD_NAME_WORDS = 3
+
+
+def _named_code(line: list[Segment], links: list[Segment]) -> bool:
+    """``  - EasyEnsemble [[**Code**](url)]`` under a paper: a method the paper proposes,
+    named in a few words, and only links labelled as what they are (``Code``, ``Paper``)."""
+    first = next(i for i, s in enumerate(line) if s.kind == "link")
+    name = plain(line[:first]).strip(" []()*")
+    after = plain([s for s in line[first:] if s.kind != "link"]).strip(" []()*")
+    if not name or after or len(name.split()) > _METHOD_NAME_WORDS:
+        return False
+    if not any(ch.isalnum() for ch in name) or name.endswith((".", ":", "：")):
+        return False
+    # (one word each: ``[Code]``, ``[Paper]``; ``[Python Code](url)`` names a port of its own)
+    return all(
+        s.style == "inline" and len(s.text.split()) == 1 and is_generic_label(s.text)
+        for s in links
+    )
 
 
 #: The most words a bracketed link label has (``[[KDD 2016]](url)``, ``[[Python KarateClub]]``).
