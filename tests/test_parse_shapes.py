@@ -1011,6 +1011,8 @@ def test_a_citation_count_closing_a_titles_bracket_is_a_note() -> None:
         "- **SMOTEBoost (2003, 1100+ citations) [[**Paper**]](https://r.example/3)"
         "[[**Code**](https://r.example/4)]\n"
         "- **Bold Title For Imbalance (2003, 1,100 citations)** [[Paper]](https://r.example/5)\n"
+        "- **Exploratory Undersampling (IEEE Trans. on SMC, 2008, 1300+ citations) "
+        "[[**Paper**](https://r.example/7)]**\n"
         "- **Imbalance In Practice (2003, 1100+ pages)** [[Paper]](https://r.example/6)\n"
     )
     entries = parse_text(text, "x.md").entries
@@ -1018,6 +1020,7 @@ def test_a_citation_count_closing_a_titles_bracket_is_a_note() -> None:
         ("Learning from imbalanced data: open challenges", 2016, ["900+ citations"]),
         ("SMOTEBoost", 2003, ["1100+ citations"]),
         ("Bold Title For Imbalance", 2003, ["1,100 citations"]),
+        ("Exploratory Undersampling", 2008, ["IEEE Trans. on SMC, 1300+ citations"]),
         ("Imbalance In Practice (2003, 1100+ pages)", None, []),
     ]
 

@@ -471,8 +471,7 @@ def _named_code(line: list[Segment], links: list[Segment]) -> bool:
         return False
     # (one word each: ``[Code]``, ``[Paper]``; ``[Python Code](url)`` names a port of its own)
     return all(
-        s.style == "inline" and len(s.text.split()) == 1 and is_generic_label(s.text)
-        for s in links
+        s.style == "inline" and len(s.text.split()) == 1 and is_generic_label(s.text) for s in links
     )
 
 

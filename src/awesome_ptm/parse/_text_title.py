@@ -299,6 +299,14 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             # **(url)``, whose broken bold markdown-it leaves as text) ends the title.
             head_venue, head_rest = found[0], head[found[2] :]
             head = head[: found[1]]
+        elif cited_count is not None:
+            # ``Title (IEEE Trans. on SMC, 2008, 1300+ citations) [[Paper]](url)``: the
+            # bracket the count closed states the year, and who published it (a note)
+            marks = link_title_marks(head.strip().rstrip("[(（").strip())
+            if marks.venue is not None:
+                head, head_venue = marks.title, marks.venue
+                if marks.note:
+                    cited_count = f"{marks.note}, {cited_count}"
     if lead_marker is not None and head_venue is None:
         head_venue = lead_marker[0]
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
