@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from markdown_it.token import Token
@@ -24,10 +23,9 @@ from awesome_ptm.parse._entry import (
     LinkDraft,
     interpret,
     interpret_head,
-    interpret_lines,
-    is_generic_label,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
+from awesome_ptm.parse._heading_named import HeadingNamedEntries
 from awesome_ptm.parse._html_lines import without_comments
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
@@ -87,11 +85,17 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
-#: ``1. C-Eval``: the numbering of a heading that names an entry.
-_NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
 
-class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks, WriteUps):
+class Builder(
+    SourceText,
+    SectionPath,
+    DropPasses,
+    DescribedEntries,
+    TableBlocks,
+    WriteUps,
+    HeadingNamedEntries,
+):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
 
@@ -235,7 +239,7 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
                     self.pending_images.append(node)  # a figure before the title's links
                     continue
                 self.flush_pending(node)
-            if kind == "bullet_list" and self._links_named_by_heading(node):
+            if kind == "bullet_list" and self.links_named_by_heading(node):
                 continue  # ``## Mask R-CNN`` over ``- arxiv: <url>`` / ``- github: url``
             if kind not in ("heading", "paragraph") and self.headed.block(node, None):
                 continue  # (the detail lines of a linked heading's entry)
@@ -442,51 +446,12 @@ class Builder(SourceText, SectionPath, DropPasses, DescribedEntries, TableBlocks
             draft = interpret(segs)
             if draft is None:
                 self.add_block("prose", node.start, node.end)
-            elif self._named_by_heading(draft, node):
+            elif self.named_by_heading(draft, node):
                 return
             else:
                 entry = self.add_entry(draft, node.start, node.end)
                 if is_sentence_paragraph(segs) or is_definition(segs):
                     self.sentences.append(entry)
-
-    def _links_named_by_heading(self, node: Node) -> bool:
-        """A list of two or more labelled addresses (``- arxiv: <url>``, ``- github(Keras):
-        url``), first under its heading: the entry the heading names (see
-        :meth:`_named_by_heading`). Links titled by their text (``- [Website](url)``) are
-        resources of their own."""
-        found = self.items.link_items(node)
-        if found is None or len(found[0]) < 2 or found[1]:
-            return False
-        if not all(
-            line[0].kind == "text" and line[0].text.rstrip().endswith((":", "："))
-            for line in found[0]
-        ):
-            return False
-        draft = interpret_lines(found[0])
-        return draft is not None and self._named_by_heading(draft, node)
-
-    def _named_by_heading(self, draft: Draft, node: Node) -> bool:
-        """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:
-        a line of labelled links with no name of its own, first under its heading, is the
-        entry the heading names (numbering taken off), with the links of the prose above.
-        True when it was read so."""
-        named = any(c.isalnum() for c in draft.title)
-        if named and not is_generic_label(draft.title):
-            return False
-        if not self.headings or not self.heading_path or self.extra_path:
-            return False
-        heading = self.headings[-1]
-        if self.entries and self.entries[-1].source.line > heading.line:
-            return False
-        title = _NUMBERING.sub("", heading.title).strip()
-        if not title:
-            return False
-        draft.title = title
-        draft.links = [*self.heading_links, *draft.links]
-        self.heading_links = []
-        entry = self.add_entry(draft, heading.line, node.end)
-        entry.section = entry.section[:-1]  # the heading names the entry, not a group
-        return True
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:

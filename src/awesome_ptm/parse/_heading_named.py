@@ -1,0 +1,75 @@
+"""Entries a heading names: ``### 1. C-Eval``, a paragraph about it, then a line of
+labelled links with no name of their own (``\\[[官方网站](url)] \\[[Github](url)]``) or a
+list of labelled addresses (``- arxiv: <url>``). The heading (numbering taken off) is the
+entry's title; the links of the prose under it are the entry's too."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._entry import interpret_lines, is_generic_label
+from awesome_ptm.parse._markdown import Node
+
+if TYPE_CHECKING:
+    from awesome_ptm.model import Entry, Heading
+    from awesome_ptm.parse._items import ItemReader
+
+#: ``1. C-Eval``: the numbering of a heading that names an entry.
+_NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
+
+
+class HeadingNamedEntries:
+    """The builder's reading of links that the heading above them names."""
+
+    entries: list[Entry]
+    headings: list[Heading]
+    heading_path: list[tuple[int, str]]
+    extra_path: list[str]
+    #: The links of the prose under the last heading, for an entry the heading names.
+    heading_links: list[LinkDraft]
+    items: ItemReader
+
+    if TYPE_CHECKING:  # (the builder's)
+
+        def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry: ...
+
+    def links_named_by_heading(self, node: Node) -> bool:
+        """A list of two or more labelled addresses (``- arxiv: <url>``, ``- github(Keras):
+        url``), first under its heading: the entry the heading names (see
+        :meth:`named_by_heading`). Links titled by their text (``- [Website](url)``) are
+        resources of their own."""
+        found = self.items.link_items(node)
+        if found is None or len(found[0]) < 2 or found[1]:
+            return False
+        if not all(
+            line[0].kind == "text" and line[0].text.rstrip().endswith((":", "："))
+            for line in found[0]
+        ):
+            return False
+        draft = interpret_lines(found[0])
+        return draft is not None and self.named_by_heading(draft, node)
+
+    def named_by_heading(self, draft: Draft, node: Node) -> bool:
+        """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:
+        a line of labelled links with no name of its own, first under its heading, is the
+        entry the heading names (numbering taken off), with the links of the prose above.
+        True when it was read so."""
+        named = any(c.isalnum() for c in draft.title)
+        if named and not is_generic_label(draft.title):
+            return False
+        if not self.headings or not self.heading_path or self.extra_path:
+            return False
+        heading = self.headings[-1]
+        if self.entries and self.entries[-1].source.line > heading.line:
+            return False
+        title = _NUMBERING.sub("", heading.title).strip()
+        if not title:
+            return False
+        draft.title = title
+        draft.links = [*self.heading_links, *draft.links]
+        self.heading_links = []
+        entry = self.add_entry(draft, heading.line, node.end)
+        entry.section = entry.section[:-1]  # the heading names the entry, not a group
+        return True
