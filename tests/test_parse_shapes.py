@@ -966,6 +966,31 @@ def test_a_badge_of_a_name_and_a_date_gives_venue_and_date() -> None:
     ]
 
 
+def test_a_venue_badge_after_a_dated_title_names_the_venue() -> None:
+    """``- [2024/08] **[Title](url)** ![ACL'24](…/badge/ACL'24-f1b800)``: the date before the
+    title gives the year, the badge the venue; a topic badge (``LLM``) or a badge naming no
+    known venue gives none."""
+    text = (
+        "# Hallucination\n\n"
+        "- [2024/08] **[A Glitch in the Matrix?](https://aclanthology.org/2024.acl-long.369/)**"
+        " ![LLM](https://img.shields.io/badge/LLM-589cf4)"
+        " ![ACL'24](https://img.shields.io/badge/ACL'24-f1b800)\n"
+        "- [2023/12] **[Kernel Language Entropy](https://arxiv.org/abs/2405.20003)**"
+        " ![NeurIPS'24](https://img.shields.io/badge/NeurIPS'24-f1b800)\n"
+        "- [2024/05] **[A Token Probability Approach](https://arxiv.org/abs/2405.19648)**"
+        " ![LLM](https://img.shields.io/badge/LLM-589cf4)\n"
+        "- [2024/05] **[Detecting Things](https://arxiv.org/abs/2405.1)**"
+        " ![Stars](https://img.shields.io/badge/Stars-120-blue)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("ACL", 2024),
+        ("NeurIPS", 2023),  # the year the text states before the title stays
+        (None, 2024),
+        (None, 2024),
+    ]
+
+
 def test_a_bracket_naming_the_kind_of_page_closes_no_title() -> None:
     """``[**segment-anything-video (Project)**](url)``: "Project" says what the link is, a
     note; ``[Decision Transformer (GitHub)](url)`` keeps its host in the name as written."""

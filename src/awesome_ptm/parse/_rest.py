@@ -147,6 +147,12 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
             month = badge_date(draft.venue) if draft.venue is not None else None
             if month is not None:
                 draft.notes.append(month)  # ``![](…/badge/arXiv-2025.09-red)``: its date
+    elif draft.venue.venue is None:
+        # ``- [2024/08] **[Title](url)** ![ACL'24](…/badge/ACL'24-f1b800)``: the date before
+        # the title gave the year; the badge names the venue (the stated year stays)
+        badge = badge_venue(segs)
+        if badge is not None and badge.venue is not None:
+            draft.venue = VenueYear(badge.venue, draft.venue.year, badge.raw)
     authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
     draft.notes.extend(rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
     return draft
