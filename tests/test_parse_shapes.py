@@ -1069,3 +1069,73 @@ def test_a_paragraph_of_papers_one_a_line() -> None:
         ("How Does Architecture Impact Robustness to Noisy Labels", "NeurIPS", 2021, 5),
         ("Beyond Class-Conditional Assumption: A Primary Attempt", "AAAI", 2021, 6),
     ]
+
+
+def test_a_bold_title_with_badges_over_a_paragraph_citing_it_is_one_entry() -> None:
+    """``**Title.** ![](…/badge/-ai4db-…)`` then, as a paragraph of its own, ``*Names. Venue,
+    Year.* [[paper](url)]``: one paper, the names, venue and year read inside the emphasis.
+    A bold line over a paragraph of prose stays apart from it."""
+    text = (
+        "# DB\n\n## Survey\n\n"
+        "**Database meets deep learning: Challenges and opportunities.** "
+        "![](https://img.shields.io/badge/-ai4db-Informational)\n\n"
+        "*Wei Wang, Meihui Zhang, Gang Chen, et al.  SIGMOD Record, 2016.* "
+        "[[paper](https://doi.org/10.1145/3003665.3003669)]\n\n"
+        "**A Survey on Advancing the DBMS Query Optimizer.**\n\n"
+        "*Hai Lan, Zhifeng Bao, Yuwei Peng. Data Science and Engineering, 2021.* "
+        "[[paper](https://link.springer.com/article/10.1007/s41019-020-00149-7)] "
+        "[[code](https://github.com/a/b)]\n\n"
+        "**Tools**\n\n"
+        "*We keep the tools we like here*, see [the site](https://example.org/tools).\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors, len(e.links)) for e in entries] == [
+        (
+            "Database meets deep learning: Challenges and opportunities",
+            "SIGMOD Record",
+            2016,
+            ["Wei Wang", "Meihui Zhang", "Gang Chen"],
+            1,
+        ),
+        (
+            "A Survey on Advancing the DBMS Query Optimizer",
+            "Data Science and Engineering",
+            2021,
+            ["Hai Lan", "Zhifeng Bao", "Yuwei Peng"],
+            2,
+        ),
+    ]
+    assert entries[0].source.line == 5 and entries[0].source.end_line == 7
+
+
+def test_bold_italic_is_read_as_bold_and_a_colon_closing_a_bold_name_opens_the_title() -> None:
+    """``***Title.*** Names. [[link](url)]``: bold and italic is a bold title.
+    ``**PreciseCam:** Precise Camera Control … [[Paper]](url)`` and ``***AIGV-Assessor:***
+    *Benchmarking …*``: the name and its title are one title when the link is the paper;
+    a tool's description after ``**FastAPI:**`` stays a note, the colon no part of the
+    name."""
+    text = (
+        "# Papers\n\n"
+        "- ***Towards instance-optimized data systems.*** Tim Kraska, Jialin Ding, et al. "
+        "[[link](http://vldb.org/pvldb/vol14/p3222-kraska.pdf)]\n"
+        "- **PreciseCam:** Precise Camera Control for Text-to-Image Generation "
+        "[[Paper]](https://arxiv.org/abs/2501.12910) [[Code]](https://github.com/e/P)\n"
+        "- ***AIGV-Assessor:*** *Benchmarking and Evaluating the Perceptual Quality* "
+        "[[Paper]](https://arxiv.org/abs/2411.17221)\n"
+        "- ***Sora:*** *Tim Brooks, Bill Peebles, Connor Holmes* "
+        "[[Paper]](https://openai.com/sora)\n"
+        "- **FastAPI:** A modern web framework for building APIs [[Code]](https://github.com/x/y)\n"
+        "- ⚠️ ***PERSONA:*** PERSONA: Personalized Whole-Body 3D Avatar from a Single Image\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Towards instance-optimized data systems",
+        "PreciseCam: Precise Camera Control for Text-to-Image Generation",
+        "AIGV-Assessor: Benchmarking and Evaluating the Perceptual Quality",
+        "Sora",
+        "FastAPI",
+        "PERSONA: Personalized Whole-Body 3D Avatar from a Single Image",  # the name repeated
+    ]
+    assert entries[4].notes == ["A modern web framework for building APIs"]
+    assert entries[0].authors == ["Tim Kraska", "Jialin Ding"]
+    assert entries[3].authors == ["Tim Brooks", "Bill Peebles", "Connor Holmes"]

@@ -124,19 +124,38 @@ def _paper_link_after(segs: list[Segment]) -> Segment | None:
     return segs[at] if at is not None and short_bold_tags(segs[:at]) else None
 
 
-def _name_colon_title(
-    bold: str, text: str, after: list[Segment]
-) -> tuple[str, VenueYear | None] | None:
+def _name_colon_title(bold: str, after: list[Segment]) -> tuple[str, VenueYear | None, int] | None:
     """``**MedBook-18-CoT**: Small Language Models Learn … [Paper](https://arxiv.org/…)``:
     a name, a colon, then a paper's title, when the link after it (bold tags may stand
     between: ``**DriVerse**: Title. **`ACM MM 25`** [[Paper](url)]``) is the paper (its text
-    only says "paper"). The title written as ``Name: Title``, and a year closing it."""
-    nxt = _paper_link_after(after)
-    if not text.lstrip().startswith((":", "：")) or nxt is None:
+    only says "paper"). The colon may close the bold name (``***PreciseCam:*** Title``) and
+    the title then be in italics (``***AIGV-Assessor:*** *Benchmarking …*``). The title
+    written as ``Name: Title``, a year closing it, and how many segments of ``after`` it
+    took."""
+    name = bold.strip()
+    text = after[0].text if after and after[0].kind == "text" else ""
+    used = 1 if after and after[0].kind == "text" else 0
+    if name.endswith((":", "：")):
+        name = name[:-1].rstrip()
+        title = text.strip()
+        if not title and used < len(after) and after[used].kind == "em":
+            title = after[used].text.strip()
+            if names_at(title, "several") is not None:
+                return None  # ``**Sora:** *Tim Brooks, Bill Peebles*``: the names after it
+            used += 1
+    elif text.lstrip().startswith((":", "：")):
+        title = text.lstrip()[1:].strip()
+    else:
         return None
-    if column_role(nxt.text.strip().strip("[]").strip()) != "paper":
+    if not name:
         return None
-    title = text.lstrip()[1:].strip()
+    # (``***PERSONA:*** PERSONA: Personalized …``: the title repeats the name, no link needed)
+    repeated = title.casefold().startswith((f"{name.casefold()}:", f"{name.casefold()}："))
+    nxt = _paper_link_after(after[used:])
+    if not repeated and (
+        nxt is None or column_role(nxt.text.strip().strip("[]").strip()) != "paper"
+    ):
+        return None
     year = _CLOSING_YEAR_SENTENCE.search(title)
     venue = None
     if year is not None:
@@ -145,7 +164,7 @@ def _name_colon_title(
     title = title.strip(" .,")
     if len(title.split()) < _COLON_TITLE_WORDS:
         return None
-    return f"{bold.strip()}: {title}", venue
+    return (title if repeated else f"{name}: {title}"), venue, used
 
 
 def _named_title(bold: str, text: str) -> tuple[str, str] | None:
@@ -244,7 +263,7 @@ def bold_title(segs: list[Segment]) -> Draft:
         bolded = bolded[tag.end() :]
     else:
         tag = None
-    title, marker = _closing_venue(bolded.rstrip(".").strip())
+    title, marker = _closing_venue(bolded.rstrip(".:：").strip())
     note = None
     if marker is None:
         # ``**Local Community Detection in Multiple Networks (KDD 2020)**``: the bracket
@@ -269,15 +288,15 @@ def bold_title(segs: list[Segment]) -> Draft:
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
     if quoted is None and len(segs) > 1 and segs[1].kind == "text":
         quoted = _named_title(segs[0].text, segs[1].text)
-    if quoted is None and len(segs) > 2 and segs[1].kind == "text":
-        named = _name_colon_title(segs[0].text, segs[1].text, segs[2:])
+    if quoted is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
+        named = _name_colon_title(segs[0].text, segs[1:])
         if named is not None:
             # ``**MedQA**: What disease does this patient have? … 2021. [paper](url)``: a paper
             # named, then its title; the title is both
             draft.title = named[0]
             if named[1] is not None:
                 draft.venue = named[1]
-            segs = [segs[0], Segment("text", " "), *segs[2:]]
+            segs = [segs[0], Segment("text", " "), *segs[1 + named[2] :]]
     if quoted is None:
         italic = _bracketed_name_then_italic_title(segs)
         if italic is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._inline import Segment, plain
-from awesome_ptm.parse._navigation import is_anchor, is_navigation_segment
+from awesome_ptm.parse._navigation import is_anchor, is_badge, is_navigation_segment
 from awesome_ptm.titles import plain_title, without_shortcodes
 from awesome_ptm.venues import split_venue_year
 
@@ -158,6 +158,15 @@ def bold_only(segs: list[Segment]) -> bool:
         and bool(content[0].text.strip())
         and "\n" not in content[0].text
     )
+
+
+def bold_with_badges(segs: list[Segment]) -> bool:
+    """A bold title followed by badge images and nothing else (``**Database Meets AI.**
+    ![](https://img.shields.io/badge/-ai4db-Informational)``): the badges tag the title."""
+    images = [s for s in segs if s.kind == "image"]
+    if not images or not all(is_badge(s.src) for s in images):
+        return False
+    return bold_only([s for s in segs if s.kind != "image"])
 
 
 def category_title(segs: list[Segment], text: str) -> str:

@@ -10,6 +10,7 @@ from awesome_ptm._gc import gc_paused
 from awesome_ptm.model import Block, Document, Entry, Layout, Source
 from awesome_ptm.parse._categories import (
     bold_only,
+    bold_with_badges,
     heading_title,
     html_heading,
     label_text,
@@ -195,7 +196,7 @@ class Builder(
         node, segs = self.pending
         self.pending = None
         images, self.pending_images = self.pending_images, []
-        label = label_text(segs)
+        label = label_text(segs) if not bold_with_badges(segs) else None
         if label is not None and after is not None and self._lists_entries(after):
             self.set_label(label, "label", node.start, node.end)
             self.add_block("label", node.start, node.end)
@@ -231,7 +232,12 @@ class Builder(
                 self.details(node.start, html)
             if self.pending is not None:
                 waiting = self.pending[1]
-                bold = bold_only(waiting) or bold_over_names(waiting) or bracketed_title(waiting)
+                bold = (
+                    bold_only(waiting)
+                    or bold_with_badges(waiting)
+                    or bold_over_names(waiting)
+                    or bracketed_title(waiting)
+                )
                 if kind in ("bullet_list", "paragraph") and bold and self.items.titled_links(node):
                     self.pending_images = []  # (the entry spans them)
                     continue
@@ -399,6 +405,7 @@ class Builder(
         links = [s for s in segs if s.kind == "link"]
         if not waited and (
             bold_only(segs)
+            or bold_with_badges(segs)
             or (not links and (label_text(segs) is not None or bold_over_names(segs)))
             or bracketed_title(segs)
         ):

@@ -195,7 +195,9 @@ def segments(children: list[Token]) -> list[Segment]:
             else:
                 # HTML inside emphasis (``**M<sup>3</sup>CoT**``) is markup, not text.
                 text = "".join(s.text for s in inner_segments if s.kind != "html")
-                out.append(Segment("strong" if kind == "strong_open" else "em", text))
+                # (``***Title.***``: bold and italic, read as bold, the stronger mark)
+                bold = kind == "strong_open" or [s.kind for s in inner_segments] == ["strong"]
+                out.append(Segment("strong" if bold else "em", text))
             i = j + 1
             continue
         elif kind == "code_inline":

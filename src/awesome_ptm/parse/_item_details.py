@@ -21,15 +21,33 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._names import plain_names
+from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
-from awesome_ptm.parse._paper_lines import names_then_marked_title, names_then_venue
+from awesome_ptm.parse._paper_lines import (
+    names_then_marked_title,
+    names_then_venue,
+    names_venue_sentence,
+)
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).
 _SHORT_NAME_WORDS = 4
+
+
+def _cited_names_line(segs: list[Segment]) -> bool:
+    """``*Wei Wang, Gang Chen, et al. SIGMOD Record, 2016.* [[paper](url)]``: one line of
+    emphasised names (a venue and year may close them) then only links, each one word
+    (``paper``, ``code``, ``slides``): the citation line of the title above it."""
+    content = [s for s in segs if not (s.kind == "text" and not s.text.strip(" \t.,;[]"))]
+    if len(content) < 2 or content[0].kind != "em" or "\n" in plain(segs).strip():
+        return False
+    links = content[1:]
+    if not all(s.kind == "link" and len(s.text.strip(" []").split()) == 1 for s in links):
+        return False
+    written = content[0].text
+    return names_venue_sentence(written) is not None or loose_names(written) is not None
 
 
 def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
@@ -455,7 +473,8 @@ class ItemDetails(ListShape):
 
     def titled_links(self, node: Node) -> bool:
         """``**Title**`` then a list of ``- Paper: url`` items, maybe with ``- intro: CVPR
-        2017`` fields among them, or a paragraph of one address (``<https://…>``): one
+        2017`` fields among them, a paragraph of one address (``<https://…>``) or one of
+        emphasised names and the paper's links (``*A, B. VLDB, 2019.* [[paper](url)]``): one
         entry, made here (a field's text a note, the venue and year it opens with the
         entry's)."""
         assert self.doc.pending is not None
@@ -464,7 +483,8 @@ class ItemDetails(ListShape):
             shown = line_kind(segs) == "url" and all(
                 plain_target(s) for s in segs if s.kind == "link"
             )
-            found: tuple[list[list[Segment]], list[str]] | None = ([segs], []) if shown else None
+            cited = shown or _cited_names_line(segs)
+            found: tuple[list[list[Segment]], list[str]] | None = ([segs], []) if cited else None
         else:
             found = self.link_items(node)
         if found is None:

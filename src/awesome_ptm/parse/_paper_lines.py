@@ -87,7 +87,13 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
         venue = venue_after_names(between)
         if venue is None:
             return False
-    names = loose_names(content[0].text)
+    sentence = None if between else names_venue_sentence(content[0].text)
+    names: list[str] | None
+    if sentence is not None:
+        # ``*Jiaheng Lu, Shivnath Babu. VLDB, 2019.*``: the venue inside the emphasis
+        names, venue = sentence
+    else:
+        names = loose_names(content[0].text)
     if names is None:
         return False
     if venue is not None and not all(w[:1].isupper() for n in names for w in n.split()):
@@ -438,6 +444,21 @@ def _names_then_known_venue(text: str) -> tuple[list[str], VenueYear] | None:
     names = plain_names(found.group("names")) or names_at(found.group("names"), "medium")
     venue = split_venue_year(f"{found.group('venue').strip()} {found.group('y')}")
     if names is None or venue is None or venue.venue is None or not canonical_venue(venue.venue):
+        return None
+    return names, venue
+
+
+def names_venue_sentence(text: str) -> tuple[list[str], VenueYear] | None:
+    """``Wei Wang, Meihui Zhang, et al. SIGMOD Record, 2016.`` emphasised under a paper's
+    title: the names, a full stop, then the venue and its year (one no alias knows kept as
+    written, since the emphasis says the line cites the paper). The names and the venue, or
+    None."""
+    found = _NAMES_VENUE_YEAR.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    names = loose_names(found.group("names"))
+    venue = venue_after_names(f"{found.group('venue').strip()} {found.group('y')}")
+    if names is None or venue is None or venue.venue is None or venue.year is None:
         return None
     return names, venue
 
