@@ -1435,6 +1435,43 @@ def test_linked_heading_entries_with_detail_bullets_and_quoted_resources() -> No
     assert "Metrics: AUC" in entries[0].notes
 
 
+def test_linked_headings_over_plain_field_lists_and_the_contents_repeating_them() -> None:
+    """``## [(tatsu-lab/Alpaca)|52K](url)`` over ``- Summary: …`` / ``- paper: [Title](url)``
+    / ``- Related:`` and its sub-items: one entry with every link of its fields. The
+    contents items before, repeating each heading's title and link, only lead to them. A
+    linked heading over items named ``- Django: …`` is a category over entries."""
+    names = ["tatsu-lab/Alpaca", "gururise/Cleaned", "XueFuzhao/Wild"]
+    contents = "".join(f"   - [({n})|52K|EN](https://github.com/{n})\n" for n in names)
+    datasets = "".join(
+        f" ## [({n})|52K|EN](https://github.com/{n})\n\n"
+        f" - Summary: data made with [self-instruct](https://s.example/{i}).\n"
+        f" - Data generation model: `text-davinci-003`\n"
+        f" - paper: [Paper {i}](https://arxiv.org/abs/2304.0{i})\n"
+        f" - Related:\n     - [Tool {i}](https://t.example/{i})\n\n"
+        for i, n in enumerate(names)
+    )
+    text = (
+        "# Instruction Datasets\n\n# Table of Contents\n"
+        f"1. [The Datasets](#the-datasets)\n{contents}\n"
+        f"# The Datasets\n\n{datasets}"
+        "# Tools\n\n## [Python](https://python.org)\n\n"
+        "- Django: [a web framework](https://djangoproject.com)\n"
+        "- Flask: [a small one](https://flask.example)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line) for e in entries[:3]] == [
+        (f"({n})|52K|EN", 11 + 8 * i) for i, n in enumerate(names)
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://github.com/tatsu-lab/Alpaca",
+        "https://s.example/0",
+        "https://arxiv.org/abs/2304.00",
+        "https://t.example/0",
+    ]
+    assert "Data generation model: text-davinci-003" in entries[0].notes
+    assert [e.title for e in entries[3:]] == ["a web framework", "a small one"]
+
+
 def test_what_an_html_comment_holds_is_not_read() -> None:
     """``<!-- <details><summary>(Click for details)</summary> -->`` names no group, and HTML
     lines commented out are no entries: GitHub shows neither."""

@@ -6,6 +6,7 @@ what it drops stays in the document's layout."""
 from __future__ import annotations
 
 from awesome_ptm.model import Block, Entry, Heading, Section
+from awesome_ptm.parse._heading_mirrors import heading_mirror_entries
 from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._promotion import promoted_entries
 from awesome_ptm.venues import canonical_venue
@@ -58,6 +59,7 @@ class DropPasses:
         self._drop_preamble()
         self._drop_sentences()
         self._drop_own_anchors()
+        self._drop_heading_mirrors()
         self._drop_promotions()
         if not self.unlinked:
             return
@@ -87,6 +89,11 @@ class DropPasses:
         """Items leading into this file by its address and its headings' anchors are a
         table of contents (see :mod:`~awesome_ptm.parse._own_anchors`)."""
         self._to_blocks(own_anchor_entries(self.entries, self.headings), "toc")
+
+    def _drop_heading_mirrors(self) -> None:
+        """Items repeating the linked headings below them are a table of contents (see
+        :mod:`~awesome_ptm.parse._heading_mirrors`)."""
+        self._to_blocks(heading_mirror_entries(self.entries), "toc")
 
     def _drop_promotions(self) -> None:
         """Groups whose every link carries one campaign's tracking, in a list whose entries

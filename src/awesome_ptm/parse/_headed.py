@@ -17,6 +17,7 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import clean_label
+from awesome_ptm.parse._vocabulary import column_role
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 #: ``Metrics:``, ``数据集：``: a bold label of a detail line.
 _LABEL = re.compile(r"[^\s:：][^:：]{0,30}[:：]")
+#: ``Summary:``, ``Data generation model:``: a plain label opening a detail line.
+_PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z ]{0,30}?)\s{0,2}[:：]")
 
 
 @dataclass(slots=True)
@@ -190,22 +193,28 @@ class LinkedHeadings:
         return True
 
     def _details(self, node: Node, state: _Open) -> bool:
-        """A list right under a linked heading whose items all open with a bold label
-        (``- **Metrics:** AUC``, ``- **Datasets:** HaluEval``) tells about the heading's
-        resource: its text becomes the entry's notes, its links the entry's. True when the
+        """A list right under a linked heading whose items all open with a label, bold
+        (``- **Metrics:** AUC``, ``- **Datasets:** HaluEval``) or plain (``- Summary: …``,
+        ``- paper: [Title](url)``, one of them a field's name such as ``paper`` or
+        ``summary``), tells about the heading's resource: its text becomes the entry's
+        notes, its links (those of the items' sub-items too) the entry's. True when the
         list was taken in so."""
         lines: list[list[Segment]] = []
+        plain_labels: list[str] = []
         for item in node.children:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph":
                 return False
             segs = self.doc.inline_segments(first)
             lead = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
-            if lead is None or lead.kind != "strong" or not _LABEL.fullmatch(lead.text.strip()):
+            if lead is None:
+                return False
+            if lead.kind == "text" and (label := _PLAIN_LABEL.match(lead.text.lstrip())):
+                plain_labels.append(label.group(1))
+            elif lead.kind != "strong" or not _LABEL.fullmatch(lead.text.strip()):
                 after = segs[segs.index(lead) + 1] if lead in segs[:-1] else None
                 labelled = (
-                    lead is not None
-                    and lead.kind == "strong"
+                    lead.kind == "strong"
                     and after is not None
                     and after.kind == "text"
                     and after.text.lstrip().startswith((":", "："))
@@ -213,6 +222,9 @@ class LinkedHeadings:
                 if not labelled:
                     return False
             lines.append(segs)
+            lines.extend(self._nested_lines(item))
+        if plain_labels and not any(column_role(label) is not None for label in plain_labels):
+            return False  # (``- Django: web framework``: names, not a resource's fields)
         for segs in lines:
             for seg in segs:
                 if seg.kind == "link" and seg.href:
@@ -225,6 +237,19 @@ class LinkedHeadings:
         state.end = max(state.end, node.end)
         self.doc.add_block("prose", node.start, node.end)
         return True
+
+    def _nested_lines(self, item: Node) -> list[list[Segment]]:
+        """The lines of the items nested in ``item`` (``- Related:`` over its links)."""
+        found: list[list[Segment]] = []
+        for child in item.children[1:]:
+            if child.type not in ("bullet_list", "ordered_list"):
+                continue
+            for sub in child.children:
+                for block in sub.children:
+                    if block.type == "paragraph":
+                        found.append(self.doc.inline_segments(block))
+                found.extend(self._nested_lines(sub))
+        return found
 
     def close(self) -> None:
         """The open heading's section ended: add its entry."""
