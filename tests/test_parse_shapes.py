@@ -1139,3 +1139,40 @@ def test_bold_italic_is_read_as_bold_and_a_colon_closing_a_bold_name_opens_the_t
     assert entries[4].notes == ["A modern web framework for building APIs"]
     assert entries[0].authors == ["Tim Kraska", "Jialin Ding"]
     assert entries[3].authors == ["Tim Brooks", "Bill Peebles", "Connor Holmes"]
+
+
+def test_a_paragraph_of_resource_lines_is_a_list_without_markers() -> None:
+    """``[RISE](url) - Turn notebooks into presentations.␠␠`` a line, no list markers: one
+    entry a line, ``PCA - [link](url)`` too; a line without a link is a remark. Two lines
+    are two entries only when both are ``[Name](url) - description``; a title over a line of
+    generic links stays one paper."""
+    text = (
+        "# Data Science\n\n#### Jupyter\n"
+        "[RISE](https://github.com/damianavila/RISE) - Turn Jupyter notebooks into "
+        "presentations.  \n"
+        "[handcalcs](https://github.com/connorferster/handcalcs) - Equations in Jupyter.  \n"
+        "Check also the Clustering section for ideas!  \n"
+        "PCA - [link](https://scikit-learn.org/pca.html)  \n"
+        "[voila](https://github.com/QuantStack/voila) - Standalone web applications.\n\n"
+        "#### Effect Size\n"
+        "[MOTE](https://www.aggieerin.com/shiny-server/) - [Shiny App](https://doomlab.io/)  \n"
+        "[Durga](https://github.com/K/EstimationPlot) - Mean difference plots.\n\n"
+        "#### Papers\n"
+        "[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)  \n"
+        "[Paper](https://arxiv.org/pdf/1512.03385) [Code](https://github.com/KaimingHe/r)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line) for e in entries] == [
+        ("RISE", 4),
+        ("handcalcs", 5),
+        ("PCA", 7),
+        ("voila", 8),
+        ("MOTE", 11),
+        ("Durga", 12),
+        ("Deep Residual Learning for Image Recognition", 15),
+    ]
+    assert [link.url for link in entries[4].links] == [
+        "https://www.aggieerin.com/shiny-server/",
+        "https://doomlab.io/",
+    ]
+    assert len(entries[6].links) == 3

@@ -57,6 +57,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bracketed_title,
     cited_lines,
     is_prose_with_link,
+    listed_lines,
     quoted_entries,
 )
 from awesome_ptm.parse._quoted import CitationReader
@@ -444,6 +445,16 @@ class Builder(
                 draft = interpret(line)
                 if draft is not None:
                     self.add_entry(draft, node.start + offset, node.start + offset)
+        elif (listed := listed_lines(segs, node.end - node.start + 1)) is not None:
+            # ``[RISE](url) - Turn notebooks into presentations.  `` a line: a resource each
+            # (a line without a link is a remark)
+            for offset, line in enumerate(listed):
+                draft = interpret(line) if any(s.kind == "link" for s in line) else None
+                at = node.start + offset
+                if draft is not None:
+                    self.add_entry(draft, at, at)
+                else:
+                    self.add_block("prose", at, at)
         elif is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
             prose = interpret(segs)

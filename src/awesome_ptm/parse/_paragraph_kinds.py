@@ -140,3 +140,61 @@ def cited_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] |
         if len(head[: found[1]].split()) < _CITED_TITLE_WORDS:
             return None
     return lines
+
+
+#: The fewest lines of a paragraph written as a list without markers, some of them
+#: remarks (two lines are one only when both are ``[Name](url) - description``).
+_LISTED_MIN_LINES = 3
+#: The share of those lines that must each open with a resource's link (or its name and a
+#: dash before the link): the rest may be remarks (``Check also the Clustering section``).
+_LISTED_SHARE = 0.8
+#: The most words of a name written before a dash and its link (``Diffusion Maps - [link]``).
+_LISTED_NAME_WORDS = 6
+#: ``Force-directed graph drawing - ``: a short name and a dash opening a line.
+_NAME_DASH = re.compile(r"[^\s\[\]()][^\[\]()]{0,60}?\s[-–—]\s*$")
+
+
+def listed_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+    """``[RISE](url) - Turn notebooks into presentations.  `` on each line of a paragraph
+    (lines kept apart by hard or soft breaks, no list markers): a list of resources written
+    as a paragraph, one a line, each opening with its link (not a generic one such as
+    ``[Paper]``) or its name and a dash before it (``PCA - [link](url)``). The lines (one
+    per source line, ``source_lines`` of them), or None."""
+    lines = [line for line in split_lines(segs) if plain(line).strip()]
+    if len(lines) < 2 or len(lines) != source_lines:
+        return None
+    listed = sum(1 for line in lines if _opens_with_resource(line))
+    if len(lines) < _LISTED_MIN_LINES:
+        # (two lines: both must be so, ``[Title](url)`` / ``[Author](url), 2020`` is one)
+        return lines if listed == len(lines) and all(_described(line) for line in lines) else None
+    return lines if listed >= _LISTED_SHARE * len(lines) else None
+
+
+def _described(line: list[Segment]) -> bool:
+    """``[Name](url) - what it is``: a link, then a dash and its description."""
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    return (
+        len(content) >= 2
+        and content[0].kind == "link"
+        and content[1].kind == "text"
+        and content[1].text.lstrip().startswith(("- ", "– ", "— "))
+    )
+
+
+def _opens_with_resource(line: list[Segment]) -> bool:
+    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if not content:
+        return False
+    first = content[0]
+    if first.kind == "link":
+        return (
+            first.style == "inline"
+            and bool(first.text.strip())
+            and not is_generic_label(first.text.strip("[]() "))
+        )
+    if first.kind != "text" or len(content) < 2 or content[1].kind != "link":
+        return False
+    name = first.text.strip()
+    return bool(_NAME_DASH.fullmatch(first.text.lstrip())) and (
+        len(name.split()) <= _LISTED_NAME_WORDS + 1
+    )
