@@ -1176,3 +1176,39 @@ def test_a_paragraph_of_resource_lines_is_a_list_without_markers() -> None:
         "https://doomlab.io/",
     ]
     assert len(entries[6].links) == 3
+
+
+def test_a_bold_short_name_over_the_quoted_title_of_its_paper() -> None:
+    """``* **Siam R-CNN:** Names.<br />`` / ``"Title." CVPR (2020 **Oral**).`` / links: the
+    quoted line is the title, the bold name an alias, the names the authors. A long bold
+    title over a quoted line keeps its title."""
+    text = (
+        "# Tracking\n\n## CVPR2020\n\n"
+        "* **Siam R-CNN:** Paul Voigtlaender, Jonathon Luiten, Bastian Leibe.<br />\n"
+        '  "Siam R-CNN: Visual Tracking by Re-Detection." CVPR (2020).\n'
+        "  [[paper](https://arxiv.org/pdf/1911.12836.pdf)]\n\n"
+        "* **MAML:** Guangting Wang, Chong Luo.<br />\n"
+        '  "Tracking by Instance Detection: A Meta-Learning Approach." CVPR (2020 **Oral**).\n'
+        "  [[paper](https://arxiv.org/pdf/2004.00830v1.pdf)]\n\n"
+        "* **A Long Bold Title of a Survey on Tracking**<br />\n"
+        '  "Some quoted remark about the whole field." 2021.\n'
+        "  [[paper](https://arxiv.org/abs/2101.1)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.aliases, e.authors, e.venue, e.year) for e in entries[:2]] == [
+        (
+            "Siam R-CNN: Visual Tracking by Re-Detection",
+            ["Siam R-CNN"],
+            ["Paul Voigtlaender", "Jonathon Luiten", "Bastian Leibe"],
+            "CVPR",
+            2020,
+        ),
+        (
+            "Tracking by Instance Detection: A Meta-Learning Approach",
+            ["MAML"],
+            ["Guangting Wang", "Chong Luo"],
+            "CVPR",
+            2020,
+        ),
+    ]
+    assert entries[2].title == "A Long Bold Title of a Survey on Tracking"

@@ -49,6 +49,7 @@ from awesome_ptm.parse._paper_lines import (
     linked_names,
     names_and_year,
     paper_line,
+    quoted_title_line,
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import finish, venue_in_link_text
@@ -397,6 +398,8 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
         nxt = kinds[index + 1] if index + 1 < len(lines) else None
+        if index == 1 and quoted_title_line(draft, line):
+            kind = line_kind(line)  # (``**Short:** Names.<br>`` / ``"Title." CVPR (2020).``)
         if (
             draft.shape in ("link-title", "bold-title")
             and kind == "text"

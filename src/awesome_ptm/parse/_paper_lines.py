@@ -13,6 +13,7 @@ from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_
 from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._quoted_lead import quoted_lead
 from awesome_ptm.parse._rest import VENUE_NAME, venue_after_names, venue_field, venue_year_in
 from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
@@ -61,6 +62,34 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
             line[:] = kept + ([Segment("text", note)] if note else [])
             return True
     return False
+
+
+#: The most words of a bold short name over the quoted title of its paper (``Siam R-CNN``).
+_SHORT_NAME_WORDS = 4
+
+
+def quoted_title_line(draft: Draft, line: list[Segment]) -> bool:
+    """``* **Siam R-CNN:** Paul Voigtlaender, Bastian Leibe.<br />`` then ``"Siam R-CNN:
+    Visual Tracking by Re-Detection." CVPR (2020).``: the bold title was the paper's short
+    name (an alias now), the quoted text on the line under it its title, the text after the
+    bold name its authors. ``line`` keeps what follows the quote (the venue, still to read).
+    True when the line was one."""
+    if draft.shape != "bold-title" or len(draft.title.split()) > _SHORT_NAME_WORDS:
+        return False
+    if not line or line[0].kind != "text" or any(s.kind in ("link", "image") for s in line):
+        return False
+    quoted = quoted_lead(line[0].text.strip())
+    if quoted is None:
+        return False
+    draft.aliases.insert(0, draft.title)
+    draft.title = quoted[0].rstrip(" .")
+    if not draft.authors and draft.notes:
+        names = plain_names(draft.notes[0].strip().rstrip("."))
+        if names is not None:
+            draft.authors = names
+            draft.notes.pop(0)
+    line[:] = [Segment("text", quoted[1]), *line[1:]]  # (``CVPR (2020 **Oral**).``)
+    return True
 
 
 def author_line(draft: Draft, line: list[Segment]) -> bool:
