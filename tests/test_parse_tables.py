@@ -947,3 +947,36 @@ def test_a_lib_column_names_the_rows_before_a_title_column_of_descriptions() -> 
         ("bkaradzic/bx", ["Base library"]),
         ("septag/sx", ["Portable base library for C programmers"]),
     ]
+
+
+def test_a_title_cell_over_a_line_of_emphasised_names() -> None:
+    """``Title <br> <sup><sub>*Yanguang Sun, Jian Yang*</sub></sup>``: the names under the
+    title are its authors; a tag in code beside the title is no part of it. A name over
+    its download links keeps them."""
+    text = (
+        "# COD\n\n| **Pub.** | **Model** | **Title** | **Links** |\n| :-: | :-: | :-- | :-- |\n"
+        "| ICCV<br><sup>2025</sup> | <sup>`ARM`</sup> | Enhancing Prompt Generation for "
+        "Camouflaged Object Detection <br> <sup><sub>*Xuehan Chen, Guangyu Ren*</sub></sup> "
+        "| [Paper](https://openaccess.thecvf.com/x)\\|[Code](https://github.com/a/b) |\n"
+        "| ICCV<br><sup>2025</sup> | <sup>`SAM-COD`</sup> | Improving SAM for Camouflaged "
+        "Object Detection `RGB-D COD` <br> <sup><sub>*Jiaming Liu, Linghe Kong*</sub></sup> "
+        "| [Paper](https://openaccess.thecvf.com/y)\\|Code |\n"
+        "| 2020 | C4 | C4 <br/> [Huggingface dataset](https://hf.co/c4) "
+        "| [Paper](https://a.b/c) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries[:2]] == [
+        (
+            "Enhancing Prompt Generation for Camouflaged Object Detection",
+            ["Xuehan Chen", "Guangyu Ren"],
+            "ICCV",
+            2025,
+        ),
+        (
+            "Improving SAM for Camouflaged Object Detection",
+            ["Jiaming Liu", "Linghe Kong"],
+            "ICCV",
+            2025,
+        ),
+    ]
+    assert entries[2].title == "C4" and "https://hf.co/c4" in [x.url for x in entries[2].links]

@@ -12,6 +12,7 @@ from awesome_ptm.parse._columns import may_be_title
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._row_cells import keep_links
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
@@ -126,8 +127,27 @@ def title_draft(cell: list[Segment]) -> Draft:
         keep_links(draft, first, None)
         _rest_lines(draft, lines[1:])
         return draft
+    if len(lines) > 1 and not any(s.kind == "link" for s in first) and named:
+        names = _names_line(lines[1])
+        if names is not None:
+            # "Title <br> <sup><sub>*Yanguang Sun, Jian Yang*</sub></sup>": the authors under
+            # the title (a tag in code or a badge beside the title is no part of it)
+            draft = Draft(title=named, shape="table-row", authors=names)
+            _rest_lines(draft, lines[2:])
+            return draft
     head = interpret_head(segs)
     return head if head is not None else Draft(title="")
+
+
+def _names_line(line: list[Segment]) -> list[str] | None:
+    """The names a line of a title cell is (``<sup><sub>*A, B*</sub></sup>``: emphasised,
+    markup around them), or None."""
+    shown = [s for s in line if s.kind != "html" and (s.kind != "text" or s.text.strip())]
+    if len(shown) != 1:
+        return None
+    if shown[0].kind == "em":
+        return loose_names(shown[0].text.strip())
+    return plain_names(shown[0].text.strip()) if shown[0].kind == "text" else None
 
 
 #: ``'s``: the possessive joining a maker's linked name to its product's.
