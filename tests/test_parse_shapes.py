@@ -1212,3 +1212,30 @@ def test_a_bold_short_name_over_the_quoted_title_of_its_paper() -> None:
         ),
     ]
     assert entries[2].title == "A Long Bold Title of a Survey on Tracking"
+
+
+def test_a_paper_written_links_first_and_its_title_last() -> None:
+    """``:green_square: `UVOS` `Apr` - [paper](url) / [code](url) - Title``, a paragraph a
+    paper: the title after the links (wrapped onto the next line too), the code tags notes,
+    a known venue in code the venue. ``[Lua Repo](url) - The official Lua repo`` is a
+    resource and its description."""
+    nb = "&nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp;"
+    text = (
+        "# VOS\n\n### ArXiv\n\n"
+        f":green_square: `UVOS` `Apr` {nb} [paper](https://arxiv.org/pdf/2604.14630) / "
+        f"[code](https://github.com/I/CMTM) {nb} CMTM: Cross-Modal Token Modulation for VOS\n\n"
+        f":orange_square: `RVOS` {nb} [paper](https://arxiv.org/pdf/2604.11411) / code {nb} "
+        "Online Reasoning Video Object\nSegmentation\n\n"
+        f":green_square: `UVOS` {nb} [paper](https://arxiv.org/abs/2501.07806) / "
+        f"[project page and dataset](https://p.example/) {nb} \n"
+        " `TNNLS` Learning Motion and Temporal Cues for Unsupervised VOS\n\n"
+        "- [Lua Repo](https://github.com/lua/lua) - The official Lua repo, mirrored to GitHub.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, len(e.links)) for e in entries] == [
+        ("CMTM: Cross-Modal Token Modulation for VOS", None, 2),
+        ("Online Reasoning Video Object Segmentation", None, 1),
+        ("Learning Motion and Temporal Cues for Unsupervised VOS", "TNNLS", 2),
+        ("Lua Repo", None, 1),
+    ]
+    assert entries[0].notes == ["UVOS Apr"]

@@ -71,6 +71,7 @@ from awesome_ptm.parse._stream import (
     streaming_parser,
 )
 from awesome_ptm.parse._table_blocks import TableBlocks
+from awesome_ptm.parse._trailing_title import trailing_title
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.parse._write_ups import WriteUps
 from awesome_ptm.titles import plain_title
@@ -455,6 +456,9 @@ class Builder(
                     self.add_entry(draft, at, at)
                 else:
                     self.add_block("prose", at, at)
+        elif (trailed := trailing_title(segs)) is not None:
+            # ``:green_square: `UVOS` - [paper](url) / [code](url) - Title``: a paper a paragraph
+            self.add_entry(trailed, node.start, node.end)
         elif is_prose_with_link(segs) or mentions_link(segs):
             self.add_block("prose", node.start, node.end)
             prose = interpret(segs)

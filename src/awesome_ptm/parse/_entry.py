@@ -60,6 +60,7 @@ from awesome_ptm.parse._title_marks import (
     title_after_links,
     title_runs_on,
 )
+from awesome_ptm.parse._trailing_title import trailing_title
 from awesome_ptm.parse._venue_prefix import prefix_venue
 from awesome_ptm.venues import (
     VenueYear,
@@ -111,6 +112,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         segs = segs[1:]  # ``<a name="MDC"></a>**[MDC]** Title``: an invisible anchor
     if not segs:
         return None
+    trailed = trailing_title(segs)  # ``[paper](url) / [code](url) - Title``
+    if trailed is not None:
+        return trailed
     if segs[0].kind == "text" and segs[0].text.lstrip().startswith(":"):
         # ``:chart_with_upwards_trend: Title [[pdf]](url)``: the shortcodes are emoji
         shown = without_leading_decoration(segs[0].text)
