@@ -1239,3 +1239,22 @@ def test_a_paper_written_links_first_and_its_title_last() -> None:
         ("Lua Repo", None, 1),
     ]
     assert entries[0].notes == ["UVOS Apr"]
+
+
+def test_a_bold_title_over_a_link_named_by_its_venue_and_year_is_a_paper() -> None:
+    """``**1. Title**: \\[[KDD2025](url)\\] \\[[CODE](url)\\]`` as a paragraph: a paper, the
+    link's text its venue and year; a bold phrase opening a sentence about a link stays
+    prose."""
+    text = (
+        "# AI4PDE\n\n## 1. Solving\n\n"
+        "**1. Harnessing Scale and Physics: A Multi-Graph Neural Operator**: "
+        "\\[[KDD2025](https://dl.acm.org/doi/10.1145/3690624.3709173)\\] "
+        "\\[[CODE](https://github.com/lizhihao2022/AMG)\\]\n\n"
+        "Tags: Arbitrary Domain, Geometry\n\n"
+        "**Note** that the whole list is also on [our site](https://example.org/list), "
+        "updated weekly by the maintainers.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Harnessing Scale and Physics: A Multi-Graph Neural Operator", "KDD", 2025, 2)
+    ]

@@ -11,7 +11,7 @@ from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.venues import find_venue_year
+from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
 #: text before a link.
@@ -24,10 +24,12 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None or segs[first].style != "inline":
         return False
-    if (segs[0].kind == "strong" or _html_bold(segs[:first])) and is_generic_label(
-        segs[first].text.strip("[]() ")
+    shown_link = segs[first].text.strip("[]() ")
+    if (segs[0].kind == "strong" or _html_bold(segs[:first])) and (
+        is_generic_label(shown_link) or _venue_year_text(shown_link)
     ):
-        # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``: an entry
+        # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``,
+        # ``**1. Title**: \[[KDD2025](url)\] \[[CODE](url)\]``: an entry
         return False
     if segs[0].kind == "strong" and any(s.kind == "break" for s in segs[:first]):
         # (``**Title.**<br>`` / ``*[Name](url), [Name](url).*``: the first link opens a line
@@ -41,6 +43,12 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
     if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+def _venue_year_text(text: str) -> bool:
+    """Whether a link's text is a venue and its year and nothing more (``KDD2025``)."""
+    found = split_venue_year(text, unmarked=True)
+    return found is not None and found.venue is not None and found.year is not None
 
 
 #: The longest line of names under a bold title waiting for its links.
