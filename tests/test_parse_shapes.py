@@ -1258,3 +1258,24 @@ def test_a_bold_title_over_a_link_named_by_its_venue_and_year_is_a_paper() -> No
     assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
         ("Harnessing Scale and Physics: A Multi-Graph Neural Operator", "KDD", 2025, 2)
     ]
+
+
+def test_an_italic_venue_after_a_quoted_title_is_no_names() -> None:
+    """``* **RVT-2**: "Title", *RSS 2024*.`` and ``*arXiv Feb 2024*``: the italics hold the
+    venue and year (and month), not the authors; italic names stay the authors."""
+    text = (
+        "# Robotics\n\n"
+        '* **RVT-2**: "Learning Precise Manipulation from Few Demonstrations", *RSS 2024*. '
+        "[[Paper](https://arxiv.org/pdf/2406.08545)]\n"
+        '* **3D Diffuser Actor**: "Policy diffusion with 3d scene representations", '
+        "*arXiv Feb 2024*. [[Paper](https://arxiv.org/pdf/2402.10885)]\n"
+        "* **Scaffold-GS**: Structured 3D Gaussians, *Tao Lu, Mulin Yu*. "
+        "[[Paper](https://arxiv.org/abs/2312.00109)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.authors) for e in entries] == [
+        ("RSS", 2024, []),
+        ("arXiv", 2024, []),
+        (None, None, ["Tao Lu", "Mulin Yu"]),
+    ]
+    assert entries[1].date == "2024-02"

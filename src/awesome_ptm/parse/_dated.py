@@ -137,7 +137,9 @@ def venue_with_date(text: str, *, cited: bool = False) -> tuple[VenueYear, str] 
     none. Returns the venue and the date as written (it gives the entry its date), or None."""
     head, comma, tail = text.strip().rstrip(".").rpartition(",")
     name = head.strip()
-    if not comma or not name:
+    if not comma:
+        return _known_venue_month(text)
+    if not name:
         return None
     date = parse_date(tail.strip())
     if date is None:
@@ -157,3 +159,21 @@ def venue_with_date(text: str, *, cited: bool = False) -> tuple[VenueYear, str] 
     ):
         return None
     return VenueYear(name, date.year, name), tail.strip()
+
+
+def _known_venue_month(text: str) -> tuple[VenueYear, str] | None:
+    """``arXiv Feb 2024``, ``arXiv June 2024``: a venue the alias table knows, then a month
+    and a year without a comma between them; the venue and the date as written, or None."""
+    words = text.strip().rstrip(".").split()
+    if len(words) < 3:
+        return None
+    written = " ".join(words[-2:])
+    date = parse_date(written)
+    if date is None or date.iso == str(date.year):
+        return None  # (``RSS 2024``: a year alone is read as a venue's year elsewhere)
+    name = " ".join(words[:-2])
+    known = split_venue_year(name)
+    venue = known.venue if known is not None and known.year is None else canonical_venue(name)
+    if venue is None:
+        return None
+    return VenueYear(venue, date.year, name), written
