@@ -330,11 +330,11 @@ def bold_title(segs: list[Segment]) -> Draft:
         if index in skip:
             continue
         if seg.kind == "em":
-            named = split_venue_year(seg.text.strip(" .,;"))
-            if named is not None and named.venue is not None and named.year is not None:
+            em_venue = split_venue_year(seg.text.strip(" .,;"))
+            if em_venue is not None and em_venue.venue is not None and em_venue.year is not None:
                 # ``**Name**: "Title", *RSS 2024*.``: the venue in italics, not names
                 if draft.venue is None or draft.venue.venue is None:
-                    draft.venue = named
+                    draft.venue = em_venue
                 skip.add(index)
                 continue
             cited = names_then_venue(seg.text)
