@@ -980,3 +980,31 @@ def test_a_title_cell_over_a_line_of_emphasised_names() -> None:
         ),
     ]
     assert entries[2].title == "C4" and "https://hf.co/c4" in [x.url for x in entries[2].links]
+
+
+def test_a_title_cell_opening_with_its_venue_over_the_paper_lines() -> None:
+    """``ICLR22 <br />[Title](url) <br /> Names <br /> [Github](url)``: the venue and year
+    (``MLSys24_BestPaper``: how it was presented aside) over the title link, its authors
+    (one in bold) and its code; a name over its download links keeps its name."""
+    text = (
+        "# Quantization\n\n| Title & Author & Link | Introduction |\n| --- | --- |\n"
+        "| ICLR22 <br />[GPTQ: Accurate Post-Training Quantization](https://arxiv.org/abs/2210"
+        ".17323) <br /> Elias Frantar, Dan Alistarh <br /> [Github](https://github.com/I/gptq) "
+        "| First to quantize. |\n"
+        "| MLSys24_BestPaper <br /> [AWQ: Activation-aware Weight Quantization](https://arxiv"
+        ".org/abs/2306.00978) <br />Ji Lin, **Song Han** <br /> [Github](https://github.com/m/a)"
+        " | Protects salient weights. |\n"
+        "| C4 <br/> [Huggingface dataset](https://hf.co/c4) | A corpus. |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors, len(e.links)) for e in entries] == [
+        (
+            "GPTQ: Accurate Post-Training Quantization",
+            "ICLR",
+            2022,
+            ["Elias Frantar", "Dan Alistarh"],
+            2,
+        ),
+        ("AWQ: Activation-aware Weight Quantization", "MLSys", 2024, ["Ji Lin", "Song Han"], 2),
+        ("C4", None, None, [], 1),
+    ]

@@ -13,6 +13,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import keep_links
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
@@ -74,6 +75,20 @@ def title_draft(cell: list[Segment]) -> Draft:
             _rest_lines(draft, lines[1:])
             return draft
     named = " ".join(plain([s for s in first if s.kind in ("text", "strong", "em")]).split())
+    lead_venue = _venue_line(named) if len(lines) > 1 and first == [*_texts(first)] else None
+    if lead_venue is not None and any(_titled_link(s) for s in lines[1]):
+        # "ICLR22 <br /> [Title](url) <br /> Names <br /> [Github](url)": the venue and year
+        # over the paper's lines
+        below = [seg for line in lines[1:] for seg in (Segment("break", "\n"), *line)][1:]
+        draft = title_draft(below)
+        if draft.venue is None or draft.venue.venue is None:
+            draft.venue = lead_venue
+        names = _names_line(lines[2]) if len(lines) > 2 and not draft.authors else None
+        if names is not None:
+            draft.authors = names
+            written = " ".join(plain(lines[2]).split())
+            draft.notes = [n for n in draft.notes if " ".join(n.split()) != written]
+        return draft
     if (
         len(lines) > 1
         and not any(s.kind == "link" for s in first)
@@ -141,13 +156,14 @@ def title_draft(cell: list[Segment]) -> Draft:
 
 def _names_line(line: list[Segment]) -> list[str] | None:
     """The names a line of a title cell is (``<sup><sub>*A, B*</sub></sup>``: emphasised,
-    markup around them), or None."""
+    markup around them; or plain, a name in bold among them), or None."""
     shown = [s for s in line if s.kind != "html" and (s.kind != "text" or s.text.strip())]
-    if len(shown) != 1:
-        return None
-    if shown[0].kind == "em":
+    if len(shown) == 1 and shown[0].kind == "em":
         return loose_names(shown[0].text.strip())
-    return plain_names(shown[0].text.strip()) if shown[0].kind == "text" else None
+    if not shown or any(s.kind not in ("text", "strong") for s in shown):
+        return None
+    # (``Guangxuan Xiao, Ji Lin, **Song Han**``: a name in bold among them)
+    return plain_names(" ".join(plain(shown).split()))
 
 
 #: ``'s``: the possessive joining a maker's linked name to its product's.
@@ -261,3 +277,26 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
         ):
             return role
     return None
+
+
+def _texts(line: list[Segment]) -> list[Segment]:
+    """The segments of ``line`` that are text (plain, bold or italic)."""
+    return [s for s in line if s.kind in ("text", "strong", "em")]
+
+
+def _titled_link(seg: Segment) -> bool:
+    """A link whose text names what it points to (not ``Github``, not its address)."""
+    return (
+        seg.kind == "link"
+        and bool(seg.text.strip())
+        and seg.text != seg.href
+        and not is_generic_label(seg.text)
+    )
+
+
+def _venue_line(text: str) -> VenueYear | None:
+    """``ICLR22``, ``MLSys24_BestPaper``, ``AAAI24 Oral``: a line that is a venue and its
+    year (how it was presented aside), or None."""
+    spaced = without_trailing_presentation(text.replace("_", " "))
+    found = split_venue_year(spaced, unmarked=True)
+    return found if found is not None and found.venue is not None and found.year else None
