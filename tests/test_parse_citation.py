@@ -2402,3 +2402,33 @@ def test_a_dated_prefix_after_a_mark_dates_the_linked_title() -> None:
         ("Muse: Text-To-Image Generation via Masked Transformers (Muse)", 2023, "2023-01"),
         ("Language Models are Few-Shot Learners (GPT-3)", 2020, None),
     ]
+
+
+def test_a_reference_opening_with_bibtex_names() -> None:
+    """``[1] Yang, Jianchao and Wright, John and Ma, Yi, Title, IEEE trans. image processing
+    2010. [[paper]](url)``: the names written surname first and joined by "and" (a surname
+    of two words too), then the title, then the venue and year (no comma between them)."""
+    text = (
+        "# SR\n\n### Sparsity-based methods\n"
+        "[1] Yang, Jianchao and Wright, John and Ma, Yi, Image super-resolution via sparse "
+        "representation, IEEE trans. image processing 2010. [[paper]](http://ieeexplore.ieee"
+        ".org/document/5466111/) [[Code]](http://www.ifp.illinois.edu/~jyang29/)\n\n"
+        "[2] Timofte, Radu and De Smet, Vincent and Van Gool, Luc, Anchored neighborhood "
+        "regression for fast example-based super-resolution, ICCV, 2013. "
+        "[[Paper]](http://www.vision.ee.ethz.ch/a.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            "Image super-resolution via sparse representation",
+            ["Yang, Jianchao", "Wright, John", "Ma, Yi"],
+            "IEEE trans. image processing",
+            2010,
+        ),
+        (
+            "Anchored neighborhood regression for fast example-based super-resolution",
+            ["Timofte, Radu", "De Smet, Vincent", "Van Gool, Luc"],
+            "ICCV",
+            2013,
+        ),
+    ]

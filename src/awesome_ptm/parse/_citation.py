@@ -32,6 +32,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import (
     MAX_NAME_TOKENS,
     MAX_NAMES_TEXT,
+    SURNAME_FIRST,
     citation_words,
     fold_word,
     names_at,
@@ -358,7 +359,7 @@ def _names_then_title(head: str, found: tuple[VenueYear, int, int] | None) -> Te
 #: ``, 1998.``, ``. Machine Learning, 1999``, ``, MSR Technical Report, 2001.``: the year
 #: closing a reference, the venue's name before it perhaps (bounded by the text's length).
 _CLOSING_VENUE_YEAR = re.compile(
-    r"[,.]\s{1,3}(?:(?P<venue>[A-Z][^,.\d]{0,60}(?:\.[^,.\d]{1,30}){0,3}),\s{1,3})?"
+    r"[,.]\s{1,3}(?:(?P<venue>[A-Z][^,.\d]{0,60}(?:\.[^,.\d]{1,30}){0,3}),?\s{1,3})?"
     r"(?P<y>(?:19|20)\d\d)\.?$"
 )
 
@@ -368,6 +369,10 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
     (``Avrim Blum and Tom Mitchell:``, ``Collins and Singer:``; one first and last name alone
     is no name there, ``Stable Bias: Evaluating …`` being a title), or after the first full
     stop that ends no initial (``Kevin Knight, Graehl Jonathan.``)."""
+    bibtex = _BIBTEX_LEAD.match(head)
+    if bibtex is not None and _title_like(head[bibtex.end() :]):
+        # ``Yang, Jianchao and Wright, John and Ma, Yi, Image super-resolution via …``
+        return [n.strip() for n in bibtex.group(1).split(" and ")], bibtex.end()
     lead = _LEAD_NAMES.match(head)
     if lead is not None and _title_like(head[lead.end() :]):
         written = lead.group(1)
@@ -387,6 +392,9 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
     return None
 
 
+#: ``Freeman, William T and Pasztor, Egon C, ``: two or more names written surname first and
+#: joined by "and" (BibTeX's ``author`` field), then a comma before the title.
+_BIBTEX_LEAD = re.compile(rf"((?:{SURNAME_FIRST})(?: and (?:{SURNAME_FIRST})){{1,30}}),[ \t]+")
 #: The longest run of names a reference opens with.
 _LEAD_NAMES_MAX = 300
 

@@ -319,3 +319,22 @@ def plain_names(text: str) -> list[str] | None:
         if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
             return None
     return names
+
+
+#: ``Li, Dong``, ``Van Gool, Luc``, ``Huang, Thomas S``: one name written surname first, as
+#: BibTeX does (a surname of up to three words).
+SURNAME_FIRST = (
+    r"[A-Z][\w'’-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30}){0,2},[ \t]{1,3}"
+    r"[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
+)
+_SURNAME_FIRST = re.compile(SURNAME_FIRST)
+
+
+def bibtex_names(text: str) -> list[str] | None:
+    """``Li, Dong and Hung, Wei-Chih and Yang, Ming-Hsuan``: names written surname first
+    and joined by "and" (BibTeX's ``author`` field), each as written; None for anything
+    else."""
+    parts = [p.strip() for p in text.split(" and ")]
+    if len(parts) < 2 or not all(_SURNAME_FIRST.fullmatch(p) for p in parts):
+        return None
+    return parts

@@ -10,7 +10,13 @@ from awesome_ptm.parse._dated import venue_dash_date, venue_with_date, venue_yea
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, without_leading_decoration
-from awesome_ptm.parse._names import loose_names, names_at, plain_names, split_authors
+from awesome_ptm.parse._names import (
+    bibtex_names,
+    loose_names,
+    names_at,
+    plain_names,
+    split_authors,
+)
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import quoted_lead
@@ -446,7 +452,7 @@ def names_then_venue(line: list[Segment]) -> tuple[list[str], VenueYear] | None:
         return None
     written = content[0].text.strip().rstrip(".,;").strip()
     # (one name too: the emphasised venue after it says the line cites the paper)
-    names = plain_names(written) or _bibtex_names(written) or names_at(written, "medium")
+    names = plain_names(written) or bibtex_names(written) or names_at(written, "medium")
     # (``*ICCV 2019 Oral*``: how the paper was presented is no part of the venue)
     named = without_trailing_presentation(" ".join(content[1].text.split())).strip(" .,;")
     if after is not None:
@@ -494,19 +500,3 @@ def names_venue_sentence(text: str) -> tuple[list[str], VenueYear] | None:
 
 #: ``, 2023.``: the year after an emphasised venue.
 _CLOSING_YEAR = re.compile(r"\s{0,3},?\s{0,3}((?:19|20)\d\d)\.?\s{0,3}")
-
-
-#: ``Li, Dong``: one name written surname first, as BibTeX does.
-_SURNAME_FIRST = re.compile(
-    r"[A-Z][\w'’-]{0,30},[ \t]{1,3}[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
-)
-
-
-def _bibtex_names(text: str) -> list[str] | None:
-    """``Li, Dong and Hung, Wei-Chih and Yang, Ming-Hsuan``: names written surname first
-    and joined by "and" (BibTeX's ``author`` field), each as written; None for anything
-    else."""
-    parts = [p.strip() for p in text.split(" and ")]
-    if len(parts) < 2 or not all(_SURNAME_FIRST.fullmatch(p) for p in parts):
-        return None
-    return parts
