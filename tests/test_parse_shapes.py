@@ -1279,3 +1279,32 @@ def test_an_italic_venue_after_a_quoted_title_is_no_names() -> None:
         (None, None, ["Tao Lu", "Mulin Yu"]),
     ]
     assert entries[1].date == "2024-02"
+
+
+def test_a_text_title_closed_by_a_venue_no_alias_knows_and_its_year() -> None:
+    """``* Title, AIES 2020 [[Paper]](url)``, ``…, IEEE Transactions on Fuzzy Systems, 2020``,
+    ``…, 2012``: before links that only say what they are, the venue (kept as written when
+    no alias knows it) and the year close the title; a linked title keeps its comma."""
+    text = (
+        "# Data-centric AI\n\n"
+        "* Certifai: Counterfactual explanations for robustness, AIES 2020 "
+        "[[Paper]](https://arxiv.org/abs/1905.07857)\n"
+        "* Active incremental feature selection using a fuzzy-rough-set-based information "
+        "entropy, IEEE Transactions on Fuzzy Systems, 2020 [[Paper]](https://ieeexplore.ieee"
+        ".org/document/8933450)\n"
+        "* Introduction to k nearest neighbour classification, 2012 "
+        "[[Paper]](http://www.math.le.ac.uk/x.pdf)\n"
+        "* [Hands-On Machine Learning, Second Edition](https://a.example/b)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Certifai: Counterfactual explanations for robustness", "AIES", 2020),
+        (
+            "Active incremental feature selection using a fuzzy-rough-set-based information "
+            "entropy",
+            "IEEE Transactions on Fuzzy Systems",
+            2020,
+        ),
+        ("Introduction to k nearest neighbour classification", None, 2012),
+        ("Hands-On Machine Learning, Second Edition", None, None),
+    ]

@@ -25,7 +25,13 @@ from awesome_ptm.parse._head_parts import (
 from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
-from awesome_ptm.parse._notes import SEPARATORS, clean_note, labels_for_rest, rest_notes
+from awesome_ptm.parse._notes import (
+    SEPARATORS,
+    clean_note,
+    is_generic_label,
+    labels_for_rest,
+    rest_notes,
+)
 from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_title
 from awesome_ptm.parse._presentation import without_citation_count
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
@@ -312,6 +318,13 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
+    if head_venue is None and first_link is not None and is_generic_label(segs[first_link].text):
+        closed = _comma_venue_year(title)
+        if closed is not None:
+            # ``Title, AIES 2020 [[Paper]](url)``, ``Title, IEEE Transactions on Fuzzy
+            # Systems, 2020 [[Paper]](url)``: the venue (one no alias knows too) and year
+            # closing the title of a paper whose links only say what they are
+            title, head_venue = closed
     if title.startswith("**") and title.count("**") == 1:
         title = title[2:].lstrip()  # ``**SMOTEBoost (2003) [[**Paper**]](url)``: bold never closed
     closing = _CLOSING_DATE.search(title)
@@ -412,3 +425,28 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if named is not None and named.venue is not None:
             draft.venue = named
     return draft
+
+
+#: ``Title, AIES 2020``, ``Title, IEEE Transactions on Fuzzy Systems, 2020``, ``Title, 2012``:
+#: a title, a comma, a capitalised venue's name (perhaps) and the year closing the text.
+_COMMA_VENUE_YEAR = re.compile(
+    r"(?P<title>\S.{8,400}?),[ \t]{1,3}(?:(?P<venue>[A-Z][^,()\[\]]{0,80}?),?[ \t]{1,3})?"
+    r"(?P<y>(?:19|20)\d\d)\.?"
+)
+#: The fewest words of the title before such a closing venue.
+_COMMA_TITLE_WORDS = 3
+
+
+def _comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
+    """The title and the venue and year closing it after a comma, or None."""
+    found = _COMMA_VENUE_YEAR.fullmatch(title)
+    if found is None or len(found.group("title").split()) < _COMMA_TITLE_WORDS:
+        return None
+    name = found.group("venue")
+    year = int(found.group("y"))
+    if name is None:
+        return found.group("title").rstrip(), VenueYear(None, year, found.group("y"))
+    known = split_venue_year(f"{name} {year}")
+    venue = known.venue if known is not None and known.venue is not None else name.strip()
+    raw = title[found.start("venue") :]
+    return found.group("title").rstrip(), VenueYear(venue, year, raw)
