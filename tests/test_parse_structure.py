@@ -2445,3 +2445,32 @@ def test_methods_named_under_a_paper_with_their_code_links_are_its_details() -> 
         ("Exploratory Undersampling for Class-Imbalance Learning", 3),
         ("Diversity Analysis on Imbalanced Data Sets", 1),
     ]
+
+
+def test_html_list_items_led_by_a_venue_tag_and_a_title_going_on_after_the_link() -> None:
+    """``<li><b>(ICER 2025)</b> <a href=…>Zhao et al</a>: Motion Generation Review, Zhao
+    et al.</li>``: the tag gives the venue, the text after the link goes on with the title
+    and ends with the first author (a link naming only the author leaves the title to the
+    text); ``<a>Name</a>, Peng et al.`` reads too."""
+    text = (
+        "# Motion\n\n## Reviews\n<details open>\n<summary></summary>\n"
+        '<ul style="margin-left: 5px;">\n'
+        '<li><b>(ICER 2025)</b> <a href="https://arxiv.org/abs/2412.10458">Zhao et al</a>: '
+        "Motion Generation Review, Zhao et al.</li>\n"
+        '<li><b>(ArXiv 2025)</b> <a href="https://arxiv.org/abs/2510.19255">Advances in 4D '
+        "Representation</a>: Geometry, Motion, and Interaction, Zhao et al.</li>\n"
+        '<li><b>(ArXiv 2026)</b> <a href="https://arxiv.org/abs/2605.21478">Latent Dynamics '
+        "for Full Body Avatar Animation</a>, Peng et al.</li>\n"
+        "</ul>\n</details>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        ("Motion Generation Review", "ICER", 2025, ["Zhao"]),
+        (
+            "Advances in 4D Representation: Geometry, Motion, and Interaction",
+            "arXiv",
+            2025,
+            ["Zhao"],
+        ),
+        ("Latent Dynamics for Full Body Avatar Animation", "arXiv", 2026, ["Peng"]),
+    ]

@@ -30,7 +30,11 @@ from awesome_ptm.parse._inline import (
     split_lines,
     without_leading_decoration,
 )
-from awesome_ptm.parse._link_title import link_title_marks, stated_after_title
+from awesome_ptm.parse._link_title import (
+    link_title_marks,
+    stated_after_title,
+    subtitle_then_et_al,
+)
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._names_venue import names_venue_tail
@@ -342,6 +346,11 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             aliases, alias_idx = bold_aliases(segs)
             draft.aliases = [marks.alias, *aliases] if marks and marks.alias else aliases
             skip = set(range(first_link + 1)) | alias_idx
+            subtitled = subtitle_then_et_al(draft.title, segs[first_link + 1 :])
+            if subtitled is not None and not draft.authors:
+                # ``[MoRAE](url): Flow-Friendly Latents for Text-to-Motion, Zhu et al.``
+                draft.title, draft.authors = subtitled
+                skip.add(first_link + 1)
             if not draft.authors:
                 segs = _take_authors(draft, segs, first_link + 1, skip)
             if draft.venue is None:

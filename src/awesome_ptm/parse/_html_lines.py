@@ -29,7 +29,9 @@ from awesome_ptm.parse._navigation import is_anchor
 #: How many lines of a block must be entries for the block to be a list.
 _MIN_LINES = 2
 #: What separates a line's link from its description (``<a …>vim</a> - is a …``).
-_DESCRIPTION = re.compile(r"\s{0,3}(?:[-–—:：|]|&mdash;|&ndash;)\s{0,3}\S")
+_DESCRIPTION = re.compile(r"\s{0,3}(?:[-–—:：|,]|&mdash;|&ndash;)\s{0,3}\S")
+#: ``(ICER 2025)``, ``[CVPR 2024]``: a short tag in brackets before a line's link.
+_LEADING_TAG = re.compile(r"\s*[(\[【][^()\[\]【】]{1,40}[)\]】]\s*")
 #: Lines longer than this are prose, not one resource.
 _MAX_LINE = 2000
 _SPACES = re.compile(r"\s+")
@@ -86,6 +88,11 @@ def _line_segments(line: str) -> list[Segment] | None:
     parser.feed(line)
     segs = parser.segments()
     content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    if len(content) > 1 and content[0].kind == "text" and _LEADING_TAG.fullmatch(content[0].text):
+        # ``<li><b>(ICER 2025)</b> <a href=…>Title</a>: …``: a venue tag before the link
+        tag, content = content[0], content[1:]
+    else:
+        tag = None
     if not content or content[0].kind != "link":
         return None
     first = content[0]
@@ -94,7 +101,7 @@ def _line_segments(line: str) -> list[Segment] | None:
     after = "".join(s.text for s in content[1:] if s.kind == "text")
     if not _DESCRIPTION.match(after):
         return None
-    return content
+    return content if tag is None else [tag, *content]
 
 
 #: How many lines an open ``<a>`` may run over.

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._vocabulary import is_link_label
 from awesome_ptm.titles import SHORTCODE
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
@@ -168,3 +169,28 @@ def stated_after_title(text: str) -> StatedTitle | None:
     if venue is None and len(notes) == makers:
         return None
     return StatedTitle(title, venue, notes)
+
+
+#: ``: Flow-Friendly Latents for Text-to-Motion, Zhu et al.``: a colon, the rest of the title,
+#: then the first author's name and "et al." closing the line.
+_SUBTITLE_ET_AL = re.compile(
+    r"\s{0,3}[:：]\s{1,3}(?P<sub>\S.{2,300}?),?\s{1,3}"
+    r"(?P<name>[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?)\s{1,3}et\s{1,3}al\.?\s{0,3}"
+)
+#: ``Zhao et al``: a link whose text is only the first author's name and "et al".
+_NAME_ET_AL = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?\s{1,3}et\s{1,3}al\.?")
+
+
+def subtitle_then_et_al(title: str, after: list[Segment]) -> tuple[str, list[str]] | None:
+    """``[MoRAE](url): Flow-Friendly Latents for Text-to-Motion, Zhu et al.``: the link names
+    the work, the text after it goes on with the title and ends with its first author. The
+    whole title (the text after the colon alone when the link only says ``Zhao et al``)
+    and the author, or None."""
+    if not after or after[0].kind != "text" or any(s.kind == "text" for s in after[1:]):
+        return None
+    found = _SUBTITLE_ET_AL.fullmatch(after[0].text)
+    if found is None:
+        return None
+    sub = found.group("sub").strip()
+    whole = sub if _NAME_ET_AL.fullmatch(title.strip()) else f"{title.strip()}: {sub}"
+    return whole, [found.group("name")]
