@@ -1308,3 +1308,27 @@ def test_a_text_title_closed_by_a_venue_no_alias_knows_and_its_year() -> None:
         ("Introduction to k nearest neighbour classification", None, 2012),
         ("Hands-On Machine Learning, Second Edition", None, None),
     ]
+
+
+def test_a_linked_paper_name_and_the_rest_of_its_title_after_a_colon() -> None:
+    """``[Megatron-LM](arxiv): Training Multi-Billion Parameter Language Models``: a link to a
+    paper naming it, then the rest of its title in title case, is one title (a venue after a
+    bar stays a note); a tool's ``[Vue](url): The Progressive JavaScript Framework`` and a
+    description ``[LLM-FP4: Title](url): by HKUST`` are not."""
+    text = (
+        "# LLM Systems\n\n"
+        "- [Megatron-LM](https://arxiv.org/pdf/1909.08053.pdf): Training Multi-Billion "
+        "Parameter Language Models Using Model Parallelism\n"
+        "- [Perseus](https://arxiv.org/abs/2312.06902v1): Removing Energy Bloat from Large "
+        "Model Training | SOSP' 24\n"
+        "- [Vue](https://vuejs.org): The Progressive JavaScript Framework\n"
+        "- [LLM-FP4: 4-Bit Floating-Point Quantized Transformers](https://arxiv.org/abs/2310"
+        ".16836): by HKUST, accepted in EMNLP'23\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism",
+        "Perseus: Removing Energy Bloat from Large Model Training",
+        "Vue",
+        "LLM-FP4: 4-Bit Floating-Point Quantized Transformers",
+    ]

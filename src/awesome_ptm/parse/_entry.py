@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
@@ -32,6 +33,7 @@ from awesome_ptm.parse._inline import (
 )
 from awesome_ptm.parse._link_title import (
     link_title_marks,
+    paper_subtitle,
     stated_after_title,
     subtitle_then_et_al,
 )
@@ -351,6 +353,19 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 # ``[MoRAE](url): Flow-Friendly Latents for Text-to-Motion, Zhu et al.``
                 draft.title, draft.authors = subtitled
                 skip.add(first_link + 1)
+            continued = (
+                paper_subtitle(draft.title, segs[first_link + 1 :], link_kind(str(link.href)))
+                if subtitled is None and bracket is None
+                else None
+            )
+            if continued is not None:
+                # ``[Megatron-LM](url): Training Multi-Billion Parameter Language Models …``
+                draft.title = continued[0]
+                segs = [
+                    *segs[: first_link + 1],
+                    Segment("text", continued[1]),
+                    *segs[first_link + 2 :],
+                ]
             if not draft.authors:
                 segs = _take_authors(draft, segs, first_link + 1, skip)
             if draft.venue is None:

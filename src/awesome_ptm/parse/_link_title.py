@@ -194,3 +194,45 @@ def subtitle_then_et_al(title: str, after: list[Segment]) -> tuple[str, list[str
     sub = found.group("sub").strip()
     whole = sub if _NAME_ET_AL.fullmatch(title.strip()) else f"{title.strip()}: {sub}"
     return whole, [found.group("name")]
+
+
+#: ``: Training Multi-Billion Parameter Language Models`` (up to a bar, a bracket or the
+#: end): the rest of a paper's title after its linked name.
+_SUBTITLE = re.compile(r"\s{0,3}[:：]?\s{1,3}(?P<sub>[^|\[\]()（）]{3,300}?)\s{0,3}(?=[|\[(（]|$)")
+#: The most words of a linked name that the text after it goes on with.
+_NAME_WORDS = 5
+#: The fewest words of that text.
+_SUBTITLE_WORDS = 3
+#: The share of the longer words of a title that open with a capital.
+_CAPITALISED_SHARE = 0.6
+
+
+def paper_subtitle(title: str, after: list[Segment], kind: str) -> tuple[str, str] | None:
+    """``[Megatron-LM](url): Training Multi-Billion Parameter Language Models …``,
+    ``[Alibaba HPN:](url) A Data Center Network …``: a link to a paper (``kind``) that names
+    it, then the rest of its title, in title case and no sentence. The whole title and what
+    follows the rest of it (``| SOSP' 24``), or None."""
+    if kind != "paper" or not after or after[0].kind != "text":
+        return None
+    name = title.strip()
+    text = after[0].text
+    colon = name.endswith((":", "："))
+    if not colon and not text.lstrip().startswith((":", "：")):
+        return None
+    if colon and text.lstrip().startswith((":", "：")):
+        return None
+    found = _SUBTITLE.match(text)
+    bare = name.rstrip(":：")
+    if found is None or len(bare.split()) > _NAME_WORDS or ":" in bare or "：" in bare:
+        return None  # (``[LLM-FP4: 4-Bit …](url): by HKUST``: the link holds the whole title)
+    sub = found.group("sub").strip()
+    words = sub.split()
+    if len(words) < _SUBTITLE_WORDS or sub.endswith((".", "。", "!", "?")):
+        return None
+    if not words[0][:1].isupper():
+        return None  # (``: by HKUST, accepted in EMNLP'23``)
+    longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if not longer or sum(w[0].isupper() for w in longer) < _CAPITALISED_SHARE * len(longer):
+        return None  # (``: a modern web framework``: a description, not a title)
+    whole = f"{name} {sub}" if colon else f"{name}: {sub}"
+    return whole, text[found.end() :]
