@@ -1332,3 +1332,33 @@ def test_a_linked_paper_name_and_the_rest_of_its_title_after_a_colon() -> None:
         "Vue",
         "LLM-FP4: 4-Bit Floating-Point Quantized Transformers",
     ]
+
+
+def test_a_year_a_quoted_title_its_authors_and_venue() -> None:
+    """``[2024: "PageJack: …" by Zhiyun Qian et. al](url) [slides]`` as a linked line, and
+    ``2014: "Android Hacker's Handbook" by Joshua J. Drake [[book](url)]`` as a paragraph:
+    the year, the quoted title, the names ("et. al" read as "et al."), the venue after
+    "at"."""
+    text = (
+        "# Kernel\n\n## Books\n\n"
+        '2014: "Android Hacker\'s Handbook" by Joshua J. Drake '
+        "[[book](https://www.goodreads.com/book/show/17628293)]\n\n"
+        "## Techniques\n\n"
+        '[2024: "PageJack: A Powerful Exploit Technique With Page-Level UAF" by Zhiyun Qian '
+        "et. al](https://i.blackhat.com/BH-US-24/PageJack.pdf) [slides] "
+        "[[code](https://github.com/Lotuhu/Page-UAF)]\n\n"
+        '[2017: "Unleashing Use-Before-Initialization Vulnerabilities" by Kangjie Lu at '
+        "NDSS](https://www-users.cs.umn.edu/~kjlu/papers/tss.pdf) [paper]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Android Hacker's Handbook", ["Joshua J. Drake"], None, 2014, 1),
+        (
+            "PageJack: A Powerful Exploit Technique With Page-Level UAF",
+            ["Zhiyun Qian"],
+            None,
+            2024,
+            2,
+        ),
+        ("Unleashing Use-Before-Initialization Vulnerabilities", ["Kangjie Lu"], "NDSS", 2017, 1),
+    ]

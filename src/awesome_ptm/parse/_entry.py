@@ -32,10 +32,12 @@ from awesome_ptm.parse._inline import (
     without_leading_decoration,
 )
 from awesome_ptm.parse._link_title import (
+    YearQuoted,
     link_title_marks,
     paper_subtitle,
     stated_after_title,
     subtitle_then_et_al,
+    year_quoted_title,
 )
 from awesome_ptm.parse._names import loose_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
@@ -321,6 +323,10 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         ):
             # ``[Title](url) …`` or ``label：[Title](url) …``
             title, names, bracket = split_title_names(without_language_tag(link.text))
+            year_quoted = year_quoted_title(link.text)
+            if year_quoted is not None:
+                # ``[2024: "PageJack: …" by Zhiyun Qian et. al](url)``
+                title, names, bracket = _year_quoted_parts(year_quoted)
             marks = link_title_marks(title) if bracket is None else None
             if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
                 title, bracket = marks.title, marks.venue
@@ -377,6 +383,14 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
+
+
+def _year_quoted_parts(found: YearQuoted) -> tuple[str, list[str], VenueYear]:
+    """The title, names and venue of a ``2024: "Title" by Names at Venue`` text (``et. al``
+    read as "et al.")."""
+    names = split_authors(found.names.replace("et. al", "et al.")) if found.names else []
+    venue = (canonical_venue(found.venue) or found.venue) if found.venue else None
+    return found.title, names, VenueYear(venue, found.year, str(found.year))
 
 
 def _colon_led(prefix: str) -> bool:

@@ -236,3 +236,35 @@ def paper_subtitle(title: str, after: list[Segment], kind: str) -> tuple[str, st
         return None  # (``: a modern web framework``: a description, not a title)
     whole = f"{name} {sub}" if colon else f"{name}: {sub}"
     return whole, text[found.end() :]
+
+
+#: ``2024: "PageJack: A Powerful Exploit Technique" by Zhiyun Qian et. al at BlackHat``: a
+#: year, a colon, the quoted title, then who wrote it and where, each perhaps.
+_YEAR_QUOTED = re.compile(
+    r"(?P<y>(?:19|20)\d\d):\s{1,3}[\"“](?P<t>[^\"“”]{2,300})[\"”]"
+    r"(?:\s{1,3}by\s{1,3}(?P<names>.{2,300}?))?(?:\s{1,3}at\s{1,3}(?P<venue>[^\"“”]{2,80}))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearQuoted:
+    """What a ``2024: "Title" by Names at Venue`` text says."""
+
+    title: str
+    year: int
+    names: str | None
+    venue: str | None
+
+
+def year_quoted_title(text: str) -> YearQuoted | None:
+    """``2024: "Title" by Names at Venue`` (the whole text), or None."""
+    found = _YEAR_QUOTED.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    venue = found.group("venue")
+    return YearQuoted(
+        found.group("t").strip(),
+        int(found.group("y")),
+        found.group("names"),
+        venue.strip() if venue else None,
+    )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
+from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
@@ -36,6 +37,8 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         # of its own under a bold title, the names; it is mentioned in no sentence)
         return False
     before = plain(segs[:first]).strip()
+    if year_quoted_title(before.rstrip("[").strip()) is not None:
+        return False  # ``2014: "Android Hacker's Handbook" by Joshua J. Drake [[book](url)]``
     if bracketed_title([Segment("text", before.rstrip("[").strip())]):
         return False  # ``:heavy_check_mark: [Title] [[Paper]](url)(CVPR 2019)``: a paper
     # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)

@@ -23,8 +23,8 @@ from awesome_ptm.parse._head_parts import (
     written_venue_date,
 )
 from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
-from awesome_ptm.parse._link_title import link_title_marks
-from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._link_title import link_title_marks, year_quoted_title
+from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import (
     SEPARATORS,
     clean_note,
@@ -39,7 +39,7 @@ from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
@@ -207,6 +207,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     quoted = _quoted_title(segs)
     if quoted is not None:
         return quoted
+    year_quoted = _year_quoted(segs, first_link)
+    if year_quoted is not None:
+        return year_quoted
     cited_bold = names_then_marked_title(segs, first_link)
     if cited_bold is not None:
         return cited_bold
@@ -450,3 +453,19 @@ def _comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
     venue = known.venue if known is not None and known.venue is not None else name.strip()
     raw = title[found.start("venue") :]
     return found.group("title").rstrip(), VenueYear(venue, year, raw)
+
+
+def _year_quoted(segs: list[Segment], first_link: int | None) -> Draft | None:
+    """``2014: "Android Hacker's Handbook" by Joshua J. Drake [[book](url)]``: the year, the
+    quoted title and its authors written before the links; None for any other line."""
+    if first_link is None or not segs or segs[0].kind != "text":
+        return None
+    found = year_quoted_title(plain(segs[:first_link]).strip().rstrip("[(（").strip())
+    if found is None:
+        return None
+    draft = Draft(title=found.title, shape="text-title")
+    draft.authors = split_authors(found.names.replace("et. al", "et al.")) if found.names else []
+    venue = (canonical_venue(found.venue) or found.venue) if found.venue else None
+    draft.venue = VenueYear(venue, found.year, str(found.year))
+    draft.links = labels_for_rest(segs[first_link:], None)
+    return finish(draft, segs, set(range(first_link)))
