@@ -2474,3 +2474,23 @@ def test_html_list_items_led_by_a_venue_tag_and_a_title_going_on_after_the_link(
         ),
         ("Latent Dynamics for Full Body Avatar Animation", "arXiv", 2026, ["Peng"]),
     ]
+
+
+def test_a_news_heading_after_sections_of_entries_is_a_category_of_news_sites() -> None:
+    """``## 📰 News`` over ``- [Hacker News](url) : news aggregator…`` after other sections
+    of entries: the news sites are entries; a ``## News`` of the list's own announcements
+    before its content stays layout."""
+    sites = "".join(
+        f"- [Site {i}](https://site{i}.example) : a forum for programmers\n" for i in range(5)
+    )
+    text = (
+        "# Best Websites\n\n## News\n\n"
+        "- [2024-05] We added [a section](#news-sites) on news.\n"
+        "- [2024-01] [Stack Overflow](https://stackoverflow.com) joined the list.\n\n"
+        f"## 🤝 Forums\n\n{sites}\n"
+        "## 📰 News\n\n"
+        "- [ACM TechNews](http://technews.acm.org) : TechNews\n"
+        "- [Hacker News](https://news.ycombinator.com) : news aggregator for programmers\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [*(f"Site {i}" for i in range(5)), "ACM TechNews", "Hacker News"]

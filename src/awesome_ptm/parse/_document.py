@@ -110,6 +110,8 @@ class Builder(
         self.meta_level: int | None = None
         #: the meta section is the list's news (see ListShape.cited_papers)
         self.meta_news = False
+        #: the meta section is a News heading after entries (see :meth:`start_section`)
+        self.meta_news_late = False
         #: the meta section may list the subject's community (see ListShape.linked_resources)
         self.meta_community = False
         #: the level of the contents heading the walk is under, if any
@@ -259,6 +261,7 @@ class Builder(
                 kind in ("bullet_list", "ordered_list")
                 and (
                     (self.meta_news and self.items.cited_papers(node.children))
+                    or (self.meta_news_late and self.items.linked_resources(node.children))
                     or (self.meta_community and self.items.linked_resources(node.children))
                 )
             ):
@@ -375,6 +378,9 @@ class Builder(
         if self.meta_level is None and meta:
             self.meta_level = level
             self.meta_news = is_news_heading(title)
+            # (``## 📰 News`` after sections of entries: a category of news sites, not the
+            # list's own news; its linked resources are entries)
+            self.meta_news_late = self.meta_news and len(self.entries) >= MIN_LINKED
             self.meta_community = is_community_heading(title)
         self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
         self.add_section(title, level, "heading", node.start, node.end)
