@@ -2494,3 +2494,35 @@ def test_a_news_heading_after_sections_of_entries_is_a_category_of_news_sites() 
     )
     titles = [e.title for e in parse_text(text, "x.md").entries]
     assert titles == [*(f"Site {i}" for i in range(5)), "ACM TechNews", "Hacker News"]
+
+
+def test_a_summary_folded_under_a_paper_item_gives_its_names_venue_and_year() -> None:
+    """``* [Title](url)`` / ``<details><summary> M. Noppel & C. Wressnegger. <em>IEEE
+    Symposium on Security and Privacy (S&P)</em>, 2024 </summary> abstract </details>``:
+    the summary cites the paper; the abstract is no entry."""
+    text = (
+        "# XAI\n\n## Surveys\n\n"
+        "* [Explainable AI Methods - A Brief Overview](https://doi.org/10.1007/978-3-031-04083-2_2)\n"
+        "  <details>\n  <summary> A. Holzinger et al.  \n"
+        "      <em>xxAI - Beyond Explainable AI</em>, 2020 </summary>\n"
+        "    Explainable AI is an established field with a vibrant community.\n  </details>\n"
+        "* [SoK: Explainable Machine Learning in Adversarial Environments](https://doi.org/10.1/x)\n"
+        "  <details>\n  <summary> M. Noppel & C. Wressnegger.\n"
+        "      <em>NeurIPS</em>, 2024 </summary>\n"
+        "    Modern deep learning methods have long been considered black boxes.\n  </details>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            "Explainable AI Methods - A Brief Overview",
+            ["A. Holzinger"],
+            "xxAI - Beyond Explainable AI",
+            2020,
+        ),
+        (
+            "SoK: Explainable Machine Learning in Adversarial Environments",
+            ["M. Noppel", "C. Wressnegger"],
+            "NeurIPS",
+            2024,
+        ),
+    ]

@@ -34,6 +34,7 @@ from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._paper_lines import names_then_emphasised_venue
 from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
+from awesome_ptm.parse._write_ups import summary_citation
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -239,6 +240,13 @@ class ItemReader(ItemDetails):
                     else:
                         later.append((sub, sub_linked, sub_named))
             else:
+                if child.type == "html_block" and not draft.authors:
+                    cited_in = summary_citation(self.doc.raw(child.start, child.end))
+                    if cited_in is not None:
+                        # ``<details><summary> Names. <em>Venue</em>, 2024 </summary>``
+                        draft.authors = cited_in[0]
+                        if draft.venue is None or draft.venue.venue is None:
+                            draft.venue = cited_in[1]
                 later.append((child, True, False))
         entry = self.doc.add_entry(draft, start, end)
         if lazy is not None:

@@ -13,6 +13,8 @@ from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import clean_label, interpret_head
 from awesome_ptm.parse._inline import Segment, split_bare_urls
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._names import names_at
+from awesome_ptm.venues import VenueYear, canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Link
@@ -42,6 +44,33 @@ def summary_work(html: str) -> Draft | None:
     if not any(s.kind == "link" for s in segs):
         return None
     return interpret_head(segs)
+
+
+#: ``<summary> A. Holzinger et al. <em>xxAI - Beyond Explainable AI</em>, 2020 </summary>``:
+#: the names, the venue in italics and the year of the work a write-up is about.
+_SUMMARY_CITATION = re.compile(
+    r"<summary>\s*(?P<names>[^<>]{3,300}?)\s*<em>(?P<venue>[^<>]{2,120})</em>\s*,?\s*"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def summary_citation(html: str) -> tuple[list[str], VenueYear] | None:
+    """The names and the venue and year a ``<details>`` block's summary cites (the block
+    folded under a paper's item: ``* [Title](url)`` / ``<details><summary> Names.
+    <em>Venue</em>, 2024 </summary> abstract </details>``), or None."""
+    found = _SUMMARY_CITATION.search(html)
+    if found is None:
+        return None
+    written = " ".join(found.group("names").split()).rstrip(" .,;")
+    names = names_at(written.replace(" & ", " and "), "medium") or names_at(
+        written.replace(" & ", " and "), "several"
+    )
+    if names is None:
+        return None
+    venue = " ".join(found.group("venue").split())
+    year = int(found.group("y"))
+    return names, VenueYear(canonical_venue(venue) or venue, year, found.group(0))
 
 
 class WriteUps:
