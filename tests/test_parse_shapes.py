@@ -1362,3 +1362,26 @@ def test_a_year_a_quoted_title_its_authors_and_venue() -> None:
         ),
         ("Unleashing Use-Before-Initialization Vulnerabilities", ["Kangjie Lu"], "NDSS", 2017, 1),
     ]
+
+
+def test_paragraphs_of_papers_led_by_a_dated_marker() -> None:
+    """``(Arxiv 24.05.27) Title [Paper](url) [Code](url)`` a paragraph: a paper of that day;
+    ``(Arxiv 24.05.31, ICML24, Mamba-2) Title`` gives the venue it was published at and the
+    preprint's date; a ``Name: what it does`` title is no definition to drop."""
+    papers = "".join(
+        f"(Arxiv 24.0{i}.0{i}) Paper{i}: A Model for Sequences Number {i} "
+        f"[Paper](https://arxiv.org/abs/240{i}.0000{i})\n\n"
+        for i in range(1, 6)
+    )
+    text = (
+        "# Mamba\n\n## Papers\n\n"
+        "(Arxiv 24.05.31, ICML24, Mamba-2) Transformers are SSMs: Generalized Models "
+        "[Paper](https://arxiv.org/abs/2405.21060)  [Code](https://github.com/state-spaces/mamba)"
+        f"\n\n{papers}"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.date) for e in entries[:2]] == [
+        ("Transformers are SSMs: Generalized Models", "ICML", 2024, "2024-05-31"),
+        ("Paper1: A Model for Sequences Number 1", "arXiv", 2024, "2024-01-01"),
+    ]
+    assert len(entries) == 6

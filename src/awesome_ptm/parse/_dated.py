@@ -26,12 +26,18 @@ _VENUE_DASH_DATE = re.compile(
 #: ``arXiv 26.05``, ``ICLR 25.1``: a venue, then a two-digit year and a month after a dot.
 _VENUE_YY_MM = re.compile(
     r"(?P<venue>[A-Za-z][\w&-]{1,15}(?: [A-Za-z][\w&-]{1,15}){0,2}) (?P<yy>\d{2})\.(?P<mm>\d{1,2})"
+    r"(?:\.(?P<dd>\d{1,2}))?"
 )
 
 
+#: The most days of a month.
+_DAYS = 31
+
+
 def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
-    """``arXiv 26.05`` (a tag after a title): a known venue, then its two-digit year and
-    the month, as the venue and year and the ISO date (``2026-05``); None for anything
+    """``arXiv 26.05`` (a tag after a title), ``Arxiv 24.05.27``: a known venue, then its
+    two-digit year and the month (and day), as the venue and year and the ISO date
+    (``2026-05``, ``2024-05-27``); None for anything
     else (an unknown name: ``v 26.05`` may be a version)."""
     found = _VENUE_YY_MM.fullmatch(text.strip())
     if found is None:
@@ -41,7 +47,11 @@ def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
     month = int(found.group("mm"))
     if venue is None or year is None or not 1 <= month <= 12:
         return None
-    return VenueYear(venue, year, text.strip()), f"{year:04d}-{month:02d}"
+    day = int(found.group("dd")) if found.group("dd") else None
+    if day is not None and not 1 <= day <= _DAYS:
+        return None
+    iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    return VenueYear(venue, year, text.strip()), iso
 
 
 #: ``Oct 23``: a month and a two-digit year, as the date of such a line.

@@ -478,7 +478,10 @@ class Builder(
                 return
             else:
                 entry = self.add_entry(draft, node.start, node.end)
-                if is_sentence_paragraph(segs) or is_definition(segs):
+                # (``(Arxiv 24.02.05) Swin-UMamba: Mamba-based UNet …``: a paper its marker
+                # dates, not a term and its definition)
+                dated = draft.venue is not None and draft.venue.year is not None
+                if not dated and (is_sentence_paragraph(segs) or is_definition(segs)):
                     self.sentences.append(entry)
 
 

@@ -238,6 +238,26 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     month = venue_year_month(inner)
     if month is not None:
         return month[0], rest, month[1]
+    parts = [p.strip(" *_") for p in re.split(r"[,，]|->", inner) if p.strip(" *_")]
+    if len(parts) > 1:
+        # ``(Arxiv 24.05.31, ICML24, Mamba-2)``: the preprint's date, then where it was
+        # published (that venue is the entry's), a short name perhaps
+        dated_part = next((m for p in parts if (m := venue_year_month(p)) is not None), None)
+        published = next(
+            (
+                v
+                for p in parts
+                if (v := split_venue_year(p, unmarked=True)) is not None
+                and v.venue is not None
+                and v.year is not None
+            ),
+            None,
+        )
+        date = dated_part[1] if dated_part is not None else ""
+        if published is not None:
+            return published, rest, date
+        if dated_part is not None:
+            return dated_part[0], rest, date
     # ``[Pattern Recognition] **Dual-Channel Graph …**``, ``[AAAI workshop] **Title**``: a
     # known venue (maybe with its qualifier), its year unsaid
     known = split_venue_year(inner)

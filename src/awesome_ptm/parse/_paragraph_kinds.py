@@ -12,6 +12,7 @@ from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._paper_lines import leading_marker
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
@@ -39,6 +40,8 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
     before = plain(segs[:first]).strip()
     if year_quoted_title(before.rstrip("[").strip()) is not None:
         return False  # ``2014: "Android Hacker's Handbook" by Joshua J. Drake [[book](url)]``
+    if is_generic_label(shown_link) and leading_marker(before.rstrip("[").strip()) is not None:
+        return False  # ``(Arxiv 24.05.27) Title [Paper](url) [Code](url)``: a paper
     if bracketed_title([Segment("text", before.rstrip("[").strip())]):
         return False  # ``:heavy_check_mark: [Title] [[Paper]](url)(CVPR 2019)``: a paper
     # (``<b>Title (SIGGRAPH 2013)</b> [[Link]](url)``: the tags are markup, not text)
