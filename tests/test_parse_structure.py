@@ -2526,3 +2526,27 @@ def test_a_summary_folded_under_a_paper_item_gives_its_names_venue_and_year() ->
             2024,
         ),
     ]
+
+
+def test_a_list_of_sentences_right_under_a_paper_paragraph_sums_it_up() -> None:
+    """``[Title](url)`` as a paragraph, then ``- Name: introduces …`` / ``- The framework
+    utilizes …``: the sentences are the paper's notes, no entries; a list of named
+    resources after a paragraph stays entries."""
+    text = (
+        "# Agents\n\n## Papers\n\n"
+        "[Qwen-AgentWorld: Language World Models for General Agents](http://arxiv.org/abs/2606.24597)\n\n"
+        "- Qwen-AgentWorld: introduces a native language world model trained in three stages.\n"
+        "- The framework utilizes CPT, SFT, and RL to develop a world model for agents.\n\n"
+        "---\n\n"
+        "[MEMPROBE: Probing Long-Term Agent Memory](http://arxiv.org/abs/2606.24595)\n\n"
+        "- [MemBench](https://github.com/m/membench) - a benchmark of agent memory\n"
+        "- [MemGPT](https://github.com/m/memgpt) - an agent with memory\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Qwen-AgentWorld: Language World Models for General Agents",
+        "MEMPROBE: Probing Long-Term Agent Memory",
+        "MemBench",
+        "MemGPT",
+    ]
+    assert len(entries[0].notes) == 2 and entries[0].source.end_line == 8

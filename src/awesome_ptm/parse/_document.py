@@ -130,6 +130,8 @@ class Builder(
         #: The entry of the last item of the numbered list just read (``1. [Hub](url): …``),
         #: whose details may follow as a one-item bullet list (``- 下载地址: <url>``).
         self.single_item: Entry | None = None
+        #: The entry the last paragraph read made (see :meth:`_paragraph_entry_before`).
+        self.paragraph_entry: Entry | None = None
         #: The links of the prose under the last heading, for an entry the heading names.
         self.heading_links: list[LinkDraft] = []
         self._segments: dict[int, list[Segment]] = {}
@@ -211,6 +213,15 @@ class Builder(
         for image in images:
             self.add_block("image", image.start, image.end)
 
+    def _paragraph_entry_before(self, node: Node) -> Entry | None:
+        """The entry of the paragraph right before ``node`` (only blank lines between), or
+        None."""
+        if not self.entries or self.paragraph_entry is not self.entries[-1]:
+            return None
+        entry = self.entries[-1]
+        between = self.lines[entry.source.end_line : node.start - 1]
+        return entry if all(not line.strip() for line in between) else None
+
     def _lists_entries(self, node: Node) -> bool:
         """Whether a block is a list or a table of entries."""
         if node.type in ("bullet_list", "ordered_list"):
@@ -271,6 +282,10 @@ class Builder(
             elif kind in ("bullet_list", "ordered_list"):
                 if single is not None and self.items.detail_of(single, node):
                     continue
+                if (paper := self._paragraph_entry_before(node)) is not None and (
+                    self.items.summary_of(paper, node)
+                ):
+                    continue  # ``- The framework utilizes …`` under a paper's paragraph
                 contents = (
                     self.items.contents_items(node.children) if self.toc_level is not None else None
                 )
@@ -478,6 +493,7 @@ class Builder(
                 return
             else:
                 entry = self.add_entry(draft, node.start, node.end)
+                self.paragraph_entry = entry
                 # (``(Arxiv 24.02.05) Swin-UMamba: Mamba-based UNet …``: a paper its marker
                 # dates, not a term and its definition)
                 dated = draft.venue is not None and draft.venue.year is not None

@@ -411,6 +411,28 @@ class ItemDetails(ListShape):
             parent.notes.append(text)
         return True
 
+    def summary_of(self, entry: Entry, node: Node) -> bool:
+        """``[Qwen-AgentWorld: …](url)`` as a paragraph, then ``- Qwen-AgentWorld: introduces
+        a native language world model …`` / ``- The framework utilizes CPT, SFT, and RL …``:
+        a list right after a paper's paragraph whose items are all sentences without a link
+        sums the paper up; its lines are the entry's notes. True when it was taken in."""
+        if node.type not in ("bullet_list", "ordered_list") or not node.children:
+            return False
+        notes: list[str] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(item.children[0])
+            text = " ".join(plain(segs).split())
+            if any(s.kind == "link" for s in segs) or not _summary_sentence(text):
+                return False
+            notes.append(text)
+        entry.notes.extend(notes)
+        end = self.doc.trimmed_end(node.start, node.end)
+        entry.source = Source(self.doc.path, entry.source.line, end)
+        entry.raw = self.doc.raw(entry.source.line, end)
+        return True
+
     def detail_of(self, entry: Entry, node: Node) -> bool:
         """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:
         a bullet list right after a numbered list (a list of its own only because its
@@ -503,3 +525,12 @@ class ItemDetails(ListShape):
         self.doc.pending = None
         self.doc.add_entry(draft, title_node.start, node.end)
         return True
+
+
+#: The fewest words of a sentence summing a paper up.
+_SUMMARY_WORDS = 6
+
+
+def _summary_sentence(text: str) -> bool:
+    """A sentence of several words ending with a full stop."""
+    return text.endswith((".", "。")) and len(text.split()) >= _SUMMARY_WORDS
