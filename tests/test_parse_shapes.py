@@ -1385,3 +1385,31 @@ def test_paragraphs_of_papers_led_by_a_dated_marker() -> None:
         ("Paper1: A Model for Sequences Number 1", "arXiv", 2024, "2024-01-01"),
     ]
     assert len(entries) == 6
+
+
+def test_a_paper_tagged_by_an_anchor_link_or_an_author_key() -> None:
+    """``<span id>[[TALLFormer]](#12204)</span> [**Title**](url) - Feng Cheng et al, `ECCV
+    2022`.``: the anchor link is a short name (an alias; its link stays), the web link the
+    title; ```[Pei et al. CVPR23]` Title. CVPR, 2023.``: the key names the first author."""
+    text = (
+        "# Videos\n\n"
+        '- <span id = "22204">[[TALLFormer]](#12204)</span> [**TALLFormer: Temporal Action '
+        "Localization with Long-memory Transformer**](http://arxiv.org/abs/2204.01680) - Feng "
+        "Cheng et al, `ECCV 2022`.[[code]](https://github.com/klauscc/TALLFormer)\n"
+        "- `[Pei et al. CVPR23]` CLIPPING: Distilling CLIP-Based Models with a Student Base. "
+        "CVPR, 2023. [[paper]](https://openaccess.thecvf.com/x)\n"
+        "- [Intro](#intro) to [the survey](https://a.example/survey)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    first, second = entries[0], entries[1]
+    assert (first.title, first.aliases, first.venue, first.year, first.authors) == (
+        "TALLFormer: Temporal Action Localization with Long-memory Transformer",
+        ["TALLFormer"],
+        "ECCV",
+        2022,
+        ["Feng Cheng"],
+    )
+    assert first.links[0].url == "#12204"
+    assert (second.authors, second.venue, second.year) == (["Pei"], "CVPR", 2023)
+    assert second.title.startswith("CLIPPING: Distilling")
+    assert entries[2].title == "Intro"

@@ -123,6 +123,19 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     trailed = trailing_title(segs)  # ``[paper](url) / [code](url) - Title``
     if trailed is not None:
         return trailed
+    anchored = _after_anchor_tag(segs)
+    if anchored is not None:
+        # ``<span id>[[TALLFormer]](#12204)</span> [**Title**](url) - …``: the anchor link
+        # tags the paper (a short name, an alias); the web link after it is its title
+        anchor, rest = anchored
+        draft = interpret_head(rest)
+        if draft is None:
+            return None
+        tag = anchor.text.strip("[] ")
+        if tag.casefold() != draft.title.casefold():
+            draft.aliases.insert(0, tag)
+        draft.links.insert(0, link_draft(anchor, None))  # (the link stays the entry's)
+        return draft
     if segs[0].kind == "text" and segs[0].text.lstrip().startswith(":"):
         # ``:chart_with_upwards_trend: Title [[pdf]](url)``: the shortcodes are emoji
         shown = without_leading_decoration(segs[0].text)
@@ -391,6 +404,24 @@ def _year_quoted_parts(found: YearQuoted) -> tuple[str, list[str], VenueYear]:
     names = split_authors(found.names.replace("et. al", "et al.")) if found.names else []
     venue = (canonical_venue(found.venue) or found.venue) if found.venue else None
     return found.title, names, VenueYear(venue, found.year, str(found.year))
+
+
+def _after_anchor_tag(segs: list[Segment]) -> tuple[Segment, list[Segment]] | None:
+    """A line that opens (HTML aside) with a link into the page (``[[TALLFormer]](#12204)``)
+    and goes on with a titled web link: the anchor link and the rest of the line, or
+    None."""
+    at = 0
+    while at < len(segs) and segs[at].kind == "html":
+        at += 1
+    if at >= len(segs) or segs[at].kind != "link" or not str(segs[at].href).startswith("#"):
+        return None
+    rest = [s for s in segs[at + 1 :] if s.kind != "html"]
+    nxt = next((s for s in rest if s.kind == "link"), None)
+    if nxt is None or not _titled_link(nxt) or not str(nxt.href).startswith(("http", "www")):
+        return None
+    if any(s.kind == "text" and s.text.strip() for s in rest[: rest.index(nxt)]):
+        return None  # (a sentence between: ``[Intro](#intro) to [the survey](url)``)
+    return segs[at], rest
 
 
 def _colon_led(prefix: str) -> bool:

@@ -204,6 +204,17 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if short_name.casefold() != draft.title.casefold():
             draft.aliases.insert(0, short_name)
         return draft
+    keyed = _author_key(segs)
+    if keyed is not None:
+        # ```[Pei et al. CVPR23]` Title. CVPR, 2023. [[paper]](url)``: the key names the
+        # first author; the title and its venue follow
+        name, key_venue = keyed
+        draft = text_title(segs[1:], None if first_link is None else first_link - 1)
+        if not draft.authors:
+            draft.authors = [name]
+        if key_venue is not None and (draft.venue is None or draft.venue.venue is None):
+            draft.venue = key_venue
+        return draft
     quoted = _quoted_title(segs)
     if quoted is not None:
         return quoted
@@ -469,3 +480,21 @@ def _year_quoted(segs: list[Segment], first_link: int | None) -> Draft | None:
     draft.venue = VenueYear(venue, found.year, str(found.year))
     draft.links = labels_for_rest(segs[first_link:], None)
     return finish(draft, segs, set(range(first_link)))
+
+
+#: ``[Pei et al. CVPR23]``: a citation key naming the first author and the venue.
+_AUTHOR_KEY = re.compile(
+    r"\[\s{0,2}(?P<name>[A-Z][\w'’-]{1,30})\s{1,3}et\s{1,3}al\.?\s{1,3}(?P<tag>[^\[\]]{2,30}?)\s{0,2}\]"
+)
+
+
+def _author_key(segs: list[Segment]) -> tuple[str, VenueYear | None] | None:
+    """The first author and the venue of a key in code opening the line (```[Pei et al.
+    CVPR23]` Title``), or None."""
+    if len(segs) < 2 or segs[0].kind != "code":
+        return None
+    found = _AUTHOR_KEY.fullmatch(segs[0].text.strip())
+    if found is None:
+        return None
+    venue = split_venue_year(found.group("tag"), unmarked=True)
+    return found.group("name"), venue if venue is not None and venue.venue else None
