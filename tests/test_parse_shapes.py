@@ -1413,3 +1413,24 @@ def test_a_paper_tagged_by_an_anchor_link_or_an_author_key() -> None:
     assert (second.authors, second.venue, second.year) == (["Pei"], "CVPR", 2023)
     assert second.title.startswith("CLIPPING: Distilling")
     assert entries[2].title == "Intro"
+
+
+def test_an_italic_journal_alone_after_the_names_under_a_paper() -> None:
+    """``  - Tae Jun Jang, Jin Keun Seo. *MIA*`` under a paper's title: the journal's name
+    alone in italics is the venue (kept as written when no alias knows it); an italic
+    sentence is none."""
+    text = (
+        "# Teeth\n\n"
+        "- Fully automatic integration of dental CBCT images and intraoral impressions\n"
+        "  [[pdf]](https://www.sciencedirect.com/science/article/pii/S1361841524000215)\n"
+        "  - Tae Jun Jang, Hye Sun Yun, Jin Keun Seo. *Biomedical Signal Processing and Control*\n"
+        "- Another paper on tooth segmentation with many words\n"
+        "  [[pdf]](https://arxiv.org/abs/2402.00001)\n"
+        "  - Pengyu Dai, Yue Zhao. *this one was accepted, see the page.*\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("Biomedical Signal Processing and Control", None),
+        (None, None),
+    ]
+    assert entries[0].authors == ["Tae Jun Jang", "Hye Sun Yun", "Jin Keun Seo"]

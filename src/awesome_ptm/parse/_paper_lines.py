@@ -169,9 +169,13 @@ def names_then_emphasised_venue(draft: Draft, line: list[Segment]) -> bool:
         return False
     if not all(s.kind in ("link", "image") for s in content[2:]):
         return False
-    venue = venue_after_names(content[1].text.strip(" .,;"))
+    written = " ".join(content[1].text.split()).strip(" .,;")
+    venue = venue_after_names(written)
     if venue is None or venue.venue is None or venue.year is None:
-        return False
+        # ``  - Tae Jun Jang, …, Jin Keun Seo. *MIA*``: a journal's name alone in italics
+        venue = _italic_journal(written)
+        if venue is None:
+            return False
     names = loose_names(content[0].text.strip(" .,;"))
     if names is None:
         return False
@@ -478,9 +482,29 @@ def names_then_venue(line: list[Segment]) -> tuple[list[str], VenueYear] | None:
     if after is not None:
         named = f"{named} {after.group(1)}"
     venue = venue_after_names(named)
-    if names is None or venue is None or venue.year is None:
+    if venue is None and after is None:
+        venue = _italic_journal(named)  # ``Names. *MIA*``: the journal alone
+    elif venue is not None and venue.year is None:
+        venue = None
+    if names is None or venue is None:
         return None
     return names, venue
+
+
+#: The most words of a journal's name written alone in italics after the names.
+_JOURNAL_WORDS = 8
+
+
+def _italic_journal(text: str) -> VenueYear | None:
+    """``MIA``, ``Biomedical Signal Processing and Control``: the name of where a paper
+    appeared, written alone in italics after its names (capitalised, a few words, no
+    sentence), kept as written when no alias knows it; None for anything else."""
+    words = text.split()
+    if not words or len(words) > _JOURNAL_WORDS or not text[:1].isupper():
+        return None
+    if any(mark in text for mark in ".;:!?()[]"):
+        return None
+    return VenueYear(canonical_venue(text) or text, None, text)
 
 
 #: ``Yansong Gao, …, and Hyoungshick Kim. arXiv, 2020.``: names, a full stop, a venue and
