@@ -1434,3 +1434,29 @@ def test_an_italic_journal_alone_after_the_names_under_a_paper() -> None:
         (None, None),
     ]
     assert entries[0].authors == ["Tae Jun Jang", "Hye Sun Yun", "Jin Keun Seo"]
+
+
+def test_a_badge_of_a_date_alone_beside_a_venue_badge() -> None:
+    """``![](…/badge/arXiv-orange) ![](…/badge/2024.02-blue)``: the venue one badge names,
+    the year and month the other gives; a date badge alone gives the year and date; a
+    version badge (``python-3.8``) none."""
+    text = (
+        "# Misinformation\n\n"
+        "- **Can Large Language Models Detect Rumors on Social Media?**[[paper]](https://arxiv"
+        ".org/abs/2402.03916) ![](https://img.shields.io/badge/arXiv-orange) "
+        "![](https://img.shields.io/badge/2024.02-blue)\n"
+        "- **TELLER: A Trustworthy Framework for Fake News Detection**[[paper]](https://arxiv"
+        ".org/abs/2402.07776) ![](https://img.shields.io/badge/ACL%202024%20Findings-orange) "
+        "![](https://img.shields.io/badge/2024.02-blue)\n"
+        "- **LLMs are Superior Feedback Providers for Lie Detection**[[paper]](https://t.example"
+        "/d.pdf) ![](https://img.shields.io/badge/2024.01-blue)\n"
+        "- **A Tool For Something Useful**[[code]](https://github.com/a/b) "
+        "![](https://img.shields.io/badge/python-3.8-blue)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.date) for e in entries] == [
+        ("arXiv", 2024, "2024-02"),
+        ("Findings of ACL", 2024, "2024-02"),
+        (None, 2024, "2024-01"),
+        (None, None, None),
+    ]

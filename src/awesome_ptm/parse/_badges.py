@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._presentation import without_trailing_presentation
@@ -71,7 +72,46 @@ _HELD_AT = re.compile(r"([A-Z][A-Za-z0-9-]{1,20}) (?:at|@) (.{3,40})")
 
 def badge_venue(segs: list[Segment]) -> VenueYear | None:
     """The first badge among ``segs`` that renders a known venue and its year
-    (``COLING2025``, ``EMNLP2023-findings``, ``ICML 2024 Oral``), read as a venue cell is."""
+    (``COLING2025``, ``EMNLP2023-findings``, ``ICML 2024 Oral``), read as a venue cell is;
+    else a badge naming a known venue alone (``arXiv``) beside one giving the date alone
+    (``2024.02``): that venue, the date's year."""
+    found = _badge_venue(segs)
+    if found is not None:
+        return found
+    dated = badge_date_only(segs)
+    if dated is None:
+        return None
+    for seg in segs:
+        text = badge_text(seg.src) if seg.kind == "image" and seg.src else None
+        named = canonical_venue(text) if text else None
+        if named is not None:
+            when = parse_date(dated)
+            if when is not None:
+                return VenueYear(named, when.year, f"{text} {dated}")
+    return None
+
+
+def badge_date_only(segs: list[Segment]) -> str | None:
+    """``![](…/badge/2024.02-blue)``: the date (a year and month) a badge gives alone, as
+    written, or None."""
+    for seg in segs:
+        if seg.kind != "image" or not seg.src:
+            continue
+        text = badge_text(seg.src)
+        if text is None or not _DATE_ONLY.fullmatch(text):
+            continue
+        when = parse_date(text)
+        if when is not None and when.iso != str(when.year):
+            return text
+    return None
+
+
+#: ``2024.02``, ``2023-06``: a year and a month, nothing else.
+_DATE_ONLY = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")
+
+
+def _badge_venue(segs: list[Segment]) -> VenueYear | None:
+    """The first badge among ``segs`` that renders a known venue and its year."""
     for seg in segs:
         if seg.kind != "image" or not seg.src:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._badges import badge_date, badge_venue
+from awesome_ptm.parse._badges import badge_date, badge_date_only, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
 from awesome_ptm.parse._cite_key import cited_key
 from awesome_ptm.parse._cited_in import cited_container
@@ -145,6 +145,10 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         if draft.venue is None:
             draft.venue = badge_venue(segs)
             month = badge_date(draft.venue) if draft.venue is not None else None
+            if month is None:
+                # ``![](…/badge/ACL%202024%20Findings-orange) ![](…/badge/2024.02-blue)``: the
+                # date a badge of its own gives
+                month = badge_date_only(segs)
             if month is not None:
                 draft.notes.append(month)  # ``![](…/badge/arXiv-2025.09-red)``: its date
     elif draft.venue.venue is None:
