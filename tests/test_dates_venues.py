@@ -124,3 +124,25 @@ def test_qualifier_after_an_inline_venue_and_a_month_in_a_note() -> None:
     first, second = doc.entries
     assert (first.venue, first.year) == ("ICML Workshop", 2018)
     assert (second.date, second.year) == ("2023-07", 2023)
+
+
+def test_a_short_day_after_a_preprint_agreeing_with_its_arxiv_month() -> None:
+    """``[Title](https://arxiv.org/abs/2604.27393) **(OpenBMB)** | 26.4.30``: the day, its
+    year two digits, read because the arXiv identifier starts with 2604; without such a
+    link (or with another month) ``26.4.30`` may be a version and is not read."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Documents\n\n"
+        "- [MiniCPM-o 4.5: Real-Time Omni-Modal Interaction](https://arxiv.org/abs/2604.27393)"
+        " **(OpenBMB)** | 26.4.30\n"
+        "- [InfLLM-V2: Switchable Attention](https://arxiv.org/abs/2509.24663) **(THU)** "
+        "| 25.3.29\n"
+        "- [libfoo](https://github.com/a/libfoo) - a library | 26.4.30\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.year, e.date) for e in entries] == [
+        (2026, "2026-04-30"),
+        (None, None),
+        (None, None),
+    ]

@@ -183,6 +183,9 @@ def complete_from_notes(entry: Entry) -> None:
     entry without venue or year both. Notes are left as they are."""
     if not entry.notes or entry.date is not None:
         return
+    _short_day_of_preprint(entry)
+    if entry.date is not None:
+        return
     for note in entry.notes:
         # Most notes are descriptions: too long, or without the digits of a year.
         if len(note) > _MAX_NOTE or _YEAR_DIGITS.search(note) is None:
@@ -201,3 +204,37 @@ def complete_from_notes(entry: Entry) -> None:
             found = split_venue_year(text)
             if found is not None and found.venue is not None and found.year is not None:
                 entry.venue, entry.year, entry.venue_raw = found.venue, found.year, found.raw
+
+
+#: ``26.4.30``: a two-digit year, a month and a day, alone in a note.
+_SHORT_DAY = re.compile(r"(?<![\d.])(?P<yy>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
+#: ``arxiv.org/abs/2604.27393``: the year and month an arXiv identifier starts with.
+_ARXIV_MONTH = re.compile(r"arxiv\.org/(?:abs|pdf)/(?P<yy>\d{2})(?P<m>\d{2})\.\d{4,5}", re.I)
+
+
+def _short_day_of_preprint(entry: Entry) -> None:
+    """``| 26.4.30`` after a paper whose arXiv identifier starts with 2604: the date written
+    with a two-digit year, read only when the identifier's year and month agree (alone,
+    ``26.4.30`` could be a version number)."""
+    months = {
+        (int(m.group("yy")), int(m.group("m")))
+        for link in entry.links
+        if (m := _ARXIV_MONTH.search(link.url)) is not None
+    }
+    if not months:
+        return
+    for note in entry.notes:
+        found = _SHORT_DAY.search(note)
+        if found is None:
+            continue
+        yy, month, day = int(found.group("yy")), int(found.group("m")), int(found.group("d"))
+        if (yy, month) not in months or not 1 <= day <= _DAYS_MAX:
+            continue
+        entry.date = f"{2000 + yy:04d}-{month:02d}-{day:02d}"
+        if entry.year is None:
+            entry.year = 2000 + yy
+        return
+
+
+#: The most days of a month.
+_DAYS_MAX = 31
