@@ -1460,3 +1460,26 @@ def test_a_badge_of_a_date_alone_beside_a_venue_badge() -> None:
         (None, 2024, "2024-01"),
         (None, None, None),
     ]
+
+
+def test_a_bold_title_led_by_a_venue_key_and_short_name() -> None:
+    """``**(*NeurIPS2013_DeViSE*) Title.**<br>`` / ``*Names.*<br>`` / links: the key gives
+    the venue and year (``NeurIPSws2014``: a NeurIPS workshop), the title follows it."""
+    text = (
+        "# Matching\n\n"
+        "**(*NeurIPS2013_DeViSE*) DeViSE: A Deep Visual-Semantic Embedding Model.**<br>\n"
+        "*Andrea Frome, Greg S. Corrado, Jonathon Shlens.*<br>\n"
+        "[[paper]](https://papers.nips.cc/paper/5204-devise.pdf)\n\n"
+        "**(*NeurIPSws2014_UVSE*) Unifying Visual-Semantic Embeddings with Multimodal Neural "
+        "Language Models.**<br>\n*Ryan Kiros, Ruslan Salakhutdinov, Richard S. Zemel.*<br>\n"
+        "[[paper]](https://arxiv.org/pdf/1411.2539)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("DeViSE: A Deep Visual-Semantic Embedding Model", "NeurIPS", 2013),
+        (
+            "Unifying Visual-Semantic Embeddings with Multimodal Neural Language Models",
+            "NeurIPS Workshop",
+            2014,
+        ),
+    ]

@@ -226,6 +226,9 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         named = venue_after_names(f"{dated.group(1).strip(' ,')} {year}")
         if named is not None and named.venue is not None:  # ``Nature Communications``
             return named, rest, dated.group(2)
+    keyed = _venue_key_name(inner)
+    if keyed is not None:
+        return keyed, rest, ""  # ``(*NeurIPS2013_DeViSE*) Title``: the venue, the short name
     # (``[ICLR 2025 Spotlight] Title``: how it was presented follows the venue)
     named = venue_after_names(inner) or venue_after_names(without_trailing_presentation(inner))
     if named is not None and named.year is not None:
@@ -270,6 +273,30 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     if canonical_venue(known.venue) is None and canonical_venue(known.venue.split()[0]) is None:
         return None
     return known, rest, ""
+
+
+#: Qualifiers a key glues to its venue's name (``NeurIPSws2014``: a NeurIPS workshop).
+_GLUED_WORKSHOP = ("ws", "w")
+
+
+def _venue_key_name(inner: str) -> VenueYear | None:
+    """``NeurIPS2013_DeViSE``, ``NeurIPSws2014_UVSE``: a venue and its year glued, an
+    underscore, then the work's short name. The venue (``ws`` a workshop of it), or None."""
+    key, underscore, name = inner.partition("_")
+    if not underscore or not name.strip() or " " in key:
+        return None
+    found = split_venue_year(key, unmarked=True)
+    if found is None or found.venue is None or found.year is None:
+        return None
+    venue = canonical_venue(found.venue)
+    if venue is None:
+        for glued in _GLUED_WORKSHOP:
+            base = found.venue[: -len(glued)] if found.venue.endswith(glued) else ""
+            known = canonical_venue(base) if base else None
+            if known is not None:
+                venue = canonical_venue(f"{known} Workshop") or f"{known} Workshop"
+                break
+    return VenueYear(venue, found.year, inner) if venue is not None else None
 
 
 #: ``Yu Lu1 , Jiali Zeng .``: spaces before a comma or stop (bounded: searched everywhere).
