@@ -2550,3 +2550,28 @@ def test_a_list_of_sentences_right_under_a_paper_paragraph_sums_it_up() -> None:
         "MemGPT",
     ]
     assert len(entries[0].notes) == 2 and entries[0].source.end_line == 8
+
+
+def test_linked_headings_with_a_dash_description_over_a_sentence_with_a_link() -> None:
+    """``#### [Alfred](url) - Launcher`` over ``- Described in [wiki](url).``: each heading
+    is an entry, what follows the dash and the sentence its notes, the sentence's link its
+    own; a heading over named resources (``- [Name](url) - …``) stays a category."""
+    apps = "".join(
+        f"#### [App{i}](https://app{i}.example) - Launcher number {i}\n\n"
+        f"- Described in [wiki](https://wiki.example/app{i}).\n\n"
+        for i in range(3)
+    )
+    text = (
+        "# My Mac\n\n## Applications\n\n### Productivity\n\n"
+        f"{apps}"
+        "### [Safari extensions](https://apple.com/safari)\n\n"
+        "- [uBlock](https://ublock.example) - blocks ads\n"
+        "- [Vimari](https://vimari.example) - vim keys\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["App0", "App1", "App2", "uBlock", "Vimari"]
+    assert [link.url for link in entries[0].links] == [
+        "https://app0.example",
+        "https://wiki.example/app0",
+    ]
+    assert entries[0].notes[0] == "Launcher number 0"

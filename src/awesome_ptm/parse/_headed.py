@@ -92,6 +92,8 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
     return read
 
 
+#: `` - Launcher``, `` – Keyboard remapping``: a dash, then what a heading's link is.
+_DASH_REMARK = re.compile(r"[-–—]\s{1,3}([^\s].{0,120})")
 #: ``(IETF)``, ``(Bluetooth SIG)``: who stands behind what a heading links, in brackets.
 _REMARK = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
@@ -108,7 +110,10 @@ def _logo_link_remark(shown: list[Segment]) -> Draft | None:
     remark = plain(rest[1:]).strip()
     if len(rest) == len(shown) and not remark:
         return None  # (a heading of one link alone is read by heading_link)
-    if remark and (not all(s.kind == "text" for s in rest[1:]) or not _REMARK.fullmatch(remark)):
+    described = _DASH_REMARK.fullmatch(remark)
+    if described is not None and all(s.kind == "text" for s in rest[1:]):
+        remark = described.group(1)  # ``#### [Alfred](url) - Launcher``: what it is
+    elif remark and (not all(s.kind == "text" for s in rest[1:]) or not _REMARK.fullmatch(remark)):
         return None
     draft = Draft(
         title=rest[0].text.strip(),
@@ -209,7 +214,9 @@ class LinkedHeadings:
             lead = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
             if lead is None:
                 return False
-            if lead.kind == "text" and (label := _PLAIN_LABEL.match(lead.text.lstrip())):
+            if lead.kind == "text" and _mentions_link(segs):
+                plain_labels.append("description")  # ``- Described in [wiki](url).``
+            elif lead.kind == "text" and (label := _PLAIN_LABEL.match(lead.text.lstrip())):
                 plain_labels.append(label.group(1))
             elif lead.kind != "strong" or not _LABEL.fullmatch(lead.text.strip()):
                 after = segs[segs.index(lead) + 1] if lead in segs[:-1] else None
@@ -304,3 +311,18 @@ def _names_line(segs: list[Segment]) -> list[str] | None:
     if len(shown) == 1 and shown[0].kind == "em":
         return loose_names(text)
     return plain_names(text)
+
+
+#: The fewest words of a sentence that mentions a link under a linked heading.
+_MENTION_WORDS = 3
+
+
+def _mentions_link(segs: list[Segment]) -> bool:
+    """``Described in [wiki](url).``: a sentence of a few words that mentions a link, which
+    opens with words, not with the link."""
+    text = " ".join(plain(segs).split())
+    return (
+        any(s.kind == "link" for s in segs)
+        and text.endswith((".", "。"))
+        and len(text.split()) >= _MENTION_WORDS
+    )
