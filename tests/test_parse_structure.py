@@ -2575,3 +2575,65 @@ def test_linked_headings_with_a_dash_description_over_a_sentence_with_a_link() -
         "https://wiki.example/app0",
     ]
     assert entries[0].notes[0] == "Launcher number 0"
+
+
+def test_html_items_of_a_bold_title_names_and_a_linked_badge() -> None:
+    """``<li><i><b>Title</b></i>, Guo et al., <a href=…><img src=…/badge/arXiv-2025.01-red
+    ></a></li>``: a paper, its first author, the badge's link its link and the badge its
+    venue and date; a ``Notion``-style badge of a page names no venue when it is a link's
+    kind (``PDF``)."""
+    text = (
+        "# Long CoT\n\n## Analysis\n\n<ul>\n"
+        "<li><i><b>Deepseek-r1: Incentivizing reasoning capability in llms</b></i>, Guo et al., "
+        '<a href="https://arxiv.org/abs/2501.12948" target="_blank"><img src="https://img.shields'
+        '.io/badge/arXiv-2025.01-red" alt="arXiv Badge"></a></li>\n'
+        "<li><i><b>Explainable AI in Large Language Models: A Review</b></i>, Sauhandikaa et al., "
+        '<a href="http://ieeexplore.ieee.org/abstract/document/10895578"><img src="https://img'
+        '.shields.io/badge/PDF-2024.03-blue" alt="PDF Badge"></a></li>\n'
+        "</ul>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.venue, e.year, e.date) for e in entries] == [
+        (
+            "Deepseek-r1: Incentivizing reasoning capability in llms",
+            ["Guo"],
+            "arXiv",
+            2025,
+            "2025-01",
+        ),
+        (
+            "Explainable AI in Large Language Models: A Review",
+            ["Sauhandikaa"],
+            None,
+            2024,
+            "2024-03",
+        ),
+    ]
+    assert [link.url for link in entries[0].links] == ["https://arxiv.org/abs/2501.12948"]
+
+
+def test_a_paragraph_of_bold_titled_papers_one_a_line() -> None:
+    """``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` on consecutive lines: a paper a
+    line, the names (BibTeX's "Surname, Given and …" too) its authors."""
+    text = (
+        "# Audio\n\n# Survey Papers\n\n"
+        "**A review of deep learning techniques for speech processing** [2023].<br> Ambuj "
+        "Mehrish, Rada Mihalcea <br>[[PDF](https://www.sciencedirect.com/x)]<br>\n"
+        "**Vision-language models for vision tasks: A survey** [2023].<br>*Zhang, Jingyi and "
+        "Huang, Jiaxing*<br>[[PDF](https://arxiv.org/abs/2304.00685)]<br>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.authors, e.source.line) for e in entries] == [
+        (
+            "A review of deep learning techniques for speech processing",
+            2023,
+            ["Ambuj Mehrish", "Rada Mihalcea"],
+            5,
+        ),
+        (
+            "Vision-language models for vision tasks: A survey",
+            2023,
+            ["Zhang, Jingyi", "Huang, Jiaxing"],
+            6,
+        ),
+    ]

@@ -16,7 +16,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._vocabulary import is_badge_word
+from awesome_ptm.parse._vocabulary import is_badge_link_word, is_badge_word
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 #: ``COLING2025``: a year glued to the venue's name, spaced before reading.
@@ -125,6 +125,9 @@ def _badge_venue(segs: list[Segment]) -> VenueYear | None:
         )
         if found is None or found.venue is None or found.year is None:
             dated = _NAME_DATE.fullmatch(text)
+            if dated is not None and is_badge_link_word(dated.group("name")):
+                # ``PDF-2024.03``: the work's date, on a badge naming no venue
+                return VenueYear(None, int(dated.group("y")), text)
             if dated is not None and _venue_label(dated.group("name")):
                 # ``arXiv-2025.09``, ``IEEE_TAC-2025``, ``Notion-2025.02``: a label naming
                 # where the work appeared, a message giving when (a venue no alias knows kept

@@ -24,6 +24,7 @@ from awesome_ptm.parse._entry import (
     LinkDraft,
     interpret,
     interpret_head,
+    interpret_lines,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries
@@ -53,6 +54,7 @@ from awesome_ptm.parse._navigation import (
 )
 from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
+    bold_led_lines,
     bold_over_names,
     bracketed_title,
     cited_lines,
@@ -465,6 +467,12 @@ class Builder(
             # ``Title, NeurIPS 2021 [[Link](url)]<br>`` a line: one paper each
             for offset, line in enumerate(cited):
                 draft = interpret(line)
+                if draft is not None:
+                    self.add_entry(draft, node.start + offset, node.start + offset)
+        elif (bold_led := bold_led_lines(segs, node.end - node.start + 1)) is not None:
+            # ``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` a line: a paper each
+            for offset, group in enumerate(bold_led):
+                draft = interpret_lines(group)
                 if draft is not None:
                     self.add_entry(draft, node.start + offset, node.start + offset)
         elif (listed := listed_lines(segs, node.end - node.start + 1)) is not None:

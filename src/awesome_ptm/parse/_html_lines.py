@@ -32,6 +32,8 @@ _MIN_LINES = 2
 _DESCRIPTION = re.compile(r"\s{0,3}(?:[-–—:：|,]|&mdash;|&ndash;)\s{0,3}\S")
 #: ``(ICER 2025)``, ``[CVPR 2024]``: a short tag in brackets before a line's link.
 _LEADING_TAG = re.compile(r"\s*[(\[【][^()\[\]【】]{1,40}[)\]】]\s*")
+#: The fewest words of a bold title opening an HTML list item.
+_TITLE_WORDS = 2
 #: Lines longer than this are prose, not one resource.
 _MAX_LINE = 2000
 _SPACES = re.compile(r"\s+")
@@ -44,6 +46,9 @@ class _LineParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[Segment] = []
         self.link: Segment | None = None
+        self.alt = ""
+        #: how many ``<b>``/``<strong>`` elements the text is in
+        self.bold = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -56,22 +61,39 @@ class _LineParser(HTMLParser):
                 self.parts.append(image)
             else:
                 self.link.src = image.src  # a linked image: its target is the link's
+                self.alt = image.text
+        elif tag in ("b", "strong"):
+            self.bold += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self._close_link()
+        elif tag in ("b", "strong") and self.bold:
+            self.bold -= 1
 
     def handle_data(self, data: str) -> None:
         if self.link is not None:
             self.link.text += data
+        elif self.bold and data.strip():
+            text = data.replace("\xa0", " ")
+            if self.parts and self.parts[-1].kind == "strong":
+                self.parts[-1] = Segment("strong", self.parts[-1].text + text)
+            else:
+                self.parts.append(Segment("strong", text))
         else:
             self.parts.append(Segment("text", data.replace("\xa0", " ")))
 
     def _close_link(self) -> None:
         if self.link is not None:
             self.link.text = _SPACES.sub(" ", self.link.text.replace("\xa0", " ")).strip()
-            self.parts.append(self.link)
+            if not self.link.text and self.link.src:
+                # ``<a href=…><img src=badge></a>``: a linked image, read as Markdown's is
+                link = self.link
+                self.parts.append(Segment("image", self.alt, href=link.href, src=link.src))
+            else:
+                self.parts.append(self.link)
         self.link = None
+        self.alt = ""
 
     def segments(self) -> list[Segment]:
         self.close()
@@ -88,11 +110,23 @@ def _line_segments(line: str) -> list[Segment] | None:
     parser.feed(line)
     segs = parser.segments()
     content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
-    if len(content) > 1 and content[0].kind == "text" and _LEADING_TAG.fullmatch(content[0].text):
+    if (
+        len(content) > 1
+        and content[0].kind in ("text", "strong")
+        and _LEADING_TAG.fullmatch(content[0].text)
+    ):
         # ``<li><b>(ICER 2025)</b> <a href=…>Title</a>: …``: a venue tag before the link
-        tag, content = content[0], content[1:]
+        tag, content = Segment("text", content[0].text), content[1:]
     else:
         tag = None
+    if content and content[0].kind == "strong" and line.lstrip().casefold().startswith("<li"):
+        # ``<li><i><b>Title</b></i>, Liu et al., <a href=…><img badge></a></li>``: a bold
+        # title, then the names and the linked badge of the work
+        linked = any(s.kind == "link" or (s.kind == "image" and s.href) for s in content[1:])
+        title = content[0].text.strip()
+        if linked and len(title.split()) >= _TITLE_WORDS and not title.endswith((":", "：")):
+            return content if tag is None else [tag, *content]
+        return None
     if not content or content[0].kind != "link":
         return None
     first = content[0]

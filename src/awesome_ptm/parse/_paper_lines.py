@@ -128,7 +128,9 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
         # ``*Jiaheng Lu, Shivnath Babu. VLDB, 2019.*``: the venue inside the emphasis
         names, venue = sentence
     else:
-        names = loose_names(content[0].text)
+        # (``*Zhang, Jingyi and Huang, Jiaxing*``: names written surname first, BibTeX's way)
+        written = " ".join(content[0].text.split()).strip(" .,;")
+        names = bibtex_names(written) or loose_names(content[0].text)
     if names is None:
         return False
     if venue is not None and not all(w[:1].isupper() for n in names for w in n.split()):

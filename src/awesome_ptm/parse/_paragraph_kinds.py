@@ -212,3 +212,27 @@ def _opens_with_resource(line: list[Segment]) -> bool:
     return bool(_NAME_DASH.fullmatch(first.text.lstrip())) and (
         len(name.split()) <= _LISTED_NAME_WORDS + 1
     )
+
+
+def bold_led_lines(segs: list[Segment], source_lines: int) -> list[list[list[Segment]]] | None:
+    """``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` on each line of a paragraph: a
+    paper a source line, each opening with its bold title, its names and links after
+    ``<br>`` breaks. The lines of each paper (one group per source line, ``source_lines``
+    of them), or None."""
+    groups: list[list[list[Segment]]] = [[]]
+    for line in split_lines(segs):
+        if not plain(line).strip() and not any(s.kind == "link" for s in line):
+            if groups[-1]:
+                groups.append([])  # (``<br>`` then the line's end: the next paper)
+            continue
+        groups[-1].append(line)
+    groups = [group for group in groups if group]
+    if len(groups) < 2 or len(groups) != source_lines:
+        return None
+    for group in groups:
+        first = [s for s in group[0] if not (s.kind == "text" and not s.text.strip())]
+        if not first or first[0].kind != "strong":
+            return None
+    if not all(any(s.kind == "link" for line in group for s in line) for group in groups):
+        return None
+    return groups

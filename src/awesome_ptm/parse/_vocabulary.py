@@ -20,6 +20,7 @@ class Vocabulary:
     code_qualifiers: frozenset[str]
     code_words: frozenset[str]
     badge_words: frozenset[str]
+    badge_link_words: frozenset[str]
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
 
@@ -41,6 +42,7 @@ def vocabulary() -> Vocabulary:
         code_qualifiers=frozenset(fold(w) for w in data["code_qualifiers"]),
         code_words=frozenset(fold(w) for w in data["code_words"]),
         badge_words=frozenset(fold(w) for w in data["badge_words"]),
+        badge_link_words=frozenset(fold(w) for w in data["badge_link_words"]),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
     )
@@ -97,6 +99,12 @@ def is_badge_word(label: str) -> bool:
     """``Updated``, ``Last commit``: a badge label that dates something other than where a
     work appeared (``parse.yaml``)."""
     return fold(label) in vocabulary().badge_words
+
+
+def is_badge_link_word(label: str) -> bool:
+    """``PDF``, ``Github``: a badge label naming the kind of page a link opens; its date is
+    the work's, its label no venue (``parse.yaml``)."""
+    return fold(label) in vocabulary().badge_link_words
 
 
 def is_language_tag(text: str) -> bool:
