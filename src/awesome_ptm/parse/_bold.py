@@ -10,10 +10,10 @@ from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment, short_bold_tags, without_leading_decoration
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import labels_for_rest
-from awesome_ptm.parse._paper_lines import leading_marker
 from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names

@@ -11,55 +11,45 @@ from awesome_ptm.model import Block, Document, Entry, Layout, Source
 from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
-    heading_title,
-    html_heading,
     label_text,
-    legacy_heading,
 )
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._described import DescribedEntries
-from awesome_ptm.parse._drop_passes import MIN_LINKED, DropPasses
+from awesome_ptm.parse._drop_passes import DropPasses
 from awesome_ptm.parse._entry import (
     Draft,
     LinkDraft,
     interpret,
     interpret_head,
-    interpret_lines,
 )
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries
+from awesome_ptm.parse._heading_sections import HeadingSections
 from awesome_ptm.parse._html_lines import without_comments
 from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
 from awesome_ptm.parse._items import ItemReader
+from awesome_ptm.parse._line_entries import LineEntries
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     image_only,
     is_anchor_segment,
-    is_community_heading,
-    is_credit_heading,
     is_definition,
     is_housekeeping_link,
     is_link_bar,
-    is_meta_heading,
     is_meta_text,
-    is_news_heading,
     is_page_link,
     is_sentence_paragraph,
-    is_toc_heading,
     layout_kind,
     mentions_link,
     without_navigation,
 )
 from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
-    bold_led_lines,
     bold_over_names,
     bracketed_title,
-    cited_lines,
     is_prose_with_link,
-    listed_lines,
     quoted_entries,
 )
 from awesome_ptm.parse._quoted import CitationReader
@@ -100,6 +90,8 @@ class Builder(
     TableBlocks,
     WriteUps,
     HeadingNamedEntries,
+    LineEntries,
+    HeadingSections,
 ):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
@@ -341,68 +333,6 @@ class Builder(
             inline.children = []
         return found
 
-    def heading(self, node: Node) -> None:
-        level = int(node.token.tag[1])
-        inline = node.inline
-        segs = self.segments_of(inline) if inline is not None else []
-        title = heading_title(segs) if inline is not None else ""
-        self.start_section(level, title, node)
-        self.headed.start(segs, node, self.section_path()[:-1])
-
-    def written_heading(self, node: Node) -> bool:
-        """Read a block that is a heading in another spelling: an HTML heading element
-        (``<h3 id="llm">Reasoning - <i>An Emergent Ability</i></h3>``) or a one-line
-        paragraph without the space after its marks (``#2 Deep Learning Method``). True
-        when it was read so."""
-        if node.type == "html_block":
-            found = html_heading(self.raw(node.start, node.end))
-            if found is None:
-                return False
-            level, inner = found
-            tokens = self.md.parseInline(inner)
-            segs = segments(tokens[0].children or []) if tokens else []
-            title = heading_title(segs)
-        else:
-            if node.end != node.start:
-                return False
-            found = legacy_heading(self.lines[node.start - 1])
-            if found is None:
-                return False
-            level = found[0]
-            title = heading_title(self.inline_segments(node)).lstrip("#").strip()
-        if not title:
-            return False
-        self.start_section(level, title, node, html=node.type == "html_block")
-        return True
-
-    def start_section(self, level: int, title: str, node: Node, html: bool = False) -> None:
-        """A heading of ``level`` and ``title`` (the block ``node``; ``html``: an HTML
-        heading element) starts a section."""
-        self.headed.close()
-        if self.meta_level is not None and level <= self.meta_level:
-            self.meta_level = None
-        if self.toc_level is not None and level <= self.toc_level:
-            self.toc_level = None
-        if self.toc_level is None and is_toc_heading(title):
-            self.toc_level = level
-        credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED
-        # (the list's own title, its first heading, names the subject: ``# Awesome First
-        # Pull Request Opportunities`` is no section about the list; a subsection of the
-        # list's content is ``top`` no more)
-        own_title = level == 1 and not any(s.kind == "heading" for s in self.sections)
-        top = all(at <= 1 for at, _ in self.heading_path if at < level)
-        meta = not own_title and (is_meta_heading(title, top=top) or credits)
-        if self.meta_level is None and meta:
-            self.meta_level = level
-            self.meta_news = is_news_heading(title)
-            # (``## 📰 News`` after sections of entries: a category of news sites, not the
-            # list's own news; its linked resources are entries)
-            self.meta_news_late = self.meta_news and len(self.entries) >= MIN_LINKED
-            self.meta_community = is_community_heading(title)
-        self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
-        self.add_section(title, level, "heading", node.start, node.end)
-        self.heading_links = []
-
     def inline_segments(self, node: Node) -> list[Segment]:
         inline = node.inline
         return self.segments_of(inline) if inline is not None else []
@@ -463,28 +393,8 @@ class Builder(
             self.add_block("navigation", node.start, node.end)
         elif self.citations.read(segs, node):
             return
-        elif (cited := cited_lines(segs, node.end - node.start + 1)) is not None:
-            # ``Title, NeurIPS 2021 [[Link](url)]<br>`` a line: one paper each
-            for offset, line in enumerate(cited):
-                draft = interpret(line)
-                if draft is not None:
-                    self.add_entry(draft, node.start + offset, node.start + offset)
-        elif (bold_led := bold_led_lines(segs, node.end - node.start + 1)) is not None:
-            # ``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` a line: a paper each
-            for offset, group in enumerate(bold_led):
-                draft = interpret_lines(group)
-                if draft is not None:
-                    self.add_entry(draft, node.start + offset, node.start + offset)
-        elif (listed := listed_lines(segs, node.end - node.start + 1)) is not None:
-            # ``[RISE](url) - Turn notebooks into presentations.  `` a line: a resource each
-            # (a line without a link is a remark)
-            for offset, line in enumerate(listed):
-                draft = interpret(line) if any(s.kind == "link" for s in line) else None
-                at = node.start + offset
-                if draft is not None:
-                    self.add_entry(draft, at, at)
-                else:
-                    self.add_block("prose", at, at)
+        elif self.entry_lines(node, segs):
+            pass  # a paragraph of entries, one a line (see :mod:`._line_entries`)
         elif (trailed := trailing_title(segs)) is not None:
             # ``:green_square: `UVOS` - [paper](url) / [code](url) - Title``: a paper a paragraph
             self.add_entry(trailed, node.start, node.end)

@@ -13,7 +13,6 @@ import re
 from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_aliases, bold_title, leading_date, name_then_bold_title
-from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
 from awesome_ptm.parse._citation import split_title_names
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._dates import find_date, parse_date
@@ -39,9 +38,8 @@ from awesome_ptm.parse._link_title import (
     subtitle_then_et_al,
     year_quoted_title,
 )
-from awesome_ptm.parse._names import loose_names, names_at
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
-from awesome_ptm.parse._names_venue import names_venue_tail
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     is_label_text,
@@ -62,6 +60,7 @@ from awesome_ptm.parse._paper_lines import (
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import finish, venue_in_link_text
 from awesome_ptm.parse._text_title import book_title, text_title
+from awesome_ptm.parse._title_authors import take_authors
 from awesome_ptm.parse._title_marks import (
     dashed_link_title,
     journal_after_title,
@@ -214,76 +213,8 @@ def _marker_link(segs: list[Segment]) -> Draft | None:
 _MARKED_TITLE_WORDS = 2
 
 
-#: `` , (2021) by `` before emphasised names: "by" closing the text after a title.
-_BY_BEFORE_EMPHASIS = re.compile(r"(?:^|\s)by\s{1,3}$")
-
-
 #: ``【Cascade】``: a tag in lenticular brackets opening a reference.
 _LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
-
-
-def _cited_description(draft: Draft, segs: list[Segment], index: int) -> list[Segment]:
-    """``[Title](url) - Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``: a
-    description that is the paper's names, venue and year gives them (and is no note)."""
-    text = segs[index].text
-    lead = text.lstrip()
-    # (``- Names, Venue, Year`` after a dash, ``, Names, Year`` after a comma)
-    if not lead.startswith(("- ", "– ", "— ", ", ")) or draft.venue is not None:
-        return segs
-    cited = names_venue_tail(lead[2:])
-    if cited is None:
-        return segs
-    draft.authors, draft.venue, date = cited  # (a venue without a name: only the year)
-    segs = list(segs)
-    segs[index] = Segment("text", f" {date} " if date else " ")
-    return segs
-
-
-def _take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
-    """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
-    (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
-    segments with the authors' text taken out (``skip`` grows)."""
-    index = at
-    while index < len(segs) and segs[index].kind == "text" and not segs[index].text.strip(" .,"):
-        index += 1
-    if index >= len(segs):
-        return segs
-    seg = segs[index]
-    if seg.kind == "em":
-        names = loose_names(seg.text)
-        if names is not None:
-            draft.authors = names
-            skip.add(index)
-        return segs
-    if seg.kind != "text":
-        return segs
-    after = segs[index + 1] if index + 1 < len(segs) else None
-    if after is not None and after.kind == "em" and _BY_BEFORE_EMPHASIS.search(seg.text):
-        # ``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar*``
-        names = loose_names(" ".join(after.text.split()))
-        if names is not None:
-            draft.authors = names
-            skip.add(index + 1)
-            segs = list(segs)
-            segs[index] = Segment("text", _BY_BEFORE_EMPHASIS.sub(" ", seg.text))
-            return segs
-    found = by_names(seg.text)
-    if found is None and "by " in seg.text[:12]:
-        found = credited_by(seg.text)
-    if found is None:
-        found = by_names(seg.text, anywhere=True)
-    if found is None:
-        return _cited_description(draft, segs, index)
-    draft.authors = found.names
-    year, date, rest = date_after_names(seg.text[found.end :])
-    if year is not None:
-        draft.venue = year
-    if date is not None:
-        draft.notes.append(date)
-    text = seg.text[: found.start] + " " + rest
-    segs = list(segs)
-    segs[index] = Segment("text", text)
-    return segs
 
 
 def _link_or_text_title(segs: list[Segment]) -> Draft:
@@ -386,7 +317,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                     *segs[first_link + 2 :],
                 ]
             if not draft.authors:
-                segs = _take_authors(draft, segs, first_link + 1, skip)
+                segs = take_authors(draft, segs, first_link + 1, skip)
             if draft.venue is None:
                 # ``[CS 188 - Artificial Intelligence - Spring 2025](url) ([Fall 2024](url))``:
                 # the term the title names, not the other terms linked after it

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._paper_lines import leading_marker
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the

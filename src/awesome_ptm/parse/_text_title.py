@@ -23,6 +23,7 @@ from awesome_ptm.parse._head_parts import (
     written_venue_date,
 )
 from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks, year_quoted_title
 from awesome_ptm.parse._names import names_at, split_authors
 from awesome_ptm.parse._notes import (
@@ -32,7 +33,7 @@ from awesome_ptm.parse._notes import (
     labels_for_rest,
     rest_notes,
 )
-from awesome_ptm.parse._paper_lines import leading_marker, names_then_marked_title
+from awesome_ptm.parse._paper_lines import names_then_marked_title
 from awesome_ptm.parse._presentation import without_citation_count
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names

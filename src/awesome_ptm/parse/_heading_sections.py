@@ -1,0 +1,123 @@
+"""Headings as the walk meets them: Markdown headings, HTML heading elements and headings
+written without the space after their marks (``#2 Deep Learning Method``). A heading
+starts a section; it opens or closes the contents and the meta sections (Contributing,
+License, the list's News) whose blocks are layout, not entries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from awesome_ptm.parse._categories import heading_title, html_heading, legacy_heading
+from awesome_ptm.parse._drop_passes import MIN_LINKED
+from awesome_ptm.parse._inline import Segment, segments
+from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._navigation import (
+    is_community_heading,
+    is_credit_heading,
+    is_meta_heading,
+    is_news_heading,
+    is_toc_heading,
+)
+
+if TYPE_CHECKING:
+    from awesome_ptm.model import Entry, Section
+    from awesome_ptm.parse._draft import LinkDraft
+    from awesome_ptm.parse._headed import LinkedHeadings
+
+
+class HeadingSections:
+    """The builder's reading of headings (see the module)."""
+
+    lines: list[str]
+    md: MarkdownIt
+    entries: list[Entry]
+    sections: list[Section]
+    heading_path: list[tuple[int, str]]
+    headed: LinkedHeadings
+    meta_level: int | None
+    meta_news: bool
+    meta_news_late: bool
+    meta_community: bool
+    toc_level: int | None
+    heading_links: list[LinkDraft]
+
+    if TYPE_CHECKING:  # (the builder's and its other bases')
+
+        def segments_of(self, inline: Token) -> list[Segment]: ...
+
+        def inline_segments(self, node: Node) -> list[Segment]: ...
+
+        def raw(self, start: int, end: int) -> str: ...
+
+        def section_path(self) -> list[str]: ...
+
+        def enter_heading(
+            self, level: int, title: str, line: int, text: str, html: bool = False
+        ) -> None: ...
+
+        def add_section(self, title: str, level: int, kind: str, line: int, end: int) -> None: ...
+
+    def heading(self, node: Node) -> None:
+        level = int(node.token.tag[1])
+        inline = node.inline
+        segs = self.segments_of(inline) if inline is not None else []
+        title = heading_title(segs) if inline is not None else ""
+        self.start_section(level, title, node)
+        self.headed.start(segs, node, self.section_path()[:-1])
+
+    def written_heading(self, node: Node) -> bool:
+        """Read a block that is a heading in another spelling: an HTML heading element
+        (``<h3 id="llm">Reasoning - <i>An Emergent Ability</i></h3>``) or a one-line
+        paragraph without the space after its marks (``#2 Deep Learning Method``). True
+        when it was read so."""
+        if node.type == "html_block":
+            found = html_heading(self.raw(node.start, node.end))
+            if found is None:
+                return False
+            level, inner = found
+            tokens = self.md.parseInline(inner)
+            segs = segments(tokens[0].children or []) if tokens else []
+            title = heading_title(segs)
+        else:
+            if node.end != node.start:
+                return False
+            found = legacy_heading(self.lines[node.start - 1])
+            if found is None:
+                return False
+            level = found[0]
+            title = heading_title(self.inline_segments(node)).lstrip("#").strip()
+        if not title:
+            return False
+        self.start_section(level, title, node, html=node.type == "html_block")
+        return True
+
+    def start_section(self, level: int, title: str, node: Node, html: bool = False) -> None:
+        """A heading of ``level`` and ``title`` (the block ``node``; ``html``: an HTML
+        heading element) starts a section."""
+        self.headed.close()
+        if self.meta_level is not None and level <= self.meta_level:
+            self.meta_level = None
+        if self.toc_level is not None and level <= self.toc_level:
+            self.toc_level = None
+        if self.toc_level is None and is_toc_heading(title):
+            self.toc_level = level
+        credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED
+        # (the list's own title, its first heading, names the subject: ``# Awesome First
+        # Pull Request Opportunities`` is no section about the list; a subsection of the
+        # list's content is ``top`` no more)
+        own_title = level == 1 and not any(s.kind == "heading" for s in self.sections)
+        top = all(at <= 1 for at, _ in self.heading_path if at < level)
+        meta = not own_title and (is_meta_heading(title, top=top) or credits)
+        if self.meta_level is None and meta:
+            self.meta_level = level
+            self.meta_news = is_news_heading(title)
+            # (``## 📰 News`` after sections of entries: a category of news sites, not the
+            # list's own news; its linked resources are entries)
+            self.meta_news_late = self.meta_news and len(self.entries) >= MIN_LINKED
+            self.meta_community = is_community_heading(title)
+        self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
+        self.add_section(title, level, "heading", node.start, node.end)
+        self.heading_links = []

@@ -1,0 +1,153 @@
+"""A marker opening a paper's item before its title: a venue and year in brackets
+(``(*NAACL'21*) Title``, ``[ICLR 2024] Title``, ``(Arxiv 24.05.31, ICML24, Mamba-2) Title``,
+``(*NeurIPS2013_DeViSE*) Title``) or unbracketed (``2013-NIPS - Title``, ``ICLR'24-spotlight
+Title``): the venue, the title after it and the date the marker states."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._dated import venue_year_month
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._inline import without_leading_decoration
+from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._rest import VENUE_NAME, venue_after_names
+from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+
+#: ``2019 Computers & Graphics``, ``2018 TCSVT``: a year, then a venue's name.
+_YEAR_THEN_NAME = re.compile(rf"((?:19|20)\d\d)[ \t]{{1,3}}({VENUE_NAME})")
+#: The fewest words a title after a leading venue without a year has.
+_MIN_TITLE_WORDS = 3
+#: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.
+_LEADING_BRACKET = re.compile(
+    r"\s{0,3}[(（\[]\s{0,2}([^()（）\[\]\n]{2,60}?)\s{0,2}[)）\]]\s{0,3}(?=\S)"
+)
+#: ``arxiv 2023.05``: a venue, then the year and month of the work.
+_VENUE_YEAR_MONTH = re.compile(r"(.{2,50}?)[\s,]{1,3}((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))")
+
+
+def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
+    """``(*NAACL'21*) Knowledge Graph Based …``, ``(*arxiv 2023.05*) GPT4Graph: …``,
+    ``(IEEE Intelligent Systems 2023) Title``: a venue and year in brackets before a
+    paper's title. Returns the venue, the head without the marker and the date the marker
+    states (``2023.05``; ISO for a two-digit year: ``25.05`` gives ``2025-05``; else empty),
+    or None."""
+    head = without_leading_decoration(head)  # (``⭐⭐(NeurIPS 2023) …``)
+    found = _LEADING_BRACKET.match(head)
+    if found is None:
+        # (``ICLR'24-spotlight Title``: an unbracketed venue word, its qualifier a note)
+        return _leading_year_marker(head) or leading_venue_word(head) or short_year_venue(head)
+    inner = found.group(1).strip(" *_")
+    rest = head[found.end() :]
+    if len(rest.split()) < 2:
+        return None  # ``[ICLR 2024] Tool``: too little left to be a title
+    when = parse_date(inner)
+    if when is not None and when.iso != str(when.year):
+        # ``[May 2024] **"Title."**``: the date it was added or published, no venue
+        return VenueYear(None, when.year, inner), rest, inner
+    dated = _VENUE_YEAR_MONTH.fullmatch(inner)
+    if dated is not None:
+        year = int(dated.group(2)[:4])
+        venue = split_venue_year(dated.group(1))
+        if venue is not None and venue.venue is not None and venue.year is None:
+            return VenueYear(venue.venue, year, inner), rest, dated.group(2)
+        named = venue_after_names(f"{dated.group(1).strip(' ,')} {year}")
+        if named is not None and named.venue is not None:  # ``Nature Communications``
+            return named, rest, dated.group(2)
+    keyed = _venue_key_name(inner)
+    if keyed is not None:
+        return keyed, rest, ""  # ``(*NeurIPS2013_DeViSE*) Title``: the venue, the short name
+    # (``[ICLR 2025 Spotlight] Title``: how it was presented follows the venue)
+    named = venue_after_names(inner) or venue_after_names(without_trailing_presentation(inner))
+    if named is not None and named.year is not None:
+        return named, rest, ""
+    year_first = _YEAR_THEN_NAME.fullmatch(inner)
+    if year_first is not None and len(rest.split()) >= _MIN_TITLE_WORDS:
+        # ``\[2019 Computers & Graphics\] Title``, ``[2018 TCSVT] Title``: the year, then a
+        # journal no alias knows
+        name = year_first.group(2)
+        return VenueYear(name, int(year_first.group(1)), inner), rest, ""
+    if len(rest.split()) < _MIN_TITLE_WORDS:
+        return None
+    # ``[Arxiv 25.05] **Title**``: a venue, its two-digit year and the month (the date ISO)
+    month = venue_year_month(inner)
+    if month is not None:
+        return month[0], rest, month[1]
+    parts = [p.strip(" *_") for p in re.split(r"[,，]|->", inner) if p.strip(" *_")]
+    if len(parts) > 1:
+        # ``(Arxiv 24.05.31, ICML24, Mamba-2)``: the preprint's date, then where it was
+        # published (that venue is the entry's), a short name perhaps
+        dated_part = next((m for p in parts if (m := venue_year_month(p)) is not None), None)
+        published = next(
+            (
+                v
+                for p in parts
+                if (v := split_venue_year(p, unmarked=True)) is not None
+                and v.venue is not None
+                and v.year is not None
+            ),
+            None,
+        )
+        date = dated_part[1] if dated_part is not None else ""
+        if published is not None:
+            return published, rest, date
+        if dated_part is not None:
+            return dated_part[0], rest, date
+    # ``[Pattern Recognition] **Dual-Channel Graph …**``, ``[AAAI workshop] **Title**``: a
+    # known venue (maybe with its qualifier), its year unsaid
+    known = split_venue_year(inner)
+    if known is None or known.venue is None:
+        return None
+    if canonical_venue(known.venue) is None and canonical_venue(known.venue.split()[0]) is None:
+        return None
+    return known, rest, ""
+
+
+#: Qualifiers a key glues to its venue's name (``NeurIPSws2014``: a NeurIPS workshop).
+_GLUED_WORKSHOP = ("ws", "w")
+
+
+def _venue_key_name(inner: str) -> VenueYear | None:
+    """``NeurIPS2013_DeViSE``, ``NeurIPSws2014_UVSE``: a venue and its year glued, an
+    underscore, then the work's short name. The venue (``ws`` a workshop of it), or None."""
+    key, underscore, name = inner.partition("_")
+    if not underscore or not name.strip() or " " in key:
+        return None
+    found = split_venue_year(key, unmarked=True)
+    if found is None or found.venue is None or found.year is None:
+        return None
+    venue = canonical_venue(found.venue)
+    if venue is None:
+        for glued in _GLUED_WORKSHOP:
+            base = found.venue[: -len(glued)] if found.venue.endswith(glued) else ""
+            known = canonical_venue(base) if base else None
+            if known is not None:
+                venue = canonical_venue(f"{known} Workshop") or f"{known} Workshop"
+                break
+    return VenueYear(venue, found.year, inner) if venue is not None else None
+
+
+#: ``2013-NIPS - Learning with Noisy Labels.``, ``2014 - A Comprehensive Introduction``: a
+#: year (and the venue after it) opening a paper item, a dash, then the title.
+_LEADING_YEAR_MARKER = re.compile(
+    r"\s{0,3}(?P<y>(?:19|20)\d\d)(?:[-_ ](?P<v>[A-Za-z][\w&.-]{0,30}))?"
+    r"\s{0,3}[-–—]\s{1,3}(?=[^\W\d_])"
+)
+
+
+def _leading_year_marker(head: str) -> tuple[VenueYear, str, str] | None:
+    """See :func:`leading_marker`: the year-first marker before a dash."""
+    found = _LEADING_YEAR_MARKER.match(head)
+    if found is None:
+        return None
+    rest = head[found.end() :]
+    if len(rest.split()) < 3:
+        return None  # (``**2016** - +60 citations``: a note about a year, not a paper)
+    year = int(found.group("y"))
+    written = found.group("v")
+    if not written:
+        return VenueYear(None, year, found.group("y")), rest, ""
+    known = split_venue_year(written) or split_venue_year(written.replace("_", " "))
+    venue = known.venue if known is not None and known.venue is not None else written
+    return VenueYear(venue, year, found.group(0).strip(" -–—:")), rest, ""

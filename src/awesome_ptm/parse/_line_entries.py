@@ -1,0 +1,54 @@
+"""Paragraphs that hold one entry a line: ``Title, NeurIPS 2021 [[Link](url)]<br>`` (a
+paper cited a line), ``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` (a bold-titled
+paper a source line), ``[RISE](url) - Turn notebooks into presentations.␠␠`` (a list
+written without markers; a line without a link is a remark)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from awesome_ptm.parse._entry import interpret, interpret_lines
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._paragraph_kinds import bold_led_lines, cited_lines, listed_lines
+
+if TYPE_CHECKING:
+    from awesome_ptm.model import Entry
+    from awesome_ptm.parse._draft import Draft
+
+
+class LineEntries:
+    """The builder's reading of paragraphs of entries, one a line."""
+
+    if TYPE_CHECKING:  # (the builder's)
+
+        def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry: ...
+
+        def add_block(self, kind: str, start: int, end: int) -> None: ...
+
+    def entry_lines(self, node: Node, segs: list[Segment]) -> bool:
+        """Read the paragraph ``node`` (its segments ``segs``) as entries a line, when it is
+        one of the shapes above. True when it was read so."""
+        source_lines = node.end - node.start + 1
+        if (cited := cited_lines(segs, source_lines)) is not None:
+            for offset, line in enumerate(cited):
+                draft = interpret(line)
+                if draft is not None:
+                    self.add_entry(draft, node.start + offset, node.start + offset)
+            return True
+        if (bold_led := bold_led_lines(segs, source_lines)) is not None:
+            for offset, group in enumerate(bold_led):
+                draft = interpret_lines(group)
+                if draft is not None:
+                    self.add_entry(draft, node.start + offset, node.start + offset)
+            return True
+        if (listed := listed_lines(segs, source_lines)) is not None:
+            for offset, line in enumerate(listed):
+                draft = interpret(line) if any(s.kind == "link" for s in line) else None
+                at = node.start + offset
+                if draft is not None:
+                    self.add_entry(draft, at, at)
+                else:
+                    self.add_block("prose", at, at)
+            return True
+        return False

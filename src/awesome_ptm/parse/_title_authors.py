@@ -1,0 +1,80 @@
+"""The authors written right after a title link: ``*Colin Raffel et al.*``, ``by A, B and
+C.`` (also inside a description), or a description that is the paper's names, venue and
+year (``[Title](url) - Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``)."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._names_venue import names_venue_tail
+
+#: `` , (2021) by `` before emphasised names: "by" closing the text after a title.
+_BY_BEFORE_EMPHASIS = re.compile(r"(?:^|\s)by\s{1,3}$")
+
+
+def _cited_description(draft: Draft, segs: list[Segment], index: int) -> list[Segment]:
+    """``[Title](url) - Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018``: a
+    description that is the paper's names, venue and year gives them (and is no note)."""
+    text = segs[index].text
+    lead = text.lstrip()
+    # (``- Names, Venue, Year`` after a dash, ``, Names, Year`` after a comma)
+    if not lead.startswith(("- ", "– ", "— ", ", ")) or draft.venue is not None:
+        return segs
+    cited = names_venue_tail(lead[2:])
+    if cited is None:
+        return segs
+    draft.authors, draft.venue, date = cited  # (a venue without a name: only the year)
+    segs = list(segs)
+    segs[index] = Segment("text", f" {date} " if date else " ")
+    return segs
+
+
+def take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> list[Segment]:
+    """Authors right after a title link: ``*Colin Raffel et al.*`` or ``by A, B and C.``
+    (also inside a description: ``a series of mini-lectures by Leo Isikdogan``). Returns the
+    segments with the authors' text taken out (``skip`` grows)."""
+    index = at
+    while index < len(segs) and segs[index].kind == "text" and not segs[index].text.strip(" .,"):
+        index += 1
+    if index >= len(segs):
+        return segs
+    seg = segs[index]
+    if seg.kind == "em":
+        names = loose_names(seg.text)
+        if names is not None:
+            draft.authors = names
+            skip.add(index)
+        return segs
+    if seg.kind != "text":
+        return segs
+    after = segs[index + 1] if index + 1 < len(segs) else None
+    if after is not None and after.kind == "em" and _BY_BEFORE_EMPHASIS.search(seg.text):
+        # ``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar*``
+        names = loose_names(" ".join(after.text.split()))
+        if names is not None:
+            draft.authors = names
+            skip.add(index + 1)
+            segs = list(segs)
+            segs[index] = Segment("text", _BY_BEFORE_EMPHASIS.sub(" ", seg.text))
+            return segs
+    found = by_names(seg.text)
+    if found is None and "by " in seg.text[:12]:
+        found = credited_by(seg.text)
+    if found is None:
+        found = by_names(seg.text, anywhere=True)
+    if found is None:
+        return _cited_description(draft, segs, index)
+    draft.authors = found.names
+    year, date, rest = date_after_names(seg.text[found.end :])
+    if year is not None:
+        draft.venue = year
+    if date is not None:
+        draft.notes.append(date)
+    text = seg.text[: found.start] + " " + rest
+    segs = list(segs)
+    segs[index] = Segment("text", text)
+    return segs
