@@ -304,7 +304,9 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 draft.title, draft.authors = subtitled
                 skip.add(first_link + 1)
             continued = (
-                paper_subtitle(draft.title, segs[first_link + 1 :], link_kind(str(link.href)))
+                paper_subtitle(
+                    draft.title, segs[first_link + 1 :], lambda: link_kind(str(link.href))
+                )
                 if subtitled is None and bracket is None
                 else None
             )

@@ -5,6 +5,7 @@ states the venue and year or who made it and when."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
@@ -207,12 +208,15 @@ _SUBTITLE_WORDS = 3
 _CAPITALISED_SHARE = 0.6
 
 
-def paper_subtitle(title: str, after: list[Segment], kind: str) -> tuple[str, str] | None:
+def paper_subtitle(
+    title: str, after: list[Segment], kind: Callable[[], str]
+) -> tuple[str, str] | None:
     """``[Megatron-LM](url): Training Multi-Billion Parameter Language Models …``,
-    ``[Alibaba HPN:](url) A Data Center Network …``: a link to a paper (``kind``) that names
-    it, then the rest of its title, in title case and no sentence. The whole title and what
-    follows the rest of it (``| SOSP' 24``), or None."""
-    if kind != "paper" or not after or after[0].kind != "text":
+    ``[Alibaba HPN:](url) A Data Center Network …``: a link to a paper (``kind()``, asked
+    last: reading a URL costs more than the text's checks) that names it, then the rest of
+    its title, in title case and no sentence. The whole title and what follows the rest of
+    it (``| SOSP' 24``), or None."""
+    if not after or after[0].kind != "text":
         return None
     name = title.strip()
     text = after[0].text
@@ -234,6 +238,8 @@ def paper_subtitle(title: str, after: list[Segment], kind: str) -> tuple[str, st
     longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
     if not longer or sum(w[0].isupper() for w in longer) < _CAPITALISED_SHARE * len(longer):
         return None  # (``: a modern web framework``: a description, not a title)
+    if kind() != "paper":
+        return None
     whole = f"{name} {sub}" if colon else f"{name}: {sub}"
     return whole, text[found.end() :]
 

@@ -12,6 +12,8 @@ from awesome_ptm.parse._inline import Segment, without_leading_decoration
 from awesome_ptm.parse._notes import clean_label, is_generic_label
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
+#: The dashes that may open a title written after its links.
+_DASHES = frozenset("-–—")
 #: What may stand between the generic links (``[paper](url) / [code](url)``, ``/ code``).
 _BETWEEN = re.compile(r"[\s/|,·]*")
 #: The dash that opens the title after the links (spaces, non-breaking ones too, round it).
@@ -24,6 +26,11 @@ _TITLE_WORDS = 3
 
 def trailing_title(segs: list[Segment]) -> Draft | None:
     """The entry of a line written ``tags - [paper](url) / [code](url) - Title``, or None."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or not any(
+        s.kind == "text" and _DASHES.intersection(s.text) for s in segs[first + 1 :]
+    ):
+        return None  # (no dash after the links: no title written last, the common case)
     at, tags = _after_tags(segs)
     links: list[Segment] = []
     while at < len(segs):
