@@ -216,6 +216,8 @@ def _short_day_of_preprint(entry: Entry) -> None:
     """``| 26.4.30`` after a paper whose arXiv identifier starts with 2604: the date written
     with a two-digit year, read only when the identifier's year and month agree (alone,
     ``26.4.30`` could be a version number)."""
+    if not any("." in note for note in entry.notes):
+        return
     months = {
         (int(m.group("yy")), int(m.group("m")))
         for link in entry.links

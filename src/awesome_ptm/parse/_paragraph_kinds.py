@@ -174,6 +174,8 @@ def listed_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] 
     as a paragraph, one a line, each opening with its link (not a generic one such as
     ``[Paper]``) or its name and a dash before it (``PCA - [link](url)``). The lines (one
     per source line, ``source_lines`` of them), or None."""
+    if source_lines < 2:
+        return None  # (one source line: one entry at most, read as one)
     lines = [line for line in split_lines(segs) if plain(line).strip()]
     if len(lines) < 2 or len(lines) != source_lines:
         return None
@@ -219,6 +221,8 @@ def bold_led_lines(segs: list[Segment], source_lines: int) -> list[list[list[Seg
     paper a source line, each opening with its bold title, its names and links after
     ``<br>`` breaks. The lines of each paper (one group per source line, ``source_lines``
     of them), or None."""
+    if source_lines < 2:
+        return None
     groups: list[list[list[Segment]]] = [[]]
     for line in split_lines(segs):
         if not plain(line).strip() and not any(s.kind == "link" for s in line):
