@@ -1483,3 +1483,22 @@ def test_a_bold_title_led_by_a_venue_key_and_short_name() -> None:
             2014,
         ),
     ]
+
+
+def test_a_title_written_last_keeps_its_brackets_and_drops_a_tag_s() -> None:
+    """After ``[paper](url) - ``: ``Title (`Reasoning VOS via Outside Knowledge!`)`` drops the
+    tag in code and the brackets it leaves; ``SAM 2 (Segment Anything v2)`` keeps its own."""
+    nb = "&nbsp;-&nbsp;"
+    text = (
+        "# VOS\n\n"
+        f":orange_square: `RVOS` {nb} [paper](https://arxiv.org/pdf/2602.04454) {nb} "
+        "Seg-ReSearch: Segmentation with External Search (`Reasoning VOS via Outside "
+        "Knowledge!`)\n\n"
+        f":blue_square: `SVOS` {nb} [paper](https://arxiv.org/abs/2408.00714) {nb} "
+        "Tracking Anything with SAM 2 (Segment Anything v2)\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [
+        "Seg-ReSearch: Segmentation with External Search",
+        "Tracking Anything with SAM 2 (Segment Anything v2)",
+    ]

@@ -90,3 +90,15 @@ def without_shortcodes(text: str) -> str:
     if ":" not in text:
         return text
     return " ".join(_ANY_SHORTCODE.sub(" ", text).split())
+
+
+#: The share of a title's longer words (four letters or more) that open with a capital in
+#: title case (``Training Multi-Billion Parameter Language Models``; ``a modern web
+#: framework for building APIs`` is a description).
+_TITLE_CASE_SHARE = 0.6
+
+
+def in_title_case(text: str) -> bool:
+    """Whether most of the longer words of ``text`` open with a capital, as a title's do."""
+    longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= _TITLE_CASE_SHARE * len(longer)

@@ -9,6 +9,7 @@ from awesome_ptm.model import Block, Entry, Heading, Section
 from awesome_ptm.parse._heading_mirrors import heading_mirror_entries
 from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._promotion import promoted_entries
+from awesome_ptm.titles import in_title_case
 from awesome_ptm.venues import canonical_venue
 
 #: How many linked entries a file needs before link-less items or sentences among them
@@ -25,8 +26,6 @@ _MIN_TITLED_RUN = 5
 _TITLE_WORDS = 4
 #: The fewest words a run of link-less titles has on average to be works' titles.
 _RUN_MEAN_WORDS = 6
-#: The share of a title's longer words that open with a capital in title case.
-_TITLE_CASE_SHARE = 0.6
 
 
 def _paper_title(title: str) -> bool:
@@ -39,9 +38,7 @@ def _paper_title(title: str) -> bool:
         return False
     if any(mark in title for mark in '"“”(（') or not title[:1].isalnum():
         return False  # (a quotation, ``Data Mining (KDD, WSDM)``, ``🎯Solve …``)
-    longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitalised = sum(1 for w in longer if w[0].isupper())
-    return bool(longer) and capitalised >= _TITLE_CASE_SHARE * len(longer)
+    return in_title_case(title)
 
 
 class DropPasses:

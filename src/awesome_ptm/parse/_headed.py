@@ -206,6 +206,7 @@ class LinkedHeadings:
         list was taken in so."""
         lines: list[list[Segment]] = []
         plain_labels: list[str] = []
+        mentions = False
         for item in node.children:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph":
@@ -215,7 +216,7 @@ class LinkedHeadings:
             if lead is None:
                 return False
             if lead.kind == "text" and _mentions_link(segs):
-                plain_labels.append("description")  # ``- Described in [wiki](url).``
+                mentions = True  # ``- Described in [wiki](url).``: a sentence about it
             elif lead.kind == "text" and (label := _PLAIN_LABEL.match(lead.text.lstrip())):
                 plain_labels.append(label.group(1))
             elif lead.kind != "strong" or not _LABEL.fullmatch(lead.text.strip()):
@@ -230,7 +231,8 @@ class LinkedHeadings:
                     return False
             lines.append(segs)
             lines.extend(self._nested_lines(item))
-        if plain_labels and not any(column_role(label) is not None for label in plain_labels):
+        fields = any(column_role(label) is not None for label in plain_labels)
+        if plain_labels and not fields and not mentions:
             return False  # (``- Django: web framework``: names, not a resource's fields)
         for segs in lines:
             for seg in segs:

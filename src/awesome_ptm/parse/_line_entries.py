@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, interpret_lines
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
@@ -14,7 +15,6 @@ from awesome_ptm.parse._paragraph_kinds import bold_led_lines, cited_lines, list
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry
-    from awesome_ptm.parse._draft import Draft
 
 
 class LineEntries:
@@ -30,15 +30,13 @@ class LineEntries:
         """Read the paragraph ``node`` (its segments ``segs``) as entries a line, when it is
         one of the shapes above. True when it was read so."""
         source_lines = node.end - node.start + 1
+        papers: list[Draft | None] | None = None
         if (cited := cited_lines(segs, source_lines)) is not None:
-            for offset, line in enumerate(cited):
-                draft = interpret(line)
-                if draft is not None:
-                    self.add_entry(draft, node.start + offset, node.start + offset)
-            return True
-        if (bold_led := bold_led_lines(segs, source_lines)) is not None:
-            for offset, group in enumerate(bold_led):
-                draft = interpret_lines(group)
+            papers = [interpret(line) for line in cited]
+        elif (bold_led := bold_led_lines(segs, source_lines)) is not None:
+            papers = [interpret_lines(group) for group in bold_led]
+        if papers is not None:
+            for offset, draft in enumerate(papers):
                 if draft is not None:
                     self.add_entry(draft, node.start + offset, node.start + offset)
             return True

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._vocabulary import is_link_label
-from awesome_ptm.titles import SHORTCODE
+from awesome_ptm.titles import SHORTCODE, in_title_case
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: ``[DCN] Deep & Cross Network``: a short tag in brackets opening a link's title.
@@ -204,8 +204,6 @@ _SUBTITLE = re.compile(r"\s{0,3}[:：]?\s{1,3}(?P<sub>[^|\[\]()（）]{3,300}?)\
 _NAME_WORDS = 5
 #: The fewest words of that text.
 _SUBTITLE_WORDS = 3
-#: The share of the longer words of a title that open with a capital.
-_CAPITALISED_SHARE = 0.6
 
 
 def paper_subtitle(
@@ -235,8 +233,7 @@ def paper_subtitle(
         return None
     if not words[0][:1].isupper():
         return None  # (``: by HKUST, accepted in EMNLP'23``)
-    longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    if not longer or sum(w[0].isupper() for w in longer) < _CAPITALISED_SHARE * len(longer):
+    if not in_title_case(sub):
         return None  # (``: a modern web framework``: a description, not a title)
     if kind() != "paper":
         return None

@@ -18,6 +18,8 @@ _DASHES = frozenset("-–—")
 _BETWEEN = re.compile(r"[\s/|,·]*")
 #: The dash that opens the title after the links (spaces, non-breaking ones too, round it).
 _DASH_TITLE = re.compile(r"\s*[-–—](?:\s+|$)(?P<title>.*)", re.DOTALL)
+#: ``()``, ``（ ）``: the brackets a code tag taken out of a title leaves empty.
+_EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")
 #: The most words of the text of a link after the first (``project page and dataset``).
 _LINK_WORDS = 4
 #: The fewest words of a title written after its links.
@@ -93,17 +95,23 @@ def _draft(title_segs: list[Segment], links: list[Segment], tags: list[str]) -> 
     tags in code (```TPAMI` Title``: a known venue is the entry's)."""
     if any(s.kind not in ("text", "break", "em", "strong", "code") for s in title_segs):
         return None
-    venue = None
+    venue: VenueYear | None = None
+    tags = [*tags]
     for seg in title_segs:
-        if seg.kind == "code":
-            tags.append(seg.text.strip())
-            found = split_venue_year(seg.text.strip(), unmarked=True)
-            if venue is None and canonical_venue(seg.text.strip()) is not None:
-                venue = VenueYear(canonical_venue(seg.text.strip()), None, seg.text.strip())
-            elif venue is None and found is not None and found.venue is not None:
+        if seg.kind != "code":
+            continue
+        tag = seg.text.strip()
+        tags.append(tag)
+        if venue is None:
+            known = canonical_venue(tag)
+            found = split_venue_year(tag, unmarked=True)
+            if known is not None:
+                venue = VenueYear(known, None, tag)
+            elif found is not None and found.venue is not None:
                 venue = found
-    shown = "".join(s.text for s in title_segs if s.kind != "code")
-    title = " ".join(shown.split()).strip(" .()（）")
+    # (a tag in code taken out of the title leaves its brackets: ``Title (`Reasoning VOS`)``)
+    shown = _EMPTY_BRACKETS.sub(" ", "".join(s.text for s in title_segs if s.kind != "code"))
+    title = " ".join(shown.split()).strip(" .")
     if len(title.split()) < _TITLE_WORDS:
         return None
     draft = Draft(title=title, shape="text-title", venue=venue)
