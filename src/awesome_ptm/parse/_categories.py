@@ -66,6 +66,12 @@ def is_sentence(title: str) -> bool:
     return text.endswith(data.sentence_ends) and (len(text.split()) > 3 or len(text) > 20)
 
 
+def full_sentence(text: str, min_words: int) -> bool:
+    """A sentence of ``min_words`` words or more that ends with a full stop (``Described in
+    wiki.``, ``The framework utilizes CPT, SFT, and RL to …``)."""
+    return text.endswith((".", "。")) and len(text.split()) >= min_words
+
+
 def is_prose_line(text: str) -> bool:
     """A line that is a question or a sentence (``作为一名 scholar，你是否还在发愁…？``),
     not a name or a detail."""

@@ -33,6 +33,7 @@ from awesome_ptm.parse._names import (
     MAX_NAME_TOKENS,
     MAX_NAMES_TEXT,
     SURNAME_FIRST,
+    bibtex_names,
     citation_words,
     fold_word,
     names_at,
@@ -372,7 +373,9 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
     bibtex = _BIBTEX_LEAD.match(head)
     if bibtex is not None and _title_like(head[bibtex.end() :]):
         # ``Yang, Jianchao and Wright, John and Ma, Yi, Image super-resolution via …``
-        return [n.strip() for n in bibtex.group(1).split(" and ")], bibtex.end()
+        names = bibtex_names(bibtex.group(1))
+        if names is not None:
+            return names, bibtex.end()
     lead = _LEAD_NAMES.match(head)
     if lead is not None and _title_like(head[lead.end() :]):
         written = lead.group(1)

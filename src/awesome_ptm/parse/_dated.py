@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._dates import date_value, parse_date
 from awesome_ptm.parse._names import citation_words
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
@@ -30,10 +30,6 @@ _VENUE_YY_MM = re.compile(
 )
 
 
-#: The most days of a month.
-_DAYS = 31
-
-
 def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
     """``arXiv 26.05`` (a tag after a title), ``Arxiv 24.05.27``: a known venue, then its
     two-digit year and the month (and day), as the venue and year and the ISO date
@@ -47,11 +43,10 @@ def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
     month = int(found.group("mm"))
     if venue is None or year is None or not 1 <= month <= 12:
         return None
-    day = int(found.group("dd")) if found.group("dd") else None
-    if day is not None and not 1 <= day <= _DAYS:
+    when = date_value(str(year), str(month), found.group("dd"))
+    if when is None or (found.group("dd") and when.iso.count("-") != 2):
         return None
-    iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
-    return VenueYear(venue, year, text.strip()), iso
+    return VenueYear(venue, year, text.strip()), when.iso
 
 
 #: ``Oct 23``: a month and a two-digit year, as the date of such a line.

@@ -95,7 +95,9 @@ def _misspelt_month(word: str) -> int | None:
     return close.pop() if len(close) == 1 else None
 
 
-def _value(year: str, month: str | None, day: str | None) -> DateValue | None:
+def date_value(year: str, month: str | None, day: str | None) -> DateValue | None:
+    """The date of a year, a month and a day as written (month and day maybe unknown), or
+    None when the year or month is out of range."""
     y = int(year)
     if not valid_year(y):
         return None
@@ -125,30 +127,30 @@ def parse_date(text: str) -> DateValue | None:
         return None
     m = _NUMERIC.fullmatch(cell)
     if m is not None:
-        return _value(m.group("y"), m.group("m"), m.group("d"))
+        return date_value(m.group("y"), m.group("m"), m.group("d"))
     m = _CHINESE.fullmatch(cell)
     if m is not None:
-        return _value(m.group("y"), m.group("m"), m.group("d"))
+        return date_value(m.group("y"), m.group("m"), m.group("d"))
     m = _MONTH_FIRST.fullmatch(cell)
     if m is not None:
-        return _value(m.group("y"), m.group("m"), None)
+        return date_value(m.group("y"), m.group("m"), None)
     m = _TWO_THEN_YEAR.fullmatch(cell)
     if m is not None:
         # ``12/21/2024`` (month first), ``21/12/2024`` (day first), ``08/03/2024`` (either:
         # the year alone is sure)
         a, b = int(m.group("a")), int(m.group("b"))
         if a > _MONTHS and b <= _MONTHS:
-            return _value(m.group("y"), str(b), str(a))
+            return date_value(m.group("y"), str(b), str(a))
         if b > _MONTHS and a <= _MONTHS:
-            return _value(m.group("y"), str(a), str(b))
-        return _value(m.group("y"), None, None) if a <= _MONTHS and b <= _MONTHS else None
+            return date_value(m.group("y"), str(a), str(b))
+        return date_value(m.group("y"), None, None) if a <= _MONTHS and b <= _MONTHS else None
     for pattern in _NAMED:
         m = pattern.fullmatch(cell)
         if m is not None:
             month = _months().get(m.group("mon").casefold()) or _misspelt_month(m.group("mon"))
             if month is None:
                 return None
-            return _value(m.group("y"), str(month), m.groupdict().get("d"))
+            return date_value(m.group("y"), str(month), m.groupdict().get("d"))
     ranged = _RANGE.fullmatch(cell)
     if ranged is not None:
         # ``2023/08~2023/9``: a span of time; the work is dated by its start
@@ -229,14 +231,13 @@ def _short_day_of_preprint(entry: Entry) -> None:
         found = _SHORT_DAY.search(note)
         if found is None:
             continue
-        yy, month, day = int(found.group("yy")), int(found.group("m")), int(found.group("d"))
-        if (yy, month) not in months or not 1 <= day <= _DAYS_MAX:
+        yy, month = int(found.group("yy")), int(found.group("m"))
+        if (yy, month) not in months:
             continue
-        entry.date = f"{2000 + yy:04d}-{month:02d}-{day:02d}"
+        value = date_value(str(2000 + yy), str(month), found.group("d"))
+        if value is None or value.iso.count("-") != 2:
+            continue
+        entry.date = value.iso
         if entry.year is None:
-            entry.year = 2000 + yy
+            entry.year = value.year
         return
-
-
-#: The most days of a month.
-_DAYS_MAX = 31

@@ -31,7 +31,6 @@ from awesome_ptm.parse._inline import (
     without_leading_decoration,
 )
 from awesome_ptm.parse._link_title import (
-    YearQuoted,
     link_title_marks,
     paper_subtitle,
     stated_after_title,
@@ -270,7 +269,8 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
             year_quoted = year_quoted_title(link.text)
             if year_quoted is not None:
                 # ``[2024: "PageJack: …" by Zhiyun Qian et. al](url)``
-                title, names, bracket = _year_quoted_parts(year_quoted)
+                title, names = year_quoted.title, year_quoted.authors()
+                bracket = year_quoted.venue_year()
             marks = link_title_marks(title) if bracket is None else None
             if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
                 title, bracket = marks.title, marks.venue
@@ -329,14 +329,6 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
-
-
-def _year_quoted_parts(found: YearQuoted) -> tuple[str, list[str], VenueYear]:
-    """The title, names and venue of a ``2024: "Title" by Names at Venue`` text (``et. al``
-    read as "et al.")."""
-    names = split_authors(found.names.replace("et. al", "et al.")) if found.names else []
-    venue = (canonical_venue(found.venue) or found.venue) if found.venue else None
-    return found.title, names, VenueYear(venue, found.year, str(found.year))
 
 
 def _after_anchor_tag(segs: list[Segment]) -> tuple[Segment, list[Segment]] | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
+from awesome_ptm.parse._categories import full_sentence
 from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
@@ -323,8 +324,4 @@ def _mentions_link(segs: list[Segment]) -> bool:
     """``Described in [wiki](url).``: a sentence of a few words that mentions a link, which
     opens with words, not with the link."""
     text = " ".join(plain(segs).split())
-    return (
-        any(s.kind == "link" for s in segs)
-        and text.endswith((".", "。"))
-        and len(text.split()) >= _MENTION_WORDS
-    )
+    return any(s.kind == "link" for s in segs) and full_sentence(text, _MENTION_WORDS)

@@ -120,22 +120,31 @@ def _line_segments(line: str) -> list[Segment] | None:
     else:
         tag = None
     if content and content[0].kind == "strong" and line.lstrip().casefold().startswith("<li"):
-        # ``<li><i><b>Title</b></i>, Liu et al., <a href=…><img badge></a></li>``: a bold
-        # title, then the names and the linked badge of the work
-        linked = any(s.kind == "link" or (s.kind == "image" and s.href) for s in content[1:])
-        title = content[0].text.strip()
-        if linked and len(title.split()) >= _TITLE_WORDS and not title.endswith((":", "：")):
-            return content if tag is None else [tag, *content]
-        return None
-    if not content or content[0].kind != "link":
-        return None
-    first = content[0]
-    if not first.text or is_anchor(str(first.href)):
-        return None
-    after = "".join(s.text for s in content[1:] if s.kind == "text")
-    if not _DESCRIPTION.match(after):
+        if not _bold_work(content):
+            return None
+    elif not _linked_resource(content):
         return None
     return content if tag is None else [tag, *content]
+
+
+def _bold_work(content: list[Segment]) -> bool:
+    """``<li><i><b>Title</b></i>, Liu et al., <a href=…><img badge></a></li>``: a bold title
+    (not a label ending with a colon), then the names and the work's link or linked badge."""
+    linked = any(s.kind == "link" or (s.kind == "image" and s.href) for s in content[1:])
+    title = content[0].text.strip()
+    return linked and len(title.split()) >= _TITLE_WORDS and not title.endswith((":", "："))
+
+
+def _linked_resource(content: list[Segment]) -> bool:
+    """``<a href=…>vim</a> - is a highly configurable editor``: a link to a page with a
+    name, then its description after a dash, colon or comma."""
+    if not content or content[0].kind != "link":
+        return False
+    first = content[0]
+    if not first.text or is_anchor(str(first.href)):
+        return False
+    after = "".join(s.text for s in content[1:] if s.kind == "text")
+    return _DESCRIPTION.match(after) is not None
 
 
 #: How many lines an open ``<a>`` may run over.

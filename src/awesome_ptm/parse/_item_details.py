@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.model import Entry, Source
-from awesome_ptm.parse._categories import is_sentence
+from awesome_ptm.parse._categories import full_sentence, is_sentence
 from awesome_ptm.parse._columns import names_venue
 from awesome_ptm.parse._entry import (
     Draft,
@@ -424,7 +424,7 @@ class ItemDetails(ListShape):
                 return False
             segs = self.doc.inline_segments(item.children[0])
             text = " ".join(plain(segs).split())
-            if any(s.kind == "link" for s in segs) or not _summary_sentence(text):
+            if any(s.kind == "link" for s in segs) or not full_sentence(text, _SUMMARY_WORDS):
                 return False
             notes.append(text)
         entry.notes.extend(notes)
@@ -529,8 +529,3 @@ class ItemDetails(ListShape):
 
 #: The fewest words of a sentence summing a paper up.
 _SUMMARY_WORDS = 6
-
-
-def _summary_sentence(text: str) -> bool:
-    """A sentence of several words ending with a full stop."""
-    return text.endswith((".", "。")) and len(text.split()) >= _SUMMARY_WORDS

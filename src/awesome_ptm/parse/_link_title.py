@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._vocabulary import is_link_label
 from awesome_ptm.titles import SHORTCODE, in_title_case
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
@@ -257,6 +258,15 @@ class YearQuoted:
     year: int
     names: str | None
     venue: str | None
+
+    def authors(self) -> list[str]:
+        """The names (``Zhiyun Qian et. al``: "et. al" read as "et al.")."""
+        return split_authors(self.names.replace("et. al", "et al.")) if self.names else []
+
+    def venue_year(self) -> VenueYear:
+        """The venue (as the alias table knows it, else as written) and the year."""
+        venue = (canonical_venue(self.venue) or self.venue) if self.venue else None
+        return VenueYear(venue, self.year, str(self.year))
 
 
 def year_quoted_title(text: str) -> YearQuoted | None:

@@ -75,7 +75,8 @@ def title_draft(cell: list[Segment]) -> Draft:
             _rest_lines(draft, lines[1:])
             return draft
     named = " ".join(plain([s for s in first if s.kind in ("text", "strong", "em")]).split())
-    lead_venue = _venue_line(named) if len(lines) > 1 and first == [*_texts(first)] else None
+    only_text = all(s.kind in ("text", "strong", "em") for s in first)
+    lead_venue = _venue_line(named) if len(lines) > 1 and only_text else None
     if lead_venue is not None and any(_titled_link(s) for s in lines[1]):
         # "ICLR22 <br /> [Title](url) <br /> Names <br /> [Github](url)": the venue and year
         # over the paper's lines
@@ -100,11 +101,7 @@ def title_draft(cell: list[Segment]) -> Draft:
         draft = Draft(title=named, shape="table-row")
         _rest_lines(draft, lines[1:])
         return draft
-    titled = [
-        s
-        for s in first
-        if s.kind == "link" and s.text.strip() and s.text != s.href and not is_generic_label(s.text)
-    ]
+    titled = [s for s in first if _titled_link(s)]
     between = plain([s for s in first if s.kind != "link"])
     # (``[SeMI](u1)'s [Weaviate](u2)``: a maker's name and its product, one name)
     if len(titled) > 1 and not _POSSESSIVE.sub("", between).strip(_LIST_SEPARATORS):
@@ -277,11 +274,6 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
         ):
             return role
     return None
-
-
-def _texts(line: list[Segment]) -> list[Segment]:
-    """The segments of ``line`` that are text (plain, bold or italic)."""
-    return [s for s in line if s.kind in ("text", "strong", "em")]
 
 
 def _titled_link(seg: Segment) -> bool:

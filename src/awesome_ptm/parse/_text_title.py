@@ -25,7 +25,7 @@ from awesome_ptm.parse._head_parts import (
 from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks, year_quoted_title
-from awesome_ptm.parse._names import names_at, split_authors
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import (
     SEPARATORS,
     clean_note,
@@ -40,7 +40,7 @@ from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
@@ -475,10 +475,8 @@ def _year_quoted(segs: list[Segment], first_link: int | None) -> Draft | None:
     found = year_quoted_title(plain(segs[:first_link]).strip().rstrip("[(（").strip())
     if found is None:
         return None
-    draft = Draft(title=found.title, shape="text-title")
-    draft.authors = split_authors(found.names.replace("et. al", "et al.")) if found.names else []
-    venue = (canonical_venue(found.venue) or found.venue) if found.venue else None
-    draft.venue = VenueYear(venue, found.year, str(found.year))
+    draft = Draft(title=found.title, shape="text-title", venue=found.venue_year())
+    draft.authors = found.authors()
     draft.links = labels_for_rest(segs[first_link:], None)
     return finish(draft, segs, set(range(first_link)))
 
