@@ -179,6 +179,8 @@ def listed_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] 
     lines = [line for line in split_lines(segs) if plain(line).strip()]
     if len(lines) < 2 or len(lines) != source_lines:
         return None
+    if not _opens_with_resource(lines[0]) and len(lines) - 1 < _LISTED_SHARE * len(lines):
+        return None  # (the first line is a remark: too few lines left to be a list)
     listed = sum(1 for line in lines if _opens_with_resource(line))
     if len(lines) < _LISTED_MIN_LINES:
         # (two lines: both must be so, ``[Title](url)`` / ``[Author](url), 2020`` is one)
@@ -221,7 +223,7 @@ def bold_led_lines(segs: list[Segment], source_lines: int) -> list[list[list[Seg
     paper a source line, each opening with its bold title, its names and links after
     ``<br>`` breaks. The lines of each paper (one group per source line, ``source_lines``
     of them), or None."""
-    if source_lines < 2:
+    if source_lines < 2 or not any(s.kind == "strong" for s in segs):
         return None
     groups: list[list[list[Segment]]] = [[]]
     for line in split_lines(segs):

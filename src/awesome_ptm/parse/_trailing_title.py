@@ -29,10 +29,10 @@ _TITLE_WORDS = 3
 def trailing_title(segs: list[Segment]) -> Draft | None:
     """The entry of a line written ``tags - [paper](url) / [code](url) - Title``, or None."""
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
-    if first is None or not any(
-        s.kind == "text" and _DASHES.intersection(s.text) for s in segs[first + 1 :]
-    ):
-        return None  # (no dash after the links: no title written last, the common case)
+    if first is None or not _names_the_link(segs[first].text, []):
+        return None  # (the first link names the entry: the common case)
+    if not any(s.kind == "text" and _DASHES.intersection(s.text) for s in segs[first + 1 :]):
+        return None  # (no dash after the links: no title written last)
     at, tags = _after_tags(segs)
     links: list[Segment] = []
     while at < len(segs):

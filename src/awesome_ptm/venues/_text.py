@@ -410,6 +410,9 @@ def _in_url(start: int, end: int, urls: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in urls)
 
 
+# Pure, and asked again of the same few texts (the gap between two links, ``论文链接：``, a
+# venue marker) thousands of times a list.
+@functools.lru_cache(maxsize=8192)
 def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
     """Find a venue/year marker in running text, with its (start, end) offsets in ``text``.
 
