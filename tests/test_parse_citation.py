@@ -1904,6 +1904,35 @@ def test_a_detail_line_labelled_as_the_venue_gives_it() -> None:
     assert got == [("ICML", 2024, True), (None, None, False), (None, None, False)]
 
 
+def test_detail_lines_labelled_as_date_and_authors_give_them() -> None:
+    """``  - Author(s): A, B`` and ``  - Date: 2026-08`` under a paper's link (from
+    chrisliu298/awesome-llm-unlearning) give its names, year and month; a ``Venue:`` line
+    with a year after them gives the venue; a placeholder (``-``) gives nothing, a date
+    leaves the year the entry states as it is, and every line stays a note."""
+    text = (
+        "# Papers\n\n"
+        "- [Beyond Binary Rewards: A Comparative Study](https://arxiv.org/abs/2607.27968)\n"
+        "  - Author(s): Efstratios Zaradoukas, Davide Gabrielli, Bardh Prenkaj\n"
+        "  - Date: 2026-07\n  - Venue: ECML-PKDD 2026\n  - Code: -\n"
+        "- [A Model Merging Approach](https://arxiv.org/abs/2608.04548)\n"
+        "  - Author(s): -\n  - Date: -\n  - Venue: -\n"
+        "- [Unlearning Benchmarks (ICLR 2025)](https://arxiv.org/abs/2501.00001)\n"
+        "  - Date: 2024-10\n"
+    )
+    got = [(e.year, e.date, e.venue, e.authors, len(e.notes)) for e in parse_text(text).entries]
+    assert got == [
+        (
+            2026,
+            "2026-07",
+            "ECML-PKDD",
+            ["Efstratios Zaradoukas", "Davide Gabrielli", "Bardh Prenkaj"],
+            4,
+        ),
+        (None, None, None, [], 3),
+        (2025, "2024-10", "ICLR", [], 1),
+    ]
+
+
 def test_names_then_an_unmarked_title() -> None:
     """``Kai Arulkumaran, Marc Peter Deisenroth, …, A Brief Survey of Deep Reinforcement
     Learning (IEEE Signal Processing Magazine 2017) [[Paper]](url)``: two or more names, a

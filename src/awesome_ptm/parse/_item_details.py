@@ -8,7 +8,14 @@ import re
 
 from awesome_ptm.model import Entry, Source
 from awesome_ptm.parse._categories import full_sentence, is_sentence
-from awesome_ptm.parse._columns import names_venue
+from awesome_ptm.parse._detail_fields import (
+    FIELD_LINE,
+    cited_names_line,
+    cited_paper,
+    field_venue,
+    labelled_field,
+    tagged_year,
+)
 from awesome_ptm.parse._entry import (
     Draft,
     LinkDraft,
@@ -21,110 +28,16 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._paper_lines import (
-    names_then_marked_title,
     names_then_venue,
-    names_venue_sentence,
 )
-from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import YEAR
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
-
-#: The most words a short name standing for the paper cited under it has (``GFRNN``).
-_SHORT_NAME_WORDS = 4
-
-
-def _cited_names_line(segs: list[Segment]) -> bool:
-    """``*Wei Wang, Gang Chen, et al. SIGMOD Record, 2016.* [[paper](url)]``: one line of
-    emphasised names (a venue and year may close them) then only links, each one word
-    (``paper``, ``code``, ``slides``): the citation line of the title above it."""
-    content = [s for s in segs if not (s.kind == "text" and not s.text.strip(" \t.,;[]"))]
-    if len(content) < 2 or content[0].kind != "em" or "\n" in plain(segs).strip():
-        return False
-    links = content[1:]
-    if not all(s.kind == "link" and len(s.text.strip(" []").split()) == 1 for s in links):
-        return False
-    written = content[0].text
-    return names_venue_sentence(written) is not None or loose_names(written) is not None
-
-
-def _cited_paper(parent: Draft, line: list[Segment]) -> bool:
-    """``* GFRNN [[Paper](url)]`` over ``  * Junyoung Chung, …, *Gated Feedback Recurrent
-    Neural Networks*, ICML 2015``: the one citation under a short name is the paper the name
-    stands for. Its names and venue become the entry's; so does its title, the short name an
-    alias, unless the name is a link's own title (``* [BRISK](homepage)``: a resource with its
-    page, cited by its paper; nor a bold name). A line of the paper's title and its venue
-    without names gives the venue (:func:`_titled_venue`). True when it was taken in."""
-    if parent.venue is not None and parent.venue.venue is not None:
-        return False
-    if len(parent.title.split()) > _SHORT_NAME_WORDS:
-        return False
-    paper = names_then_marked_title(line, None)
-    if paper is None or paper.venue is None:
-        return _titled_venue(parent, line)
-    if parent.shape not in ("link-title", "bold-title") and paper.title != parent.title:
-        if parent.title:
-            parent.aliases.insert(0, parent.title)
-        parent.title = paper.title
-    parent.authors, parent.venue = paper.authors, paper.venue
-    return True
-
-
-#: ``Publisher: ICML 2024``: a detail line's label and its value.
-_LABELLED = re.compile(r"([^:：]{2,30})[:：]\s{0,3}(\S.{0,80})")
-
-
-def _labelled_venue(parent: Draft, text: str) -> None:
-    """``  - Publisher: ICML 2024`` under a paper: a line whose label names the venue gives
-    the venue and year it states (the line stays a note)."""
-    if parent.venue is not None and parent.venue.venue is not None:
-        return
-    found = _LABELLED.fullmatch(text)
-    if found is None or not names_venue(found.group(1)):
-        return
-    stated = split_venue_year(found.group(2).strip(" ."))
-    if stated is not None and stated.venue is not None and stated.year is not None:
-        parent.venue = stated
-
-
-def _tagged_year(parent: Draft, line: list[Segment]) -> None:
-    """``  - `2026` `swift` `` under an entry: a line of tags in code spans, one of them a
-    year alone, gives the entry its year (the line stays a note)."""
-    if parent.venue is not None:
-        return
-    shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
-    if not shown or not all(s.kind == "code" for s in shown):
-        return
-    years = [s.text.strip() for s in shown if YEAR.match(s.text.strip())]
-    if len(years) == 1:
-        parent.venue = VenueYear(None, int(years[0]), years[0])
-
-
-def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
-    """``- **HeGAN**`` over ``  - Adversarial Learning on …, KDD 2019``: the venue and year
-    closing the paper's title line are the entry's. True when there were some."""
-    text = plain(line).strip().rstrip(".").rstrip()
-    found = find_venue_year(text)
-    if found is None or found[2] < len(text) or found[1] == 0 or found[0].year is None:
-        return False
-    parent.venue = found[0]
-    return True
-
+from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
 #: words, bounded).
 _FIELD = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?[:：]\s")
-#: ``intro：From Fast R-CNN``: the same, for a link-less field line under a bold title, where
-#: a full-width colon needs no space after it (a nested ``名称：[link](url)`` item keeps
-#: needing one: without it such items are a Chinese list's entries).
-_FIELD_LINE = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?(?::\s|：)")
-#: Where the venue a field opens with ends (``ECCV 2016. Carnegie Mellon University``,
-#: ``ECCV 2014 / TPAMI 2015``).
-_FIELD_VENUE_END = re.compile(r"[.,;/(（]")
-
-
 #: The longest label of a link line under a bold title (``caffe-pr("Make R-CNN the Caffe
 #: detection example"):``).
 _LONG_LABEL_MAX = 100
@@ -138,20 +51,6 @@ def _long_labelled_link(segs: list[Segment]) -> bool:
         return False
     label = shown[0].text.strip()
     return label.endswith((":", "：")) and len(label) <= _LONG_LABEL_MAX and plain_target(shown[1])
-
-
-def _field_venue(field: str) -> VenueYear | None:
-    """``intro: CVPR 2018. ETH Zurich``: the venue and year a field's text opens with, or
-    None (``intro: Submitted to IJCV 2018`` opens with no venue)."""
-    found = _FIELD_LINE.match(field)
-    if found is None:
-        return None
-    head = _FIELD_VENUE_END.split(field[found.end() :], maxsplit=1)[0].strip()
-    # (``ECCV 2016 Oral``: how it was presented follows the venue)
-    stated = split_venue_year(without_trailing_presentation(head)) if head else None
-    if stated is None or stated.venue is None or stated.year is None:
-        return None
-    return stated
 
 
 #: The fewest words a paper's linked title under a bold name has.
@@ -286,11 +185,11 @@ class ItemDetails(ListShape):
                         parent.venue = cited[1]
                 elif names is not None:
                     parent.authors = names  # ``  - Leonel Aguilar, Jan Nagler.`` under a paper
-                elif alone and _cited_paper(parent, line):
+                elif alone and cited_paper(parent, line):
                     parent.notes.append(text)  # (the citation as written stays a note)
                 elif text and not image_only(line):
-                    _labelled_venue(parent, text)
-                    _tagged_year(parent, line)
+                    labelled_field(parent, text)
+                    tagged_year(parent, line)
                     parent.notes.append(text)
                 continue
             label = clean_label(plain([s for s in line if s.kind != "link"]))
@@ -479,7 +378,7 @@ class ItemDetails(ListShape):
             text = plain(segs)
             if "\n" in text:
                 return None
-            if not any(s.kind == "link" for s in segs) and _FIELD_LINE.match(text):
+            if not any(s.kind == "link" for s in segs) and FIELD_LINE.match(text):
                 fields.append(text.strip())  # ``- intro: under review at TPAMI``
                 continue
             if not (link_line(segs) or _long_labelled_link(segs)):
@@ -505,7 +404,7 @@ class ItemDetails(ListShape):
             shown = line_kind(segs) == "url" and all(
                 plain_target(s) for s in segs if s.kind == "link"
             )
-            cited = shown or _cited_names_line(segs)
+            cited = shown or cited_names_line(segs)
             found: tuple[list[list[Segment]], list[str]] | None = ([segs], []) if cited else None
         else:
             found = self.link_items(node)
@@ -520,7 +419,7 @@ class ItemDetails(ListShape):
         for field in fields:
             if draft.venue is None or draft.venue.year is None:
                 # (``- intro: CVPR 2017`` over ``- arxiv: <url>``: the venue, not the label)
-                draft.venue = _field_venue(field) or draft.venue
+                draft.venue = field_venue(field) or draft.venue
             draft.notes.append(field)
         self.doc.pending = None
         self.doc.add_entry(draft, title_node.start, node.end)

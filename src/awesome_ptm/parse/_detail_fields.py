@@ -1,0 +1,137 @@
+"""The fields a paper's nested lines give it: a line of its authors and venue under its
+short name (``  * Junyoung Chung, …, *Title*, ICML 2015``), a labelled line (``  - Date:
+2026-08``, ``  - Venue: ICLR 2024``), a line of tags with its year, a field opening with the
+venue (``- intro: CVPR 2018. ETH Zurich``)."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._columns import exact_role, names_venue
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_sentence
+from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._rest import YEAR
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+
+#: The most words a short name standing for the paper cited under it has (``GFRNN``).
+_SHORT_NAME_WORDS = 4
+
+
+def cited_names_line(segs: list[Segment]) -> bool:
+    """``*Wei Wang, Gang Chen, et al. SIGMOD Record, 2016.* [[paper](url)]``: one line of
+    emphasised names (a venue and year may close them) then only links, each one word
+    (``paper``, ``code``, ``slides``): the citation line of the title above it."""
+    content = [s for s in segs if not (s.kind == "text" and not s.text.strip(" \t.,;[]"))]
+    if len(content) < 2 or content[0].kind != "em" or "\n" in plain(segs).strip():
+        return False
+    links = content[1:]
+    if not all(s.kind == "link" and len(s.text.strip(" []").split()) == 1 for s in links):
+        return False
+    written = content[0].text
+    return names_venue_sentence(written) is not None or loose_names(written) is not None
+
+
+def cited_paper(parent: Draft, line: list[Segment]) -> bool:
+    """``* GFRNN [[Paper](url)]`` over ``  * Junyoung Chung, …, *Gated Feedback Recurrent
+    Neural Networks*, ICML 2015``: the one citation under a short name is the paper the name
+    stands for. Its names and venue become the entry's; so does its title, the short name an
+    alias, unless the name is a link's own title (``* [BRISK](homepage)``: a resource with its
+    page, cited by its paper; nor a bold name). A line of the paper's title and its venue
+    without names gives the venue (:func:`_titled_venue`). True when it was taken in."""
+    if parent.venue is not None and parent.venue.venue is not None:
+        return False
+    if len(parent.title.split()) > _SHORT_NAME_WORDS:
+        return False
+    paper = names_then_marked_title(line, None)
+    if paper is None or paper.venue is None:
+        return _titled_venue(parent, line)
+    if parent.shape not in ("link-title", "bold-title") and paper.title != parent.title:
+        if parent.title:
+            parent.aliases.insert(0, parent.title)
+        parent.title = paper.title
+    parent.authors, parent.venue = paper.authors, paper.venue
+    return True
+
+
+#: ``Publisher: ICML 2024``: a detail line's label and its value.
+_LABELLED = re.compile(r"([^:：]{2,30})[:：]\s{0,3}(\S.{0,80})")
+
+
+def labelled_field(parent: Draft, text: str) -> None:
+    """``  - Publisher: ICML 2024``, ``  - Date: 2026-08``, ``  - Author(s): A, B`` under a
+    paper: a line whose label names one of the entry's fields (as a table's header would)
+    gives the entry the value it states, unless the entry has it already (the line stays a
+    note)."""
+    found = _LABELLED.fullmatch(text)
+    if found is None:
+        return
+    label, value = found.group(1), found.group(2).strip(" .")
+    if names_venue(label):
+        if parent.venue is not None and parent.venue.venue is not None:
+            return
+        stated = split_venue_year(value)
+        if stated is not None and stated.venue is not None and stated.year is not None:
+            parent.venue = stated
+        return
+    role = exact_role(label)
+    if role in ("date", "year"):
+        when = parse_date(value)
+        if when is None:
+            return
+        if parent.venue is None:
+            parent.venue = VenueYear(None, when.year, value)
+        if parent.date is None and when.iso != str(when.year):
+            parent.date = when.iso  # (``Date: 2026-08``: the month too)
+    elif role == "authors" and not parent.authors:
+        parent.authors = loose_names(value) or []
+
+
+def tagged_year(parent: Draft, line: list[Segment]) -> None:
+    """``  - `2026` `swift` `` under an entry: a line of tags in code spans, one of them a
+    year alone, gives the entry its year (the line stays a note)."""
+    if parent.venue is not None:
+        return
+    shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    if not shown or not all(s.kind == "code" for s in shown):
+        return
+    years = [s.text.strip() for s in shown if YEAR.match(s.text.strip())]
+    if len(years) == 1:
+        parent.venue = VenueYear(None, int(years[0]), years[0])
+
+
+def _titled_venue(parent: Draft, line: list[Segment]) -> bool:
+    """``- **HeGAN**`` over ``  - Adversarial Learning on …, KDD 2019``: the venue and year
+    closing the paper's title line are the entry's. True when there were some."""
+    text = plain(line).strip().rstrip(".").rstrip()
+    found = find_venue_year(text)
+    if found is None or found[2] < len(text) or found[1] == 0 or found[0].year is None:
+        return False
+    parent.venue = found[0]
+    return True
+
+
+#: ``intro：From Fast R-CNN``: the same, for a link-less field line under a bold title, where
+#: a full-width colon needs no space after it (a nested ``名称：[link](url)`` item keeps
+#: needing one: without it such items are a Chinese list's entries).
+FIELD_LINE = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?(?::\s|：)")
+#: Where the venue a field opens with ends (``ECCV 2016. Carnegie Mellon University``,
+#: ``ECCV 2014 / TPAMI 2015``).
+_FIELD_VENUE_END = re.compile(r"[.,;/(（]")
+
+
+def field_venue(field: str) -> VenueYear | None:
+    """``intro: CVPR 2018. ETH Zurich``: the venue and year a field's text opens with, or
+    None (``intro: Submitted to IJCV 2018`` opens with no venue)."""
+    found = FIELD_LINE.match(field)
+    if found is None:
+        return None
+    head = _FIELD_VENUE_END.split(field[found.end() :], maxsplit=1)[0].strip()
+    # (``ECCV 2016 Oral``: how it was presented follows the venue)
+    stated = split_venue_year(without_trailing_presentation(head)) if head else None
+    if stated is None or stated.venue is None or stated.year is None:
+        return None
+    return stated
