@@ -2022,6 +2022,35 @@ def test_a_field_line_under_a_paper_gives_it_links() -> None:
     assert entries[0].links[1].label == "ExpEnv"
 
 
+def test_a_bold_field_line_under_a_resource_gives_it_links() -> None:
+    """``  * **Host**: Jamie Taylor @[dotnetcoreshow](url)`` under a podcast (from
+    rShetty/awesome-podcasts): the field's name set in bold, the colon inside or after the
+    bold, gives the entry its links as a plain field name does; a nested ``  * [**Keras**](url):
+    a library`` opens with its link and is a resource of its own."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "## .NET\n\n"
+        "* [The .NET Core Podcast](https://dotnetcore.show/)\n"
+        "  * **Description**: The only podcast devoted to .NET Core.\n"
+        "  * **Host**: Jamie Taylor @[dotnetcoreshow](https://twitter.com/dotnetcoreshow/)\n"
+        "  * **Frequency:** Once a fortnight\n"
+        "* [Gone Mobile](https://www.gonemobile.io/)\n"
+        "  * **Host:** Greg Shackles @[gshackles](https://twitter.com/gshackles)\n"
+        "  * [**Keras**](https://keras.io/): a modular deep learning library\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "The .NET Core Podcast",
+            ["https://dotnetcore.show/", "https://twitter.com/dotnetcoreshow/"],
+        ),
+        ("Gone Mobile", ["https://www.gonemobile.io/", "https://twitter.com/gshackles"]),
+        ("Keras", ["https://keras.io/"]),
+    ]
+    assert entries[0].links[1].label == "Host"
+
+
 def test_the_lists_own_title_is_never_a_section_about_the_list() -> None:
     """``# Awesome First Pull Request Opportunities`` names the subject (projects that take
     first pull requests); a ``## Pull Requests`` section further down is about the list."""

@@ -38,6 +38,26 @@ from awesome_ptm.venues import find_venue_year, split_venue_year
 #: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
 #: words, bounded).
 _FIELD = re.compile(r"\s{0,3}([^\W\d_][\w-]{0,20}(?: [\w-]{1,20}){0,2})\s?[:：]\s")
+
+
+def _field_name(segs: list[Segment]) -> str | None:
+    """The name of the field a nested item opens with (``ExpEnv: …``, ``**Host**: …``,
+    ``**Host:** …``), or None. The name is text (``[Keras](url) : …`` is a resource and its
+    description), maybe set in bold."""
+    if not segs:
+        return None
+    if segs[0].kind == "text":
+        field = _FIELD.match(segs[0].text)
+        return field.group(1).strip() if field is not None else None
+    if segs[0].kind != "strong" or len(segs) < 2 or segs[1].kind != "text":
+        return None
+    name, after = segs[0].text.strip(), segs[1].text
+    if not name.endswith((":", "：")):
+        name, after = f"{name}:", after.lstrip()[1:] if after.lstrip()[:1] in ":：" else ""
+    field = _FIELD.fullmatch(f"{name} ")
+    return field.group(1).strip() if field is not None and after[:1].isspace() else None
+
+
 #: The longest label of a link line under a bold title (``caffe-pr("Make R-CNN the Caffe
 #: detection example"):``).
 _LONG_LABEL_MAX = 100
@@ -242,11 +262,9 @@ class ItemDetails(ListShape):
         if not parent.links or len(sub.children) != 1 or sub.children[0].type != "paragraph":
             return False
         segs = self.doc.inline_segments(sub.children[0])
-        # (the field's name is text: ``[Keras](url) : …`` is a resource and its description)
-        field = _FIELD.match(segs[0].text) if segs and segs[0].kind == "text" else None
-        if field is None or not any(s.kind == "link" for s in segs):
+        label = _field_name(segs)
+        if label is None or not any(s.kind == "link" for s in segs):
             return False
-        label = field.group(1).strip()
         for seg in segs:
             if seg.kind == "link" and seg.href:
                 parent.links.append(
