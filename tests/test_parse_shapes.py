@@ -471,6 +471,50 @@ def test_a_named_paper_whose_title_follows_a_colon() -> None:
     ]
 
 
+def test_a_named_paper_before_bracketed_links_and_a_code_link_first() -> None:
+    """``**MOTIP**: Title [[paper](url)] [[code](url)] **CVPR 2025**`` (from
+    luanshiyinyang/awesome-multiple-object-tracking): the bracket opening ``[[paper]``
+    closes no title; ``[[code]()] [[paper](url)]``, a generic link before the paper's, still
+    says a paper follows; a link naming something (``[ChatGLM-6B](url)``) does not."""
+    text = (
+        "# MOT\n\n"
+        "**MOTIP**: Multiple Object Tracking as ID Prediction "
+        "[[paper](https://arxiv.org/abs/2403.16848)] [[code](https://github.com/MCG-NJU/MOTIP)] "
+        "**CVPR 2025**\n\n"
+        "**MTracker**: Robust Multi-Object Tracking by Marginal Inference [[code]()] "
+        "[[paper](https://arxiv.org/pdf/2208.03727.pdf)] **ECCV 2022**\n\n"
+        "* **ChatGLM**: A bilingual open chat model with many features "
+        "[ChatGLM-6B](https://github.com/THUDM/ChatGLM) [paper](https://arxiv.org/abs/2210.02414)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("MOTIP: Multiple Object Tracking as ID Prediction", "CVPR", 2025),
+        ("MTracker: Robust Multi-Object Tracking by Marginal Inference", "ECCV", 2022),
+        ("ChatGLM", None, None),
+    ]
+
+
+def test_a_paragraph_of_a_title_and_its_generic_links_is_a_paper() -> None:
+    """``Tracking the Trackers: An Analysis … [[paper](url)]`` alone in a paragraph: a title
+    in title case and only generic links after it is a paper; a sentence (``For the details
+    see the [paper](url)``, ``… described in our [paper](url).``) stays prose."""
+    text = (
+        "# MOT\n\n## Review papers\n\n"
+        "Tracking the Trackers: An Analysis of the State of the Art in Multiple Object "
+        "Tracking [[paper](https://arxiv.org/pdf/1704.02781.pdf)]\n\n"
+        "MOTChallenge: A Benchmark for Single-camera Multiple Target Tracking "
+        "[[paper](https://arxiv.org/pdf/2010.07548.pdf)]  **new paper for new MOT researcher**\n\n"
+        "For the details of how the benchmark was built see the "
+        "[paper](https://arxiv.org/abs/1603.00831)\n\n"
+        "All of the trackers below are described in our [paper](https://arxiv.org/abs/1).\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Tracking the Trackers: An Analysis of the State of the Art in Multiple Object Tracking",
+        "MOTChallenge: A Benchmark for Single-camera Multiple Target Tracking",
+    ]
+
+
 def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
     text = (
         "# Things\n\n## Video\n\n"

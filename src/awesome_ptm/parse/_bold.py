@@ -124,6 +124,26 @@ def _paper_link_after(segs: list[Segment]) -> Segment | None:
     return segs[at] if at is not None and short_bold_tags(segs[:at]) else None
 
 
+#: How many generic links may come before the paper's (``[[code]()] [[paper](url)]``).
+_LINKS_BEFORE_PAPER = 2
+
+
+def _paper_links_after(segs: list[Segment]) -> bool:
+    """Whether ``segs`` open with the paper's link (see :func:`_paper_link_after`), or with
+    a few generic links of which one is the paper's (``[[code](url)] [[paper](url)]``)."""
+    first = _paper_link_after(segs)
+    if first is None:
+        return False
+    links = [s for s in segs if s.kind == "link"][: _LINKS_BEFORE_PAPER + 1]
+    for link in links:
+        role = column_role(link.text.strip().strip("[]").strip())
+        if role == "paper":
+            return True
+        if role is None:
+            return False  # (a link naming something: no run of the paper's links)
+    return False
+
+
 def _name_colon_title(bold: str, after: list[Segment]) -> tuple[str, VenueYear | None, int] | None:
     """``**MedBook-18-CoT**: Small Language Models Learn … [Paper](https://arxiv.org/…)``:
     a name, a colon, then a paper's title, when the link after it (bold tags may stand
@@ -151,17 +171,15 @@ def _name_colon_title(bold: str, after: list[Segment]) -> tuple[str, VenueYear |
         return None
     # (``***PERSONA:*** PERSONA: Personalized …``: the title repeats the name, no link needed)
     repeated = title.casefold().startswith((f"{name.casefold()}:", f"{name.casefold()}："))
-    nxt = _paper_link_after(after[used:])
-    if not repeated and (
-        nxt is None or column_role(nxt.text.strip().strip("[]").strip()) != "paper"
-    ):
+    if not repeated and not _paper_links_after(after[used:]):
         return None
     year = _CLOSING_YEAR_SENTENCE.search(title)
     venue = None
     if year is not None:
         venue = VenueYear(None, int(year.group(1)), year.group(1))
         title = title[: year.start()]
-    title = title.strip(" .,")
+    # (``Title [[paper](url)]``: the bracket opening the bracketed link is no title's)
+    title = title.rstrip(" [(（【").strip(" .,")
     if len(title.split()) < _COLON_TITLE_WORDS:
         return None
     return (title if repeated else f"{name}: {title}"), venue, used

@@ -13,6 +13,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leadi
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.titles import in_title_case
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``… (2014)``, ``… (SIGGRAPH 2013)``: a title's year (and venue) in brackets closing the
@@ -48,7 +49,30 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
     shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
     if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
+    if _titled_generic_links(segs, first, before):
+        return False  # ``Tracking the Trackers: An Analysis … [[paper](url)]``: a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
+
+
+#: The most words of a title alone before its generic links.
+_TITLE_MAX_WORDS = 30
+
+
+def _titled_generic_links(segs: list[Segment], first: int, before: str) -> bool:
+    """``Multiple Object Tracking: A Literature Review [[paper](url)]``: a paragraph of a
+    title in title case (no sentence: no full stop closes it) and only generic links after
+    it (maybe a bold remark: ``**new paper for new MOT researcher**``)."""
+    title = before.rstrip("[(（ ").strip()
+    if not title or title.endswith((".", "。", ":", "：")) or len(title.split()) > _TITLE_MAX_WORDS:
+        return False
+    if "\n" in title or not in_title_case(title):
+        return False
+    for seg in segs[first:]:
+        if seg.kind == "link" and not is_generic_label(seg.text.strip("[]() ")):
+            return False
+        if seg.kind == "text" and seg.text.strip(" []()（）|/,"):
+            return False
+    return True
 
 
 def _venue_year_text(text: str) -> bool:
