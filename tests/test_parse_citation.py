@@ -1933,6 +1933,30 @@ def test_detail_lines_labelled_as_date_and_authors_give_them() -> None:
     ]
 
 
+def test_a_bold_title_then_its_year_venue_and_names() -> None:
+    """``- **Title** (2022), ICSE, Ezzini S,Abualhaija S.`` (from xinyi-hou/LLM4SE_SLR): the
+    bracketed year, a venue (as written when unknown: ``RE``, ``ASE_J``) and the names, which
+    may be written surname first and parted by semicolons; a description after the year
+    (``(2021), a survey of the field``) gives no venue."""
+    text = (
+        "# Papers\n\n"
+        "- **Automated Handling of Anaphoric Ambiguity in Requirements** (2022), ICSE, "
+        "Ezzini S,Abualhaija S,Arora C.\n"
+        "- **A Deep Context-wise Method for Coreference Detection** (2020), RE, Wang, Yawen; "
+        "Shi, Lin; Li, Mingyang.\n"
+        "- **ChatGPT: A Study on its Utility** (2023), arXiv, Sridhara, Giriprasad; G., Ranjani "
+        "H.; Mazumdar, Sourav.\n"
+        "- **Learning to Represent Programs** (2021), a survey of the field, and more.\n"
+    )
+    got = [(e.venue, e.year, e.authors) for e in parse_text(text).entries]
+    assert got == [
+        ("ICSE", 2022, ["Ezzini S", "Abualhaija S", "Arora C"]),
+        ("RE", 2020, ["Wang, Yawen", "Shi, Lin", "Li, Mingyang"]),
+        ("arXiv", 2023, ["Sridhara, Giriprasad", "G., Ranjani H.", "Mazumdar, Sourav"]),
+        (None, 2021, []),
+    ]
+
+
 def test_names_then_an_unmarked_title() -> None:
     """``Kai Arulkumaran, Marc Peter Deisenroth, …, A Brief Survey of Deep Reinforcement
     Learning (IEEE Signal Processing Magazine 2017) [[Paper]](url)``: two or more names, a

@@ -328,13 +328,15 @@ SURNAME_FIRST = (
     r"[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
 )
 _SURNAME_FIRST = re.compile(SURNAME_FIRST)
+#: What joins two names written surname first.
+_BIBTEX_JOIN = re.compile(r"\s+and\s+|\s*;\s*")
 
 
 def bibtex_names(text: str) -> list[str] | None:
     """``Li, Dong and Hung, Wei-Chih and Yang, Ming-Hsuan``: names written surname first
-    and joined by "and" (BibTeX's ``author`` field), each as written; None for anything
-    else."""
-    parts = [p.strip() for p in text.split(" and ")]
+    and joined by "and" (BibTeX's ``author`` field) or by semicolons (``Wang, Yawen; Shi,
+    Lin``, as reference managers export them), each as written; None for anything else."""
+    parts = [p.strip() for p in _BIBTEX_JOIN.split(text.strip().rstrip("."))]
     if len(parts) < 2 or not all(_SURNAME_FIRST.fullmatch(p) for p in parts):
         return None
     return parts
