@@ -372,7 +372,7 @@ def bold_title(segs: list[Segment]) -> Draft:
         draft.venue = VenueYear(cited[1].venue, year, cited[1].raw)
     if draft.venue is None:
         draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
-    cited_after = _year_venue_names(segs[1].text) if 1 < len(segs) and 1 not in skip else None
+    cited_after = _year_venue_names(segs[1].text) if len(segs) > 1 and 1 not in skip else None
     if cited_after is not None and (draft.venue is None or draft.venue.venue is None):
         # ``**Title** (2022), ICSE, Ezzini S, Abualhaija S.``: the year, venue and names
         draft.venue, draft.authors = cited_after[0], draft.authors or cited_after[1]
@@ -404,7 +404,7 @@ def _year_venue_names(text: str) -> tuple[VenueYear, list[str]] | None:
         if ";" in written_names
         else loose_names(written_names)
     )
-    if not names or len(names) < 2 and " " not in names[0]:
+    if not names or (len(names) < 2 and " " not in names[0]):
         return None
     venue = canonical_venue(written) or written
     return VenueYear(venue, int(found.group("year")), found.group(0).strip()), names
