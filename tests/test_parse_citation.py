@@ -1957,6 +1957,29 @@ def test_a_bold_title_then_its_year_venue_and_names() -> None:
     ]
 
 
+def test_an_emphasised_venue_then_its_year_after_a_bold_title() -> None:
+    """``1. **Title**, *ACM Computing Surveys*, 2022. [paper](url)`` over an indented line
+    of names (from jvpoulos/causal-ml): the emphasis names the venue when a year follows it
+    and it reads as no names (a known venue, or ``*IEEE*``); the names line under the item
+    gives the authors. ``*Liuyi Yao*, 2018`` is a name."""
+    text = (
+        "# Papers\n\n"
+        "1. **A Unified Survey of Heterogeneous Treatment Effect Estimation**, *ACM Computing "
+        "Surveys*, 2022. [paper](https://dl.acm.org/doi/abs/10.1145/3466818)\n\n"
+        "    Weijia Zhang, Jiuyong Li, Lin Liu.\n\n"
+        "1. **Toward Causal Representation Learning**, *IEEE*, 2021. "
+        "[paper](https://ieeexplore.ieee.org/abstract/document/9363924)\n\n"
+        "1. **Representation Learning for Treatment Effect Estimation**, *Liuyi Yao*, 2018. "
+        "[paper](https://arxiv.org/abs/1)\n"
+    )
+    got = [(e.venue, e.year, e.authors) for e in parse_text(text).entries]
+    assert got == [
+        ("ACM Computing Surveys", 2022, ["Weijia Zhang", "Jiuyong Li", "Lin Liu"]),
+        ("IEEE", 2021, []),
+        (None, 2018, ["Liuyi Yao"]),
+    ]
+
+
 def test_names_then_an_unmarked_title() -> None:
     """``Kai Arulkumaran, Marc Peter Deisenroth, …, A Brief Survey of Deep Reinforcement
     Learning (IEEE Signal Processing Magazine 2017) [[Paper]](url)``: two or more names, a

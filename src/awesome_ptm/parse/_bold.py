@@ -12,7 +12,13 @@ from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment, short_bold_tags, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
-from awesome_ptm.parse._names import bibtex_names, loose_names, names_at, split_authors
+from awesome_ptm.parse._names import (
+    bibtex_names,
+    loose_names,
+    names_at,
+    read_names,
+    split_authors,
+)
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
@@ -355,6 +361,13 @@ def bold_title(segs: list[Segment]) -> Draft:
                     draft.venue = em_venue
                 skip.add(index)
                 continue
+            dated_venue = _em_venue_then_year(seg.text, segs[index + 1 : index + 2])
+            if dated_venue is not None:
+                # ``**Title**, *ACM Computing Surveys*, 2022.``: the venue in italics, no names
+                if draft.venue is None or draft.venue.venue is None:
+                    draft.venue = dated_venue
+                skip.add(index)
+                continue
             cited = names_then_venue(seg.text)
             draft.authors = split_authors(seg.text) if cited is None else cited[0]
             skip.add(index)
@@ -377,6 +390,24 @@ def bold_title(segs: list[Segment]) -> Draft:
         # ``**Title** (2022), ICSE, Ezzini S, Abualhaija S.``: the year, venue and names
         draft.venue, draft.authors = cited_after[0], draft.authors or cited_after[1]
     return draft
+
+
+#: ``, 2022.``: the year right after an emphasised venue.
+_YEAR_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}((?:19|20)\d\d)\b")
+
+
+def _em_venue_then_year(written: str, after: list[Segment]) -> VenueYear | None:
+    """``*ACM Computing Surveys*, 2022``, ``*JASA*, 2018``: the venue an emphasis after a
+    bold title names when a year follows it: a known venue, or words that read as no
+    names (``*IEEE*``); None for names (``*Liuyi Yao*, 2018``)."""
+    year = _YEAR_AFTER.match(after[0].text) if after and after[0].kind == "text" else None
+    name = written.strip(" .,;")
+    if year is None or not name:
+        return None
+    known = canonical_venue(name)
+    if known is None and (read_names(name) is not None or not name[:1].isupper()):
+        return None
+    return VenueYear(known or name, int(year.group(1)), f"{name}, {year.group(1)}")
 
 
 #: ``(2022), ICSE, Ezzini S, Abualhaija S.``: a year in brackets, a venue, the names.

@@ -21,6 +21,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._item_details import ItemDetails
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._material import material_parts, take_part
+from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
     is_housekeeping_link,
@@ -219,7 +220,11 @@ class ItemReader(ItemDetails):
                         n for n in [extra.title, *extra.notes] if n and extra.shape != "bare-url"
                     )
                 else:
-                    draft.notes.append(plain(child_segs).strip())
+                    written = plain(child_segs).strip()
+                    if not draft.authors:
+                        # ``    Weijia Zhang, Jiuyong Li, Lin Liu.`` under the paper's line
+                        draft.authors = plain_names(written) or []
+                    draft.notes.append(written)
                 end = max(end, child.end)
             elif child.type in ("bullet_list", "ordered_list"):
                 flags = self.linked_flags(child.children)
