@@ -1574,6 +1574,35 @@ def test_a_list_of_the_list_s_own_pages_is_navigation() -> None:
     assert [e.title for e in entries] == ["Tool One", "Notes on tools"]
 
 
+def test_an_archive_of_numbered_pages_is_entries_under_bold_month_labels() -> None:
+    """``**七月**`` over ``- 第 406 期：[道可，道非，常道](docs/issue-406.md)`` (from
+    ruanyf/weekly): pages of one numbered series are an archive's issues, each an entry, and
+    the bold month over them names a group (its items link titles of their own, so they are
+    not one entry's links); pages named by a date (``archive/202407.md``) stay navigation,
+    and ``**Title**`` over ``- Paper: [CVPR Open Access Version](url)`` stays one paper."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# 科技爱好者周刊\n\n## 2026\n\n**七月**\n\n"
+        "- 第 406 期：[道可，道非，常道](docs/issue-406.md)\n"
+        "- 第 405 期：[资源，社会公平与算力](docs/issue-405.md)\n\n"
+        "**八月**\n\n- 第 407 期：[国家为什么需要开源软件？](docs/issue-407.md)\n\n"
+        "## 归档\n\n"
+        "- [2024/07/01](./archive/202407.md)\n- [2024/10/01](./archive/202410.md)\n\n"
+        "## Papers\n\n"
+        "**Comprehensive and Delicate: An Efficient Transformer for Image Restoration**\n"
+        "- Paper: [CVPR Open Access Version](https://openaccess.thecvf.com/a.html)\n"
+        "- Tags: Transformer\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line) for e in entries] == [
+        ("道可，道非，常道", 7),
+        ("资源，社会公平与算力", 8),
+        ("国家为什么需要开源软件？", 12),
+        ("Comprehensive and Delicate: An Efficient Transformer for Image Restoration", 21),
+    ]
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

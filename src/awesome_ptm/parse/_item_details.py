@@ -22,6 +22,7 @@ from awesome_ptm.parse._entry import (
     clean_label,
     interpret,
     interpret_lines,
+    is_generic_label,
     line_kind,
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
@@ -108,6 +109,21 @@ def _link_sentence(segs: list[Segment]) -> bool:
 
 #: The marks a quotation opens with.
 _QUOTES = ('"', "“", "「")
+
+
+def _titles_of_their_own(lines: list[list[Segment]], title: str) -> bool:
+    """Whether every line of links under a bold title links a title of its own (``第 406
+    期：[道可，道非，常道](url)``), none of them the bold title: the lines are the resources
+    of a group the bold text names, not the links of one entry."""
+    folded = " ".join(title.strip(" *_").casefold().split())
+    for line in lines:
+        titled = [s for s in line if s.kind == "link" and not plain_target(s)]
+        if not titled or any(" ".join(s.text.casefold().split()) == folded for s in titled):
+            return False
+        label = clean_label(plain(line[: line.index(titled[0])]))
+        if label and is_generic_label(label):
+            return False  # ``- Paper: [CVPR Open Access Version](url)``: the entry's link
+    return True
 
 
 class ItemDetails(ListShape):
@@ -430,6 +446,8 @@ class ItemDetails(ListShape):
             return False
         lines, fields = found
         title_node, title_segs = self.doc.pending
+        if _titles_of_their_own(lines, plain(title_segs)):
+            return False  # ``**七月**`` over ``- 第 406 期：[道可，道非，常道](url)``: a group
         # (``**Title**`` and a line of its names: the names line under the title line)
         draft = interpret_lines([*split_lines(title_segs), *lines])
         if draft is None:

@@ -212,6 +212,8 @@ class ListShape:
             # (``- [Datasets](dataset.md)`` among ``- [papers](#papers)``: a quick navigation
             # through this file and the list's other pages)
             return True
+        if _numbered_series(hrefs):
+            return False  # ``- 第 407 期：[Title](docs/issue-407.md)``: an archive's issues
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:
@@ -453,6 +455,25 @@ class ListShape:
             if kind == "url" and not all(plain_target(s) or _bracketed_label(s) for s in links):
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
+
+
+#: A run of digits, for the pattern a numbered series of pages follows.
+_DIGITS = re.compile(r"\d+")
+#: ``2024``, ``202407``, ``20240701``: a number that is a date.
+_DATE_NUMBER = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[0-3]\d)?")
+
+
+def _numbered_series(hrefs: list[str]) -> bool:
+    """Whether the links (two or more) go to pages of one numbered series, their paths
+    alike but for a number each (``docs/issue-407.md``, ``docs/issue-406.md``): an
+    archive's issues, each an entry, not the way to the list's other pages."""
+    if len(hrefs) < 2 or not all(_DIGITS.search(h) for h in hrefs):
+        return False
+    if len({_DIGITS.sub("#", h) for h in hrefs}) != 1 or len(set(hrefs)) != len(hrefs):
+        return False
+    # (``archive/202407.md``, ``2024/ICLR.md``: pages named by their date are the way to an
+    # archive's periods, navigation)
+    return not any(_DATE_NUMBER.fullmatch(n) for h in hrefs for n in _DIGITS.findall(h))
 
 
 #: The most words of a method's name before its code link under a paper.
