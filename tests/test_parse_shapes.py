@@ -515,6 +515,25 @@ def test_a_paragraph_of_a_title_and_its_generic_links_is_a_paper() -> None:
     ]
 
 
+def test_a_bold_title_right_before_its_links_is_a_paper_whatever_they_say() -> None:
+    """``**(2019-04) Deep learning: new computational …** [[Nature Reviews Genetics
+    paper](url)]`` (from hussius/deeplearning-biology): a bold title with its links right
+    after it is an entry, even when a link's text is no generic label; bold sentences
+    (``**All papers have been sorted. If one …** [Link](url)``) stay prose."""
+    text = (
+        "# Bio\n\n## Reviews\n\n"
+        "**(2019-04) Deep learning: new computational modelling techniques for genomics** "
+        "[[Nature Reviews Genetics paper](https://www.nature.com/articles/s41576-019-0122-6)]\n\n"
+        "This is a very nice conceptual review of how deep learning can be used in genomics.\n\n"
+        "**All papers have been sorted into folders. If the paper cannot be downloaded, "
+        "please help yourself. ➡** [Link(Code:HC8C)](https://pan.baidu.com/s/1Xek)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.date) for e in entries] == [
+        ("Deep learning: new computational modelling techniques for genomics", 2019, "2019-04")
+    ]
+
+
 def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
     text = (
         "# Things\n\n## Video\n\n"

@@ -34,6 +34,15 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         # ``**Title**. *Authors*. Venue. [[pdf](url)]``, ``<b>Title</b> [[Link]](url)``,
         # ``**1. Title**: \[[KDD2025](url)\] \[[CODE](url)\]``: an entry
         return False
+    if (
+        segs[0].kind == "strong"
+        and not plain(segs[1:first]).strip(" [(（")
+        and _TWO_SENTENCES.search(segs[0].text) is None
+    ):
+        # ``**(2019-04) Title** [[Nature Reviews Genetics paper](url)]``: a bold title and
+        # right after it its links, whatever they say (not ``**All papers are sorted. If
+        # one cannot be downloaded, …** [Link](url)``, sentences set in bold)
+        return False
     if segs[0].kind == "strong" and any(s.kind == "break" for s in segs[:first]):
         # (``**Title.**<br>`` / ``*[Name](url), [Name](url).*``: the first link opens a line
         # of its own under a bold title, the names; it is mentioned in no sentence)
@@ -73,6 +82,10 @@ def _titled_generic_links(segs: list[Segment], first: int, before: str) -> bool:
         if seg.kind == "text" and seg.text.strip(" []()（）|/,"):
             return False
     return True
+
+
+#: ``… into folders. If the …``: one sentence ending and another starting.
+_TWO_SENTENCES = re.compile(r"[.!?。！？]\s*[A-Z\u4e00-\u9fff]")
 
 
 def _venue_year_text(text: str) -> bool:
