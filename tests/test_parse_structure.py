@@ -1603,6 +1603,33 @@ def test_an_archive_of_numbered_pages_is_entries_under_bold_month_labels() -> No
     ]
 
 
+def test_a_collection_of_articles_in_the_list_s_own_folder_is_entries() -> None:
+    """Five or more links into one folder of the list's own pages, each named by a title
+    (``[关于时间复杂度，你不知道的都在这里！](./problems/时间复杂度.md)``, from
+    youngyangyang04/leetcode-master): articles, each an entry; short page names in one
+    folder (``[Benchmark](chapter/Benchmark.md)``) or pages at the root stay navigation."""
+    from awesome_ptm.parse import parse_text
+
+    articles = [
+        ("关于时间复杂度，你不知道的都在这里！", "时间复杂度"),
+        ("O(n)的算法居然超时了，此时的n究竟是多大？", "算法超时"),
+        ("通过一道面试题目，讲一讲递归算法的时间复杂度！", "递归"),
+        ("关于空间复杂度，可能有几个疑问？", "空间复杂度"),
+        ("刷了这么多题，你了解自己代码的内存消耗么？", "内存消耗"),
+    ]
+    text = (
+        "# 代码随想录\n\n## 前序\n\n"
+        + "".join(f"* [{t}](./problems/前序/{p}.md)\n" for t, p in articles)
+        + "\n## Catalog\n\n"
+        + "".join(
+            f"* [{name}](chapter/{name}.md)\n"
+            for name in ("Pre-Processing", "Post-Processing", "Benchmark", "Evaluation", "Errors")
+        )
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [t for t, _ in articles]
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

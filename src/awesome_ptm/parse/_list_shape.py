@@ -161,7 +161,11 @@ class ListShape:
 
     def _item_links(self, item: Node) -> list[str]:
         """The targets of an item's links, its nested items' too."""
-        hrefs: list[str] = []
+        return [str(s.href) for s in self._item_link_segments(item)]
+
+    def _item_link_segments(self, item: Node) -> list[Segment]:
+        """An item's links (with a target), its nested items' too."""
+        links: list[Segment] = []
         stack = [item]
         while stack:
             node = stack.pop()
@@ -169,12 +173,10 @@ class ListShape:
                 if child.type in ("bullet_list", "ordered_list"):
                     stack.extend(child.children)
                 elif child.type == "paragraph":
-                    hrefs.extend(
-                        str(s.href)
-                        for s in self.doc.inline_segments(child)
-                        if s.kind == "link" and s.href
+                    links.extend(
+                        s for s in self.doc.inline_segments(child) if s.kind == "link" and s.href
                     )
-        return hrefs
+        return links
 
     def parts_of_one(self, items: list[Node]) -> bool:
         """Whether nested items (none with items of its own) are the numbered parts of one
@@ -214,6 +216,8 @@ class ListShape:
             return True
         if _numbered_series(hrefs):
             return False  # ``- 第 407 期：[Title](docs/issue-407.md)``: an archive's issues
+        if _articles([s for item in items for s in self._item_link_segments(item)]):
+            return False  # ``* [关于时间复杂度，你不知道的都在这里！](./problems/时间复杂度.md)``
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:
@@ -474,6 +478,29 @@ def _numbered_series(hrefs: list[str]) -> bool:
     # (``archive/202407.md``, ``2024/ICLR.md``: pages named by their date are the way to an
     # archive's periods, navigation)
     return not any(_DATE_NUMBER.fullmatch(n) for h in hrefs for n in _DIGITS.findall(h))
+
+
+#: The fewest links of a collection of articles kept in the list's own folder.
+_ARTICLES_MIN = 5
+#: The fewest characters the text of such a link has on average: titles, not page names.
+_ARTICLE_TITLE_CHARS = 20
+#: Characters past this code point are CJK and wider (a title says more in fewer of them).
+_WIDE = 0x2E80
+
+
+def _articles(links: list[Segment]) -> bool:
+    """Whether the links (five or more) go to pages in one folder of the list's own
+    (``./problems/…``), each named by a title of its own (``关于时间复杂度，你不知道的都在这里！``,
+    ``数组：704.二分查找``): a collection of articles, each an entry, not the way to the
+    list's other pages (``[Datasets](datasets.md)``, ``[ICLR](./2024/ICLR.md)``)."""
+    if len(links) < _ARTICLES_MIN:
+        return False
+    folders = {str(s.href).split("#", 1)[0].rsplit("/", 1)[0] for s in links if "/" in str(s.href)}
+    if len(folders) != 1 or folders & {"", "."} or len({str(s.href) for s in links}) != len(links):
+        return False  # (pages at the list's root are its other pages)
+    # (a CJK character says about what two Latin letters say)
+    width = sum(len(s.text.strip()) + sum(ord(ch) > _WIDE for ch in s.text) for s in links)
+    return width >= _ARTICLE_TITLE_CHARS * len(links)
 
 
 #: The most words of a method's name before its code link under a paper.
