@@ -1630,6 +1630,32 @@ def test_a_collection_of_articles_in_the_list_s_own_folder_is_entries() -> None:
     assert [e.title for e in entries] == [t for t, _ in articles]
 
 
+def test_papers_written_as_numbered_headings_inside_quotes() -> None:
+    """``> ###### 1) *"Title"* [[paper](url)] [[github](url)]`` (from
+    bismex/Awesome-person-re-identification): a quote of headings that each link a page
+    holds papers, the numbering no part of a title; the quote ends the last heading, so a
+    group item right after it takes none of it."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Awesome Person Re-identification\n\n## CVPR2024\n\n"
+        "- <ins>***Person re-identification***</ins>\n"
+        '> ###### 1) *"Harnessing the Power of MLLMs for Transferable Text-to-Image Person '
+        'ReID"* [[paper](https://openaccess.thecvf.com/a.pdf)] [[github](https://github.com/W/M)]\n'
+        '> ###### 2) *"LiDAR-based Person Re-identification"* [[paper](https://openaccess.thecvf.com/b.pdf)]\n\n'
+        "- <ins>***Person search***</ins>\n"
+        '> ###### 1) *"DDAM-PS: Diligent Domain Adaptive Mixer for Person Search"* '
+        "[[paper](https://openaccess.thecvf.com/c.pdf)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    papers = [(e.title, len(e.links)) for e in entries if e.shape == "heading"]
+    assert papers == [
+        ("Harnessing the Power of MLLMs for Transferable Text-to-Image Person ReID", 2),
+        ("LiDAR-based Person Re-identification", 1),
+        ("DDAM-PS: Diligent Domain Adaptive Mixer for Person Search", 1),
+    ]
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

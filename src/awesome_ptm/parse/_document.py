@@ -318,6 +318,10 @@ class Builder(
                     # ``> **[ArchUnit](url)** <kbd>★ 3.8k</kbd><br>Test library for …``: a
                     # resource set off as a quote, one to a quote
                     self.walk(node.children)
+                    if node.children[-1].type == "heading":
+                        # (``> ###### 1) *"Title"* [[paper](url)]``: the quote ends the last
+                        # paper's heading; nothing after it is that heading's)
+                        self.headed.close()
                 else:
                     self.add_block("quote", node.start, node.end)
             else:

@@ -72,6 +72,8 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
         shown = shown[1:]  # ``• Title``: a bullet drawn in the heading
     elif shown and shown[0].kind == "text" and shown[0].text.lstrip()[:1] in _BULLETS:
         shown = [Segment("text", shown[0].text.lstrip()[1:]), *shown[1:]]
+    if len(shown) > 1 and shown[0].kind == "text" and _NUMBERING.fullmatch(shown[0].text):
+        shown = shown[1:]  # ``###### 1) *"Title"* [[paper](url)]``: the number counts
     web = [s for s in shown if s.kind == "link" and _is_web(s)]
     if not shown or not web:
         return None
@@ -93,6 +95,8 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
     return read
 
 
+#: ``1) ``, ``12. ``: the number of a paper in a run of numbered headings.
+_NUMBERING = re.compile(r"\s{0,3}\d{1,4}[.)]\s{1,3}")
 #: `` - Launcher``, `` – Keyboard remapping``: a dash, then what a heading's link is.
 _DASH_REMARK = re.compile(r"[-–—]\s{1,3}([^\s].{0,120})")
 #: ``(IETF)``, ``(Bluetooth SIG)``: who stands behind what a heading links, in brackets.

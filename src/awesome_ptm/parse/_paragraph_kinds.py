@@ -143,6 +143,12 @@ def quoted_entries(
     link to a page (``> **[Name](url)** … description``), or one list whose every item opens
     with its link (``> - [Password Safe](url) - An offline …``, as ``linked_resources``
     reads a list; ``> - Note: …`` items are a quotation)."""
+    if node.children and all(c.type == "heading" for c in node.children):
+        # ``> ###### 1) *"Title"* [[paper](url)]`` on each line: papers written as headings
+        return all(
+            any(s.kind == "link" and str(s.href).startswith(("https://", "http://")) for s in segs)
+            for segs in map(segments_of, node.children)
+        )
     only = node.children[0] if len(node.children) == 1 else None
     if only is None:
         return False
