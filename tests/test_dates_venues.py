@@ -34,6 +34,10 @@ from awesome_ptm.parse._dates import DateValue, find_date, parse_date
         ("21/12/2024", 2024, "2024-12-21"),
         ("31.12.2019", 2019, "2019-12-31"),
         ("08/03/2024", 2024, "2024"),  # either order: only the year is sure
+        # the days of an event (PaulSec/awesome-sec-talks): dated by its first month
+        ("February 24-28, 2020", 2020, "2020-02"),
+        ("Sep 13-15, 2019", 2019, "2019-09"),
+        ("Nov 29 - Dec 2, 2016", 2016, "2016-11"),
     ],
 )
 def test_parse_date(text: str, year: int, iso: str) -> None:
@@ -54,6 +58,7 @@ def test_parse_date(text: str, year: int, iso: str) -> None:
         "Octopus 2022",
         "33.9",
         "13/13/2020",
+        "Octopus 24-28, 2020",
     ],
 )
 def test_parse_date_none(text: str) -> None:

@@ -1656,6 +1656,27 @@ def test_papers_written_as_numbered_headings_inside_quotes() -> None:
     ]
 
 
+def test_a_table_of_events_named_in_its_conference_column() -> None:
+    """``Conference | Location | Date`` (from PaulSec/awesome-sec-talks): a table whose first
+    column names the venue and that has a date column lists events (talks' recordings),
+    each named in its first column; ``| Venue | 2024-2020 | before 2020 |`` stays an index
+    of venues."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Talks\n\n## 2020\nConference | Location | Date\n--- | --- | ---\n"
+        "| [Bsides Tampa](https://www.youtube.com/p?list=PL1) | Tampa, USA | June 25, 2020 |\n"
+        "| [RSAC](https://www.youtube.com/p?list=PL2) | San Francisco | February 24-28, 2020 |\n"
+        "\n## Venues\n\n| Venue | 2024-2020 | before 2020 |\n| --- | --- | --- |\n"
+        "| [ACL](https://aclweb.org/) | [2024](https://a.org/24) | [2019](https://a.org/9) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.date) for e in entries] == [
+        ("Bsides Tampa", 2020, "2020-06-25"),
+        ("RSAC", 2020, "2020-02"),
+    ]
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

@@ -144,6 +144,10 @@ def assign_roles(headers: list[str]) -> list[str]:
             if fallback in taken:
                 roles[roles.index(fallback)] = "title"
                 break
+    if roles[:1] == ["venue"] and "title" not in roles and "date" in roles:
+        # ``Conference | Location | Date``: a table of events (talks' recordings), each
+        # named in its first column
+        roles[0] = "title"
     return roles
 
 

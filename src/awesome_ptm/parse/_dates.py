@@ -52,6 +52,12 @@ _NAMED = (
     re.compile(rf"(?P<y>\d{{4}})\s+{_MONTH}(?:\s+{_DAY})?"),
 )
 # Searched in running text: a month name and a year, or a numeric year-month.
+#: ``February 24-28, 2020``, ``Nov 29 - Dec 2, 2016``: the days of an event, in one month or
+#: running into the next.
+_DAY_SPAN = re.compile(
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?(?:[A-Za-z]{{3,9}}\.?\s+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
+)
 _FIND_NAMED = re.compile(
     r"(?<![A-Za-z0-9])(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:19|20)\d\d(?![0-9])"
@@ -151,6 +157,11 @@ def parse_date(text: str) -> DateValue | None:
             if month is None:
                 return None
             return date_value(m.group("y"), str(month), m.groupdict().get("d"))
+    spanned = _DAY_SPAN.fullmatch(cell)
+    if spanned is not None:
+        # ``February 24-28, 2020``: an event of some days is dated by its first month
+        month = _months().get(spanned.group("mon").casefold())
+        return date_value(spanned.group("y"), str(month), None) if month is not None else None
     ranged = _RANGE.fullmatch(cell)
     if ranged is not None:
         # ``2023/08~2023/9``: a span of time; the work is dated by its start
