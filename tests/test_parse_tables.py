@@ -1008,3 +1008,25 @@ def test_a_title_cell_opening_with_its_venue_over_the_paper_lines() -> None:
         ("AWQ: Activation-aware Weight Quantization", "MLSys", 2024, ["Ji Lin", "Song Han"], 2),
         ("C4", None, None, [], 1),
     ]
+
+
+def test_a_publisher_column_and_a_project_code_column() -> None:
+    """``| Paper | Representation | Publisher | Project/Code |`` (from
+    bluestyle97/awesome-3d-reconstruction-papers): a column headed only "Publisher" holds
+    the venues, "Project/Code" the code (no title); a row whose code cell is ``/`` keeps the
+    paper's title. A "Speaker/Publisher" column names no venue."""
+    text = (
+        "# 3D\n\n| Paper | Representation | Publisher | Project/Code |\n| :-: | :-: | :-: | :-: |\n"
+        "| [Deep Level Sets: Implicit Surface Representations](https://arxiv.org/abs/1901.06802)"
+        " | Implicit | arXiv 2019 | / |\n"
+        "| [OctNet: Learning Deep 3D Representations](https://openaccess.thecvf.com/o.html)"
+        " | Voxel | CVPR 2017 | [Code](https://github.com/griegler/octnet) |\n\n"
+        "## Talks\n\n| Year | Theme | Speaker/Publisher |\n| --- | --- | --- |\n"
+        "| 2021 | [Neural Fields](https://www.youtube.com/watch?v=1) | Matthew Tancik |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Deep Level Sets: Implicit Surface Representations", "arXiv", 2019),
+        ("OctNet: Learning Deep 3D Representations", "CVPR", 2017),
+        ("Neural Fields", None, 2021),
+    ]

@@ -29,6 +29,8 @@ class ColumnWords:
     suffixes: tuple[tuple[str, str], ...]
     title_fallback: tuple[str, ...]
     weak_title: dict[str, str]
+    #: folded header -> role, when it is the whole header
+    whole_header_only: dict[str, str]
     model_catalogue_roles: frozenset[str]
     never_title: frozenset[str]
     resource_roles: frozenset[str]
@@ -65,6 +67,9 @@ def column_words() -> ColumnWords:
         suffixes=suffixes,
         title_fallback=tuple(str(r) for r in data["title_fallback"]),
         weak_title={fold(str(w)): str(role) for w, role in data["weak_title"].items()},
+        whole_header_only={
+            fold(str(w)): str(role) for w, role in data["whole_header_only"].items()
+        },
         model_catalogue_roles=frozenset(str(r) for r in data["model_catalogue_roles"]),
         never_title=frozenset(str(r) for r in data["never_title"]),
         resource_roles=frozenset(str(r) for r in data["resource_roles"]),
@@ -90,7 +95,7 @@ def header_role(header: str) -> str | None:
     folded = fold(header)
     if not folded:
         return None
-    found = words.exact.get(folded)
+    found = words.exact.get(folded) or words.whole_header_only.get(folded)
     if found is not None:
         return found
     parts = [fold(p) for p in _PARTS.split(folded) if fold(p)]

@@ -232,9 +232,13 @@ def _row_draft(
     row: Row, cells: dict[str, list[Segment]], raw: dict[str, str], null_fields: list[str]
 ) -> None:
     title_role = "title" if "title" in cells and "title" not in null_fields else None
-    if title_role is not None and is_generic_label(plain(cells[title_role]).strip()):
-        # A paper column standing in for the title whose cell only says "paper" or "pdf":
-        # the name is elsewhere in the row (a model column, the main link's cell).
+    shown_title = plain(cells[title_role]).strip() if title_role is not None else ""
+    if title_role is not None and (
+        is_generic_label(shown_title) or not any(ch.isalnum() for ch in shown_title)
+    ):
+        # A paper column standing in for the title whose cell only says "paper" or "pdf",
+        # or a title cell left as ``/``: the name is elsewhere in the row (a model column,
+        # the main link's cell).
         title_role = main_link_title(cells, [*null_fields, title_role]) or title_role
     if title_role is None:
         title_role = main_link_title(cells, null_fields)
