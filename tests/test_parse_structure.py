@@ -1677,6 +1677,34 @@ def test_a_table_of_events_named_in_its_conference_column() -> None:
     ]
 
 
+def test_many_pages_in_one_folder_are_entries_unless_named_by_venues() -> None:
+    """Eight or more links into one folder of the list's own pages (``- [**api-designer**](
+    categories/01-core/api-designer.md) - REST and GraphQL API architect``, from
+    VoltAgent/awesome-claude-code-subagents) are a collection, each an entry, whatever their
+    texts; pages named by venues (``[[CVPR](./2024/CVPR.md)] (67 篇)``) stay an index."""
+    from awesome_ptm.parse import parse_text
+
+    agents = [
+        "api-designer",
+        "backend-developer",
+        "design-bridge",
+        "electron-pro",
+        "frontend-developer",
+        "fullstack-developer",
+        "graphql-architect",
+        "microservices",
+    ]
+    venues = ["ICLR", "CVPR", "ECCV", "ICML", "NeurIPS", "AAAI", "IJCAI", "WACV"]
+    text = (
+        "# Subagents\n\n### Core Development\n\n"
+        + "".join(f"- [**{a}**](categories/01-core/{a}.md) - An agent\n" for a in agents)
+        + "\n## 2024\n\n"
+        + "".join(f"- [[{v}](./2024/{v}.md)] (12 篇)\n" for v in venues)
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == agents
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

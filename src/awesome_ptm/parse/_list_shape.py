@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._categories import is_one_word_name, link_only, names_group
-from awesome_ptm.parse._dates import find_date
+from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._entry import interpret_head, is_generic_label, line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import plain_target
@@ -23,6 +23,7 @@ from awesome_ptm.parse._navigation import (
     is_page_section_link,
 )
 from awesome_ptm.titles import plain_title
+from awesome_ptm.venues import canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -484,6 +485,9 @@ def _numbered_series(hrefs: list[str]) -> bool:
 _ARTICLES_MIN = 5
 #: The fewest characters the text of such a link has on average: titles, not page names.
 _ARTICLE_TITLE_CHARS = 20
+#: The fewest links into one folder that make a collection whatever their texts: more pages
+#: than a list splits itself into.
+_COLLECTION_MIN = 8
 #: Characters past this code point are CJK and wider (a title says more in fewer of them).
 _WIDE = 0x2E80
 
@@ -491,16 +495,28 @@ _WIDE = 0x2E80
 def _articles(links: list[Segment]) -> bool:
     """Whether the links (five or more) go to pages in one folder of the list's own
     (``./problems/…``), each named by a title of its own (``关于时间复杂度，你不知道的都在这里！``,
-    ``数组：704.二分查找``): a collection of articles, each an entry, not the way to the
+    ``数组：704.二分查找``) or many (eight or more), few of them named by a venue or a date: a
+    collection of articles, each an entry, not the way to the
     list's other pages (``[Datasets](datasets.md)``, ``[ICLR](./2024/ICLR.md)``)."""
     if len(links) < _ARTICLES_MIN:
         return False
     folders = {str(s.href).split("#", 1)[0].rsplit("/", 1)[0] for s in links if "/" in str(s.href)}
     if len(folders) != 1 or folders & {"", "."} or len({str(s.href) for s in links}) != len(links):
         return False  # (pages at the list's root are its other pages)
+    if sum(_names_a_period(s.text) for s in links) * 2 > len(links):
+        return False  # (``[ICLR](./2024/ICLR.md)``, ``[2024/07](./archive/202407.md)``: an index)
+    if len(links) >= _COLLECTION_MIN:
+        return True  # (``- [**api-designer**](categories/01-core/api-designer.md)``, …)
     # (a CJK character says about what two Latin letters say)
     width = sum(len(s.text.strip()) + sum(ord(ch) > _WIDE for ch in s.text) for s in links)
     return width >= _ARTICLE_TITLE_CHARS * len(links)
+
+
+def _names_a_period(text: str) -> bool:
+    """Whether a link's text is a venue or a date (``ICLR``, ``others``, ``2024/07/01``): the
+    name of a page that gathers a venue's or a period's works."""
+    shown = text.strip(" []*_")
+    return canonical_venue(shown) is not None or parse_date(shown) is not None
 
 
 #: The most words of a method's name before its code link under a paper.
