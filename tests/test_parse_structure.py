@@ -1705,6 +1705,31 @@ def test_many_pages_in_one_folder_are_entries_unless_named_by_venues() -> None:
     assert [e.title for e in entries] == agents
 
 
+def test_book_headings_with_their_fields_points_and_download_links() -> None:
+    """``### [The Go Programming Language](url)`` over ``*Last published*: **2015**`` /
+    ``*Authors:* **A** and **B**`` (from dariubs/GoBooks): the labelled lines give the
+    book its year and names, and a link-less list under its prose (``This book helps
+    you:``) is the description's points, no entries; ``### [Caffeinate](url) (v3.03.0) ~
+    [Download](url)`` (from zenorocha/alfred-workflows) is one entry with both links."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# Go Books\n\n### [The Go Programming Language](https://amzn.to/3MbHW7i)\n\n"
+        "*Last published*: **2015**\n*Authors:* **Alan A. A. Donovan** and **Brian W. Kernighan**"
+        "\n\nWidely considered the Go Bible.\n\nThis book helps you:\n\n"
+        "- Write idiomatic code in Go and design a Go project\n"
+        "- Understand the reasons behind Go's design decisions\n\n"
+        "### [Caffeinate](https://github.com/shawnrice/caffeinate) (v3.03.0) ~ "
+        "[Download](https://github.com/z/alfred-workflows/raw/master/caffeinate.alfredworkflow)\n\n"
+        "Keep your Mac awake.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.authors, len(e.links)) for e in entries] == [
+        ("The Go Programming Language", 2015, ["Alan A. A. Donovan", "Brian W. Kernighan"], 1),
+        ("Caffeinate", None, [], 2),
+    ]
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

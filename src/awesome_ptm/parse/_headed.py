@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from awesome_ptm.model import Entry
 from awesome_ptm.parse._categories import full_sentence
 from awesome_ptm.parse._dates import find_date
+from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
-from awesome_ptm.parse._notes import clean_label
+from awesome_ptm.parse._notes import clean_label, is_generic_label
 from awesome_ptm.parse._vocabulary import column_role
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
             shape="heading",
         )
     shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
-    remarked = _logo_link_remark(shown)
+    remarked = _logo_link_remark(shown) or _link_then_generic_links(shown)
     if remarked is not None:
         return remarked
     if shown and shown[0].kind == "text" and shown[0].text.strip() in _BULLETS:
@@ -97,6 +98,38 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
 
 #: ``1) ``, ``12. ``: the number of a paper in a run of numbered headings.
 _NUMBERING = re.compile(r"\s{0,3}\d{1,4}[.)]\s{1,3}")
+#: The longest remark between a heading's link and its generic links (``(v3.03.0) ~``).
+_BETWEEN_LINKS_MAX = 30
+
+
+def _link_then_generic_links(shown: list[Segment]) -> Draft | None:
+    """``### [Caffeinate](url) (v3.03.0) ~ [Download](url)``: a web link names the heading,
+    short remarks and generic links (``Download``, ``Docs``) follow it. The draft (the
+    remarks a note), or None."""
+    first = shown[0] if shown else None
+    if first is None or first.kind != "link" or not _is_web(first) or not first.text.strip():
+        return None
+    rest = shown[1:]
+    links = [s for s in rest if s.kind == "link"]
+    remark = " ".join(plain([s for s in rest if s.kind != "link"]).split())
+    if (
+        not links
+        or len(remark) > _BETWEEN_LINKS_MAX
+        or any(s.kind not in ("text", "link") for s in rest)
+    ):
+        return None
+    if not all(s.href and is_generic_label(s.text.strip("[]() ")) for s in links):
+        return None
+    draft = Draft(
+        title=first.text.strip(),
+        links=[LinkDraft(href=str(s.href), style="inline") for s in (first, *links)],
+        shape="heading",
+    )
+    if remark.strip(" ~-–—|/·"):
+        draft.notes.append(remark)
+    return draft
+
+
 #: `` - Launcher``, `` – Keyboard remapping``: a dash, then what a heading's link is.
 _DASH_REMARK = re.compile(r"[-–—]\s{1,3}([^\s].{0,120})")
 #: ``(IETF)``, ``(Bluetooth SIG)``: who stands behind what a heading links, in brackets.
@@ -177,8 +210,17 @@ class LinkedHeadings:
                 self.open = None  # ``### [Python](url)`` over the Python tools
                 return False
             state.decided = True
+        elif node.type in ("bullet_list", "ordered_list") and self._linkless_points(node):
+            # ``This book helps you:`` over ``- Write idiomatic code in Go``: points of the
+            # heading's description, below its prose
+            state.end = max(state.end, node.end)
+            self.doc.add_block("prose", node.start, node.end)
+            return True
         if segs is None or node.type != "paragraph":
             return False
+        for line in split_lines(segs):
+            # ``*Last published*: **2015**``, ``*Authors:* **A** and **B**``: the entry's
+            labelled_field(state.draft, " ".join(plain(line).split()))
         if not state.draft.authors:
             # ``Jason Wei, Yi Tay, …`` / ``_Zhigang Tu, Zhisheng Huang_`` under a paper's heading
             named = _names_line(segs)
@@ -251,6 +293,16 @@ class LinkedHeadings:
         state.end = max(state.end, node.end)
         self.doc.add_block("prose", node.start, node.end)
         return True
+
+    def _linkless_points(self, node: Node) -> bool:
+        """Whether every item of a list is a line of text without a link and without
+        items of its own."""
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            if any(s.kind == "link" for s in self.doc.inline_segments(item.children[0])):
+                return False
+        return bool(node.children)
 
     def _nested_lines(self, item: Node) -> list[list[Segment]]:
         """The lines of the items nested in ``item`` (``- Related:`` over its links)."""
