@@ -534,6 +534,26 @@ def test_a_bold_title_right_before_its_links_is_a_paper_whatever_they_say() -> N
     ]
 
 
+def test_a_title_paragraph_over_a_paragraph_of_its_links() -> None:
+    """``VD3D: Taming Large Video Diffusion Transformers …`` alone in a paragraph, then
+    ``[📄 Paper](url) | [🌐 Project Page](url)`` (from cwchenwang/awesome-4d-generation):
+    one entry, as a bold title over its links is; a sentence over a link stays prose."""
+    text = (
+        "# 4D\n\n## Camera Control\n\n"
+        "VD3D: Taming Large Video Diffusion Transformers for 3D Camera Control\n\n"
+        "[📄 Paper](https://arxiv.org/abs/2407.12781) | "
+        "[🌐 Project Page](https://snap-research.github.io/vd3d/)\n\n"
+        "We keep this list up to date with the latest works.\n\n"
+        "[Paper](https://arxiv.org/abs/2401.00001)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert (entries[0].title, len(entries[0].links)) == (
+        "VD3D: Taming Large Video Diffusion Transformers for 3D Camera Control",
+        2,
+    )
+    assert all("up to date" not in e.title for e in entries)
+
+
 def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
     text = (
         "# Things\n\n## Video\n\n"

@@ -51,6 +51,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bracketed_title,
     is_prose_with_link,
     quoted_entries,
+    title_alone,
 )
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
@@ -246,6 +247,7 @@ class Builder(
                     or bold_with_badges(waiting)
                     or bold_over_names(waiting)
                     or bracketed_title(waiting)
+                    or title_alone(waiting)
                 )
                 if kind in ("bullet_list", "paragraph") and bold and self.items.titled_links(node):
                     self.pending_images = []  # (the entry spans them)
@@ -367,6 +369,7 @@ class Builder(
             or bold_with_badges(segs)
             or (not links and (label_text(segs) is not None or bold_over_names(segs)))
             or bracketed_title(segs)
+            or title_alone(segs)
         ):
             self.pending = (node, segs)
             return

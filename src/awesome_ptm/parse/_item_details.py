@@ -111,6 +111,10 @@ def _link_sentence(segs: list[Segment]) -> bool:
 _QUOTES = ('"', "“", "「")
 
 
+#: What may stand between the links of a line of links (besides spaces).
+_LINK_BARS = " \t|/·•,"
+
+
 def _titles_of_their_own(lines: list[list[Segment]], title: str) -> bool:
     """Whether every line of links under a bold title links a title of its own (``第 406
     期：[道可，道非，常道](url)``), none of them the bold title: the lines are the resources
@@ -435,7 +439,9 @@ class ItemDetails(ListShape):
         assert self.doc.pending is not None
         if node.type == "paragraph":
             segs = self.doc.inline_segments(node)
-            shown = line_kind(segs) == "url" and all(
+            # (``[📄 Paper](url) | [🌐 Project Page](url)``: bars only part the links)
+            bare = [s for s in segs if not (s.kind == "text" and not s.text.strip(_LINK_BARS))]
+            shown = line_kind(bare) == "url" and all(
                 plain_target(s) for s in segs if s.kind == "link"
             )
             cited = shown or cited_names_line(segs)

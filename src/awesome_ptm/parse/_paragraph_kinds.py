@@ -88,6 +88,24 @@ def _titled_generic_links(segs: list[Segment], first: int, before: str) -> bool:
 _TWO_SENTENCES = re.compile(r"[.!?。！？]\s*[A-Z\u4e00-\u9fff]")
 
 
+#: The fewest words of a title alone in its paragraph, waiting for its links.
+_PLAIN_TITLE_WORDS = 3
+
+
+def title_alone(segs: list[Segment]) -> bool:
+    """``VD3D: Taming Large Video Diffusion Transformers for 3D Camera Control`` alone in a
+    paragraph: a title in title case, one line of text (no link, no sentence), that may be
+    waiting, like a bold title, for a paragraph of its links (``[📄 Paper](url) | [🌐
+    Project Page](url)``)."""
+    if not segs or any(s.kind not in ("text", "em") for s in segs):
+        return False
+    text = plain(segs).strip()
+    if "\n" in text or text.endswith((".", "。", ":", "：", ";", "!", "?", "！", "？")):
+        return False
+    words = text.split()
+    return _PLAIN_TITLE_WORDS <= len(words) <= _TITLE_MAX_WORDS and in_title_case(text)
+
+
 def _venue_year_text(text: str) -> bool:
     """Whether a link's text is a venue and its year and nothing more (``KDD2025``)."""
     found = split_venue_year(text, unmarked=True)
