@@ -1030,3 +1030,20 @@ def test_a_publisher_column_and_a_project_code_column() -> None:
         ("OctNet: Learning Deep 3D Representations", "CVPR", 2017),
         ("Neural Fields", None, 2021),
     ]
+
+
+def test_a_row_linking_a_page_of_the_list_s_own_and_describing_it_is_an_entry() -> None:
+    """``| [Akka .NET](docs/actor-model/akka-net.md) | Akka.NET is a toolkit and runtime for
+    … |`` (from mehdihadeli/awesome-software-architecture): a row that links a page of the
+    list's own and describes it is an entry; ``| [查看完整列表 →](docs/nlu.md) | |``, a row
+    that only says where it leads, stays an index."""
+    text = (
+        "# Architecture\n\n### Actor Model\n\n| Topic | Description |\n| :-: | :-- |\n"
+        "| [Akka .NET](docs/actor-model/akka-net.md) | Akka.NET is a toolkit and runtime for "
+        "building concurrent applications on .NET. |\n"
+        "| [Microsoft Orleans](docs/actor-model/orleans.md) | Orleans is a cross-platform "
+        "framework for building robust, scalable applications. |\n"
+        "| [查看完整列表 →](docs/nlu.md) | 更多 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["Akka .NET", "Microsoft Orleans"]

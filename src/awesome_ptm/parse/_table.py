@@ -216,16 +216,33 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
 _WORK_WORDS = 3
 
 
+#: The fewest words of a description that makes a row linking a page of the list's own an
+#: entry (an index row says no more than where it leads).
+_DESCRIBED_WORDS = 6
+
+
 def _summary_page(cells: dict[str, list[Segment]]) -> bool:
     """``| [CodeQuant: Unified Clustering and Quantization …](../../Summary/codequant.md) |``: a
     title column whose link names a work and leads to the repository's page about it (a
     summary, a review), not to a heading of this file: the row is an entry, not an index."""
-    return any(
-        seg.kind == "link"
-        and not str(seg.href).startswith("#")
-        and len(seg.text.split()) >= _WORK_WORDS
+    own_page = [
+        seg
         for seg in cells.get("title", [])
-    )
+        if seg.kind == "link" and not str(seg.href).startswith("#")
+    ]
+    if any(len(seg.text.split()) >= _WORK_WORDS for seg in own_page):
+        return True
+    # (``| [Akka .NET](docs/akka-net.md) | Akka.NET is a toolkit and runtime for … |``: a
+    # page named and described, a resource of the list's own)
+    named = own_page or [
+        seg
+        for role, cell in cells.items()
+        if role != "notes"
+        for seg in cell
+        if seg.kind == "link" and not str(seg.href).startswith("#")
+    ]
+    described = plain(cells.get("notes", [])).split()
+    return bool(named) and len(described) >= _DESCRIBED_WORDS
 
 
 def _row_draft(
