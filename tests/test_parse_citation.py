@@ -1980,6 +1980,37 @@ def test_an_emphasised_venue_then_its_year_after_a_bold_title() -> None:
     ]
 
 
+def test_apa_names_before_a_linked_title() -> None:
+    """``Banville, H., Benchetrit, Y., & King, J. R. [**Title**](url) arXiv (2025)`` (from
+    CYHSM/awesome-neuro-ai-papers) alone in a paragraph, and ``- Worsham, J., & Kalita, J.
+    [Title](url) *Pattern Recognition Letters*, 2020.`` (from Manchery/awesome-multi-task-
+    learning): the names as APA writes them (an ellipsis for names left out), the linked
+    title, then the venue; the names are no title and the paragraph no prose."""
+    text = (
+        "# Papers\n\n"
+        "Banville, H., Benchetrit, Y., d'Ascoli, S., ... & King, J. R. [**Scaling laws for "
+        "decoding images from brain activity**](https://arxiv.org/abs/2501.15322) arXiv (2025)\n\n"
+        "- Worsham, J., & Kalita, J.  [Multi-task learning for natural language processing in "
+        "the 2020s](https://doi.org/10.1016/j.patrec.2020.05.031) *Pattern Recognition Letters*,"
+        " 2020.\n"
+    )
+    got = [(e.title, e.venue, e.year, e.authors) for e in parse_text(text).entries]
+    assert got == [
+        (
+            "Scaling laws for decoding images from brain activity",
+            "arXiv",
+            2025,
+            ["Banville, H.", "Benchetrit, Y.", "d'Ascoli, S.", "King, J. R."],
+        ),
+        (
+            "Multi-task learning for natural language processing in the 2020s",
+            "Pattern Recognition Letters",
+            2020,
+            ["Worsham, J.", "Kalita, J."],
+        ),
+    ]
+
+
 def test_names_then_an_unmarked_title() -> None:
     """``Kai Arulkumaran, Marc Peter Deisenroth, …, A Brief Survey of Deep Reinforcement
     Learning (IEEE Signal Processing Magazine 2017) [[Paper]](url)``: two or more names, a

@@ -37,7 +37,7 @@ from awesome_ptm.parse._link_title import (
     subtitle_then_et_al,
     year_quoted_title,
 )
-from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._names import apa_names, names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -118,6 +118,21 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         segs = segs[1:]  # ``<a name="MDC"></a>**[MDC]** Title``: an invisible anchor
     if not segs:
         return None
+    cited = _apa_lead(segs)
+    if cited is not None:
+        # ``Yu, M., Wang, D., & Wan, A. [**Title**](url) arXiv (2024)``: the names, then the
+        # linked title and what follows it
+        read = interpret_head(cited[1])
+        if read is None:
+            return None
+        if len(read.authors) == 1 and (read.venue is None or read.venue.venue is None):
+            # (``*Pattern Recognition Letters*, 2020.`` after the title: the names came
+            # first, so what is emphasised after it is the venue)
+            written = read.authors[0]
+            year = read.venue.year if read.venue is not None else None
+            read.venue = VenueYear(canonical_venue(written) or written, year, written)
+        read.authors = cited[0]
+        return read
     trailed = trailing_title(segs)  # ``[paper](url) / [code](url) - Title``
     if trailed is not None:
         return trailed
@@ -329,6 +344,17 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
+
+
+def _apa_lead(segs: list[Segment]) -> tuple[list[str], list[Segment]] | None:
+    """The names of an APA reference opening a line right before its linked title, and the
+    segments from the link on; None for any other line."""
+    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "link":
+        return None
+    if not _titled_link(segs[1]):
+        return None
+    names = apa_names(segs[0].text.strip().rstrip("[(").strip())
+    return (names, segs[1:]) if names else None
 
 
 def _after_anchor_tag(segs: list[Segment]) -> tuple[Segment, list[Segment]] | None:

@@ -340,3 +340,24 @@ def bibtex_names(text: str) -> list[str] | None:
     if len(parts) < 2 or not all(_SURNAME_FIRST.fullmatch(p) for p in parts):
         return None
     return parts
+
+
+#: ``Hagendorff, T.``, ``d'Ascoli, S.``, ``King, J. R.``: one name as APA writes it, the
+#: surname then the initials.
+_APA_NAME = r"[^\W\d_][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2}, (?:[A-Z]\.(?:[ -]?[A-Z]\.){0,3})"
+#: The names of an APA reference: names parted by commas, an ``&`` before the last, an
+#: ellipsis where names are left out.
+_APA_NAMES = re.compile(rf"(?P<all>{_APA_NAME}(?:,? (?:\.\.\.|…)?,? ?(?:& )?{_APA_NAME})*)\.?")
+
+
+def apa_names(text: str) -> list[str] | None:
+    """``Banville, H., Benchetrit, Y., d'Ascoli, S., & King, J. R.`` (an APA reference's
+    names, maybe with ``...`` for names left out): each name as written (``King, J. R.``);
+    None for anything else."""
+    body = text.strip()
+    if "," not in body or len(body) > MAX_NAMES_TEXT:
+        return None
+    found = _APA_NAMES.fullmatch(body)
+    if found is None:
+        return None
+    return re.findall(_APA_NAME, found.group("all"))

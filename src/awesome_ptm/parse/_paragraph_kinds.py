@@ -13,6 +13,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leadi
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._names import apa_names
 from awesome_ptm.titles import in_title_case
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
@@ -58,6 +59,8 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
     shown = plain([s for s in segs[:first] if s.kind != "html"]).strip().rstrip("[(（").strip()
     if _TITLE_YEAR_END.search(shown[-40:]) and is_generic_label(segs[first].text):
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
+    if apa_names(before.rstrip("[(").strip()) is not None:
+        return False  # ``Yu, M., Wang, D., & Wan, A. [**Title**](url) arXiv (2024)``: a paper
     if _titled_generic_links(segs, first, before):
         return False  # ``Tracking the Trackers: An Analysis … [[paper](url)]``: a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
