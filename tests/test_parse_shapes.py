@@ -554,6 +554,38 @@ def test_a_title_paragraph_over_a_paragraph_of_its_links() -> None:
     assert all("up to date" not in e.title for e in entries)
 
 
+def test_numbered_papers_with_a_bold_venue_tag_or_a_glued_closing_venue() -> None:
+    """``- [1] **[ICCV'21] |** Title. [[Paper]](url)`` (from
+    haokunwen/Awesome-Composed-Image-Retrieval): the bracketed number counts the papers, the
+    bold tag is the venue, the title follows it; ``- **HMR:Hetero-Manifold Regularisation
+    for Cross-Modal Hashing(TPAMI)**[[PDF]](url)`` (from BMC-SDNU/Cross-Modal-Retrieval): a
+    known venue in the bracket closing the bold title, glued to it; ``- [2024] **Title.**``
+    opens with a year, no number."""
+    text = (
+        "# CIR\n\n"
+        "- [1] **[ICCV'21] |** Learning Attribute-driven Disentangled Representations for "
+        "Interactive Fashion Retrieval. [[Paper]](https://ieeexplore.ieee.org/document/9711479)\n"
+        "- **HMR:Hetero-Manifold Regularisation for Cross-Modal Hashing(TPAMI)**"
+        "[[PDF]](https://ieeexplore.ieee.org/abstract/document/7801124)\n"
+        "- [2024] **Introducing Bode: A Fine-Tuned Large Language Model for Portuguese "
+        "Prompt-Based Task.** *Garcia et al.* `Arxiv` [[paper](https://arxiv.org/abs/2401.02909)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:2]] == [
+        (
+            "Learning Attribute-driven Disentangled Representations for Interactive Fashion "
+            "Retrieval",
+            "ICCV",
+            2021,
+        ),
+        ("HMR:Hetero-Manifold Regularisation for Cross-Modal Hashing", "TPAMI", None),
+    ]
+    assert (entries[2].title, entries[2].year) == (
+        "Introducing Bode: A Fine-Tuned Large Language Model for Portuguese Prompt-Based Task",
+        2024,
+    )
+
+
 def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
     text = (
         "# Things\n\n## Video\n\n"

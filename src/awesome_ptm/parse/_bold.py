@@ -81,6 +81,8 @@ def _last_venue(title: str) -> tuple[str, VenueYear | None]:
 
 #: ``Title (IEEE Big Data 2019)``: a bracket closing a bold title.
 _CLOSING_BRACKET = re.compile(r"\s{1,3}[(（]([^()（）]{2,60})[)）]$")
+#: ``…Hashing(TPAMI)``: a short bracket closing a title, maybe glued to its last word.
+_CLOSING_KNOWN_VENUE = re.compile(r"\s{0,3}[(（]([^()（）]{2,30})[)）]$")
 
 
 def _bracket_venue(title: str) -> tuple[str, VenueYear | None, str | None]:
@@ -99,6 +101,12 @@ def _bracket_venue(title: str) -> tuple[str, VenueYear | None, str | None]:
         return title[: closing.start()].rstrip(), found, None
     marks = link_title_marks(title)
     if marks.venue is None:
+        # ``**HMR:Hetero-Manifold Regularisation for Cross-Modal Hashing(TPAMI)**``: a known
+        # venue alone in the bracket closing the bold title, glued to it or not
+        glued = _CLOSING_KNOWN_VENUE.search(title)
+        known = canonical_venue(glued.group(1).strip()) if glued is not None else None
+        if glued is not None and known is not None and glued.start() > 0:
+            return title[: glued.start()].rstrip(), VenueYear(known, None, glued.group(1)), None
         return title, None, None
     return marks.title, marks.venue, marks.note
 

@@ -156,6 +156,21 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             segs = [Segment("text", shown), *segs[1:]]
         elif not shown.strip() and len(segs) > 1:
             segs = segs[1:]  # ``:game_die: <b>Title (ICCV 2019)</b> [[Link]](url)``
+    if len(segs) > 1 and segs[0].kind == "text" and _BRACKET_NUMBER.fullmatch(segs[0].text):
+        segs = segs[1:]  # ``- [12] **[ICCV'21] |** Title``: the number counts the papers
+    elif segs[0].kind == "text" and (numbered := _BRACKET_NUMBER.match(segs[0].text)):
+        segs = [Segment("text", segs[0].text[numbered.end() :]), *segs[1:]]
+    venue_tag = _bold_venue_tag(segs)
+    if venue_tag is not None:
+        # ``**[ICCV'21] |** Learning Attribute-driven … [[Paper]](url)``: the venue tag in
+        # bold, the title after it
+        read = interpret_head(segs[1:])
+        if read is None:
+            return None
+        if read.venue is None or read.venue.venue is None:
+            read.venue = venue_tag
+        read.title = read.title.rstrip(" .")  # (``Title. [[Paper]](url)``: the stop ends it)
+        return read
     decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
@@ -344,6 +359,28 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
+
+
+#: ``[12] ``: a paper's number in brackets opening its line (``[2024] ``, a year, is none).
+_BRACKET_NUMBER = re.compile(r"\s{0,3}\[(?!(?:19|20)\d\d\])\d{1,4}\]\s{1,3}")
+
+
+def _bold_venue_tag(segs: list[Segment]) -> VenueYear | None:
+    """The venue and year of a bold tag opening a line before its title in text (``**[ICCV'21]
+    |** Title``, ``**[CVPR 2024]:** Title``), or None."""
+    if len(segs) < 2 or segs[0].kind != "strong" or segs[1].kind != "text":
+        return None
+    inner = segs[0].text.strip().rstrip("|:：-–— ").strip()
+    if not (inner.startswith(("[", "(", "【")) and inner.endswith(("]", ")", "】"))):
+        return None
+    found = split_venue_year(inner[1:-1].strip())
+    if found is None or found.venue is None or len(segs[1].text.split()) < _TAG_TITLE_WORDS:
+        return None
+    return found
+
+
+#: The fewest words of a title after a bold venue tag.
+_TAG_TITLE_WORDS = 3
 
 
 def _apa_lead(segs: list[Segment]) -> tuple[list[str], list[Segment]] | None:
