@@ -1730,6 +1730,33 @@ def test_book_headings_with_their_fields_points_and_download_links() -> None:
     ]
 
 
+def test_headings_inside_list_items_of_a_group_do_not_break_the_reading() -> None:
+    """``- ##### Token-wise Generation`` and an indented ``##### Tokenizer`` inside the items
+    of a group item (from ChaofanTao/Autoregressive-Models-in-Vision-Survey): a heading may
+    start the section path afresh while the group is read; the list is still read (this
+    crashed with ``pop from empty list``), its papers entries."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# AR\n\n#### Image Generation\n"
+        "- **Pixel-wise Generation**\n"
+        "    - **[ICML, 2016]** **PixelRNN** Pixel Recurrent Neural Networks "
+        "[Paper](https://arxiv.org/pdf/1601.06759)\n"
+        "    \n"
+        "  - ##### Token-wise Generation\n"
+        "    \n"
+        "    ##### Tokenizer\n"
+        "    - **[Arxiv, 2025.07]** Vision Foundation Models as Effective Visual Tokenizers "
+        "[Paper](https://arxiv.org/pdf/2507.08441)\n"
+        "\n#### Text-to-Image Generation\n- ##### Token-wise Generation\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.links[0].url for e in entries] == [
+        "https://arxiv.org/pdf/1601.06759",
+        "https://arxiv.org/pdf/2507.08441",
+    ]
+
+
 def test_a_contents_list_with_links_to_the_list_s_other_pages() -> None:
     """Under ``## Content``, a list whose links mostly go to the file's headings is the
     contents, its links to pages of the list's own repository too; an outside link with a

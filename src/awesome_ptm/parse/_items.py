@@ -270,12 +270,11 @@ class ItemReader(ItemDetails):
             or text.startswith("《")
         ):
             self.doc.unlinked.append(entry)
+        depth = len(self.doc.extra_path)
         if group is not None:
             # ``- [Ensemble Learning](url)`` over ``- [Boosting](url)``…: a resource that
             # also names the group of the resources nested under it.
-            self.doc.add_section(
-                group, len(self.doc.extra_path) + LABEL_LEVEL, "linked-item", start, end
-            )
+            self.doc.add_section(group, depth + LABEL_LEVEL, "linked-item", start, end)
             self.doc.extra_path.append(group)
         try:
             for node, node_linked, node_named in later:
@@ -284,8 +283,9 @@ class ItemReader(ItemDetails):
                 else:
                     self.doc.walk([node])
         finally:
-            if group is not None:
-                self.doc.extra_path.pop()
+            # (a heading inside the item, ``- ##### Token-wise Generation``, may have
+            # started the path afresh: only what is left of the group's goes)
+            del self.doc.extra_path[depth:]
 
     def _citation_segments(self, sub: Node) -> list[Segment] | None:
         """A copy of the segments of a nested item of one paragraph and nothing else."""
@@ -330,12 +330,15 @@ class ItemReader(ItemDetails):
 
     def group(self, title: str, kind: str, start: int, end: int, children: list[Node]) -> None:
         """Read ``children`` as the group ``title`` names (a category item)."""
-        self.doc.add_section(title, len(self.doc.extra_path) + LABEL_LEVEL, kind, start, end)
+        depth = len(self.doc.extra_path)
+        self.doc.add_section(title, depth + LABEL_LEVEL, kind, start, end)
         self.doc.extra_path.append(title)
         try:
             self.walk_children(children)
         finally:
-            self.doc.extra_path.pop()
+            # (a heading inside the group, ``- ##### Token-wise Generation``, may have
+            # started the path afresh: only what is left of the group's goes)
+            del self.doc.extra_path[depth:]
 
     def _lazy_paper(
         self, segs: list[Segment], start: int, end: int
