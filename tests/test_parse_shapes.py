@@ -586,6 +586,28 @@ def test_numbered_papers_with_a_bold_venue_tag_or_a_glued_closing_venue() -> Non
     )
 
 
+def test_a_paragraph_of_papers_each_line_opening_with_its_bold_venue() -> None:
+    """``**[CIKM 2024]** <i>Title</i> [[Paper](url)]`` on each line of one paragraph, the
+    lines parted by hard breaks (from wangbing1416/Awesome-Fake-News-Detection): a paper a
+    line, its venue the bold tag; a paragraph of bold remarks with links stays one."""
+    text = (
+        "# FND\n\n#### Supervised Learning\n"
+        "**[CIKM 2024]** <i>Why Misinformation is Created? Detecting them by Integrating Intent "
+        "Features</i> [[Paper](https://dl.acm.org/doi/pdf/10.1145/3627673.3679799)]  \n"
+        "**[WWW 2024]** <i>MSynFD: Multi-hop Syntax Aware Fake News Detection</i> "
+        "[[Paper](https://dl.acm.org/doi/pdf/10.1145/3589334.3645468)]  \n"
+        "**[ACL 2023]** <i>Learn over Past, Evolve for Future: Forecasting Temporal Trends</i> "
+        "[[Paper](https://arxiv.org/pdf/2306.14728)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.venue, e.year) for e in entries] == [
+        (4, "CIKM", 2024),
+        (5, "WWW", 2024),
+        (6, "ACL", 2023),
+    ]
+    assert entries[1].title == "MSynFD: Multi-hop Syntax Aware Fake News Detection"
+
+
 def test_badges_star_counts_and_bare_repository_urls_name_no_title() -> None:
     text = (
         "# Things\n\n## Video\n\n"

@@ -11,7 +11,12 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, interpret_lines
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._paragraph_kinds import bold_led_lines, cited_lines, listed_lines
+from awesome_ptm.parse._paragraph_kinds import (
+    bold_led_lines,
+    cited_lines,
+    listed_lines,
+    venue_tagged_lines,
+)
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry
@@ -33,6 +38,8 @@ class LineEntries:
         papers: list[Draft | None] | None = None
         if (cited := cited_lines(segs, source_lines)) is not None:
             papers = [interpret(line) for line in cited]
+        elif (tagged := venue_tagged_lines(segs, source_lines)) is not None:
+            papers = [interpret(line) for line in tagged]
         elif (bold_led := bold_led_lines(segs, source_lines)) is not None:
             papers = [interpret_lines(group) for group in bold_led]
         if papers is not None:

@@ -282,6 +282,25 @@ def _opens_with_resource(line: list[Segment]) -> bool:
     )
 
 
+def venue_tagged_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+    """``**[CIKM 2024]** <i>Title</i> [[Paper](url)]`` on each line of a paragraph (lines
+    kept apart by hard breaks): papers, one a line, each opening with its venue in bold and
+    giving a link. The lines (one per source line), or None."""
+    if source_lines < 2:
+        return None
+    lines = [line for line in split_lines(segs) if plain(line).strip()]
+    if len(lines) < 2 or len(lines) != source_lines:
+        return None
+    for line in lines:
+        first = next((s for s in line if not (s.kind == "text" and not s.text.strip())), None)
+        if first is None or first.kind != "strong" or not any(s.kind == "link" for s in line):
+            return None
+        found = split_venue_year(first.text.strip().strip("[]【】() ").strip())
+        if found is None or found.venue is None:
+            return None
+    return lines
+
+
 def bold_led_lines(segs: list[Segment], source_lines: int) -> list[list[list[Segment]]] | None:
     """``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` on each line of a paragraph: a
     paper a source line, each opening with its bold title, its names and links after
