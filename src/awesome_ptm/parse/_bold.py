@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._bold_tail import em_venue_then_year, year_venue_names
 from awesome_ptm.parse._byline import names_then_venue
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
@@ -13,10 +14,7 @@ from awesome_ptm.parse._inline import Segment, short_bold_tags, without_leading_
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import (
-    bibtex_names,
-    loose_names,
     names_at,
-    read_names,
     split_authors,
 )
 from awesome_ptm.parse._notes import labels_for_rest
@@ -369,7 +367,7 @@ def bold_title(segs: list[Segment]) -> Draft:
                     draft.venue = em_venue
                 skip.add(index)
                 continue
-            dated_venue = _em_venue_then_year(seg.text, segs[index + 1 : index + 2])
+            dated_venue = em_venue_then_year(seg.text, segs[index + 1 : index + 2])
             if dated_venue is not None:
                 # ``**Title**, *ACM Computing Surveys*, 2022.``: the venue in italics, no names
                 if draft.venue is None or draft.venue.venue is None:
@@ -393,60 +391,11 @@ def bold_title(segs: list[Segment]) -> Draft:
         draft.venue = VenueYear(cited[1].venue, year, cited[1].raw)
     if draft.venue is None:
         draft.venue = _venue_field(segs, max(i for i in skip if i < 4))
-    cited_after = _year_venue_names(segs[1].text) if len(segs) > 1 and 1 not in skip else None
+    cited_after = year_venue_names(segs[1].text) if len(segs) > 1 and 1 not in skip else None
     if cited_after is not None and (draft.venue is None or draft.venue.venue is None):
         # ``**Title** (2022), ICSE, Ezzini S, Abualhaija S.``: the year, venue and names
         draft.venue, draft.authors = cited_after[0], draft.authors or cited_after[1]
     return draft
-
-
-#: ``, 2022.``: the year right after an emphasised venue.
-_YEAR_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}((?:19|20)\d\d)\b")
-
-
-def _em_venue_then_year(written: str, after: list[Segment]) -> VenueYear | None:
-    """``*ACM Computing Surveys*, 2022``, ``*JASA*, 2018``: the venue an emphasis after a
-    bold title names when a year follows it: a known venue, or words that read as no
-    names (``*IEEE*``); None for names (``*Liuyi Yao*, 2018``)."""
-    year = _YEAR_AFTER.match(after[0].text) if after and after[0].kind == "text" else None
-    name = written.strip(" .,;")
-    if year is None or not name:
-        return None
-    known = canonical_venue(name)
-    if known is None and (read_names(name) is not None or not name[:1].isupper()):
-        return None
-    return VenueYear(known or name, int(year.group(1)), f"{name}, {year.group(1)}")
-
-
-#: ``(2022), ICSE, Ezzini S, Abualhaija S.``: a year in brackets, a venue, the names.
-_YEAR_VENUE_NAMES = re.compile(
-    r"\s{0,3}[(（](?P<year>(?:19|20)\d\d)[)）]\s{0,3}[,，]\s{0,3}"
-    r"(?P<venue>[A-Za-z][\w&/.-]{0,15}(?: [\w&/.-]{1,15}){0,2}),\s{1,3}(?P<names>.{2,600})"
-)
-
-
-def _year_venue_names(text: str) -> tuple[VenueYear, list[str]] | None:
-    """The venue and year and the names of ``(2020), RE, Wang, Yawen; Shi, Lin.`` after a
-    bold title (a short venue, as written when it is not a known one), or None when what
-    follows the venue does not read as names."""
-    found = _YEAR_VENUE_NAMES.fullmatch(text.rstrip())
-    if found is None:
-        return None
-    written = found.group("venue")
-    if not any(ch.isupper() for ch in written):
-        return None
-    written_names = found.group("names").rstrip(".")
-    names = bibtex_names(written_names) or (
-        # (``Sridhara, Giriprasad; G., Ranjani H.``: semicolons part the names however each
-        # is written)
-        [n.strip() for n in written_names.split(";") if n.strip()]
-        if ";" in written_names
-        else loose_names(written_names)
-    )
-    if not names or (len(names) < 2 and " " not in names[0]):
-        return None
-    venue = canonical_venue(written) or written
-    return VenueYear(venue, int(found.group("year")), found.group(0).strip()), names
 
 
 #: ``[2023/10]``, ``[2023-03]``: a year and month in brackets opening a paper item.

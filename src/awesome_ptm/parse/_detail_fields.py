@@ -1,7 +1,8 @@
 """The fields a paper's nested lines give it: a line of its authors and venue under its
 short name (``  * Junyoung Chung, …, *Title*, ICML 2015``), a labelled line (``  - Date:
 2026-08``, ``  - Venue: ICLR 2024``), a line of tags with its year, a field opening with the
-venue (``- intro: CVPR 2018. ETH Zurich``)."""
+venue (``- intro: CVPR 2018. ETH Zurich``); and what such a line may be made of besides its
+links (a method's name before its code link, bracketed labels and marks)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_sentence
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import YEAR
@@ -135,3 +137,59 @@ def field_venue(field: str) -> VenueYear | None:
     if stated is None or stated.venue is None or stated.year is None:
         return None
     return stated
+
+
+#: The most words of a method's name before its code link under a paper.
+_METHOD_NAME_WORDS = 3
+
+
+def named_code(line: list[Segment], links: list[Segment]) -> bool:
+    """``  - EasyEnsemble [[**Code**](url)]`` under a paper: a method the paper proposes,
+    named in a few words, and only links labelled as what they are (``Code``, ``Paper``)."""
+    first = next(i for i, s in enumerate(line) if s.kind == "link")
+    name = plain(line[:first]).strip(" []()*")
+    after = plain([s for s in line[first:] if s.kind != "link"]).strip(" []()*")
+    if not name or after or len(name.split()) > _METHOD_NAME_WORDS:
+        return False
+    if not any(ch.isalnum() for ch in name) or name.endswith((".", ":", "：")):
+        return False
+    # (one word each: ``[Code]``, ``[Paper]``; ``[Python Code](url)`` names a port of its own)
+    return all(
+        s.style == "inline" and len(s.text.split()) == 1 and is_generic_label(s.text) for s in links
+    )
+
+
+#: The most words a bracketed link label has (``[[KDD 2016]](url)``, ``[[Python KarateClub]]``).
+_LABEL_WORDS = 4
+
+
+def bracketed_label(seg: Segment) -> bool:
+    """A link written ``[[KDD 2016]](url)`` or ``[[SNAP]](url)``: a short text in brackets
+    labels a link of the entry above (its paper by venue, its site), names no resource."""
+    text = seg.text.strip()
+    return (
+        seg.style == "inline"
+        and text.startswith("[")
+        and text.endswith("]")
+        and 0 < len(text[1:-1].split()) <= _LABEL_WORDS
+    )
+
+
+#: What may stand beside bracketed label links on a detail line: bracketed marks
+#: (``[[WWW 2018]]``, ``(SDM 2018)``) and spaces (bounded: a short line's text).
+_MARKS_ONLY = re.compile(
+    r"(?:\s{0,3}(?:\[{1,2}[^\[\]\n]{1,30}\]{1,2}|[(（][^()（）\n]{1,30}[)）]))*\s*"
+)
+
+
+def marked_links(line: list[Segment], links: list[Segment]) -> bool:
+    """``[[Arxiv]](url) [[WWW 2018]]``, ``[[Paper]](url) (SDM 2018)``: label links and
+    bracketed marks only, the details of the entry above."""
+    if not all(bracketed_label(s) for s in links):
+        return False  # (``[Python Code](url) (2nd Edition)``: a resource of its own)
+    rest = "".join(s.text for s in line if s.kind == "text")
+    return len(rest) <= _MARKS_MAX and _MARKS_ONLY.fullmatch(rest) is not None
+
+
+#: The longest text such a line has besides its links.
+_MARKS_MAX = 120

@@ -30,6 +30,12 @@ from awesome_ptm.parse._inline import (
     split_lines,
     without_leading_decoration,
 )
+from awesome_ptm.parse._line_leads import (
+    BRACKET_NUMBER,
+    after_anchor_tag,
+    apa_lead,
+    bold_venue_tag,
+)
 from awesome_ptm.parse._link_title import (
     link_title_marks,
     paper_subtitle,
@@ -37,13 +43,14 @@ from awesome_ptm.parse._link_title import (
     subtitle_then_et_al,
     year_quoted_title,
 )
-from awesome_ptm.parse._names import apa_names, names_at
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     is_label_text,
     labels_for_rest,
     link_draft,
+    titled_link,
 )
 from awesome_ptm.parse._notes import clean_label as clean_label  # (re-exported)
 from awesome_ptm.parse._notes import clean_note as clean_note
@@ -97,7 +104,7 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
     if len(segs) < 3 or segs[1].kind != "text" or segs[1].text.strip() not in (":", "：", ","):
         return None
     tag, link = segs[0].text.strip(), segs[2]
-    if not tag or len(tag.split()) > _TOPIC_WORDS or not _titled_link(link):
+    if not tag or len(tag.split()) > _TOPIC_WORDS or not titled_link(link):
         return None
     if segs[1].text.strip() == "," and len(tag.split()) == 1:
         return None  # ``**SEMAC**, [Link Prediction via …](url), AAAI 2018``: the method's name
@@ -118,7 +125,7 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         segs = segs[1:]  # ``<a name="MDC"></a>**[MDC]** Title``: an invisible anchor
     if not segs:
         return None
-    cited = _apa_lead(segs)
+    cited = apa_lead(segs)
     if cited is not None:
         # ``Yu, M., Wang, D., & Wan, A. [**Title**](url) arXiv (2024)``: the names, then the
         # linked title and what follows it
@@ -136,7 +143,7 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     trailed = trailing_title(segs)  # ``[paper](url) / [code](url) - Title``
     if trailed is not None:
         return trailed
-    anchored = _after_anchor_tag(segs)
+    anchored = after_anchor_tag(segs)
     if anchored is not None:
         # ``<span id>[[TALLFormer]](#12204)</span> [**Title**](url) - …``: the anchor link
         # tags the paper (a short name, an alias); the web link after it is its title
@@ -156,11 +163,16 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             segs = [Segment("text", shown), *segs[1:]]
         elif not shown.strip() and len(segs) > 1:
             segs = segs[1:]  # ``:game_die: <b>Title (ICCV 2019)</b> [[Link]](url)``
-    if len(segs) > 1 and segs[0].kind == "text" and _BRACKET_NUMBER.fullmatch(segs[0].text):
+    numbered = (
+        BRACKET_NUMBER.match(segs[0].text)
+        if segs[0].kind == "text" and segs[0].text.lstrip()[:1] == "["
+        else None
+    )
+    if numbered is not None and numbered.end() == len(segs[0].text) and len(segs) > 1:
         segs = segs[1:]  # ``- [12] **[ICCV'21] |** Title``: the number counts the papers
-    elif segs[0].kind == "text" and (numbered := _BRACKET_NUMBER.match(segs[0].text)):
+    elif numbered is not None and numbered.end() < len(segs[0].text):
         segs = [Segment("text", segs[0].text[numbered.end() :]), *segs[1:]]
-    venue_tag = _bold_venue_tag(segs)
+    venue_tag = bold_venue_tag(segs) if segs[0].kind == "strong" else None
     if venue_tag is not None:
         # ``**[ICCV'21] |** Learning Attribute-driven … [[Paper]](url)``: the venue tag in
         # bold, the title after it
@@ -188,23 +200,11 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a linked
     # title first, its bars only part its links)
     barred = any(s.kind == "text" and "|" in s.text for s in segs)
-    if barred and not _titled_link(segs[0]) and pipe_cells(segs):
+    if barred and not titled_link(segs[0]) and pipe_cells(segs):
         piped = pipe_style(segs)
         if piped.title:  # (else ``2021 IJCAI-21 [Title](url) | [知乎](url)``: read below)
             return piped
     return _link_or_text_title(segs)
-
-
-def _titled_link(seg: Segment) -> bool:
-    """A link whose text names what it links (not ``pdf``, not its own address, not an
-    image whose reference is undefined: ``[![Open-Source Software][oss icon]](url)``)."""
-    return (
-        seg.kind == "link"
-        and seg.style == "inline"
-        and seg.text != seg.href
-        and not is_generic_label(seg.text)
-        and not seg.text.startswith("![")
-    )
 
 
 #: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
@@ -256,7 +256,7 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
         link = segs[first_link]
         prefix = before.strip()
         # (``Falsehoods about Gender: [#1](url)``: a number is no title)
-        link_has_title = _titled_link(link) and any(ch.isalpha() for ch in link.text)
+        link_has_title = titled_link(link) and any(ch.isalpha() for ch in link.text)
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
         dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
@@ -359,57 +359,6 @@ def _link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
-
-
-#: ``[12] ``: a paper's number in brackets opening its line (``[2024] ``, a year, is none).
-_BRACKET_NUMBER = re.compile(r"\s{0,3}\[(?!(?:19|20)\d\d\])\d{1,4}\]\s{1,3}")
-
-
-def _bold_venue_tag(segs: list[Segment]) -> VenueYear | None:
-    """The venue and year of a bold tag opening a line before its title in text (``**[ICCV'21]
-    |** Title``, ``**[CVPR 2024]:** Title``), or None."""
-    if len(segs) < 2 or segs[0].kind != "strong" or segs[1].kind != "text":
-        return None
-    inner = segs[0].text.strip().rstrip("|:：-–— ").strip()
-    if not (inner.startswith(("[", "(", "【")) and inner.endswith(("]", ")", "】"))):
-        return None
-    found = split_venue_year(inner[1:-1].strip())
-    if found is None or found.venue is None or len(segs[1].text.split()) < _TAG_TITLE_WORDS:
-        return None
-    return found
-
-
-#: The fewest words of a title after a bold venue tag.
-_TAG_TITLE_WORDS = 3
-
-
-def _apa_lead(segs: list[Segment]) -> tuple[list[str], list[Segment]] | None:
-    """The names of an APA reference opening a line right before its linked title, and the
-    segments from the link on; None for any other line."""
-    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "link":
-        return None
-    if not _titled_link(segs[1]):
-        return None
-    names = apa_names(segs[0].text.strip().rstrip("[(").strip())
-    return (names, segs[1:]) if names else None
-
-
-def _after_anchor_tag(segs: list[Segment]) -> tuple[Segment, list[Segment]] | None:
-    """A line that opens (HTML aside) with a link into the page (``[[TALLFormer]](#12204)``)
-    and goes on with a titled web link: the anchor link and the rest of the line, or
-    None."""
-    at = 0
-    while at < len(segs) and segs[at].kind == "html":
-        at += 1
-    if at >= len(segs) or segs[at].kind != "link" or not str(segs[at].href).startswith("#"):
-        return None
-    rest = [s for s in segs[at + 1 :] if s.kind != "html"]
-    nxt = next((s for s in rest if s.kind == "link"), None)
-    if nxt is None or not _titled_link(nxt) or not str(nxt.href).startswith(("http", "www")):
-        return None
-    if any(s.kind == "text" and s.text.strip() for s in rest[: rest.index(nxt)]):
-        return None  # (a sentence between: ``[Intro](#intro) to [the survey](url)``)
-    return segs[at], rest
 
 
 def _colon_led(prefix: str) -> bool:

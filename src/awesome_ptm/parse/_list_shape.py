@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._categories import is_one_word_name, link_only, names_group
-from awesome_ptm.parse._dates import find_date, parse_date
+from awesome_ptm.parse._dates import find_date
+from awesome_ptm.parse._detail_fields import bracketed_label, marked_links, named_code
 from awesome_ptm.parse._entry import interpret_head, is_generic_label, line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import plain_target
@@ -22,8 +23,8 @@ from awesome_ptm.parse._navigation import (
     is_page_link,
     is_page_section_link,
 )
+from awesome_ptm.parse._own_pages import articles, numbered_series
 from awesome_ptm.titles import plain_title
-from awesome_ptm.venues import canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -215,19 +216,18 @@ class ListShape:
             # (``- [Datasets](dataset.md)`` among ``- [papers](#papers)``: a quick navigation
             # through this file and the list's other pages)
             return True
-        if _numbered_series(hrefs):
-            return False  # ``- 第 407 期：[Title](docs/issue-407.md)``: an archive's issues
-        if _articles([s for item in items for s in self._item_link_segments(item)]):
-            return False  # ``* [关于时间复杂度，你不知道的都在这里！](./problems/时间复杂度.md)``
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:
                 return self._one_repository_outline(items)
             links = [s for s in self.doc.inline_segments(first) if s.kind in ("link", "image")]
-            hrefs = [str(s.href) for s in links if s.href]
-            if not hrefs or not all(is_page_link(href) for href in hrefs):
+            targets = [str(s.href) for s in links if s.href]
+            if not targets or not all(is_page_link(href) for href in targets):
                 return self._one_repository_outline(items)
-        return True
+        if numbered_series(hrefs):
+            return False  # ``- 第 407 期：[Title](docs/issue-407.md)``: an archive's issues
+        # (``* [关于时间复杂度，你不知道的都在这里！](./problems/时间复杂度.md)``: articles)
+        return not articles([s for item in items for s in self._item_link_segments(item)])
 
     def _one_repository_outline(self, items: list[Node]) -> bool:
         """``* [1. Transparent Model Design](https://github.com/o/list/tree/master/tm)`` over
@@ -454,122 +454,9 @@ class ListShape:
             if not links:
                 continue
             if kind not in ("url", "label-url") and not (
-                _marked_links(line, links) or _named_code(line, links)
+                marked_links(line, links) or named_code(line, links)
             ):
                 return None
-            if kind == "url" and not all(plain_target(s) or _bracketed_label(s) for s in links):
+            if kind == "url" and not all(plain_target(s) or bracketed_label(s) for s in links):
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
-
-
-#: A run of digits, for the pattern a numbered series of pages follows.
-_DIGITS = re.compile(r"\d+")
-#: ``2024``, ``202407``, ``20240701``: a number that is a date.
-_DATE_NUMBER = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[0-3]\d)?")
-
-
-def _numbered_series(hrefs: list[str]) -> bool:
-    """Whether the links (two or more) go to pages of one numbered series, their paths
-    alike but for a number each (``docs/issue-407.md``, ``docs/issue-406.md``): an
-    archive's issues, each an entry, not the way to the list's other pages."""
-    if len(hrefs) < 2 or not all(_DIGITS.search(h) for h in hrefs):
-        return False
-    if len({_DIGITS.sub("#", h) for h in hrefs}) != 1 or len(set(hrefs)) != len(hrefs):
-        return False
-    # (``archive/202407.md``, ``2024/ICLR.md``: pages named by their date are the way to an
-    # archive's periods, navigation)
-    return not any(_DATE_NUMBER.fullmatch(n) for h in hrefs for n in _DIGITS.findall(h))
-
-
-#: The fewest links of a collection of articles kept in the list's own folder.
-_ARTICLES_MIN = 5
-#: The fewest characters the text of such a link has on average: titles, not page names.
-_ARTICLE_TITLE_CHARS = 20
-#: The fewest links into one folder that make a collection whatever their texts: more pages
-#: than a list splits itself into.
-_COLLECTION_MIN = 8
-#: Characters past this code point are CJK and wider (a title says more in fewer of them).
-_WIDE = 0x2E80
-
-
-def _articles(links: list[Segment]) -> bool:
-    """Whether the links (five or more) go to pages in one folder of the list's own
-    (``./problems/…``), each named by a title of its own (``关于时间复杂度，你不知道的都在这里！``,
-    ``数组：704.二分查找``) or many (eight or more), few of them named by a venue or a date: a
-    collection of articles, each an entry, not the way to the
-    list's other pages (``[Datasets](datasets.md)``, ``[ICLR](./2024/ICLR.md)``)."""
-    if len(links) < _ARTICLES_MIN:
-        return False
-    folders = {str(s.href).split("#", 1)[0].rsplit("/", 1)[0] for s in links if "/" in str(s.href)}
-    if len(folders) != 1 or folders & {"", "."} or len({str(s.href) for s in links}) != len(links):
-        return False  # (pages at the list's root are its other pages)
-    if sum(_names_a_period(s.text) for s in links) * 2 > len(links):
-        return False  # (``[ICLR](./2024/ICLR.md)``, ``[2024/07](./archive/202407.md)``: an index)
-    if len(links) >= _COLLECTION_MIN:
-        return True  # (``- [**api-designer**](categories/01-core/api-designer.md)``, …)
-    # (a CJK character says about what two Latin letters say)
-    width = sum(len(s.text.strip()) + sum(ord(ch) > _WIDE for ch in s.text) for s in links)
-    return width >= _ARTICLE_TITLE_CHARS * len(links)
-
-
-def _names_a_period(text: str) -> bool:
-    """Whether a link's text is a venue or a date (``ICLR``, ``others``, ``2024/07/01``): the
-    name of a page that gathers a venue's or a period's works."""
-    shown = text.strip(" []*_")
-    return canonical_venue(shown) is not None or parse_date(shown) is not None
-
-
-#: The most words of a method's name before its code link under a paper.
-_METHOD_NAME_WORDS = 3
-
-
-def _named_code(line: list[Segment], links: list[Segment]) -> bool:
-    """``  - EasyEnsemble [[**Code**](url)]`` under a paper: a method the paper proposes,
-    named in a few words, and only links labelled as what they are (``Code``, ``Paper``)."""
-    first = next(i for i, s in enumerate(line) if s.kind == "link")
-    name = plain(line[:first]).strip(" []()*")
-    after = plain([s for s in line[first:] if s.kind != "link"]).strip(" []()*")
-    if not name or after or len(name.split()) > _METHOD_NAME_WORDS:
-        return False
-    if not any(ch.isalnum() for ch in name) or name.endswith((".", ":", "：")):
-        return False
-    # (one word each: ``[Code]``, ``[Paper]``; ``[Python Code](url)`` names a port of its own)
-    return all(
-        s.style == "inline" and len(s.text.split()) == 1 and is_generic_label(s.text) for s in links
-    )
-
-
-#: The most words a bracketed link label has (``[[KDD 2016]](url)``, ``[[Python KarateClub]]``).
-_LABEL_WORDS = 4
-
-
-def _bracketed_label(seg: Segment) -> bool:
-    """A link written ``[[KDD 2016]](url)`` or ``[[SNAP]](url)``: a short text in brackets
-    labels a link of the entry above (its paper by venue, its site), names no resource."""
-    text = seg.text.strip()
-    return (
-        seg.style == "inline"
-        and text.startswith("[")
-        and text.endswith("]")
-        and 0 < len(text[1:-1].split()) <= _LABEL_WORDS
-    )
-
-
-#: What may stand beside bracketed label links on a detail line: bracketed marks
-#: (``[[WWW 2018]]``, ``(SDM 2018)``) and spaces (bounded: a short line's text).
-_MARKS_ONLY = re.compile(
-    r"(?:\s{0,3}(?:\[{1,2}[^\[\]\n]{1,30}\]{1,2}|[(（][^()（）\n]{1,30}[)）]))*\s*"
-)
-
-
-def _marked_links(line: list[Segment], links: list[Segment]) -> bool:
-    """``[[Arxiv]](url) [[WWW 2018]]``, ``[[Paper]](url) (SDM 2018)``: label links and
-    bracketed marks only, the details of the entry above."""
-    if not all(_bracketed_label(s) for s in links):
-        return False  # (``[Python Code](url) (2nd Edition)``: a resource of its own)
-    rest = "".join(s.text for s in line if s.kind == "text")
-    return len(rest) <= _MARKS_MAX and _MARKS_ONLY.fullmatch(rest) is not None
-
-
-#: The longest text such a line has besides its links.
-_MARKS_MAX = 120

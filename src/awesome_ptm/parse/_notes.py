@@ -126,3 +126,15 @@ def rest_notes(segs: list[Segment], skip: set[int], *taken: str | None) -> list[
             text = remove_once(text, raw)
     note = clean_note(text)
     return [note] if note else []
+
+
+def titled_link(seg: Segment) -> bool:
+    """A link whose text names what it links (not ``pdf``, not its own address, not an
+    image whose reference is undefined: ``[![Open-Source Software][oss icon]](url)``)."""
+    return (
+        seg.kind == "link"
+        and seg.style == "inline"
+        and seg.text != seg.href
+        and not is_generic_label(seg.text)
+        and not seg.text.startswith("![")
+    )

@@ -286,7 +286,7 @@ def venue_tagged_lines(segs: list[Segment], source_lines: int) -> list[list[Segm
     """``**[CIKM 2024]** <i>Title</i> [[Paper](url)]`` on each line of a paragraph (lines
     kept apart by hard breaks): papers, one a line, each opening with its venue in bold and
     giving a link. The lines (one per source line), or None."""
-    if source_lines < 2:
+    if source_lines < 2 or segs[0].kind != "strong":
         return None
     lines = [line for line in split_lines(segs) if plain(line).strip()]
     if len(lines) < 2 or len(lines) != source_lines:
