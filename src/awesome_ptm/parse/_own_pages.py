@@ -43,9 +43,9 @@ _WIDE = 0x2E80
 def articles(links: list[Segment]) -> bool:
     """Whether the links (five or more) go to pages in one folder of the list's own
     (``./problems/…``), each named by a title of its own (``关于时间复杂度，你不知道的都在这里！``,
-    ``数组：704.二分查找``) or many (eight or more), few of them named by a venue or a date: a
-    collection of articles, each an entry, not the way to the
-    list's other pages (``[Datasets](datasets.md)``, ``[ICLR](./2024/ICLR.md)``)."""
+    ``数组：704.二分查找``) or many of them (eight or more), few named by a venue or a date: a
+    collection of articles, each an entry, not the way to the list's other pages
+    (``[Datasets](datasets.md)``, ``[ICLR](./2024/ICLR.md)``)."""
     if len(links) < _ARTICLES_MIN:
         return False
     folders = {str(s.href).split("#", 1)[0].rsplit("/", 1)[0] for s in links if "/" in str(s.href)}

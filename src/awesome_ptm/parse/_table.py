@@ -224,7 +224,9 @@ _DESCRIBED_WORDS = 6
 def _summary_page(cells: dict[str, list[Segment]]) -> bool:
     """``| [CodeQuant: Unified Clustering and Quantization …](../../Summary/codequant.md) |``: a
     title column whose link names a work and leads to the repository's page about it (a
-    summary, a review), not to a heading of this file: the row is an entry, not an index."""
+    summary, a review), not to a heading of this file, or a row that links such a page and
+    describes it (``| [Akka .NET](docs/akka-net.md) | Akka.NET is a toolkit … |``): the row
+    is an entry, not an index."""
     own_page = [
         seg
         for seg in cells.get("title", [])
