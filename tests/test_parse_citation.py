@@ -2011,6 +2011,38 @@ def test_apa_names_before_a_linked_title() -> None:
     ]
 
 
+def test_a_title_over_its_gbt_citation_is_one_entry() -> None:
+    """``1. Title`` over ``* Yan K, Tian Y, et al. Title[C]//Proceedings of … 2017.
+    [[pdf]](url)`` (from knwng/awesome-vehicle-re-identification): the one nested item cites
+    the title above it, so the two are one entry at the title's line, its names, venue and
+    link the citation's; a GB/T container may name a publisher and its place (``Springer,
+    Cham, 2016``). A title over an item that cites another work stays a group."""
+    text = (
+        "# Vehicle ReID\n\n### ECCV\n"
+        "1. A Deep Learning-Based Approach to Progressive Vehicle Re-identification\n"
+        "    * Liu X, Liu W, Mei T, et al. A deep learning-based approach to progressive vehicle "
+        "re-identification[C]//European Conference on Computer Vision. Springer, Cham, 2016: "
+        "869-884.[[paper]](https://link.springer.com/chapter/10.1007/978-3-319-46475-6_53)\n"
+        "2. Datasets of the benchmark\n"
+        "    * [VeRi-776](https://github.com/JDAI-CV/VeRi) - a vehicle dataset\n"
+    )
+    entries = parse_text(text).entries
+    first = entries[0]
+    assert (first.source.line, first.title, first.authors[:2], len(first.links)) == (
+        4,
+        "A Deep Learning-Based Approach to Progressive Vehicle Re-identification",
+        ["Liu X", "Liu W"],
+        1,
+    )
+    assert [e.title for e in entries[1:]] == ["VeRi-776"]
+    from awesome_ptm.parse._cited_in import cited_container
+
+    found = cited_container(
+        "Title[C]//European Conference on Computer Vision. Springer, Cham, 2016: 1-2."
+    )
+    assert found is not None and (found.venue, found.year) == ("ECCV", 2016)
+
+
 def test_names_then_an_unmarked_title() -> None:
     """``Kai Arulkumaran, Marc Peter Deisenroth, …, A Brief Survey of Deep Reinforcement
     Learning (IEEE Signal Processing Magazine 2017) [[Paper]](url)``: two or more names, a

@@ -11,12 +11,13 @@ from awesome_ptm.venues import VenueYear, canonical_venue
 
 #: ``[C]//Venue. Publisher, City, 2014: 109-122.``, ``[J]. Journal, 2019, 41(2): 1-10.``: a
 #: GB/T 7714 document-type marker (conference, journal, collection, book, thesis, report),
-#: the container's name up to its full stop, an optional publisher and place, and the year
+#: the container's name up to its full stop, an optional publisher and place (``Springer,
+#: Cham,``), and the year
 #: the pages, volume or full stop follow.
 _GBT_CONTAINER = re.compile(
     r"\[(?:C|J|A|M|D|R)\](?:\s?//|\s?\.)?\s{0,3}"
     r"(?P<venue>[A-Z][^.\[\]\d]{2,150}?)[.,]\s{0,3}"
-    r"(?:[A-Z][^.\d:\[\]]{0,60},\s{0,3})?"
+    r"(?:[A-Z][^.\d:\[\]]{0,60},\s{0,3}){0,2}"
     r"(?P<year>(?:19|20)\d\d)\s{0,2}(?=[:,(.]|$)"
 )
 #: ``arXiv preprint arXiv:1708.02002``: an arXiv preprint cited by its identifier.

@@ -45,6 +45,15 @@ if TYPE_CHECKING:
 _PAPER_TITLE_WORDS = 3
 
 
+#: The fewest words of a title that a nested citation repeats.
+_CITED_TITLE_WORDS = 4
+
+
+def _folded(text: str) -> str:
+    """``text`` casefolded, its words only (a citation may change a title's case)."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
 class ItemReader(ItemDetails):
     """Reads the list items of one file into its :class:`Builder`."""
 
@@ -161,6 +170,13 @@ class ItemReader(ItemDetails):
                             LinkDraft(href=str(seg.href), style=str(seg.style), label=seg.text)
                         )
             self.doc.add_entry(series, start, item.end)
+            return
+        cited_title = self._citation_of(text, child_items) if not links else None
+        if cited_title is not None:
+            # ``1. Title`` over ``* Liu X, Liu W, et al. Title[C]//Venue. 2016.[[pdf]](url)``:
+            # the paper's title, then its citation, one entry
+            cited_title.title = text
+            self.doc.add_entry(cited_title, start, item.end)
             return
         if not links and self._paragraphs_of_papers(children):
             # ``- Python Interpreter`` over ``**Pal: Program-aided …**, ICML 2023. [[Paper]](url)``
@@ -301,6 +317,19 @@ class ItemReader(ItemDetails):
             return False
         segs = self._citation_segments(child_items[0])
         return segs is not None and names_then_emphasised_venue(Draft(title=""), segs)
+
+    def _citation_of(self, title: str, child_items: list[Node]) -> Draft | None:
+        """The one nested item under a link-less title that cites that title with its link
+        (``* Yan K, Tian Y, et al. Exploiting Multi-Grain Ranking …[C]//Proceedings of …
+        2017.[[pdf]](url)``), read; None for anything else."""
+        if len(child_items) != 1 or len(title.split()) < _CITED_TITLE_WORDS:
+            return None
+        segs = self.head_segments(child_items[0])
+        if not segs or not any(s.kind == "link" for s in segs):
+            return None
+        if _folded(title) not in _folded(plain(segs)):
+            return None
+        return interpret(segs)
 
     def _name_over_paper(self, head: list[Segment], child_items: list[Node]) -> bool:
         """``- **diff2vec**`` over its linked paper title and label links (``[[Python]](url)``):
