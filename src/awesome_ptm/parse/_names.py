@@ -328,8 +328,9 @@ SURNAME_FIRST = (
     r"[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
 )
 _SURNAME_FIRST = re.compile(SURNAME_FIRST)
-#: What joins two names written surname first.
-_BIBTEX_JOIN = re.compile(r"\s+and\s+|\s*;\s*")
+#: What joins two names written surname first (the parts are stripped after: no ``\s+``
+#: around the words, which backtracks on long runs of spaces).
+_BIBTEX_JOIN = re.compile(r" and |;")
 
 
 def bibtex_names(text: str) -> list[str] | None:
