@@ -15,7 +15,7 @@ from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import clean_label, is_generic_label
@@ -73,7 +73,7 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
         shown = shown[1:]  # ``• Title``: a bullet drawn in the heading
     elif shown and shown[0].kind == "text" and shown[0].text.lstrip()[:1] in _BULLETS:
         shown = [Segment("text", shown[0].text.lstrip()[1:]), *shown[1:]]
-    if len(shown) > 1 and shown[0].kind == "text" and _NUMBERING.fullmatch(shown[0].text):
+    if len(shown) > 1 and shown[0].kind == "text" and ITEM_NUMBERING.fullmatch(shown[0].text):
         shown = shown[1:]  # ``###### 1) *"Title"* [[paper](url)]``: the number counts
     web = [s for s in shown if s.kind == "link" and _is_web(s)]
     if not shown or not web:
@@ -96,8 +96,6 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
     return read
 
 
-#: ``1) ``, ``12. ``: the number of a paper in a run of numbered headings.
-_NUMBERING = re.compile(r"\s{0,3}\d{1,4}[.)]\s{1,3}")
 #: The longest remark between a heading's link and its generic links (``(v3.03.0) ~``).
 _BETWEEN_LINKS_MAX = 30
 

@@ -296,6 +296,11 @@ def _merge_text(items: list[Segment]) -> list[Segment]:
 UNRESOLVED_IMAGE = re.compile(r"!\[([^\[\]\n]{0,80})\]\[[^\[\]\n]{0,60}\]")
 
 
+#: ``1. ``, ``12) ``, ``3、``: the number of an item written into its text (a numbered
+#: heading, a numbered title cell).
+ITEM_NUMBERING = re.compile(r"^\s*\d{1,4}[.)、]\s+")
+
+
 def split_lines(items: list[Segment]) -> list[list[Segment]]:
     """Group segments into lines at soft/hard breaks (and ``<br/>``)."""
     lines: list[list[Segment]] = [[]]

@@ -36,6 +36,7 @@ from awesome_ptm.parse._paper_lines import names_then_emphasised_venue
 from awesome_ptm.parse._quoted import citation_title
 from awesome_ptm.parse._vocabulary import is_placeholder
 from awesome_ptm.parse._write_ups import summary_citation
+from awesome_ptm.titles import normalize_title
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -47,11 +48,6 @@ _PAPER_TITLE_WORDS = 3
 
 #: The fewest words of a title that a nested citation repeats.
 _CITED_TITLE_WORDS = 4
-
-
-def _folded(text: str) -> str:
-    """``text`` casefolded, its words only (a citation may change a title's case)."""
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
 
 
 class ItemReader(ItemDetails):
@@ -327,7 +323,7 @@ class ItemReader(ItemDetails):
         segs = self.head_segments(child_items[0])
         if not segs or not any(s.kind == "link" for s in segs):
             return None
-        if _folded(title) not in _folded(plain(segs)):
+        if normalize_title(title) not in normalize_title(plain(segs)):
             return None
         return interpret(segs)
 

@@ -198,12 +198,19 @@ def bracketed_title(segs: list[Segment]) -> bool:
 _CITED_TITLE_WORDS = 3
 
 
+def _source_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+    """The non-blank lines of a paragraph when there are two or more and each is a line of
+    the source (``source_lines`` of them: no line wrapped onto the next), else None."""
+    lines = [line for line in split_lines(segs) if plain(line).strip()]
+    return lines if 2 <= len(lines) == source_lines else None
+
+
 def cited_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
     """``Title, NeurIPS 2021 [[Link](url)]<br>`` on each line of a paragraph: papers, one a
     line, each a title closed by its venue and year, then only generic links. The lines
     (one per source line of the paragraph, ``source_lines`` of them), or None."""
-    lines = [line for line in split_lines(segs) if plain(line).strip()]
-    if len(lines) < 2 or len(lines) != source_lines:
+    lines = _source_lines(segs, source_lines)
+    if lines is None:
         return None
     for line in lines:
         first = next((i for i, s in enumerate(line) if s.kind == "link"), None)
@@ -240,8 +247,8 @@ def listed_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] 
     per source line, ``source_lines`` of them), or None."""
     if source_lines < 2:
         return None  # (one source line: one entry at most, read as one)
-    lines = [line for line in split_lines(segs) if plain(line).strip()]
-    if len(lines) < 2 or len(lines) != source_lines:
+    lines = _source_lines(segs, source_lines)
+    if lines is None:
         return None
     if not _opens_with_resource(lines[0]) and len(lines) - 1 < _LISTED_SHARE * len(lines):
         return None  # (the first line is a remark: too few lines left to be a list)
@@ -288,8 +295,8 @@ def venue_tagged_lines(segs: list[Segment], source_lines: int) -> list[list[Segm
     giving a link. The lines (one per source line), or None."""
     if source_lines < 2 or segs[0].kind != "strong":
         return None
-    lines = [line for line in split_lines(segs) if plain(line).strip()]
-    if len(lines) < 2 or len(lines) != source_lines:
+    lines = _source_lines(segs, source_lines)
+    if lines is None:
         return None
     for line in lines:
         first = next((s for s in line if not (s.kind == "text" and not s.text.strip())), None)

@@ -11,7 +11,7 @@ import re
 from awesome_ptm.parse._columns import may_be_title
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import keep_links
@@ -19,7 +19,6 @@ from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 # "1) " / "12. " before a title in a numbered table.
-_NUMBERING = re.compile(r"^\s*\d{1,4}[.)、]\s+")
 # A title cell written "Title  Description…" (two spaces between them, the bold lost).
 _TITLE_GAP = re.compile(r"\S(\s{2,})\S")
 _TITLE_MAX = 200
@@ -49,7 +48,7 @@ def _strip_numbering(cell: list[Segment]) -> list[Segment]:
         or not cell[start].text.lstrip()[:1].isdigit()
     ):
         return cell
-    m = _NUMBERING.match(cell[start].text)
+    m = ITEM_NUMBERING.match(cell[start].text)
     if m is None:
         return cell
     rest = cell[start].text[m.end() :]
