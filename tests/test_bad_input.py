@@ -114,3 +114,53 @@ def test_symlink_loop_is_not_followed(tmp_path: Path) -> None:
     (tmp_path / "lists" / "loop").symlink_to(tmp_path / "lists")
     corpus = load(tmp_path / "lists")
     assert len(corpus) == 1
+
+
+def _raise_index_error(*args: object) -> None:
+    raise IndexError("pop from empty list")
+
+
+@pytest.mark.parametrize("command", ["check", "export", "fix"])
+def test_a_parser_bug_is_one_line_naming_the_file(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    # The shape of heldout153's crash (a `- ##### Heading` inside a group's items, fixed since):
+    # whatever the next such bug is, the user gets the file and what to do, not a traceback,
+    # and fix writes nothing.
+    import awesome_ptm.parse._document as document
+
+    monkeypatch.delenv("AWESOME_PTM_TRACEBACK", raising=False)
+    monkeypatch.setattr(document, "_build_document", _raise_index_error)
+    path = tmp_path / "list.md"
+    path.write_text("# L\n\n- [a](https://x.org)  \n", encoding="utf-8")
+    code, _out, err = run(capsys, command, str(path))
+    assert code == 2
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert str(path) in lines[0]
+    assert "IndexError: pop from empty list" in lines[0]
+    assert "bug in awesome-ptm" in lines[0]
+    assert path.read_text(encoding="utf-8") == "# L\n\n- [a](https://x.org)  \n"
+
+
+def test_a_bug_anywhere_else_is_one_line_and_the_traceback_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import awesome_ptm.check as check
+
+    monkeypatch.setattr(check, "_run_checks", _raise_index_error)
+    path = tmp_path / "list.md"
+    path.write_text("# L\n\n- [a](https://x.org)\n", encoding="utf-8")
+    monkeypatch.delenv("AWESOME_PTM_TRACEBACK", raising=False)
+    code, _out, err = run(capsys, "check", str(path))
+    assert code == 2
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "internal error (IndexError: pop from empty list)" in err
+    monkeypatch.setenv("AWESOME_PTM_TRACEBACK", "1")
+    code, _out, err = run(capsys, "check", str(path))
+    assert code == 2
+    assert "Traceback (most recent call last)" in err and "_raise_index_error" in err

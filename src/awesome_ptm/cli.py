@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -536,11 +538,24 @@ cli.add_command(enrich_command)
 cli.add_command(add_command)
 
 
+#: Set to print the traceback of an internal error (a bug report needs it); off by default
+#: because a user's terminal, and a pull request's log, should get one line.
+TRACEBACK_VARIABLE = "AWESOME_PTM_TRACEBACK"
+
+
+def _show_cause(error: BaseException) -> None:
+    """Print the traceback behind ``error`` when the user asked for it (``TRACEBACK_VARIABLE``)."""
+    if os.environ.get(TRACEBACK_VARIABLE, "") not in ("", "0"):
+        cause = error.__cause__ or error
+        traceback.print_exception(type(cause), cause, cause.__traceback__, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn our errors into one line on stderr and exit code 2."""
     try:
         result = cli.main(args=argv, prog_name="awesome-ptm", standalone_mode=False)
     except AwesomePtmError as error:
+        _show_cause(error)
         # One line whatever the error names: a file or config key with a line break in it
         # must not start a line of its own (the GitHub runner reads lines as commands).
         click.echo(error_line(escape_controls(str(error))), err=True)
@@ -563,6 +578,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CLEAN
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # the last resort: a bug gets one line, not a traceback
+        _show_cause(error)
+        message = (
+            f"internal error ({type(error).__name__}: {error}); this is a bug in awesome-ptm: "
+            "please report it with the command and the file it ran on "
+            f"(set {TRACEBACK_VARIABLE}=1 to see where it happened)"
+        )
+        click.echo(error_line(escape_controls(message)), err=True)
+        return EXIT_ERROR
     # Commands return their exit code; ``ctx.exit(n)`` arrives here as ``n`` too.
     return result if isinstance(result, int) else EXIT_CLEAN
 

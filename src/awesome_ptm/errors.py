@@ -28,3 +28,21 @@ class InputError(AwesomePtmError):
 
 class ConfigError(AwesomePtmError):
     """A configuration file that is malformed or does not match the config schema."""
+
+
+class InternalError(AwesomePtmError):
+    """A bug in awesome-ptm met while working on a file: reported in one line, not a traceback.
+
+    The original exception is kept as ``__cause__``; ``AWESOME_PTM_TRACEBACK=1`` makes the CLI
+    print it.
+    """
+
+    @classmethod
+    def parsing(cls, error: Exception, path: str) -> InternalError:
+        """The error for a parser bug met on ``path``."""
+        return cls(
+            f"awesome-ptm could not parse this file ({type(error).__name__}: {error}); this is a "
+            "bug in awesome-ptm, not in the list: please report it with the file "
+            "(AWESOME_PTM_TRACEBACK=1 shows where it happened)",
+            path=path,
+        )

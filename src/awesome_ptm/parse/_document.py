@@ -7,6 +7,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from awesome_ptm._gc import gc_paused
+from awesome_ptm.errors import AwesomePtmError, InternalError
 from awesome_ptm.model import Block, Document, Entry, Layout, Source
 from awesome_ptm.parse._categories import (
     bold_only,
@@ -427,8 +428,14 @@ class Builder(
 
 
 def build_document(text: str, path: str, bom: bool = False, newline: str = "\n") -> Document:
+    """The Document of ``text``; a parser bug becomes one :class:`InternalError` naming ``path``."""
     with gc_paused():
-        return _build_document(text, path, bom, newline)
+        try:
+            return _build_document(text, path, bom, newline)
+        except AwesomePtmError:
+            raise
+        except Exception as error:  # a bug names the file; no traceback
+            raise InternalError.parsing(error, path) from error
 
 
 def _build_document(text: str, path: str, bom: bool, newline: str) -> Document:
