@@ -84,7 +84,7 @@ _DETAILS_OPEN = re.compile(r"\s{0,12}(?:[-*+]|\d{1,3}[.)])?\s{0,4}<details\b", r
 _BLANKS = " \t\n\u00a0\u3164\u2800\u200b"
 
 #: `` - ``, `` – ``: the dash after a resource's name.
-_NAME_DASH = re.compile(r"\s[-–—]\s")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: The fewest words before the first link of a sentence that holds links.
 _SENTENCE_LEAD_WORDS = 3
 
@@ -104,7 +104,7 @@ def _link_sentence(segs: list[Segment]) -> bool:
         return True
     lead = plain(segs[:at])
     # (``🔴 gym-dart - OpenAI Gym environments … [⭐ 140](url)``: a name and its description)
-    return len(lead.split()) >= _SENTENCE_LEAD_WORDS and _NAME_DASH.search(lead) is None
+    return len(lead.split()) >= _SENTENCE_LEAD_WORDS and _SPACED_DASH.search(lead) is None
 
 
 #: The marks a quotation opens with.

@@ -17,6 +17,12 @@ LABEL_MAX = 24
 _NUMBERING = re.compile(r"^\s*\d+[.)、]\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\[\s*\]\s*\]|\[\s*\]|\(\s*\)|（\s*）|\(\s*）|（\s*\)")
 _SPACES = re.compile(r"[ \t]+")
+# Punctuation the parts taken out leave behind, once spaces are single: ``bar. .`` (a venue
+# sentence taken out), ``a tool , fast`` (a bracketed venue taken out). An ellipsis or
+# ``.NET`` is untouched: the mark must stand alone, a space before it and a space or the end
+# after it.
+_DOUBLED_MARK = re.compile(r"([.,;:!?]) [.,;](?= |$)")
+_SPACED_MARK = re.compile(r"(?<=\w) ([,;.])(?= |$)")
 
 
 # Pure, and link texts repeat (``pdf``, ``code``, ``[Paper]``) thousands of times a list.
@@ -44,6 +50,7 @@ def clean_note(text: str) -> str:
     brackets, the halves of brackets that held a link, separators at the ends."""
     text = _EMPTY_BRACKETS.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _SPACED_MARK.sub(r"\1", _DOUBLED_MARK.sub(r"\1", text))
     # Trim ``text[lo:hi]`` from both ends until nothing changes: spaces and separators, a
     # closing bracket at the start that closes nothing, an opening one at the end that is
     # never closed. The bracket counts are kept as the ends move (spaces and separators

@@ -236,7 +236,7 @@ _LISTED_SHARE = 0.8
 #: The most words of a name written before a dash and its link (``Diffusion Maps - [link]``).
 _LISTED_NAME_WORDS = 6
 #: ``Force-directed graph drawing - ``: a short name and a dash opening a line.
-_NAME_DASH = re.compile(r"[^\s\[\]()][^\[\]()]{0,60}?\s[-–—]\s*$")
+_LISTED_NAME_DASH = re.compile(r"[^\s\[\]()][^\[\]()]{0,60}?\s[-–—]\s*$")
 
 
 def listed_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
@@ -284,7 +284,7 @@ def _opens_with_resource(line: list[Segment]) -> bool:
     if first.kind != "text" or len(content) < 2 or content[1].kind != "link":
         return False
     name = first.text.strip()
-    return bool(_NAME_DASH.fullmatch(first.text.lstrip())) and (
+    return bool(_LISTED_NAME_DASH.fullmatch(first.text.lstrip())) and (
         len(name.split()) <= _LISTED_NAME_WORDS + 1
     )
 

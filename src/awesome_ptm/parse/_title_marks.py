@@ -25,7 +25,9 @@ from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, spli
 from awesome_ptm.venues._data import key, tables
 
 #: ``idyntree - Library for estimation …``: a short name, a dash, its description.
-_NAME_DASH = re.compile(r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>\S[^\n]*)")
+_NAME_THEN_DASH = re.compile(
+    r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>\S[^\n]*)"
+)
 #: The most words such a name has.
 _DASHED_NAME_WORDS = 5
 
@@ -43,7 +45,7 @@ def name_before_star_link(
         return None
     if plain([s for s in segs[first_link:] if s.kind != "link"]).strip(" \t.,;|[]()"):
         return None  # (the links close the line: words after them make it a sentence)
-    found = _NAME_DASH.fullmatch(without_leading_decoration(title).strip())
+    found = _NAME_THEN_DASH.fullmatch(without_leading_decoration(title).strip())
     if found is None or len(found.group("name").split()) > _DASHED_NAME_WORDS:
         return None
     return found.group("name").strip(), found.group("rest").strip()
