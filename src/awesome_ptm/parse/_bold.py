@@ -385,6 +385,10 @@ def bold_title(segs: list[Segment]) -> Draft:
     skip |= alias_idx
     draft.links = labels_for_rest(segs, None)
     draft = finish(draft, segs, skip)
+    if lead is not None and lead[0].venue not in (None, "arXiv") and draft.venue != lead[0]:
+        # ``**[ICLR '25]Title**, Chen et al., arXiv 2025``: the tag names where the paper was
+        # published, the citation after it the preprint
+        draft.venue = lead[0]
     if cited is not None and (draft.venue is None or draft.venue.venue is None):
         # ``*Jessy Lin et al. ACL.*``: the venue closes the emphasised names.
         year = cited[1].year if draft.venue is None else draft.venue.year or cited[1].year
@@ -437,6 +441,10 @@ _NAMED_DATE = re.compile(r"\s{0,3}\[\s{0,2}([A-Za-z]{3,9}\.?\s{1,2}(?:19|20)\d\d
 _CLOSING_YEAR = re.compile(r",\s{0,3}((?:19|20)\d\d)\.?$")
 
 
+#: ``Zhu et al.``: the names of a citation, shortened.
+_ET_AL = re.compile(r"\bet\.? al\b")
+
+
 def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     """In ``**Title**. *Authors*. Preprint. [[pdf](url)]`` the text between the authors
     and the first link is the venue field: a venue alone (``Preprint``, ``ACL``) or a
@@ -458,6 +466,13 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     named = venue_after_names(text) if segs[last].kind == "em" or "," not in text else None
     if named is not None and named.venue is not None:
         return named
+    names, comma, cited = text.rstrip(" |").rpartition(",")
+    if comma and _ET_AL.search(names):
+        # ``**Title**, Zhu et al., Artificial Intelligence Review 2024 | [📄 Paper](url)``:
+        # the names, then the venue (a journal no alias knows, kept as written)
+        named = venue_after_names(cited.strip())
+        if named is not None and named.venue is not None:
+            return named
     closing = _CLOSING_YEAR.search(text[-12:])
     if closing is not None:
         return VenueYear(None, int(closing.group(1)), closing.group(1))

@@ -9,7 +9,9 @@ import re
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import apa_names
 from awesome_ptm.parse._notes import titled_link
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.venues import VenueYear
 
 #: ``[12] ``: a paper's number in brackets opening its line (``[2024] ``, a year, is none).
 BRACKET_NUMBER = re.compile(r"\s{0,3}\[(?!(?:19|20)\d\d\])\d{1,4}\]\s{1,3}")
@@ -23,7 +25,9 @@ def bold_venue_tag(segs: list[Segment]) -> VenueYear | None:
     inner = segs[0].text.strip().rstrip("|:：-–— ").strip()
     if not (inner.startswith(("[", "(", "【")) and inner.endswith(("]", ")", "】"))):
         return None
-    found = split_venue_year(inner[1:-1].strip())
+    # (``[NeurIPS 25]``: a known venue, a short year; ``[ICLR 2022 Oral]``: how it was shown)
+    tag = inner[1:-1].strip()
+    found = venue_after_names(tag) or venue_after_names(without_trailing_presentation(tag))
     if found is None or found.venue is None or len(segs[1].text.split()) < _TAG_TITLE_WORDS:
         return None
     return found

@@ -67,6 +67,8 @@ def clean_note(text: str) -> str:
             hi -= 1
         while lo < hi and text[lo] in SEPARATORS:
             lo += 1
+        if hi - lo > 1 and text[lo] in ".,;" and text[lo + 1].isspace():
+            lo += 1  # (``[Title](url). Description``: the title's full stop)
         while hi > lo and text[hi - 1] in SEPARATORS:
             hi -= 1
         if lo < hi and text[lo] in ")）]" and closes > opens:

@@ -59,6 +59,14 @@ def without_trailing_presentation(text: str) -> str:
     return " ".join(words)
 
 
+def without_presentation_words(text: str) -> str:
+    """``text`` without the one-word presentation words after its first word: ``ICLR oral
+    (2022)`` is ``ICLR (2022)``."""
+    known = _presentation_words()
+    words = text.split()
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w.casefold() not in known)
+
+
 #: ``, 900+ citations)``: a citation count closing a title's bracket (``(2016, 900+
 #: citations)``, ``(IEEE Trans. on SMC, 2008, 1300+ citations)``).
 _CITATION_COUNT = re.compile(

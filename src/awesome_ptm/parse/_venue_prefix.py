@@ -9,6 +9,7 @@ import re
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
+from awesome_ptm.parse._presentation import without_presentation_words
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
@@ -69,7 +70,12 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
         return (VenueYear(None, year, str(year)), notes) if year is not None else None
     # the venue is the prefix, or the words after its last colon (``Topic: IJCAI-21``)
     for cut in (rest, re.split(r"[:：]", rest)[-1].strip()):
-        found = split_venue_year(cut) if cut else None
+        # (``ICLR oral (2022)``: how it was presented stands between the venue and year)
+        found = (
+            (split_venue_year(cut) or split_venue_year(without_presentation_words(cut)))
+            if cut
+            else None
+        )
         if found is not None and found.venue is not None:
             if found.year is None and year is None:
                 continue
