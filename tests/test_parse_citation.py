@@ -2571,3 +2571,29 @@ def test_a_reference_opening_with_bibtex_names() -> None:
             2013,
         ),
     ]
+
+
+def test_a_bracket_of_names_then_a_venue_after_a_linked_title() -> None:
+    """abbottyanginchina/Awesome-Federated-Unlearning: ``+ [Title](url) (Fei Wang et al.,
+    IEEE Network 2023) [:book:](./citations/x.txt)``: the bracket cites the paper, its names,
+    then its venue (kept as written when no alias knows it, ``Asia CCS`` is AsiaCCS, not
+    CCS), and leaves no note behind."""
+    entries = _items(
+        [
+            "[Federated Unlearning and Its Privacy Threats](https://ieeexplore.ieee.org/a/1)"
+            " (Fei Wang et al., IEEE Network 2023) ",
+            "[FedME2: Memory Evaluation](https://ieeexplore.ieee.org/a/2) (Hui Xia et al., "
+            "JSAC, 2023) ",
+            "[BFU: Bayesian Federated Unlearning](https://dl.acm.org/doi/pdf/10.1145/3579856)"
+            " (Weiqi Wang et al., Asia CCS 2023) ",
+            "[Unlearning Backdoor Attacks](https://openreview.net/pdf?id=U) (Chen Wu et al., "
+            "ICLRW 2023) ",
+        ],
+        "[:book:](./citations/c{i}.txt)",
+    )
+    assert [(e.authors, e.venue, e.year, e.notes) for e in entries] == [
+        (["Fei Wang"], "IEEE Network", 2023, []),
+        (["Hui Xia"], "JSAC", 2023, []),
+        (["Weiqi Wang"], "AsiaCCS", 2023, []),
+        (["Chen Wu"], "ICLR Workshop", 2023, []),
+    ]

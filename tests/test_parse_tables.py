@@ -1047,3 +1047,31 @@ def test_a_row_linking_a_page_of_the_list_s_own_and_describing_it_is_an_entry() 
     )
     entries = parse_text(text, "x.md").entries
     assert [e.title for e in entries] == ["Akka .NET", "Microsoft Orleans"]
+
+
+def test_a_venue_cell_with_a_short_year_after_an_apostrophe() -> None:
+    """lzz19980125/awesome-time-series-segmentation-papers: venue cells written
+    ``*Front. Eng. Manag. '25*``, ``*DARLI-AP@EDBT/ICDT '23*``, ``*Sci. Adv. '25*`` (names no
+    alias knows, a short year) and ``*Frontiers in Neurorobotics Volume 11 - 2017*`` (the
+    volume is no part of the journal's name)."""
+    text = (
+        "# TSS\n\n"
+        "| TYPE | Venue | Paper Title | Code |\n"
+        "| :-: | :-: | :-: | :-: |\n"
+        "| Survey | *Front. Eng. Manag. '25* | Change-point detection with deep learning: A "
+        "review | None |\n"
+        "| Dataset | *DARLI-AP@EDBT/ICDT '23* | Time Series Segmentation Applied to a New Data "
+        "Set | [MOSAD](https://github.com/ermshaua/mobile-sensing-human-activity-data-set) |\n"
+        "| Survey | *Sci. Adv. '25* | A survey of things | None |\n"
+        "| Model | *Frontiers in Neurorobotics Volume 11 - 2017* | Segmenting Continuous "
+        "Motions | [GP-HSMM](https://github.com/naka-lab/GP-HSMM) |\n"
+        "| Model | *KDD '17* | Matrix Profile | None |\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("Front. Eng. Manag.", 2025),
+        ("DARLI-AP@EDBT/ICDT", 2023),
+        ("Sci. Adv.", 2025),
+        ("Frontiers in Neurorobotics", 2017),
+        ("KDD", 2017),
+    ]

@@ -315,6 +315,14 @@ def _slot_authors(
     draft.authors = found[0]
     end = slot.find(found[1]) + len(found[1])
     year = _YEAR_AFTER_NAMES.match(slot, end)
+    cited_venue = _VENUE_AFTER_NAMES.match(slot, end) if year is None else None
+    if cited_venue is not None and draft.venue is None:
+        # ``[Title](url) (Fei Wang et al., IEEE Network 2023)``: the bracket cites the work,
+        # its names then its venue and year (a journal no alias knows, kept as written)
+        named_venue = venue_after_names(cited_venue.group(1).strip())
+        if named_venue is not None and named_venue.venue is not None:
+            draft.venue = named_venue
+            return slot[slot.find(found[1]) : cited_venue.end()]
     if year is not None and (draft.venue is None or draft.venue.year is None):
         # ``[Title](url) - Bahdanau et al. 2014``: the year after the names is the entry's.
         venue = draft.venue.venue if draft.venue is not None else None
@@ -323,6 +331,10 @@ def _slot_authors(
     return found[1]
 
 
+#: ``, IEEE Network 2023)``: a venue and year after the names, closing their bracket.
+_VENUE_AFTER_NAMES = re.compile(
+    r"[ \t]{0,3},[ \t]{0,3}([^()（）,，\n]{2,80}?,?[ \t]{0,3}(?:19|20)\d\d)[ \t]{0,3}[)）]"
+)
 #: ``et al., 2017.``: a year right after the names (the names' own punctuation before it).
 _YEAR_AFTER_NAMES = re.compile(r"[.,;]{0,2}\s{0,3}[(（]?((?:19|20)[0-9]{2})[)）]?\.?(?![0-9])")
 

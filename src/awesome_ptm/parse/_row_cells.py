@@ -25,6 +25,7 @@ from awesome_ptm.parse._rest import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import without_shortcodes
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues._data import two_digit_year
 
 
 @dataclass(slots=True)
@@ -104,6 +105,13 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
 _CELL_YEAR = re.compile(
     r"(?P<name>.*?[^\s,])[ \t,]{0,3}(?P<y>(?:19|20)\d\d)(?![0-9])[ \t]*(?P<rest>.*)"
 )
+#: ``Front. Eng. Manag. '25``, ``DARLI-AP@EDBT/ICDT '23``: a name and a short year after an
+#: apostrophe (a venue cell: nothing else there is a year).
+_CELL_SHORT_YEAR = re.compile(
+    r"(?P<name>.*?[^\s,])[ \t]{0,3}['’](?P<yy>\d\d)(?![0-9])[ \t]*(?P<rest>.*)"
+)
+#: ``Frontiers in Neurorobotics Volume 11 -``: the volume (and what follows) after the name.
+_VOLUME = re.compile(r"[ \t,]{1,3}(?:vol\.?|volume)[ \t]{0,2}\d{1,4}\b.*", re.IGNORECASE)
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
 
@@ -114,9 +122,15 @@ def written_venue(text: str, year: int | None) -> VenueYear:
     keeps both (``NeurIPS2023 CCAI workshop`` → ``NeurIPS CCAI Workshop``, ``ICLR 2025
     Workshop AgenticAI`` → ``ICLR Workshop AgenticAI``). ``year``: the row's, when the cell
     states none."""
+    short = _CELL_SHORT_YEAR.fullmatch(text)
+    short_year = two_digit_year(int(short.group("yy"))) if short is not None else None
+    if short is not None and short_year is not None:
+        name = " ".join([short.group("name").strip(), short.group("rest").strip()]).strip()
+        return VenueYear(venue=canonical_venue(name) or name, year=short_year, raw=text)
     found = _CELL_YEAR.fullmatch(text)
     if found is not None:
         name, rest = found.group("name").strip(), found.group("rest").strip()
+        name = _VOLUME.sub("", name).rstrip(" -–—,:")
         known = canonical_venue(name)
         if rest:
             words = " ".join("Workshop" if w.casefold() == "workshop" else w for w in rest.split())
