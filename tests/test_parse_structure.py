@@ -2849,3 +2849,33 @@ def test_a_paragraph_of_bold_titled_papers_one_a_line() -> None:
             6,
         ),
     ]
+
+
+def test_summaries_naming_works_without_their_details() -> None:
+    """yuelinan/Awesome-Efficient-R1-style-LRMs (paper-list.md): each paper is a bare
+    ``<summary> Title <a href="url" target="_blank">`` / ``[Paper]`` / ``</a></summary>``
+    block, no ``<details>`` around it, one a block: each is an entry of the heading's
+    section, not the name of a group for the next."""
+    text = (
+        "# All Papers\n\n### Early Exit\n\n"
+        '  <summary> To Think or Not to Think: Exploring the Unthinking Vulnerability <a href="'
+        'https://arxiv.org/pdf/2502.12202" target="_blank">\n    [Paper]\n</a></summary>\n\n\n'
+        '<summary> Dynamic Early Exit in Reasoning Models <a href="https://arxiv.org/pdf/'
+        '2504.15895" target="_blank">\n    [Paper]\n</a></summary>\n\n\n'
+        "<summary>ConCISE: Confidence-guided Compression in Step-by-step Efficient Reasoning <a "
+        'href="https://arxiv.org/pdf/2505.04881" target="_blank">\n    [Paper]\n</a></summary>\n\n'
+        "### CoT Compression\n\n"
+        "<details><summary>Older papers</summary>\n\n"
+        "- [A Tool](https://a.example) - a tool.\n\n</details>\n"
+    )
+    doc = parse_text(text)
+    read = [(e.source.line, e.title, [k.url for k in e.links], e.section[-1]) for e in doc.entries]
+    assert read == [
+        (5, "To Think or Not to Think: Exploring the Unthinking Vulnerability",
+         ["https://arxiv.org/pdf/2502.12202"], "Early Exit"),
+        (10, "Dynamic Early Exit in Reasoning Models", ["https://arxiv.org/pdf/2504.15895"],
+         "Early Exit"),
+        (15, "ConCISE: Confidence-guided Compression in Step-by-step Efficient Reasoning",
+         ["https://arxiv.org/pdf/2505.04881"], "Early Exit"),
+        (23, "A Tool", ["https://a.example"], "Older papers"),
+    ]  # fmt: skip

@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import is_anchor
+from awesome_ptm.parse._notes import is_generic_label
 
 #: How many lines of a block must be entries for the block to be a list.
 _MIN_LINES = 2
@@ -122,9 +123,45 @@ def _line_segments(line: str) -> list[Segment] | None:
     if content and content[0].kind == "strong" and line.lstrip().casefold().startswith("<li"):
         if not _bold_work(content):
             return None
-    elif not _linked_resource(content):
+    elif not (_linked_resource(content) or is_summary_work(line, content)):
         return None
     return content if tag is None else [tag, *content]
+
+
+def is_summary_work(line: str, content: list[Segment]) -> bool:
+    """``<summary> Title <a href=…>[Paper]</a></summary>``: a summary (with or without its
+    ``<details>``) naming a work, then its links under generic labels (``[Paper]``, ``Code``):
+    one work, even alone in its block."""
+    if not line.lstrip().casefold().startswith("<summary"):
+        return False
+    if len(content) < 2 or content[0].kind != "text":
+        return False
+    title = content[0].text.strip()
+    links = [s for s in content[1:] if s.kind == "link"]
+    return (
+        len(title.split()) >= _SUMMARY_TITLE_WORDS
+        and not title.endswith((":", "："))
+        and bool(links)
+        and all(s.kind == "link" or not s.text.strip() for s in content[1:])
+        and all(is_generic_label(s.text.strip(" []【】")) for s in links)
+    )
+
+
+def summary_names_work(html: str) -> bool:
+    """Whether the ``<summary>`` that opens ``html`` names a work with its links (see
+    :func:`is_summary_work`): an entry, not the name of a group."""
+    end = html.casefold().find("</summary>")
+    line = " ".join((html if end < 0 else html[:end]).split())
+    if len(line) > _MAX_LINE:
+        return False
+    parser = _LineParser()
+    parser.feed(line)
+    content = [s for s in parser.segments() if not (s.kind == "text" and not s.text.strip())]
+    return is_summary_work(line, content)
+
+
+#: The fewest words of a work's title in a summary (``<summary>Papers</summary>`` is a group).
+_SUMMARY_TITLE_WORDS = 3
 
 
 def _bold_work(content: list[Segment]) -> bool:
@@ -171,7 +208,8 @@ def read_html_lines(
             number = last + 1
         else:
             number += 1
-    return found if len(found) >= (1 if listed else _MIN_LINES) else []
+    alone = len(found) == 1 and lines[found[0][0] - 1].lstrip().casefold().startswith("<summary")
+    return found if len(found) >= (1 if listed or alone else _MIN_LINES) else []
 
 
 def _open_links(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from awesome_ptm.model import Block, Entry, Heading, Section, Source
 from awesome_ptm.parse._categories import may_be_subtitle, summary_label
+from awesome_ptm.parse._html_lines import summary_names_work
 
 #: The level of sections that are not headings (category items, labels, table rows).
 LABEL_LEVEL = 7
@@ -141,6 +142,8 @@ class SectionPath:
             return
         if _NOTE_AFTER_SUMMARY.search(html, summary) is not None:
             return  # ``<summary>Digest</summary> This paper studies…``: a folded note
+        if summary_names_work(html[summary:]):
+            return  # ``<summary> Title <a href=…>[Paper]</a></summary>``: a work, an entry
         label = summary_label(html[summary:])
         if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
             return  # (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)
