@@ -2597,3 +2597,57 @@ def test_a_bracket_of_names_then_a_venue_after_a_linked_title() -> None:
         (["Weiqi Wang"], "AsiaCCS", 2023, []),
         (["Chen Wu"], "ICLR Workshop", 2023, []),
     ]
+
+
+def test_a_sub_item_of_names_venue_and_date_under_a_linked_paper() -> None:
+    """linhlpv/awesome-offline-to-online-RL-papers: ``- [Title](url)`` over ``    - Names.
+    Venue Year. MM/YYYY.``: the authors, the venue (dated by the month when it states no
+    year, a track after the year kept: ``AAMAS 2025 Extended Abstract``) and the date; a
+    remark after them stays a note."""
+    text = (
+        "# Papers\n\n## 2025\n\n"
+        "- [Decision MetaMamba: Enhancing Selective SSM](https://arxiv.org/abs/2408.10517)\n"
+        "    - Wall Kim, Chaeyoung Song, Hanul Kim. arXiv 2026. 2/2026.\n\n"
+        "- [AWAC: Accelerating Online RL with Offline Datasets](https://arxiv.org/abs/2006.09359)"
+        " [page](https://awacrl.github.io/)\n"
+        "    - Ashvin Nair, Abhishek Gupta, Murtaza Dalal, Sergey Levine. arXiv. 06/2020.\n\n"
+        "- [Addressing Distribution Shift](https://offline-rl-neurips.github.io/pdf/13.pdf)\n"
+        "    - Seunghyun Lee, Younggyo Seo, Kimin Lee. Offline RL workshop. 12/2020.\n\n"
+        "- [Adaptive Offline Data Replay](https://openreview.net/forum?id=wWI1RYngAA)\n"
+        "    - Xu Liu, Tong Yu, Shuai Li. AAMAS 2025 Extended Abstract.\n\n"
+        "- [OLLIE: Imitation Learning](https://arxiv.org/abs/2405.17477)\n"
+        "    - Sheng Yue, Xingyuan Hua, Ju Ren. ICML 2024. Imitation Learning.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.authors[:2], e.venue, e.year, e.date, e.notes) for e in entries] == [
+        (["Wall Kim", "Chaeyoung Song"], "arXiv", 2026, "2026-02", []),
+        (["Ashvin Nair", "Abhishek Gupta"], "arXiv", 2020, "2020-06", []),
+        (["Seunghyun Lee", "Younggyo Seo"], "Offline RL workshop", 2020, "2020-12", []),
+        (["Xu Liu", "Tong Yu"], "AAMAS Extended Abstract", 2025, None, []),
+        (["Sheng Yue", "Xingyuan Hua"], "ICML", 2024, None, ["Imitation Learning"]),
+    ]
+
+
+def test_a_glued_venue_and_short_year_closing_a_link_title() -> None:
+    """HqWu-HITCS/Awesome-Keyphrase-Prediction: ``- [Deep Keyphrase Generation (ACL17)](url)``,
+    ``[…SentenceEmbeddings(CoNLL18)](url)``, ``(Arxiv20)``, ``(NIPS22)``: a known venue and
+    a two-digit year glued in the bracket closing the title; ``(v2)`` is no venue."""
+    entries = _items(
+        [
+            "[Deep Keyphrase Generation (ACL17)](https://aclanthology.org/P17-1054)",
+            "[Simple Unsupervised Keyphrase Extraction using SentenceEmbeddings(CoNLL18)]"
+            "(https://aclanthology.org/K18-1022)",
+            "[Joint Keyphrase Chunking and SalienceRanking with BERT (Arxiv20)]"
+            "(https://arxiv.org/abs/2004.13639)",
+            "[A new dataset for multilingual keyphrase generation (NIPS22)](https://x.org/a)",
+            "[Some Tool (v2)](https://x.org/b)",
+        ],
+        "",
+    )
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Deep Keyphrase Generation", "ACL", 2017),
+        ("Simple Unsupervised Keyphrase Extraction using SentenceEmbeddings", "CoNLL", 2018),
+        ("Joint Keyphrase Chunking and SalienceRanking with BERT", "arXiv", 2020),
+        ("A new dataset for multilingual keyphrase generation", "NeurIPS", 2022),
+        ("Some Tool (v2)", None, None),
+    ]

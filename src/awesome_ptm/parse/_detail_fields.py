@@ -12,12 +12,12 @@ from awesome_ptm.parse._columns import exact_role, names_venue
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain
-from awesome_ptm.parse._names import loose_names
+from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_sentence
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import YEAR
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.parse._rest import YEAR, venue_after_names
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).
 _SHORT_NAME_WORDS = 4
@@ -193,3 +193,62 @@ def marked_links(line: list[Segment], links: list[Segment]) -> bool:
 
 #: The longest text such a line has besides its links.
 _MARKS_MAX = 120
+
+
+#: ``Wall Kim, Chaeyoung Song, Hanul Kim. arXiv 2026. 2/2026.``: names (no full stop in
+#: them: initials are read elsewhere), a full stop, then the sentences that follow.
+_NAMES_THEN_SENTENCES = re.compile(
+    r"(?P<names>[^.]{3,600}?[^.\s]{2})\.[ \t]{1,3}(?P<rest>\S.{0,300})"
+)
+#: The most words of the sentence that names the venue.
+_VENUE_SENTENCE_WORDS = 6
+
+
+def names_venue_date(text: str) -> tuple[list[str], VenueYear, str | None, list[str]] | None:
+    """``Wall Kim, Chaeyoung Song, Hanul Kim. arXiv 2026. 2/2026.``, ``Seunghyun Lee, …,
+    Jinwoo Shin. Offline RL workshop. 12/2020.``, ``Xu Liu, Tong Yu, Shuai Li. AAMAS 2025
+    Extended Abstract.``: a plain line under a paper of its authors, then its venue (with
+    its year, or dated by the sentence after it), then perhaps its date and a remark. The
+    names, the venue, the date (ISO, when a month is stated) and the other sentences, or
+    None."""
+    found = _NAMES_THEN_SENTENCES.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    names = plain_names(found.group("names"))
+    parts = [p.strip() for p in found.group("rest").strip().rstrip(".").split(". ")]
+    written = parts[0]
+    if names is None or not written[:1].isalpha() or len(written.split()) > _VENUE_SENTENCE_WORDS:
+        return None
+    date = None
+    notes: list[str] = []
+    for part in parts[1:]:
+        when = parse_date(part) if date is None else None
+        if when is not None and when.iso != str(when.year):
+            date = when
+        else:
+            notes.append(part)
+    venue = split_venue_year(without_trailing_presentation(written)) or venue_after_names(written)
+    if venue is None or venue.venue is None:
+        split = _VENUE_YEAR_WORDS.fullmatch(written)
+        known = canonical_venue(split.group("name")) if split is not None else None
+        if split is not None and known is not None:
+            # ``AAMAS 2025 Extended Abstract``: a known venue, its year, then its track
+            venue = VenueYear(
+                f"{known} {split.group('rest').strip()}", int(split.group("y")), written
+            )
+        elif date is not None and written[0].isupper():
+            venue = VenueYear(written, None, written)  # ``Offline RL workshop. 12/2020.``
+        else:
+            return None
+    if venue.year is None and date is not None:
+        venue = VenueYear(venue.venue, date.year, venue.raw)
+    if venue.year is None:
+        return None
+    return names, venue, date.iso if date is not None else None, notes
+
+
+#: ``AAMAS 2025 Extended Abstract``: a venue, its year, then words of the venue.
+_VENUE_YEAR_WORDS = re.compile(
+    r"(?P<name>[A-Z][\w&-]{1,20})[ \t]{1,3}(?P<y>(?:19|20)\d\d)"
+    r"[ \t]{1,3}(?P<rest>[A-Za-z][A-Za-z \t]{2,40})"
+)

@@ -14,6 +14,7 @@ from awesome_ptm.parse._detail_fields import (
     cited_paper,
     field_venue,
     labelled_field,
+    names_venue_date,
     tagged_year,
 )
 from awesome_ptm.parse._entry import (
@@ -217,8 +218,16 @@ class ItemDetails(ListShape):
                 text = plain(line).strip()
                 alone = not parent.authors and len(lines) == 1
                 cited = names_then_venue(line) if alone else None
-                names = plain_names(text) if alone and cited is None else None
-                if cited is not None:
+                dated = names_venue_date(text) if alone and cited is None else None
+                names = plain_names(text) if alone and cited is None and dated is None else None
+                if dated is not None:
+                    # ``  - Wall Kim, Chaeyoung Song, Hanul Kim. arXiv 2026. 2/2026.``
+                    parent.authors = dated[0]
+                    if parent.venue is None or parent.venue.venue is None:
+                        parent.venue = dated[1]
+                    parent.date = parent.date or dated[2]
+                    parent.notes.extend(dated[3])
+                elif cited is not None:
                     # ``  - Sanjeev Arora, …, Nikunj Saunshi. *ICML 2019*`` under a paper
                     parent.authors = cited[0]
                     if parent.venue is None or parent.venue.venue is None:

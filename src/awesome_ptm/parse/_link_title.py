@@ -88,6 +88,13 @@ def link_title_marks(text: str) -> LinkTitle:
             venue = VenueYear(None, year, closing.group("y"))
             note = who or None
             title = title[: closing.start()].rstrip()
+    glued = _CLOSING_GLUED.search(title) if venue is None else None
+    if glued is not None and glued.start() > 0:
+        # ``Deep Keyphrase Generation (ACL17)``, ``…SentenceEmbeddings(CoNLL18)``: a known
+        # venue and a short year glued in the bracket closing the title
+        found = split_venue_year(glued.group(1), unmarked=True)
+        if found is not None and found.venue is not None and found.year is not None:
+            venue, title = found, title[: glued.start()].rstrip()
     kind = _CLOSING_KIND.search(title) if title.endswith((")", "）")) else None
     if kind is not None and kind.start() > 0 and is_link_label(kind.group(1)):
         # ``segment-anything-video (Project)``: the kind of page, not a word of the name
@@ -96,6 +103,8 @@ def link_title_marks(text: str) -> LinkTitle:
     return LinkTitle(title, alias, venue, note)
 
 
+#: ``(ACL17)``, ``(Arxiv20)``: letters and two digits glued, in a bracket closing a title.
+_CLOSING_GLUED = re.compile(r"\s{0,3}[(（]([A-Za-z][A-Za-z-]{1,14}\d\d)[)）]$")
 #: ``… (Project)``: one short word in a bracket closing a title.
 _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
 

@@ -340,7 +340,7 @@ def _unmarked_ok(venue: str, written: str) -> bool:
     t = tables()
     if t.text_mode.get(venue, "any") != "any" or len(written) < 3:
         return False
-    acronym = sum(c.isupper() for c in written) >= 2 or written == venue
+    acronym = sum(c.isupper() for c in written) >= 2 or written.casefold() == venue.casefold()
     # (``ACM MM 25``: an acronym of two words)
     return written.isascii() and written.replace(" ", "").isalnum() and acronym
 
