@@ -2651,3 +2651,35 @@ def test_a_glued_venue_and_short_year_closing_a_link_title() -> None:
         ("A new dataset for multilingual keyphrase generation", "NeurIPS", 2022),
         ("Some Tool (v2)", None, None),
     ]
+
+
+def test_papers_nested_under_a_paper_with_venue_and_year_sentences() -> None:
+    """yuto3o/RPR-KnowledgeGraphReason: ``- **[TransE]** Title. NeurIPS. 2013. [[paper]](url)``
+    with ``  - **[TransH]** Title. AAAI. 2014. [[paper]](url)`` nested under it: the bold
+    short name, then the title, the venue and the year as sentences (``ICLR.2018`` glued);
+    each nested paper (its own title, venue, year and link) is an entry of its own."""
+    text = (
+        "# KG\n\n### 2.1. Translation-based\n"
+        "- **[TransE]**  Translating embeddings for modeling multi-relational data. NeurIPS. "
+        "2013. [[paper]](http://papers.nips.cc/paper/5071)\n"
+        "  - **[TransH]** Knowledge graph embedding by translating on hyperplanes. AAAI. 2014. "
+        "[[paper]](http://www.aaai.org/ocs/index.php/AAAI/AAAI14/paper/view/8531)\n"
+        "  - **[TransD]** Knowledge Graph Embedding via Dynamic Mapping Matrix. ACL. 2015. "
+        "[[paper]](https://doi.org/10.3115/v1/p15-1067)\n"
+        "- **[RotatE]** RotatE: Knowledge Graph Embedding by Relational Rotation in Complex "
+        "Space. ICLR.2018. [[paper]](https://openreview.net/forum?id=HkgEQnRqYQ)\n"
+        "  - [[code]](https://github.com/x/rotate)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        (4, "Translating embeddings for modeling multi-relational data", "NeurIPS", 2013, 1),
+        (5, "Knowledge graph embedding by translating on hyperplanes", "AAAI", 2014, 1),
+        (6, "Knowledge Graph Embedding via Dynamic Mapping Matrix", "ACL", 2015, 1),
+        (
+            7,
+            "RotatE: Knowledge Graph Embedding by Relational Rotation in Complex Space",
+            "ICLR",
+            2018,
+            2,
+        ),
+    ]

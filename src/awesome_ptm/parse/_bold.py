@@ -12,7 +12,7 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment, short_bold_tags, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
-from awesome_ptm.parse._link_title import link_title_marks
+from awesome_ptm.parse._link_title import link_title_marks, stated_after_title
 from awesome_ptm.parse._names import (
     names_at,
     split_authors,
@@ -209,6 +209,12 @@ def _named_title(bold: str, text: str) -> tuple[str, str] | None:
     title = title.strip(" .,:;-–—").rstrip("(（[ ").strip(" .,:;-–—")
     if len(title.split()) < _NAMED_TITLE_WORDS:
         return None
+    stated = stated_after_title(title + ".")
+    if stated is not None and stated.venue is not None:
+        # ``**[TransE]** Translating embeddings for … data. NeurIPS. 2013. [[paper]](url)``:
+        # the venue and year after the title, as sentences of their own
+        after = " ".join([stated.venue.raw, *stated.notes])
+        return stated.title, f". {after}. {bar}{rest}" if bar else f". {after}. "
     return title, (bar + rest) if bar else ""
 
 

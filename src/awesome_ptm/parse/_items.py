@@ -50,8 +50,35 @@ _PAPER_TITLE_WORDS = 3
 _CITED_TITLE_WORDS = 4
 
 
+#: The fewest words of the title of a paper nested under another paper as its own entry.
+_OWN_PAPER_TITLE_WORDS = 4
+
+
 class ItemReader(ItemDetails):
     """Reads the list items of one file into its :class:`Builder`."""
+
+    def _paper_of_its_own(self, sub: Node, parent: Draft) -> bool:
+        """``- **[TransE]** Title. NeurIPS. 2013. [[paper]](url)`` over ``  - **[TransH]**
+        Title. AAAI. 2014. [[paper]](url)``: under a paper that states its venue and year, a
+        nested item that cites another paper (a title of its own, its venue and year, a link
+        the parent does not have) is an entry of its own, not a detail of the paper above."""
+        if parent.venue is None or parent.venue.year is None or parent.venue.venue is None:
+            return False
+        first = sub.children[0] if sub.children else None
+        if first is None or first.type != "paragraph":
+            return False
+        segs = self.doc.inline_segments(first)
+        paper = interpret(segs) if any(s.kind == "link" for s in segs) else None
+        if paper is None or paper.venue is None or paper.venue.venue is None:
+            return False
+        theirs = {link.href for link in parent.links}
+        return (
+            paper.venue.year is not None
+            and len(paper.title.split()) >= _OWN_PAPER_TITLE_WORDS
+            and normalize_title(paper.title) != normalize_title(parent.title)
+            and bool(paper.links)
+            and not any(link.href in theirs for link in paper.links)
+        )
 
     def __init__(self, doc: Builder) -> None:
         super().__init__(doc)
@@ -252,6 +279,8 @@ class ItemReader(ItemDetails):
                         # ``  - Y. You, …, and Y. Shen. *NIPS 2020*. [[pdf]](url)``
                         draft.links.extend(labels_for_rest(cited_segs, None))
                         end = max(end, sub.end)
+                    elif self._paper_of_its_own(sub, draft):
+                        later.append((sub, sub_linked, sub_named))
                     elif self._note_item(sub, draft):
                         end = max(end, sub.end)
                     else:
