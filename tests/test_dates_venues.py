@@ -38,6 +38,9 @@ from awesome_ptm.parse._dates import DateValue, find_date, parse_date
         ("February 24-28, 2020", 2020, "2020-02"),
         ("Sep 13-15, 2019", 2019, "2019-09"),
         ("Nov 29 - Dec 2, 2016", 2016, "2016-11"),
+        # changukshin/Awesome-Korean-NLP-Papers: a Date column written ``2011. 5.``
+        ("2011. 5.", 2011, "2011-05"),
+        ("2015. 10.", 2015, "2015-10"),
     ],
 )
 def test_parse_date(text: str, year: int, iso: str) -> None:
@@ -59,6 +62,7 @@ def test_parse_date(text: str, year: int, iso: str) -> None:
         "33.9",
         "13/13/2020",
         "Octopus 24-28, 2020",
+        "33.9.",
     ],
 )
 def test_parse_date_none(text: str) -> None:
@@ -149,5 +153,23 @@ def test_a_short_day_after_a_preprint_agreeing_with_its_arxiv_month() -> None:
     assert [(e.year, e.date) for e in entries] == [
         (2026, "2026-04-30"),
         (None, None),
+        (None, None),
+    ]
+
+
+def test_a_date_in_brackets_closing_a_description_dates_the_entry() -> None:
+    """taishi-i/awesome-japanese-nlp-slides: ``- [title](url) - presenter（2025-07）``: the
+    month the talk was given closes the description (full-width brackets or not); a year
+    alone there (``(2022)``) is read elsewhere, and a version number is no date."""
+    text = (
+        "# Slides\n\n"
+        "- [RとLLMで自然言語処理](https://speakerdeck.com/bob3bob3/r) - bob3bob3（2025-07）\n"
+        "- [言葉の形を教えてくれる](https://speakerdeck.com/e/n) - Sho Yokoi (2022-03)\n"
+        "- [A tool](https://example.com/t) - does things (v1.2.3)\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.year, e.date) for e in entries] == [
+        (2025, "2025-07"),
+        (2022, "2022-03"),
         (None, None),
     ]

@@ -131,6 +131,8 @@ def parse_date(text: str) -> DateValue | None:
     cell = text.strip().strip(_WRAP).strip()
     if not cell or len(cell) > 40 or not any(ch.isdigit() for ch in cell):
         return None
+    if cell.endswith(".") and cell[-2:-1].isdigit():
+        cell = cell[:-1].rstrip()  # ``2011. 5.``: the full stop of the last number
     m = _NUMERIC.fullmatch(cell)
     if m is not None:
         return date_value(m.group("y"), m.group("m"), m.group("d"))
@@ -207,6 +209,11 @@ def complete_from_notes(entry: Entry) -> None:
         if entry.date is None:
             # A note that is a date, or holds one with its month named ("ACL 23 – Jul 2023").
             value = parse_date(text) or find_date(text)
+            closing = _CLOSING_DATE.search(text) if value is None else None
+            if closing is not None:
+                # ``bob3bob3（2025-07）``: the date the talk was given, closing the note
+                dated = parse_date(closing.group(1))
+                value = dated if dated is not None and dated.iso != str(dated.year) else None
             if value is not None:
                 entry.date = value.iso
                 if entry.year is None:
@@ -219,6 +226,8 @@ def complete_from_notes(entry: Entry) -> None:
                 entry.venue, entry.year, entry.venue_raw = found.venue, found.year, found.raw
 
 
+#: ``（2025-07）``, ``(2022-03)``: a date in brackets closing a note.
+_CLOSING_DATE = re.compile(r"[(（]\s{0,2}([0-9][0-9./ -]{5,12})\s{0,2}[)）]$")
 #: ``26.4.30``: a two-digit year, a month and a day, alone in a note.
 _SHORT_DAY = re.compile(r"(?<![\d.])(?P<yy>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 #: ``arxiv.org/abs/2604.27393``: the year and month an arXiv identifier starts with.
