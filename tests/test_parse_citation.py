@@ -2683,3 +2683,42 @@ def test_papers_nested_under_a_paper_with_venue_and_year_sentences() -> None:
             2,
         ),
     ]
+
+
+def test_a_venue_marker_with_the_mark_after_its_short_year_then_name_colon_title() -> None:
+    """wenhao728/awesome-diffusion-v2v: ``- (CVPR 24') **A Video is Worth 256 Bases**:
+    Spatial-Temporal …, *Li et al.*``: the apostrophe after the year (``24'``, ``Preprint
+    23'`` for arXiv); the bold name, a colon and the rest are one title, however many words
+    the name has."""
+    entries = _items(
+        [
+            "(CVPR 24') **A Video is Worth 256 Bases**: Spatial-Temporal Expectation-Maximization"
+            " Inversion for Zero-Shot Video Editing, *Li et al.*",
+            "(SIGGRAPH 23') **Rerender A Video**: Zero-Shot Text-Guided Video-to-Video "
+            "Translation, *Yang et al.*",
+            "(Preprint 23') **DiffSynth**: Latent In-Iteration Deflickering for Realistic Video "
+            "Synthesis, *Duan et al.*",
+        ],
+        "",
+    )
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        (
+            "A Video is Worth 256 Bases: Spatial-Temporal Expectation-Maximization Inversion "
+            "for Zero-Shot Video Editing",
+            "CVPR",
+            2024,
+            ["Li"],
+        ),
+        (
+            "Rerender A Video: Zero-Shot Text-Guided Video-to-Video Translation",
+            "SIGGRAPH",
+            2023,
+            ["Yang"],
+        ),
+        (
+            "DiffSynth: Latent In-Iteration Deflickering for Realistic Video Synthesis",
+            "arXiv",
+            2023,
+            ["Duan"],
+        ),
+    ]

@@ -2879,3 +2879,22 @@ def test_summaries_naming_works_without_their_details() -> None:
          ["https://arxiv.org/pdf/2505.04881"], "Early Exit"),
         (23, "A Tool", ["https://a.example"], "Older papers"),
     ]  # fmt: skip
+
+
+def test_a_coloured_span_around_a_bold_group_name() -> None:
+    """happy-jihye/Awesome-GAN-Papers: ``<span style='background-color: #E5EBF7;'> **GAN
+    Basics** </span>`` over the papers: the span only colours the group's name."""
+    text = (
+        "# Generative Adversarial Networks\n\n\n"
+        "<span style='background-color: #E5EBF7;'> **GAN Basics** </span>\n\n"
+        "- `GAN`: Generative Adversarial Networks (NIPS 2014) : "
+        "[arxiv](https://arxiv.org/abs/1406.2661), [review](https://happy-jihye.github.io/gan/gan-1/)\n\n"
+        "<span style='background-color: #E5EBF7;'> **Conditional GAN** </span>\n\n"
+        "- `CGAN`: Conditional Generative Adversarial Nets (2014) : "
+        "[arxiv](https://arxiv.org/abs/1411.1784)\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.section[-1]) for e in entries] == [
+        ("GAN: Generative Adversarial Networks", "GAN Basics"),
+        ("CGAN: Conditional Generative Adversarial Nets", "Conditional GAN"),
+    ]

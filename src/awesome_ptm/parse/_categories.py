@@ -124,7 +124,9 @@ def label_text(segs: list[Segment]) -> str | None:
     """The group name a paragraph of only bold or italic text gives the list after it
     (``*(Lectures)*``, ``**(2016)**``, ``**Datasets:**``), or None when it is no such
     paragraph or reads as a sentence or a subtitle (``*Sorted by year*``)."""
-    content = [s for s in segs if not (s.kind == "text" and not s.text.strip(_LABEL_WRAP))]
+    content = [
+        s for s in unstyled(segs) if not (s.kind == "text" and not s.text.strip(_LABEL_WRAP))
+    ]
     if len(content) != 1 or content[0].kind not in ("strong", "em"):
         return None
     text = " ".join(content[0].text.strip(_LABEL_WRAP).split())
@@ -154,10 +156,22 @@ def may_be_subtitle(title: str, level: int, parent: int) -> bool:
     return level >= groups().subtitle_min_level and level - parent >= 2
 
 
+#: ``<span style='background-color: #E5EBF7;'>``, ``</span>``: a tag that only styles text.
+_STYLING_TAG = re.compile(r"</?(?:span|font|mark)\b[^<>]{0,300}>", re.IGNORECASE)
+
+
+def unstyled(segs: list[Segment]) -> list[Segment]:
+    """``segs`` without the tags that only style their text (``<span style='…'>``)."""
+    return [s for s in segs if not (s.kind == "html" and _STYLING_TAG.fullmatch(s.text.strip()))]
+
+
 def bold_only(segs: list[Segment]) -> bool:
     """A line that is one bold title and nothing else (``**Scaffold-GS: …**``)."""
-    # Emoji or punctuation around the bold title (``🔥 **Title**``) decorate it.
-    content = [s for s in segs if not (s.kind == "text" and not any(c.isalnum() for c in s.text))]
+    # Emoji or punctuation around the bold title (``🔥 **Title**``) decorate it, and so do
+    # the tags of a coloured span around it (``<span style='…'> **GAN Basics** </span>``).
+    content = [
+        s for s in unstyled(segs) if not (s.kind == "text" and not any(c.isalnum() for c in s.text))
+    ]
     return (
         len(content) == 1
         and content[0].kind == "strong"

@@ -273,8 +273,17 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         bold = next((s.text for s in segs[:stop] if s.kind == "strong" and s.text.strip()), None)
         at = head.find(bold) if bold is not None else -1
         behind = head[at + len(bold) :] if bold is not None and at >= 0 else ""
-        whole = bold is not None and (
-            len(bold.split()) >= _BOLD_TITLE_WORDS or not behind.strip(" .;[(") or behind[0] in ",;"
+        # (``(CVPR 24') **A Video is Worth 256 Bases**: Spatial-Temporal …``: a name, a
+        # colon and the title after it, one title)
+        name_colon = behind.lstrip().startswith((":", "："))
+        whole = (
+            bold is not None
+            and not name_colon
+            and (
+                len(bold.split()) >= _BOLD_TITLE_WORDS
+                or not behind.strip(" .;[(")
+                or behind[0] in ",;"
+            )
         )
         if bold is not None and whole and at >= 0 and _TAG_ONLY.fullmatch(head[:at]):
             # ``(SIGGRAPH 2023) [💬 3D] **DreamFace: …**, Longwen Zhang et al.``: the bold

@@ -119,6 +119,9 @@ def _trailing_year(text: str) -> tuple[str, int, bool] | None:
     if n >= 4 and _is_digits(text[-2:]) and text[-3] == " " and text[-4] in _TWO_DIGIT_MARKS:
         full = two_digit_year(int(text[-2:]))  # ``CVPR' 14``: a space after the mark
         return None if full is None else (text[:-4], full, True)
+    if n >= 5 and text[-1] in _TWO_DIGIT_MARKS and _is_digits(text[-3:-1]) and text[-4] == " ":
+        full = two_digit_year(int(text[-3:-1]))  # ``ICML 24'``: the mark after the year
+        return None if full is None else (text[:-4], full, True)
     return None
 
 
