@@ -2722,3 +2722,32 @@ def test_a_venue_marker_with_the_mark_after_its_short_year_then_name_colon_title
             ["Duan"],
         ),
     ]
+
+
+def test_a_venue_stated_after_in_within_a_description() -> None:
+    """acadTags/Awesome-medical-coding-NLP: ``-[Title](url) - a perspective paper …, in npj
+    Digital Medicine, 2022``, ``… - in MLHC 2021 - [leaderboard](url)``, ``… In LOUHI 2019
+    at EMNLP.``: the venue and year the description states after "in"; a journal whose name
+    holds "in" (``Computers in Biology and Medicine, 2021``) and a date (``in December
+    2019``) are not read so."""
+    entries = _items(
+        [
+            "[Automated Clinical Coding](https://www.nature.com/articles/s41746) - a perspective "
+            "paper about automated clinical coding, in npj Digital Medicine, 2022",
+            "[Read, Attend, and Code](https://arxiv.org/abs/2107.10650) - Attention-based model"
+            " - in MLHC 2021 - [leaderboard](https://paperswithcode.com/sota/x)",
+            "[Ontological attention ensembles](https://www.aclweb.org/anthology/D19-6220/) - "
+            "Multi-view convolution. In LOUHI 2019 at EMNLP. knowledge",
+            "[Does the Magic of BERT Apply](https://www.researchgate.net/p/1) - Evaluation of "
+            "BERT on code assignment. Computers in Biology and Medicine, 2021",
+            "[A Tool](https://example.com/tool) - first released in December 2019",
+        ],
+        "",
+    )
+    assert [(e.venue, e.year) for e in entries] == [
+        ("npj Digital Medicine", 2022),
+        ("MLHC", 2021),
+        ("LOUHI", 2019),
+        (None, None),
+        (None, 2019),  # (the date the note states: a year, no venue)
+    ]

@@ -1075,3 +1075,25 @@ def test_a_venue_cell_with_a_short_year_after_an_apostrophe() -> None:
         ("Frontiers in Neurorobotics", 2017),
         ("KDD", 2017),
     ]
+
+
+def test_a_topic_column_names_the_talk_and_beside_a_paper_column_its_category() -> None:
+    """arghya88/kubecon-NA-2019: ``| Topic | Youtube(Video) | Sched(Slides) |``: the topic
+    cell is the talk's title (not the link text "Presentation"); in ``| Topic | Paper |``
+    the paper names the row and the topic is its category."""
+    talks = (
+        "# Talks\n\n| Topic | Youtube(Video) | Sched(Slides) |\n| --- |:---:| ---:|\n"
+        "|Keynote: Reflections - Kelsey Hightower|[Video](https://www.youtube.com/watch?v=j)|-|\n"
+        "|Liberating Kubernetes From Kube-proxy|[Video](https://www.youtube.com/watch?v=a)| "
+        "[Presentation](https://static.sched.com/hosted_files/kccncna19/a.pdf)|\n"
+    )
+    papers = (
+        "# Papers\n\n| Topic | Paper | Code |\n|---|---|---|\n"
+        "| Detection | [Faster R-CNN](https://arxiv.org/abs/1506.01497) | - |\n"
+    )
+    assert [e.title for e in parse_text(talks).entries] == [
+        "Keynote: Reflections - Kelsey Hightower",
+        "Liberating Kubernetes From Kube-proxy",
+    ]
+    paper = parse_text(papers).entries[0]
+    assert (paper.title, paper.fields.get("category")) == ("Faster R-CNN", "Detection")

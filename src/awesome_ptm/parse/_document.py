@@ -46,6 +46,7 @@ from awesome_ptm.parse._navigation import (
     mentions_link,
     without_navigation,
 )
+from awesome_ptm.parse._note_venue import venue_in_notes
 from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
     bold_over_names,
@@ -171,6 +172,7 @@ class Builder(
             entry.identifiers = identifiers(written, links)
         if draft.shape != "table-row":  # a table's dates come from its date column
             complete_from_notes(entry)
+            venue_in_notes(entry)
         self.entries.append(entry)
         return entry
 
