@@ -2032,9 +2032,10 @@ def test_a_community_list_of_rooms_may_name_one_room_in_a_sentence() -> None:
 
 def test_a_details_summary_naming_a_work_is_its_entry_and_the_fold_its_write_up() -> None:
     """``<details><summary> Title: http://arxiv.org/… (Click to Expand)</summary>`` then notes
-    up to ``</details>``: one entry on the summary's line, the notes its write-up (layout,
-    their links the work's); ``</details><details><summary>`` closes one and opens the next.
-    A summary without an address still names the group of the entries inside."""
+    up to ``</details>``: one entry from its ``<details>`` line (the block is the work's:
+    a fix that moves the entry takes it whole), the notes its write-up (layout, their links
+    the work's); ``</details><details><summary>`` closes one and opens the next. A summary
+    without an address still names the group of the entries inside."""
     from awesome_ptm.parse import parse_text
 
     text = (
@@ -2057,10 +2058,10 @@ def test_a_details_summary_naming_a_work_is_its_entry_and_the_fold_its_write_up(
     assert [(e.title, e.source.line, [link.url for link in e.links]) for e in entries] == [
         (
             "Fast Speech2",
-            5,
+            4,
             ["http://arxiv.org/abs/2006.04558", "https://montreal-forced-aligner.readthedocs.io/"],
         ),
-        ("Glow-TTS", 12, ["https://arxiv.org/pdf/2005.11129.pdf"]),
+        ("Glow-TTS", 11, ["https://arxiv.org/pdf/2005.11129.pdf"]),
         ("MelGAN", 20, ["https://arxiv.org/pdf/1910.06711.pdf"]),
     ]
     assert entries[2].section[-1] == "Vocoders"
@@ -2897,4 +2898,30 @@ def test_a_coloured_span_around_a_bold_group_name() -> None:
     assert [(e.title, e.section[-1]) for e in entries] == [
         ("GAN: Generative Adversarial Networks", "GAN Basics"),
         ("CGAN: Conditional Generative Adversarial Nets", "Conditional GAN"),
+    ]
+
+
+def test_a_details_block_per_plugin_its_summary_a_linked_name_and_description() -> None:
+    """AnirudhG07/awesome-yazi: ``<details>`` / ``<summary>`` / ``<a href="url">name</a> -
+    description`` / ``</summary>``, an install snippet, ``</details>``: one entry a block,
+    from its ``<details>`` line, the links of its summary its own (not the snippet's)."""
+    text = (
+        "# Awesome Yazi\n\n## Plugins\n\n### Previewers\n\n"
+        "<details>\n<summary>\n"
+        '<a href="https://github.com/gesellkammer/audio-preview.yazi">audio-preview.yazi</a> - '
+        'Preview soundfiles as a spectrogram using <a href="https://github.com/chirlu/sox">sox'
+        "</a>.\n</summary>\n\n```bash\nya pkg add gesellkammer/audio-preview\n```\n\n</details>\n\n"
+        "<details>\n<summary>\n"
+        '<a href="https://gitee.com/DreamMaoMao/epub.yazi">epub.yazi</a> - Plugin for Yazi to '
+        "preview epub file.\n</summary>\n\n```bash\nya pkg add DreamMaoMao/epub\n```\n\n"
+        "</details>\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.source.line, e.title, [k.url for k in e.links]) for e in entries] == [
+        (
+            7,
+            "audio-preview.yazi",
+            ["https://github.com/gesellkammer/audio-preview.yazi", "https://github.com/chirlu/sox"],
+        ),
+        (18, "epub.yazi", ["https://gitee.com/DreamMaoMao/epub.yazi"]),
     ]

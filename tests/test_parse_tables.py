@@ -1097,3 +1097,20 @@ def test_a_topic_column_names_the_talk_and_beside_a_paper_column_its_category() 
     ]
     paper = parse_text(papers).entries[0]
     assert (paper.title, paper.fields.get("category")) == ("Faster R-CNN", "Detection")
+
+
+def test_a_last_update_column_is_a_date_not_an_update_log() -> None:
+    """TWO-ICE/Awesome-NAS-Docker: ``| 项目标题 | 项目简介 | 项目地址 | 教程 | Star | 最近更新 |``
+    ("last update" over last-commit badges): a table of projects, not a changelog."""
+    text = (
+        "# 基础设施\n\n| 项目标题 | 项目简介 | 项目地址 | 教程 | Star | 最近更新 |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| LskyPro | 支持多存储的图床系统 | [点我查看](https://github.com/wisp-x/lsky-pro) | "
+        "[查看教程](https://zhuanlan.zhihu.com/p/1) | "
+        "![Star](https://img.shields.io/github/stars/wisp-x/lsky-pro?&label=) | "
+        "![Last Commit](https://img.shields.io/github/last-commit/wisp-x/lsky-pro?label) |\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, [k.url for k in e.links]) for e in entries] == [
+        ("LskyPro", ["https://github.com/wisp-x/lsky-pro", "https://zhuanlan.zhihu.com/p/1"])
+    ]

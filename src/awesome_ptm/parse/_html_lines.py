@@ -160,6 +160,25 @@ def summary_names_work(html: str) -> bool:
     return is_summary_work(line, content)
 
 
+def summary_resource(html: str) -> list[Segment] | None:
+    """``<summary><a href="…">audio-preview.yazi</a> - Preview soundfiles …</summary>``: the
+    segments of a summary that is one resource written as an HTML list line is (its link
+    first, then a description after a dash), or None."""
+    folded = html.casefold()
+    start = folded.find("<summary")
+    end = folded.find("</summary>", start)
+    if start < 0 or end < 0:
+        return None
+    inner = html[html.find(">", start) + 1 : end]
+    line = " ".join(inner.split())
+    if len(line) > _MAX_LINE:
+        return None
+    parser = _LineParser()
+    parser.feed(line)
+    content = [s for s in parser.segments() if not (s.kind == "text" and not s.text.strip())]
+    return content if _linked_resource(content) else None
+
+
 #: The fewest words of a work's title in a summary (``<summary>Papers</summary>`` is a group).
 _SUMMARY_TITLE_WORDS = 3
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from awesome_ptm.parse._categories import groups, summary_text
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import clean_label, interpret_head
+from awesome_ptm.parse._html_lines import summary_resource
 from awesome_ptm.parse._inline import Segment, split_bare_urls
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import names_at
@@ -19,6 +20,8 @@ from awesome_ptm.venues import VenueYear, canonical_venue
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Link
 
+#: Only the tag that opens a ``<details>`` block (and spaces) before its summary.
+_DETAILS_OPEN = re.compile(r"\s*<details\b[^<>]{0,200}>\s*", re.IGNORECASE)
 #: ``(Click to Expand)``: a bracket closing a summary that says there is more.
 _CLOSING_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,40})[)）]\s*$")
 #: Small words such a bracket may hold besides the words that say there is more.
@@ -32,8 +35,13 @@ def summary_work(html: str) -> Draft | None:
     if "</details>" in folded[folded.rfind("<summary") :]:
         return None
     text = summary_text(html)
-    if text is None or "://" not in text:
+    if text is None:
         return None
+    if "://" not in text:
+        # ``<summary><a href=…>name</a> - description</summary>``: a resource, its link
+        # written in HTML
+        linked = summary_resource(html)
+        return interpret_head(linked) if linked is not None else None
     closing = _CLOSING_BRACKET.search(text)
     if closing is not None:
         more = groups().more_words
@@ -99,7 +107,14 @@ class WriteUps:
         draft = summary_work(html)
         if draft is None:
             return False
-        line = start + html[: html.casefold().rfind("<summary")].count("\n")
+        before = html[: html.casefold().rfind("<summary")]
+        # The entry opens with its ``<details>`` tag when only that stands before its summary:
+        # the work's block is the entry's, so a fix that moves or drops the entry takes the
+        # whole ``<details>`` with it (a ``</details>`` closing the previous work stays out).
+        opening = before.casefold().rfind("<details")
+        if opening >= 0 and _DETAILS_OPEN.fullmatch(before[opening:]):
+            before = before[:opening]
+        line = start + before.count("\n")
         if line > start:
             self.add_block("html", start, line - 1)
         self.write_up = self.add_entry(draft, line, end)
