@@ -1114,3 +1114,23 @@ def test_a_last_update_column_is_a_date_not_an_update_log() -> None:
     assert [(e.title, [k.url for k in e.links]) for e in entries] == [
         ("LskyPro", ["https://github.com/wisp-x/lsky-pro", "https://zhuanlan.zhihu.com/p/1"])
     ]
+
+
+def test_chinese_headers_for_where_and_when_a_paper_was_published() -> None:
+    """zhangting-hit/Segmentation-HUb: ``| 方法 | 标题 | 论文链接 | 代码链接 | 发表位置 | 监督范式 |
+    发表年份 |``: "where published" is the venue, "year published" the year (a header that
+    ends with 年份, as 发布时间 ends with 时间)."""
+    text = (
+        "## 自然图像领域\n### 图像分割\n"
+        "| 方法 | 标题 | 论文链接 | 代码链接 | 发表位置 | 监督范式 | 发表年份 |\n"
+        "| :---: | :---: | :---: | :---: | :---: | :---: | :---: |\n"
+        "| FCN | Fully Convolutional Networks for Semantic Segmentation | "
+        "[paper](https://arxiv.org/abs/1411.4038) | [code](https://github.com/shelhamer/fcn) | "
+        "CVPR | 全监督 | 2015 |\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert (entry.title, entry.venue, entry.year) == (
+        "Fully Convolutional Networks for Semantic Segmentation",
+        "CVPR",
+        2015,
+    )
