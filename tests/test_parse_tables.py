@@ -1134,3 +1134,24 @@ def test_chinese_headers_for_where_and_when_a_paper_was_published() -> None:
         "CVPR",
         2015,
     )
+
+
+def test_a_row_naming_a_page_of_the_list_s_own_with_facts_is_an_entry() -> None:
+    """wgwang/awesome-open-foundation-models: ``|1|[LLaMA-2](Open-LLMs/llama2.md)|7B,13B|2T|
+    2023-07-18|可商用|``: the title cell links the list's own page about the model and the row
+    states its sizes and date, an entry; a row whose only link is a "see the full list"
+    page in a details column stays an index row (pretrained-chinese-models in the corpus)."""
+    text = (
+        "# 开源开放基础大模型\n\n|序号|名称|参数规模|数据规模|发布时间|说明|\n|:-|:-|:-|:-|:-|:-|\n"
+        "|1|[LLaMA-2](Open-LLMs/llama2.md)|7B,13B,34B,70B|2T|2023-07-18|可商用|\n"
+        "|3|[baichuan-2](Open-LLMs/baichuan2.md)|7B,13B|2.6T|2023-09-06|"
+        "[baichuan-1](Open-LLMs/baichuan.md)|\n\n"
+        "| 系列 | 说明 | 代表模型 | 详情 |\n| :--- | :--- | :--- | :--- |\n"
+        "| **NLU系列** | 自然语言理解 | BERT · RoBERTa · ALBERT 等 29 个 | "
+        "[查看完整列表 →](docs/nlu-models.md) |\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.date) for e in entries] == [
+        ("LLaMA-2", "2023-07-18"),
+        ("baichuan-2", "2023-09-06"),
+    ]

@@ -216,6 +216,9 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
 _WORK_WORDS = 3
 
 
+#: The fewest cells of facts besides its name (a size, a date, a note) that make a row
+#: linking a page of the list's own an entry.
+_FACT_CELLS = 3
 #: The fewest words of a description that makes a row linking a page of the list's own an
 #: entry (an index row says no more than where it leads).
 _DESCRIBED_WORDS = 6
@@ -244,7 +247,18 @@ def _summary_page(cells: dict[str, list[Segment]]) -> bool:
         if seg.kind == "link" and not str(seg.href).startswith("#")
     ]
     described = plain(cells.get("notes", [])).split()
-    return bool(named) and len(described) >= _DESCRIBED_WORDS
+    # (``|1|[LLaMA-2](Open-LLMs/llama2.md)|7B,13B|2T|2023-07-18|可商用|``: the row states
+    # facts of the thing it names, sizes, a date; an index row only says where it leads)
+    facts = [
+        role
+        for role, cell in cells.items()
+        if role not in ("title", "number") and plain(cell).strip(" -–—")
+    ]
+    # (facts count for the page its title cell links: ``| **NLU系列** | 自然语言理解 | … |
+    # [查看完整列表 →](docs/nlu-models.md) |`` is an index row, however many cells it fills)
+    return bool(named) and (
+        len(described) >= _DESCRIBED_WORDS or (bool(own_page) and len(facts) >= _FACT_CELLS)
+    )
 
 
 def _row_draft(
