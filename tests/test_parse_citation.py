@@ -2751,3 +2751,30 @@ def test_a_venue_stated_after_in_within_a_description() -> None:
         (None, None),
         (None, 2019),  # (the date the note states: a year, no venue)
     ]
+
+
+def test_a_bracketed_tag_before_a_linked_title_however_it_writes_the_year() -> None:
+    """logpai/awesome-log-analysis: ``- [IPOM'03] [Title](url)``, ``- [ICSE-SEIP'19] …``,
+    ``- [ICSE08] …``, ``- [IEEE Trustcom/BigDataSE/ISPA 2016] [Title](url)`` (a name no alias
+    knows, kept as written), ``1. [**Book'12**] …`` and ``- [Ph.D. Dissertation 2008] …`` (a
+    kind of work: the year, no venue)."""
+    entries = _items(
+        [
+            "[IPOM'03] [A Data Clustering Algorithm for Mining Patterns](http://x.org/a)",
+            "[ICSE-SEIP'19] [Tools and benchmarks for automated log parsing](https://x.org/b)",
+            "[ICSE08] [An approach to detecting duplicate bug reports](https://x.org/c)",
+            "[IEEE Trustcom/BigDataSE/ISPA 2016] [MLC: An Efficient Log Compression Method]"
+            "(https://x.org/d)",
+            "[**Book'12**] [Logging and Log Management](http://x.org/e)",
+            "[Ph.D. Dissertation 2008] [Using semantic knowledge on log files](https://x.org/f)",
+        ],
+        "",
+    )
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("A Data Clustering Algorithm for Mining Patterns", "IPOM", 2003),
+        ("Tools and benchmarks for automated log parsing", "ICSE-SEIP", 2019),
+        ("An approach to detecting duplicate bug reports", "ICSE", 2008),
+        ("MLC: An Efficient Log Compression Method", "IEEE Trustcom/BigDataSE/ISPA", 2016),
+        ("Logging and Log Management", None, 2012),
+        ("Using semantic knowledge on log files", None, 2008),
+    ]

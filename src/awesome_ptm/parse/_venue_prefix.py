@@ -9,9 +9,13 @@ import re
 
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
-from awesome_ptm.parse._presentation import without_presentation_words
+from awesome_ptm.parse._presentation import (
+    without_presentation_words,
+    without_trailing_presentation,
+)
+from awesome_ptm.parse._rest import venue_after_names
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
-from awesome_ptm.venues._data import two_digit_year
+from awesome_ptm.venues._data import key, tables, two_digit_year
 
 #: ``ICLR'24-spotlight``, ``IJCV'23``: a venue's acronym, a short year, a qualifier perhaps.
 _VENUE_WORD = re.compile(
@@ -56,6 +60,10 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
     with neither."""
     # (``⭐ 01/2023:``, ``🏆 2020:``: the emoji marks the work, it dates nothing)
     text = without_leading_decoration(prefix.strip().rstrip(":：").strip()).strip()
+    tag = _BRACKETED_TAG.fullmatch(text)
+    tagged = _tag_venue(tag.group(1).strip(" *_")) if tag is not None else None
+    if tagged is not None:
+        return tagged, []
     when = parse_date(text) if "/" in text else None
     if when is not None and when.iso != str(when.year):
         return VenueYear(None, when.year, text), [text]  # ``01/2023: [Title](url)``: its date
@@ -90,6 +98,34 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
         # ``2021 ICSAI``: a venue no alias knows (``arXiv`` alone: the preprint server)
         return VenueYear("arXiv" if rest.casefold() == "arxiv" else rest, year, rest), notes
     return VenueYear(None, year, str(year)), [*notes, rest]
+
+
+#: ``[IPOM'03]``, ``[**Book'12**]``, ``[IEEE Trustcom/BigDataSE/ISPA 2016]``: a tag in
+#: brackets, the whole prefix of a linked title.
+_BRACKETED_TAG = re.compile(r"[\[(（【]\s{0,2}([^\[\]()（）【】]{2,60}?)\s{0,2}[\])）】]")
+#: ``IEEE Trustcom/BigDataSE/ISPA 2016``, ``Ph.D. Dissertation 2008``: a name, then a year.
+_TAG_NAME_YEAR = re.compile(r"(?P<name>\S[^\[\]()]{0,50}?)[ \t,]{1,3}(?P<y>(?:19|20)\d\d)")
+
+
+def _tag_venue(inner: str) -> VenueYear | None:
+    """The venue and year of a bracketed tag before a linked title: a known venue with its
+    year however written (``ICSE08``, ``ICSE-SEIP'19``), a name no alias knows with its
+    year (``IPOM'03``, ``IEEE Trustcom/BigDataSE/ISPA 2016``), or a kind of work with its
+    year (``Book'12``, ``Ph.D. Dissertation 2008``: the year, no venue). None without a
+    year."""
+    found = split_venue_year(inner, unmarked=True) or venue_after_names(
+        without_trailing_presentation(inner)
+    )
+    if found is None:
+        named = _TAG_NAME_YEAR.fullmatch(inner)
+        if named is None:
+            return None
+        found = VenueYear(named.group("name").strip(), int(named.group("y")), inner)
+    if found.year is None:
+        return None
+    if found.venue is not None and key(found.venue) in tables().not_venues:
+        return VenueYear(None, found.year, inner)  # (a book, a thesis: when, not where)
+    return VenueYear(found.venue, found.year, inner)
 
 
 def short_year_venue(head: str) -> tuple[VenueYear, str, str] | None:
