@@ -2925,3 +2925,40 @@ def test_a_details_block_per_plugin_its_summary_a_linked_name_and_description() 
         ),
         (18, "epub.yazi", ["https://gitee.com/DreamMaoMao/epub.yazi"]),
     ]
+
+
+def test_a_paper_paragraph_then_a_list_of_its_title_and_its_names() -> None:
+    """LutingWang/awesome-knowledge-distillation-for-object-detection: ``Mimic. *CVPR 2017*.``
+    / ``\\[[CVF](url)\\]`` / ``\\- A fully convolutional …`` as a paragraph, then ``- Mimicking
+    Very Efficient Network for Object Detection`` / ``- Quanquan Li and Shengying Jin and
+    Junjie Yan``: one entry, the list's items its full title and its authors (the short
+    name an alias), not two more entries."""
+    text = (
+        "# KD\n\n## General\n\n"
+        "Mimic. *CVPR 2017*.\n"
+        "\\[[CVF](http://openaccess.thecvf.com/content_cvpr_2017/html/Li_Mimicking.html)\\]\n"
+        "\\- A fully convolutional feature mimic framework to train very efficient detectors.\n\n"
+        "- Mimicking Very Efficient Network for Object Detection\n"
+        "- Quanquan Li and Shengying Jin and Junjie Yan\n\n"
+        "FGFI. *CVPR 2019*.\n"
+        "\\[[arXiv](http://arxiv.org/abs/1906.03609)\\]\n\n"
+        "- Distilling Object Detectors With Fine-Grained Feature Imitation\n"
+        "- Tao Wang and Li Yuan and Xiaopeng Zhang and Jiashi Feng\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.aliases, e.authors[:2], e.venue, e.year) for e in entries] == [
+        (
+            "Mimicking Very Efficient Network for Object Detection",
+            ["Mimic"],
+            ["Quanquan Li", "Shengying Jin"],
+            "CVPR",
+            2017,
+        ),
+        (
+            "Distilling Object Detectors With Fine-Grained Feature Imitation",
+            ["FGFI"],
+            ["Tao Wang", "Li Yuan"],
+            "CVPR",
+            2019,
+        ),
+    ]

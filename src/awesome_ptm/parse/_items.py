@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from awesome_ptm.model import Entry, Source
 from awesome_ptm.parse._categories import (
     bold_only,
     category_title,
@@ -56,6 +57,35 @@ _OWN_PAPER_TITLE_WORDS = 4
 
 class ItemReader(ItemDetails):
     """Reads the list items of one file into its :class:`Builder`."""
+
+    def title_and_names_of(self, entry: Entry, node: Node) -> bool:
+        """``Mimic. *CVPR 2017*.`` / ``\\[[CVF](url)\\]`` as a paragraph, then ``- Mimicking
+        Very Efficient Network for Object Detection`` / ``- Quanquan Li and Shengying Jin and
+        Junjie Yan``: a two-item list right after a paper's paragraph, no link in it, its
+        first item a title and its second the names, gives the paper its full title (the
+        short name an alias) and its authors. True when it was taken in."""
+        if node.type != "bullet_list" or len(node.children) != 2:
+            return False
+        texts: list[str] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(item.children[0])
+            if any(s.kind in ("link", "image") for s in segs):
+                return False
+            texts.append(" ".join(plain(segs).split()))
+        title, written = texts
+        names = plain_names(written)
+        if names is None or len(title.split()) < _OWN_PAPER_TITLE_WORDS or plain_names(title):
+            return False
+        short = entry.title.strip(" .,;:")
+        if short and normalize_title(short) != normalize_title(title):
+            entry.aliases.append(short)
+        entry.title, entry.authors = title, entry.authors or names
+        end = self.doc.trimmed_end(node.start, node.end)
+        entry.source = Source(self.doc.path, entry.source.line, end)
+        entry.raw = self.doc.raw(entry.source.line, end)
+        return True
 
     def _paper_of_its_own(self, sub: Node, parent: Draft) -> bool:
         """``- **[TransE]** Title. NeurIPS. 2013. [[paper]](url)`` over ``  - **[TransH]**
