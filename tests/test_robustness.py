@@ -1004,3 +1004,19 @@ def _iter_shapes() -> Iterator[tuple[str, Callable[[int], str]]]:
 def test_dense_markup_lines(name: str, shape: Callable[[int], str]) -> None:
     # 50 kB of one markup character pattern on one line: bounded like any other input.
     _bounded(shape(50_000))
+
+
+def test_a_sub_item_of_dots_alone_under_a_group_item() -> None:
+    """HenryHZY/Awesome-Multimodal-LLM (heldout174's first look crashed on it): a sub-item
+    that is ``...`` alone under an item, the only line a citation reader was given."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "- Learning Techniques:\n"
+        "\t- full fine-tuning, parameter-efficient tuning (Adapter, LoRA, ... )\n"
+        "\t- in-context learning, instruction tuning\n"
+        "\t- ... \n"
+    )
+    document = parse_text(text)  # (raised IndexError)
+    assert all(e.title.strip(". ") for e in document.entries)
+    assert all(e.source.line == 1 for e in document.entries)  # no sub-item is an entry

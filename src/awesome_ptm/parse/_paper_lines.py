@@ -355,6 +355,8 @@ def names_then_venue(line: list[Segment]) -> tuple[list[str], VenueYear] | None:
     a line of its own, such as a sub-item under the paper). The names and the venue (one no
     alias knows kept as written), or None."""
     content = [s for s in line if not (s.kind == "text" and not s.text.strip(" \t.,;"))]
+    if not content:
+        return None  # (``  - .``: punctuation alone)
     # (``Yiming Li. *Ph.D. Dissertation at Tsinghua University*, 2023.``: the year after it)
     after = _CLOSING_YEAR.fullmatch(content[-1].text) if content[-1].kind == "text" else None
     if after is not None:
