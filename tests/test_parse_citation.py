@@ -2778,3 +2778,32 @@ def test_a_bracketed_tag_before_a_linked_title_however_it_writes_the_year() -> N
         ("Logging and Log Management", None, 2012),
         ("Using semantic knowledge on log files", None, 2008),
     ]
+
+
+def test_a_bold_short_name_a_comma_and_the_paper_title() -> None:
+    """DravenALG/awesome-vla: ``- **VPP**, Video Prediction Policy: A Generalist Robot Policy
+    … . [![arXiv](badge)](url)`` and ``- [⭐️] **RT-2**, RT-2: Vision-Language-Action Models
+    …`` (the bracketed star marks the work): the title is the paper's, the bold its short
+    name; a long bold title followed by names and a venue stays the title."""
+    entries = _items(
+        [
+            "**VPP**, Video Prediction Policy: A Generalist Robot Policy with Predictive Visual "
+            "Representations. [![arXiv](https://img.shields.io/badge/a.svg)]"
+            "(https://arxiv.org/abs/2412.14803)",
+            "[⭐️] **RT-2**, RT-2: Vision-Language-Action Models Transfer Web Knowledge to "
+            "Robotic Control. [![arXiv](https://img.shields.io/badge/b.svg)]"
+            "(https://arxiv.org/abs/2307.15818)",
+            "**Scene reconstruction techniques for autonomous driving**, Zhu et al., Artificial "
+            "Intelligence Review 2024 | [📄 Paper](https://link.springer.com/x.pdf)",
+        ],
+        "",
+    )
+    assert [(e.title, e.aliases[:1]) for e in entries] == [
+        (
+            "Video Prediction Policy: A Generalist Robot Policy with Predictive Visual "
+            "Representations",
+            ["VPP"],
+        ),
+        ("RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control", ["RT-2"]),
+        ("Scene reconstruction techniques for autonomous driving", []),
+    ]

@@ -22,7 +22,7 @@ from awesome_ptm.parse._presentation import without_citation_count, without_trai
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish, venue_after_names
 from awesome_ptm.parse._vocabulary import column_role, is_status
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 
 def bold_aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
@@ -218,6 +218,30 @@ def _named_title(bold: str, text: str) -> tuple[str, str] | None:
     return title, (bar + rest) if bar else ""
 
 
+def _name_comma_title(bold: str, text: str) -> tuple[str, str] | None:
+    """``**VPP**, Video Prediction Policy: A Generalist Robot Policy … [![arXiv](badge)](url)``:
+    a short bold name, a comma, then the paper's title to the end of the text (not names,
+    not a venue, not a description in lower case); the title and what is left, or None."""
+    stripped = text.strip()
+    after = stripped[1:].strip()
+    if len(bold.split()) > _COMMA_NAME_WORDS or not stripped.startswith(","):
+        return None  # (``**Scene reconstruction … splatting**, Zhu et al., …``: the title)
+    if len(after) > _COMMA_TITLE_MAX or "|" in after or _ET_AL.search(after):
+        return None
+    title = after.rstrip(" [(（").rstrip(".").strip()
+    words = title.split()
+    if len(words) < _COMMA_TITLE_WORDS or not (title[0].isupper() or title[0].isdigit()):
+        return None
+    if ". " in title or names_at(title, "several") is not None or find_venue_year(title):
+        return None  # (``**Title**, Jacob Devlin, Ming-Wei Chang. NAACL 2019.``)
+    return title, ""
+
+
+#: The most words of the short name before the comma.
+_COMMA_NAME_WORDS = 3
+#: The fewest and most words of a title after a bold name and a comma.
+_COMMA_TITLE_WORDS = 4
+_COMMA_TITLE_MAX = 300
 #: ``[LlamaGen] ``: a short name in brackets opening a bold title.
 _LEADING_NAME = re.compile(r"\[([^\[\]]{1,40})\]\s{1,3}(?=\S)")
 #: ``(12 Feb 2025)``: a date in brackets opening the text after a bold title.
@@ -323,7 +347,9 @@ def bold_title(segs: list[Segment]) -> Draft:
     skip = {0}
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
     if quoted is None and len(segs) > 1 and segs[1].kind == "text":
-        quoted = _named_title(segs[0].text, segs[1].text)
+        quoted = _named_title(segs[0].text, segs[1].text) or _name_comma_title(
+            segs[0].text, segs[1].text
+        )
     if quoted is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
         named = _name_colon_title(segs[0].text, segs[1:])
         if named is not None:

@@ -342,6 +342,12 @@ def is_decoration(text: str) -> bool:
             if not text.strip():
                 return True
     marks = [ch for ch in text if not ch.isspace()]
+    if (
+        len(marks) > 2
+        and marks[0] in "[(【"
+        and marks[-1] == {"[": "]", "(": ")", "【": "】"}[marks[0]]
+    ):
+        marks = marks[1:-1]  # (``[⭐️] **RT-2**, …``: the star marks the work in brackets)
     return bool(marks) and all(map(_decorative, marks)) and len(marks) <= 6
 
 
