@@ -96,3 +96,25 @@ def test_headings_of_a_logo_a_link_and_its_maker_are_entries() -> None:
         ("CoAP", ["(IETF)"], 1),
         ("MQTT", ["(IBM)"], 1),
     ]
+
+
+def test_a_heading_with_a_venue_tag_over_the_paper_s_links() -> None:
+    """strongcourage/awesome-directed-fuzzing: ``### [CCS'17] Directed Greybox Fuzzing`` over
+    ``[[paper]](url) [[project]](url)`` and an abstract in ``<details>``: the heading names
+    the paper; the tag before its title is its venue and year, not part of the title."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# awesome-directed-fuzzing\n\n"
+        "-----\n### [CCS'17] Directed Greybox Fuzzing \n\n"
+        "[[paper]](https://mboehme.github.io/paper/CCS17.pdf) [[project]](https://github.com/aflgo)"
+        "\n\n<details>\n  <summary>Click to see the abstract!</summary>\nExisting Greybox Fuzzers "
+        "cannot be effectively directed.\n</details>\n\n"
+        "-----\n### [DSN'19] 1dVul: Discovering 1-day Vulnerabilities through Binary Patches \n\n"
+        "[[paper]](https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=8809537)\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Directed Greybox Fuzzing", "CCS", 2017, 2),
+        ("1dVul: Discovering 1-day Vulnerabilities through Binary Patches", "DSN", 2019, 1),
+    ]

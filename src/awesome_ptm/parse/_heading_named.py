@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_lines, is_generic_label
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 
 if TYPE_CHECKING:
@@ -67,6 +68,12 @@ class HeadingNamedEntries:
         title = _NUMBERING.sub("", heading.title).strip()
         if not title:
             return False
+        marked = leading_marker(title)
+        if marked is not None and marked[0].year is not None:
+            # ``### [CCS'17] Directed Greybox Fuzzing``: the venue and year before the title
+            title = marked[1].strip()
+            if draft.venue is None or draft.venue.venue is None:
+                draft.venue = marked[0]
         draft.title = title
         draft.links = [*self.heading_links, *draft.links]
         self.heading_links = []
