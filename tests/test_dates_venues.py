@@ -173,3 +173,27 @@ def test_a_date_in_brackets_closing_a_description_dates_the_entry() -> None:
         (2022, "2022-03"),
         (None, None),
     ]
+
+
+def test_a_year_and_month_closing_a_description_after_a_comma_or_full_stop() -> None:
+    """zycv/awesome-keyword-spotting: ``* [Title](url), JOHN H.L. HANSEN (Fellow, IEEE),
+    2021.11``, ``…, University of Cambridge & Singapore Management University.2022.04``
+    (a long note), ``…, University of Cagliari & Concept BU，2022.04``: the month the paper
+    appeared closes the affiliation."""
+    text = (
+        "# KWS\n\n"
+        "* [Deep Spoken Keyword Spotting: An Overview](https://arxiv.org/abs/2111.10592), "
+        "JOHN H.L. HANSEN (Fellow, IEEE), 2021.11\n"
+        "* [Improving Feature Generalizability](https://arxiv.org/pdf/2204.12915.pdf), "
+        "University of Cambridge & Singapore Management University.2022.04\n"
+        "* [Target-aware Neural Architecture Search](https://ieeexplore.ieee.org/x), "
+        "University of Cagliari & Concept BU，2022.04\n"
+        "* [A tool](https://example.com/t), works with Python 3.10\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.year, e.date) for e in entries] == [
+        (2021, "2021-11"),
+        (2022, "2022-04"),
+        (2022, "2022-04"),
+        (None, None),
+    ]

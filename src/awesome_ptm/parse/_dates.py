@@ -23,6 +23,9 @@ from awesome_ptm.venues._data import valid_year
 
 # Longer notes are descriptions, not a date or a venue.
 _MAX_NOTE = 60
+#: The longest note whose closing date is read (``University of Cambridge & Singapore
+#: Management University.2022.04``: who made it, then when).
+_MAX_CLOSING_NOTE = 300
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 # A cell that is a date and nothing else, once wrapping brackets and emphasis are gone.
@@ -203,16 +206,17 @@ def complete_from_notes(entry: Entry) -> None:
         return
     for note in entry.notes:
         # Most notes are descriptions: too long, or without the digits of a year.
-        if len(note) > _MAX_NOTE or _YEAR_DIGITS.search(note) is None:
+        if len(note) > _MAX_CLOSING_NOTE or _YEAR_DIGITS.search(note) is None:
             continue
         text = note.strip().rstrip(_NOTE_TAIL)
+        short = len(note) <= _MAX_NOTE
         if entry.date is None:
             # A note that is a date, or holds one with its month named ("ACL 23 – Jul 2023").
-            value = parse_date(text) or find_date(text)
+            value = (parse_date(text) or find_date(text)) if short else None
             closing = _CLOSING_DATE.search(text) if value is None else None
             if closing is not None:
                 # ``bob3bob3（2025-07）``: the date the talk was given, closing the note
-                dated = parse_date(closing.group(1))
+                dated = parse_date(closing.group(1) or closing.group(2))
                 value = dated if dated is not None and dated.iso != str(dated.year) else None
             if value is not None:
                 entry.date = value.iso
@@ -220,14 +224,18 @@ def complete_from_notes(entry: Entry) -> None:
                     entry.year = value.year
                 if value.iso == text or parse_date(text) is not None:
                     continue
-        if entry.venue is None and entry.year is None:
+        if entry.venue is None and entry.year is None and short:
             found = split_venue_year(text)
             if found is not None and found.venue is not None and found.year is not None:
                 entry.venue, entry.year, entry.venue_raw = found.venue, found.year, found.raw
 
 
-#: ``（2025-07）``, ``(2022-03)``: a date in brackets closing a note.
-_CLOSING_DATE = re.compile(r"[(（]\s{0,2}([0-9][0-9./ -]{5,12})\s{0,2}[)）]$")
+#: ``（2025-07）``, ``(2022-03)``: a date in brackets closing a note; ``…, 2021.11``,
+#: ``… University.2022.04``: a year and month after a comma or a full stop closing it.
+_CLOSING_DATE = re.compile(
+    r"(?:[(（]\s{0,2}([0-9][0-9./ -]{5,12})\s{0,2}[)）]"
+    r"|[,，.、]\s{0,2}((?:19|20)\d\d[./-]\d{1,2}))$"
+)
 #: ``26.4.30``: a two-digit year, a month and a day, alone in a note.
 _SHORT_DAY = re.compile(r"(?<![\d.])(?P<yy>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 #: ``arxiv.org/abs/2604.27393``: the year and month an arXiv identifier starts with.
