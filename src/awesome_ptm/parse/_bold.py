@@ -20,7 +20,8 @@ from awesome_ptm.parse._names import (
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
-from awesome_ptm.parse._rest import finish, venue_after_names
+from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import column_role, is_status
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 

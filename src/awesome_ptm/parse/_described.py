@@ -11,8 +11,8 @@ from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import split_authors
-from awesome_ptm.parse._rest import venue_after_names
 from awesome_ptm.parse._row_cells import written_venue
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.venues import split_venue_year
 

@@ -16,7 +16,8 @@ from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_sentence
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import YEAR, venue_after_names
+from awesome_ptm.parse._rest import YEAR
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).

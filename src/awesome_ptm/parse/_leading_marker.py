@@ -11,7 +11,7 @@ from awesome_ptm.parse._dated import venue_year_month
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import VENUE_NAME, venue_after_names
+from awesome_ptm.parse._venue_names import VENUE_NAME, venue_after_names
 from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 

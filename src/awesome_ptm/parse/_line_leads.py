@@ -10,7 +10,7 @@ from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import apa_names
 from awesome_ptm.parse._notes import titled_link
 from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import VenueYear
 
 #: ``[12] ``: a paper's number in brackets opening its line (``[2024] ``, a year, is none).

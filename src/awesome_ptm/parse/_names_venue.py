@@ -8,7 +8,7 @@ import re
 
 from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._names import names_at
-from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import VenueYear
 
 #: Where names may end before a venue: a comma, or a full stop after a word (not an

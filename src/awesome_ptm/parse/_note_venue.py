@@ -9,7 +9,7 @@ import re
 
 from awesome_ptm.model import Entry
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import canonical_venue
 
 #: ``in npj Digital Medicine, 2022``, ``In LOUHI 2019``: "in" opening a part of the note (at

@@ -19,7 +19,8 @@ from awesome_ptm.parse._names import (
 from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import quoted_lead
-from awesome_ptm.parse._rest import venue_after_names, venue_field, venue_year_in
+from awesome_ptm.parse._rest import venue_field, venue_year_in
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 

@@ -9,7 +9,8 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
-from awesome_ptm.parse._rest import YEAR, venue_after_names
+from awesome_ptm.parse._rest import YEAR
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year

@@ -14,8 +14,9 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
 from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
+from awesome_ptm.parse._venue_names import NAME_YEAR, venue_after_names
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
-from awesome_ptm.venues._data import fold, tables, two_digit_year
+from awesome_ptm.venues._data import fold, tables
 
 #: A year alone (a code tag, a cell).
 YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
@@ -83,7 +84,7 @@ def _code_venue(text: str) -> VenueYear | None:
     found = split_venue_year(text, unmarked=True)
     if found is not None and found.venue is not None:
         return found if canonical_venue(found.venue) is not None else None
-    named = _NAME_YEAR.fullmatch(text)
+    named = NAME_YEAR.fullmatch(text)
     if named is not None and len(named.group(1).split()) >= _CODE_VENUE_WORDS:
         return VenueYear(named.group(1), int(named.group(2)), text)
     return None
@@ -444,58 +445,6 @@ def _venue_year_in(text: str) -> tuple[VenueYear, int, int] | None:
         if lo <= start < hi:
             start = lo
     return venue, start, end
-
-
-#: ``An Open Bilingual Pre-Trained Model (ICLR 2023)``: a bracket that closes a text.
-_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）][\s.。]{0,3}$")
-
-
-def closing_venue_year(text: str) -> VenueYear | None:
-    """A known venue and its year in the brackets that close a description (``… (ICLR
-    2023)``, ``… [(ACL 2022)](url)`` read as text): the work's venue. None for anything
-    else (an unknown name, a venue without year, a bracket inside the text)."""
-    found = _CLOSING_BRACKET.search(text.strip())
-    if found is None:
-        return None
-    cited = split_venue_year(found.group(1).strip())
-    if cited is None or cited.venue is None or cited.year is None:
-        return None
-    return cited if canonical_venue(cited.venue) is not None else None
-
-
-#: ``Technical Report'24``, ``Thesis' 10``: a capitalised name (small words between its words)
-#: and a two-digit year after an apostrophe.
-_NAME_TWO_DIGIT_YEAR = re.compile(
-    r"([A-Z][\w&-]*(?:\s(?:of|on|in|for|and|the|&|[A-Z][\w&-]*)){0,7})\s?['’]\s?(\d\d)"
-)
-#: ``AAAI 17``: a venue and a two-digit year after a space (the venue checked apart).
-_KNOWN_TWO_DIGIT_YEAR = re.compile(r"(\S[^\d]{0,40}?)\s(\d\d)")
-#: A venue's name as written where no alias knows it: capitalised words, small words between
-#: them (``Journal of Machine Learning Research``, ``Ph.D. Dissertation at Tsinghua``).
-VENUE_NAME = r"[A-Z][\w&.-]*(?:\s(?:of|on|in|at|for|and|the|&|[A-Z][\w&.-]*)){0,11}"
-#: ``Neural Networks 2024``, ``Journal of Machine Learning Research 2021``: a name and a year.
-_NAME_YEAR = re.compile(rf"({VENUE_NAME})[\s,]{{1,3}}((?:19|20)\d\d)")
-
-
-def venue_after_names(text: str) -> VenueYear | None:
-    """What follows the emphasised names of a paper as its venue: a venue and year
-    (``ACL'23 Findings``), or, in that place only, a name no alias knows with its year
-    (``Technical Report'24``, ``Neural Networks 2024``), kept as written."""
-    found = split_venue_year(text)
-    if found is not None:
-        return found
-    known = _KNOWN_TWO_DIGIT_YEAR.fullmatch(text)
-    if known is not None and canonical_venue(known.group(1)) is not None:
-        year = two_digit_year(int(known.group(2)))  # ``AAAI 17``: a known venue, a short year
-        return None if year is None else VenueYear(known.group(1), year, text)
-    named = _NAME_TWO_DIGIT_YEAR.fullmatch(text)
-    if named is not None:
-        year = two_digit_year(int(named.group(2)))
-        return None if year is None else VenueYear(named.group(1), year, text)
-    journal = _NAME_YEAR.fullmatch(text)
-    if journal is not None:  # ``Neural Networks 2024``: a journal no alias knows
-        return VenueYear(journal.group(1), int(journal.group(2)), text)
-    return None
 
 
 def _bracketed(segs: list[Segment], index: int) -> bool:

@@ -21,7 +21,7 @@ from awesome_ptm.parse._entry import (
 )
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
-from awesome_ptm.parse._rest import closing_venue_year
+from awesome_ptm.parse._venue_names import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import without_shortcodes
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year

@@ -36,8 +36,9 @@ from awesome_ptm.parse._notes import (
 from awesome_ptm.parse._paper_lines import names_then_marked_title
 from awesome_ptm.parse._presentation import without_citation_count
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
-from awesome_ptm.parse._rest import finish, venue_after_names
+from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year

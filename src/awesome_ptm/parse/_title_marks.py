@@ -19,7 +19,8 @@ from awesome_ptm.parse._notes import (
     link_draft,
     rest_notes,
 )
-from awesome_ptm.parse._rest import finish, venue_after_names
+from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import runs_on
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import key, tables

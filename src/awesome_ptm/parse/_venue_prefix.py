@@ -13,7 +13,7 @@ from awesome_ptm.parse._presentation import (
     without_presentation_words,
     without_trailing_presentation,
 )
-from awesome_ptm.parse._rest import venue_after_names
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import key, tables, two_digit_year
 
