@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._bold_names import ET_AL, NAMED_TITLE_WORDS, name_comma_title, named_title
 from awesome_ptm.parse._bold_tail import em_venue_then_year, year_venue_names
 from awesome_ptm.parse._byline import names_then_venue
 from awesome_ptm.parse._dates import DateValue, parse_date
@@ -12,7 +13,7 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import Segment, short_bold_tags, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
-from awesome_ptm.parse._link_title import link_title_marks, stated_after_title
+from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import (
     names_at,
     split_authors,
@@ -23,7 +24,7 @@ from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date,
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import column_role, is_status
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
 def bold_aliases(segs: list[Segment]) -> tuple[list[str], set[int]]:
@@ -120,10 +121,6 @@ def _known_part(venue: str) -> str | None:
     return None
 
 
-#: The fewest words the title after a bracketed bold short name has.
-_NAMED_TITLE_WORDS = 3
-
-
 #: ``… dataset from medical exams. 2021.``: a year closing the title's sentence.
 _CLOSING_YEAR_SENTENCE = re.compile(r"[.,]?\s{1,3}((?:19|20)\d\d)\.?\s*$")
 #: The fewest words of a paper's title after its name and a colon.
@@ -198,51 +195,6 @@ def _name_colon_title(bold: str, after: list[Segment]) -> tuple[str, VenueYear |
     return (title if repeated else f"{name}: {title}"), venue, used
 
 
-def _named_title(bold: str, text: str) -> tuple[str, str] | None:
-    """``**[R-CNN]** Rich feature hierarchies for accurate object detection | **[CVPR' 14]**``:
-    a short name in brackets, then the title (up to a bar or the end of the text); the
-    title and the rest of the text, or None."""
-    name = bold.strip()
-    if not (name.startswith("[") and name.endswith("]")):
-        return None
-    title, bar, rest = text.partition("|")
-    # (``**[MDC]** Title (**ICCV**)``: the bracket opening the bold venue is no title's)
-    title = title.strip(" .,:;-–—").rstrip("(（[ ").strip(" .,:;-–—")
-    if len(title.split()) < _NAMED_TITLE_WORDS:
-        return None
-    stated = stated_after_title(title + ".")
-    if stated is not None and stated.venue is not None:
-        # ``**[TransE]** Translating embeddings for … data. NeurIPS. 2013. [[paper]](url)``:
-        # the venue and year after the title, as sentences of their own
-        after = " ".join([stated.venue.raw, *stated.notes])
-        return stated.title, f". {after}. {bar}{rest}" if bar else f". {after}. "
-    return title, (bar + rest) if bar else ""
-
-
-def _name_comma_title(bold: str, text: str) -> tuple[str, str] | None:
-    """``**VPP**, Video Prediction Policy: A Generalist Robot Policy … [![arXiv](badge)](url)``:
-    a short bold name, a comma, then the paper's title to the end of the text (not names,
-    not a venue, not a description in lower case); the title and what is left, or None."""
-    stripped = text.strip()
-    after = stripped[1:].strip()
-    if len(bold.split()) > _COMMA_NAME_WORDS or not stripped.startswith(","):
-        return None  # (``**Scene reconstruction … splatting**, Zhu et al., …``: the title)
-    if len(after) > _COMMA_TITLE_MAX or "|" in after or _ET_AL.search(after):
-        return None
-    title = after.rstrip(" [(（").rstrip(".").strip()
-    words = title.split()
-    if len(words) < _COMMA_TITLE_WORDS or not (title[0].isupper() or title[0].isdigit()):
-        return None
-    if ". " in title or names_at(title, "several") is not None or find_venue_year(title):
-        return None  # (``**Title**, Jacob Devlin, Ming-Wei Chang. NAACL 2019.``)
-    return title, ""
-
-
-#: The most words of the short name before the comma.
-_COMMA_NAME_WORDS = 3
-#: The fewest and most words of a title after a bold name and a comma.
-_COMMA_TITLE_WORDS = 4
-_COMMA_TITLE_MAX = 300
 #: ``[LlamaGen] ``: a short name in brackets opening a bold title.
 _LEADING_NAME = re.compile(r"\[([^\[\]]{1,40})\]\s{1,3}(?=\S)")
 #: ``(12 Feb 2025)``: a date in brackets opening the text after a bold title.
@@ -320,7 +272,7 @@ def bold_title(segs: list[Segment]) -> Draft:
     tag = _LEADING_NAME.match(bolded) if lead is None else None
     if lead is not None:
         bolded = lead[1].strip()
-    elif tag is not None and len(bolded[tag.end() :].split()) >= _NAMED_TITLE_WORDS:
+    elif tag is not None and len(bolded[tag.end() :].split()) >= NAMED_TITLE_WORDS:
         bolded = bolded[tag.end() :]
     else:
         tag = None
@@ -348,7 +300,7 @@ def bold_title(segs: list[Segment]) -> Draft:
     skip = {0}
     quoted = quoted_lead(segs[1].text) if len(segs) > 1 and segs[1].kind == "text" else None
     if quoted is None and len(segs) > 1 and segs[1].kind == "text":
-        quoted = _named_title(segs[0].text, segs[1].text) or _name_comma_title(
+        quoted = named_title(segs[0].text, segs[1].text) or name_comma_title(
             segs[0].text, segs[1].text
         )
     if quoted is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
@@ -474,10 +426,6 @@ _NAMED_DATE = re.compile(r"\s{0,3}\[\s{0,2}([A-Za-z]{3,9}\.?\s{1,2}(?:19|20)\d\d
 _CLOSING_YEAR = re.compile(r",\s{0,3}((?:19|20)\d\d)\.?$")
 
 
-#: ``Zhu et al.``: the names of a citation, shortened.
-_ET_AL = re.compile(r"\bet\.? al\b")
-
-
 def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     """In ``**Title**. *Authors*. Preprint. [[pdf](url)]`` the text between the authors
     and the first link is the venue field: a venue alone (``Preprint``, ``ACL``) or a
@@ -500,7 +448,7 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     if named is not None and named.venue is not None:
         return named
     names, comma, cited = text.rstrip(" |").rpartition(",")
-    if comma and _ET_AL.search(names):
+    if comma and ET_AL.search(names):
         # ``**Title**, Zhu et al., Artificial Intelligence Review 2024 | [📄 Paper](url)``:
         # the names, then the venue (a journal no alias knows, kept as written)
         named = venue_after_names(cited.strip())
