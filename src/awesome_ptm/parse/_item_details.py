@@ -362,22 +362,33 @@ class ItemDetails(ListShape):
         a native language world model …`` / ``- The framework utilizes CPT, SFT, and RL …``:
         a list right after a paper's paragraph whose items are all sentences without a link
         sums the paper up; its lines are the entry's notes. True when it was taken in."""
-        if node.type not in ("bullet_list", "ordered_list") or not node.children:
+        notes = self.plain_items(node)
+        if notes is None or not all(full_sentence(text, _SUMMARY_WORDS) for text in notes):
             return False
-        notes: list[str] = []
+        entry.notes.extend(notes)
+        self.take_list(entry, node)
+        return True
+
+    def plain_items(self, node: Node) -> list[str] | None:
+        """The text of each item of a list whose items are one paragraph each, without a
+        link or an image; None for any other block."""
+        if node.type not in ("bullet_list", "ordered_list") or not node.children:
+            return None
+        texts: list[str] = []
         for item in node.children:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return False
+                return None
             segs = self.doc.inline_segments(item.children[0])
-            text = " ".join(plain(segs).split())
-            if any(s.kind == "link" for s in segs) or not full_sentence(text, _SUMMARY_WORDS):
-                return False
-            notes.append(text)
-        entry.notes.extend(notes)
+            if any(s.kind in ("link", "image") for s in segs):
+                return None
+            texts.append(" ".join(plain(segs).split()))
+        return texts
+
+    def take_list(self, entry: Entry, node: Node) -> None:
+        """The list ``node`` (right after ``entry``'s paragraph) is part of the entry."""
         end = self.doc.trimmed_end(node.start, node.end)
         entry.source = Source(self.doc.path, entry.source.line, end)
         entry.raw = self.doc.raw(entry.source.line, end)
-        return True
 
     def detail_of(self, entry: Entry, node: Node) -> bool:
         """``1. [HuggingFace](url): …`` then, after a blank line, ``- 模型下载地址: <url>``:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from awesome_ptm.model import Entry, Source
+from awesome_ptm.model import Entry
 from awesome_ptm.parse._categories import (
     bold_only,
     category_title,
@@ -64,16 +64,9 @@ class ItemReader(ItemDetails):
         Junjie Yan``: a two-item list right after a paper's paragraph, no link in it, its
         first item a title and its second the names, gives the paper its full title (the
         short name an alias) and its authors. True when it was taken in."""
-        if node.type != "bullet_list" or len(node.children) != 2:
+        texts = self.plain_items(node) if node.type == "bullet_list" else None
+        if texts is None or len(texts) != 2:
             return False
-        texts: list[str] = []
-        for item in node.children:
-            if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return False
-            segs = self.doc.inline_segments(item.children[0])
-            if any(s.kind in ("link", "image") for s in segs):
-                return False
-            texts.append(" ".join(plain(segs).split()))
         title, written = texts
         names = plain_names(written)
         if names is None or len(title.split()) < _OWN_PAPER_TITLE_WORDS or plain_names(title):
@@ -82,9 +75,7 @@ class ItemReader(ItemDetails):
         if short and normalize_title(short) != normalize_title(title):
             entry.aliases.append(short)
         entry.title, entry.authors = title, entry.authors or names
-        end = self.doc.trimmed_end(node.start, node.end)
-        entry.source = Source(self.doc.path, entry.source.line, end)
-        entry.raw = self.doc.raw(entry.source.line, end)
+        self.take_list(entry, node)
         return True
 
     def _paper_of_its_own(self, sub: Node, parent: Draft) -> bool:
