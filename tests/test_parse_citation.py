@@ -2767,6 +2767,7 @@ def test_a_bracketed_tag_before_a_linked_title_however_it_writes_the_year() -> N
             "(https://x.org/d)",
             "[**Book'12**] [Logging and Log Management](http://x.org/e)",
             "[Ph.D. Dissertation 2008] [Using semantic knowledge on log files](https://x.org/f)",
+            "[Updated 2023] [A paper the list changed](https://x.org/g)",
         ],
         "",
     )
@@ -2777,6 +2778,7 @@ def test_a_bracketed_tag_before_a_linked_title_however_it_writes_the_year() -> N
         ("MLC: An Efficient Log Compression Method", "IEEE Trustcom/BigDataSE/ISPA", 2016),
         ("Logging and Log Management", None, 2012),
         ("Using semantic knowledge on log files", None, 2008),
+        ("A paper the list changed", None, None),  # (a word and a year: no venue's name)
     ]
 
 

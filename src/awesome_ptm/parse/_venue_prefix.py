@@ -125,6 +125,12 @@ def _tag_venue(inner: str) -> VenueYear | None:
         return None
     if found.venue is not None and key(found.venue) in tables().not_venues:
         return VenueYear(None, found.year, inner)  # (a book, a thesis: when, not where)
+    if (
+        found.venue is not None
+        and canonical_venue(found.venue) is None
+        and sum(ch.isupper() for ch in found.venue) < 2
+    ):
+        return None  # (``[Updated 2023]``: a word, not a venue's name or acronym)
     return VenueYear(found.venue, found.year, inner)
 
 
