@@ -50,7 +50,8 @@ def clean_note(text: str) -> str:
     brackets, the halves of brackets that held a link, separators at the ends."""
     text = _EMPTY_BRACKETS.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _SPACED_MARK.sub(r"\1", _DOUBLED_MARK.sub(r"\1", text))
+    if " ." in text or " ," in text or " ;" in text:  # (most notes have no such gap)
+        text = _SPACED_MARK.sub(r"\1", _DOUBLED_MARK.sub(r"\1", text))
     # Trim ``text[lo:hi]`` from both ends until nothing changes: spaces and separators, a
     # closing bracket at the start that closes nothing, an opening one at the end that is
     # never closed. The bracket counts are kept as the ends move (spaces and separators
