@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -546,6 +545,8 @@ TRACEBACK_VARIABLE = "AWESOME_PTM_TRACEBACK"
 def _show_cause(error: BaseException) -> None:
     """Print the traceback behind ``error`` when the user asked for it (``TRACEBACK_VARIABLE``)."""
     if os.environ.get(TRACEBACK_VARIABLE, "") not in ("", "0"):
+        import traceback  # (only for a bug report: not on every command's start-up path)
+
         cause = error.__cause__ or error
         traceback.print_exception(type(cause), cause, cause.__traceback__, file=sys.stderr)
 

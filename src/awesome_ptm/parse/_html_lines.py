@@ -132,8 +132,11 @@ def is_summary_work(line: str, content: list[Segment]) -> bool:
     """``<summary> Title <a href=…>[Paper]</a></summary>``: a summary (with or without its
     ``<details>``) naming a work, then its links under generic labels (``[Paper]``, ``Code``):
     one work, even alone in its block."""
-    if not line.lstrip().casefold().startswith("<summary"):
-        return False
+    return line.lstrip().casefold().startswith("<summary") and _titled_work(content)
+
+
+def _titled_work(content: list[Segment]) -> bool:
+    """A title of a few words, then only links under generic labels."""
     if len(content) < 2 or content[0].kind != "text":
         return False
     title = content[0].text.strip()
@@ -147,36 +150,36 @@ def is_summary_work(line: str, content: list[Segment]) -> bool:
     )
 
 
+def _summary_content(html: str, *, closed: bool) -> list[Segment] | None:
+    """The segments of the ``<summary>`` that opens in ``html`` (to its ``</summary>``, or
+    to the end of ``html`` unless ``closed``), spaces between them left out; None without
+    one."""
+    folded = html.casefold()
+    start = folded.find("<summary")
+    end = folded.find("</summary>", start) if start >= 0 else -1
+    if start < 0 or (end < 0 and closed):
+        return None
+    line = " ".join(html[html.find(">", start) + 1 : end if end >= 0 else len(html)].split())
+    if len(line) > _MAX_LINE:
+        return None
+    parser = _LineParser()
+    parser.feed(line)
+    return [s for s in parser.segments() if not (s.kind == "text" and not s.text.strip())]
+
+
 def summary_names_work(html: str) -> bool:
     """Whether the ``<summary>`` that opens ``html`` names a work with its links (see
     :func:`is_summary_work`): an entry, not the name of a group."""
-    end = html.casefold().find("</summary>")
-    line = " ".join((html if end < 0 else html[:end]).split())
-    if len(line) > _MAX_LINE:
-        return False
-    parser = _LineParser()
-    parser.feed(line)
-    content = [s for s in parser.segments() if not (s.kind == "text" and not s.text.strip())]
-    return is_summary_work(line, content)
+    content = _summary_content(html, closed=False)
+    return content is not None and _titled_work(content)
 
 
 def summary_resource(html: str) -> list[Segment] | None:
     """``<summary><a href="…">audio-preview.yazi</a> - Preview soundfiles …</summary>``: the
     segments of a summary that is one resource written as an HTML list line is (its link
     first, then a description after a dash), or None."""
-    folded = html.casefold()
-    start = folded.find("<summary")
-    end = folded.find("</summary>", start)
-    if start < 0 or end < 0:
-        return None
-    inner = html[html.find(">", start) + 1 : end]
-    line = " ".join(inner.split())
-    if len(line) > _MAX_LINE:
-        return None
-    parser = _LineParser()
-    parser.feed(line)
-    content = [s for s in parser.segments() if not (s.kind == "text" and not s.text.strip())]
-    return content if _linked_resource(content) else None
+    content = _summary_content(html, closed=True)
+    return content if content is not None and _linked_resource(content) else None
 
 
 #: The fewest words of a work's title in a summary (``<summary>Papers</summary>`` is a group).

@@ -10,8 +10,7 @@ import re
 from awesome_ptm.parse._dated import venue_year_month
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
-from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._venue_names import VENUE_NAME, venue_after_names
+from awesome_ptm.parse._venue_names import VENUE_NAME, venue_after_names, venue_of_tag
 from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -59,7 +58,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     if keyed is not None:
         return keyed, rest, ""  # ``(*NeurIPS2013_DeViSE*) Title``: the venue, the short name
     # (``[ICLR 2025 Spotlight] Title``: how it was presented follows the venue)
-    named = venue_after_names(inner) or venue_after_names(without_trailing_presentation(inner))
+    named = venue_of_tag(inner)
     if named is not None and named.year is not None:
         return named, rest, ""
     year_first = _YEAR_THEN_NAME.fullmatch(inner)

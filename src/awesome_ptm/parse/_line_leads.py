@@ -9,8 +9,7 @@ import re
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import apa_names
 from awesome_ptm.parse._notes import titled_link
-from awesome_ptm.parse._presentation import without_trailing_presentation
-from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.venues import VenueYear
 
 #: ``[12] ``: a paper's number in brackets opening its line (``[2024] ``, a year, is none).
@@ -27,7 +26,7 @@ def bold_venue_tag(segs: list[Segment]) -> VenueYear | None:
         return None
     # (``[NeurIPS 25]``: a known venue, a short year; ``[ICLR 2022 Oral]``: how it was shown)
     tag = inner[1:-1].strip()
-    found = venue_after_names(tag) or venue_after_names(without_trailing_presentation(tag))
+    found = venue_of_tag(tag)
     if found is None or found.venue is None or len(segs[1].text.split()) < _TAG_TITLE_WORDS:
         return None
     return found

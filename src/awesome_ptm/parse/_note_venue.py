@@ -40,22 +40,13 @@ def venue_in_notes(entry: Entry) -> None:
             words = name.split()
             if words[0][0].islower() and not (len(words) > 1 and words[1][0].isupper()):
                 continue  # ``in total 2019``
-            known = canonical_venue(name)
-            venue = venue_after_names(f"{name} {year}") if known is None else None
-            if known is not None:
-                entry.venue, entry.year, entry.venue_raw = known, int(year), found.group(0).strip()
-                return
-            if (
-                venue is not None
-                and venue.venue is not None
-                and (words[0][0].isupper() or len(words) > 1)
-            ):
-                entry.venue, entry.year, entry.venue_raw = (
-                    venue.venue,
-                    int(year),
-                    found.group(0).strip(),
-                )
-                return
-            if words[0][0].islower() and len(words) > 1:
-                entry.venue, entry.year, entry.venue_raw = name, int(year), found.group(0).strip()
+            # (a first word in lower case goes on in capitals here: ``npj Digital Medicine``)
+            venue = canonical_venue(name)
+            if venue is None:
+                named = venue_after_names(f"{name} {year}")
+                venue = named.venue if named is not None else None
+            if venue is None and words[0][0].islower():
+                venue = name  # (no reader knows the lower-case word: kept as written)
+            if venue is not None:
+                entry.venue, entry.year, entry.venue_raw = venue, int(year), found.group(0).strip()
                 return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
@@ -59,3 +60,9 @@ def venue_after_names(text: str) -> VenueYear | None:
     if journal is not None:  # ``Neural Networks 2024``: a journal no alias knows
         return VenueYear(journal.group(1), int(journal.group(2)), text)
     return None
+
+
+def venue_of_tag(text: str) -> VenueYear | None:
+    """The venue and year a tag written before a title states (``NeurIPS 25``, ``IPOM'03``,
+    ``ICLR 2025 Spotlight``: how it was presented follows the venue), or None."""
+    return venue_after_names(text) or venue_after_names(without_trailing_presentation(text))

@@ -11,9 +11,8 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.parse._presentation import (
     without_presentation_words,
-    without_trailing_presentation,
 )
-from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import key, tables, two_digit_year
 
@@ -113,9 +112,7 @@ def _tag_venue(inner: str) -> VenueYear | None:
     year (``IPOM'03``, ``IEEE Trustcom/BigDataSE/ISPA 2016``), or a kind of work with its
     year (``Book'12``, ``Ph.D. Dissertation 2008``: the year, no venue). None without a
     year."""
-    found = split_venue_year(inner, unmarked=True) or venue_after_names(
-        without_trailing_presentation(inner)
-    )
+    found = split_venue_year(inner, unmarked=True) or venue_of_tag(inner)
     if found is None:
         named = _TAG_NAME_YEAR.fullmatch(inner)
         if named is None:
