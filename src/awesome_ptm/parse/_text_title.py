@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._citation import read_text_citation
-from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._comma_tails import comma_byline, comma_venue_date, comma_venue_year
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
@@ -20,11 +19,10 @@ from awesome_ptm.parse._head_parts import (
     emphasised_names,
     names_first,
     without_dangling_label,
-    written_venue_date,
 )
-from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
-from awesome_ptm.parse._link_title import link_title_marks, year_quoted_title
+from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import (
     SEPARATORS,
@@ -35,11 +33,17 @@ from awesome_ptm.parse._notes import (
 )
 from awesome_ptm.parse._paper_lines import names_then_marked_title
 from awesome_ptm.parse._presentation import without_citation_count
-from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._text_leads import (
+    author_key,
+    bracketed_bold_name,
+    closing_tags,
+    quoted_title,
+    tag_before_bold,
+    year_quoted,
+)
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
 from awesome_ptm.parse._venue_names import venue_after_names
-from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -66,35 +70,6 @@ def book_title(text: str) -> str | None:
     return None
 
 
-def _comma_byline(title: str) -> tuple[str, list[str], VenueYear | None] | None:
-    """``Title, by Names, 2017``: the title, the names after ", by" that close it and the
-    year after them, or None (no names there, or more text after them)."""
-    found = by_names(title, anywhere=True)
-    if found is None or not title[: found.start].rstrip().endswith(","):
-        return None
-    year, date, rest = date_after_names(title[found.end :])
-    if rest.strip(" ,.") or date is not None:
-        return None
-    return title[: found.start].rstrip(" ,"), found.names, year
-
-
-def _comma_venue_date(text: str) -> tuple[str, VenueYear, str] | None:
-    """``Title, ArXiv, 18 Nov 2015.``, ``Title, Proceedings of the IRE, 1961.``: the title,
-    then after a comma a venue and its date to the end. The title, the venue and the date as
-    written (a year alone is the venue's), or None."""
-    # (the venue and date are short: only the commas near the end are tried)
-    for at in (i for i in range(max(0, len(text) - _VENUE_DATE_SPAN), len(text)) if text[i] == ","):
-        title = text[:at].strip()
-        if len(title.split()) < _COMMA_TITLE_WORDS:
-            continue
-        found = venue_with_date(text[at + 1 :].strip(" ,.;"), cited=True)
-        if found is not None and found[0].venue is not None:
-            venue, written = found
-            return title, venue, "" if written.isdigit() else written
-    return None
-
-
-#: ``… [4 Jun 2024]``: a date in brackets closing a text title.
 _CLOSING_DATE = re.compile(r"\s\[([^\[\]]{4,20})\]$")
 
 
@@ -107,12 +82,6 @@ def _linked_date(segs: list[Segment], first_link: int | None) -> str | None:
     return shown if when is not None and when.iso != str(when.year) else None
 
 
-#: The fewest words a title closed by ``, Venue, date`` has.
-_COMMA_TITLE_WORDS = 2
-#: How long ``, Venue, date`` may be.
-_VENUE_DATE_SPAN = 120
-
-
 def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
     found = find_venue_year(text)
     if found is None:
@@ -121,84 +90,10 @@ def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
     return venue, text[:start] + " " + text[end:]
 
 
-def _quoted_title(segs: list[Segment]) -> Draft | None:
-    """``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``."""
-    quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
-    if quoted is None:
-        return None
-    told = [Segment("text", quoted[1]), *segs[1:]]
-    draft = Draft(title=quoted[0], shape="text-title")
-    dated = (
-        emphasised_venue_date(told, set())
-        or written_venue_date(told)
-        or bracket_marks(quoted[1])  # ``"Title" [2022-12] [ACL 2023] [[paper](url)]``
-    )
-    taken: set[int] = set()
-    if dated is not None:
-        draft.venue = dated[0]
-        if not dated[1].isdigit():
-            draft.notes.append(dated[1])  # the date (a year alone is the venue's)
-        taken = {i for i, s in enumerate(told) if s.kind == "em"} or {0}
-    draft.links = labels_for_rest(told, None)
-    return finish(draft, told, taken)
-
-
-#: The fewest words of a title a bold tag may close.
-_TAGGED_TITLE_WORDS = 3
-
-
-def _closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
-    """Whether the bold text at ``index`` opens a run of short bold tags that close a
-    title's sentence (``Title. **`FCS 26`** **`NVIDIA`** [[Paper](url)]``): text of a few
-    words ending in a full stop before it, only bold tags and spaces from it to ``stop``
-    (the first link)."""
-    if index == 0 or segs[index - 1].kind != "text":
-        return False
-    before = plain(segs[:index]).rstrip()
-    if not before.endswith(".") or len(before.split()) < _TAGGED_TITLE_WORDS:
-        return False
-    return short_bold_tags(segs[index:stop])
-
-
-#: ``[ACM computing survey 25] ``: a short tag in brackets opening a line.
-_LEADING_TAG = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s{0,3}")
-
-
-def _tag_before_bold(segs: list[Segment], stop: int) -> str | None:
-    """``[IEEE Transactions on Fuzzy Systems] **Towards Embedding …**``, ``[TabMWP] **Title**,
-    arXiv:2209.14610, 2022``, ```CLIP` **Title.** ICML 2021.``: the tag in brackets (or a
-    code span) before a bold title of a few words, or None."""
-    if stop < 2 or segs[1].kind != "strong" or len(segs[1].text.split()) < _TAGGED_TITLE_WORDS:
-        return None
-    if segs[0].kind == "code" and segs[0].text.strip():
-        return segs[0].text.strip()  # ```CLIP` **Learning Transferable Visual Models …**``
-    found = _LEADING_TAG.fullmatch(segs[0].text) if segs[0].kind == "text" else None
-    return found.group(1).strip() if found is not None else None
-
-
-def _bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
-    """``[**UniFuture**] UniFuture: A 4D Driving World Model …``: a short name in brackets
-    set in bold before the title (no venue, date or status): the name and the segments
-    after it."""
-    if len(segs) < 3 or segs[0].kind != "text" or segs[0].text.strip() != "[":
-        return None
-    name, after = segs[1], segs[2]
-    if name.kind != "strong" or after.kind != "text" or not after.text.startswith("]"):
-        return None
-    short = name.text.strip()
-    if not short or len(short.split()) > TAG_WORDS or len(after.text[1:].split()) < 2:
-        return None
-    if split_venue_year(short, unmarked=True) is not None or parse_date(short) is not None:
-        return None
-    if is_status(short) or leading_marker(plain(segs)) is not None:
-        return None  # (``[**NEJM AI, 2024**] Title``: a venue in brackets)
-    return short, [Segment("text", after.text[1:].lstrip()), *segs[3:]]
-
-
 def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     """The draft of a line whose title is its text (``first_link``: its first link's index,
     a link that carries no title of its own, or None)."""
-    bracketed_name = _bracketed_bold_name(segs)
+    bracketed_name = bracketed_bold_name(segs)
     if bracketed_name is not None:
         # ``[**SEM2**] Enhance Sample Efficiency …``: the short name is an alias
         short_name, remaining = bracketed_name
@@ -206,7 +101,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if short_name.casefold() != draft.title.casefold():
             draft.aliases.insert(0, short_name)
         return draft
-    keyed = _author_key(segs)
+    keyed = author_key(segs)
     if keyed is not None:
         # ```[Pei et al. CVPR23]` Title. CVPR, 2023. [[paper]](url)``: the key names the
         # first author; the title and its venue follow
@@ -217,12 +112,12 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if key_venue is not None and (draft.venue is None or draft.venue.venue is None):
             draft.venue = key_venue
         return draft
-    quoted = _quoted_title(segs)
+    quoted = quoted_title(segs)
     if quoted is not None:
         return quoted
-    year_quoted = _year_quoted(segs, first_link)
-    if year_quoted is not None:
-        return year_quoted
+    by_year = year_quoted(segs, first_link)
+    if by_year is not None:
+        return by_year
     cited_bold = names_then_marked_title(segs, first_link)
     if cited_bold is not None:
         return cited_bold
@@ -239,7 +134,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             break
         if seg.kind != "strong":
             continue
-        tagged = _closing_tags(segs, index, stop)
+        tagged = closing_tags(segs, index, stop)
         if tagged or split_venue_year(seg.text, unmarked=True) is not None:
             stop = index
             break
@@ -253,7 +148,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     head_venue: VenueYear | None = None
     head_rest = ""
     lead_marker = leading_marker(head)
-    tag = _tag_before_bold(segs, stop) if lead_marker is None else None
+    tag = tag_before_bold(segs, stop) if lead_marker is None else None
     if tag is not None:
         # ``[HI-AI@KDD 24] **Title** [[paper]](url)``: a tag no marker reader knows, then the
         # bold title; the tag's venue and year when it states them, else a note
@@ -306,7 +201,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             # ``Richard Sutton and Andrew Barto, Reinforcement Learning: An Introduction``:
             # the names, then the title and its venue, read as a citation without names
             head_authors, head = named_first
-            dated = _comma_venue_date(head)
+            dated = comma_venue_date(head)
             marks = link_title_marks(head) if dated is None else None
             if dated is not None:
                 # ``…, Prioritized Experience Replay, ArXiv, 18 Nov 2015.``
@@ -344,7 +239,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
     if head_venue is None and first_link is not None and is_generic_label(segs[first_link].text):
-        closed = _comma_venue_year(title)
+        closed = comma_venue_year(title)
         if closed is not None:
             # ``Title, AIES 2020 [[Paper]](url)``, ``Title, IEEE Transactions on Fuzzy
             # Systems, 2020 [[Paper]](url)``: the venue (one no alias knows too) and year
@@ -391,7 +286,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             draft.title = title
             draft.notes.append(description)
         elif not head_authors and ", by " in title:
-            bylined = _comma_byline(title)
+            bylined = comma_byline(title)
             if bylined is not None:
                 # ``Talk on Generative Model-Based TTS, by Heiga Zen, 2017``
                 title, draft.authors, year = bylined
@@ -450,60 +345,3 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if named is not None and named.venue is not None:
             draft.venue = named
     return draft
-
-
-#: ``Title, AIES 2020``, ``Title, IEEE Transactions on Fuzzy Systems, 2020``, ``Title, 2012``:
-#: a title, a comma, a capitalised venue's name (perhaps) and the year closing the text.
-_COMMA_VENUE_YEAR = re.compile(
-    r"(?P<title>\S.{8,400}?),[ \t]{1,3}(?:(?P<venue>[A-Z][^,()\[\]]{0,80}?),?[ \t]{1,3})?"
-    r"(?P<y>(?:19|20)\d\d)\.?"
-)
-#: The fewest words of the title before such a closing venue.
-_COMMA_TITLE_WORDS = 3
-
-
-def _comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
-    """The title and the venue and year closing it after a comma, or None."""
-    found = _COMMA_VENUE_YEAR.fullmatch(title)
-    if found is None or len(found.group("title").split()) < _COMMA_TITLE_WORDS:
-        return None
-    name = found.group("venue")
-    year = int(found.group("y"))
-    if name is None:
-        return found.group("title").rstrip(), VenueYear(None, year, found.group("y"))
-    known = split_venue_year(f"{name} {year}")
-    venue = known.venue if known is not None and known.venue is not None else name.strip()
-    raw = title[found.start("venue") :]
-    return found.group("title").rstrip(), VenueYear(venue, year, raw)
-
-
-def _year_quoted(segs: list[Segment], first_link: int | None) -> Draft | None:
-    """``2014: "Android Hacker's Handbook" by Joshua J. Drake [[book](url)]``: the year, the
-    quoted title and its authors written before the links; None for any other line."""
-    if first_link is None or not segs or segs[0].kind != "text":
-        return None
-    found = year_quoted_title(plain(segs[:first_link]).strip().rstrip("[(（").strip())
-    if found is None:
-        return None
-    draft = Draft(title=found.title, shape="text-title", venue=found.venue_year())
-    draft.authors = found.authors()
-    draft.links = labels_for_rest(segs[first_link:], None)
-    return finish(draft, segs, set(range(first_link)))
-
-
-#: ``[Pei et al. CVPR23]``: a citation key naming the first author and the venue.
-_AUTHOR_KEY = re.compile(
-    r"\[\s{0,2}(?P<name>[A-Z][\w'’-]{1,30})\s{1,3}et\s{1,3}al\.?\s{1,3}(?P<tag>[^\[\]]{2,30}?)\s{0,2}\]"
-)
-
-
-def _author_key(segs: list[Segment]) -> tuple[str, VenueYear | None] | None:
-    """The first author and the venue of a key in code opening the line (```[Pei et al.
-    CVPR23]` Title``), or None."""
-    if len(segs) < 2 or segs[0].kind != "code":
-        return None
-    found = _AUTHOR_KEY.fullmatch(segs[0].text.strip())
-    if found is None:
-        return None
-    venue = split_venue_year(found.group("tag"), unmarked=True)
-    return found.group("name"), venue if venue is not None and venue.venue else None

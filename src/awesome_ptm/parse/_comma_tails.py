@@ -1,0 +1,70 @@
+"""What closes a text title after a comma: ``Title, by Names, 2017``, ``Title, ArXiv, 18 Nov
+2015.``, ``Title, AIES 2020``: the title, and the names, venue or date after it."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._byline import by_names, date_after_names
+from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.venues import VenueYear, split_venue_year
+
+#: The fewest words a title closed by ``, Venue, date`` has.
+# (3: the module this came from set 2 here, then 3 below under the same name, and the later
+# assignment is what every call saw; kept as measured)
+_DATED_TITLE_WORDS = 3
+#: How long ``, Venue, date`` may be.
+_VENUE_DATE_SPAN = 120
+
+
+def comma_byline(title: str) -> tuple[str, list[str], VenueYear | None] | None:
+    """``Title, by Names, 2017``: the title, the names after ", by" that close it and the
+    year after them, or None (no names there, or more text after them)."""
+    found = by_names(title, anywhere=True)
+    if found is None or not title[: found.start].rstrip().endswith(","):
+        return None
+    year, date, rest = date_after_names(title[found.end :])
+    if rest.strip(" ,.") or date is not None:
+        return None
+    return title[: found.start].rstrip(" ,"), found.names, year
+
+
+def comma_venue_date(text: str) -> tuple[str, VenueYear, str] | None:
+    """``Title, ArXiv, 18 Nov 2015.``, ``Title, Proceedings of the IRE, 1961.``: the title,
+    then after a comma a venue and its date to the end. The title, the venue and the date as
+    written (a year alone is the venue's), or None."""
+    # (the venue and date are short: only the commas near the end are tried)
+    for at in (i for i in range(max(0, len(text) - _VENUE_DATE_SPAN), len(text)) if text[i] == ","):
+        title = text[:at].strip()
+        if len(title.split()) < _DATED_TITLE_WORDS:
+            continue
+        found = venue_with_date(text[at + 1 :].strip(" ,.;"), cited=True)
+        if found is not None and found[0].venue is not None:
+            venue, written = found
+            return title, venue, "" if written.isdigit() else written
+    return None
+
+
+#: ``Title, AIES 2020``, ``Title, IEEE Transactions on Fuzzy Systems, 2020``, ``Title, 2012``:
+#: a title, a comma, a capitalised venue's name (perhaps) and the year closing the text.
+_COMMA_VENUE_YEAR = re.compile(
+    r"(?P<title>\S.{8,400}?),[ \t]{1,3}(?:(?P<venue>[A-Z][^,()\[\]]{0,80}?),?[ \t]{1,3})?"
+    r"(?P<y>(?:19|20)\d\d)\.?"
+)
+#: The fewest words of the title before such a closing venue.
+_COMMA_TITLE_WORDS = 3
+
+
+def comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
+    """The title and the venue and year closing it after a comma, or None."""
+    found = _COMMA_VENUE_YEAR.fullmatch(title)
+    if found is None or len(found.group("title").split()) < _COMMA_TITLE_WORDS:
+        return None
+    name = found.group("venue")
+    year = int(found.group("y"))
+    if name is None:
+        return found.group("title").rstrip(), VenueYear(None, year, found.group("y"))
+    known = split_venue_year(f"{name} {year}")
+    venue = known.venue if known is not None and known.venue is not None else name.strip()
+    raw = title[found.start("venue") :]
+    return found.group("title").rstrip(), VenueYear(venue, year, raw)

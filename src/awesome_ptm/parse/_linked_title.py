@@ -1,0 +1,221 @@
+"""A line whose first link carries the title (``[Title](url) …``, ``label：[Title](url)``,
+``Names. 2017. [Title](url). In *Venue*.``, ``[\\[arXiv:2206.07117\\]](url) Title``), or, when
+none does, a line whose title is its text (:mod:`~awesome_ptm.parse._text_title`)."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.identity import link_kind
+from awesome_ptm.parse._bold import bold_aliases
+from awesome_ptm.parse._citation import split_title_names
+from awesome_ptm.parse._dated import term_year
+from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._head_parts import (
+    name_and_description,
+    without_language_tag,
+)
+from awesome_ptm.parse._inline import (
+    ARXIV_ID,
+    Segment,
+    plain,
+)
+from awesome_ptm.parse._link_title import (
+    link_title_marks,
+    paper_subtitle,
+    stated_after_title,
+    subtitle_then_et_al,
+    year_quoted_title,
+)
+from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._notes import (
+    LABEL_MAX,
+    clean_label,
+    is_label_text,
+    labels_for_rest,
+    link_draft,
+    titled_link,
+)
+from awesome_ptm.parse._paper_lines import (
+    emphasised_venue,
+    names_and_year,
+)
+from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._text_title import text_title
+from awesome_ptm.parse._title_authors import take_authors
+from awesome_ptm.parse._title_marks import (
+    dashed_link_title,
+    journal_after_title,
+    title_after_links,
+)
+from awesome_ptm.parse._venue_prefix import prefix_venue
+from awesome_ptm.venues import (
+    VenueYear,
+    canonical_venue,
+    split_venue_year,
+)
+
+#: ``[arXiv:2206.07117]``, ``[CVPR 2023]``: a link text that is a bracketed marker.
+_BRACKETED_MARKER = re.compile(r"\[([^\[\]]{2,40})\]")
+
+
+def _marker_link(segs: list[Segment]) -> Draft | None:
+    """``[\\[arXiv:2206.07117\\]](url) TriHorn-Net: A Model for … [\\[PDF\\]](url)``: a
+    first link whose text is a bracketed venue or arXiv identifier marks the paper; the
+    text after it is the title. The draft, or None for any other line."""
+    first = segs[0]
+    if first.kind != "link" or first.style != "inline" or len(segs) < 2:
+        return None
+    found = _BRACKETED_MARKER.fullmatch(first.text.strip())
+    if found is None:
+        return None
+    inner = found.group(1).strip()
+    known = (
+        VenueYear("arXiv", None, inner) if ARXIV_ID.fullmatch(inner) else split_venue_year(inner)
+    )
+    if known is None or known.venue is None or canonical_venue(known.venue) is None:
+        return None
+    rest = segs[1:]
+    if rest[0].kind != "text" or len(rest[0].text.split()) < _MARKED_TITLE_WORDS:
+        return None
+    draft = link_or_text_title(rest)
+    draft.links.insert(0, LinkDraft(href=str(first.href), style="inline", label=inner))
+    if draft.venue is None or draft.venue.venue is None:
+        year = draft.venue.year if draft.venue is not None else None
+        draft.venue = VenueYear(known.venue, known.year or year, known.raw)
+    return draft
+
+
+#: The fewest words a title after a marker link has.
+_MARKED_TITLE_WORDS = 2
+
+
+#: ``【Cascade】``: a tag in lenticular brackets opening a reference.
+_LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
+
+
+def link_or_text_title(segs: list[Segment]) -> Draft:
+    """The draft of a line read by its first titled link, or by its text when no link
+    carries the title."""
+    marked = _marker_link(segs) or title_after_links(segs)
+    if marked is not None:
+        return marked
+    first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    before = plain(segs[:first_link]) if first_link is not None else plain(segs)
+    if first_link is not None:
+        link = segs[first_link]
+        prefix = before.strip()
+        # (``Falsehoods about Gender: [#1](url)``: a number is no title)
+        link_has_title = titled_link(link) and any(ch.isalpha() for ch in link.text)
+        short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
+        dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
+        if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
+            return dashed_title
+        reference = names_and_year(prefix) if link_has_title and prefix else None
+        if reference is None and link_has_title and prefix:
+            # ``Chen D, Ren S, Wei Y, et al. [Title](url)[C]//…``, ``【Cascade】Li H, … .[Title]``
+            named = names_at(_LEADING_TAG_MARK.sub("", prefix).strip(" .,:;"), "several")
+            reference = (named, None) if named else None
+        if reference is not None:
+            # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
+            # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title
+            draft = Draft(
+                title=link.text.strip().rstrip("."), authors=reference[0], shape="link-title"
+            )
+            draft.links.append(link_draft(link, None))
+            draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
+            draft = finish(draft, segs, set(range(first_link + 1)))
+            venue = draft.venue.venue if draft.venue is not None else None
+            if venue is None:
+                venue = emphasised_venue(segs[first_link + 1 :])
+            if reference[1] is not None:
+                draft.venue = VenueYear(venue, reference[1], str(reference[1]))
+            elif venue is not None and (draft.venue is None or draft.venue.venue is None):
+                draft.venue = VenueYear(venue, draft.venue.year if draft.venue else None, venue)
+            return draft
+        # ``2022 [Title](url)``, ``2021 ICSAI [Title](url)``, ``2020 发表在…: [Title](url)``
+        prefixed: tuple[VenueYear | None, list[str]] | None = (
+            prefix_venue(prefix) if link_has_title and prefix else None
+        )
+        if link_has_title and prefixed is None and not short_prefix and _colon_led(prefix):
+            # ``用transfer learning进行…的综述：[A Survey of …](url)``: a description, a
+            # colon, then the linked title (the description a note)
+            prefixed = (None, [prefix.rstrip(":：").strip()])
+        if link_has_title and (
+            not prefix or is_label_text(prefix) or short_prefix or prefixed is not None
+        ):
+            # ``[Title](url) …`` or ``label：[Title](url) …``
+            title, names, bracket = split_title_names(without_language_tag(link.text))
+            year_quoted = year_quoted_title(link.text)
+            if year_quoted is not None:
+                # ``[2024: "PageJack: …" by Zhiyun Qian et. al](url)``
+                title, names = year_quoted.title, year_quoted.authors()
+                bracket = year_quoted.venue_year()
+            marks = link_title_marks(title) if bracket is None else None
+            if marks is not None:  # ``[[DCN] Deep & Cross Network (Stanford 2017)](url)``
+                title, bracket = marks.title, marks.venue
+            stated = stated_after_title(title) if bracket is None and not names else None
+            if stated is not None:  # ``[Title. ICLR 2020.](url)``, ``[Title. 2020-03](url)``
+                title, bracket = stated.title, stated.venue
+            described = name_and_description(title) if not names and bracket is None else None
+            if described is not None:  # ``[LlamaIndex, data framework for LLMs](url)``
+                title = described[0]
+            draft = Draft(title=title, authors=names, venue=bracket, shape="link-title")
+            if described is not None:
+                draft.notes.append(described[1])
+            if link.lead:
+                draft.notes.insert(0, link.lead)  # ``[**Java**: _Title_](url)``: its tag
+            if marks is not None and marks.note:
+                draft.notes.append(marks.note)
+            if stated is not None:
+                draft.notes.extend(stated.notes)
+            label = clean_label(prefix) if prefix and prefixed is None else None
+            draft.links.append(link_draft(link, label))
+            if prefixed is not None:
+                draft.venue = draft.venue or prefixed[0]
+                draft.notes.extend(prefixed[1])
+            draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
+            aliases, alias_idx = bold_aliases(segs)
+            draft.aliases = [marks.alias, *aliases] if marks and marks.alias else aliases
+            skip = set(range(first_link + 1)) | alias_idx
+            subtitled = subtitle_then_et_al(draft.title, segs[first_link + 1 :])
+            if subtitled is not None and not draft.authors:
+                # ``[MoRAE](url): Flow-Friendly Latents for Text-to-Motion, Zhu et al.``
+                draft.title, draft.authors = subtitled
+                skip.add(first_link + 1)
+            continued = (
+                paper_subtitle(
+                    draft.title, segs[first_link + 1 :], lambda: link_kind(str(link.href))
+                )
+                if subtitled is None and bracket is None
+                else None
+            )
+            if continued is not None:
+                # ``[Megatron-LM](url): Training Multi-Billion Parameter Language Models …``
+                draft.title = continued[0]
+                segs = [
+                    *segs[: first_link + 1],
+                    Segment("text", continued[1]),
+                    *segs[first_link + 2 :],
+                ]
+            if not draft.authors:
+                segs = take_authors(draft, segs, first_link + 1, skip)
+            if draft.venue is None:
+                # ``[CS 188 - Artificial Intelligence - Spring 2025](url) ([Fall 2024](url))``:
+                # the term the title names, not the other terms linked after it
+                draft.venue = term_year(draft.title)
+            draft = finish(draft, segs, skip)
+            if draft.venue is None or draft.venue.venue is None:
+                journal_after_title(draft, segs[first_link + 1 :])
+            return draft
+    return text_title(segs, first_link)
+
+
+def _colon_led(prefix: str) -> bool:
+    """A prefix that ends with its only colon (``描述：`` before a linked title; not
+    ``Postman:RESTful …；可替代工具：``, a name and its description before an alternative)."""
+    body = prefix.rstrip()
+    if not body.endswith((":", "：")):
+        return False
+    body = body[:-1]
+    return ":" not in body and "：" not in body

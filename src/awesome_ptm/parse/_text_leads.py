@@ -1,0 +1,126 @@
+"""The shapes that open a line whose title is its text: a quoted title (``"Title", *arXiv,
+May 2026*``), a year and a quoted title (``2014: "Title" by Names``), an author key in code
+(```[Pei et al. CVPR23]` Title``), a bold name in brackets (``[**UniFuture**] Title``), a tag
+before a bold title (``[TabMWP] **Title**``) and bold tags closing a title's sentence."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._head_parts import written_venue_date
+from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
+from awesome_ptm.parse._leading_marker import leading_marker
+from awesome_ptm.parse._link_title import year_quoted_title
+from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
+from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._vocabulary import is_status
+from awesome_ptm.venues import VenueYear, split_venue_year
+
+
+def quoted_title(segs: list[Segment]) -> Draft | None:
+    """``"Safety in Embodied AI: A Survey", *arXiv, May 2026*, [[Paper](url)]``."""
+    quoted = quoted_lead(segs[0].text) if segs[0].kind == "text" else None
+    if quoted is None:
+        return None
+    told = [Segment("text", quoted[1]), *segs[1:]]
+    draft = Draft(title=quoted[0], shape="text-title")
+    dated = (
+        emphasised_venue_date(told, set())
+        or written_venue_date(told)
+        or bracket_marks(quoted[1])  # ``"Title" [2022-12] [ACL 2023] [[paper](url)]``
+    )
+    taken: set[int] = set()
+    if dated is not None:
+        draft.venue = dated[0]
+        if not dated[1].isdigit():
+            draft.notes.append(dated[1])  # the date (a year alone is the venue's)
+        taken = {i for i, s in enumerate(told) if s.kind == "em"} or {0}
+    draft.links = labels_for_rest(told, None)
+    return finish(draft, told, taken)
+
+
+#: The fewest words of a title a bold tag may close.
+_TAGGED_TITLE_WORDS = 3
+
+
+def closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
+    """Whether the bold text at ``index`` opens a run of short bold tags that close a
+    title's sentence (``Title. **`FCS 26`** **`NVIDIA`** [[Paper](url)]``): text of a few
+    words ending in a full stop before it, only bold tags and spaces from it to ``stop``
+    (the first link)."""
+    if index == 0 or segs[index - 1].kind != "text":
+        return False
+    before = plain(segs[:index]).rstrip()
+    if not before.endswith(".") or len(before.split()) < _TAGGED_TITLE_WORDS:
+        return False
+    return short_bold_tags(segs[index:stop])
+
+
+#: ``[ACM computing survey 25] ``: a short tag in brackets opening a line.
+_LEADING_TAG = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s{0,3}")
+
+
+def tag_before_bold(segs: list[Segment], stop: int) -> str | None:
+    """``[IEEE Transactions on Fuzzy Systems] **Towards Embedding …**``, ``[TabMWP] **Title**,
+    arXiv:2209.14610, 2022``, ```CLIP` **Title.** ICML 2021.``: the tag in brackets (or a
+    code span) before a bold title of a few words, or None."""
+    if stop < 2 or segs[1].kind != "strong" or len(segs[1].text.split()) < _TAGGED_TITLE_WORDS:
+        return None
+    if segs[0].kind == "code" and segs[0].text.strip():
+        return segs[0].text.strip()  # ```CLIP` **Learning Transferable Visual Models …**``
+    found = _LEADING_TAG.fullmatch(segs[0].text) if segs[0].kind == "text" else None
+    return found.group(1).strip() if found is not None else None
+
+
+def bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
+    """``[**UniFuture**] UniFuture: A 4D Driving World Model …``: a short name in brackets
+    set in bold before the title (no venue, date or status): the name and the segments
+    after it."""
+    if len(segs) < 3 or segs[0].kind != "text" or segs[0].text.strip() != "[":
+        return None
+    name, after = segs[1], segs[2]
+    if name.kind != "strong" or after.kind != "text" or not after.text.startswith("]"):
+        return None
+    short = name.text.strip()
+    if not short or len(short.split()) > TAG_WORDS or len(after.text[1:].split()) < 2:
+        return None
+    if split_venue_year(short, unmarked=True) is not None or parse_date(short) is not None:
+        return None
+    if is_status(short) or leading_marker(plain(segs)) is not None:
+        return None  # (``[**NEJM AI, 2024**] Title``: a venue in brackets)
+    return short, [Segment("text", after.text[1:].lstrip()), *segs[3:]]
+
+
+def year_quoted(segs: list[Segment], first_link: int | None) -> Draft | None:
+    """``2014: "Android Hacker's Handbook" by Joshua J. Drake [[book](url)]``: the year, the
+    quoted title and its authors written before the links; None for any other line."""
+    if first_link is None or not segs or segs[0].kind != "text":
+        return None
+    found = year_quoted_title(plain(segs[:first_link]).strip().rstrip("[(（").strip())
+    if found is None:
+        return None
+    draft = Draft(title=found.title, shape="text-title", venue=found.venue_year())
+    draft.authors = found.authors()
+    draft.links = labels_for_rest(segs[first_link:], None)
+    return finish(draft, segs, set(range(first_link)))
+
+
+#: ``[Pei et al. CVPR23]``: a citation key naming the first author and the venue.
+_AUTHOR_KEY = re.compile(
+    r"\[\s{0,2}(?P<name>[A-Z][\w'’-]{1,30})\s{1,3}et\s{1,3}al\.?\s{1,3}(?P<tag>[^\[\]]{2,30}?)\s{0,2}\]"
+)
+
+
+def author_key(segs: list[Segment]) -> tuple[str, VenueYear | None] | None:
+    """The first author and the venue of a key in code opening the line (```[Pei et al.
+    CVPR23]` Title``), or None."""
+    if len(segs) < 2 or segs[0].kind != "code":
+        return None
+    found = _AUTHOR_KEY.fullmatch(segs[0].text.strip())
+    if found is None:
+        return None
+    venue = split_venue_year(found.group("tag"), unmarked=True)
+    return found.group("name"), venue if venue is not None and venue.venue else None
