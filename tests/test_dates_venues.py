@@ -6,6 +6,7 @@ import pytest
 
 from awesome_ptm.parse import parse_text
 from awesome_ptm.parse._dates import DateValue, find_date, parse_date
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 
 @pytest.mark.parametrize(
@@ -197,3 +198,16 @@ def test_a_year_and_month_closing_a_description_after_a_comma_or_full_stop() -> 
         (2022, "2022-04"),
         (None, None),
     ]
+
+
+def test_remote_sensing_journals_and_ijcnn_are_known_venues() -> None:
+    """iOPENCap/awesome-remote-image-captioning tags its papers ``[**TGRS 2022**]``,
+    ``[**GRSL 2020**]``, ``[**ISPRS 2022**]``; soraw-ai/Awesome-Text-to-Video-Generation
+    writes ``IJCNN'23``; a journal's full name is the same venue."""
+    assert split_venue_year("TGRS 2022") == VenueYear("TGRS", 2022, "TGRS 2022")
+    assert split_venue_year("GRSL 2020") == VenueYear("GRSL", 2020, "GRSL 2020")
+    assert split_venue_year("ISPRS 2022") == VenueYear("ISPRS", 2022, "ISPRS 2022")
+    assert split_venue_year("IJCNN'23") == VenueYear("IJCNN", 2023, "IJCNN'23")
+    assert canonical_venue("IEEE Transactions on Geoscience and Remote Sensing") == "TGRS"
+    # (the words alone, in running text, are a topic: only the journal's name is the venue)
+    assert find_venue_year("remote sensing 2022 images") is None

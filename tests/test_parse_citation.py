@@ -2809,3 +2809,48 @@ def test_a_bold_short_name_a_comma_and_the_paper_title() -> None:
         ("RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control", ["RT-2"]),
         ("Scene reconstruction techniques for autonomous driving", []),
     ]
+
+
+def test_names_cut_by_et_al_and_a_venue_on_the_line_under_a_linked_title() -> None:
+    """3dlg-hcvc/tt3dstar: ``- [Title](url),\\`` then ``Chang et al., Arxiv 2015\\`` then a
+    link: the names are the authors, the venue and year the entry's; a line of words that
+    only mentions "et al." stays a note."""
+    text = (
+        "- [ShapeNet: An Information-Rich 3D Model Repository](https://arxiv.org/abs/1512.03012),\\\n"
+        "Chang et al., Arxiv 2015\\\n"
+        "[Website](https://shapenet.org/)\n"
+        "- [Objaverse: A Universe of Annotated 3D Objects](https://arxiv.org/abs/2212.08051),\\\n"
+        "Deitke et al., CVPR 2023\n"
+        "- [A Paper Title About Shapes](https://arxiv.org/abs/2212.00001),\\\n"
+        "as shown by Deitke et al., the best\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries] == [
+        ("ShapeNet: An Information-Rich 3D Model Repository", ["Chang"], "arXiv", 2015),
+        ("Objaverse: A Universe of Annotated 3D Objects", ["Deitke"], "CVPR", 2023),
+        ("A Paper Title About Shapes", [], None, None),
+    ]
+    assert entries[0].links[-1].url == "https://shapenet.org/"
+    assert entries[2].notes == ["as shown by Deitke et al., the best"]
+
+
+def test_a_published_venue_wins_over_the_preprint_beside_it() -> None:
+    """soraw-ai/Awesome-Text-to-Video-Generation: ``**ICCV'23(Oral)**, arXiv, 2022.12
+    [[Paper](url)]`` under a bold title: the venue is ICCV 2023 (the preprint's date, a
+    note, gives the entry its month); ``arXiv, 2023.12`` alone is the preprint's, with its
+    date whole (not ``.12``); ``A, B, C, et al., Z``: "et al." is no author."""
+    text = (
+        "- **Scalable Diffusion Models with Transformers** <br>\n"
+        "  Team: UC Berkeley, NYU. <br>\n"
+        "  *William Peebles, Saining Xie* <br>\n"
+        "  **ICCV'23(Oral)**, arXiv, 2022.12 [[Paper](https://arxiv.org/abs/2212.09748)] <br>\n"
+        "- **LivePhoto: Real Image Animation with Text-guided Motion Control**  <br>\n"
+        "  *Xi Chen, Zhiheng Liu, Mengting Chen, et al., Hengshuang Zhao* <br>\n"
+        "  arXiv, 2023.12 [[Paper](https://arxiv.org/abs/2312.02928)] <br>\n"
+    )
+    first, second = parse_text(text).entries
+    assert (first.venue, first.year, first.date) == ("ICCV", 2023, "2022-12")
+    assert "(Oral), arXiv, 2022.12" in first.notes
+    assert (second.venue, second.year, second.date) == ("arXiv", 2023, "2023-12")
+    assert second.authors == ["Xi Chen", "Zhiheng Liu", "Mengting Chen", "Hengshuang Zhao"]
+    assert not any(note.startswith(".") for note in first.notes + second.notes)

@@ -42,6 +42,7 @@ from awesome_ptm.parse._notes import clean_note as clean_note
 from awesome_ptm.parse._notes import is_generic_label as is_generic_label
 from awesome_ptm.parse._paper_lines import author_line as author_line  # (re-exported)
 from awesome_ptm.parse._paper_lines import (
+    et_al_venue_line,
     linked_names,
     paper_line,
     quoted_title_line,
@@ -230,7 +231,15 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             if not any(s.kind == "link" for s in line):
                 continue  # ``*Names.* ACL'24`` on the line under the title
             kind = line_kind(line)  # ``*Names*. ACL 2023. `tag` [[pdf](url)]``: its links
+        if draft.shape == "link-title" and index == 1 and et_al_venue_line(draft, line):
+            continue  # ``[Title](url),`` / ``Chang et al., Arxiv 2015``
         if draft.shape in ("bold-title", "text-title") and paper_line(draft, line):
+            said = [s for s in line if s.kind == "text" and s.text.strip()]
+            if said and any(s.kind == "link" for s in line):
+                # (``**ICCV'23**, arXiv, 2022.12 [[Paper](url)]``: what the venue left is a
+                # note as it stands, not a line to read again for another venue)
+                draft.notes.extend(s.text.strip() for s in said)
+                line = [s for s in line if s.kind != "text"]
             rest = _rest_kind(line)
             if rest is None:
                 continue

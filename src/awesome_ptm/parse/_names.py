@@ -276,6 +276,10 @@ _HANDLE = re.compile(r"[(（][^()（）]*[)）]")
 _MAX_NAME_WORDS = 5
 
 
+#: ``et al.`` standing alone between the commas of a names list.
+_ET_AL_PART = re.compile(r"et\.?\s{0,2}al\.?", re.I)
+
+
 def split_authors(text: str) -> list[str]:
     """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
     text = text.strip().rstrip(".").rstrip()
@@ -285,7 +289,8 @@ def split_authors(text: str) -> list[str]:
         text = text[: len(text) - len(tail) + found.start()]
     parts = re.split(r",|，|、|;|；|\band\b|\s&\s", text)
     names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
-    return [n for n in names if n]
+    # (``A, B, C, et al., Z``: the cut marks where names were left out, the last author kept)
+    return [n for n in names if n and not _ET_AL_PART.fullmatch(n)]
 
 
 #: ``2014``, ``2014a.``: a part of a names line that is its year.

@@ -62,11 +62,25 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
                 return True
         if found is not None and found[0].venue is not None:
             draft.venue = found[0]
-            note = clean_note(rest[: found[1]] + " " + rest[found[2] :])
+            note = clean_note(rest[: found[1]] + " " + _date_left(found[0], rest, found[2]))
             kept = [s for s in line if s.kind in ("link", "image")]
             line[:] = kept + ([Segment("text", note)] if note else [])
             return True
     return False
+
+
+#: ``.12`` after ``arXiv, 2023``: the month of a date whose year the venue took.
+_MONTH_AFTER_YEAR = re.compile(r"[./-](?:0?[1-9]|1[0-2])(?![\d.])")
+
+
+def _date_left(venue: VenueYear, text: str, end: int) -> str:
+    """What follows a venue and year found in ``text`` (ending at ``end``); when the year
+    was a date's (``arXiv, 2023.12``), the date whole, kept as a note, not ``.12``."""
+    if venue.year is not None and _MONTH_AFTER_YEAR.match(text, end):
+        written = str(venue.year)
+        if text[:end].endswith(written):
+            return written + text[end:]
+    return text[end:]
 
 
 #: The most words of a bold short name over the quoted title of its paper (``Siam R-CNN``).
@@ -144,6 +158,33 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     if after:
         draft.notes.append(after)  # ``[[abs]](url), 2023.5``: the date after the links
     line[:] = [s for s in tail if s.kind in ("link", "image")]  # the links are still to read
+    return True
+
+
+#: ``Chang et al., Arxiv 2015``: names cut by "et al.", a comma, then a venue and year.
+_ET_AL_VENUE = re.compile(
+    r"(?P<names>[^,()\[\]]{2,60}?(?:,[^,()\[\]]{2,60}?){0,12}\bet\.?\s{0,2}al\.?)"
+    r"\s{0,3},\s{0,3}(?P<venue>[^,()\[\]]{2,80}?)[\s.,]{0,3}"
+)
+
+
+def et_al_venue_line(draft: Draft, line: list[Segment]) -> bool:
+    """``Chang et al., Arxiv 2015`` on its own line under a linked title, without emphasis:
+    the names are the entry's authors and the venue and year after them its venue, when
+    it has none. True when the line was one (it is then emptied)."""
+    if draft.authors or not line or any(s.kind != "text" for s in line):
+        return False
+    found = _ET_AL_VENUE.fullmatch(" ".join(plain(line).split()))
+    if found is None:
+        return False
+    names = loose_names(found.group("names"))
+    venue = venue_after_names(found.group("venue"))
+    if names is None or venue is None or venue.venue is None or venue.year is None:
+        return False
+    draft.authors = names
+    if draft.venue is None or draft.venue.venue is None:
+        draft.venue = venue
+    line.clear()
     return True
 
 

@@ -81,6 +81,8 @@ class Tables:
     year_first_prefixes: tuple[str, ...]
     venue_words: frozenset[str]
     not_venues: frozenset[str]
+    #: canonical venues that publish preprints (arXiv): a published venue beside one wins
+    preprints: frozenset[str]
     #: folded qualifier -> (prefix, suffix) (see ``qualifiers`` in venues.yaml), longest first
     qualifiers: tuple[tuple[str, str, str], ...]
     #: capital letter glued to a venue's acronym -> suffix ("CVPRW": CVPR Workshop)
@@ -282,6 +284,7 @@ def build(data: object) -> Tables:
         ),
         venue_words=frozenset(fold(w) for w in _strings(top.get("venue_words"), "venue_words")),
         not_venues=frozenset(key(w) for w in _strings(top.get("not_venues"), "not_venues")),
+        preprints=frozenset(_strings(top.get("preprints", []), "preprints")),
         qualifiers=_load_qualifiers(top),
         glued_qualifiers=_load_glued(top),
         acl_letters=letters,

@@ -430,14 +430,18 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
     # digits); cheap substring tests skip the regex scans that cannot match, which is most
     # of them (this runs once or twice per entry).
     urls = [m.span() for m in _URL.finditer(text)] if _may_hold_url(text) else []
-    best: tuple[int, int, int, VenueYear] | None = None
+    best: tuple[int, bool, int, int, VenueYear] | None = None
+    preprints = tables().preprints
 
     def offer(rank: int, start: int, end: int, venue: str | None, year: int | None) -> None:
         nonlocal best
         if _in_url(start, end, urls):
             return
-        if best is None or (rank, start) > (best[0], best[1]):
-            best = (rank, start, end, VenueYear(venue, year, text[start:end]))
+        # (``ICCV'23, arXiv, 2022.12``: the venue that published the work wins over the
+        # preprint's, wherever each stands)
+        published = venue not in preprints
+        if best is None or (rank, published, start) > (best[0], best[1], best[2]):
+            best = (rank, published, start, end, VenueYear(venue, year, text[start:end]))
 
     for pattern, year_only_ok, hints in _MARKERS:
         # Two hints each; tested inline (a generator per call costs more than the tests).
@@ -499,7 +503,7 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
 
     if best is None:
         return None
-    _, start, end, marked = best
+    _, _, start, end, marked = best
     if marked.venue is not None and marked.year is None:
         # ``Advances in Neural … Systems (NeurIPS), 2022.``: the year right after the marker
         after = _YEAR_AFTER_MARKER.match(text, end)
