@@ -211,3 +211,14 @@ def test_remote_sensing_journals_and_ijcnn_are_known_venues() -> None:
     assert canonical_venue("IEEE Transactions on Geoscience and Remote Sensing") == "TGRS"
     # (the words alone, in running text, are a topic: only the journal's name is the venue)
     assert find_venue_year("remote sensing 2022 images") is None
+
+
+def test_preprint_servers_are_venues_and_a_topic_is_not_a_journal() -> None:
+    """JosieHong/awesome-mass-spectrometry-ml tags ``[bioRxiv 2024]``; the MDPI journal
+    *Remote Sensing* is read where a text is only the venue, never from running text."""
+    assert split_venue_year("bioRxiv 2024") == VenueYear("bioRxiv", 2024, "bioRxiv 2024")
+    assert split_venue_year("medRxiv 2025") == VenueYear("medRxiv", 2025, "medRxiv 2025")
+    assert split_venue_year("Remote sensing 2024") == VenueYear(
+        "Remote Sensing", 2024, "Remote sensing 2024"
+    )
+    assert find_venue_year("Deep learning for remote sensing 2024 and beyond") is None

@@ -2854,3 +2854,61 @@ def test_a_published_venue_wins_over_the_preprint_beside_it() -> None:
     assert (second.venue, second.year, second.date) == ("arXiv", 2023, "2023-12")
     assert second.authors == ["Xi Chen", "Zhiheng Liu", "Mengting Chen", "Hengshuang Zhao"]
     assert not any(note.startswith(".") for note in first.notes + second.notes)
+
+
+def test_tags_then_a_first_author_surname_first_then_the_linked_title() -> None:
+    """JosieHong/awesome-mass-spectrometry-ml: ``- [NeurIPS 2022] [ComENet] Wang, Limei, et
+    al. [Title](url) [\\[code\\]](url)``: the bracketed venue is the entry's, the short name
+    an alias, ``Wang, Limei, et al.`` its first author (``Limei Wang``); ``de Cripan, et
+    al.`` a surname alone; a tag that is neither a venue nor a short name is no reference."""
+    entries = _items(
+        [
+            "[NeurIPS 2022] [ComENet] Wang, Limei, et al. [ComENet: Towards Complete and "
+            "Efficient Message Passing for 3D Molecular Graphs](https://openreview.net/forum?id=m)"
+            " [\\[code\\]](https://github.com/divelab/DIG)",
+            "[bioRxiv 2024] Kretschmer, Fleming, et al. [Small molecule machine learning: All "
+            "models are wrong](https://www.biorxiv.org/content/10.1101/2023.03.27.534311v2)",
+            "de Cripan, et al. [Predicting the Predicted: A Comparison of Models](https://x.org/a)",
+            "[see the survey of 2023 for more] Wang, Limei, et al. [A Title Of Five Words]"
+            "(https://x.org/b)",
+        ],
+        "",
+    )
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries[:3]] == [
+        (
+            "ComENet: Towards Complete and Efficient Message Passing for 3D Molecular Graphs",
+            ["Limei Wang"],
+            "NeurIPS",
+            2022,
+        ),
+        (
+            "Small molecule machine learning: All models are wrong",
+            ["Fleming Kretschmer"],
+            "bioRxiv",
+            2024,
+        ),
+        ("Predicting the Predicted: A Comparison of Models", ["de Cripan"], None, None),
+    ]
+    assert entries[0].aliases == ["ComENet"]
+    assert entries[0].links[1].url == "https://github.com/divelab/DIG"
+    assert entries[3].authors != ["Limei Wang"]
+
+
+def test_a_citation_count_in_brackets_after_a_venue_tag() -> None:
+    """iOPENCap/awesome-remote-image-captioning: ``* [**TGRS 2024**] [1] [Title](url) *W.
+    Zhang et al.*``: the tag states the venue and year, the bracketed number how often the
+    paper is cited (a note), the link the title."""
+    entries = _items(
+        [
+            "[**TGRS 2024**] [1] [EarthGPT: A Universal Multi-modal Large Language Model]"
+            "(https://ieeexplore.ieee.org/document/10547418) *W. Zhang et al.*",
+            "[**Remote sensing 2024**] [0] [RS-LLaVA: A Large Vision-Language Model]"
+            "(https://doi.org/10.3390/rs16091477) *Yakoub Bazi et al.*",
+        ],
+        "",
+    )
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        ("EarthGPT: A Universal Multi-modal Large Language Model", "TGRS", 2024, ["W. Zhang"]),
+        ("RS-LLaVA: A Large Vision-Language Model", "Remote Sensing", 2024, ["Yakoub Bazi"]),
+    ]
+    assert entries[0].notes == ["[1]"]

@@ -41,6 +41,7 @@ from awesome_ptm.parse._paper_lines import (
     names_and_year,
 )
 from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._tagged_reference import tagged_reference
 from awesome_ptm.parse._text_title import text_title
 from awesome_ptm.parse._title_authors import take_authors
 from awesome_ptm.parse._title_marks import (
@@ -112,7 +113,13 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
             return dashed_title
         reference = names_and_year(prefix) if link_has_title and prefix else None
-        if reference is None and link_has_title and prefix:
+        tagged = (
+            tagged_reference(prefix) if reference is None and link_has_title and prefix else None
+        )
+        if tagged is not None:
+            # ``[NeurIPS 2022] [ComENet] Wang, Limei, et al. [Title](url)``
+            reference = (tagged.names, None)
+        elif reference is None and link_has_title and prefix:
             # ``Chen D, Ren S, Wei Y, et al. [Title](url)[C]//…``, ``【Cascade】Li H, … .[Title]``
             named = names_at(_LEADING_TAG_MARK.sub("", prefix).strip(" .,:;"), "several")
             reference = (named, None) if named else None
@@ -132,6 +139,10 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
                 draft.venue = VenueYear(venue, reference[1], str(reference[1]))
             elif venue is not None and (draft.venue is None or draft.venue.venue is None):
                 draft.venue = VenueYear(venue, draft.venue.year if draft.venue else None, venue)
+            if tagged is not None:
+                if tagged.venue is not None and (draft.venue is None or draft.venue.venue is None):
+                    draft.venue = tagged.venue
+                draft.aliases[:0] = tagged.aliases
             return draft
         # ``2022 [Title](url)``, ``2021 ICSAI [Title](url)``, ``2020 发表在…: [Title](url)``
         prefixed: tuple[VenueYear | None, list[str]] | None = (

@@ -59,10 +59,16 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
     with neither."""
     # (``⭐ 01/2023:``, ``🏆 2020:``: the emoji marks the work, it dates nothing)
     text = without_leading_decoration(prefix.strip().rstrip(":：").strip()).strip()
+    counted = _CLOSING_COUNT.search(text)
+    if counted is not None and counted.start() > 0:
+        # ``[**arXiv 2024**] [0] [Title](url)``: the tag, then how often the work is cited
+        text = text[: counted.start()].rstrip()
     tag = _BRACKETED_TAG.fullmatch(text)
     tagged = _tag_venue(tag.group(1).strip(" *_")) if tag is not None else None
     if tagged is not None:
-        return tagged, []
+        return tagged, [counted.group(0).strip()] if counted is not None else []
+    if counted is not None:
+        return None
     when = parse_date(text) if "/" in text else None
     if when is not None and when.iso != str(when.year):
         return VenueYear(None, when.year, text), [text]  # ``01/2023: [Title](url)``: its date
@@ -102,6 +108,8 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
 #: ``[IPOM'03]``, ``[**Book'12**]``, ``[IEEE Trustcom/BigDataSE/ISPA 2016]``: a tag in
 #: brackets, the whole prefix of a linked title.
 _BRACKETED_TAG = re.compile(r"[\[(（【]\s{0,2}([^\[\]()（）【】]{2,60}?)\s{0,2}[\])）】]")
+#: `` [12]`` closing a prefix after a tag: a count in brackets (how often the work is cited).
+_CLOSING_COUNT = re.compile(r"\s{1,3}\[\d{1,6}\]$")
 #: ``IEEE Trustcom/BigDataSE/ISPA 2016``, ``Ph.D. Dissertation 2008``: a name, then a year.
 _TAG_NAME_YEAR = re.compile(r"(?P<name>\S[^\[\]()]{0,50}?)[ \t,]{1,3}(?P<y>(?:19|20)\d\d)")
 
