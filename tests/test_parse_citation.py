@@ -2912,3 +2912,24 @@ def test_a_citation_count_in_brackets_after_a_venue_tag() -> None:
         ("RS-LLaVA: A Large Vision-Language Model", "Remote Sensing", 2024, ["Yakoub Bazi"]),
     ]
     assert entries[0].notes == ["[1]"]
+
+
+def test_a_venue_and_year_closing_the_names_after_by() -> None:
+    """instadeepai/awesome-marl: ``[Title](url) by M. Wooldridge, S. Bussmann, and M.
+    Klosterberg. PAAM, 1996.``: the names, then the venue (one no alias knows, as written)
+    and the year; a sentence closed by a year names no venue."""
+    entries = _items(
+        [
+            "[Production sequencing as negotiation](https://x.org/a) by M. Wooldridge, S. "
+            "Bussmann, and M. Klosterberg. PAAM, 1996.",
+            "[Bargaining and Markets](https://x.org/b) by Martin J. Osborne, Ariel Rubinstein. "
+            "Academic Press, 1990.",
+            "[A book](https://x.org/c) by Martin J. Osborne. It is a great read, 1990.",
+        ],
+        "",
+    )
+    assert [(e.authors[:1], e.venue, e.year) for e in entries] == [
+        (["M. Wooldridge"], "PAAM", 1996),
+        (["Martin J. Osborne"], "Academic Press", 1990),
+        (["Martin J. Osborne"], None, None),
+    ]

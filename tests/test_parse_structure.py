@@ -2962,3 +2962,75 @@ def test_a_paper_paragraph_then_a_list_of_its_title_and_its_names() -> None:
             2019,
         ),
     ]
+
+
+def test_a_details_block_a_paper_its_summary_the_linked_title_and_citation() -> None:
+    """instadeepai/awesome-marl: one ``<details> <summary> <a href=url> Title </a>by Names.
+    Venue, Year. <a href="link"> </a> </summary> abstract <br> - </details>`` block a paper,
+    each block alone between blank lines: an entry each, its title the link's, the abstract
+    folded under it no note of the entry."""
+    block = (
+        '<details> <summary> <a href="{url}"> {title} </a>by {names}. {venue}. '
+        '<a href="link">  </a> </summary> {abstract} <br> - </details>\n\n'
+    )
+    text = "### Auctions, Bidding and Negotiation\n\n" + "".join(
+        block.format(url=u, title=t, names=n, venue=v, abstract=a)
+        for u, t, n, v, a in [
+            (
+                "https://x.org/a.pdf",
+                "Bargaining and Markets",
+                "Martin J. Osborne, Ariel Rubinstein",
+                "Academic Press, 1990",
+                "The formal theory of bargaining originated with John Nash's work.",
+            ),
+            (
+                "https://x.org/b.pdf",
+                "A Market-Oriented Programming Environment",
+                "M. P. Wellman",
+                "JAIR, 1993",
+                "Market price systems constitute a well-understood class of mechanisms.",
+            ),
+        ]
+    )
+    entries = parse_text(text).entries
+    assert [(e.source.line, e.title, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            3,
+            "Bargaining and Markets",
+            ["Martin J. Osborne", "Ariel Rubinstein"],
+            "Academic Press",
+            1990,
+        ),
+        (5, "A Market-Oriented Programming Environment", ["M. P. Wellman"], "JAIR", 1993),
+    ]
+    assert entries[0].links[0].url == "https://x.org/a.pdf"
+    assert not any("Nash" in note for note in entries[0].notes)
+
+
+def test_a_paragraph_of_method_name_dash_paper_title_and_its_pdf_link_lines() -> None:
+    """sssth/awesome-DPO: no list markers, each line ``ADPO - Reinforcement Learning from
+    Human Feedback with Active Queries [[pdf]](arxiv)`` ended by a hard break: a paper a
+    line, its title the paper's, the method's short name an alias; a line of a tool and its
+    description before its repository keeps the name as its title."""
+    text = (
+        "## explicit reward model(dataset)  \n"
+        "ADPO - Reinforcement Learning from Human Feedback with Active Queries "
+        "[[pdf]](https://arxiv.org/pdf/2402.09401)  \n"
+        "RS-DPO - RS-DPO: A Hybrid Rejection Sampling and Direct Preference Optimization "
+        "Method [[pdf]](https://arxiv.org/pdf/2402.10038)  \n"
+        "ULMA - Unified Language Model Alignment with Human Demonstration "
+        "[[pdf]](https://openreview.net/pdf?id=E5CMyG6jl0)\n\n"
+        "- idyntree - Library for estimation of rigid body dynamics [[code]](https://github.com/r/i)\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.source.line, e.title, e.aliases) for e in entries] == [
+        (2, "Reinforcement Learning from Human Feedback with Active Queries", ["ADPO"]),
+        (
+            3,
+            "RS-DPO: A Hybrid Rejection Sampling and Direct Preference Optimization Method",
+            [],
+        ),
+        (4, "Unified Language Model Alignment with Human Demonstration", ["ULMA"]),
+        (6, "idyntree", []),
+    ]
+    assert entries[3].notes == ["Library for estimation of rigid body dynamics"]

@@ -30,7 +30,7 @@ from awesome_ptm.parse._notes import is_generic_label
 #: How many lines of a block must be entries for the block to be a list.
 _MIN_LINES = 2
 #: What separates a line's link from its description (``<a …>vim</a> - is a …``).
-_DESCRIPTION = re.compile(r"\s{0,3}(?:[-–—:：|,]|&mdash;|&ndash;)\s{0,3}\S")
+_DESCRIPTION = re.compile(r"\s{0,3}(?:[-–—:：|,]|&mdash;|&ndash;|by[ \t])\s{0,3}\S")
 #: ``(ICER 2025)``, ``[CVPR 2024]``: a short tag in brackets before a line's link.
 _LEADING_TAG = re.compile(r"\s*[(\[【][^()\[\]【】]{1,40}[)\]】]\s*")
 #: The fewest words of a bold title opening an HTML list item.
@@ -107,10 +107,16 @@ def _line_segments(line: str) -> list[Segment] | None:
     the line, then a description after a dash or colon. None for any other line."""
     if len(line) > _MAX_LINE or "<a" not in line.casefold():
         return None
-    parser = _LineParser()
-    parser.feed(line)
-    segs = parser.segments()
-    content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    summary = _summary_content(line, closed=True) if _SUMMARY_FIRST.match(line) else None
+    if summary is not None:
+        # ``<details> <summary> <a href=…>Title</a> by Names …</summary> abstract``: the
+        # summary names the work; what the block folds under it is its abstract
+        content = summary
+    else:
+        parser = _LineParser()
+        parser.feed(line)
+        segs = parser.segments()
+        content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
     if (
         len(content) > 1
         and content[0].kind in ("text", "strong")
@@ -206,6 +212,8 @@ def _linked_resource(content: list[Segment]) -> bool:
     return _DESCRIPTION.match(after) is not None
 
 
+#: A line opening with a summary (its ``<details>`` perhaps before it).
+_SUMMARY_FIRST = re.compile(r"\s*(?:<details[^<>]{0,80}>\s*)?<summary", re.IGNORECASE)
 #: How many lines an open ``<a>`` may run over.
 _MAX_RUN = 3
 
@@ -230,7 +238,9 @@ def read_html_lines(
             number = last + 1
         else:
             number += 1
-    alone = len(found) == 1 and lines[found[0][0] - 1].lstrip().casefold().startswith("<summary")
+    # (``<details> <summary> <a href=…>Title</a> by Names …</summary> abstract </details>``:
+    # a summary naming a work is an entry even alone in its block)
+    alone = len(found) == 1 and _SUMMARY_FIRST.match(lines[found[0][0] - 1]) is not None
     return found if len(found) >= (1 if listed or alone else _MIN_LINES) else []
 
 

@@ -15,6 +15,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
     cited_lines,
     listed_lines,
+    titled_lines,
     venue_tagged_lines,
 )
 
@@ -42,6 +43,8 @@ class LineEntries:
             papers = [interpret(line) for line in tagged]
         elif (bold_led := bold_led_lines(segs, source_lines)) is not None:
             papers = [interpret_lines(group) for group in bold_led]
+        elif (titled := titled_lines(segs, source_lines)) is not None:
+            papers = [interpret(line) for line in titled]
         if papers is not None:
             for offset, draft in enumerate(papers):
                 if draft is not None:

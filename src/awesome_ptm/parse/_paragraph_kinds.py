@@ -227,6 +227,35 @@ def cited_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] |
     return lines
 
 
+#: What may stand between and around the generic links closing a titled line.
+_BETWEEN_LINKS = frozenset(" \t[]()|,;/·")
+
+
+def titled_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+    """``ADPO - Reinforcement Learning from Human Feedback with Active Queries [[pdf]](url)``
+    on each line of a paragraph (lines kept apart by hard breaks): papers, one a line, each
+    a title of a few words in text, then only generic links (``[pdf]``, ``[code]``). The
+    lines (one per source line), or None."""
+    lines = _source_lines(segs, source_lines)
+    if lines is None:
+        return None
+    for line in lines:
+        first = next((i for i, s in enumerate(line) if s.kind == "link"), None)
+        if first is None or first == 0 or any(s.kind != "text" for s in line[:first]):
+            return None
+        head = plain(line[:first]).strip().rstrip("[(（").strip()
+        if len(head.split()) < _CITED_TITLE_WORDS or head.endswith((":", "：")):
+            return None
+        for seg in line[first:]:
+            if seg.kind == "link" and not is_generic_label(seg.text.strip("[]() ")):
+                return None
+            if seg.kind == "text" and not set(seg.text) <= _BETWEEN_LINKS:
+                return None
+            if seg.kind not in ("link", "text"):
+                return None
+    return lines
+
+
 #: The fewest lines of a paragraph written as a list without markers, some of them
 #: remarks (two lines are one only when both are ``[Name](url) - description``).
 _LISTED_MIN_LINES = 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._comma_tails import comma_byline, comma_venue_date, comma_venue_year
 from awesome_ptm.parse._dates import parse_date
@@ -280,7 +281,14 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     else:
         draft = Draft(title=title, authors=head_authors, shape="text-title")
         dashed = name_before_star_link(title, segs, first_link)
-        if dashed is not None:
+        if dashed is not None and _papers_only(segs, first_link) and len(dashed[1].split()) > 2:
+            # ``ADPO - Reinforcement Learning from Human Feedback … [[pdf]](arxiv)``: the
+            # method's short name, then the title of the paper the links lead to
+            short, title = dashed
+            draft.title = title
+            if not title.casefold().startswith(short.casefold()):
+                draft.aliases.insert(0, short)
+        elif dashed is not None:
             # ``🟢 idyntree - Library for … [⭐ 231](url)``: the name, then its description
             title, description = dashed
             draft.title = title
@@ -345,3 +353,11 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if named is not None and named.venue is not None:
             draft.venue = named
     return draft
+
+
+def _papers_only(segs: list[Segment], first_link: int | None) -> bool:
+    """Whether every link from ``first_link`` on leads to a paper (``arxiv.org/pdf/…``)."""
+    if first_link is None:
+        return False
+    links = [s for s in segs[first_link:] if s.kind == "link"]
+    return bool(links) and all(link_kind(str(s.href)) == "paper" for s in links)

@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._byline import by_names, credited_by, date_after_names
+from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names_venue import names_venue_tail
+from awesome_ptm.parse._venue_names import VENUE_NAME
+from awesome_ptm.venues import canonical_venue
+from awesome_ptm.venues._data import tables
 
 #: `` , (2021) by `` before emphasised names: "by" closing the text after a title.
 _BY_BEFORE_EMPHASIS = re.compile(r"(?:^|\s)by\s{1,3}$")
@@ -70,6 +74,15 @@ def take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> 
         return _cited_description(draft, segs, index)
     draft.authors = found.names
     year, date, rest = date_after_names(seg.text[found.end :])
+    cited = venue_with_date(rest.strip(" .,;"), cited=True) if year is None else None
+    if cited is not None and (not cited[1].isdigit() or not _venue_like(cited[0].venue or "")):
+        # (a month or a day: a date, not the year a citation closes with; ``It is a great
+        # read, 1990``: a sentence, no venue's name)
+        cited = None
+    if cited is not None:
+        # ``[Title](url) by Names. Journal of economic literature, 1987.``: the citation's
+        # venue (one no alias knows, kept as written: the names say it cites) and year
+        year, rest = cited[0], ""
     if year is not None:
         draft.venue = year
     if date is not None:
@@ -78,3 +91,12 @@ def take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> 
     segs = list(segs)
     segs[index] = Segment("text", text)
     return segs
+
+
+def _venue_like(name: str) -> bool:
+    """A venue's name as a citation writes it: one the tables know, capitalised words
+    (``Academic Press``), or words with a venue word among them (``Journal of economic
+    literature``)."""
+    if canonical_venue(name) is not None or re.fullmatch(VENUE_NAME, name):
+        return True
+    return any(word in tables().venue_words for word in name.casefold().split())
