@@ -1155,3 +1155,35 @@ def test_a_row_naming_a_page_of_the_list_s_own_with_facts_is_an_entry() -> None:
         ("LLaMA-2", "2023-07-18"),
         ("baichuan-2", "2023-09-06"),
     ]
+
+
+def test_an_html_table_whose_header_row_is_td_cells_and_a_linked_venue_spans_rows() -> None:
+    """innovation-cat/Awesome-Federated-Machine-Learning: ``<tr><td>Years</td><td>Title</td>
+    <td>Affiliations</td><td>Materials</td></tr>`` is the header though written with
+    ``<td>``; ``<td rowspan=3><a href=…>ICML 2023</a></td>`` gives every row it spans the
+    venue and year (its link stays the first row's); a first row of words that name no
+    columns is no header."""
+    row = (
+        '<tr><td><a href="https://arxiv.org/pdf/{n}.pdf">{title}</a></td>'
+        "<td>{place}</td><td></td></tr>\n"
+    )
+    text = (
+        "### ICML\n<table>\n<tr><td>Years</td><td>Title</td><td>Affiliations</td>"
+        "<td>Materials</td></tr>\n"
+        '<tr><td rowspan=3><a href="https://icml.cc/Conferences/2023">ICML 2023</a></td>'
+        '<td><a href="https://arxiv.org/pdf/1.pdf">A General Theory for Federated '
+        "Optimization</a></td><td>Accenture Labs</td><td></td></tr>\n"
+        + row.format(n=2, title="Surrogate Model Extension", place="KU Leuven")
+        + row.format(n=3, title="LeadFL: Client Self-Defense", place="TU Delft")
+        + "</table>\n\n<table>\n<tr><td>Hello</td><td>World</td></tr>\n"
+        '<tr><td><a href="https://x.org/a">A video</a></td><td>some words here</td></tr>\n'
+        "</table>\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("A General Theory for Federated Optimization", "ICML", 2023),
+        ("Surrogate Model Extension", "ICML", 2023),
+        ("LeadFL: Client Self-Defense", "ICML", 2023),
+    ]
+    assert entries[0].links[0].url == "https://icml.cc/Conferences/2023"
+    assert all(not link.url.startswith("https://icml.cc") for e in entries[1:] for link in e.links)

@@ -173,6 +173,8 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
     parser._close_row()
     rows = [r for r in parser.rows if r.cells]
     head = next((r for r in rows if r.in_head or all(c.header for c in r.cells)), None)
+    if head is None and rows and _names_columns(rows[0]):
+        head = rows[0]  # ``<tr><td>Years</td><td>Title</td>…``: a header written with <td>
     if head is None or head is not rows[0]:
         if head is not None or not _name_and_description_rows(rows):
             return None
@@ -205,6 +207,16 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
                 link.style = "html"
         result.append(row)
     return finish_table(result, roles, title_stands_for(headers, roles))
+
+
+def _names_columns(row: _RawRow) -> bool:
+    """Whether a first row written with ``<td>`` cells is a header all the same: no links,
+    and its texts name a title column and another column the tables know."""
+    if len(row.cells) < 2 or any(p.kind == "link" for c in row.cells for p in c.parts):
+        return False
+    roles = assign_roles([" ".join("".join(c.source).split()) for c in row.cells])
+    known = [r for r in roles if not r.startswith("column-")]
+    return "title" in roles and len(known) >= 2
 
 
 #: The fewest rows a header-less table of resources has.
@@ -263,7 +275,8 @@ def _place(
         cell = Cell(_segments(raw.parts), " ".join("".join(raw.source).split()))
         placed[column] = cell
         if raw.rowspan > 1:
-            text_only = [s for s in cell.segments if s.kind != "link"]
+            # (``<td rowspan=50><a href=…>ICML 2023</a></td>``: a link's words stay)
+            text_only = [Segment("text", s.text) if s.kind == "link" else s for s in cell.segments]
             pending[column] = (raw.rowspan - 1, Cell(text_only, cell.source))
         for extra in range(1, raw.colspan):
             placed[column + extra] = Cell([], "")
