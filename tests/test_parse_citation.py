@@ -2933,3 +2933,30 @@ def test_a_venue_and_year_closing_the_names_after_by() -> None:
         (["Martin J. Osborne"], "Academic Press", 1990),
         (["Martin J. Osborne"], None, None),
     ]
+
+
+def test_a_paragraph_citing_a_paper_by_its_bold_title_without_links() -> None:
+    """nuster1128/Awesome-Causal-Papers: ``**[Causal Inference] Title**. (2023-ICLR) Names.``
+    then ``**TLDR**: …`` in one paragraph, no links at all: a paper (the venue and year the
+    marker after the bold title states); a bold phrase opening a paragraph of prose that
+    mentions a year further on is no paper."""
+    text = (
+        "### Causal Inference\n\n"
+        "**[Causal Inference] Modeling the Data-Generating Process is Necessary for "
+        "Out-of-Distribution Generalization**. (2023-ICLR) Jivat Neet Kaur, Emre Kiciman, "
+        "Amit Sharma. \n**TLDR**: Use causal knowledge on data generation to solve OOD "
+        "problem. \n\n"
+        "**Causal Discovery from Temporal Data**. (2022-NIPS) Chang Gong, Di Yao.\n\n"
+        "**Please note the following rules**: papers accepted at ICLR 2023 are added first.\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.venue, e.year, e.authors[:1]) for e in entries] == [
+        (
+            "Modeling the Data-Generating Process is Necessary for Out-of-Distribution "
+            "Generalization",
+            "ICLR",
+            2023,
+            ["Jivat Neet Kaur"],
+        ),
+        ("Causal Discovery from Temporal Data", "NeurIPS", 2022, ["Chang Gong"]),
+    ]

@@ -54,6 +54,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     is_prose_with_link,
     quoted_entries,
     title_alone,
+    unlinked_citation,
 )
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
@@ -383,6 +384,12 @@ class Builder(
         ):
             self.add_block("meta", node.start, node.end)
         elif not links:
+            if unlinked_citation(segs):
+                # ``**Title**. (2023-ICLR) Names.`` / ``**TLDR**: …``: a paper without links
+                cited = interpret(segs)
+                if cited is not None:
+                    self.add_entry(cited, node.start, node.end)
+                    return
             if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:
                 draft = interpret_head(segs)
                 if draft is not None:

@@ -115,6 +115,29 @@ def _venue_year_text(text: str) -> bool:
     return found is not None and found.venue is not None and found.year is not None
 
 
+#: How far after a bold title its venue and year may start (``. (2023-ICLR)``).
+_CITED_MARK_REACH = 6
+
+
+def unlinked_citation(segs: list[Segment]) -> bool:
+    """``**Title**. (2023-ICLR) Names.`` opening a paragraph without links (a TLDR line
+    under it perhaps): a paper cited by its bold title, then its venue and year right after
+    it."""
+    lines = split_lines(segs)
+    first = [s for s in lines[0] if not (s.kind == "text" and not s.text.strip())] if lines else []
+    if len(first) < 2 or first[0].kind != "strong" or first[1].kind != "text":
+        return False
+    if len(first[0].text.split()) < _CITED_TITLE_WORDS:
+        return False
+    found = find_venue_year(first[1].text)
+    return (
+        found is not None
+        and found[0].venue is not None
+        and found[0].year is not None
+        and found[1] <= _CITED_MARK_REACH
+    )
+
+
 #: The longest line of names under a bold title waiting for its links.
 _NAMES_LINE_MAX = 300
 
