@@ -222,3 +222,18 @@ def test_preprint_servers_are_venues_and_a_topic_is_not_a_journal() -> None:
         "Remote Sensing", 2024, "Remote sensing 2024"
     )
     assert find_venue_year("Deep learning for remote sensing 2024 and beyond") is None
+
+
+def test_a_two_digit_year_written_before_the_venue() -> None:
+    """liuzengyun/Awesome-3D-Detection-with-4D-Radar: ``**Title (24'ICRA)**``, a dataset
+    table's ``19'EuRAD``: the year first, its apostrophe, the venue (a known one: an unknown
+    name after a two-digit year is not read, as after it)."""
+    assert split_venue_year("24'ICRA") == VenueYear("ICRA", 2024, "24'ICRA")
+    assert split_venue_year("(21'ITSC)") == VenueYear("ITSC", 2021, "(21'ITSC)")
+    assert split_venue_year("19'EuRAD") == VenueYear("EuRAD", 2019, "19'EuRAD")
+    assert split_venue_year("25'Some Letters") is None
+    assert find_venue_year("RaTrack: Moving Object Detection (24'ICRA)") == (
+        VenueYear("ICRA", 2024, "(24'ICRA)"),
+        33,
+        42,
+    )

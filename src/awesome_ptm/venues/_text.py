@@ -298,6 +298,10 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
     return _Split(VenueYear(" ".join(head.split()), year, raw), False, head)
 
 
+#: ``24'ICRA``: a two-digit year, an apostrophe, then the venue.
+_SHORT_YEAR_FIRST = re.compile(r"(\d\d)['’]([A-Za-z][^'’]{1,60})")
+
+
 # Pure and immutable, and lists repeat their venue cells and markers ("ACL2020", "**EMNLP
 # 2019**") thousands of times: the NFKC and alias lookups are done once per spelling.
 @functools.lru_cache(maxsize=8192)
@@ -315,6 +319,10 @@ def _split(text: str, unmarked: bool = False) -> _Split | None:
     glued = _GLUED_BRACKET_YEAR.fullmatch(norm)
     if glued is not None:
         return _parse(f"{glued.group(1).rstrip()} {glued.group(2)}", raw, unmarked)
+    short_first = _SHORT_YEAR_FIRST.fullmatch(norm.lstrip(_OPEN).rstrip(_CLOSE))
+    if short_first is not None:
+        # ``24'ICRA``, ``(19'EuRAD)``: the two-digit year first, its mark after it
+        return _parse(f"{short_first.group(2)}'{short_first.group(1)}", raw, unmarked)
     bare = norm.lstrip(_OPEN).rstrip(_CLOSE)
     if not bare or bare == norm:
         return None
