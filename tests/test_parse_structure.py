@@ -3034,3 +3034,24 @@ def test_a_paragraph_of_method_name_dash_paper_title_and_its_pdf_link_lines() ->
         (6, "idyntree", []),
     ]
     assert entries[3].notes == ["Library for estimation of rigid body dynamics"]
+
+
+def test_a_paragraph_of_only_a_link_around_an_html_image_is_a_picture() -> None:
+    """JoseDeFreitas/awesome-youtubers: ``[<img alt="Channel's avatar" src=…>](channel)``
+    alone in a paragraph above ``[**Channel**](channel) \\`` / ``Content about: …``: the
+    avatar is a picture, not an entry; an HTML badge inside a line's link stays a link."""
+    text = (
+        "## Programming in general\n\n"
+        '[<img align="left" height="94px" alt="Channel\'s avatar" '
+        'src="https://yt3.ggpht.com/a/x=s100"/>](https://www.youtube.com/c/programmingwithmosh)\n\n'
+        "[**Programming with Mosh**](https://www.youtube.com/c/programmingwithmosh) \\\n"
+        "Content about: Frontend, Backend\n\n"
+        "- Attention Is All You Need "
+        '[<img src="https://img.shields.io/badge/Paper-grey">](https://arxiv.org/abs/1706.03762)\n'
+    )
+    entries = parse_text(text).entries
+    assert [(e.source.line, e.title) for e in entries] == [
+        (5, "Programming with Mosh"),
+        (8, "Attention Is All You Need"),
+    ]
+    assert entries[1].links[0].url == "https://arxiv.org/abs/1706.03762"

@@ -160,6 +160,17 @@ def segments(children: list[Token]) -> list[Segment]:
                 if images_only
                 else None
             )
+            if src is None and not "".join(parts).strip():
+                # ``[<img alt="Channel's avatar" src=…>](url)``: the link shows only an HTML
+                # image (its source kept; the link stays a link: a badge may be the paper's)
+                src = next(
+                    (
+                        found
+                        for c in children[i + 1 : j]
+                        if c.type == "html_inline" and (found := _html_image(c.content))
+                    ),
+                    None,
+                )
             tagged = None if images_only else _tagged_title(children[i + 1 : j - 1])
             out.append(
                 Segment(

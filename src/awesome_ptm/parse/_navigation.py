@@ -365,6 +365,10 @@ def layout_kind(segs: list[Segment], text: str) -> str | None:
     images), ``image`` (only images); None for anything else."""
     links = [s for s in segs if s.kind == "link"]
     if links:
+        if all(s.src and not s.text.strip() for s in links) and not any(
+            ch.isalnum() for s in segs if s.kind != "link" for ch in s.text
+        ):
+            return "image"  # ``[<img alt="avatar" src=…>](channel)`` alone: a picture
         if all(is_navigation_segment(s) for s in links):
             rest = plain([s for s in segs if s.kind != "link"])
             if not any(ch.isalnum() for ch in rest):
