@@ -2960,3 +2960,24 @@ def test_a_paragraph_citing_a_paper_by_its_bold_title_without_links() -> None:
         ),
         ("Causal Discovery from Temporal Data", "NeurIPS", 2022, ["Chang Gong"]),
     ]
+
+
+def test_a_venue_and_year_then_a_colon_before_a_text_title() -> None:
+    """FelixDJC/Awesome-Graph-Anomaly-Detection: ``1. NeurIPS 2022: BOND: Benchmarking …
+    [[Paper]](url) [[Code]](url)``, ``ACM MM 2023: Title``: the venue and year before the
+    colon; ``Update 2023: we added …`` names no venue."""
+    entries = _items(
+        [
+            "NeurIPS 2022: BOND: Benchmarking Unsupervised Outlier Node Detection "
+            "[[Paper]](https://openreview.net/pdf?id=Y) [[Code]](https://github.com/p/p)",
+            "ACM MM 2023: Normality Learning-based Graph Anomaly Detection "
+            "[[Paper]](https://x.org/b)",
+            "Update 2023: we added the following papers to the list [[Paper]](https://x.org/d)",
+        ],
+        "",
+    )
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("BOND: Benchmarking Unsupervised Outlier Node Detection", "NeurIPS", 2022),
+        ("Normality Learning-based Graph Anomaly Detection", "ACM MM", 2023),
+        ("Update 2023: we added the following papers to the list", None, None),
+    ]

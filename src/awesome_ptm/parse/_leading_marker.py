@@ -36,7 +36,12 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     found = _LEADING_BRACKET.match(head)
     if found is None:
         # (``ICLR'24-spotlight Title``: an unbracketed venue word, its qualifier a note)
-        return _leading_year_marker(head) or leading_venue_word(head) or short_year_venue(head)
+        return (
+            _leading_year_marker(head)
+            or leading_venue_word(head)
+            or short_year_venue(head)
+            or _colon_marker(head)
+        )
     inner = found.group(1).strip(" *_")
     rest = head[found.end() :]
     if len(rest.split()) < 2:
@@ -150,3 +155,27 @@ def _leading_year_marker(head: str) -> tuple[VenueYear, str, str] | None:
     known = split_venue_year(written) or split_venue_year(written.replace("_", " "))
     venue = known.venue if known is not None and known.venue is not None else written
     return VenueYear(venue, year, found.group(0).strip(" -–—:")), rest, ""
+
+
+#: ``TKDE 2021: ``, ``ACM MM 2023: ``: a venue and its year, then a colon, opening a title.
+_COLON_MARKER = re.compile(
+    r"\s{0,3}(?P<m>[A-Za-z][^:：\[\]()]{1,40}?[ \t]?(?:19|20)\d\d)[ \t]?[:：][ \t]+"
+)
+
+
+def _colon_marker(head: str) -> tuple[VenueYear, str, str] | None:
+    """See :func:`leading_marker`: ``NeurIPS 2022: BOND: Benchmarking …`` (a venue the
+    tables know, or a name no alias knows that reads as a venue's, and its year before a
+    colon)."""
+    found = _COLON_MARKER.match(head)
+    if found is None:
+        return None
+    rest = head[found.end() :]
+    if len(rest.split()) < _MIN_TITLE_WORDS:
+        return None
+    venue = venue_of_tag(found.group("m"))
+    if venue is None or venue.venue is None or venue.year is None:
+        return None
+    if canonical_venue(venue.venue) is None and sum(ch.isupper() for ch in venue.venue) < 2:
+        return None  # (``Update 2023: we added …``: a word, not a venue's name or acronym)
+    return venue, rest, ""
