@@ -3055,3 +3055,25 @@ def test_a_paragraph_of_only_a_link_around_an_html_image_is_a_picture() -> None:
         (8, "Attention Is All You Need"),
     ]
     assert entries[1].links[0].url == "https://arxiv.org/abs/1706.03762"
+
+
+def test_a_bracketed_venue_and_a_bare_address_under_a_paper_are_its_details() -> None:
+    """liudaizong/Awesome-3D-Visual-Grounding: ``* **Title** | [Github](url)`` over
+    ``* Names`` / ``* Affiliations`` / ``* [ECCV2020] https://arxiv.org/abs/…`` /
+    ``* keywords``: one entry, the venue and the paper's address its own; a bare address
+    alone under an item stays the item's own resource when it is one."""
+    text = (
+        "## Fully-Supervised-Two-Stage\n"
+        "* **ScanRefer: 3D Object Localization in RGB-D Scans using Natural Language** | "
+        "[Github](https://github.com/daveredrum/ScanRefer)\n"
+        "  * Dave Zhenyu Chen, Angel X. Chang, Matthias Nießner\n"
+        "  * Technical University of Munich, Simon Fraser University\n"
+        "  * [ECCV2020] https://arxiv.org/abs/1912.08830\n"
+        "  * A dataset, two-stage approach, proposal-then-selection\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert (entry.venue, entry.year) == ("ECCV", 2020)
+    assert [link.url for link in entry.links] == [
+        "https://github.com/daveredrum/ScanRefer",
+        "https://arxiv.org/abs/1912.08830",
+    ]

@@ -186,8 +186,13 @@ _MARKS_ONLY = re.compile(
 def marked_links(line: list[Segment], links: list[Segment]) -> bool:
     """``[[Arxiv]](url) [[WWW 2018]]``, ``[[Paper]](url) (SDM 2018)``: label links and
     bracketed marks only, the details of the entry above."""
-    if not all(bracketed_label(s) for s in links):
+    # (``[ECCV2020] https://arxiv.org/abs/1912.08830``: a bare address is the paper's too)
+    if not all(bracketed_label(s) or s.style == "bare" for s in links):
         return False  # (``[Python Code](url) (2nd Edition)``: a resource of its own)
+    if not any(s.kind == "text" and s.text.strip() for s in line) and not all(
+        bracketed_label(s) for s in links
+    ):
+        return False  # (a bare address alone is read as one already)
     rest = "".join(s.text for s in line if s.kind == "text")
     return len(rest) <= _MARKS_MAX and _MARKS_ONLY.fullmatch(rest) is not None
 
