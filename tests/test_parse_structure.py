@@ -3077,3 +3077,27 @@ def test_a_bracketed_venue_and_a_bare_address_under_a_paper_are_its_details() ->
         "https://github.com/daveredrum/ScanRefer",
         "https://arxiv.org/abs/1912.08830",
     ]
+
+
+def test_a_paragraph_of_bracketed_venue_and_title_pairs_without_links() -> None:
+    """miglopst/PIM_NDP_papers: ``![#f03c15](marker)[ISSCC 1997][Intelligent RAM (IRAM):
+    chips that remember and compute]<br/>`` a line, no links: a paper a line, the first
+    brackets its venue and year, the second its title; ``Arch: add logic …<br/>`` under a
+    paper its note; ``[DAC 2108]`` (a typo) still a paper, without a venue."""
+    marker = "![#f03c15](https://placehold.it/15/f03c15/000000?text=+)"
+    text = (
+        "### DRAM based\n"
+        f"{marker}[CICC 1992][Computational RAM: A Memory-SIMD Hybrid]<br/>\n"
+        "Arch: add logic within DRAM to perform vector operations<br/>\n"
+        f"{marker}[ICPP 1994][EXECUBE-A New Architecture for Scaleable MPPs]<br/>\n"
+        f"{marker}[DAC 2108][Parallelizing SRAM arrays with customized bit-cell]\n\n"
+        "See [the other half](NDP.md) of the list [for more] [and less].\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.source.line, e.title, e.venue, e.year) for e in entries] == [
+        (2, "Computational RAM: A Memory-SIMD Hybrid", "CICC", 1992),
+        (4, "EXECUBE-A New Architecture for Scaleable MPPs", "ICPP", 1994),
+        (5, "Parallelizing SRAM arrays with customized bit-cell", None, None),
+    ]
+    assert entries[0].notes == ["Arch: add logic within DRAM to perform vector operations"]
+    assert entries[0].source.end_line == 3

@@ -53,6 +53,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bracketed_title,
     is_prose_with_link,
     quoted_entries,
+    tagged_title_lines,
     title_alone,
     unlinked_citation,
 )
@@ -384,6 +385,12 @@ class Builder(
         ):
             self.add_block("meta", node.start, node.end)
         elif not links:
+            paired = tagged_title_lines(segs)
+            if paired is not None:
+                # ``[ISSCC 1997][Title]<br/>`` a line: papers without links
+                for paper, first, last in paired:
+                    self.add_entry(paper, node.start + first, node.start + last)
+                return
             if unlinked_citation(segs):
                 # ``**Title**. (2023-ICLR) Names.`` / ``**TLDR**: …``: a paper without links
                 cited = interpret(segs)

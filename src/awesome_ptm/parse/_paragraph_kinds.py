@@ -8,12 +8,14 @@ import re
 from collections.abc import Callable
 
 from awesome_ptm.parse._categories import bold_only
+from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import apa_names
+from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.titles import in_title_case
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
@@ -136,6 +138,46 @@ def unlinked_citation(segs: list[Segment]) -> bool:
         and found[0].year is not None
         and found[1] <= _CITED_MARK_REACH
     )
+
+
+#: ``[ISSCC 1997][Intelligent RAM (IRAM): chips that remember and compute]``: a tag in
+#: brackets, then the title in brackets, neither a link.
+_TAG_TITLE_PAIR = re.compile(
+    r"\s{0,3}\[(?P<tag>[^\[\]]{2,60})\]\s{0,2}\[(?P<title>[^\[\]]{3,400})\]\s{0,3}"
+)
+#: The fewest words of such a title.
+_PAIRED_TITLE_WORDS = 3
+
+
+def tagged_title_lines(segs: list[Segment]) -> list[tuple[Draft, int, int]] | None:
+    """``![#f03c15](marker)[ISSCC 1997][Intelligent RAM (IRAM): chips that …]<br/>`` on the
+    lines of a paragraph: papers without links, one a line (a coloured marker image
+    perhaps before them), the venue and year in the first brackets, the title in the
+    second, most venues read (``[DAC 2108]``: a typo's line is still a paper); a line of
+    words under a paper (``Arch: add logic within DRAM …``) is its note. Each paper with
+    the offsets of its first and last line in the paragraph, or None."""
+    # (``<br/>`` then the line's end: one source line, two breaks; blank lines left out)
+    lines = [line for line in split_lines(segs) if plain(line).strip()]
+    papers: list[tuple[Draft, int, int]] = []
+    for offset, line in enumerate(lines):
+        if any(s.kind not in ("text", "image", "html") for s in line):
+            return None
+        text = plain([s for s in line if s.kind == "text"])
+        found = _TAG_TITLE_PAIR.fullmatch(text)
+        if found is None or len(found.group("title").split()) < _PAIRED_TITLE_WORDS:
+            if not papers or any(s.kind == "image" for s in line) or "[" in text:
+                return None
+            draft, first, _ = papers[-1]
+            draft.notes.append(text.strip())  # ``Arch: add logic within DRAM …``
+            papers[-1] = (draft, first, offset)
+            continue
+        venue = venue_of_tag(found.group("tag").strip())
+        draft = Draft(title=found.group("title").strip(), shape="text-title")
+        if venue is not None and venue.year is not None:
+            draft.venue = venue
+        papers.append((draft, offset, offset))
+    read = sum(1 for paper, _, _ in papers if paper.venue is not None)
+    return papers if papers and read * 2 >= len(papers) else None
 
 
 #: The longest line of names under a bold title waiting for its links.
