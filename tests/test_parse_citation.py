@@ -2981,3 +2981,53 @@ def test_a_venue_and_year_then_a_colon_before_a_text_title() -> None:
         ("Normality Learning-based Graph Anomaly Detection", "ACM MM", 2023),
         ("Update 2023: we added the following papers to the list", None, None),
     ]
+
+
+def test_a_short_name_a_comma_then_the_title_and_its_venue_in_text() -> None:
+    """godaai/llm-table-survey: ``* GPT-3, Language Models are Few-Shot Learners. NeurIPS
+    20. \\[[Paper](url)\\]``: the short name an alias, the title, the venue and year; a title
+    that opens with a word and a comma (``Track, Check, Repeat: …``) and a line of names
+    keep their words."""
+    entries = _items(
+        [
+            "GPT-3, Language Models are Few-Shot Learners. NeurIPS 20. \\[[Paper](https://x.org/a)\\]",
+            "Chain-of-thought Prompting, Chain-of-thought prompting elicits reasoning in large "
+            "language models. NeurIPS 22. \\[[Paper](https://x.org/b)\\]",
+            "Track, Check, Repeat: An EM Approach to Unsupervised Tracking. CVPR 2021 "
+            "[[paper](https://x.org/c)]",
+        ],
+        "",
+    )
+    # (the third title keeps the full stop before its venue: another reader's, not this one)
+    assert [(e.title.rstrip("."), e.venue, e.year, e.aliases) for e in entries] == [
+        ("Language Models are Few-Shot Learners", "NeurIPS", 2020, ["GPT-3"]),
+        (
+            "Chain-of-thought prompting elicits reasoning in large language models",
+            "NeurIPS",
+            2022,
+            [],  # (the title opens with the name: no alias to add)
+        ),
+        ("Track, Check, Repeat: An EM Approach to Unsupervised Tracking", "CVPR", 2021, []),
+    ]
+
+
+def test_a_venue_and_two_digit_year_in_a_code_span_after_the_title() -> None:
+    """InfiniteNonsenseFear/Awesome-Neuromorphic-Autonomous-Driving: ``* Title. `EAAI 24`
+    [[Paper](url)]``, ``* Title. `Frontiers in Neurorobotics 25` …``: the code span names
+    the venue (one no alias knows too, as written) and its year."""
+    entries = _items(
+        [
+            "Spiking neural networks for autonomous driving: A review. `EAAI 24` "
+            "[[Paper](https://doi.org/10.1016/j.engappai.2024.109415)]",
+            "Editorial: Brain-inspired autonomous driving. `Frontiers in Neurorobotics 25` "
+            "[[Paper](https://doi.org/10.3389/fnbot.2025.1543115)]",
+            "Networks of spiking neurons: The third generation. `Neural Networks 97` "
+            "[[Paper](https://x.org/nn)]",
+        ],
+        "",
+    )
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Spiking neural networks for autonomous driving: A review", "EAAI", 2024),
+        ("Editorial: Brain-inspired autonomous driving", "Frontiers in Neurorobotics", 2025),
+        ("Networks of spiking neurons: The third generation", "Neural Networks", 1997),
+    ]

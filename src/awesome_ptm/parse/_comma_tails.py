@@ -7,6 +7,7 @@ import re
 
 from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.venues import VenueYear, split_venue_year
 
 #: The fewest words a title closed by ``, Venue, date`` has.
@@ -68,3 +69,40 @@ def comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
     venue = known.venue if known is not None and known.venue is not None else name.strip()
     raw = title[found.start("venue") :]
     return found.group("title").rstrip(), VenueYear(venue, year, raw)
+
+
+#: ``GPT-3, Language Models are Few-Shot Learners. NeurIPS 20.``: a short name, a comma,
+#: the title, a full stop, then the venue and its year.
+_NAME_COMMA_TITLE_VENUE = re.compile(
+    r"(?P<name>[^\s,]{2,25}(?:[ \t][^\s,]{2,25}){0,2}),[ \t]{1,3}(?P<title>\S.{8,400}?)\.[ \t]{1,3}"
+    r"(?P<venue>[^.]{2,60}?)\.?[ \t]*"
+)
+#: The fewest words of the title after such a name.
+_NAMED_TITLE_WORDS = 3
+
+
+def name_comma_title_venue(text: str) -> tuple[str, str, VenueYear] | None:
+    """``TaPEx, TAPEX: Table Pre-training via Learning a Neural SQL Executor. ICLR 22.``: the
+    short name (an alias), the title and the venue and year closing the text, or None."""
+    found = _NAME_COMMA_TITLE_VENUE.fullmatch(text.strip())
+    if found is None or len(found.group("title").split()) < _NAMED_TITLE_WORDS:
+        return None
+    if not (found.group("title")[0].isupper() or found.group("title")[0].isdigit()):
+        return None  # (``Hello, this is …``: a sentence)
+    if not _short_name(found.group("name")):
+        return None  # (``Track, Check, Repeat: …``, ``Mark Rowland, Bilal Piot, …``: no name)
+    venue = venue_of_tag(found.group("venue").strip())
+    if venue is None or venue.venue is None or venue.year is None:
+        return None
+    return found.group("name"), found.group("title").strip(), venue
+
+
+def _short_name(name: str) -> bool:
+    """A method's short name as written before its paper's title: one word with a capital
+    inside it, a digit or a hyphen (``GPT-3``, ``TaPEx``, ``T5``), or words joined by one
+    (``Chain-of-thought Prompting``), not a plain word or a person's name."""
+    words = name.split()
+    if len(words) == 1:
+        word = words[0]
+        return any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() or ch == "-" for ch in word)
+    return any(ch.isdigit() or ch == "-" for ch in name)
