@@ -3031,3 +3031,48 @@ def test_a_venue_and_two_digit_year_in_a_code_span_after_the_title() -> None:
         ("Editorial: Brain-inspired autonomous driving", "Frontiers in Neurorobotics", 2025),
         ("Networks of spiking neurons: The third generation", "Neural Networks", 1997),
     ]
+
+
+def test_a_date_then_a_venue_after_a_linked_title() -> None:
+    """qyhou/curated-table-structure-recognition: ``- `TGRT` [Title](url), (HKUST, Pacific),
+    2023-12, arXiv``, ``…, 2021-09, ICDAR-Workshop-2021``: the month is the entry's date, the
+    venue its venue (its year the date's when it states none), who made it a note."""
+    entries = _items(
+        [
+            "[A Review On Table Recognition Based On Deep Learning](https://arxiv.org/abs/2312"
+            ".04808), (HKUST, Pacific), 2023-12, arXiv",
+            "[Table Structure Recognition Using Graph Neural Networks](https://x.org/t), "
+            "(Mastercard), 2021-09, ICDAR-Workshop-2021",
+        ],
+        "",
+    )
+    assert [(e.venue, e.year, e.date, e.notes) for e in entries] == [
+        ("arXiv", 2023, "2023-12", ["(HKUST, Pacific)"]),
+        ("ICDAR Workshop", 2021, "2021-09", ["(Mastercard)"]),
+    ]
+
+
+def test_a_bracketed_short_name_then_venue_and_title_cells_on_one_line() -> None:
+    """JianhangYao/Awesome-Open-Vocabulary-Object-Detection: ``1. <span id = "1001">
+    **[ViLD]**</span> | **ICLR'22** | Open-vocabulary Object Detection via … | [`[pdf]`](url)
+    | [`[code]`](url)``: the long cell is the title, the short name an alias, the venue cell
+    its venue (``ECCV'22 Oral``: how it was presented follows)."""
+    entries = _items(
+        [
+            '<span id = "1001">**[ViLD]**</span> | **ICLR\'22** | Open-vocabulary Object '
+            "Detection via Vision and Language Knowledge Distillation | "
+            "[`[pdf]`](https://arxiv.org/pdf/2104.13921 ) | [`[code]`](https://github.com/t/v )",
+            '<span id = "1006">**[OV-DETR]**</span> | **ECCV\'22 Oral** | Open-Vocabulary DETR '
+            "with Conditional Matching | [`[pdf]`](https://arxiv.org/pdf/2203.11876 )",
+        ],
+        "",
+    )
+    assert [(e.title, e.aliases, e.venue, e.year) for e in entries] == [
+        (
+            "Open-vocabulary Object Detection via Vision and Language Knowledge Distillation",
+            ["ViLD"],
+            "ICLR",
+            2022,
+        ),
+        ("Open-Vocabulary DETR with Conditional Matching", ["OV-DETR"], "ECCV", 2022),
+    ]

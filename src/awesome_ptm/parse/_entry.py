@@ -65,6 +65,11 @@ _LABEL_MAX = LABEL_MAX
 
 #: ``<a name="MDC">``, ``</a>``, ``<a id="x"/>``: the tags of an anchor without a link.
 _ANCHOR_TAG = re.compile(r"</a\s*>|<a\s+(?:name|id)\s*=\s*[\"'][^\"'<>]{0,80}[\"']\s*/?>", re.I)
+#: ``<span id="1001">``, ``</span>``: a span that anchors what it wraps.
+_SPAN_OPEN = re.compile(r"<span\s+id\s*=\s*[\"'][^\"'<>]{0,80}[\"']\s*>", re.I)
+_SPAN_CLOSE = re.compile(r"</span\s*>", re.I)
+#: ``[ViLD]``: a method's short name in brackets.
+_BRACKETED_NAME = re.compile(r"\[[^\[\]\s]{1,30}(?:\s[^\[\]\s]{1,30})?\]")
 #: The most words of a bold topic tag before a paper's linked title.
 _TOPIC_WORDS = 6
 #: The fewest words of a linked title after a bold topic tag.
@@ -100,6 +105,19 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
     while len(segs) > 1 and segs[0].kind == "html" and _ANCHOR_TAG.fullmatch(segs[0].text.strip()):
         segs = segs[1:]  # ``<a name="MDC"></a>**[MDC]** Title``: an invisible anchor
+    if len(segs) > 2 and segs[0].kind == "html" and _SPAN_OPEN.fullmatch(segs[0].text.strip()):
+        # ``<span id = "1001">**[ViLD]**</span> | **ICLR'22** | Title | …``: the span only
+        # anchors what it wraps
+        close = next(
+            (
+                i
+                for i, s in enumerate(segs)
+                if s.kind == "html" and _SPAN_CLOSE.fullmatch(s.text.strip())
+            ),
+            None,
+        )
+        if close is not None:
+            segs = [*segs[1:close], *segs[close + 1 :]]
     if not segs:
         return None
     cited = apa_lead(segs)
@@ -164,6 +182,14 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
     if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
+        if (
+            _BRACKETED_NAME.fullmatch(segs[0].text.strip())
+            and len(segs) > 1
+            and segs[1].kind == "text"
+            and segs[1].text.lstrip().startswith("|")
+            and pipe_cells(segs)
+        ):
+            return pipe_style(segs)  # ``**[ViLD]** | **ICLR'22** | Title | [pdf](url)``
         tagged = _tag_then_linked_title(segs)
         if tagged is not None:
             return tagged

@@ -10,7 +10,7 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._rest import YEAR
-from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
@@ -68,8 +68,24 @@ def pipe_style(segs: list[Segment]) -> Draft:
     elif venue is not None and venue.year is None and year is not None:
         venue = VenueYear(venue=venue.venue, year=year, raw=venue.raw)
     draft.venue = venue
+    long_cell = next((i for i, text in enumerate(texts) if len(text.split()) >= _TITLE_WORDS), None)
+    if long_cell is not None and _short_name(draft.title) and venue is not None:
+        # ``**[ViLD]** | **ICLR'22** | Open-vocabulary Object Detection via … | [pdf](url)``:
+        # the first cell names the method, the long one after the venue is the paper's title
+        draft.aliases.insert(0, draft.title.strip("[]【】 "))
+        draft.title = texts.pop(long_cell)
     draft.notes = texts
     return draft
+
+
+#: The fewest words of a paper title in a later cell than a short name's.
+_TITLE_WORDS = 4
+
+
+def _short_name(title: str) -> bool:
+    """A method's short name as a first cell writes it: one or two words (``ViLD``,
+    ``Object-Centric OVD``)."""
+    return bool(title) and len(title.split()) <= 2
 
 
 def _venue_cell(text: str) -> VenueYear | None:
@@ -80,7 +96,7 @@ def _venue_cell(text: str) -> VenueYear | None:
     if found is not None:
         return found if found.venue else None
     bare = text.strip(" \t*_[]()")
-    named = venue_after_names(bare)
+    named = venue_of_tag(bare)  # (``ECCV'22 Oral``: how it was presented follows the venue)
     if named is not None and named.venue:
         return named
     known = _NAME_TWO_DIGITS.fullmatch(bare)

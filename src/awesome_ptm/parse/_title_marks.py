@@ -176,6 +176,8 @@ def dashed_link_title(segs: list[Segment], first_link: int) -> Draft | None:
 def journal_after_title(draft: Draft, after: list[Segment]) -> None:
     """``[Title](url), NPJ Digit. Med. 2025``: a journal no alias knows and its year, right
     after the linked title, is the draft's venue (and no note of it)."""
+    if _date_then_venue(draft, plain(after)):
+        return
     journal = _JOURNAL_AFTER_LINK.fullmatch(plain(after))
     written = journal.group(1) if journal is not None else ""
     named = venue_after_names(written) if written else None
@@ -195,6 +197,37 @@ def journal_after_title(draft: Draft, after: list[Segment]) -> None:
     if named is not None and named.venue is not None and named.year is not None:
         draft.venue = named
         draft.notes = [n for n in draft.notes if n.strip(" ,.") != written]
+
+
+#: ``, (HKUST, Pacific), 2023-12, arXiv``: who made it in brackets perhaps, the year and
+#: month, then the venue, closing the text after a linked title.
+_DATE_THEN_VENUE = re.compile(
+    r"[ \t]{0,3},[ \t]{0,3}(?:(?P<who>\([^()]{1,120}\))[ \t]{0,3},[ \t]{0,3})?"
+    r"(?P<date>(?:19|20)\d\d-(?:0?[1-9]|1[0-2])),[ \t]{0,3}(?P<venue>[^,()\[\]]{2,60}?)[ \t.]{0,3}"
+)
+
+
+def _date_then_venue(draft: Draft, after: str) -> bool:
+    """``[Title](url), (HKUST, Pacific), 2023-12, arXiv``, ``…, 2021-09,
+    ICDAR-Workshop-2021``: the date is the entry's, the venue too (its year the date's when
+    it states none; dashes between its words read as spaces); who made it stays a note.
+    True when the text was so."""
+    found = _DATE_THEN_VENUE.fullmatch(after)
+    if found is None:
+        return False
+    written = found.group("venue").strip()
+    spaced = written.replace("-", " ")
+    venue = split_venue_year(written) or split_venue_year(spaced) or venue_after_names(spaced)
+    if venue is None or venue.venue is None:
+        return False
+    year, month = found.group("date").split("-")
+    draft.venue = VenueYear(venue.venue, venue.year or int(year), written)
+    draft.date = f"{year}-{int(month):02d}"
+    whole = after.strip(" ,.")
+    draft.notes = [n for n in draft.notes if n.strip(" ,.") != whole]
+    if found.group("who"):
+        draft.notes.append(found.group("who"))
+    return True
 
 
 #: ``…, in `` / ``? in: ``: the word before a venue set in italics (matched on a short tail).
