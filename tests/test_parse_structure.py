@@ -3101,3 +3101,30 @@ def test_a_paragraph_of_bracketed_venue_and_title_pairs_without_links() -> None:
     ]
     assert entries[0].notes == ["Arch: add logic within DRAM to perform vector operations"]
     assert entries[0].source.end_line == 3
+
+
+def test_a_bold_paper_item_over_field_items_and_a_folded_abstract() -> None:
+    """Chunngai/aes-papers: ``+ **Title**`` over ``+ Authors: A, B`` / ``+ Conference:
+    COLING`` / ``+ Link: url`` / ``+ <details><summary>Abstract</summary> … </details>``: one
+    entry (not four), the fields its authors, venue (a known one, its year unstated) and
+    link."""
+    text = (
+        "## 2025\n"
+        "+ **T-MES: Trait-Aware Mix-of-Experts Representation Learning for Essay Scoring**\n"
+        "  + Authors: Jiong Wang, Jie Liu\n"
+        "  + Conference: COLING\n"
+        "  + Link: https://aclanthology.org/2025.coling-main.81/\n"
+        "  + <details>\n"
+        "      <summary>Abstract</summary>\n"
+        "      In current research on automatic essay scoring, related work tends to focus.\n"
+        "    </details>\n"
+        "+ **Conundrums in Cross-Prompt Automated Essay Scoring**\n"
+        "  + Authors: Shengjie Li, Vincent Ng\n"
+        "  + Conference: ACL\n"
+        "  + Link: https://aclanthology.org/2024.acl-long.414/\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.source.line, e.authors, e.venue, [k.url for k in e.links]) for e in entries] == [
+        (2, ["Jiong Wang", "Jie Liu"], "COLING", ["https://aclanthology.org/2025.coling-main.81/"]),
+        (10, ["Shengjie Li", "Vincent Ng"], "ACL", ["https://aclanthology.org/2024.acl-long.414/"]),
+    ]

@@ -79,6 +79,10 @@ def labelled_field(parent: Draft, text: str) -> None:
         stated = split_venue_year(value)
         if stated is not None and stated.venue is not None and stated.year is not None:
             parent.venue = stated
+        elif stated is not None and stated.venue is not None and canonical_venue(stated.venue):
+            # ``  + Conference: COLING``: the label says it is the venue, its year unstated
+            year = parent.venue.year if parent.venue is not None else None
+            parent.venue = VenueYear(stated.venue, year, value)
         return
     role = exact_role(label)
     if role in ("date", "year"):

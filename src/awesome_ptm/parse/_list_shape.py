@@ -440,6 +440,11 @@ class ListShape:
     def _detail_lines(self, sub: Node) -> list[list[Segment]] | None:
         """The lines of a nested item that only adds to its parent (a note without a link,
         a bare URL, ``地址：url`` / ``Code: url`` lines, badges), or None."""
+        if len(sub.children) == 1 and sub.children[0].type == "html_block":
+            # ``+ <details><summary>Abstract</summary> … </details>`` under a paper: its
+            # abstract folded away, nothing that makes it an entry of its own
+            html = sub.children[0].token.content.lstrip().casefold()
+            return [] if html.startswith("<details") else None
         if len(sub.children) != 1 or sub.children[0].type != "paragraph":
             return None
         segs = self.doc.inline_segments(sub.children[0])
