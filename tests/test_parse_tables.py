@@ -1187,3 +1187,26 @@ def test_an_html_table_whose_header_row_is_td_cells_and_a_linked_venue_spans_row
     ]
     assert entries[0].links[0].url == "https://icml.cc/Conferences/2023"
     assert all(not link.url.startswith("https://icml.cc") for e in entries[1:] for link in e.links)
+
+
+def test_a_row_of_facts_whose_name_links_a_section_below_is_an_entry() -> None:
+    """juansgomez87/datasets_emotion: ``|[MoodsMIREX](#moods-mirex)|2007|269 excerpts|MP3|
+    736MB|Categorical|Perceived|``: a data set whose row states its facts in words and
+    links the section that tells more; a grid whose every cell links a section stays a
+    table of contents."""
+    text = (
+        "## Datasets\n\n"
+        "| Dataset | Year | Content | Format | Size | Type |\n"
+        "|:-:|:-:|:-:|:-:|:-:|:-:|\n"
+        "|[MoodsMIREX](#moods-mirex)|2007|269 excerpts (30s long)|MP3|736MB|Categorical|\n"
+        "|[CAL500](#cal500)|2007|500 full songs|MP3|366MB|Categorical (174 labels)|\n\n"
+        "## Venues\n\n"
+        "| Security | Systems | Software | Other |\n|---|---|---|---|\n"
+        "| [IEEE S&P](#sp) | [SIGMETRICS](#sigmetrics) | [ICSE](#icse) | [EuroSys](#eurosys) |\n"
+        "| [ACM CCS](#ccs) | [Misc](#misc) | [FSE](#fse) | [SOSP](#sosp) |\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.year, [k.url for k in e.links]) for e in entries] == [
+        ("MoodsMIREX", 2007, ["#moods-mirex"]),
+        ("CAL500", 2007, ["#cal500"]),
+    ]

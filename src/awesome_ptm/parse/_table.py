@@ -219,6 +219,9 @@ _WORK_WORDS = 3
 #: The fewest cells of facts besides its name (a size, a date, a note) that make a row
 #: linking a page of the list's own an entry.
 _FACT_CELLS = 3
+#: The fewest cells of facts that make a row an entry whose name links a section of this
+#: file (a contents row says no more than where it leads).
+_ANCHORED_FACT_CELLS = 4
 #: The fewest words of a description that makes a row linking a page of the list's own an
 #: entry (an index row says no more than where it leads).
 _DESCRIBED_WORDS = 6
@@ -256,6 +259,19 @@ def _summary_page(cells: dict[str, list[Segment]]) -> bool:
     ]
     # (facts count for the page its title cell links: ``| **NLU系列** | 自然语言理解 | … |
     # [查看完整列表 →](docs/nlu-models.md) |`` is an index row, however many cells it fills)
+    anchored = [
+        seg
+        for role, cell in cells.items()
+        if role != "notes"
+        for seg in cell
+        if seg.kind == "link" and str(seg.href).startswith("#")
+    ]
+    # (facts in words, not links: a grid of contents links every cell to a section)
+    worded = [r for r in facts if not any(s.kind == "link" for s in cells[r])]
+    if anchored and len(worded) >= _ANCHORED_FACT_CELLS:
+        # ``|[MoodsMIREX](#moods-mirex)|2007|269 excerpts|MP3|736MB|…|``: a data set whose
+        # row states its facts and links the section below that tells more of it
+        return True
     return bool(named) and (
         len(described) >= _DESCRIBED_WORDS or (bool(own_page) and len(facts) >= _FACT_CELLS)
     )
