@@ -3076,3 +3076,30 @@ def test_a_bracketed_short_name_then_venue_and_title_cells_on_one_line() -> None
         ),
         ("Open-Vocabulary DETR with Conditional Matching", ["OV-DETR"], "ECCV", 2022),
     ]
+
+
+def test_an_apa_reference_written_as_text_without_links() -> None:
+    """juansgomez87/datasets_emotion: ``[2] Kim, Y. E., et al. (2010). Music Emotion
+    Recognition: A state of the art review. Proceedings of … Conference (ISMIR), pp.
+    255–266.`` (a paragraph) and ``[1] Balkwill, L. & Thompson, W. F. (1999). Title. Music
+    Perception, 17(1), pp. 43-64.``: the title, the names, the year, the venue (a known one,
+    else the journal before its volume); a sentence with a year in brackets is none."""
+    text = (
+        "#### Reviews on MER\n\n"
+        "[2] Kim, Y. E., et al. (2010). Music Emotion Recognition: A state of the art review. "
+        "Proceedings of the 11th International Society for Music Information Retrieval "
+        "Conference (ISMIR), pp. 255–266. \n\n"
+        "[1] Balkwill, L. & Thompson, W. F. (1999). A Cross-Cultural Investigation of the "
+        "Perception of Emotion in Music. Music Perception, 17(1), pp. 43-64.\n\n"
+        "We released the second version (2019). It is better in every way.\n"
+    )
+    entries = parse_text(text).entries
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries] == [
+        ("Music Emotion Recognition: A state of the art review", ["Kim, Y. E."], "ISMIR", 2010),
+        (
+            "A Cross-Cultural Investigation of the Perception of Emotion in Music",
+            ["Balkwill, L.", "Thompson, W. F."],
+            "Music Perception",
+            1999,
+        ),
+    ]

@@ -3128,3 +3128,24 @@ def test_a_bold_paper_item_over_field_items_and_a_folded_abstract() -> None:
         (2, ["Jiong Wang", "Jie Liu"], "COLING", ["https://aclanthology.org/2025.coling-main.81/"]),
         (10, ["Shengjie Li", "Vincent Ng"], "ACL", ["https://aclanthology.org/2024.acl-long.414/"]),
     ]
+
+
+def test_a_card_of_label_value_items_under_a_heading_is_no_list_of_entries() -> None:
+    """juansgomez87/datasets_emotion: ``#### CAL500`` over ``* Author: Turnbull, D., …`` /
+    ``* Description and music styles: …`` / ``* Annotation (categorical): …`` / ``* Link:
+    http://…``: the fields of the data set the heading names, not four entries; a list of
+    ``Name: description`` resources with their links stays a list of entries."""
+    text = (
+        "#### CAL500\n"
+        "* Author: Turnbull, D., Barrington, L., Torres, D., Lanckriet G.\n"
+        "* Description and music styles: Songs were picked from a personal collection.\n"
+        "* Annotation (categorical): 18 emotions, rated on a scale from one to three.\n"
+        "* Link: http://calab1.ucsd.edu/~datasets/cal500/\n\n"
+        "#### Tools\n"
+        "* Essentia: [audio analysis library](https://essentia.upf.edu)\n"
+        "* Librosa: [music and audio analysis](https://librosa.org)\n"
+        "* Madmom: [audio signal processing](https://github.com/CPJKU/madmom)\n"
+    )
+    document = parse_text(text)
+    assert [e.source.line for e in document.entries] == [8, 9, 10]
+    assert {b.kind for b in document.blocks if b.line in (2, 3, 4, 5)} == {"fields"}

@@ -9,6 +9,7 @@ from markdown_it.token import Token
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.errors import AwesomePtmError, InternalError
 from awesome_ptm.model import Block, Document, Entry, Layout, Source
+from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
@@ -390,6 +391,11 @@ class Builder(
                 # ``[ISSCC 1997][Title]<br/>`` a line: papers without links
                 for paper, first, last in paired:
                     self.add_entry(paper, node.start + first, node.start + last)
+                return
+            referenced = apa_reference(text) if "\n" not in text else None
+            if referenced is not None:
+                # ``[2] Kim, Y. E., et al. (2010). Title. Venue, pp. 1–9.``: a reference
+                self.add_entry(referenced, node.start, node.end)
                 return
             if unlinked_citation(segs):
                 # ``**Title**. (2023-ICLR) Names.`` / ``**TLDR**: …``: a paper without links

@@ -5,6 +5,7 @@ that add to an entry are read in :mod:`._item_details`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
@@ -16,6 +17,7 @@ from awesome_ptm.parse._categories import (
     names_group,
 )
 from awesome_ptm.parse._checklist import task_item
+from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import author_line, interpret
 from awesome_ptm.parse._inline import Segment, plain, split_lines
@@ -112,10 +114,35 @@ class ItemReader(ItemDetails):
             for item in items:
                 self.doc.add_block("navigation", item.start, item.end)
             return
+        if self.field_card(items):
+            # ``* Author: Hu, X., …`` / ``* Description …: …`` / ``* Link: url`` under a data
+            # set's heading: the fields of what the heading names, no entries
+            for item in items:
+                self.doc.add_block("fields", item.start, item.end)
+            return
         named = self.named_groups(items)
         self.one_groups |= self.among_categories(items)
         for item, linked in zip(items, self.linked_flags(items), strict=True):
             self.list_item(item, linked, named)
+
+    def field_card(self, items: list[Node]) -> bool:
+        """Whether every item of a list (three or more) is one line ``Label: value`` whose
+        label a table's header would name (``Author``, ``Link``, ``Description …``), no
+        nested list, one of them a link at most: a card of fields, not a list of entries."""
+        if len(items) < _CARD_FIELDS:
+            return False
+        linked = 0
+        roles = 0
+        for item in items:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(item.children[0])
+            found = _CARD_LINE.match(plain(segs))
+            if found is None:
+                return False
+            linked += any(s.kind == "link" for s in segs)
+            roles += exact_role(found.group(1)) is not None
+        return linked <= 1 and roles >= 2
 
     def list_item(self, item: Node, linked: bool = True, named: bool = False) -> None:
         """Read one list item: an entry, a group of entries, or layout. ``linked`` says
@@ -443,3 +470,10 @@ class ItemReader(ItemDetails):
                 self.read_items(node.children)
             else:
                 self.doc.walk([node])
+
+
+#: The fewest items of a card of fields (``Author:``, ``Description:``, ``Link:``).
+_CARD_FIELDS = 3
+#: ``Annotation (categorical): …``, ``Description and music styles: …``: a field's label
+#: (a few words, brackets allowed) and its colon.
+_CARD_LINE = re.compile(r"\s{0,3}([^\W\d_][^:：\n\[\]]{0,40}?)\s?(?::\s|：)")

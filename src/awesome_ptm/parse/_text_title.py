@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.identity import link_kind
+from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._comma_tails import (
     comma_byline,
@@ -125,6 +126,10 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     by_year = year_quoted(segs, first_link)
     if by_year is not None:
         return by_year
+    if first_link is None and all(s.kind == "text" for s in segs):
+        referenced = apa_reference(plain(segs))
+        if referenced is not None:
+            return referenced  # ``- Balkwill, L. & Thompson, W. F. (1999). Title. Venue.``
     short_named = _named_title(segs, first_link) or _code_tagged_title(segs, first_link)
     if short_named is not None:
         return short_named

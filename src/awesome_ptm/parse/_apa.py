@@ -1,0 +1,56 @@
+"""A reference written the APA way, as text without links: ``[2] Kim, Y. E., et al.
+(2010). Music Emotion Recognition: A state of the art review. Proceedings of the 11th …
+Conference (ISMIR), pp. 255–266.`` (the names, the year in brackets, the title's sentence,
+then where it was published)."""
+
+from __future__ import annotations
+
+import re
+
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._names import apa_names
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+
+#: ``[2] Names (2010). Title. Rest``: a number in brackets perhaps, the names, the year in
+#: brackets and a full stop, the title's sentence, then the rest.
+_APA_REFERENCE = re.compile(
+    r"(?:\[\d{1,4}\][ \t]{1,3})?(?P<names>[^()]{2,400}?)[ \t]\((?P<y>(?:19|20)\d\d)[a-z]?\)\."
+    r"[ \t]{1,3}(?P<title>[^.?!]{3,400}?[.?!])(?:[ \t]{1,3}(?P<rest>\S.{0,400}))?"
+)
+#: ``, et al.`` closing an APA names list (the rest of the names left out).
+_ET_AL_TAIL = re.compile(r",?[ \t]{1,3}et[ \t]al\.?$")
+#: ``Music Perception, 17(1), pp. 43-64.``: the journal before its volume or pages.
+_JOURNAL_FIRST = re.compile(r"(?:In[ \t]+)?(?P<name>[A-Z][^,()]{1,120}?),[ \t]*(?:\d|pp\.|vol)")
+#: The fewest words of such a title.
+_TITLE_WORDS = 3
+
+
+def apa_reference(text: str) -> Draft | None:
+    """The entry an APA reference written as text is (its title, authors, year and the
+    venue it names: a known one in the rest, else the journal before its volume), or
+    None for any other text."""
+    found = _APA_REFERENCE.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    written = found.group("names").strip()
+    names = apa_names(_ET_AL_TAIL.sub("", written).rstrip(" ,"))
+    title = found.group("title").rstrip(".").strip()
+    if not names or len(title.split()) < _TITLE_WORDS:
+        return None
+    year = int(found.group("y"))
+    draft = Draft(title=title, authors=names, shape="text-title")
+    rest = (found.group("rest") or "").strip()
+    known = find_venue_year(rest) if rest else None
+    journal = _JOURNAL_FIRST.match(rest) if rest else None
+    if known is not None and known[0].venue is not None:
+        draft.venue = VenueYear(known[0].venue, year, known[0].raw)
+    elif journal is not None:
+        name = journal.group("name").strip()
+        stated = split_venue_year(name)
+        venue = stated.venue if stated is not None and stated.venue is not None else name
+        draft.venue = VenueYear(venue, year, name)
+    else:
+        draft.venue = VenueYear(None, year, found.group("y"))
+    if rest:
+        draft.notes.append(rest)
+    return draft
