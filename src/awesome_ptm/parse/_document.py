@@ -9,7 +9,6 @@ from markdown_it.token import Token
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.errors import AwesomePtmError, InternalError
 from awesome_ptm.model import Block, Document, Entry, Layout, Source
-from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
@@ -54,9 +53,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bracketed_title,
     is_prose_with_link,
     quoted_entries,
-    tagged_title_lines,
     title_alone,
-    unlinked_citation,
 )
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
@@ -386,23 +383,8 @@ class Builder(
         ):
             self.add_block("meta", node.start, node.end)
         elif not links:
-            paired = tagged_title_lines(segs)
-            if paired is not None:
-                # ``[ISSCC 1997][Title]<br/>`` a line: papers without links
-                for paper, first, last in paired:
-                    self.add_entry(paper, node.start + first, node.start + last)
+            if self.unlinked_entries(node, segs, text):
                 return
-            referenced = apa_reference(text) if "\n" not in text else None
-            if referenced is not None:
-                # ``[2] Kim, Y. E., et al. (2010). Title. Venue, pp. 1–9.``: a reference
-                self.add_entry(referenced, node.start, node.end)
-                return
-            if unlinked_citation(segs):
-                # ``**Title**. (2023-ICLR) Names.`` / ``**TLDR**: …``: a paper without links
-                cited = interpret(segs)
-                if cited is not None:
-                    self.add_entry(cited, node.start, node.end)
-                    return
             if text.startswith(_BOOK_ONLY) and text.endswith("》") and "\n" not in text:
                 draft = interpret_head(segs)
                 if draft is not None:

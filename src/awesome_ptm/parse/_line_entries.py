@@ -1,12 +1,15 @@
 """Paragraphs that hold one entry a line: ``Title, NeurIPS 2021 [[Link](url)]<br>`` (a
 paper cited a line), ``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` (a bold-titled
 paper a source line), ``[RISE](url) - Turn notebooks into presentations.␠␠`` (a list
-written without markers; a line without a link is a remark)."""
+written without markers; a line without a link is a remark), and paragraphs without links
+that cite papers (``[ISSCC 1997][Title]<br/>``, ``[2] Names (2010). Title. Venue.``,
+``**Title**. (2023-ICLR) Names.``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, interpret_lines
 from awesome_ptm.parse._inline import Segment
@@ -15,7 +18,9 @@ from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
     cited_lines,
     listed_lines,
+    tagged_title_lines,
     titled_lines,
+    unlinked_citation,
     venue_tagged_lines,
 )
 
@@ -59,4 +64,27 @@ class LineEntries:
                 else:
                     self.add_block("prose", at, at)
             return True
+        return False
+
+    def unlinked_entries(self, node: Node, segs: list[Segment], text: str) -> bool:
+        """Read the paragraph ``node`` without links (its segments ``segs``, its ``text``)
+        as the papers it cites, when it is one of the shapes that need no link to say so.
+        True when it was read so."""
+        paired = tagged_title_lines(segs)
+        if paired is not None:
+            # ``[ISSCC 1997][Title]<br/>`` a line: papers without links
+            for paper, first, last in paired:
+                self.add_entry(paper, node.start + first, node.start + last)
+            return True
+        referenced = apa_reference(text) if "\n" not in text else None
+        if referenced is not None:
+            # ``[2] Kim, Y. E., et al. (2010). Title. Venue, pp. 1–9.``: a reference
+            self.add_entry(referenced, node.start, node.end)
+            return True
+        if unlinked_citation(segs):
+            # ``**Title**. (2023-ICLR) Names.`` / ``**TLDR**: …``: a paper without links
+            cited = interpret(segs)
+            if cited is not None:
+                self.add_entry(cited, node.start, node.end)
+                return True
         return False

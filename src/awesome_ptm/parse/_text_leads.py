@@ -1,12 +1,15 @@
 """The shapes that open a line whose title is its text: a quoted title (``"Title", *arXiv,
 May 2026*``), a year and a quoted title (``2014: "Title" by Names``), an author key in code
 (```[Pei et al. CVPR23]` Title``), a bold name in brackets (``[**UniFuture**] Title``), a tag
-before a bold title (``[TabMWP] **Title**``) and bold tags closing a title's sentence."""
+before a bold title (``[TabMWP] **Title**``), bold tags closing a title's sentence, a short
+name and a comma before a title and its venue (``GPT-3, Title. NeurIPS 20.``) and a venue
+in a code span closing the title's sentence (``Title. `EAAI 24```)."""
 
 from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._comma_tails import name_comma_title_venue
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import written_venue_date
@@ -16,8 +19,10 @@ from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._venue_names import VENUE_NAME, venue_of_tag
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues._data import two_digit_year
 
 
 def quoted_title(segs: list[Segment]) -> Draft | None:
@@ -124,3 +129,61 @@ def author_key(segs: list[Segment]) -> tuple[str, VenueYear | None] | None:
         return None
     venue = split_venue_year(found.group("tag"), unmarked=True)
     return found.group("name"), venue if venue is not None and venue.venue else None
+
+
+def named_title(segs: list[Segment], first_link: int | None) -> Draft | None:
+    """``GPT-3, Language Models are Few-Shot Learners. NeurIPS 20. \\[[Paper](url)\\]``: a
+    short name, a comma, the title and its venue in text before the links; None for any
+    other line."""
+    stop = first_link if first_link is not None else len(segs)
+    if stop == 0 or any(s.kind != "text" for s in segs[:stop]):
+        return None
+    found = name_comma_title_venue(plain(segs[:stop]).strip().rstrip("\\[(（").strip())
+    if found is None:
+        return None
+    name, title, venue = found
+    draft = Draft(title=title, shape="text-title", venue=venue)
+    if not title.casefold().startswith(name.casefold()):
+        draft.aliases.append(name)
+    draft.links = labels_for_rest(segs[stop:], None)
+    return finish(draft, segs, set(range(stop)))
+
+
+def code_tagged_title(segs: list[Segment], first_link: int | None) -> Draft | None:
+    """``Spiking neural networks for autonomous driving: A review. `EAAI 24` [[Paper](url)]``:
+    the title's sentence, then its venue and year in a code span, then the links; None for
+    any other line."""
+    stop = first_link if first_link is not None else len(segs)
+    at = next((i for i in range(stop) if segs[i].kind == "code"), None)
+    if at is None or at == 0 or any(s.kind != "text" for s in segs[:at]):
+        return None
+    if any(s.kind != "text" or s.text.strip(" \t[(") for s in segs[at + 1 : stop]):
+        return None
+    title = plain(segs[:at]).strip()
+    if not title.endswith(".") or len(title.split()) < _CODE_TAGGED_TITLE_WORDS:
+        return None
+    venue = venue_of_tag(segs[at].text.strip()) or _code_name_year(segs[at].text.strip())
+    if venue is None or venue.venue is None or venue.year is None:
+        return None
+    draft = Draft(title=title.rstrip(".").rstrip(), shape="text-title", venue=venue)
+    draft.links = labels_for_rest(segs[stop:], None)
+    return finish(draft, segs, set(range(at + 1)))
+
+
+#: The fewest words of a title closed by a venue in a code span.
+_CODE_TAGGED_TITLE_WORDS = 3
+#: ``EAAI 24``, ``Frontiers in Neurorobotics 25``: a venue's name, a space, a two-digit year.
+_NAME_SHORT_YEAR = re.compile(rf"({VENUE_NAME})\s(\d\d)")
+
+
+def _code_name_year(text: str) -> VenueYear | None:
+    """A venue no alias knows and its two-digit year, in a code span after a title (the
+    span marks it): a name with two capitals or more (an acronym, capitalised words)."""
+    found = _NAME_SHORT_YEAR.fullmatch(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    if sum(ch.isupper() for ch in name) < 2:
+        return None  # (``Update 24``: a word)
+    year = two_digit_year(int(found.group(2)))
+    return VenueYear(name, year, text) if year is not None else None

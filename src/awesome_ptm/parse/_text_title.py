@@ -17,7 +17,6 @@ from awesome_ptm.parse._comma_tails import (
     comma_byline,
     comma_venue_date,
     comma_venue_year,
-    name_comma_title_venue,
 )
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
@@ -45,15 +44,16 @@ from awesome_ptm.parse._text_leads import (
     author_key,
     bracketed_bold_name,
     closing_tags,
+    code_tagged_title,
+    named_title,
     quoted_title,
     tag_before_bold,
     year_quoted,
 )
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
-from awesome_ptm.parse._venue_names import VENUE_NAME, venue_after_names, venue_of_tag
+from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
-from awesome_ptm.venues._data import two_digit_year
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
@@ -130,7 +130,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         referenced = apa_reference(plain(segs))
         if referenced is not None:
             return referenced  # ``- Balkwill, L. & Thompson, W. F. (1999). Title. Venue.``
-    short_named = _named_title(segs, first_link) or _code_tagged_title(segs, first_link)
+    short_named = named_title(segs, first_link) or code_tagged_title(segs, first_link)
     if short_named is not None:
         return short_named
     cited_bold = names_then_marked_title(segs, first_link)
@@ -375,61 +375,3 @@ def _papers_only(segs: list[Segment], first_link: int | None) -> bool:
         return False
     links = [s for s in segs[first_link:] if s.kind == "link"]
     return bool(links) and all(link_kind(str(s.href)) == "paper" for s in links)
-
-
-def _named_title(segs: list[Segment], first_link: int | None) -> Draft | None:
-    """``GPT-3, Language Models are Few-Shot Learners. NeurIPS 20. \\[[Paper](url)\\]``: a
-    short name, a comma, the title and its venue in text before the links; None for any
-    other line."""
-    stop = first_link if first_link is not None else len(segs)
-    if stop == 0 or any(s.kind != "text" for s in segs[:stop]):
-        return None
-    found = name_comma_title_venue(plain(segs[:stop]).strip().rstrip("\\[(（").strip())
-    if found is None:
-        return None
-    name, title, venue = found
-    draft = Draft(title=title, shape="text-title", venue=venue)
-    if not title.casefold().startswith(name.casefold()):
-        draft.aliases.append(name)
-    draft.links = labels_for_rest(segs[stop:], None)
-    return finish(draft, segs, set(range(stop)))
-
-
-def _code_tagged_title(segs: list[Segment], first_link: int | None) -> Draft | None:
-    """``Spiking neural networks for autonomous driving: A review. `EAAI 24` [[Paper](url)]``:
-    the title's sentence, then its venue and year in a code span, then the links; None for
-    any other line."""
-    stop = first_link if first_link is not None else len(segs)
-    at = next((i for i in range(stop) if segs[i].kind == "code"), None)
-    if at is None or at == 0 or any(s.kind != "text" for s in segs[:at]):
-        return None
-    if any(s.kind != "text" or s.text.strip(" \t[(") for s in segs[at + 1 : stop]):
-        return None
-    title = plain(segs[:at]).strip()
-    if not title.endswith(".") or len(title.split()) < _CODE_TAGGED_TITLE_WORDS:
-        return None
-    venue = venue_of_tag(segs[at].text.strip()) or _code_name_year(segs[at].text.strip())
-    if venue is None or venue.venue is None or venue.year is None:
-        return None
-    draft = Draft(title=title.rstrip(".").rstrip(), shape="text-title", venue=venue)
-    draft.links = labels_for_rest(segs[stop:], None)
-    return finish(draft, segs, set(range(at + 1)))
-
-
-#: The fewest words of a title closed by a venue in a code span.
-_CODE_TAGGED_TITLE_WORDS = 3
-#: ``EAAI 24``, ``Frontiers in Neurorobotics 25``: a venue's name, a space, a two-digit year.
-_NAME_SHORT_YEAR = re.compile(rf"({VENUE_NAME})\s(\d\d)")
-
-
-def _code_name_year(text: str) -> VenueYear | None:
-    """A venue no alias knows and its two-digit year, in a code span after a title (the
-    span marks it): an acronym (two capitals or more) or a name of capitalised words."""
-    found = _NAME_SHORT_YEAR.fullmatch(text)
-    if found is None:
-        return None
-    name = found.group(1)
-    if sum(ch.isupper() for ch in name) < 2:
-        return None  # (``Update 24``: a word)
-    year = two_digit_year(int(found.group(2)))
-    return VenueYear(name, year, text) if year is not None else None
