@@ -80,7 +80,9 @@ def test_a_bracketed_bold_short_name_before_the_title_is_an_alias() -> None:
         ]
     )
     assert [(e.title, e.aliases, e.venue, e.year) for e in entries] == [
-        ("Enhance Sample Efficiency of End-to-end Urban Driving", ["SEM2"], None, None),
+        # (``TITS``: the IEEE Transactions on Intelligent Transportation Systems, known to
+        # the venue table since the thirteenth session; its year is not stated)
+        ("Enhance Sample Efficiency of End-to-end Urban Driving", ["SEM2"], "T-ITS", None),
         ("UniFuture: A 4D Driving World Model", ["UniFuture"], "ICRA", 2026),
         ("GPT-4 for Information Retrieval of Oncology Guidelines", [], "NEJM AI", 2024),
     ]
