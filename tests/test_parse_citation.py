@@ -3103,3 +3103,46 @@ def test_an_apa_reference_written_as_text_without_links() -> None:
             1999,
         ),
     ]
+
+
+def test_a_bold_short_name_a_colon_a_quoted_title_and_its_citation() -> None:
+    """EdisonNi-hku/Paper-Reading: ``* **GET**: "Evidence-aware Fake News Detection with Graph
+    Neural Networks" (Xu et al., 2022 TheWebConf) [[PDF]](url)``, ``(Wadden et al., 2022
+    NAACL.findings)``, ``(Wadden et al., 2022)``: the quoted title, the short name an alias,
+    the first author, the year and the venue (a qualifier kept)."""
+    entries = _items(
+        [
+            '**GET**: "Evidence-aware Fake News Detection with Graph Neural Networks" (Xu et '
+            "al., 2022 TheWebConf) [[PDF]](https://arxiv.org/abs/2201.06885)",
+            '**MultiVers**: "Improving scientific claim verification with weak supervision" '
+            "(Wadden et al., 2022 NAACL.findings) [[PDF]](https://arxiv.org/pdf/2112.01640.pdf)"
+            ": provided a nice summarization",
+            '**SciFact-Open**: "Towards open-domain scientific claim verification" (Wadden et '
+            "al., 2022) [[PDF]](https://arxiv.org/pdf/2210.13777.pdf)",
+        ],
+        "",
+    )
+    assert [(e.title, e.aliases, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            "Evidence-aware Fake News Detection with Graph Neural Networks",
+            ["GET"],
+            ["Xu"],
+            "WWW",
+            2022,
+        ),
+        (
+            "Improving scientific claim verification with weak supervision",
+            ["MultiVers"],
+            ["Wadden"],
+            "Findings of NAACL",
+            2022,
+        ),
+        (
+            "Towards open-domain scientific claim verification",
+            ["SciFact-Open"],
+            ["Wadden"],
+            None,
+            2022,
+        ),
+    ]
+    assert entries[1].notes == ["provided a nice summarization"]

@@ -49,6 +49,7 @@ from awesome_ptm.parse._paper_lines import (
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import venue_in_link_text
+from awesome_ptm.parse._text_leads import bold_name_quoted_title
 from awesome_ptm.parse._text_title import book_title
 from awesome_ptm.parse._title_marks import title_runs_on
 from awesome_ptm.parse._trailing_title import trailing_title
@@ -190,6 +191,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             and pipe_cells(segs)
         ):
             return pipe_style(segs)  # ``**[ViLD]** | **ICLR'22** | Title | [pdf](url)``
+        quoted = bold_name_quoted_title(segs)
+        if quoted is not None:
+            return quoted  # ``**GET**: "Title" (Xu et al., 2022 TheWebConf) [[PDF]](url)``
         tagged = _tag_then_linked_title(segs)
         if tagged is not None:
             return tagged

@@ -16,6 +16,7 @@ from awesome_ptm.parse._head_parts import written_venue_date
 from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, short_bold_tags
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
@@ -187,3 +188,40 @@ def _code_name_year(text: str) -> VenueYear | None:
         return None  # (``Update 24``: a word)
     year = two_digit_year(int(found.group(2)))
     return VenueYear(name, year, text) if year is not None else None
+
+
+#: ``: "Evidence-aware Fake News Detection" (Xu et al., 2022 TheWebConf)``: after a bold
+#: short name, a colon, the quoted title and the citation in brackets.
+_NAMED_QUOTE = re.compile(
+    r"[ \t]{0,3}[:：][ \t]{0,3}[\"“](?P<title>[^\"“”]{3,400})[\"”][ \t]{0,3}"
+    r"(?:\((?P<names>[^(),]{2,80}),[ \t]{0,3}(?P<y>(?:19|20)\d\d)"
+    r"(?:[ \t]{1,3}(?P<venue>[^()]{1,40}))?\))?"
+    r"[ \t\[(]*"
+)
+
+
+def bold_name_quoted_title(segs: list[Segment]) -> Draft | None:
+    """``**GET**: "Evidence-aware Fake News Detection with Graph Neural Networks" (Xu et al.,
+    2022 TheWebConf) [[PDF]](url)``: the bold short name (an alias), the quoted title, the
+    first author, the year and the venue (a known one, or as written); None for any other
+    line."""
+    if len(segs) < 2 or segs[0].kind != "strong" or segs[1].kind != "text":
+        return None
+    name = segs[0].text.strip()
+    if not name or len(name.split()) > TAG_WORDS:
+        return None
+    found = _NAMED_QUOTE.fullmatch(segs[1].text)
+    if found is None:
+        return None
+    draft = Draft(title=found.group("title").strip(), shape="text-title")
+    if name.casefold() != draft.title.casefold():
+        draft.aliases.append(name)
+    if found.group("y"):
+        written = (found.group("venue") or "").strip()
+        known = split_venue_year(written) if written else None
+        venue = known.venue if known is not None and known.venue is not None else written or None
+        draft.venue = VenueYear(venue, int(found.group("y")), written or found.group("y"))
+        names = names_at(found.group("names").strip(), "several")
+        draft.authors = names or []
+    draft.links = labels_for_rest(segs[2:], None)
+    return finish(draft, segs, {0, 1})
