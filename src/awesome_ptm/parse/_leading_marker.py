@@ -10,7 +10,12 @@ import re
 from awesome_ptm.parse._dated import venue_year_month
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
-from awesome_ptm.parse._venue_names import VENUE_NAME, venue_after_names, venue_of_tag
+from awesome_ptm.parse._venue_names import (
+    VENUE_NAME,
+    names_a_venue,
+    venue_after_names,
+    venue_of_tag,
+)
 from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -176,6 +181,6 @@ def _colon_marker(head: str) -> tuple[VenueYear, str, str] | None:
     venue = venue_of_tag(found.group("m"))
     if venue is None or venue.venue is None or venue.year is None:
         return None
-    if canonical_venue(venue.venue) is None and sum(ch.isupper() for ch in venue.venue) < 2:
+    if not names_a_venue(venue.venue):
         return None  # (``Update 2023: we added …``: a word, not a venue's name or acronym)
     return venue, rest, ""

@@ -69,7 +69,7 @@ def pipe_style(segs: list[Segment]) -> Draft:
         venue = VenueYear(venue=venue.venue, year=year, raw=venue.raw)
     draft.venue = venue
     long_cell = next((i for i, text in enumerate(texts) if len(text.split()) >= _TITLE_WORDS), None)
-    if long_cell is not None and _short_name(draft.title) and venue is not None:
+    if long_cell is not None and _short_cell(draft.title) and venue is not None:
         # ``**[ViLD]** | **ICLR'22** | Open-vocabulary Object Detection via … | [pdf](url)``:
         # the first cell names the method, the long one after the venue is the paper's title
         draft.aliases.insert(0, draft.title.strip("[]【】 "))
@@ -82,7 +82,7 @@ def pipe_style(segs: list[Segment]) -> Draft:
 _TITLE_WORDS = 4
 
 
-def _short_name(title: str) -> bool:
+def _short_cell(title: str) -> bool:
     """A method's short name as a first cell writes it: one or two words (``ViLD``,
     ``Object-Centric OVD``)."""
     return bool(title) and len(title.split()) <= 2

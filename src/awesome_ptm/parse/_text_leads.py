@@ -20,7 +20,7 @@ from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
-from awesome_ptm.parse._venue_names import VENUE_NAME, venue_of_tag
+from awesome_ptm.parse._venue_names import VENUE_NAME, names_a_venue, venue_of_tag
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.venues import VenueYear, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
@@ -184,7 +184,7 @@ def _code_name_year(text: str) -> VenueYear | None:
     if found is None:
         return None
     name = found.group(1)
-    if sum(ch.isupper() for ch in name) < 2:
+    if not names_a_venue(name):
         return None  # (``Update 24``: a word)
     year = two_digit_year(int(found.group(2)))
     return VenueYear(name, year, text) if year is not None else None

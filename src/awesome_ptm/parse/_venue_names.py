@@ -62,6 +62,13 @@ def venue_after_names(text: str) -> VenueYear | None:
     return None
 
 
+def names_a_venue(name: str) -> bool:
+    """Whether a name written where a venue stands reads as a venue's: one the tables know,
+    or one with two capitals or more (an acronym, capitalised words), not a word such as
+    ``Updated`` in ``[Updated 2023]``."""
+    return canonical_venue(name) is not None or sum(ch.isupper() for ch in name) >= 2
+
+
 def venue_of_tag(text: str) -> VenueYear | None:
     """The venue and year a tag written before a title states (``NeurIPS 25``, ``IPOM'03``,
     ``ICLR 2025 Spotlight``: how it was presented follows the venue), or None."""

@@ -12,7 +12,7 @@ from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.parse._presentation import (
     without_presentation_words,
 )
-from awesome_ptm.parse._venue_names import venue_of_tag
+from awesome_ptm.parse._venue_names import names_a_venue, venue_of_tag
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import key, tables, two_digit_year
 
@@ -130,11 +130,7 @@ def _tag_venue(inner: str) -> VenueYear | None:
         return None
     if found.venue is not None and key(found.venue) in tables().not_venues:
         return VenueYear(None, found.year, inner)  # (a book, a thesis: when, not where)
-    if (
-        found.venue is not None
-        and canonical_venue(found.venue) is None
-        and sum(ch.isupper() for ch in found.venue) < 2
-    ):
+    if found.venue is not None and not names_a_venue(found.venue):
         return None  # (``[Updated 2023]``: a word, not a venue's name or acronym)
     return VenueYear(found.venue, found.year, inner)
 
