@@ -237,3 +237,22 @@ def test_a_two_digit_year_written_before_the_venue() -> None:
         33,
         42,
     )
+
+
+def test_a_month_after_the_year_in_a_venue_cell_dates_the_row() -> None:
+    """Hub-Tian/Awesome-3D-Detectors writes ``TITS 2021.05`` and ``arxiv2020.07`` in its
+    venue column: the venue is T-ITS (not ``T-ITS .05``), the month the row's date."""
+    doc = parse_text(
+        "| Model | Code | Venue |\n| --- | --- | --- |\n"
+        "| **CADNet** ([Context-Aware Dynamic Feature Extraction](http://arxiv.org/abs/1912.04775v3))"
+        " | | TITS 2021.05 |\n"
+        "| **LGR-Net** ([Local Grid Rendering Networks](https://arxiv.org/abs/2007.02099))"
+        " | | arxiv2020.07 |\n"
+        "| **RCD** ([Range Conditioned Dilated Convolutions](https://arxiv.org/abs/2005.09927))"
+        " | | CoRL 2020 |\n"
+    )
+    assert [(e.venue, e.year, e.date) for e in doc.entries] == [
+        ("T-ITS", 2021, "2021-05"),
+        ("arXiv", 2020, "2020-07"),
+        ("CoRL", 2020, None),
+    ]

@@ -36,6 +36,9 @@ class Cell:
     source: str
 
 
+#: ``TITS 2021.05``: a venue's name, then its year and month (``.``, ``/`` or ``-``).
+_YEAR_MONTH_TAIL = re.compile(r"(?<![0-9])(?P<year>(?:19|20)\d\d)[./-](?P<month>0?[1-9]|1[0-2])\Z")
+
 # The roles whose cells are read as values (the others as notes and links).
 _READ_AS_VALUES = frozenset({"venue", "date", "year", "status", "authors"})
 
@@ -54,6 +57,13 @@ def read_cell(
         # ``![Static Badge](https://badgen.net/badge/color/ICLR/blue?label=)``: the venue
         # is what the badge shows, not its alt text
         text = without_presentation(without_shortcodes(badge_cell_text(cell) or text))
+        # ``TITS 2021.05``, ``arxiv2020.07``: the month after the year is the row's date,
+        # not part of the venue's name
+        month = _YEAR_MONTH_TAIL.search(text)
+        if month is not None and any(c.isalpha() for c in text[: month.start()]):
+            text = text[: month.start("year") + 4]
+        else:
+            month = None
         found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
         if found is None:
             # ``ACL 2025 Main``, ``CVPR 2024 Highlight``: how or where it was presented
@@ -64,7 +74,9 @@ def read_cell(
         elif text and not is_status(text) and not any(s.kind == "link" for s in cell):
             draft.venue = written_venue(text, _year_of(draft))
         keep_links(draft, cell, None)
-        return None
+        if month is None:
+            return None
+        return parse_date(f"{month.group('year')}-{int(month.group('month')):02d}")
     if role in ("date", "year"):
         keep_links(draft, cell, None)
         value = parse_date(text)
