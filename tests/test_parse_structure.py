@@ -3149,3 +3149,51 @@ def test_a_card_of_label_value_items_under_a_heading_is_no_list_of_entries() -> 
     document = parse_text(text)
     assert [e.source.line for e in document.entries] == [8, 9, 10]
     assert {b.kind for b in document.blocks if b.line in (2, 3, 4, 5)} == {"fields"}
+
+
+def test_a_table_of_companies_under_the_contributing_request_is_the_list() -> None:
+    """romnitt/remote-companies-europe opens with ``### Contributing`` (a paragraph asking
+    for pull requests) and puts its whole table of companies under it: the rows are the
+    list. A table under Contributing after the list's entries stays meta."""
+    rows = "".join(
+        f"| [**Company {n}**](https://company{n}.example/) | What it does {n} | |\n"
+        for n in range(6)
+    )
+    text = (
+        "# A Curated List of Remote-First Companies\n\nFinding a remote job is hard.\n\n"
+        "### Contributing\nPlease open a pull request.\n\n"
+        "| Company | What they do | Glassdoor |\n| --- | --- | --- |\n" + rows
+    )
+    doc = parse_text(text)
+    assert [e.title for e in doc.entries] == [f"Company {n}" for n in range(6)]
+    assert doc.entries[0].notes == ["What it does 0"]
+    later = parse_text(
+        "# List\n\n"
+        + "".join(f"- [Tool {n}](https://tool{n}.example/) - a tool.\n" for n in range(6))
+        + "\n## Contributing\n\n| Who | What |\n| --- | --- |\n"
+        + "".join(f"| [Person {n}](https://github.com/p{n}) | fixes |\n" for n in range(6))
+    )
+    assert [e.title for e in later.entries] == [f"Tool {n}" for n in range(6)]
+
+
+def test_a_part_the_contents_lead_to_ends_a_news_section_left_out_of_them() -> None:
+    """DevoAllen/Awesome-Reasoning-Economy-Papers: ``## 📢 Updates`` (marked ``omit in
+    toc``), its dated news, a contents list, then every part as an ``###`` heading the
+    contents lead to. The parts are the list, not more news; a subsection of a news
+    heading the contents name stays news."""
+    text = (
+        "# Reasoning Economy\n\n<!-- omit in toc -->\n## 📢 Updates\n"
+        "- **2025.03**: We released a [repo](https://github.com/o/r) to record papers.\n\n"
+        "---\n\n- [Reasoning Economy](#reasoning-economy)\n"
+        "  - [▶️ 1   Foundation of Reasoning LLMs](#️-1-foundation-of-reasoning-llms)\n\n"
+        "---\n\n### ▶️ 1&nbsp;&nbsp; Foundation of Reasoning LLMs\n\n"
+        "- [From System 1 to System 2: A Survey](http://arxiv.org/abs/2502.17419)\n"
+        "- [GPT-4 Technical Report](https://arxiv.org/abs/2303.08774)\n"
+    )
+    doc = parse_text(text)
+    assert [e.title for e in doc.entries] == [
+        "From System 1 to System 2: A Survey",
+        "GPT-4 Technical Report",
+    ]
+    named = parse_text(text.replace("(#reasoning-economy)", "(#-updates)"))
+    assert named.entries == []

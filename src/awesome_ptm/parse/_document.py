@@ -111,6 +111,10 @@ class Builder(
         self.meta_news_late = False
         #: the meta section may list the subject's community (see ListShape.linked_resources)
         self.meta_community = False
+        #: the meta section tells how to contribute (see :meth:`table_under_instructions`)
+        self.meta_contributing = False
+        #: the meta heading is one the file's contents lead to
+        self.meta_in_contents = False
         #: the level of the contents heading the walk is under, if any
         self.toc_level: int | None = None
         #: A paragraph that is only a bold title, waiting for the list of its links
@@ -268,12 +272,15 @@ class Builder(
             elif kind in ("html_block", "paragraph") and self.written_heading(node):
                 continue
             elif self.meta_level is not None and not (
-                kind in ("bullet_list", "ordered_list")
-                and (
-                    (self.meta_news and self.items.cited_papers(node.children))
-                    or (self.meta_news_late and self.items.linked_resources(node.children))
-                    or (self.meta_community and self.items.linked_resources(node.children))
+                (
+                    kind in ("bullet_list", "ordered_list")
+                    and (
+                        (self.meta_news and self.items.cited_papers(node.children))
+                        or (self.meta_news_late and self.items.linked_resources(node.children))
+                        or (self.meta_community and self.items.linked_resources(node.children))
+                    )
                 )
+                or (kind == "table" and self.table_under_instructions(node))
             ):
                 self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":

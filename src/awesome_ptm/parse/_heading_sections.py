@@ -5,6 +5,7 @@ License, the list's News) whose blocks are layout, not entries."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
@@ -16,11 +17,13 @@ from awesome_ptm.parse._inline import Segment, segments
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
     is_community_heading,
+    is_contributing_heading,
     is_credit_heading,
     is_meta_heading,
     is_news_heading,
     is_toc_heading,
 )
+from awesome_ptm.parse._own_anchors import anchor_key, linked_anchors
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Section
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 class HeadingSections:
     """The builder's reading of headings (see the module)."""
 
+    text: str
     lines: list[str]
     md: MarkdownIt
     entries: list[Entry]
@@ -41,6 +45,8 @@ class HeadingSections:
     meta_news: bool
     meta_news_late: bool
     meta_community: bool
+    meta_contributing: bool
+    meta_in_contents: bool
     toc_level: int | None
     heading_links: list[LinkDraft]
 
@@ -98,7 +104,12 @@ class HeadingSections:
         """A heading of ``level`` and ``title`` (the block ``node``; ``html``: an HTML
         heading element) starts a section."""
         self.headed.close()
-        if self.meta_level is not None and level <= self.meta_level:
+        if self.meta_level is not None and (
+            level <= self.meta_level
+            # (``## 📢 Updates`` left out of the contents, then ``### ▶️ 1 Foundation``,
+            # a part the contents lead to: the list, not its news)
+            or (not self.meta_in_contents and anchor_key(title) in self._contents_anchors)
+        ):
             self.meta_level = None
         if self.toc_level is not None and level <= self.toc_level:
             self.toc_level = None
@@ -118,6 +129,21 @@ class HeadingSections:
             # list's own news; its linked resources are entries)
             self.meta_news_late = self.meta_news and len(self.entries) >= MIN_LINKED
             self.meta_community = is_community_heading(title)
+            self.meta_contributing = is_contributing_heading(title)
+            self.meta_in_contents = anchor_key(title) in self._contents_anchors
         self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []
+
+    def table_under_instructions(self, node: Node) -> bool:
+        """A table of linked rows in a Contributing section, before any entry of the file:
+        the list itself, written under the request for pull requests that opens it."""
+        if not self.meta_contributing or self.entries:
+            return False
+        body = self.lines[node.start + 1 : node.end]  # (after the header and its delimiter)
+        return sum("](" in row or "<a " in row for row in body) >= MIN_LINKED
+
+    @functools.cached_property
+    def _contents_anchors(self) -> frozenset[str]:
+        """The keys of the headings the file's own links lead to."""
+        return linked_anchors(self.text)

@@ -27,6 +27,7 @@ class Structure:
     meta_group_labels: frozenset[str]
     news_sections: frozenset[str]
     community_sections: frozenset[str]
+    contributing_sections: frozenset[str]
     credit_sections: frozenset[str]
     toc_headings: frozenset[str]
     meta_section_words: tuple[str, ...]
@@ -59,6 +60,7 @@ def structure() -> Structure:
         meta_group_labels=frozenset(letters(w) for w in data["meta_group_labels"]),
         news_sections=frozenset(letters(w) for w in data["news_sections"]),
         community_sections=frozenset(letters(w) for w in data["community_sections"]),
+        contributing_sections=frozenset(letters(w) for w in data["contributing_sections"]),
         credit_sections=frozenset(letters(w) for w in data["credit_sections"]),
         toc_headings=frozenset(letters(w) for w in data["toc_headings"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
@@ -163,6 +165,11 @@ def is_meta_group(title: str) -> bool:
 def is_news_heading(title: str) -> bool:
     """``## 🔥 News``, ``## Latest News``: a meta section that gives the list's news."""
     return letters(title) in structure().news_sections
+
+
+def is_contributing_heading(title: str) -> bool:
+    """``### Contributing``, ``## How to contribute``: a meta section of instructions."""
+    return letters(title) in structure().contributing_sections
 
 
 def is_community_heading(title: str) -> bool:

@@ -8,6 +8,7 @@ items lead into the same page that way. Such items are a table of contents, not 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
@@ -15,6 +16,20 @@ from awesome_ptm.model import Entry, Heading
 
 #: How many items must lead into the same page by its headings' anchors.
 _MIN_ITEMS = 3
+
+
+#: ``[1 Foundation](#️-1-foundation)``, ``<a href="#data">``: a link to a heading of the file.
+_LOCAL_LINK = re.compile(r"""\]\(#([^)\s]+)\)|href=["']#([^"'\s]+)["']""")
+
+
+def linked_anchors(text: str) -> frozenset[str]:
+    """The keys of the file's headings its own links lead to (its contents)."""
+    return frozenset(_key(unquote(a or b)) for a, b in _LOCAL_LINK.findall(text)) - {""}
+
+
+def anchor_key(text: str) -> str:
+    """A heading's key, as :func:`linked_anchors` gives its anchor's."""
+    return _key(text)
 
 
 def _key(text: str) -> str:
