@@ -238,3 +238,22 @@ def test_an_anchor_then_a_bold_short_name_before_the_title_and_a_bold_venue() ->
         ("Video Individual Counting for Moving Drones", ["MDC"], "ICCV"),
         ("Rethinking Counting and Localization in Crowds", ["P2PNet"], "ICCV"),
     ]
+
+
+def test_a_bracketed_name_and_an_apostrophe_year_opening_a_paper_item() -> None:
+    """usail-hkust/Awesome-Urban-LLM-Agents opens each paper with ``(*Venue'2024*)``: a
+    journal no alias knows, the year (and month: ``'2024.01``, ``'202502``, a curly
+    apostrophe) after the apostrophe."""
+    doc = parse_text(
+        "- (*arXiv'2024.01*) Towards Urban General Intelligence: A Review"
+        " [[paper](https://arxiv.org/abs/2402.01749)]\n"
+        "- (*Transport Policy'2024*) TrafficGPT: Viewing, Processing and Interacting"
+        " [[paper](https://arxiv.org/abs/2309.06719)]\n"
+        "- (*arXiv‘202502*) DiMA: An LLM-Powered Ride-Hailing Assistant"
+        " [[paper](https://arxiv.org/abs/2503.04768)]\n"
+    )
+    assert [(e.title, e.venue, e.year, e.date) for e in doc.entries] == [
+        ("Towards Urban General Intelligence: A Review", "arXiv", 2024, "2024-01"),
+        ("TrafficGPT: Viewing, Processing and Interacting", "Transport Policy", 2024, None),
+        ("DiMA: An LLM-Powered Ride-Hailing Assistant", "arXiv", 2025, "2025-02"),
+    ]

@@ -27,6 +27,12 @@ _MIN_TITLE_WORDS = 3
 _LEADING_BRACKET = re.compile(
     r"\s{0,3}[(（\[]\s{0,2}([^()（）\[\]\n]{2,60}?)\s{0,2}[)）\]]\s{0,3}(?=\S)"
 )
+#: ``Transport Policy'2024``, ``arXiv'2024.01``, ``arXiv‘202502``: a venue's name, an
+#: apostrophe, the full year (the month after it perhaps).
+_APOSTROPHE_YEAR = re.compile(
+    r"(?P<name>[A-Za-z][\w&. -]{0,50}?)[ \t]{0,2}['’‘]"
+    r"(?P<y>(?:19|20)\d\d)(?:\.?(?P<m>0[1-9]|1[0-2]))?"
+)
 #: ``arxiv 2023.05``: a venue, then the year and month of the work.
 _VENUE_YEAR_MONTH = re.compile(r"(.{2,50}?)[\s,]{1,3}((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))")
 
@@ -64,6 +70,13 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         named = venue_after_names(f"{dated.group(1).strip(' ,')} {year}")
         if named is not None and named.venue is not None:  # ``Nature Communications``
             return named, rest, dated.group(2)
+    marked = _APOSTROPHE_YEAR.fullmatch(inner)
+    if marked is not None:
+        # ``(*Transport Policy'2024*)``, ``(*arXiv'2024.01*)``, ``(*arXiv'202502*)``: a
+        # name, an apostrophe and the year (and month): the venue, known or not
+        name, month = marked.group("name"), marked.group("m")
+        venue = VenueYear(canonical_venue(name) or name, int(marked.group("y")), inner)
+        return venue, rest, f"{marked.group('y')}.{month}" if month else ""
     keyed = _venue_key_name(inner)
     if keyed is not None:
         return keyed, rest, ""  # ``(*NeurIPS2013_DeViSE*) Title``: the venue, the short name
