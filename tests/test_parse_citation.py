@@ -3146,3 +3146,38 @@ def test_a_bold_short_name_a_colon_a_quoted_title_and_its_citation() -> None:
         ),
     ]
     assert entries[1].notes == ["provided a nice summarization"]
+
+
+def test_a_known_venue_and_a_month_in_the_bracket_closing_a_title() -> None:
+    """dada-qin/Data-Centric_LLM_Studies: ``Title (Arxiv, Jan. 2020) [[Paper]](url)``,
+    ``(ACL, May 2023)``, glued to the title too: the venue, its year and the month. A
+    bracket with a year alone after the comma says no month and is left as it was."""
+    doc = parse_text(
+        "- Scaling Laws for Neural Language Models (Arxiv, Jan. 2020)"
+        " [[Paper]](https://arxiv.org/abs/2001.08361)\n"
+        "- Self-Instruct: Aligning Language Models (ACL, May 2023)"
+        " [[Paper]](https://aclanthology.org/2023.acl-long.754/)\n"
+        "- D4: Improving LLM Pretraining via Document De-Duplication(Arxiv, Aug. 2023)"
+        " [[Paper]](https://arxiv.org/abs/2308.12284)\n"
+    )
+    assert [(e.title, e.venue, e.year, e.date) for e in doc.entries] == [
+        ("Scaling Laws for Neural Language Models", "arXiv", 2020, "2020-01"),
+        ("Self-Instruct: Aligning Language Models", "ACL", 2023, "2023-05"),
+        ("D4: Improving LLM Pretraining via Document De-Duplication", "arXiv", 2023, "2023-08"),
+    ]
+
+
+def test_a_surname_and_et_al_before_the_title_and_its_year() -> None:
+    """chenmengdx/awesome-data-synthesis-for-code-llm: ``- Gunasekar et al, Textbooks are
+    all you need, 2023. [[pdf](url)]`` (a 🔥 before some): the first author, the title,
+    the year."""
+    doc = parse_text(
+        "- Gunasekar et al, Textbooks are all you need, 2023."
+        " [[pdf](https://www.microsoft.com/en-us/research/publication/textbooks/)]\n"
+        "- 🔥 Hui et al, Qwen2.5-Coder Technical Report, 2024."
+        " [[pdf](https://arxiv.org/abs/2409.12186)]\n"
+    )
+    assert [(e.title, e.authors, e.year) for e in doc.entries] == [
+        ("Textbooks are all you need", ["Gunasekar"], 2023),
+        ("Qwen2.5-Coder Technical Report", ["Hui"], 2024),
+    ]

@@ -140,6 +140,13 @@ _NAMES_SPAN = 400
 _NAMES_MAX = 16
 
 
+#: ``🔥 Hui et al, Qwen2.5-Coder Technical Report``: a marker perhaps, a surname, "et al",
+#: a comma.
+_ET_AL_FIRST = re.compile(
+    r"[^\w\s]{0,3}\s{0,2}(?P<name>[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?) et al\.?,\s+(?=\S)"
+)
+
+
 def names_first(head: str) -> tuple[list[str], str] | None:
     """``Kai Arulkumaran, Marc Peter Deisenroth, Miles Brundage, A Brief Survey of Deep
     Reinforcement Learning (IEEE Signal Processing Magazine 2017)``, ``Richard Sutton and
@@ -147,6 +154,13 @@ def names_first(head: str) -> tuple[list[str], str] | None:
     a comma, then the title (not marked by bold, italics or quotes). The names and the rest
     of the head, or None. The longest run of names is taken whose rest still reads as a
     title of three or more words."""
+    first_et_al = _ET_AL_FIRST.match(head)
+    if first_et_al is not None:
+        # ``Gunasekar et al, Textbooks are all you need, 2023.``: the first author's
+        # surname, then the title
+        rest = head[first_et_al.end() :].strip()
+        if len(rest.split()) >= _TITLE_AFTER_NAMES_WORDS:
+            return [first_et_al.group("name")], rest
     if not head[:1].isupper():
         return None
     cuts = [m.start() for m in _NAMES_END.finditer(head, 0, _NAMES_SPAN)][:_NAMES_MAX]

@@ -51,7 +51,7 @@ from awesome_ptm.parse._text_leads import (
     year_quoted,
 )
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
-from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._venue_names import closing_venue_date, venue_after_names
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -269,6 +269,10 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         # ``Title [4 Jun 2024] [Repo](url)``, ``Title [Sep 2024]``: the date it closes with
         title = title[: closing.start()].rstrip()
         head_date = closing.group(1).strip()
+    venue_date = closing_venue_date(title) if head_venue is None and head_date is None else None
+    if venue_date is not None:
+        # ``Scaling Laws … (Arxiv, Jan. 2020) [[Paper]](url)``: the venue and the month
+        title, head_venue, head_date = venue_date
     if emphasised is not None or tagged or tag is not None:
         # ``Title. *Names*.``, ``Title. **`arXiv 26.05`**``, ```CLIP` **Title.**``: the
         # title's full stop

@@ -1,11 +1,13 @@
 """A venue written as a name, where an alias may not know it: a venue and its year after a
 paper's names (``ACL'23 Findings``, ``AAAI 17``, ``Technical Report'24``, ``Neural Networks
-2024``), and a known venue in the bracket closing a description (``… (ICLR 2023)``)."""
+2024``), and a known venue in the bracket closing a description (``… (ICLR 2023)``, ``…
+(Arxiv, Jan. 2020)``)."""
 
 from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
@@ -25,6 +27,28 @@ def closing_venue_year(text: str) -> VenueYear | None:
     if cited is None or cited.venue is None or cited.year is None:
         return None
     return cited if canonical_venue(cited.venue) is not None else None
+
+
+#: ``Scaling Laws (Arxiv, Jan. 2020)``: a bracket closing a title, a venue, a comma, a date.
+_CLOSING_VENUE_DATE = re.compile(
+    r"\s{0,3}[(（](?P<venue>[^()（）,，]{2,40})[,，]\s{0,3}(?P<date>[^()（）]{3,20})[)）]$"
+)
+
+
+def closing_venue_date(title: str) -> tuple[str, VenueYear, str] | None:
+    """``Scaling Laws for Neural Language Models (Arxiv, Jan. 2020)``, ``Self-Instruct (ACL,
+    May 2023)``: a known venue and the month of the work in the bracket closing a title.
+    The title before the bracket, the venue with its year, and the date as written; None
+    for anything else (an unknown name, a year without its month)."""
+    found = _CLOSING_VENUE_DATE.search(title)
+    if found is None or found.start() == 0:
+        return None
+    venue = canonical_venue(found.group("venue").strip())
+    when = parse_date(found.group("date").strip())
+    if venue is None or when is None or when.iso == str(when.year):
+        return None
+    stated = VenueYear(venue, when.year, found.group(0).strip(" (（)）"))
+    return title[: found.start()].rstrip(), stated, found.group("date").strip()
 
 
 #: ``Technical Report'24``, ``Thesis' 10``: a capitalised name (small words between its words)
