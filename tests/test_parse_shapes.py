@@ -1639,3 +1639,48 @@ def test_a_title_written_last_keeps_its_brackets_and_drops_a_tag_s() -> None:
         "Seg-ReSearch: Segmentation with External Search",
         "Tracking Anything with SAM 2 (Segment Anything v2)",
     ]
+
+
+def test_a_heading_names_only_the_first_line_of_links_under_it() -> None:
+    """A second line of labelled links under the heading that named an entry is no second
+    entry of the same name (the heading names one entry, the first under it)."""
+    text = (
+        "# Models\n\n### 1. C-Eval\n\n"
+        "\\[[官方网站](https://cevalbenchmark.com/)]   \\[[Github](https://github.com/SJTU-LIT/ceval)]\n\n"
+        "\\[[官方网站](https://other.example/)]   \\[[Github](https://github.com/o/other)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries].count("C-Eval") == 1
+
+
+def test_a_bold_venue_tag_over_a_titled_link_and_its_field_lines() -> None:
+    """Jingkang50/OODSurvey (4_OSR.md): each paper a paragraph, ``**[TPAMI-2013]**``, the
+    titled link on the next line, then ``<br>`` and ``**Authors:** …`` / ``**Institution:**
+    …`` lines. The link is the title, the tag its venue, the Authors line its authors (the
+    heading above names a group, not the paper)."""
+    text = (
+        "# OSR\n\n## 4.1 Classfication\n\n**[TPAMI-2013]**\n"
+        "[Toward Open Set Recognition](https://ieeexplore.ieee.org/abstract/document/6365193)\n"
+        "<br>\n**Authors:** Walter J. Scheirer, Anderson de Rezende Rocha\n<br>\n"
+        "**Institution:** Harvard University; University of Campinas\n\n"
+        "**[ECCV-2014]**\n[Multi-class open set recognition using probability of inclusion]"
+        "(https://link.springer.com/content/pdf/10.1007/978-3-319-10578-9_26.pdf)\n"
+        "<br>\n**Authors:** Lalit P. Jain, Walter J. Scheirer, Terrance E. Boult\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors, e.section) for e in entries] == [
+        (
+            "Toward Open Set Recognition",
+            "TPAMI",
+            2013,
+            ["Walter J. Scheirer", "Anderson de Rezende Rocha"],
+            ["OSR", "4.1 Classfication"],
+        ),
+        (
+            "Multi-class open set recognition using probability of inclusion",
+            "ECCV",
+            2014,
+            ["Lalit P. Jain", "Walter J. Scheirer", "Terrance E. Boult"],
+            ["OSR", "4.1 Classfication"],
+        ),
+    ]

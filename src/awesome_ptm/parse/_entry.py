@@ -14,6 +14,7 @@ import re
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._dates import find_date, parse_date
+from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
 from awesome_ptm.parse._inline import (
@@ -244,9 +245,17 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     draft = interpret_head(lines[0])
     if draft is None:
         return None
+    tag_line = False
+    if len(lines) > 1 and not draft.title and draft.venue is not None:
+        titled = interpret_head(lines[1])
+        if titled is not None and titled.title and titled.shape == "link-title":
+            # ``**[TPAMI-2013]**`` / ``[Toward Open Set Recognition](url)`` / ``**Authors:**
+            # …``: the venue tag on a line of its own, the titled link under it, its fields
+            titled.venue = titled.venue or draft.venue
+            draft, lines, kinds, tag_line = titled, lines[1:], kinds[1:], True
     # (read before the lines are taken apart: a venue badge on any line of the paragraph)
     badge = badge_venue([s for line in lines[1:] for s in line])
-    if kinds[0] == "url" and len(lines) > 1:
+    if kinds[0] == "url" and len(lines) > 1 and not tag_line:
         draft.shape = "bare-url"
     for index in range(1, len(lines)):
         line, kind = lines[index], kinds[index]
@@ -341,6 +350,9 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         )
         year = stated if stated is not None or dated else badge.year
         draft.venue = VenueYear(badge.venue, year, badge.raw)
+    if tag_line:
+        for note in draft.notes:
+            labelled_field(draft, note)
     return draft
 
 

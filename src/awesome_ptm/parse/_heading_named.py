@@ -63,7 +63,7 @@ class HeadingNamedEntries:
         if not self.headings or not self.heading_path or self.extra_path:
             return False
         heading = self.headings[-1]
-        if self.entries and self.entries[-1].source.line > heading.line:
+        if self.entries and self.entries[-1].source.line >= heading.line:
             return False
         title = _NUMBERING.sub("", heading.title).strip()
         if not title:
