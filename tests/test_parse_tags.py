@@ -257,3 +257,26 @@ def test_a_bracketed_name_and_an_apostrophe_year_opening_a_paper_item() -> None:
         ("TrafficGPT: Viewing, Processing and Interacting", "Transport Policy", 2024, None),
         ("DiMA: An LLM-Powered Ride-Hailing Assistant", "arXiv", 2025, "2025-02"),
     ]
+
+
+def test_a_bracketed_known_venue_without_a_year_before_a_linked_title() -> None:
+    """kahne/SpeechTransProgress lists papers under year headings as ``- [ICCV] [Title](url)``,
+    ``- [ACL Findings] [Title](url)``: the tag is the venue (its qualifier kept), the year
+    unsaid. A tag no alias knows (``[Survey]``) is a topic, not a venue."""
+    doc = parse_text(
+        "## 2023\n\n"
+        "- [ICCV] [MixSpeech: Cross-Modality Self-Learning](https://openaccess.thecvf.com/x.pdf)\n"
+        "- [ACL Findings] [Speech-to-Speech Translation for a Real-world Unwritten Language]"
+        "(https://aclanthology.org/2023.findings-acl.307.pdf)\n"
+        "- [Survey] [Recent Advances in Direct Speech-to-text Translation]"
+        "(https://arxiv.org/abs/2306.11646)\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("MixSpeech: Cross-Modality Self-Learning", "ICCV", None),
+        (
+            "Speech-to-Speech Translation for a Real-world Unwritten Language",
+            "Findings of ACL",
+            None,
+        ),
+        ("Recent Advances in Direct Speech-to-text Translation", None, None),
+    ]

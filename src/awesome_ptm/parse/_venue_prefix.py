@@ -118,8 +118,8 @@ def _tag_venue(inner: str) -> VenueYear | None:
     """The venue and year of a bracketed tag before a linked title: a known venue with its
     year however written (``ICSE08``, ``ICSE-SEIP'19``), a name no alias knows with its
     year (``IPOM'03``, ``IEEE Trustcom/BigDataSE/ISPA 2016``), or a kind of work with its
-    year (``Book'12``, ``Ph.D. Dissertation 2008``: the year, no venue). None without a
-    year."""
+    year (``Book'12``, ``Ph.D. Dissertation 2008``: the year, no venue), or a known venue
+    without its year (``ICCV``). None for anything else."""
     found = split_venue_year(inner, unmarked=True) or venue_of_tag(inner)
     if found is None:
         named = _TAG_NAME_YEAR.fullmatch(inner)
@@ -127,7 +127,13 @@ def _tag_venue(inner: str) -> VenueYear | None:
             return None
         found = VenueYear(named.group("name").strip(), int(named.group("y")), inner)
     if found.year is None:
-        return None
+        # ``- [ICCV] [Title](url)``, ``[ACL Findings]``, ``[NIPS Workshop]``: a venue an
+        # alias knows (its qualifier kept), its year unsaid; any other word is a topic
+        known = found.venue is not None and (
+            canonical_venue(found.venue) is not None
+            or canonical_venue(found.venue.split()[0]) is not None
+        )
+        return VenueYear(found.venue, None, inner) if known else None
     if found.venue is not None and key(found.venue) in tables().not_venues:
         return VenueYear(None, found.year, inner)  # (a book, a thesis: when, not where)
     if found.venue is not None and not names_a_venue(found.venue):
