@@ -3181,3 +3181,20 @@ def test_a_surname_and_et_al_before_the_title_and_its_year() -> None:
         ("Textbooks are all you need", ["Gunasekar"], 2023),
         ("Qwen2.5-Coder Technical Report", ["Hui"], 2024),
     ]
+
+
+def test_a_numbered_reference_with_et_al_and_a_generic_link_is_a_paper() -> None:
+    """scott89/awesome-depth: ``[1] Dijk et al, How do neural networks see depth in single
+    images? [PDF](url)`` (a question, a title not in title case) is a paper, not prose that
+    mentions a link."""
+    doc = parse_text(
+        "# Depth\n\n## 0. Survey\n"
+        "[1] Dijk et al, How do neural networks see depth in single images?"
+        " [PDF](https://arxiv.org/pdf/1905.07005.pdf)\n\n"
+        "[2] Amlaan et al, Monocluar depth estimation: A survey,"
+        " [PDF](https://arxiv.org/pdf/1901.09402.pdf)\n"
+    )
+    assert [(e.title, e.authors) for e in doc.entries] == [
+        ("How do neural networks see depth in single images?", ["Dijk"]),
+        ("Monocluar depth estimation: A survey", ["Amlaan"]),
+    ]

@@ -1210,3 +1210,19 @@ def test_a_row_of_facts_whose_name_links_a_section_below_is_an_entry() -> None:
         ("MoodsMIREX", 2007, ["#moods-mirex"]),
         ("CAL500", 2007, ["#cal500"]),
     ]
+
+
+def test_a_row_of_pictures_alone_is_no_entry() -> None:
+    """alexklwong/awesome-state-of-depth-completion shows teaser tables: a header of
+    captions, then one row of ``<img src="figures/…">`` cells. The pictures' own sources
+    are no links; the row is layout, not an entry (a linked picture still counts)."""
+    doc = parse_text(
+        "# Depth\n\n| *Input RGB image* | *Output from [KBNet](https://github.com/a/kbnet)* |\n"
+        "| :-- | :--: |\n"
+        '| <img src="figures/void_teaser_image_306.png" width="200"> '
+        '| <img src="figures/void_teaser_kbnet_output_306.gif" width="200"> |\n\n'
+        "| Paper | Code |\n| --- | --- |\n"
+        "| [![teaser](figures/t.png)](https://arxiv.org/abs/2106.02994)"
+        " | [Code](https://github.com/a/b) |\n"
+    )
+    assert [e.source.line for e in doc.entries] == [9]

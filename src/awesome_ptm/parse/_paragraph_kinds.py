@@ -63,11 +63,15 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
     if apa_names(before.rstrip("[(").strip()) is not None:
         return False  # ``Yu, M., Wang, D., & Wan, A. [**Title**](url) arXiv (2024)``: a paper
+    if is_generic_label(shown_link) and _NUMBERED_ET_AL.match(before):
+        return False  # ``[1] Dijk et al, How do neural networks see depth …? [PDF](url)``
     if _titled_generic_links(segs, first, before):
         return False  # ``Tracking the Trackers: An Analysis … [[paper](url)]``: a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
 
 
+#: ``[1] Dijk et al, ``: a reference's number, its first author's surname and "et al".
+_NUMBERED_ET_AL = re.compile(r"\[\d{1,4}\]\s{0,3}[A-Z][\w'’-]{1,30} et al\.?,\s")
 #: The most words of a title alone before its generic links.
 _TITLE_MAX_WORDS = 30
 

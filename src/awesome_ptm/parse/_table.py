@@ -172,8 +172,9 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
         if is_null(cell.source):
             null_fields.append(role)
         for seg in cell.segments:
-            # (a linked image's target counts: ``[![bilibili](badge)](video)``)
-            if seg.kind == "link" or (seg.kind == "image" and seg.href):
+            # (a linked image's target counts: ``[![bilibili](badge)](video)``; a picture's
+            # own source, ``<img src="figures/teaser.png">``, is no link)
+            if seg.kind == "link" or (seg.kind == "image" and seg.href and seg.style):
                 hrefs.append(str(seg.href))
     if len(null_fields) == len(raw):
         if not any(value.strip() for value in raw.values()):
