@@ -256,3 +256,15 @@ def test_a_month_after_the_year_in_a_venue_cell_dates_the_row() -> None:
         ("arXiv", 2020, "2020-07"),
         ("CoRL", 2020, None),
     ]
+
+
+def test_the_ieee_video_and_forensics_transactions_are_known_venues() -> None:
+    """clpeng/Awesome-Face-Forgery-Generation-and-Detection writes ``(2021 TIFS)``,
+    CalayZhou/Multispectral-Pedestrian-Detection-Resource the journal's whole name; the
+    video anomaly detection survey ``📰 `ICIP` ``, ``📰 `CVIU` ``, ``📰 `IEEE TCYB` ``."""
+    assert split_venue_year("TIFS 2021") == VenueYear("TIFS", 2021, "TIFS 2021")
+    assert canonical_venue("IEEE TCSVT") == "TCSVT"
+    assert (
+        canonical_venue("IEEE Transactions on Circuits and Systems for Video Technology") == "TCSVT"
+    )
+    assert [canonical_venue(n) for n in ("ICIP", "CVIU", "IEEE TCYB")] == ["ICIP", "CVIU", "TCYB"]

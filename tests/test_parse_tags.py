@@ -280,3 +280,23 @@ def test_a_bracketed_known_venue_without_a_year_before_a_linked_title() -> None:
         ),
         ("Recent Advances in Direct Speech-to-text Translation", None, None),
     ]
+
+
+def test_a_title_a_mark_and_a_known_venue_in_code_over_an_empty_paper_link() -> None:
+    """ShbGao-ProMax/A-Comprehensive-Survey-of-Video-Anomaly-Detection: each paper a
+    paragraph, ``Title. 📰 `CVPR` `` then ``[paper link]()`` on the next line: the title, the
+    venue (a known one: its year is in the heading above, not the entry). A code span no
+    alias knows (``PyTorch``) stays a paragraph's words."""
+    doc = parse_text(
+        "## SVAD\n\n### 📖 2017\n\n"
+        "Spatio-temporal autoencoder for video anomaly detection. 📰 `CVPR` \n"
+        "[paper link]()\n\n"
+        "Deep-cascade: Cascading 3D deep neural networks for fast anomaly detection."
+        " 📰 `IEEE TIP` \n"
+        "[paper link]()\n\n"
+        "We wrote the code of every method again in one framework. `PyTorch` \n[link]()\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Spatio-temporal autoencoder for video anomaly detection", "CVPR", None),
+        ("Deep-cascade: Cascading 3D deep neural networks for fast anomaly detection", "TIP", None),
+    ]

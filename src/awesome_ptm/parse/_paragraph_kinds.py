@@ -63,6 +63,9 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         return False  # ``Generative Adversarial Nets (GANs) (2014) [[pdf]](url)`` is a paper
     if apa_names(before.rstrip("[(").strip()) is not None:
         return False  # ``Yu, M., Wang, D., & Wan, A. [**Title**](url) arXiv (2024)``: a paper
+    coded = [s for s in segs[:first] if s.kind == "code"]
+    if is_generic_label(shown_link) and coded and venue_of_tag(coded[-1].text.strip()):
+        return False  # ``Title. 📰 `CVPR` `` / ``[paper link](url)``: a paper, its venue coded
     if is_generic_label(shown_link) and _NUMBERED_ET_AL.match(before):
         return False  # ``[1] Dijk et al, How do neural networks see depth …? [PDF](url)``
     if _titled_generic_links(segs, first, before):

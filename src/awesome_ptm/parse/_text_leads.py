@@ -22,7 +22,7 @@ from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date,
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import VENUE_NAME, names_a_venue, venue_of_tag
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 
@@ -158,19 +158,35 @@ def code_tagged_title(segs: list[Segment], first_link: int | None) -> Draft | No
     at = next((i for i in range(stop) if segs[i].kind == "code"), None)
     if at is None or at == 0 or any(s.kind != "text" for s in segs[:at]):
         return None
-    if any(s.kind != "text" or s.text.strip(" \t[(") for s in segs[at + 1 : stop]):
+    after = segs[at + 1 : stop]
+    # (``Title. 📰 `ECCV` [XD-Violence]``: a bracketed note after the venue)
+    note = _BRACKETED_NOTE.fullmatch(after[0].text) if after and after[0].kind == "text" else None
+    if any(
+        s.kind not in ("text", "break") or s.text.strip(" \t[(")
+        for s in (after[1:] if note is not None else after)
+    ):
         return None
-    title = plain(segs[:at]).strip()
+    # (``Title. 📰 `CVPR` ``: a mark between the title's full stop and its venue)
+    title = _MARK_AFTER_STOP.sub("", plain(segs[:at]).strip())
     if not title.endswith(".") or len(title.split()) < _CODE_TAGGED_TITLE_WORDS:
         return None
     venue = venue_of_tag(segs[at].text.strip()) or _code_name_year(segs[at].text.strip())
-    if venue is None or venue.venue is None or venue.year is None:
+    if venue is None or venue.venue is None:
         return None
+    known = canonical_venue(venue.venue) or canonical_venue(venue.venue.split()[0])
+    if venue.year is None and known is None:
+        return None  # (a known venue may go without its year: ``Title. 📰 `ICCV` ``)
     draft = Draft(title=title.rstrip(".").rstrip(), shape="text-title", venue=venue)
+    if note is not None:
+        draft.notes.append(note.group(1).strip())
     draft.links = labels_for_rest(segs[stop:], None)
     return finish(draft, segs, set(range(at + 1)))
 
 
+#: `` [XD-Violence] ``: a note in brackets after a venue.
+_BRACKETED_NOTE = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s*")
+#: `` 📰`` after a title's full stop: a mark before the venue, no part of the title.
+_MARK_AFTER_STOP = re.compile(r"(?<=\.)\s*[^\w\s.()\[\]]{1,3}$")
 #: The fewest words of a title closed by a venue in a code span.
 _CODE_TAGGED_TITLE_WORDS = 3
 #: ``EAAI 24``, ``Frontiers in Neurorobotics 25``: a venue's name, a space, a two-digit year.
