@@ -1226,3 +1226,27 @@ def test_a_row_of_pictures_alone_is_no_entry() -> None:
         " | [Code](https://github.com/a/b) |\n"
     )
     assert [e.source.line for e in doc.entries] == [9]
+
+
+def test_a_date_column_of_glued_two_digit_years_and_months() -> None:
+    """MiuLab/PersonaLLM-Survey dates its rows ``| 2308 |``, ``| 2401 |``, ``| 2005 |``
+    (arXiv's YYMM): 2023-08, 2024-01, 2020-05, not the years 2308 and 2005. A column of
+    real years (``2010``, ``2011``, ``2012``) stays years."""
+    header = "| Date | Authors | Venue | Paper |\n| :-: | :-: | :-: | :-- |\n"
+    doc = parse_text(
+        header + "| 2305 | Yang et al. | EMNLP | [RefGPT: Dialogue Generation](https://a.org/1) |\n"
+        "| 2302 | Li et al. | NeurIPS | [Guiding language models](https://arxiv.org/abs/2302.1) |\n"
+        "| 2005 | Hosseini-Asl et al. | NeurIPS | [A Simple Language Model](https://a.org/3) |\n"
+    )
+    assert [(e.year, e.date) for e in doc.entries] == [
+        (2023, "2023-05"),
+        (2023, "2023-02"),
+        (2020, "2020-05"),
+    ]
+    years = parse_text(
+        header
+        + "".join(
+            f"| 20{n} | A et al. | ACL | [Paper {n}](https://a.org/{n}) |\n" for n in (10, 11, 12)
+        )
+    )
+    assert [e.year for e in years.entries] == [2010, 2011, 2012]

@@ -151,34 +151,51 @@ def _day_or_month_first(cells: list[_Cell]) -> str | None:
     return None
 
 
-#: ``20.10``, ``23.12``: a two-digit year and a month (or a month and a year: ``10.20``).
-_YEAR_MONTH = re.compile(r"(\d{2})\.(\d{2})")
+#: ``20.10``, ``23.12``: a two-digit year and a month (or a month and a year: ``10.20``);
+#: ``2308``, ``2401``: the same glued.
+_YEAR_MONTH = re.compile(r"(\d{2})(\.?)(\d{2})")
+
+
+#: How many glued cells of a date column must be no year (``2308``) for it to be read as
+#: ``YYMM`` (and at least half of them).
+_GLUED_NOT_YEARS = 2
 
 
 def _read_year_months(rows: list[Row]) -> None:
     """``| 20.10 | … |``, ``| 23.12 | … |``: a date column of a two-digit year and a month
     (``YY.MM``). Read so only when some cell cannot be a month first (``20.10``) and none
     can be a year last only (``10.20`` with a month over 12 first is never seen); the year
-    is the row's when its venue states none."""
-    cells: list[tuple[Row, int, int]] = []
+    is the row's when its venue states none. Glued (``| 2308 |``, ``| 2006 |``), a column
+    is read so only when some cells cannot be years (``2308``, ``2401``: ``2006`` alone is
+    the year 2006)."""
+    cells: list[tuple[Row, int, int, str]] = []
     for row in rows:
-        if row.kind != "entry" or row.draft is None or row.date is not None:
+        if row.kind != "entry" or row.draft is None:
             continue
-        found = _YEAR_MONTH.fullmatch(row.fields.get("date", "").strip())
-        if found is not None:
-            cells.append((row, int(found.group(1)), int(found.group(2))))
+        written = row.fields.get("date", "").strip()
+        found = _YEAR_MONTH.fullmatch(written)
+        # (a glued cell was read as a year, ``2006``: the column may say otherwise)
+        if found is not None and (row.date is None or (not found.group(2) and row.date == written)):
+            cells.append((row, int(found.group(1)), int(found.group(3)), found.group(2)))
     if len(cells) < _MIN_ROWS:
         return
-    year_first = sum(1 for _, first, _ in cells if first > 12)
-    if year_first < _MIN_ROWS or any(not 1 <= month <= 12 for _, _, month in cells):
+    glued = [first for _, first, _, dot in cells if not dot]
+    if glued and len(glued) < len(cells):
+        return  # (``20.10`` and ``2010`` in one column: not one way of writing)
+    year_first = sum(1 for _, first, _, _ in cells if first > 12)
+    if year_first < _MIN_ROWS or any(not 1 <= month <= 12 for _, _, month, _ in cells):
         return
-    for row, yy, month in cells:
+    not_years = sum(1 for first in glued if first not in (19, 20))
+    if glued and (not_years < _GLUED_NOT_YEARS or 2 * not_years < len(glued)):
+        return  # (``| 2010 | 2011 |``: years)
+    for row, yy, month, _ in cells:
         year = (2000 if yy < _CENTURY_PIVOT else 1900) + yy
+        written_year = int(row.date) if row.date is not None and row.date.isdigit() else None
         row.date = f"{year:04d}-{month:02d}"
         draft = row.draft
         if draft is None:
             continue
         if draft.venue is None:
             draft.venue = VenueYear(venue=None, year=year, raw=row.date)
-        elif draft.venue.year is None:
+        elif draft.venue.year is None or draft.venue.year == written_year:
             draft.venue = VenueYear(venue=draft.venue.venue, year=year, raw=draft.venue.raw)
