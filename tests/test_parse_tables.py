@@ -1250,3 +1250,30 @@ def test_a_date_column_of_glued_two_digit_years_and_months() -> None:
         )
     )
     assert [e.year for e in years.entries] == [2010, 2011, 2012]
+
+
+def test_a_source_column_of_venues_is_the_venue_column() -> None:
+    """SpursGoZmy/Awesome-Tabular-LLMs heads its venue column ``Source`` (``arxiv``, ``TACL
+    2023``, ``NIPS 2025``); liuzengyun/Awesome-3D-Detection-with-4D-Radar writes
+    ``19'EuRAD`` and ``25'Scientific Data`` under its own ``Source``. A Source column of
+    marks (``✅``) is no venue column."""
+    doc = parse_text(
+        "| Title | Source | Date |\n| --- | :-: | :-: |\n"
+        "| [Table QA in the Era of LLMs](https://arxiv.org/abs/2510.09671) | arxiv | 2025-10-28 |\n"
+        "| [Transformers for Tabular Data](https://aclanthology.org/2023.tacl) | TACL 2023 | |\n"
+        "| [Causality Meets the Table](https://openreview.net/forum?id=zl) | NIPS 2025 | |\n"
+        "| [Dual Radar](https://github.com/adept-thu/Dual-Radar) | 25'Scientific Data | |\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("arXiv", 2025),
+        ("TACL", 2023),
+        ("NeurIPS", 2025),
+        ("Scientific Data", 2025),
+    ]
+    marks = parse_text(
+        "| Tool | Open source |\n| --- | --- |\n"
+        + "".join(f"| [Tool {n}](https://t{n}.example) | ✅ |\n" for n in range(4))
+        + "\n| Name | Source |\n| --- | --- |\n"
+        + "".join(f"| [Lib {n}](https://l{n}.example) | yes |\n" for n in range(4))
+    )
+    assert [e.venue for e in marks.entries] == [None] * 8

@@ -37,6 +37,7 @@ class ColumnWords:
     non_entry_roles: frozenset[str]
     venue_labels: frozenset[str]
     title_last_words: frozenset[str]
+    venue_if_read: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -76,6 +77,7 @@ def column_words() -> ColumnWords:
         non_entry_roles=frozenset(str(r) for r in data["non_entry_roles"]),
         venue_labels=frozenset(fold(str(w)) for w in data["venue_labels"]),
         title_last_words=frozenset(fold(str(w)) for w in data["title_last_words"]),
+        venue_if_read=frozenset(fold(str(w)) for w in data["venue_if_read"]),
     )
 
 

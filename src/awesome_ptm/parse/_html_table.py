@@ -22,6 +22,7 @@ from awesome_ptm.parse._name_column import name_column
 from awesome_ptm.parse._navigation import is_anchor
 from awesome_ptm.parse._row_cells import Cell
 from awesome_ptm.parse._table import Row, finish_table, read_cells
+from awesome_ptm.parse._venue_column import venue_column
 from awesome_ptm.titles import CJK_CHAR
 
 _TABLE_START = re.compile(r"^\s*(?:<div[^>]*>\s*)?<table\b", re.IGNORECASE)
@@ -199,6 +200,7 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
         if not (raw.in_head or all(c.header for c in raw.cells))
     ]
     roles = name_column(headers, roles, [cells for _, cells in placed])
+    roles = venue_column(headers, roles, [cells for _, cells in placed])
     for raw, cells in placed:
         row = read_cells(cells, roles, start + raw.line - 1)
         row.end = start + raw.end - 1

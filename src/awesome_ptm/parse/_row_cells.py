@@ -124,6 +124,8 @@ _CELL_SHORT_YEAR = re.compile(
 )
 #: ``Frontiers in Neurorobotics Volume 11 -``: the volume (and what follows) after the name.
 _VOLUME = re.compile(r"[ \t,]{1,3}(?:vol\.?|volume)[ \t]{0,2}\d{1,4}\b.*", re.IGNORECASE)
+#: ``25'Scientific Data``, ``24'TRS``: a short year first, an apostrophe, the name.
+_CELL_LEADING_SHORT_YEAR = re.compile(r"(?P<yy>\d\d)['’](?P<name>[A-Za-z]\S.*)")
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
 
@@ -150,6 +152,12 @@ def written_venue(text: str, year: int | None) -> VenueYear:
         elif known is not None:
             name = known
         return VenueYear(venue=name, year=int(found.group("y")), raw=text)
+    short_first = _CELL_LEADING_SHORT_YEAR.fullmatch(text)
+    first_year = two_digit_year(int(short_first.group("yy"))) if short_first else None
+    if short_first is not None and first_year is not None:
+        # ``25'Scientific Data``: the short year first, its apostrophe, the name
+        name = short_first.group("name").strip()
+        return VenueYear(venue=canonical_venue(name) or name, year=first_year, raw=text)
     leading = _CELL_LEADING_YEAR.fullmatch(text)
     if leading is not None:
         return VenueYear(

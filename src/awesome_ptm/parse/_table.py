@@ -26,6 +26,7 @@ from awesome_ptm.parse._row_alignment import align_cells, is_index_link
 from awesome_ptm.parse._row_cells import Cell, read_cell
 from awesome_ptm.parse._row_title import main_link_title, title_draft
 from awesome_ptm.parse._short_dates import read_short_dates
+from awesome_ptm.parse._venue_column import venue_column
 from awesome_ptm.parse._vocabulary import is_null
 from awesome_ptm.parse.cells import cell_spans
 from awesome_ptm.titles import unwrap_title_brackets
@@ -115,6 +116,7 @@ def read_rows(
                     cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
         read.append((cells, start))
     roles = name_column(headers, roles, [cells for cells, _ in read])
+    roles = venue_column(headers, roles, [cells for cells, _ in read])
     rows = [read_cells(cells, roles, start) for cells, start in read]
     return finish_table(rows, roles, title_stands_for(headers, roles))
 
