@@ -268,3 +268,18 @@ def test_the_ieee_video_and_forensics_transactions_are_known_venues() -> None:
         canonical_venue("IEEE Transactions on Circuits and Systems for Video Technology") == "TCSVT"
     )
     assert [canonical_venue(n) for n in ("ICIP", "CVIU", "IEEE TCYB")] == ["ICIP", "CVIU", "TCYB"]
+
+
+def test_an_iso_timestamp_in_a_date_column_is_its_day() -> None:
+    """birobirobiro/awesome-shadcn-ui dates its rows ``2024-12-27T12:56:05.000Z``: the day
+    is the date (a time alone is no date)."""
+    assert parse_date("2024-12-27T12:56:05.000Z") == DateValue(2024, "2024-12-27")
+    assert parse_date("2025-09-06T00:00:00+02:00") == DateValue(2025, "2025-09-06")
+    assert parse_date("2024-12-27 15:57") == DateValue(2024, "2024-12-27")
+    assert parse_date("12:56") is None
+    doc = parse_text(
+        "| Name | Description | Link | Date |\n| --- | --- | --- | --- |\n"
+        "| 21st.dev | Open source npm for shadcn/ui components. | [Link](https://21st.dev/)"
+        " | 2024-12-27T12:56:05.000Z |\n"
+    )
+    assert [(e.title, e.year, e.date) for e in doc.entries] == [("21st.dev", 2024, "2024-12-27")]

@@ -123,6 +123,12 @@ def date_value(year: str, month: str | None, day: str | None) -> DateValue | Non
     return DateValue(y, f"{y:04d}-{m:02d}-{d:02d}")
 
 
+#: ``T12:56:05.000Z``, ``T10:00:00+02:00``, `` 15:57``: the time after an ISO day.
+_ISO_TIME = re.compile(
+    r"(?<=\d{4}-\d\d-\d\d)(?:T| )\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?$"
+)
+
+
 @functools.lru_cache(maxsize=4096)  # tables repeat their date cells
 def parse_date(text: str) -> DateValue | None:
     """The date a short text (a table cell) is, or None when it is not only a date.
@@ -136,6 +142,8 @@ def parse_date(text: str) -> DateValue | None:
         return None
     if cell.endswith(".") and cell[-2:-1].isdigit():
         cell = cell[:-1].rstrip()  # ``2011. 5.``: the full stop of the last number
+    # ``2024-12-27T12:56:05.000Z``: an ISO 8601 timestamp, its day the date
+    cell = _ISO_TIME.sub("", cell, count=1)
     m = _NUMERIC.fullmatch(cell)
     if m is not None:
         return date_value(m.group("y"), m.group("m"), m.group("d"))
