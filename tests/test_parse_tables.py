@@ -1277,3 +1277,19 @@ def test_a_source_column_of_venues_is_the_venue_column() -> None:
         + "".join(f"| [Lib {n}](https://l{n}.example) | yes |\n" for n in range(4))
     )
     assert [e.venue for e in marks.entries] == [None] * 8
+
+
+def test_a_year_column_of_bracketed_venues_with_short_years() -> None:
+    """shamangary/awesome-local-global-descriptor heads its first column ``Year`` and writes
+    ``[CVPR20]``, ``[NIPS17]``, ``[CVPRW18]`` in it: the venue and its year, glued."""
+    doc = parse_text(
+        "| Year | Paper | Link | Code |\n| --- | --- | --- | --- |\n"
+        "|[CVPR20]|Holistically-Attracted Wireframe Parsing|[arXiv](https://arxiv.org/pdf/2003.01663.pdf)|-|\n"
+        "|[NIPS17]|Working hard to know your neighbor's margins|[arXiv](https://arxiv.org/abs/1705.10872)|-|\n"
+        "|[CVPRW18]|Geometry-aware learning of maps|[arXiv](https://arxiv.org/abs/1712.03342)|-|\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("CVPR", 2020),
+        ("NeurIPS", 2017),
+        ("CVPR Workshop", 2018),
+    ]

@@ -82,7 +82,8 @@ def read_cell(
         value = parse_date(text)
         if value is not None:
             return value
-        found = split_venue_year(text)
+        # (``| [CVPR20] | Title |`` under ``Year``: a venue and its short year, glued)
+        found = split_venue_year(text, unmarked=True)
         if found is not None and found.year is not None:
             venue = draft.venue.venue if draft.venue else found.venue
             draft.venue = VenueYear(venue=venue, year=found.year, raw=raw[role])
