@@ -3198,3 +3198,33 @@ def test_a_numbered_reference_with_et_al_and_a_generic_link_is_a_paper() -> None
         ("How do neural networks see depth in single images?", ["Dijk"]),
         ("Monocluar depth estimation: A survey", ["Amlaan"]),
     ]
+
+
+def test_a_line_of_names_over_the_bold_or_quoted_title_and_its_venue() -> None:
+    """xingchenzhang/RGB-T-fusion-tracking-papers-and-results: ``1. Xingchen Zhang, Ping Ye,
+    Gang Xiao.`` then, on the next line, ``**Title**. **Information Fusion**, …,2020.
+    [[paper][19]]`` or ``"Title". IET Image Processing, 2022.`` (no link): the names are the
+    authors, the next line the paper."""
+    doc = parse_text(
+        "### Review\n"
+        "1. Xingchen Zhang, Ping Ye, Henry Leung, Ke Gong, Gang Xiao.  \n"
+        "\t  **Object Fusion Tracking Based on Visible and Infrared Images: A Comprehensive"
+        " Review**. **Information Fusion**, vol.63, pp.166-187,2020.[[paper][19]]\n\n"
+        "### 2022\n"
+        "1. Xiaohu Liu, Yichuang Luo, Keding Yan.  \n"
+        '"CMC2R: Cross-modal collaborative contextual representation for RGBT tracking".'
+        " IET Image Processing, 2022.\n\n"
+        "[19]: https://www.sciencedirect.com/science/article/abs/pii/S1566253520302657\n"
+    )
+    assert [(e.title, e.authors[:2], e.year) for e in doc.entries] == [
+        (
+            "Object Fusion Tracking Based on Visible and Infrared Images: A Comprehensive Review",
+            ["Xingchen Zhang", "Ping Ye"],
+            2020,
+        ),
+        (
+            "CMC2R: Cross-modal collaborative contextual representation for RGBT tracking",
+            ["Xiaohu Liu", "Yichuang Luo"],
+            2022,
+        ),
+    ]

@@ -31,6 +31,7 @@ from awesome_ptm.parse._line_leads import (
     bold_venue_tag,
 )
 from awesome_ptm.parse._linked_title import link_or_text_title
+from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
@@ -246,6 +247,14 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     if draft is None:
         return None
     tag_line = False
+    names = _names_line(lines[0]) if len(lines) > 1 and not draft.links else None
+    if names is not None:
+        titled = interpret_head(lines[1])
+        if titled is not None and titled.title and not names_at(titled.title, "several"):
+            # ``1. Xingchen Zhang, Ping Ye, Gang Xiao.`` / ``**Title**. **Information
+            # Fusion**, 2020.``: the names on a line of their own, the paper under them
+            titled.authors = titled.authors or names
+            draft, lines, kinds = titled, lines[1:], kinds[1:]
     if len(lines) > 1 and not draft.title and draft.venue is not None:
         titled = interpret_head(lines[1])
         if titled is not None and titled.title and titled.shape == "link-title":
@@ -354,6 +363,18 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         for note in draft.notes:
             labelled_field(draft, note)
     return draft
+
+
+def _names_line(line: list[Segment]) -> list[str] | None:
+    """``Xingchen Zhang, Ping Ye, Henry Leung, Gang Xiao.``: a line of text that is only
+    people's names (two or more, a full stop after them), or None."""
+    if any(s.kind != "text" for s in line):
+        return None
+    text = plain(line).strip()
+    if not text.endswith("."):
+        return None
+    names = names_at(text.rstrip("."), "several")
+    return names if names is not None and len(names) >= 2 else None
 
 
 def _rest_kind(line: list[Segment]) -> str | None:
