@@ -3197,3 +3197,25 @@ def test_a_part_the_contents_lead_to_ends_a_news_section_left_out_of_them() -> N
     ]
     named = parse_text(text.replace("(#reasoning-economy)", "(#-updates)"))
     assert named.entries == []
+
+
+def test_links_sorted_by_a_bracketed_kind_under_the_title_are_a_list() -> None:
+    """VIPL-SLP/awesome-sign-language-processing opens, between its title and its first
+    section, with ``- [Wiki] [Sign Language](url)`` and ``- [Resource] [owner/list](url)``
+    items: links the curator sorted by kind, entries, not an introduction's sources (two
+    untagged links there still are)."""
+    papers = "".join(
+        f"- [EMNLP 2023] Sign Language Paper {n}. [[paper]](https://aclanthology.org/{n}/)\n"
+        for n in range(12)
+    )
+    tagged = "".join(
+        f"- [{kind}] [Resource {n}](https://example.org/{n})\n"
+        for n, kind in enumerate(["Wiki", "Wiki", "Wiki", "Resource", "Resource"])
+    )
+    doc = parse_text("# Awesome Sign Language Processing\n\n" + tagged + "\n## Contents\n" + papers)
+    assert len(doc.entries) == 17
+    intro = "- [Our survey](https://arxiv.org/abs/1)\n- [Our code](https://github.com/o/r)\n"
+    plain = parse_text(
+        "# Awesome Sign Language Processing\n\n" + intro + "\n## Contents\n" + papers
+    )
+    assert len(plain.entries) == 12

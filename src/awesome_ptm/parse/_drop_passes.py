@@ -5,6 +5,8 @@ what it drops stays in the document's layout."""
 
 from __future__ import annotations
 
+import re
+
 from awesome_ptm.model import Block, Entry, Heading, Section
 from awesome_ptm.parse._heading_mirrors import heading_mirror_entries
 from awesome_ptm.parse._own_anchors import own_anchor_entries
@@ -18,6 +20,8 @@ MIN_LINKED = 5
 #: How many entries an introduction holds at most: it cites the list's sources, its
 #: related lists, a few links; more are a section the title heads.
 MAX_INTRO = 10
+#: ``- [Wiki] [Sign Language](url)``: an item whose link follows a bracketed word of its kind.
+_TAG_BEFORE_LINK = re.compile(r"\s{0,3}[-*+]\s{1,4}\[[A-Za-z][\w -]{0,20}\]\s{1,3}\[")
 
 
 #: How many link-less paper titles under one section make them that section's entries.
@@ -50,6 +54,7 @@ class DropPasses:
     headings: list[Heading]
     sections: list[Section]
     sentences: list[Entry]
+    lines: list[str]
 
     def drop_non_entries(self) -> None:
         """Run every pass, in order."""
@@ -157,6 +162,11 @@ class DropPasses:
             return
         if len(intro) >= MAX_INTRO:
             return  # (``# Papers`` over sixteen papers: a section, not an introduction)
+        tagged = [e for e in intro if _TAG_BEFORE_LINK.match(self.lines[e.source.line - 1])]
+        if len(tagged) >= MIN_LINKED and len(tagged) == len(intro):
+            # ``- [Wiki] [Sign Language](url)``, ``- [Resource] [owner/list](url)``: links the
+            # curator sorted by kind, a list of its own, not the sources of an introduction
+            return
         self._to_prose(intro)
 
 
