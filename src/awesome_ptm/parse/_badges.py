@@ -16,6 +16,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._presentation import without_trailing_presentation
+from awesome_ptm.parse._venue_names import known_venue
 from awesome_ptm.parse._vocabulary import is_badge_link_word, is_badge_word
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -135,7 +136,7 @@ def _badge_venue(segs: list[Segment]) -> VenueYear | None:
                 name = dated.group("name")
                 return VenueYear(canonical_venue(name) or name, int(dated.group("y")), text)
             continue  # (``![arXiv](…/badge/arXiv-b31b1b)`` names where a link goes, not when)
-        if canonical_venue(found.venue) is None and canonical_venue(found.venue.split()[0]) is None:
+        if not known_venue(found.venue):
             continue  # (``ICLR_WorkShop-2024``: a known venue's workshop counts too)
         if held is not None:
             return VenueYear(f"{held.group(1)} at {found.venue}", found.year, text)

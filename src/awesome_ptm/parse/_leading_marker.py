@@ -12,6 +12,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.parse._venue_names import (
     VENUE_NAME,
+    known_venue,
     names_a_venue,
     venue_after_names,
     venue_of_tag,
@@ -121,7 +122,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     known = split_venue_year(inner)
     if known is None or known.venue is None:
         return None
-    if canonical_venue(known.venue) is None and canonical_venue(known.venue.split()[0]) is None:
+    if not known_venue(known.venue):
         return None
     return known, rest, ""
 

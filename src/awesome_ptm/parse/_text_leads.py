@@ -20,9 +20,9 @@ from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
 from awesome_ptm.parse._rest import finish
-from awesome_ptm.parse._venue_names import VENUE_NAME, names_a_venue, venue_of_tag
+from awesome_ptm.parse._venue_names import VENUE_NAME, known_venue, names_a_venue, venue_of_tag
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 
@@ -173,8 +173,7 @@ def code_tagged_title(segs: list[Segment], first_link: int | None) -> Draft | No
     venue = venue_of_tag(segs[at].text.strip()) or _code_name_year(segs[at].text.strip())
     if venue is None or venue.venue is None:
         return None
-    known = canonical_venue(venue.venue) or canonical_venue(venue.venue.split()[0])
-    if venue.year is None and known is None:
+    if venue.year is None and not known_venue(venue.venue):
         return None  # (a known venue may go without its year: ``Title. 📰 `ICCV` ``)
     draft = Draft(title=title.rstrip(".").rstrip(), shape="text-title", venue=venue)
     if note is not None:

@@ -10,8 +10,9 @@ from awesome_ptm.parse._columns import column_words, fold
 from awesome_ptm.parse._inline import plain
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import Cell
+from awesome_ptm.parse._venue_names import known_venue
 from awesome_ptm.parse._vocabulary import is_null
-from awesome_ptm.venues import canonical_venue, split_venue_year
+from awesome_ptm.venues import split_venue_year
 
 #: The fewest filled cells the column is judged on (two rows show no pattern).
 _MIN_CELLS = 3
@@ -21,12 +22,7 @@ def _reads_as_venue(text: str) -> bool:
     found = split_venue_year(text, unmarked=True) or split_venue_year(
         without_trailing_presentation(text), unmarked=True
     )
-    if found is None or found.venue is None:
-        return False
-    return (
-        canonical_venue(found.venue) is not None
-        or canonical_venue(found.venue.split()[0]) is not None
-    )
+    return found is not None and found.venue is not None and known_venue(found.venue)
 
 
 def venue_column(headers: list[str], roles: list[str], rows: list[list[Cell]]) -> list[str]:

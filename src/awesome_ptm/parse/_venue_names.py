@@ -93,6 +93,15 @@ def names_a_venue(name: str) -> bool:
     return canonical_venue(name) is not None or sum(ch.isupper() for ch in name) >= 2
 
 
+def known_venue(name: str) -> bool:
+    """Whether the tables know a venue's name, or its first word with a qualifier after it
+    (``NeurIPS Workshop``, ``ACL Demo``): a venue that may go without its year."""
+    words = name.split()
+    return bool(words) and (
+        canonical_venue(name) is not None or canonical_venue(words[0]) is not None
+    )
+
+
 def venue_of_tag(text: str) -> VenueYear | None:
     """The venue and year a tag written before a title states (``NeurIPS 25``, ``IPOM'03``,
     ``ICLR 2025 Spotlight``: how it was presented follows the venue), or None."""

@@ -12,7 +12,7 @@ from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.parse._presentation import (
     without_presentation_words,
 )
-from awesome_ptm.parse._venue_names import names_a_venue, venue_of_tag
+from awesome_ptm.parse._venue_names import known_venue, names_a_venue, venue_of_tag
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import key, tables, two_digit_year
 
@@ -129,10 +129,7 @@ def _tag_venue(inner: str) -> VenueYear | None:
     if found.year is None:
         # ``- [ICCV] [Title](url)``, ``[ACL Findings]``, ``[NIPS Workshop]``: a venue an
         # alias knows (its qualifier kept), its year unsaid; any other word is a topic
-        known = found.venue is not None and (
-            canonical_venue(found.venue) is not None
-            or canonical_venue(found.venue.split()[0]) is not None
-        )
+        known = found.venue is not None and known_venue(found.venue)
         return VenueYear(found.venue, None, inner) if known else None
     if found.venue is not None and key(found.venue) in tables().not_venues:
         return VenueYear(None, found.year, inner)  # (a book, a thesis: when, not where)
