@@ -300,3 +300,30 @@ def test_a_title_a_mark_and_a_known_venue_in_code_over_an_empty_paper_link() -> 
         ("Spatio-temporal autoencoder for video anomaly detection", "CVPR", None),
         ("Deep-cascade: Cascading 3D deep neural networks for fast anomaly detection", "TIP", None),
     ]
+
+
+def test_a_code_tag_then_an_emphasised_venue_before_a_bold_linked_title() -> None:
+    """QizhiPei/Awesome-Biomolecule-Language-Cross-Modeling writes ``- `BioText`
+    *`Bioinformatics 2019`* **[Title](url)** | badges``: the code span a tag (a note), the
+    emphasised span the venue and year, known or not (``AI4D3@NeurIPS 2023``)."""
+    doc = parse_text(
+        "- `BioText` *`Bioinformatics 2019`* **[BioBERT: a pre-trained biomedical language"
+        " representation model](https://academic.oup.com/bioinformatics/article/36/4/1234)** |"
+        "   [![Model](https://img.shields.io/badge/Model-5)](https://github.com/dmis-lab/biobert)\n"
+        "- `Text + Molecule` *`AI4D3@NeurIPS 2023`* **[MoleculeGPT: Instruction Following"
+        " Large Language Models](https://ai4d3.github.io/papers/34.pdf)** |\n"
+    )
+    assert [(e.title, e.venue, e.year, e.notes[:1]) for e in doc.entries] == [
+        (
+            "BioBERT: a pre-trained biomedical language representation model",
+            "Bioinformatics",
+            2019,
+            ["BioText"],
+        ),
+        (
+            "MoleculeGPT: Instruction Following Large Language Models",
+            "AI4D3@NeurIPS",
+            2023,
+            ["Text + Molecule"],
+        ),
+    ]

@@ -208,6 +208,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         return named
     # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a linked
     # title first, its bars only part its links)
+    if len(segs) > 2 and segs[0].kind == "code" and segs[1].kind == "em" and segs[2].kind == "link":
+        # ```Tag` *`Venue 2023`* **[Title](url)** |``: the bar only closes the paper
+        return link_or_text_title(segs)
     barred = any(s.kind == "text" and "|" in s.text for s in segs)
     if barred and not titled_link(segs[0]) and pipe_cells(segs):
         piped = pipe_style(segs)

@@ -49,6 +49,7 @@ from awesome_ptm.parse._title_marks import (
     journal_after_title,
     title_after_links,
 )
+from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.parse._venue_prefix import prefix_venue
 from awesome_ptm.venues import (
     VenueYear,
@@ -146,7 +147,9 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             return draft
         # ``2022 [Title](url)``, ``2021 ICSAI [Title](url)``, ``2020 发表在…: [Title](url)``
         prefixed: tuple[VenueYear | None, list[str]] | None = (
-            prefix_venue(prefix) if link_has_title and prefix else None
+            (_tag_then_venue(segs[:first_link]) or prefix_venue(prefix))
+            if link_has_title and prefix
+            else None
         )
         if link_has_title and prefixed is None and not short_prefix and _colon_led(prefix):
             # ``用transfer learning进行…的综述：[A Survey of …](url)``: a description, a
@@ -230,3 +233,23 @@ def _colon_led(prefix: str) -> bool:
         return False
     body = body[:-1]
     return ":" not in body and "：" not in body
+
+
+#: ``AI4D3@NeurIPS 2023``, ``Bioinformatics 2019``: a name (any: emphasis marks it), a year.
+_NAME_THEN_YEAR = re.compile(r"(\S[^\n]{0,60}?)[ \t,]{1,3}((?:19|20)\d\d)")
+
+
+def _tag_then_venue(head: list[Segment]) -> tuple[VenueYear | None, list[str]] | None:
+    r"""``\`BioText\` *\`Bioinformatics 2019\`* **[Title](url)**``: a tag in a code span, then
+    the venue and its year emphasised (known or not: the emphasis marks it), the tag a
+    note; None for any other prefix."""
+    if len(head) != 2 or head[0].kind != "code" or head[1].kind != "em":
+        return None
+    written = head[1].text.strip()
+    venue = venue_of_tag(written)
+    if venue is None:
+        named = _NAME_THEN_YEAR.fullmatch(written)
+        if named is None:
+            return None
+        venue = VenueYear(named.group(1), int(named.group(2)), written)
+    return venue, [head[0].text.strip()]
