@@ -206,15 +206,14 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     named = name_then_bold_title(segs) if segs[0].kind == "text" else None
     if named is not None:  # ``Squad: **"Squad: 100, 000+ questions …".**``
         return named
-    # (``[Title](url), Names et al., ECCV 2020 | [github](url) | [bibtex](url)``: a linked
-    # title first, its bars only part its links)
-    if len(segs) > 2 and segs[0].kind == "code" and segs[1].kind == "em" and segs[2].kind == "link":
-        # ```Tag` *`Venue 2023`* **[Title](url)** |``: the bar only closes the paper
-        return link_or_text_title(segs)
-    barred = any(s.kind == "text" and "|" in s.text for s in segs)
-    if barred and not titled_link(segs[0]) and pipe_cells(segs):
+    # (bars after a titled link only part what follows the paper, no cells: ``[Title](url),
+    # Names et al., ECCV 2020 | [github](url)``, ```Tag` *`Venue 2023`* **[Title](url)** |
+    # [![Model](…)](…) |``)
+    first_bar = next((i for i, s in enumerate(segs) if s.kind == "text" and "|" in s.text), None)
+    barred = first_bar is not None and not any(titled_link(s) for s in segs[:first_bar])
+    if barred and pipe_cells(segs):
         piped = pipe_style(segs)
-        if piped.title:  # (else ``2021 IJCAI-21 [Title](url) | [知乎](url)``: read below)
+        if piped.title:  # (else the line is read below)
             return piped
     return link_or_text_title(segs)
 
