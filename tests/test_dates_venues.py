@@ -283,3 +283,28 @@ def test_an_iso_timestamp_in_a_date_column_is_its_day() -> None:
         " | 2024-12-27T12:56:05.000Z |\n"
     )
     assert [(e.title, e.year, e.date) for e in doc.entries] == [("21st.dev", 2024, "2024-12-27")]
+
+
+def test_a_year_then_a_dash_then_a_venue_no_alias_knows() -> None:
+    """iSEngLab/AwesomeLLM4APR closes its unlinked titles with ``[2024-TOSEM]``,
+    ``[2023-AsianHOST]``; Awesome-Face-Forgery-Generation-and-Detection writes ``(2021
+    CVPRW)``: the year first, then the venue, kept as written when no alias knows it. A
+    dash before a plain word or a month is no venue."""
+    assert split_venue_year("2024-TOSEM") == VenueYear("TOSEM", 2024, "2024-TOSEM")
+    assert split_venue_year("2023-AsianHOST") == VenueYear("AsianHOST", 2023, "2023-AsianHOST")
+    assert split_venue_year("2021 CVPRW") == VenueYear("CVPR Workshop", 2021, "2021 CVPRW")
+    assert [split_venue_year(t) for t in ("2021-Present", "2019-Survey", "2023-Oct")] == [None] * 3
+    doc = parse_text(
+        "## Papers\n\n"
+        "1. Divide-and-Conquer: Automating Code Revisions via Localization-and-Revision"
+        " [2024-TOSEM] [[repo](https://zenodo.org/records/8373320)]\n"
+        "2. Automated Program Repair for Introductory Programming Assignments [2024-TLT]\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        (
+            "Divide-and-Conquer: Automating Code Revisions via Localization-and-Revision",
+            "TOSEM",
+            2024,
+        ),
+        ("Automated Program Repair for Introductory Programming Assignments", "TLT", 2024),
+    ]

@@ -280,9 +280,12 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
     if split is None:
         lead = _leading_year(text)
         if lead is not None:
-            venue = canonical_venue(lead[0])
+            venue = canonical_venue(lead[0]) or _qualified_name(lead[0])
             if venue is not None:
                 return _Split(VenueYear(venue, lead[1], raw), True, lead[0])
+            if text[4] == "-" and _venue_shaped(lead[0]):
+                # ``2024-TOSEM``, ``2023-AsianHOST``: the year, a dash, a venue no alias knows
+                return _Split(VenueYear(" ".join(lead[0].split()), lead[1], raw), False, lead[0])
         # "ACL Workshop", "NeurIPS D&B": a known venue and its qualifier, the year unwritten.
         venue = canonical_venue(text) or _qualified_name(text)
         return None if venue is None else _Split(VenueYear(venue, None, raw), True, text)
