@@ -3228,3 +3228,26 @@ def test_a_line_of_names_over_the_bold_or_quoted_title_and_its_venue() -> None:
             2022,
         ),
     ]
+
+
+def test_names_and_links_set_off_as_a_quote_under_the_title() -> None:
+    """BUAA-CI-LAB/Literatures-on-GNN-Acceleration writes each paper as ``* [**HPCA
+    2024**] Title.`` over ``  >*Names, et al.* [[Paper]](url)``: the quote is the paper's
+    own names and links, not a block of its own."""
+    doc = parse_text(
+        "## Hardware\n"
+        "* [**HPCA 2024**] MEGA: A Memory-Efficient GNN Accelerator.\n"
+        "  >*Zeyu Zhu, Fanrong Li, et al.* [[Paper]](https://arxiv.org/pdf/2311.09775.pdf)\n"
+        "* [**HPCA 2022**] GCoD: Graph Convolutional Network Acceleration. \n"
+        "  >*You H, Geng T, et al.* [[Paper]](https://arxiv.org/pdf/2112.11594)"
+        " [[GitHub]](https://github.com/rice-eic/gcod)\n"
+    )
+    assert [(e.venue, e.year, e.authors, [link.url for link in e.links]) for e in doc.entries] == [
+        ("HPCA", 2024, ["Zeyu Zhu", "Fanrong Li"], ["https://arxiv.org/pdf/2311.09775.pdf"]),
+        (
+            "HPCA",
+            2022,
+            ["You H", "Geng T"],
+            ["https://arxiv.org/pdf/2112.11594", "https://github.com/rice-eic/gcod"],
+        ),
+    ]

@@ -291,6 +291,11 @@ class ItemReader(ItemDetails):
         end = head_end
         later: list[tuple[Node, bool, bool]] = []
         for child in children:
+            quoted = _quoted_paragraph(child)
+            if quoted is not None:
+                # ``  >*Zeyu Zhu, Fanrong Li, et al.* [[Paper]](url)``: the names and links
+                # under the title set off as a quote are the paper's own line
+                child = quoted
             if child.type == "paragraph":
                 # (a copy: ``author_line`` leaves in it only the links after the names)
                 child_segs = list(self.doc.inline_segments(child))
@@ -477,3 +482,11 @@ _CARD_FIELDS = 3
 #: ``Annotation (categorical): …``, ``Description and music styles: …``: a field's label
 #: (a few words, brackets allowed) and its colon.
 _CARD_LINE = re.compile(r"\s{0,3}([^\W\d_][^:：\n\[\]]{0,40}?)\s?(?::\s|：)")
+
+
+def _quoted_paragraph(node: Node) -> Node | None:
+    """The one paragraph of a quote (``> *Names.* [[Paper]](url)``), or None."""
+    if node.type != "blockquote" or len(node.children) != 1:
+        return None
+    inner = node.children[0]
+    return inner if inner.type == "paragraph" else None
