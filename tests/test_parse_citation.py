@@ -3251,3 +3251,28 @@ def test_names_and_links_set_off_as_a_quote_under_the_title() -> None:
             ["https://arxiv.org/pdf/2112.11594", "https://github.com/rice-eic/gcod"],
         ),
     ]
+
+
+def test_detail_lines_marked_by_icons_are_the_papers_fields() -> None:
+    """xmindflow/Awesome-Implicit-Neural-Representations-in-Medical-imaging writes each paper
+    as ``1. 📜 **Title**`` over ``- 🗓️ Publication Date: …``, ``- 📖 Proceedings: …``, ``-
+    🧑‍🔬 Authors: …`` (a line longer than eighty characters), ``- 📄 [PDF](url)``: the icons
+    mark the fields, the sub-items are one paper's details, not entries of their own."""
+    doc = parse_text(
+        "### Tomography and CT\n\n"
+        "1. 📜 **IntraTomo: Self-supervised Learning-based Tomography via Sinogram Synthesis**\n"
+        "   - 🗓️ Publication Date: 9th Feb. 2021\n"
+        "   - 📖 Proceedings: IEEE/CVF International Conference on Computer Vision, 2021\n"
+        "   - 🧑‍🔬 Authors: Guangming Zang, Ramzi Idoughi, Rui Li, Peter Wonka, Wolfgang"
+        " Heidrich, Juan Eugenio Iglesias\n"
+        "   - 📄 [PDF](https://neuralfields.cs.brown.edu/paper_243.html)\n"
+        "   - 📌 Highlight: Uses coordinate-based neural representations.\n\n"
+        "2. 📜 **Implicitatlas: learning deformable shape templates in medical imaging**\n"
+        "     - 🗓️ Publication Date: CVPR, 2022\n"
+        "     - 📄 [PDF](https://openaccess.thecvf.com/content/CVPR2022/html/x.html)\n"
+        "     - 💻 [GitHub](https://github.com/M3DV/ImplicitAtlas)\n"
+    )
+    assert [(e.venue, e.year, e.date, len(e.authors), len(e.links)) for e in doc.entries] == [
+        ("ICCV", 2021, "2021-02-09", 6, 1),
+        ("CVPR", 2022, None, 0, 2),
+    ]

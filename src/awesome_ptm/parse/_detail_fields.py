@@ -11,7 +11,7 @@ import re
 from awesome_ptm.parse._columns import exact_role, names_venue
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_sentence
@@ -61,7 +61,7 @@ def cited_paper(parent: Draft, line: list[Segment]) -> bool:
 
 
 #: ``Publisher: ICML 2024``: a detail line's label and its value.
-_LABELLED = re.compile(r"([^:：]{2,30})[:：]\s{0,3}(\S.{0,80})")
+_LABELLED = re.compile(r"([^:：]{2,30})[:：]\s{0,3}(\S.{0,600})")
 
 
 def labelled_field(parent: Draft, text: str) -> None:
@@ -69,7 +69,7 @@ def labelled_field(parent: Draft, text: str) -> None:
     paper: a line whose label names one of the entry's fields (as a table's header would)
     gives the entry the value it states, unless the entry has it already (the line stays a
     note)."""
-    found = _LABELLED.fullmatch(text)
+    found = _LABELLED.fullmatch(without_leading_decoration(text).strip())
     if found is None:
         return
     label, value = found.group(1), found.group(2).strip(" .")
@@ -88,6 +88,10 @@ def labelled_field(parent: Draft, text: str) -> None:
     if role in ("date", "year"):
         when = parse_date(value)
         if when is None:
+            stated = split_venue_year(value)
+            if parent.venue is None and stated is not None and stated.venue is not None:
+                # ``  - 🗓️ Publication Date: CVPR, 2022``: a venue and year where the date is
+                parent.venue = stated
             return
         if parent.venue is None:
             parent.venue = VenueYear(None, when.year, value)

@@ -223,6 +223,8 @@ def line_kind(line: list[Segment]) -> str:
     content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
     if not content:
         return "empty"
+    if len(content) > 1 and content[0].kind == "text" and is_decoration(content[0].text):
+        content = content[1:]  # (``📄 [PDF](url)``: the icon marks what the link is)
     links = [s for s in content if s.kind == "link"]
     texts = [s for s in content if s.kind != "link"]
     if links and not texts:
