@@ -1684,3 +1684,47 @@ def test_a_bold_venue_tag_over_a_titled_link_and_its_field_lines() -> None:
             ["OSR", "4.1 Classfication"],
         ),
     ]
+
+
+def test_a_link_text_that_is_a_series_is_one_title() -> None:
+    """d4rkr00t/awesome-web-performance links ``[Tasks, microtasks, queues and
+    schedules](url)``; DTaoo's audio-visual list ``[Look, listen and learn](url)``: the words
+    after the first comma go on a series of nouns, not a description of a name ``Tasks``
+    (``[Langchain, building applications with LLMs through composability](url)`` is one)."""
+    doc = parse_text(
+        "## 2015\n\n"
+        "- [Tasks, microtasks, queues and schedules](https://jakearchibald.com/2015/tasks/)"
+        " — JavaScript, Event Loop.\n"
+        "- [Look, listen and learn](https://arxiv.org/pdf/1705.08168.pdf)\n"
+        "- [Langchain, building applications with LLMs through composability]"
+        "(https://github.com/hwchase17/langchain)\n"
+    )
+    assert [e.title for e in doc.entries] == [
+        "Tasks, microtasks, queues and schedules",
+        "Look, listen and learn",
+        "Langchain",
+    ]
+
+
+def test_a_roman_numeral_is_no_one_speaking_in_a_community_section() -> None:
+    """imteekay/web-performance-research lists ``- [🇧🇷 Performance Web I: otimizando o
+    front-end](url)`` under ``## Community`` / ``### Courses``: the course's part number
+    ``I`` is not a first person, and the courses are entries (``- I maintain the
+    [Discord](url)`` speaks for the list)."""
+    courses = (
+        "- [🇧🇷 Performance Web I: otimizando o front-end](https://www.alura.com.br/a)\n"
+        "- [Browser Rendering Optimization](https://classroom.udacity.com/courses/ud860)\n"
+        "- [Web Performance Masterclass](https://smashingconf.com/online-workshops/b)\n"
+    )
+    doc = parse_text(
+        "# Web performance\n\n## Articles\n\n"
+        + "".join(f"- [Article {n}](https://example.org/{n})\n" for n in range(6))
+        + "\n## Community\n\n### Courses\n\n"
+        + courses
+        + "\n### Chat\n\n- I maintain the [Discord](https://discord.gg/x) for this list.\n"
+    )
+    assert [e.title for e in doc.entries][6:] == [
+        "🇧🇷 Performance Web I: otimizando o front-end",
+        "Browser Rendering Optimization",
+        "Web Performance Masterclass",
+    ]

@@ -106,6 +106,11 @@ def written_venue_date(segs: list[Segment]) -> tuple[VenueYear, str] | None:
 #: ``LlamaIndex, data framework for your LLM application``: a short name, a comma, then a
 #: description in lower case.
 _NAME_COMMA_DESCRIPTION = re.compile(r"(?P<name>[^,，\n]{1,40}),[ \t](?P<rest>[a-z][^\n]{10,400})")
+#: ``microtasks, queues and schedules`` after ``Tasks,``: the rest of a series of nouns
+#: (commas, then "and" before the last one), which goes on with the name, no description.
+_SERIES_REST = re.compile(r"[^,]{1,40}(?:,[ \t][^,]{1,40})*,?[ \t](?:and|or|&)[ \t][^,]{1,40}")
+#: The most words such a series has.
+_SERIES_WORDS = 8
 #: The most words the name before such a description has.
 _NAME_WORDS = 4
 #: The fewest words the description has.
@@ -115,7 +120,8 @@ _DESCRIPTION_WORDS = 3
 def name_and_description(text: str) -> tuple[str, str] | None:
     """``[Langchain, building applications with LLMs through composability](url)``: a link
     text that is a name and a description: the two, or None (``Deep Learning: a Survey``,
-    ``Look, Listen and Learn``: the words after a comma go on in capitals)."""
+    ``Look, Listen and Learn``: the words after a comma go on in capitals; ``Tasks,
+    microtasks, queues and schedules``: a series)."""
     found = _NAME_COMMA_DESCRIPTION.fullmatch(text.strip())
     if found is None:
         return None
@@ -123,6 +129,8 @@ def name_and_description(text: str) -> tuple[str, str] | None:
     words = name.split()
     if len(words) > _NAME_WORDS or len(rest.split()) < _DESCRIPTION_WORDS:
         return None
+    if len(rest.split()) <= _SERIES_WORDS and _SERIES_REST.fullmatch(rest) is not None:
+        return None  # (``Tasks, microtasks, queues and schedules``: one title)
     # (a name's words are capitalised: ``On ray casting, ray tracing and the like`` is a title)
     return (name, rest) if all(not w[0].islower() for w in words) else None
 

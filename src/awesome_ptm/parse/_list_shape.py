@@ -31,7 +31,13 @@ if TYPE_CHECKING:
 
 
 #: Words of a list's own news (``We released …``, ``Our survey is accepted``).
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
+#: (``I`` only before a verb or an apostrophe, ``us`` only in small letters: ``Performance
+#: Web I: otimizando …``, ``AWS US East`` are no one speaking)
+_FIRST_PERSON = re.compile(
+    r"(?i:\b(?:we|our)\b)|\bus\b|我们|\bI(?:['’]|\s(?:am|was|have|had|will|would|can|could"
+    r"|wrote|write|made|use|used|built|created|maintain|found|think|hope|started|do|did"
+    r"|recommend|keep)\b)"
+)
 #: ``https://github.com/owner/repo``, with or without a path after it (``/blob/…``, ``/tree/…``
 #: for a page of the repository): a link into a repository on GitHub.
 _GITHUB_REPOSITORY = re.compile(
