@@ -1293,3 +1293,27 @@ def test_a_year_column_of_bracketed_venues_with_short_years() -> None:
         ("NeurIPS", 2017),
         ("CVPR Workshop", 2018),
     ]
+
+
+def test_chinese_paper_name_and_overview_headers() -> None:
+    """ResearchGroup-MedVLLM/PaperReading heads its tables ``| 时间 | 机构 | 论文名 |`` (time,
+    institution, paper name) with no link in any row, and ``| 会议或期刊 | 论文名 | 概述 |``
+    (conference or journal, paper name, overview): each row is a paper, titled by its
+    paper-name cell."""
+    doc = parse_text(
+        "## 医疗视觉语言模型\n"
+        "| 时间       | 机构                    | 论文名 |\n"
+        "|------------|-------------------------|--------|\n"
+        "| 2023.5     | Lehigh University       | BiomedGPT: A generalist vision–language"
+        " foundation model for diverse biomedical tasks |\n"
+        "| 2023.6     | 微软                    | LLaVA-Med: Training a Large Language-and-Vision"
+        " Assistant for Biomedicine in One Day |\n\n"
+        "## 其他\n"
+        "| 会议或期刊 | 论文名 | 概述 |\n|---|---|---|\n"
+        "| CVPR 2024 | Towards Generalist Biomedical AI | 通用医学模型 |\n"
+    )
+    assert [(e.title.split(":")[0], e.year, e.venue) for e in doc.entries] == [
+        ("BiomedGPT", 2023, None),
+        ("LLaVA-Med", 2023, None),
+        ("Towards Generalist Biomedical AI", 2024, "CVPR"),
+    ]
