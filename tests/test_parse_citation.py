@@ -3276,3 +3276,48 @@ def test_detail_lines_marked_by_icons_are_the_papers_fields() -> None:
         ("ICCV", 2021, "2021-02-09", 6, 1),
         ("CVPR", 2022, None, 0, 2),
     ]
+
+
+def test_a_code_year_then_a_bracketed_venue_link_after_a_text_title() -> None:
+    """JLZhong23/awesome-reward-models writes ``* Title `2017` [[NeurIPS](url)]``: the code
+    span is the year, the bracketed link's text the venue; neither is part of the title."""
+    doc = parse_text(
+        "## Papers\n\n"
+        "* Deep Reinforcement Learning from Human Preferences `2017`"
+        " [[NeurIPS](https://proceedings.neurips.cc/paper_files/paper/2017/file/d5e2.pdf)]\n"
+        "* Let’s Reinforce Step by Step `2023` [[arxiv](https://arxiv.org/pdf/2311.05821)]\n"
+    )
+    # (``[[arxiv](url)]`` names where the link leads, as most lists write it: no venue)
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Deep Reinforcement Learning from Human Preferences", "NeurIPS", 2017),
+        ("Let’s Reinforce Step by Step", None, 2023),
+    ]
+
+
+def test_a_bold_short_name_in_round_brackets_and_a_dated_venue_link() -> None:
+    """RyanLiu112/Awesome-Process-Reward-Models writes ``- (**CoLD**) CoLD: Title
+    [[arXiv 2025.07](url)]``; SintonZZ/Awesome-AI-ISP ``- (**NAFNet**) Simple Baselines …``:
+    the bracketed bold name is the work's short name (an alias), the link's text its venue
+    with the year and month."""
+    doc = parse_text(
+        "## PRMs\n\n"
+        "- (**CoLD**) CoLD: Counterfactually-Guided Length Debiasing for Process Reward Models"
+        " [[arXiv 2025.07](https://arxiv.org/abs/2507.15698)]\n\n"
+        "- (**Q-RM**) Discriminative Policy Optimization for Token-Level Reward Models"
+        " [[ICML 2025](https://openreview.net/forum?id=aq3YxKPZBk)]"
+        " [[arXiv 2025.05](https://arxiv.org/abs/2505.23363)]\n"
+    )
+    assert [(e.title, e.aliases, e.venue, e.year) for e in doc.entries] == [
+        (
+            "CoLD: Counterfactually-Guided Length Debiasing for Process Reward Models",
+            ["CoLD"],
+            "arXiv",
+            2025,
+        ),
+        (
+            "Discriminative Policy Optimization for Token-Level Reward Models",
+            ["Q-RM"],
+            "ICML",
+            2025,
+        ),
+    ]

@@ -154,10 +154,13 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
                 draft.notes.append(month)  # ``![](…/badge/arXiv-2025.09-red)``: its date
     elif draft.venue.venue is None:
         # ``- [2024/08] **[Title](url)** ![ACL'24](…/badge/ACL'24-f1b800)``: the date before
-        # the title gave the year; the badge names the venue (the stated year stays)
-        badge = badge_venue(segs)
-        if badge is not None and badge.venue is not None:
-            draft.venue = VenueYear(badge.venue, draft.venue.year, badge.raw)
+        # the title gave the year; the badge names the venue (the stated year stays), or a
+        # bracketed venue link does (``Title `2017` [[NeurIPS](url)]``)
+        named = venue_in_link_text(segs, skip)
+        if named is None or named.venue is None or named.year not in (None, draft.venue.year):
+            named = badge_venue(segs)
+        if named is not None and named.venue is not None:
+            draft.venue = VenueYear(named.venue, draft.venue.year, named.raw)
     authors_raw = None if draft.authors else _slot_authors(draft, segs, skip, venue_raw)
     draft.notes.extend(rest_notes(segs, note_skip | (skip - tags), venue_raw, authors_raw))
     return draft
@@ -229,8 +232,10 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
         if written.startswith("(") and written.endswith(")"):
             written = written[1:-1].strip()  # (``([EMNLP 2019](url))``, not ``X(2018)``)
         written = without_trailing_presentation(written)
-        dated = _VENUE_DAY_DATE.fullmatch(written)
-        if dated is not None:  # ``[[arXiv on 24 May 2019](url)]``: the venue and the date
+        dated = _VENUE_DAY_DATE.fullmatch(written) or _VENUE_YEAR_MONTH.fullmatch(written)
+        if dated is not None:
+            # ``[[arXiv on 24 May 2019](url)]``, ``[[arXiv 2025.07](url)]``: the venue and
+            # the date
             written = f"{dated.group(1)} {dated.group(2)}"
         whole = venue_after_names(written)
         if (
@@ -254,6 +259,10 @@ _VENUE_DAY_DATE = re.compile(
     r"(.{2,60}?)[ \t]{1,3}(?:on[ \t]{1,3})?\d{1,2}[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}"
     r"((?:19|20)\d\d)"
 )
+
+
+#: ``arXiv 2025.07``: a venue, then the year and month of the work.
+_VENUE_YEAR_MONTH = re.compile(r"(.{2,60}?)[ \t]{1,3}((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")
 
 
 def _venue_named_by_label(text: str) -> VenueYear | None:

@@ -83,12 +83,13 @@ def tag_before_bold(segs: list[Segment], stop: int) -> str | None:
 
 def bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
     """``[**UniFuture**] UniFuture: A 4D Driving World Model …``: a short name in brackets
-    set in bold before the title (no venue, date or status): the name and the segments
-    after it."""
-    if len(segs) < 3 or segs[0].kind != "text" or segs[0].text.strip() != "[":
+    set in bold before the title (no venue, date or status; ``(**CoLD**) CoLD: …`` in round
+    brackets): the name and the segments after it."""
+    if len(segs) < 3 or segs[0].kind != "text" or segs[0].text.strip() not in ("[", "("):
         return None
     name, after = segs[1], segs[2]
-    if name.kind != "strong" or after.kind != "text" or not after.text.startswith("]"):
+    closing = "]" if segs[0].text.strip() == "[" else ")"
+    if name.kind != "strong" or after.kind != "text" or not after.text.startswith(closing):
         return None
     short = name.text.strip()
     if not short or len(short.split()) > TAG_WORDS or len(after.text[1:].split()) < 2:

@@ -39,7 +39,7 @@ from awesome_ptm.parse._notes import (
 )
 from awesome_ptm.parse._paper_lines import names_then_marked_title
 from awesome_ptm.parse._presentation import without_citation_count
-from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._rest import YEAR, finish
 from awesome_ptm.parse._text_leads import (
     author_key,
     bracketed_bold_name,
@@ -146,6 +146,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     tagged = False
     for index, seg in enumerate(segs[:stop]):
         if bracketed is not None:
+            break
+        if seg.kind == "code" and index > 0 and YEAR.match(seg.text.strip()):
+            stop = index  # (``Title `2017` [[NeurIPS](url)]``: a year tag ends the title)
             break
         if seg.kind != "strong":
             continue
