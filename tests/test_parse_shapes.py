@@ -1728,3 +1728,27 @@ def test_a_roman_numeral_is_no_one_speaking_in_a_community_section() -> None:
         "Browser Rendering Optimization",
         "Web Performance Masterclass",
     ]
+
+
+def test_names_closing_a_link_text_after_by_are_its_authors() -> None:
+    """shyuan/awesome-oauth-oidc links ``[OAuth 2.0 Explained by Alex Xu (ByteByteGo)](url)``,
+    ``[What's OAuth2 Anyway? by Roman Glushko](url)``: the people after "by" wrote it. A
+    company (``SaaS Starter by Cloudrix``), a method (``Document Expansion by Query
+    Prediction``) is no byline, nor anything in the title of a paper's link (``… Distracted
+    by Irrelevant Context`` on arXiv)."""
+    doc = parse_text(
+        "## Articles\n\n"
+        "* [OAuth 2.0 Explained by Alex Xu (ByteByteGo)](https://x.com/alexxubyte/status/1)\n"
+        "* [What's OAuth2 Anyway? by Roman Glushko](https://www.romaglushko.com/blog/oauth)\n"
+        "* [SaaS Starter by Cloudrix](https://github.com/cloudrix/saas-starter)\n"
+        "* [Document Expansion by Query Prediction](https://example.org/doc2query)\n"
+        "* [Language Models Can Be Easily Distracted by Irrelevant Context]"
+        "(https://arxiv.org/abs/2302.00093)\n"
+    )
+    assert [(e.title, e.authors) for e in doc.entries] == [
+        ("OAuth 2.0 Explained", ["Alex Xu"]),
+        ("What's OAuth2 Anyway?", ["Roman Glushko"]),
+        ("SaaS Starter by Cloudrix", []),
+        ("Document Expansion by Query Prediction", []),
+        ("Language Models Can Be Easily Distracted by Irrelevant Context", []),
+    ]

@@ -97,6 +97,36 @@ def names_end(text: str, begin: int) -> int:
     return limit
 
 
+#: ``(ByteByteGo)``: who the names closing a link's text write for, in brackets.
+_CLOSING_AFFILIATION = re.compile(r"\s{0,3}[(（]([^()（）]{1,40})[)）]\s*")
+#: The fewest words of the title before such names.
+_BYLINED_TITLE_WORDS = 2
+
+
+def closing_byline(text: str) -> tuple[str, list[str], str | None] | None:
+    """``What's OAuth2 Anyway? by Roman Glushko``, ``OAuth 2.0 Explained by Alex Xu
+    (ByteByteGo)``: a link's text that closes with "by" and people's full names (an
+    affiliation in brackets perhaps): the title, the names and the affiliation; None for
+    anything else (``SaaS Starter by Cloudrix``: a company, no person; ``Document Expansion
+    by Query Prediction``: a method, whose words end as no name does)."""
+    found = by_names(text, anywhere=True)
+    if found is None:
+        return None
+    endings = citation_words().not_name_endings
+    if any(word.casefold().endswith(endings) for name in found.names for word in name.split()):
+        return None  # (``Tent: Fully Test-Time Adaptation by Entropy Minimization``)
+    title = text[: found.start].rstrip(" ,;-–—")
+    if len(title.split()) < _BYLINED_TITLE_WORDS:
+        return None
+    rest = text[found.end :]
+    if not rest.strip():
+        return title, found.names, None
+    affiliation = _CLOSING_AFFILIATION.fullmatch(rest)
+    if affiliation is None:
+        return None
+    return title, found.names, affiliation.group(1).strip()
+
+
 #: ``by Google Research et al.``: "by" right after the title, read loosely (see
 #: :func:`credited_by`).
 _CREDIT_BY = re.compile(r"\s*(?:[,.]\s*)?by\s+(?=[A-Z])")

@@ -8,6 +8,7 @@ import re
 
 from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._bold import bold_aliases
+from awesome_ptm.parse._byline import closing_byline
 from awesome_ptm.parse._citation import split_title_names
 from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft, LinkDraft
@@ -174,9 +175,18 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             described = name_and_description(title) if not names and bracket is None else None
             if described is not None:  # ``[LlamaIndex, data framework for LLMs](url)``
                 title = described[0]
+            bylined = (
+                closing_byline(title)
+                if not names and described is None and link_kind(str(link.href)) != "paper"
+                else None
+            )
+            if bylined is not None:  # ``[OAuth 2.0 Explained by Alex Xu (ByteByteGo)](url)``
+                title, names = bylined[0], bylined[1]
             draft = Draft(title=title, authors=names, venue=bracket, shape="link-title")
             if described is not None:
                 draft.notes.append(described[1])
+            if bylined is not None and bylined[2]:
+                draft.notes.append(bylined[2])
             if link.lead:
                 draft.notes.insert(0, link.lead)  # ``[**Java**: _Title_](url)``: its tag
             if marks is not None and marks.note:
