@@ -3219,3 +3219,21 @@ def test_links_sorted_by_a_bracketed_kind_under_the_title_are_a_list() -> None:
         "# Awesome Sign Language Processing\n\n" + intro + "\n## Contents\n" + papers
     )
     assert len(plain.entries) == 12
+
+
+def test_a_news_heading_at_the_title_level_ends_at_the_lists_sections() -> None:
+    """dreamtheater123/Awesome-SpeechLM-Survey writes ``# News`` at its title's level, then
+    ``## Introduction``, ``## Existing SpeechLMs`` and its tables: the news ends there, the
+    tables are the list (a dated ``## 2024`` under such news is still news)."""
+    doc = parse_text(
+        "# Awesome-SpeechLM-Survey\n\n# News\n"
+        "- We have released [*VoxEval*](https://arxiv.org/abs/2501.04962) on arXiv!\n\n"
+        "## 2025\n- We released [*Other*](https://arxiv.org/abs/2501.00001)!\n\n"
+        "## Existing SpeechLMs\n| Model | Title | Url |\n|-------|-------|-----|\n"
+        "| Kimi-Audio | Kimi-Audio Technical Report | [Link](https://arxiv.org/abs/2504.18425) |\n"
+        "|  Qwen2.5-Omni | Qwen2.5-Omni Technical Report | [Link](https://arxiv.org/abs/2503.2) |\n"
+    )
+    assert [e.title for e in doc.entries] == [
+        "Kimi-Audio Technical Report",
+        "Qwen2.5-Omni Technical Report",
+    ]

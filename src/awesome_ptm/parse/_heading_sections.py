@@ -6,12 +6,14 @@ License, the list's News) whose blocks are layout, not entries."""
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from awesome_ptm.parse._categories import heading_title, html_heading, legacy_heading
+from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._drop_passes import MIN_LINKED
 from awesome_ptm.parse._inline import Segment, segments
 from awesome_ptm.parse._markdown import Node
@@ -24,6 +26,9 @@ from awesome_ptm.parse._navigation import (
     is_toc_heading,
 )
 from awesome_ptm.parse._own_anchors import anchor_key, linked_anchors
+
+#: A year in a heading (``## 2024``, ``## Updates in 2025``).
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Section
@@ -110,6 +115,18 @@ class HeadingSections:
             # a part the contents lead to: the list, not its news)
             or (not self.meta_in_contents and anchor_key(title) in self._contents_anchors)
         ):
+            self.meta_level = None
+        elif (
+            self.meta_level == 1
+            and self.meta_news
+            and level > 1
+            and not is_meta_heading(title, top=False)
+            and find_date(title) is None
+            and _YEAR.search(title) is None
+        ):
+            # ``# News`` written at the title's level, then ``## Introduction``, ``##
+            # Existing SpeechLMs``: the news ended; the list's sections follow (a dated
+            # ``## 2024`` under the news is still news)
             self.meta_level = None
         if self.toc_level is not None and level <= self.toc_level:
             self.toc_level = None
