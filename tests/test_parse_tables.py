@@ -1317,3 +1317,24 @@ def test_chinese_paper_name_and_overview_headers() -> None:
         ("LLaVA-Med", 2023, None),
         ("Towards Generalist Biomedical AI", 2024, "CVPR"),
     ]
+
+
+def test_german_application_and_description_headers() -> None:
+    """Phreak87/Awesome-CNC writes its software as tables without outer pipes,
+    ``Anwendung | Beschreibung | Eigenschaften`` (application, description, properties), no
+    link in any row: each row is an application, titled by its name; its legend table
+    ``Eigenschaft | Ausgesprochen | Bedeutung`` names no entry."""
+    doc = parse_text(
+        "# Softwareeigenschaften\n"
+        "Eigenschaft | Ausgesprochen | Bedeutung\n------------ | ----- | -----\n"
+        "OSS | Open Source Software | Software mit freiem Quelltext\n\n"
+        "### Bildbearbeitung\n\n"
+        "Anwendung       | Beschreibung                                    | Eigenschaften\n"
+        "--------------- | ----------------------------------------------- | -------------\n"
+        "**ImageMagick**\t| Bildbearbeitung Kommandozeile                   | WIN+OSS+CMD\n"
+        "QCad\t           | CAD (kommerziell)                            | WIN+GUI\n"
+    )
+    assert [(e.title, e.notes[:1]) for e in doc.entries] == [
+        ("ImageMagick", ["Bildbearbeitung Kommandozeile"]),
+        ("QCad", ["CAD (kommerziell)"]),
+    ]
