@@ -226,12 +226,14 @@ def test_preprint_servers_are_venues_and_a_topic_is_not_a_journal() -> None:
 
 def test_a_two_digit_year_written_before_the_venue() -> None:
     """liuzengyun/Awesome-3D-Detection-with-4D-Radar: ``**Title (24'ICRA)**``, a dataset
-    table's ``19'EuRAD``: the year first, its apostrophe, the venue (a known one: an unknown
-    name after a two-digit year is not read, as after it)."""
+    table's ``19'EuRAD``: the year first, its apostrophe, the venue; one no alias knows too
+    when capitalised, as with the year after it (``(26'Electronics Letters)``), not a word
+    in small letters."""
     assert split_venue_year("24'ICRA") == VenueYear("ICRA", 2024, "24'ICRA")
     assert split_venue_year("(21'ITSC)") == VenueYear("ITSC", 2021, "(21'ITSC)")
     assert split_venue_year("19'EuRAD") == VenueYear("EuRAD", 2019, "19'EuRAD")
-    assert split_venue_year("25'Some Letters") is None
+    assert split_venue_year("25'Some Letters") == VenueYear("Some Letters", 2025, "25'Some Letters")
+    assert split_venue_year("25'some letters") is None
     assert find_venue_year("RaTrack: Moving Object Detection (24'ICRA)") == (
         VenueYear("ICRA", 2024, "(24'ICRA)"),
         33,
@@ -307,4 +309,23 @@ def test_a_year_then_a_dash_then_a_venue_no_alias_knows() -> None:
             2024,
         ),
         ("Automated Program Repair for Introductory Programming Assignments", "TLT", 2024),
+    ]
+
+
+def test_an_apostrophe_year_marks_a_venue_no_alias_knows() -> None:
+    """4DVLab/Vision-Centric-BEV-Perception closes its titles with ``(WACA'20)``, ``(IV'19)``,
+    ``(Biological Cybernetics'1991)``: the apostrophe before the year marks the name as a
+    venue's. A season (``Fall'20``) is none, nor a name a colon closes (``**WorldExpo'10:**``
+    names a data set)."""
+    assert split_venue_year("WACA'20") == VenueYear("WACA", 2020, "WACA'20")
+    assert split_venue_year("Biological Cybernetics'1991") == VenueYear(
+        "Biological Cybernetics", 1991, "Biological Cybernetics'1991"
+    )
+    assert [split_venue_year(t) for t in ("Fall'20", "Spring'21", "WorldExpo'10:")] == [None] * 3
+    doc = parse_text(
+        "## BEV\n\n- MonoLayout: Amodal Scene Layout from a Single Image (WACA'20)"
+        " [[paper]](https://arxiv.org/abs/2002.08394)\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("MonoLayout: Amodal Scene Layout from a Single Image", "WACA", 2020)
     ]

@@ -296,9 +296,32 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
     venue = canonical_venue(head) or _qualified_name(head)
     if venue is not None:
         return _Split(VenueYear(venue, year, raw), True, head)
+    if _apostrophe_year(text) and _named_by_capitals(head) and not raw.endswith((":", "：")):
+        # ``WACA'20``, ``Biological Cybernetics'1991``: the apostrophe before the year marks
+        # the name as a venue's, one no alias knows (``**WorldExpo'10:** …`` names a dataset)
+        return _Split(VenueYear(" ".join(head.split()), year, raw), False, head)
     if two_digit or not _venue_shaped(head):
         return None
     return _Split(VenueYear(" ".join(head.split()), year, raw), False, head)
+
+
+#: An apostrophe right before the year closing a text (``WACA'20``, ``Cybernetics'1991``).
+_APOSTROPHE_YEAR = re.compile(r"\S['’](?:\d\d|(?:19|20)\d\d)$")
+#: The most words of a name an apostrophe year marks as a venue.
+_APOSTROPHE_NAME_WORDS = 5
+
+
+def _apostrophe_year(text: str) -> bool:
+    return _APOSTROPHE_YEAR.search(text) is not None
+
+
+def _named_by_capitals(head: str) -> bool:
+    """Capitalised words (``Biological Cybernetics``), or one word with two capitals or more
+    (``WACA``, ``T-ITS``; not ``Fall``, ``Spring``)."""
+    words = head.split()
+    if not 1 <= len(words) <= _APOSTROPHE_NAME_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    return len(words) > 1 or sum(ch.isupper() for ch in words[0]) >= 2
 
 
 #: ``24'ICRA``: a two-digit year, an apostrophe, then the venue.
