@@ -3321,3 +3321,20 @@ def test_a_bold_short_name_in_round_brackets_and_a_dated_venue_link() -> None:
             2025,
         ),
     ]
+
+
+def test_a_venue_in_full_width_brackets_opens_a_paper() -> None:
+    """openhuman-ai/awesome-gesture_generation opens its papers with ``【EUROGRAPHICS 2023】``,
+    ``【ICMI 2021】 ``: the venue and year in full-width brackets, not part of the title."""
+    doc = parse_text(
+        "## Papers\n\n"
+        "- 【EUROGRAPHICS 2023】A Comprehensive Review of Data-Driven Co-Speech Gesture"
+        " Generation; [[paper]](<https://arxiv.org/abs/2301.05339>)\n"
+        "- 【ICMI 2021】 Influence of Movement Energy and Affect Priming on the Perception of"
+        " Virtual Characters [[paper]](<https://dl.acm.org/doi/abs/10.1145/3461615.3485409>)\n"
+    )
+    assert [(e.title.split(" of ")[0], e.year) for e in doc.entries] == [
+        ("A Comprehensive Review", 2023),
+        ("Influence", 2021),
+    ]
+    assert doc.entries[1].venue == "ICMI"

@@ -1338,3 +1338,17 @@ def test_german_application_and_description_headers() -> None:
         ("ImageMagick", ["Bildbearbeitung Kommandozeile"]),
         ("QCad", ["CAD (kommerziell)"]),
     ]
+
+
+def test_a_publish_column_is_the_venue_column() -> None:
+    """MilkThink-Lab/Awesome-Routing-LLMs heads its tables ``| Title | Publish | Domain | Code
+    |`` with ``ArXiv 2025``, ``ICCC Workshop 2025``, ``KDD-25 (2025)`` under Publish: the
+    venue and year of each row."""
+    doc = parse_text(
+        "| Title | Publish | Domain | Code |\n| --- | --- | --- | --- |\n"
+        "| [Towards Generalized Routing](https://arxiv.org/abs/2509.07571) | ArXiv 2025 "
+        "| General | – |\n"
+        "| [Dynamic Quality-Latency Aware Routing](https://ieeexplore.ieee.org/document/1) "
+        "| ICCC Workshop 2025 | General | – |\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [("arXiv", 2025), ("ICCC Workshop", 2025)]

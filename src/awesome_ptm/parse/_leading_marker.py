@@ -24,9 +24,10 @@ from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 _YEAR_THEN_NAME = re.compile(rf"((?:19|20)\d\d)[ \t]{{1,3}}({VENUE_NAME})")
 #: The fewest words a title after a leading venue without a year has.
 _MIN_TITLE_WORDS = 3
-#: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``: a bracketed marker opening a paper item.
+#: ``(*NAACL'21*) Title``, ``[ICLR 2024] Title``, ``【ICMI 2023】Title``: a bracketed marker
+#: opening a paper item.
 _LEADING_BRACKET = re.compile(
-    r"\s{0,3}[(（\[]\s{0,2}([^()（）\[\]\n]{2,60}?)\s{0,2}[)）\]]\s{0,3}(?=\S)"
+    r"\s{0,3}[(（\[【]\s{0,2}([^()（）\[\]【】\n]{2,60}?)\s{0,2}[)）\]】]\s{0,3}(?=\S)"
 )
 #: ``Transport Policy'2024``, ``arXiv'2024.01``, ``arXiv‘202502``: a venue's name, an
 #: apostrophe, the full year (the month after it perhaps).
