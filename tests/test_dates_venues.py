@@ -329,3 +329,18 @@ def test_an_apostrophe_year_marks_a_venue_no_alias_knows() -> None:
     assert [(e.title, e.venue, e.year) for e in doc.entries] == [
         ("MonoLayout: Amodal Scene Layout from a Single Image", "WACA", 2020)
     ]
+
+
+def test_a_year_a_month_then_the_venue_in_one_bracket() -> None:
+    """YerbaPage/Awesome-Repo-Level-Code-Generation closes its titles with
+    ``[2025-10-arXiv]``, ``[2024-09-ISSTA]``: the year and month, then the venue."""
+    assert split_venue_year("2025-10-arXiv") == VenueYear("arXiv", 2025, "2025-10-arXiv")
+    assert split_venue_year("2024-09-ISSTA") == VenueYear("ISSTA", 2024, "2024-09-ISSTA")
+    assert split_venue_year("2024-13-ISSTA") is None
+    doc = parse_text(
+        "## Issue Resolution\n\n- BugPilot: Complex Bug Generation for Efficient Learning of SWE"
+        " Skills  [2025-10-arXiv] [[📄 paper](https://arxiv.org/pdf/2510.19898)]\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("BugPilot: Complex Bug Generation for Efficient Learning of SWE Skills", "arXiv", 2025)
+    ]

@@ -279,6 +279,10 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
             return _Split(VenueYear(venue, full, raw), True, short.group(2))
     if split is None:
         lead = _leading_year(text)
+        month = _MONTH_THEN_NAME.fullmatch(lead[0]) if lead is not None and text[4] == "-" else None
+        if lead is not None and month is not None:
+            # ``2025-10-arXiv``, ``2024-09-ISSTA``: the year and month, then the venue
+            lead = (month.group(1), lead[1])
         if lead is not None:
             venue = canonical_venue(lead[0]) or _qualified_name(lead[0])
             if venue is not None:
@@ -323,6 +327,9 @@ def _named_by_capitals(head: str) -> bool:
         return False
     return len(words) > 1 or sum(ch.isupper() for ch in words[0]) >= 2
 
+
+#: ``10-arXiv`` after ``2025-``: a month, a dash, then the venue's name.
+_MONTH_THEN_NAME = re.compile(r"(?:0?[1-9]|1[0-2])-([A-Za-z].{1,60})")
 
 #: ``24'ICRA``: a two-digit year, an apostrophe, then the venue.
 _SHORT_YEAR_FIRST = re.compile(r"(\d\d)['’]([A-Za-z][^'’]{1,60})")
