@@ -1752,3 +1752,21 @@ def test_names_closing_a_link_text_after_by_are_its_authors() -> None:
         ("Document Expansion by Query Prediction", []),
         ("Language Models Can Be Easily Distracted by Irrelevant Context", []),
     ]
+
+
+def test_a_bold_date_before_a_linked_title_dates_it() -> None:
+    """Zheng-Chong/Awesome-Try-On-Models writes ``- **[2026-05-04]** [Title](url)
+    **(arXiv)**``: the bold bracketed date opens the item as a date, the link is the title,
+    the date gives the year the venue goes without. A bold date before a sentence of news
+    (``**[2026.07.02]** We update …``) is no paper."""
+    doc = parse_text(
+        "## Image\n\n"
+        "- **[2026-05-04]** [FEAT: Fashion Editing and Try-On from Any Design]"
+        "(https://arxiv.org/abs/2605.02393) **(arXiv)**\n"
+        "- **[2026-05-02]** [SIFT-VTON: Geometric Correspondence Supervision]"
+        "(https://arxiv.org/abs/2605.01296) **(ICPR 2026)**\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("FEAT: Fashion Editing and Try-On from Any Design", "arXiv", 2026),
+        ("SIFT-VTON: Geometric Correspondence Supervision", "ICPR", 2026),
+    ]

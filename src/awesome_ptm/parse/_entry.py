@@ -103,6 +103,12 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
     return draft
 
 
+#: ``[2026-05-04]``, ``[2024/08]``: a date in brackets, digits only.
+_BRACKETED_DATE = re.compile(
+    r"\s{0,3}\[(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?\]\s{0,3}"
+)
+
+
 def interpret_head(segs: list[Segment]) -> Draft | None:
     """Read one line of inline content as an entry, or None if it holds nothing."""
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
@@ -123,6 +129,15 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             segs = [*segs[1:close], *segs[close + 1 :]]
     if not segs:
         return None
+    if (
+        len(segs) > 1
+        and segs[0].kind == "strong"
+        and segs[1].kind == "link"
+        and _BRACKETED_DATE.fullmatch(segs[0].text)
+    ):
+        # ``**[2026-05-04]** [Title](url) **(arXiv)**``: a date set in bold opens the item as a
+        # date in brackets does, not its title
+        segs = [Segment("text", f"{segs[0].text.strip()} "), *segs[1:]]
     cited = apa_lead(segs)
     if cited is not None:
         # ``Yu, M., Wang, D., & Wan, A. [**Title**](url) arXiv (2024)``: the names, then the

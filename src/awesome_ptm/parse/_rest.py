@@ -112,7 +112,12 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
     if venue_seg is None and code_venue is not None:
         venue_seg = code_venue  # ``**Title.** `EMNLP23` ``
     if venue_seg is not None:
+        stated = draft.venue
         draft.venue = venue_seg[0]
+        if stated is not None and stated.venue is None and venue_seg[0].year is None:
+            # ``**[2026-05-04]** [Title](url) **(arXiv)**``: the date before the title gave
+            # the year the venue goes without
+            draft.venue = VenueYear(venue_seg[0].venue, stated.year, venue_seg[0].raw)
         skip = skip | {venue_seg[1]}
     else:
         rest_text = "".join(

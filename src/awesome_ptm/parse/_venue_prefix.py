@@ -69,7 +69,9 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
         return tagged, [counted.group(0).strip()] if counted is not None else []
     if counted is not None:
         return None
-    when = parse_date(text) if "/" in text else None
+    # (a date with dashes only in brackets: ``[2026-06-10] [Title](url)``, not ``2020-2021``)
+    bracketed = text.startswith("[") and text.endswith("]")
+    when = parse_date(text) if "/" in text or bracketed else None
     if when is not None and when.iso != str(when.year):
         return VenueYear(None, when.year, text), [text]  # ``01/2023: [Title](url)``: its date
     notes: list[str] = []
