@@ -1770,3 +1770,25 @@ def test_a_bold_date_before_a_linked_title_dates_it() -> None:
         ("FEAT: Fashion Editing and Try-On from Any Design", "arXiv", 2026),
         ("SIFT-VTON: Geometric Correspondence Supervision", "ICPR", 2026),
     ]
+
+
+def test_a_bare_short_name_before_a_bold_title_is_an_alias() -> None:
+    """JeffreyYH/Awesome-Generalist-Robots-via-Foundation-Models writes ``- RT-1 **RT-1:
+    Robotics Transformer …**, Dec 2022, [paper link](url)``; songqiang321/Time-Series-Papers
+    ``- DLinear **Are Transformers Effective …**``: the method's name, then the paper's
+    title in bold. ``Dec 2022`` is a date, not a journal; ``[2012] **Title**`` a year and
+    ``We **encourage** …`` a sentence, no name."""
+    doc = parse_text(
+        "## Papers\n\n"
+        "- RT-1 **RT-1: Robotics Transformer for Real-World Control at Scale**, Dec 2022,"
+        " [paper link](https://arxiv.org/pdf/2212.06817.pdf)\n"
+        "- DIAL **Robotic Skill Acquisition via Instruction Augmentation**, 21 Nov 2022 ,"
+        " [paper link](https://arxiv.org/pdf/2211.11736.pdf)\n"
+        "* [2012] **TFMAP: Optimizing MAP for Top-N Context-aware Recommendation**."
+        " [[PDF](http://dmirlab.tudelft.nl/tfmap.pdf)]\n"
+    )
+    assert [(e.title, e.aliases, e.venue, e.year) for e in doc.entries] == [
+        ("RT-1: Robotics Transformer for Real-World Control at Scale", ["RT-1"], None, 2022),
+        ("Robotic Skill Acquisition via Instruction Augmentation", ["DIAL"], None, 2022),
+        ("TFMAP: Optimizing MAP for Top-N Context-aware Recommendation", [], None, 2012),
+    ]

@@ -241,16 +241,38 @@ def _bracketed_name_then_italic_title(segs: list[Segment]) -> tuple[str, int] | 
     return title, at
 
 
+#: The fewest words of a bold title after a bare short name (``- RT-1 **RT-1: Robotics
+#: Transformer for Real-World Control at Scale**, Dec 2022, [paper link](url)``).
+_TITLE_AFTER_NAME_WORDS = 4
+
+
+def _bare_name_before_title(name: str, bold: str) -> bool:
+    """A method's name alone before a bold title: one word that looks like an identifier
+    (``RT-2``, ``DreamZero``, ``π_0.5``; no venue), the bold text a title of some words."""
+    return (
+        len(name.split()) == 1
+        and name[:1].isalpha()
+        # (an identifier's look: ``DIAL``, ``DreamZero``, ``RT-2``; not ``We``, ``[2012]``)
+        and (
+            sum(ch.isupper() for ch in name) >= 2 or any(ch in "-_" or ch.isdigit() for ch in name)
+        )
+        and split_venue_year(name) is None
+        and len(bold.split()) >= _TITLE_AFTER_NAME_WORDS
+    )
+
+
 def name_then_bold_title(segs: list[Segment]) -> Draft | None:
     """``Squad: **"Squad: 100, 000+ questions for machine comprehension of text".**``: a
-    short name and a colon, then the quoted title in bold; the name is an alias. The draft,
-    or None for any other line."""
+    short name and a colon, then the quoted title in bold (or a name alone before a bold
+    title: ``RT-1 **RT-1: Robotics Transformer …**``); the name is an alias. The draft, or
+    None for any other line."""
     if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "strong":
         return None
     name = segs[0].text.strip()
-    if not name.endswith((":", "：")) or not segs[1].text.lstrip().startswith(('"', "“")):
+    quoted_after_colon = name.endswith((":", "：")) and segs[1].text.lstrip().startswith(('"', "“"))
+    if not quoted_after_colon and not _bare_name_before_title(name, segs[1].text):
         return None
-    name = name[:-1].strip()
+    name = name.rstrip(":：").strip()
     if not name or len(name.split()) > _SHORT_NAME_WORDS:
         return None
     draft = bold_title(segs[1:])

@@ -81,6 +81,9 @@ def venue_after_names(text: str) -> VenueYear | None:
         year = two_digit_year(int(named.group(2)))
         return None if year is None else VenueYear(named.group(1), year, text)
     journal = NAME_YEAR.fullmatch(text)
+    dated = parse_date(text) if journal is not None else None
+    if dated is not None and dated.iso != str(dated.year):
+        return VenueYear(None, dated.year, text)  # ``Dec 2022``: a month, no journal
     if journal is not None:  # ``Neural Networks 2024``: a journal no alias knows
         return VenueYear(journal.group(1), int(journal.group(2)), text)
     return None
