@@ -1352,3 +1352,20 @@ def test_a_publish_column_is_the_venue_column() -> None:
         "| ICCC Workshop 2025 | General | – |\n"
     )
     assert [(e.venue, e.year) for e in doc.entries] == [("arXiv", 2025), ("ICCC Workshop", 2025)]
+
+
+def test_a_glued_venue_and_short_year_opening_a_title_cell() -> None:
+    """CzJamesZhao/awesome-3dgs-avatar opens its bold title cells with ``(NeurIPS24)`` and
+    ``(CVPR24 Highlight)``, glued to the title: a known venue and its two-digit year (how it
+    was presented after it), not part of the title."""
+    doc = parse_text(
+        "| Title | Model Input | Papers & Codes |\n|---|---|---|\n"
+        "| **(NeurIPS24)Generalizable and Animatable Gaussian Head Avatar** | |"
+        " [PDF](https://arxiv.org/pdf/2410.07971) |\n"
+        "| **(CVPR24 Highlight)GaussianAvatars: Photorealistic Head Avatars** | |"
+        " [PDF](https://arxiv.org/pdf/2312.02069) |\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Generalizable and Animatable Gaussian Head Avatar", "NeurIPS", 2024),
+        ("GaussianAvatars: Photorealistic Head Avatars", "CVPR", 2024),
+    ]

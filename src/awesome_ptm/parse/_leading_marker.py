@@ -10,6 +10,7 @@ import re
 from awesome_ptm.parse._dated import venue_year_month
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
+from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._venue_names import (
     VENUE_NAME,
     known_venue,
@@ -86,6 +87,12 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     named = venue_of_tag(inner)
     if named is not None and named.year is not None:
         return named, rest, ""
+    for written in (inner, without_trailing_presentation(inner)):
+        # ``(NeurIPS24)Title``, ``(CVPR24 Highlight)Title``: a known venue and its
+        # two-digit year written as a venue cell writes them
+        glued = split_venue_year(written, unmarked=True)
+        if glued is not None and glued.venue is not None and glued.year is not None:
+            return glued, rest, ""
     year_first = _YEAR_THEN_NAME.fullmatch(inner)
     if year_first is not None and len(rest.split()) >= _MIN_TITLE_WORDS:
         # ``\[2019 Computers & Graphics\] Title``, ``[2018 TCSVT] Title``: the year, then a
