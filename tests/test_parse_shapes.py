@@ -1792,3 +1792,25 @@ def test_a_bare_short_name_before_a_bold_title_is_an_alias() -> None:
         ("Robotic Skill Acquisition via Instruction Augmentation", ["DIAL"], None, 2022),
         ("TFMAP: Optimizing MAP for Top-N Context-aware Recommendation", [], None, 2012),
     ]
+
+
+def test_a_bold_venue_and_citation_count_then_a_colon_and_the_linked_title() -> None:
+    """HCIILAB/Scene-Text-Recognition-Recommendations writes ``- **Pattern
+    Recognition-2020,引用数:3**:[Title](url)``: the bold text is the venue and year with how
+    often the paper is cited (a note), the link the title."""
+    doc = parse_text(
+        "## CTC\n\n"
+        "- **Pattern Recognition-2020,引用数:3**:[Reinterpreting CTC training as iterative"
+        " fitting](https://www.sciencedirect.com/science/article/pii/S0031320320301953)\n"
+        "- **ECCV-2020,引用数:2**:[Variational Connectionist Temporal Classification]"
+        "(https://link.springer.com/chapter/10.1007/978-3-030-58604-1_28)\n"
+    )
+    assert [(e.title, e.venue, e.year, e.notes) for e in doc.entries] == [
+        (
+            "Reinterpreting CTC training as iterative fitting",
+            "Pattern Recognition",
+            2020,
+            ["引用数:3"],
+        ),
+        ("Variational Connectionist Temporal Classification", "ECCV", 2020, ["引用数:2"]),
+    ]

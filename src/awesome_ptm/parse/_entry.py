@@ -28,6 +28,7 @@ from awesome_ptm.parse._line_leads import (
     BRACKET_NUMBER,
     after_anchor_tag,
     apa_lead,
+    bold_venue_before_link,
     bold_venue_tag,
 )
 from awesome_ptm.parse._linked_title import link_or_text_title
@@ -195,6 +196,18 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         if read.venue is None or read.venue.venue is None:
             read.venue = venue_tag
         read.title = read.title.rstrip(" .")  # (``Title. [[Paper]](url)``: the stop ends it)
+        return read
+    venue_lead = bold_venue_before_link(segs)
+    if venue_lead is not None:
+        # ``**Pattern Recognition-2020,引用数:3**:[Title](url)``: the venue and how often the
+        # work is cited, then its linked title
+        read = interpret_head(segs[2:])
+        if read is None:
+            return None
+        if read.venue is None or read.venue.venue is None:
+            read.venue = venue_lead[0]
+        if venue_lead[1]:
+            read.notes.append(venue_lead[1])
         return read
     decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:

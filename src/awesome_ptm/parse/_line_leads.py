@@ -35,6 +35,33 @@ def bold_venue_tag(segs: list[Segment]) -> VenueYear | None:
 #: The fewest words of a title after a bold venue tag.
 _TAG_TITLE_WORDS = 3
 
+#: ``,引用数:3``, ``, cited by 30``: how often a work is cited, closing its venue tag.
+_CITED_COUNT = re.compile(
+    r"\s{0,3}[,，;；]\s{0,3}(?:引用数|引用|被引|cited by|citations?)"
+    r"\s{0,2}[:：]?\s{0,2}\d{1,7}\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def bold_venue_before_link(segs: list[Segment]) -> tuple[VenueYear, str] | None:
+    """``- **Pattern Recognition-2020,引用数:3**:[Title](url)``: a bold venue and year (how
+    often the work is cited after them), a colon, then the linked title. The venue and the
+    count as written, or None."""
+    if len(segs) < 3 or segs[0].kind != "strong" or segs[1].kind != "text":
+        return None
+    if segs[1].text.strip() not in (":", "："):
+        return None
+    if segs[2].kind != "link" or len(segs[2].text.split()) < _TAG_TITLE_WORDS:
+        return None
+    written = segs[0].text.strip().rstrip(":：").strip()
+    count = _CITED_COUNT.search(written)
+    if count is not None:
+        written = written[: count.start()]
+    found = venue_of_tag(written)
+    if found is None or found.venue is None or found.year is None:
+        return None
+    return found, count.group(0).strip(" ,，;；") if count is not None else ""
+
 
 def apa_lead(segs: list[Segment]) -> tuple[list[str], list[Segment]] | None:
     """The names of an APA reference opening a line right before its linked title, and the
