@@ -49,6 +49,10 @@ def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
     return VenueYear(venue, year, text.strip()), when.iso
 
 
+#: ``arxiv 2023.05``, ``arXiv 2025.07``: a venue, then the year and month of the work.
+VENUE_YEAR_MONTH = re.compile(r"(.{2,50}?)[\s,]{1,3}((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))")
+
+
 #: ``Oct 23``: a month and a two-digit year, as the date of such a line.
 _MONTH_YY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}'?(?P<yy>\d{2})")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._dated import venue_year_month
+from awesome_ptm.parse._dated import VENUE_YEAR_MONTH, venue_year_month
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import without_leading_decoration
 from awesome_ptm.parse._presentation import without_trailing_presentation
@@ -36,8 +36,6 @@ _APOSTROPHE_YEAR = re.compile(
     r"(?P<name>[A-Za-z][\w&. -]{0,50}?)[ \t]{0,2}['’‘]"
     r"(?P<y>(?:19|20)\d\d)(?:\.?(?P<m>0[1-9]|1[0-2]))?"
 )
-#: ``arxiv 2023.05``: a venue, then the year and month of the work.
-_VENUE_YEAR_MONTH = re.compile(r"(.{2,50}?)[\s,]{1,3}((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))")
 
 
 def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
@@ -64,7 +62,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     if when is not None and when.iso != str(when.year):
         # ``[May 2024] **"Title."**``: the date it was added or published, no venue
         return VenueYear(None, when.year, inner), rest, inner
-    dated = _VENUE_YEAR_MONTH.fullmatch(inner)
+    dated = VENUE_YEAR_MONTH.fullmatch(inner)
     if dated is not None:
         year = int(dated.group(2)[:4])
         venue = split_venue_year(dated.group(1))

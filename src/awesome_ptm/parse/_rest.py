@@ -9,7 +9,7 @@ from awesome_ptm.parse._badges import badge_date, badge_date_only, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
 from awesome_ptm.parse._cite_key import cited_key
 from awesome_ptm.parse._cited_in import cited_container
-from awesome_ptm.parse._dated import term_year, venue_year_month
+from awesome_ptm.parse._dated import VENUE_YEAR_MONTH, term_year, venue_year_month
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
 from awesome_ptm.parse._notes import is_generic_label, rest_notes
@@ -237,11 +237,12 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
         if written.startswith("(") and written.endswith(")"):
             written = written[1:-1].strip()  # (``([EMNLP 2019](url))``, not ``X(2018)``)
         written = without_trailing_presentation(written)
-        dated = _VENUE_DAY_DATE.fullmatch(written) or _VENUE_YEAR_MONTH.fullmatch(written)
-        if dated is not None:
-            # ``[[arXiv on 24 May 2019](url)]``, ``[[arXiv 2025.07](url)]``: the venue and
-            # the date
+        dated = _VENUE_DAY_DATE.fullmatch(written)
+        month = VENUE_YEAR_MONTH.fullmatch(written) if dated is None else None
+        if dated is not None:  # ``[[arXiv on 24 May 2019](url)]``: the venue and the date
             written = f"{dated.group(1)} {dated.group(2)}"
+        elif month is not None:  # ``[[arXiv 2025.07](url)]``: the venue, the year and month
+            written = f"{month.group(1)} {month.group(2)[:4]}"
         whole = venue_after_names(written)
         if (
             whole is not None
@@ -264,10 +265,6 @@ _VENUE_DAY_DATE = re.compile(
     r"(.{2,60}?)[ \t]{1,3}(?:on[ \t]{1,3})?\d{1,2}[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}"
     r"((?:19|20)\d\d)"
 )
-
-
-#: ``arXiv 2025.07``: a venue, then the year and month of the work.
-_VENUE_YEAR_MONTH = re.compile(r"(.{2,60}?)[ \t]{1,3}((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")
 
 
 def _venue_named_by_label(text: str) -> VenueYear | None:
