@@ -1814,3 +1814,18 @@ def test_a_bold_venue_and_citation_count_then_a_colon_and_the_linked_title() -> 
         ),
         ("Variational Connectionist Temporal Classification", "ECCV", 2020, ["引用数:2"]),
     ]
+
+
+def test_a_name_and_description_before_a_bare_address() -> None:
+    """xcomptek/awesome-saas-boilerplates writes ``- OpenSaaS.sh - **Open Source**
+    https://opensaas.sh/ [![Stars](badge)](repo)``: the links only show an address or a
+    badge, so the text before the dash is the name, the rest its description (a link whose
+    bracket never closed, ``[Lecture 8 - Title (…)(url)``, is left as it is)."""
+    doc = parse_text(
+        "# Next.js\n\n"
+        "- OpenSaaS.sh - **Open Source** https://opensaas.sh/"
+        " [![Stars](https://img.shields.io/github/stars/wasp-lang/open-saas.svg)]"
+        "(https://github.com/wasp-lang/open-saas)\n"
+        "- SupaNuxt - **Open Source** https://supanuxt.com\n"
+    )
+    assert [(e.title, len(e.links)) for e in doc.entries] == [("OpenSaaS.sh", 2), ("SupaNuxt", 1)]

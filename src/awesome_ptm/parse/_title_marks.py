@@ -36,20 +36,34 @@ _DASHED_NAME_WORDS = 5
 def name_before_star_link(
     title: str, segs: list[Segment], first_link: int | None
 ) -> tuple[str, str] | None:
-    """``🟢 idyntree - Library for … [⭐ 231](url)``: when the line's only links count stars
-    or name their kind (``[⭐ 231]``, ``[[code]]``), the text before them is a name and its
-    description; the two, or None."""
+    """``🟢 idyntree - Library for … [⭐ 231](url)``, ``OpenSaaS.sh - **Open Source**
+    https://opensaas.sh/``: when the line's only links count stars, name their kind
+    (``[⭐ 231]``, ``[[code]]``) or only show their address or a badge, the text before them
+    is a name and its description; the two, or None."""
     if first_link is None or (" -" not in title and " –" not in title and " —" not in title):
         return None  # (most titles have no dash: a cheap test first)
     links = [s for s in segs[first_link:] if s.kind == "link"]
-    if not links or not all(_counts_or_names_kind(s.text) for s in links):
+    if not links or not all(_counts_or_names_kind(s.text) or _names_nothing(s) for s in links):
         return None
-    if plain([s for s in segs[first_link:] if s.kind != "link"]).strip(" \t.,;|[]()"):
-        return None  # (the links close the line: words after them make it a sentence)
+    if plain([s for s in segs[first_link:] if s.kind not in ("link", "image")]).strip(
+        " \t.,;|[]()"
+    ):
+        return (
+            None  # (the links close the line, badges perhaps: words after them make it a sentence)
+        )
+    if "[" in title:
+        return None  # (``[Lecture 8 - Title (…)(url)``: a link whose bracket never closed)
     found = _NAME_THEN_DASH.fullmatch(without_leading_decoration(title).strip())
     if found is None or len(found.group("name").split()) > _DASHED_NAME_WORDS:
         return None
     return found.group("name").strip(), found.group("rest").strip()
+
+
+def _names_nothing(link: Segment) -> bool:
+    """A link whose text is only its address or a picture (``https://nextacular.co``, a
+    stars badge): it names nothing the text before it does not."""
+    text = link.text.strip()
+    return not text or text == str(link.href).strip() or text.startswith(("http://", "https://"))
 
 
 def _counts_or_names_kind(text: str) -> bool:
