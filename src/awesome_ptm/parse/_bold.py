@@ -410,7 +410,7 @@ def bold_title(segs: list[Segment]) -> Draft:
 
 
 #: ``[2023/10]``, ``[2023-03]``: a year and month in brackets opening a paper item.
-_LEADING_DATE = re.compile(
+LEADING_DATE = re.compile(
     r"\s{0,3}\[\s{0,2}((?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?)"
     r"\s{0,2}\]\s{0,3}"
 )
@@ -424,7 +424,7 @@ def leading_date(segs: list[Segment]) -> Draft | None:
         return None
     if split_venue_year(segs[1].text) is not None:
         return None
-    found = _LEADING_DATE.fullmatch(segs[0].text)
+    found = LEADING_DATE.fullmatch(segs[0].text)
     if found is not None:
         written = found.group(1)
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._badges import badge_venue
-from awesome_ptm.parse._bold import bold_title, leading_date, name_then_bold_title
+from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
@@ -104,12 +104,6 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
     return draft
 
 
-#: ``[2026-05-04]``, ``[2024/08]``: a date in brackets, digits only.
-_BRACKETED_DATE = re.compile(
-    r"\s{0,3}\[(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?\]\s{0,3}"
-)
-
-
 def interpret_head(segs: list[Segment]) -> Draft | None:
     """Read one line of inline content as an entry, or None if it holds nothing."""
     segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
@@ -134,7 +128,7 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
         len(segs) > 1
         and segs[0].kind == "strong"
         and segs[1].kind == "link"
-        and _BRACKETED_DATE.fullmatch(segs[0].text)
+        and LEADING_DATE.fullmatch(segs[0].text)
     ):
         # ``**[2026-05-04]** [Title](url) **(arXiv)**``: a date set in bold opens the item as a
         # date in brackets does, not its title

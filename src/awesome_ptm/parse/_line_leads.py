@@ -9,6 +9,7 @@ import re
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import apa_names
 from awesome_ptm.parse._notes import titled_link
+from awesome_ptm.parse._presentation import without_closing_cited_count
 from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.venues import VenueYear
 
@@ -35,13 +36,6 @@ def bold_venue_tag(segs: list[Segment]) -> VenueYear | None:
 #: The fewest words of a title after a bold venue tag.
 _TAG_TITLE_WORDS = 3
 
-#: ``,引用数:3``, ``, cited by 30``: how often a work is cited, closing its venue tag.
-_CITED_COUNT = re.compile(
-    r"\s{0,3}[,，;；]\s{0,3}(?:引用数|引用|被引|cited by|citations?)"
-    r"\s{0,2}[:：]?\s{0,2}\d{1,7}\s{0,3}$",
-    re.IGNORECASE,
-)
-
 
 def bold_venue_before_link(segs: list[Segment]) -> tuple[VenueYear, str] | None:
     """``- **Pattern Recognition-2020,引用数:3**:[Title](url)``: a bold venue and year (how
@@ -53,14 +47,11 @@ def bold_venue_before_link(segs: list[Segment]) -> tuple[VenueYear, str] | None:
         return None
     if segs[2].kind != "link" or len(segs[2].text.split()) < _TAG_TITLE_WORDS:
         return None
-    written = segs[0].text.strip().rstrip(":：").strip()
-    count = _CITED_COUNT.search(written)
-    if count is not None:
-        written = written[: count.start()]
+    written, count = without_closing_cited_count(segs[0].text.strip().rstrip(":：").strip())
     found = venue_of_tag(written)
     if found is None or found.venue is None or found.year is None:
         return None
-    return found, count.group(0).strip(" ,，;；") if count is not None else ""
+    return found, count or ""
 
 
 def apa_lead(segs: list[Segment]) -> tuple[list[str], list[Segment]] | None:

@@ -82,3 +82,21 @@ def without_citation_count(text: str) -> tuple[str, str | None]:
     if found is None:
         return text, None
     return text[: found.start()] + text[found.end() :], found.group(1)
+
+
+#: ``,引用数:3``, ``, cited by 30``: how often a work is cited, closing a venue tag.
+_CLOSING_CITED_COUNT = re.compile(
+    r"\s{0,3}[,，;；]\s{0,3}(?:引用数|引用|被引|cited by|citations?)"
+    r"\s{0,2}[:：]?\s{0,2}\d{1,7}\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def without_closing_cited_count(text: str) -> tuple[str, str | None]:
+    """``text`` without the citation count that closes it after a comma (``Pattern
+    Recognition-2020,引用数:3``, ``ECCV 2020, cited by 30``), and the count as written, or
+    ``text`` and None."""
+    found = _CLOSING_CITED_COUNT.search(text)
+    if found is None:
+        return text, None
+    return text[: found.start()], found.group(0).strip(" ,，;；")
