@@ -344,3 +344,53 @@ def test_a_year_a_month_then_the_venue_in_one_bracket() -> None:
     assert [(e.title, e.venue, e.year) for e in doc.entries] == [
         ("BugPilot: Complex Bug Generation for Efficient Learning of SWE Skills", "arXiv", 2025)
     ]
+
+
+def test_an_apostrophe_year_closing_a_linked_title() -> None:
+    """snkii/awesome-spoken-dialogue-systems closes its linked titles with the venue and an
+    apostrophe year (``[Moshi: … (arXiv'24)](url)``, ``(TACL'23)``); greatzh/Papers sets a
+    space before the apostrophe (``(_TOMCCAP '22_)``). A season is still no venue."""
+    assert split_venue_year("TOMCCAP '22") == VenueYear("TOMCCAP", 2022, "TOMCCAP '22")
+    assert split_venue_year("Fall '20") is None
+    doc = parse_text(
+        "## Full-Duplex\n\n- [Moshi: a speech-text foundation model for real-time dialogue"
+        " (arXiv'24)](https://arxiv.org/abs/2410.00037)\n"
+        "- [Language Model Can Listen While Speaking (AAAI'25)](https://ojs.aaai.org/x/34665)\n"
+        "- ESRNet: Efficient Search and Recognition Network for Image Manipulation Detection"
+        " (_TOMCCAP '22_) **\\[**[**Paper**](https://doi.org/10.1145/3506853)**]**\n"
+        "- [Lecture Notes (Fall '22)](https://example.org/notes)\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Moshi: a speech-text foundation model for real-time dialogue", "arXiv", 2024),
+        ("Language Model Can Listen While Speaking", "AAAI", 2025),
+        (
+            "ESRNet: Efficient Search and Recognition Network for Image Manipulation Detection",
+            "TOMCCAP",
+            2022,
+        ),
+        ("Lecture Notes (Fall '22)", None, None),
+    ]
+
+
+def test_a_known_acronym_glued_to_its_two_digit_year_in_running_text() -> None:
+    """SeanChenxy/Hand3DResearch ends its papers with ``ECCV24.``, ``CVPR20.``, and
+    nxZhai/Awesome-AI-generated-Image-Detection writes ``(Ayush Sarkar et al., CVPR24)``: a
+    known venue's acronym in capitals glued to two digits is the venue and its year; the
+    same letters in small ones (``cvpr24``) are not read, nor an acronym inside a sentence
+    (``results on KDD99``, ``(CoNLL03)``: data sets more often than dates)."""
+    assert find_venue_year("Mesh Graphormer. ICCV21.") is not None
+    assert find_venue_year("| 23.12.11 | ECCV24 | [Code]") is not None
+    assert find_venue_year("Results on KDD99, then WMT14 En-De") is None
+    assert find_venue_year("Tagging (CoNLL03) with it") is None
+    doc = parse_text(
+        "## Graph\n\n+ [H.TR.1] Epipolar Transformers. CVPR20."
+        " [[paper]](https://arxiv.org/pdf/2005.04551.pdf)\n"
+        "+ [Shadows Don't Lie and Lines Can't Bend!](https://arxiv.org/abs/2311.17138)"
+        " (Ayush Sarkar et al., CVPR24)\n"
+        "+ [Weights trained on cvpr24 crops](https://example.org/w)\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("CVPR", 2020),
+        ("CVPR", 2024),
+        (None, None),
+    ]

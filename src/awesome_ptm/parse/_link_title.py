@@ -103,8 +103,11 @@ def link_title_marks(text: str) -> LinkTitle:
     return LinkTitle(title, alias, venue, note)
 
 
-#: ``(ACL17)``, ``(Arxiv20)``: letters and two digits glued, in a bracket closing a title.
-_CLOSING_GLUED = re.compile(r"\s{0,3}[(（]([A-Za-z][A-Za-z-]{1,14}\d\d)[)）]$")
+#: ``(ACL17)``, ``(Arxiv20)``: letters and two digits glued, in a bracket closing a title;
+#: or an apostrophe by the two digits (``(EMNLP'24)``, ``(TOMCCAP '22)``, ``(ASPLOS 24')``).
+_CLOSING_GLUED = re.compile(
+    r"\s{0,3}[(（]([A-Za-z][A-Za-z-]{1,14}(?:\d\d| ?['’]\d\d| \d\d['’]))[)）]$"
+)
 #: ``… (Project)``: one short word in a bracket closing a title.
 _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
 

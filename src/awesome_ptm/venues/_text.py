@@ -122,6 +122,9 @@ def _trailing_year(text: str) -> tuple[str, int, bool] | None:
     if n >= 5 and text[-1] in _TWO_DIGIT_MARKS and _is_digits(text[-3:-1]) and text[-4] == " ":
         full = two_digit_year(int(text[-3:-1]))  # ``ICML 24'``: the mark after the year
         return None if full is None else (text[:-4], full, True)
+    if n >= 5 and _is_digits(text[-2:]) and text[-3] in "'’‘" and text[-4] == " ":
+        full = two_digit_year(int(text[-2:]))  # ``TOMCCAP '22``: a space before the mark
+        return None if full is None else (text[:-4], full, True)
     return None
 
 
@@ -309,8 +312,9 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
     return _Split(VenueYear(" ".join(head.split()), year, raw), False, head)
 
 
-#: An apostrophe right before the year closing a text (``WACA'20``, ``Cybernetics'1991``).
-_APOSTROPHE_YEAR = re.compile(r"\S['’](?:\d\d|(?:19|20)\d\d)$")
+#: An apostrophe right before the year closing a text (``WACA'20``, ``Cybernetics'1991``,
+#: ``TOMCCAP '22``).
+_APOSTROPHE_YEAR = re.compile(r"\S ?['’](?:\d\d|(?:19|20)\d\d)$")
 #: The most words of a name an apostrophe year marks as a venue.
 _APOSTROPHE_NAME_WORDS = 5
 
@@ -426,7 +430,8 @@ def _inline_pattern() -> re.Pattern[str]:
     # "在ACL 2020上" must match.
     return re.compile(
         rf"(?<![A-Za-z0-9])(?=[^\W\d_]|\*)(?P<venue>{body})"
-        rf"(?:[ \t\u3000.,\-_(（]{{0,2}}(?P<y4>{_YEAR4})|[ \t]?['’‘\-](?P<y2>[0-9]{{2}}))(?![0-9])",
+        rf"(?:[ \t\u3000.,\-_(（]{{0,2}}(?P<y4>{_YEAR4})|[ \t]?['’‘\-](?P<y2>[0-9]{{2}})"
+        rf"|(?P<glued>[0-9]{{2}})(?![A-Za-z]))(?![0-9])",
         re.IGNORECASE,
     )
 
@@ -462,7 +467,8 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
 
     Markers are a bold, bracketed or parenthesised (half- or full-width) venue and/or year
     ("(ACL2020)", "（ACL 2020）", "**EMNLP 2020**"), or a known venue followed by a year at a
-    word boundary ("In Proceedings of ACL 2019", "KDD2021| ...", "NAACL 2019."). Only known
+    word boundary ("In Proceedings of ACL 2019", "KDD2021| ...", "NAACL 2019.", an acronym in
+    capitals glued to two digits: "ECCV24."). Only known
     venues count; a bare year counts only in parentheses ("(2019)"). Bold or bracketed known
     venues win over inline ones, which win over a bare year; among equals the last wins.
     Text inside URLs is ignored. ``raw`` of the result is the marker as written.
@@ -513,7 +519,10 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
         venue = canonical_venue(written)
         if venue is None or not _text_ok(venue, written):
             continue
-        year = int(m.group("y4")) if m.group("y4") else two_digit_year(int(m.group("y2")))
+        if m.group("glued") is not None and not _glued_citation(text, m, venue):
+            continue
+        short = m.group("y2") or m.group("glued")
+        year = int(m.group("y4")) if m.group("y4") else two_digit_year(int(short))
         if year is not None:
             # "ICML 2018 Workshop.": a qualifier after the year stays part of the venue.
             after = _qualifier_after().match(text, m.end())
@@ -552,6 +561,28 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
             end = after.end()
             marked = VenueYear(marked.venue, int(after.group(1)), text[start:end])
     return marked, start, end
+
+
+#: What may stand before a venue glued to its two-digit year: the end of a sentence, a
+#: comma or a bar between fields (``… Positioning. ECCV24.``, ``(Ayush Sarkar et al.,
+#: CVPR24)``, ``| 23.12.11 | ECCV24 |``).
+_GLUED_BEFORE = re.compile(r"[.,，;|][ \t]{1,2}$")
+#: … and after it: the end of the text or of its sentence or bracket.
+_GLUED_AFTER = re.compile(r"\.?(?:[ \t]|$|[)）\]|])")
+
+
+def _glued_citation(text: str, m: re.Match[str], venue: str) -> bool:
+    """``Epipolar Transformers. CVPR20.``, ``(Ayush Sarkar et al., CVPR24)``: a known
+    venue's acronym in capitals glued to two digits, standing alone in the sentence that
+    closes a citation. Inside one (``results on KDD99``, ``(CoNLL03)``, ``WMT14 En-De``) it
+    names a data set more often than it dates a paper."""
+    written = m.group("venue")
+    return (
+        _unmarked_ok(venue, written)
+        and sum(map(str.isupper, written)) >= 2
+        and _GLUED_BEFORE.search(text, 0, m.start()) is not None
+        and _GLUED_AFTER.match(text, m.end()) is not None
+    )
 
 
 #: ``, 2022``: a year a comma away from a venue marker that states none.
