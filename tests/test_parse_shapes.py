@@ -1829,3 +1829,41 @@ def test_a_name_and_description_before_a_bare_address() -> None:
         "- SupaNuxt - **Open Source** https://supanuxt.com\n"
     )
     assert [(e.title, len(e.links)) for e in doc.entries] == [("OpenSaaS.sh", 2), ("SupaNuxt", 1)]
+
+
+def test_a_bold_title_then_its_paper_lines_set_off_as_a_quote() -> None:
+    """yanliang3612/awesome-imbalanced-learning-on-graphs writes each paper as a bold title
+    and, right under it, a quote of three lines: the names in italics, the venue and year
+    with the links, the day it appeared. One entry, from the title's line."""
+    doc = parse_text(
+        "### Data Augmentation\n\n"
+        "**Topological Augmentation for Class-Imbalanced Node Classification**  \n"
+        "> *Zhining Liu, Zhichen Zeng, Ruizhong Qiu* \\\n"
+        "> Arxiv 2023. [[paper](https://arxiv.org/abs/2308.14181)]\\\n"
+        "> 27 Aug 2023\n\n"
+        "**Rethinking Semi-Supervised Imbalanced Node Classification**  \n"
+        "> *Divin Yan, Gengchen Wei* \\\n"
+        "> NeurIPS 2023. [[paper](https://arxiv.org/abs/2310.18765)]"
+        " [[code](https://github.com/yanliang3612/ReVar)]\\\n"
+        "> 21 Sep 2023\n"
+    )
+    assert [(e.source.line, e.title, e.venue, e.year, e.authors[:1]) for e in doc.entries] == [
+        (
+            3,
+            "Topological Augmentation for Class-Imbalanced Node Classification",
+            "arXiv",
+            2023,
+            ["Zhining Liu"],
+        ),
+        (
+            8,
+            "Rethinking Semi-Supervised Imbalanced Node Classification",
+            "NeurIPS",
+            2023,
+            ["Divin Yan"],
+        ),
+    ]
+    assert [link.url for link in doc.entries[1].links] == [
+        "https://arxiv.org/abs/2310.18765",
+        "https://github.com/yanliang3612/ReVar",
+    ]

@@ -259,6 +259,9 @@ class Builder(
                 if kind in ("bullet_list", "paragraph") and bold and self.items.titled_links(node):
                     self.pending_images = []  # (the entry spans them)
                     continue
+                if kind == "blockquote" and bold and self.items.quoted_details(node):
+                    self.pending_images = []
+                    continue
                 if kind == "paragraph" and bold and image_only(self.inline_segments(node)):
                     self.pending_images.append(node)  # a figure before the title's links
                     continue

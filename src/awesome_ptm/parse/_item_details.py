@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.model import Entry, Source
-from awesome_ptm.parse._categories import full_sentence, is_sentence
+from awesome_ptm.parse._categories import bold_only, full_sentence, is_sentence
 from awesome_ptm.parse._detail_fields import (
     FIELD_LINE,
     cited_names_line,
@@ -483,6 +483,29 @@ class ItemDetails(ListShape):
                 # (``- intro: CVPR 2017`` over ``- arxiv: <url>``: the venue, not the label)
                 draft.venue = field_venue(field) or draft.venue
             draft.notes.append(field)
+        self.doc.pending = None
+        self.doc.add_entry(draft, title_node.start, node.end)
+        return True
+
+    def quoted_details(self, node: Node) -> bool:
+        """``**Topological Augmentation for …**`` then, set off as a quote, ``> *Names* \\``
+        / ``> Arxiv 2023. [[paper](url)]\\`` / ``> 27 Aug 2023``: the paper's lines under
+        its bold title, one entry with the title (made here)."""
+        assert self.doc.pending is not None
+        if node.type != "blockquote" or len(node.children) != 1:
+            return False
+        quoted = node.children[0]
+        if quoted.type != "paragraph":
+            return False
+        segs = self.doc.inline_segments(quoted)
+        if not any(s.kind == "link" for s in segs) or image_only(segs):
+            return False
+        title_node, title_segs = self.doc.pending
+        if not bold_only(title_segs):
+            return False
+        draft = interpret_lines([*split_lines(title_segs), *split_lines(segs)])
+        if draft is None or (draft.venue is None and not draft.authors):
+            return False  # (a quote of links alone under a bold name: a group's note)
         self.doc.pending = None
         self.doc.add_entry(draft, title_node.start, node.end)
         return True
