@@ -1369,3 +1369,27 @@ def test_a_glued_venue_and_short_year_opening_a_title_cell() -> None:
         ("Generalizable and Animatable Gaussian Head Avatar", "NeurIPS", 2024),
         ("GaussianAvatars: Photorealistic Head Avatars", "CVPR", 2024),
     ]
+
+
+def test_a_data_set_column_leading_a_table_without_links_names_its_rows() -> None:
+    """wenqian-ye/Awesome-Spurious-Correlations lists its data sets in a table with no link
+    (``| Dataset | #Class | #Sample | Brief Description | Domain |``): each row is a data
+    set the list names. Further right, a data set column is a detail of the row
+    (``| Tasks | Datasets |``), and passages, questions and answers are examples of a task
+    (NLP-progress), not entries."""
+    doc = parse_text(
+        "## Datasets\n\n"
+        "|  Dataset  |  #Class  |  #Sample  |  Brief Description  |  Domain  |\n"
+        "|---|---|---|---|---|\n"
+        "| Colored MNIST |  -  |  60,000  |  Synthetic Dataset  |  Vision  |\n"
+        "| CelebA |  2x2  |  202,599  |  Face Attribute  |  Vision  |\n\n"
+        "## Potential Datasets\n\n"
+        "| Tasks | Datasets |\n|---|---|\n| Question Answering | PubMedQA, ELI5 |\n\n"
+        "## Examples\n\n"
+        "| Dataset | Passage | Question | Answer |\n|---|---|---|---|\n"
+        "| D(BiDAF) | Martin Luther married Katharina von Bora. | Whom did he marry? | her |\n"
+    )
+    assert [(e.title, e.section[-1]) for e in doc.entries] == [
+        ("Colored MNIST", "Datasets"),
+        ("CelebA", "Datasets"),
+    ]

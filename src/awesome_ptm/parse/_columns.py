@@ -28,6 +28,7 @@ class ColumnWords:
     #: (folded synonym, role) of the partial roles, longest first, for suffix matching
     suffixes: tuple[tuple[str, str], ...]
     title_fallback: tuple[str, ...]
+    lead_only_fallback: frozenset[str]
     weak_title: dict[str, str]
     #: folded header -> role, when it is the whole header
     whole_header_only: dict[str, str]
@@ -67,6 +68,7 @@ def column_words() -> ColumnWords:
         partial=partial,
         suffixes=suffixes,
         title_fallback=tuple(str(r) for r in data["title_fallback"]),
+        lead_only_fallback=frozenset(str(r) for r in data["lead_only_fallback"]),
         weak_title={fold(str(w)): str(role) for w, role in data["weak_title"].items()},
         whole_header_only={
             fold(str(w)): str(role) for w, role in data["whole_header_only"].items()
@@ -149,7 +151,10 @@ def assign_roles(headers: list[str]) -> list[str]:
             fallbacks = ("model", *(role for role in fallbacks if role != "model"))
         for fallback in fallbacks:
             if fallback in taken:
-                roles[roles.index(fallback)] = "title"
+                at = roles.index(fallback)
+                if at > 0 and fallback in words.lead_only_fallback:
+                    continue
+                roles[at] = "title"
                 break
     if roles[:1] == ["venue"] and "title" not in roles and "date" in roles:
         # ``Conference | Location | Date``: a table of events (talks' recordings), each
