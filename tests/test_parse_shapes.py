@@ -1867,3 +1867,39 @@ def test_a_bold_title_then_its_paper_lines_set_off_as_a_quote() -> None:
         "https://arxiv.org/abs/2310.18765",
         "https://github.com/yanliang3612/ReVar",
     ]
+
+
+def test_links_that_say_what_they_are_then_the_title_its_names_and_date() -> None:
+    """penguinnnnn/awesome-llm-and-society opens each item with its paper's link
+    (``<a href=…>[Paper]</a>``), then the title, the names and the month
+    (``*May 2023*``: a date, never a venue called May). A resource named like a kind of
+    link (``[GitHub](url) Powerful collaboration …``) keeps its name."""
+    doc = parse_text(
+        "## Personality\n\n"
+        '- <a href="https://arxiv.org/abs/2307.16180">[Paper]</a> Do LLMs Possess a'
+        " Personality? Making the MBTI Test an Amazing Evaluation for Large Language Models,"
+        " Keyu Pan, Yawen Zeng, *July 2023*\n"
+        "- [[Paper]](https://arxiv.org/abs/2305.1) [[Code]](https://github.com/a/b) Empirical"
+        " Study on Personalities of Large Language Models, ACL 2023\n"
+        "- [GitHub](https://github.com) Powerful collaboration and code management for"
+        " projects.\n"
+    )
+    first, second, third = doc.entries
+    assert (first.title, first.authors, first.year, first.date, first.venue) == (
+        "Do LLMs Possess a Personality? Making the MBTI Test an Amazing Evaluation for"
+        " Large Language Models",
+        ["Keyu Pan", "Yawen Zeng"],
+        2023,
+        "2023-07",
+        None,
+    )
+    assert (second.title, second.venue, second.year) == (
+        "Empirical Study on Personalities of Large Language Models",
+        "ACL",
+        2023,
+    )
+    assert [link.url for link in second.links] == [
+        "https://arxiv.org/abs/2305.1",
+        "https://github.com/a/b",
+    ]
+    assert third.title == "GitHub"

@@ -7,6 +7,8 @@ import re
 
 from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._dated import venue_with_date
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.venues import VenueYear, split_venue_year
 
@@ -46,6 +48,24 @@ def comma_venue_date(text: str) -> tuple[str, VenueYear, str] | None:
     return None
 
 
+def comma_names_date(text: str) -> tuple[str, list[str], str] | None:
+    """``Title, Jen-tse Huang, Wenxuan Wang, Michael R. Lyu, May 2023``: the title, the
+    names after it (two or more, the first comma that starts them) and the date closing the
+    text as written, or None."""
+    head, comma, tail = text.strip().rstrip(".").rpartition(",")
+    if not comma or parse_date(tail.strip()) is None:
+        return None
+    parts = head.split(",")
+    for at in range(1, len(parts)):
+        title = ",".join(parts[:at]).strip()
+        if len(title.split()) < _DATED_TITLE_WORDS:
+            continue
+        names = plain_names(",".join(parts[at:]))
+        if names is not None:
+            return title, names, tail.strip()
+    return None
+
+
 #: ``Title, AIES 2020``, ``Title, IEEE Transactions on Fuzzy Systems, 2020``, ``Title, 2012``:
 #: a title, a comma, a capitalised venue's name (perhaps) and the year closing the text.
 _COMMA_VENUE_YEAR = re.compile(
@@ -63,6 +83,8 @@ def comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
         return None
     name = found.group("venue")
     year = int(found.group("y"))
+    if name is not None and parse_date(f"{name.strip()} {year}") is not None:
+        return None  # (``Title, Names, May 2023``: a month, not a venue)
     if name is None:
         return found.group("title").rstrip(), VenueYear(None, year, found.group("y"))
     known = split_venue_year(f"{name} {year}")

@@ -48,6 +48,7 @@ from awesome_ptm.parse._title_authors import take_authors
 from awesome_ptm.parse._title_marks import (
     dashed_link_title,
     journal_after_title,
+    kind_links_first,
     title_after_links,
 )
 from awesome_ptm.parse._venue_names import venue_of_tag
@@ -103,6 +104,13 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
     marked = _marker_link(segs) or title_after_links(segs)
     if marked is not None:
         return marked
+    reordered = kind_links_first(segs)
+    if reordered is not None:
+        draft = link_or_text_title(reordered)
+        # (the links in the order the line gives them)
+        order = [str(s.href) for s in segs if s.kind == "link"]
+        draft.links.sort(key=lambda link: order.index(link.href) if link.href in order else 0)
+        return draft
     first_link = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     before = plain(segs[:first_link]) if first_link is not None else plain(segs)
     if first_link is not None:

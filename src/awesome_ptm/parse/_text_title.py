@@ -15,6 +15,7 @@ from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._comma_tails import (
     comma_byline,
+    comma_names_date,
     comma_venue_date,
     comma_venue_year,
 )
@@ -256,18 +257,24 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
+    head_date: str | None = None
     if head_venue is None and first_link is not None and is_generic_label(segs[first_link].text):
         closed = comma_venue_year(title)
+        names_dated = comma_names_date(title) if closed is None else None
         if closed is not None:
             # ``Title, AIES 2020 [[Paper]](url)``, ``Title, IEEE Transactions on Fuzzy
             # Systems, 2020 [[Paper]](url)``: the venue (one no alias knows too) and year
             # closing the title of a paper whose links only say what they are
             title, head_venue = closed
+        elif names_dated is not None:
+            # ``Title, Keyu Pan, Yawen Zeng, *July 2023* [Paper](url)``: its names, its date
+            title, head_authors, head_date = names_dated
+            on = parse_date(head_date)
+            head_venue = VenueYear(None, on.year, head_date) if on is not None else None
     if title.startswith("**") and title.count("**") == 1:
         title = title[2:].lstrip()  # ``**SMOTEBoost (2003) [[**Paper**]](url)``: bold never closed
     closing = _CLOSING_DATE.search(title)
     when = parse_date(closing.group(1)) if closing is not None else None
-    head_date: str | None = None
     if closing is not None and when is not None and closing.start() > 0:
         # ``Title [4 Jun 2024] [Repo](url)``, ``Title [Sep 2024]``: the date it closes with
         title = title[: closing.start()].rstrip()

@@ -21,7 +21,7 @@ from awesome_ptm.parse._notes import (
 )
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import venue_after_names
-from awesome_ptm.parse._vocabulary import runs_on
+from awesome_ptm.parse._vocabulary import column_role, runs_on
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import key, tables
 
@@ -148,6 +148,52 @@ def title_after_links(segs: list[Segment]) -> Draft | None:
     if title != after:
         draft.notes.append(after[len(title) :].strip(" ()"))
     return draft
+
+
+#: What may stand between the links a line opens with: spaces, bars, commas, slashes.
+_BETWEEN_LINKS = re.compile(r"[\s|,/·•]*")
+#: The fewest words of the title after the links a line opens with.
+_TITLE_AFTER_KIND_LINKS_WORDS = 3
+
+
+def kind_links_first(segs: list[Segment]) -> list[Segment] | None:
+    """``[[Paper]](url) Title, Names, *May 2023*``, ``<a href=…>[Paper]</a> Title``: links
+    that only say what they are (paper, code) open the line and the title follows them. The
+    segments with the title first and those links after it (read as ``Title … [[Paper]](url)``
+    is), or None."""
+    at = 0
+    while at < len(segs):
+        seg = segs[at]
+        if seg.kind == "link":
+            # (``[GitHub](url) Powerful collaboration …``, ``[Slides](url) - …``: a resource
+            # named like a kind of link, then what it is)
+            if not (_bracketed_kind(seg.text) or column_role(seg.text.strip()) == "paper"):
+                return None
+        elif seg.kind != "text" or not _BETWEEN_LINKS.fullmatch(seg.text):
+            break
+        at += 1
+    if at == 0 or at == len(segs) or segs[at].kind not in ("text", "strong", "em"):
+        return None
+    if not any(s.kind == "link" for s in segs[:at]):
+        return None
+    after = plain(segs[at:]).strip()
+    if len(after.split()) < _TITLE_AFTER_KIND_LINKS_WORDS or after.startswith(_DESCRIBING):
+        return None
+    rest = segs[at:]
+    if rest[0].kind == "text":
+        # (``[arXiv](url)] LucidDreamer: …``: the bracket that closed the link's)
+        rest = [Segment("text", rest[0].text.lstrip(" ]）)】")), *rest[1:]]
+    return [*rest, Segment("text", " "), *segs[:at]]
+
+
+#: What opens a description after a name rather than a title after links.
+_DESCRIBING = ("-", "–", "—", ":", "：", "(", "|")
+
+
+def _bracketed_kind(text: str) -> bool:
+    """``[Paper]``, ``[Code]``: a kind of link in brackets (``[[Paper]](url)``)."""
+    text = text.strip()
+    return text.startswith("[") and text.endswith("]") and is_generic_label(text)
 
 
 def title_runs_on(first: list[Segment], second: list[Segment]) -> bool:
