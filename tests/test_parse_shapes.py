@@ -1903,3 +1903,26 @@ def test_links_that_say_what_they_are_then_the_title_its_names_and_date() -> Non
         "https://github.com/a/b",
     ]
     assert third.title == "GitHub"
+
+
+def test_a_papers_paragraph_then_a_list_of_its_fields() -> None:
+    """AndreWeiner/machine-learning-applied-to-cfd writes each article as a paragraph (the
+    first author, then the linked title with its year) over a list of ``Label: value``
+    lines: one entry, the lines its notes (the list read 308 entries for 44 articles)."""
+    doc = parse_text(
+        "## Articles\n\n"
+        "M. **Alsalman** et al.: [Training bioinspired sensors to classify flows (2018)]"
+        "(https://iopscience.iop.org/article/10.1088/1748-3190/aaef1d)\n"
+        "- Aim: classification of flow patterns based on local vorticity measurements\n"
+        "- Learning type: supervised learning (classification)\n"
+        "- Combination of CFD + ML: post\n\n"
+        "S. **Bhalla** et al.: [Compact Representation of a Combustion Manifold (2019)]"
+        "(https://www.researchgate.net/publication/334636567)\n"
+        "- Aim: approximate combustion manifold using a neural network\n"
+        "- ML frameworks: not specified\n"
+    )
+    assert [(e.source.line, e.title, e.year, e.authors) for e in doc.entries] == [
+        (3, "Training bioinspired sensors to classify flows", 2018, ["M. Alsalman"]),
+        (8, "Compact Representation of a Combustion Manifold", 2019, ["S. Bhalla"]),
+    ]
+    assert doc.entries[0].notes[-1] == "Combination of CFD + ML: post"

@@ -292,7 +292,9 @@ class Builder(
                 if single is not None and self.items.detail_of(single, node):
                     continue
                 if (paper := self._paragraph_entry_before(node)) is not None and (
-                    self.items.summary_of(paper, node) or self.items.title_and_names_of(paper, node)
+                    self.items.summary_of(paper, node)
+                    or self.items.title_and_names_of(paper, node)
+                    or self.items.fields_of(paper, node)
                 ):
                     continue  # ``- The framework utilizes …`` under a paper's paragraph
                 contents = (

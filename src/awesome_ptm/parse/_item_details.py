@@ -369,6 +369,18 @@ class ItemDetails(ListShape):
         self.take_list(entry, node)
         return True
 
+    def fields_of(self, entry: Entry, node: Node) -> bool:
+        """``M. **Alsalman** et al.: [Title (2018)](url)`` as a paragraph, then ``- Aim: …``
+        / ``- Learning type: …`` / ``- ML algorithms: MLP, SGD``: a list right after a
+        paper's paragraph whose items all name a field and give its value (no link) is the
+        paper's details; its lines are the entry's notes. True when it was taken in."""
+        notes = self.plain_items(node)
+        if notes is None or len(notes) < 2 or not all(map(_LABELLED.match, notes)):
+            return False
+        entry.notes.extend(notes)
+        self.take_list(entry, node)
+        return True
+
     def plain_items(self, node: Node) -> list[str] | None:
         """The text of each item of a list whose items are one paragraph each, without a
         link or an image; None for any other block."""
@@ -511,5 +523,7 @@ class ItemDetails(ListShape):
         return True
 
 
+#: ``Aim: …``, ``Combination of CFD + ML: post``: a field's name (a few words), its colon.
+_LABELLED = re.compile(r"[^\W\d_][^:：\n]{0,40}[:：]\s")
 #: The fewest words of a sentence summing a paper up.
 _SUMMARY_WORDS = 6

@@ -136,12 +136,15 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
             # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title
-            draft = Draft(
-                title=link.text.strip().rstrip("."), authors=reference[0], shape="link-title"
-            )
+            # (``M. **Alsalman** et al.: [Title (2018)](url)``: the year closing the link's
+            # text is the paper's)
+            closing = link_title_marks(link.text.strip().rstrip("."))
+            draft = Draft(title=closing.title, authors=reference[0], shape="link-title")
             draft.links.append(link_draft(link, None))
             draft.links.extend(labels_for_rest(segs[first_link + 1 :], None))
             draft = finish(draft, segs, set(range(first_link + 1)))
+            if closing.venue is not None and (draft.venue is None or draft.venue.year is None):
+                draft.venue = closing.venue
             venue = draft.venue.venue if draft.venue is not None else None
             if venue is None:
                 venue = emphasised_venue(segs[first_link + 1 :])
