@@ -1393,3 +1393,35 @@ def test_a_data_set_column_leading_a_table_without_links_names_its_rows() -> Non
         ("Colored MNIST", "Datasets"),
         ("CelebA", "Datasets"),
     ]
+
+
+def test_a_method_tag_over_the_title_in_one_cell_and_nan_for_no_venue() -> None:
+    """Tammytcl/Awesome-Diffusion-Acceleration-Cache writes the title cell as the method's
+    tag, the paper's title and its links on three lines
+    (``**`[FISEdit ]`**<br>Accelerating …<br>[Paper](url)``), and ``nan`` where a paper
+    has no venue (a table exported from pandas)."""
+    doc = parse_text(
+        "| # | Date | Conference | Paper Title | Institution |\n|---|---|---|---|---|\n"
+        "| 1 | 2023.05 | AAAI 2024 | **`[FISEdit ]`**<br>Accelerating Text-to-Image Editing via"
+        " Cache-Enabled Sparse Diffusion Inference<br>[Paper](https://arxiv.org/pdf/2305.17423)"
+        " [Code](https://github.com/Hankpipi/diffusers-hetu) | Peking University |\n"
+        "| 6 | 2024.04 | nan | **`[T-GATE V1]`**<br>Cross-Attention Makes Inference Cumbersome"
+        " in Text-to-Image Diffusion Models<br>[Paper](https://arxiv.org/pdf/2404.02747v1)"
+        " | KAUST |\n"
+    )
+    assert [(e.title, e.aliases, e.venue) for e in doc.entries] == [
+        (
+            "Accelerating Text-to-Image Editing via Cache-Enabled Sparse Diffusion Inference",
+            ["FISEdit"],
+            "AAAI",
+        ),
+        (
+            "Cross-Attention Makes Inference Cumbersome in Text-to-Image Diffusion Models",
+            ["T-GATE V1"],
+            None,
+        ),
+    ]
+    assert [link.url for link in doc.entries[0].links] == [
+        "https://arxiv.org/pdf/2305.17423",
+        "https://github.com/Hankpipi/diffusers-hetu",
+    ]

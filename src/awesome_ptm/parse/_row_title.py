@@ -89,6 +89,15 @@ def title_draft(cell: list[Segment]) -> Draft:
             written = " ".join(plain(lines[2]).split())
             draft.notes = [n for n in draft.notes if " ".join(n.split()) != written]
         return draft
+    tag = _TAG_LINE.fullmatch(plain(first).strip()) if len(lines) > 2 else None
+    if tag is not None and not any(s.kind in ("link", "image") for s in [*first, *lines[1]]):
+        # "**`[FISEdit]`**<br>Accelerating Text-to-Image Editing via …<br>[Paper](url)": the
+        # method's tag over the paper's title over its links
+        tagged_title = " ".join(plain(lines[1]).split())
+        if len(tagged_title.split()) >= _TAGGED_TITLE_WORDS:
+            draft = Draft(title=tagged_title, shape="table-row", aliases=[tag.group(1).strip()])
+            _rest_lines(draft, lines[2:])
+            return draft
     if (
         len(lines) > 1
         and not any(s.kind == "link" for s in first)
@@ -196,6 +205,12 @@ def _cited_title(text: str) -> Draft | None:
     if rest.strip():
         draft.notes.append(rest.strip())
     return draft
+
+
+#: ``[FISEdit ]``: a short tag in brackets, alone on its line.
+_TAG_LINE = re.compile(r"\[\s*([^\[\]]{1,40}?)\s*\]")
+#: The fewest words of the title under such a tag.
+_TAGGED_TITLE_WORDS = 3
 
 
 def _decorated(first: list[Segment]) -> bool:
