@@ -394,3 +394,20 @@ def test_a_known_acronym_glued_to_its_two_digit_year_in_running_text() -> None:
         ("CVPR", 2024),
         (None, None),
     ]
+
+
+def test_a_venue_and_apostrophe_year_after_a_comma_closing_a_linked_title() -> None:
+    """primihub/Awesome-Privacy-Computing closes its linked titles with a comma, the venue
+    and an apostrophe year (``[Precomputing Oblivious Transfer, CRYPTO'95](url)``,
+    ``, ICML'2025``), a Chinese journal too (``, 计算机研究与发展'15``)."""
+    doc = parse_text(
+        "## OT\n\n- [Precomputing Oblivious Transfer, CRYPTO'95](https://link.springer.com/x)\n"
+        "- [Faster Private Set Intersection based on OT Extension, USENIX Security'14]"
+        "(https://www.usenix.org/y)\n"
+        "- [实用安全多方计算协议关键技术研究进展, 计算机研究与发展'15](https://crad.ict.ac.cn/z)\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Precomputing Oblivious Transfer", "CRYPTO", 1995),
+        ("Faster Private Set Intersection based on OT Extension", "USENIX Security", 2014),
+        ("实用安全多方计算协议关键技术研究进展", "计算机研究与发展", 2015),
+    ]

@@ -88,6 +88,13 @@ def link_title_marks(text: str) -> LinkTitle:
             venue = VenueYear(None, year, closing.group("y"))
             note = who or None
             title = title[: closing.start()].rstrip()
+    comma = _CLOSING_COMMA_MARKED.search(title) if venue is None else None
+    if comma is not None and comma.start() > 0:
+        # ``[Precomputing Oblivious Transfer, CRYPTO'95](url)``: the venue and its year
+        # after a comma, the year marked by an apostrophe
+        found = split_venue_year(comma.group(1))
+        if found is not None and found.venue is not None and found.year is not None:
+            venue, title = found, title[: comma.start()].rstrip()
     glued = _CLOSING_GLUED.search(title) if venue is None else None
     if glued is not None and glued.start() > 0:
         # ``Deep Keyphrase Generation (ACL17)``, ``…SentenceEmbeddings(CoNLL18)``: a known
@@ -108,6 +115,9 @@ def link_title_marks(text: str) -> LinkTitle:
 _CLOSING_GLUED = re.compile(
     r"\s{0,3}[(（]([A-Za-z][A-Za-z-]{1,14}(?:\d\d| ?['’]\d\d| \d\d['’]))[)）]$"
 )
+#: ``, CRYPTO'95``, ``, USENIX Security'14``, ``, ICML'2025``: a comma, then a name and its
+#: year after an apostrophe, closing a title.
+_CLOSING_COMMA_MARKED = re.compile(r"\s{0,2}[,，]\s{0,2}([^,，()（）]{2,40}?['’](?:\d\d|\d{4}))$")
 #: ``… (Project)``: one short word in a bracket closing a title.
 _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
 

@@ -323,9 +323,15 @@ def _apostrophe_year(text: str) -> bool:
     return _APOSTROPHE_YEAR.search(text) is not None
 
 
+#: A name written in Chinese characters alone.
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
 def _named_by_capitals(head: str) -> bool:
-    """Capitalised words (``Biological Cybernetics``), or one word with two capitals or more
-    (``WACA``, ``T-ITS``; not ``Fall``, ``Spring``)."""
+    """Capitalised words (``Biological Cybernetics``), one word with two capitals or more
+    (``WACA``, ``T-ITS``; not ``Fall``, ``Spring``), or a name in Chinese characters."""
+    if _CJK_NAME.fullmatch(head.strip()):
+        return True  # ``计算机研究与发展'15``: a journal's name in Chinese
     words = head.split()
     if not 1 <= len(words) <= _APOSTROPHE_NAME_WORDS or not all(w[0].isupper() for w in words):
         return False
