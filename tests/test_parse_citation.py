@@ -3338,3 +3338,35 @@ def test_a_venue_in_full_width_brackets_opens_a_paper() -> None:
         ("Influence", 2021),
     ]
     assert doc.entries[1].venue == "ICMI"
+
+
+def test_a_reference_written_the_ieee_way() -> None:
+    """Lihui-Chen/Awesome-Pansharpening cites its papers the IEEE way: the names, the title
+    in curly quotes with its comma inside them, the journal in italics, volume, pages, the
+    month and year, then the DOI as a link. A title quoted with a full stop inside (MLA's
+    ``"Title." arXiv preprint arXiv:… (2018)``) is not read so."""
+    doc = parse_text(
+        "## Datasets\n\n"
+        "1. X. Meng *et al.*, “A Large-Scale Benchmark Data Set for Evaluating Pansharpening"
+        " Performance: Overview and Implementation,” *IEEE Geosci. Remote Sens. Mag.*, vol. 9,"
+        " no. 1, pp. 18–52, Mar. 2021, doi:"
+        " [10.1109/MGRS.2020.2976696](https://doi.org/10.1109/MGRS.2020.2976696).\n"
+        "2. C. Thomas and L. Wald, “Comparing distances for quality assessment of fused"
+        " images,” in *26th EARSeL Symposium*, Varsovie, Poland, May 2006, pp. 101–111.\n"
+    )
+    first, second = doc.entries
+    assert (first.title, first.venue, first.year, first.date, first.authors) == (
+        "A Large-Scale Benchmark Data Set for Evaluating Pansharpening Performance:"
+        " Overview and Implementation",
+        "IEEE Geosci. Remote Sens. Mag.",
+        2021,
+        "2021-03",
+        ["X. Meng"],
+    )
+    assert [link.url for link in first.links] == ["https://doi.org/10.1109/MGRS.2020.2976696"]
+    assert (second.title, second.venue, second.year, second.authors) == (
+        "Comparing distances for quality assessment of fused images",
+        "26th EARSeL Symposium",
+        2006,
+        ["C. Thomas", "L. Wald"],
+    )

@@ -32,6 +32,8 @@ _QUOTED = re.compile(r"[\"“]\s*([^\"“”]{4,400}?)\s*[.,]?\s*[\"”]")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 #: ``[5]``, ``5.``: the paragraph's own numbering, not its authors.
 _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+#: A DOI or an address shown as a link's text: the paper's identifier, not its name.
+_IDENTIFIER_TEXT = re.compile(r"(?:10\.\d{4,9}/\S+|https?://\S+)")
 #: The longest link text that still only names a file (``[pdf]``, ``[project page]``).
 _LABEL_WORDS = 2
 _LABEL_CHARS = 16
@@ -60,8 +62,8 @@ def _reads_as_authors(text: str) -> bool:
 def _names_a_file(seg: Segment) -> bool:
     """A link whose text names the file it leads to, not the work (``[pdf]``)."""
     text = seg.text.strip().strip("[]()").strip()
-    if not text or is_generic_label(text):
-        return True
+    if not text or is_generic_label(text) or _IDENTIFIER_TEXT.fullmatch(text):
+        return True  # (``doi: [10.1109/MGRS.2020.2976696](https://doi.org/…)``: its DOI)
     return len(text.split()) <= _LABEL_WORDS and len(text) <= _LABEL_CHARS
 
 

@@ -27,6 +27,7 @@ from awesome_ptm.parse._head_parts import (
     names_first,
     without_dangling_label,
 )
+from awesome_ptm.parse._ieee import ieee_reference
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
@@ -121,6 +122,13 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if key_venue is not None and (draft.venue is None or draft.venue.venue is None):
             draft.venue = key_venue
         return draft
+    lead = plain(segs[:first_link]) if first_link is not None else plain(segs)
+    if segs[0].kind in ("text", "em", "strong") and ("“" in lead or '"' in lead):
+        # ``G. Vivone, and F. Pacifici, “Title,” *Venue*, vol. 9, Mar. 2021, doi: [10.…](url)``
+        referenced = ieee_reference(plain(segs))
+        if referenced is not None:
+            referenced.links.extend(labels_for_rest(segs, None))
+            return referenced
     quoted = quoted_title(segs)
     if quoted is not None:
         return quoted
