@@ -1425,3 +1425,23 @@ def test_a_method_tag_over_the_title_in_one_cell_and_nan_for_no_venue() -> None:
         "https://arxiv.org/pdf/2305.17423",
         "https://github.com/Hankpipi/diffusers-hetu",
     ]
+
+
+def test_a_name_column_before_a_title_column_is_the_short_name() -> None:
+    """Applied-Machine-Learning-Lab/Awesome-Personalized-RAG-Agent tables have
+    ``| Name | Title | Publication | Paper | Code |``: the title names the entry, the name
+    column its short name (an alias); a name left empty takes nothing."""
+    doc = parse_text(
+        "| Name | Title | Publication | Paper | Code |\n|---|---|---|---|---|\n"
+        "| PSQE | PSQE: Personalized Semantic Query Expansion for user-centric query"
+        " disambiguation | Research Square 2024 | [Link](https://x.org/psqe) | |\n"
+        "| | Query Rewriting in TaoBao Search | CIKM 2022 | [Link](https://arxiv.org/abs/1) | |\n"
+    )
+    assert [(e.title, e.aliases, e.venue) for e in doc.entries] == [
+        (
+            "PSQE: Personalized Semantic Query Expansion for user-centric query disambiguation",
+            ["PSQE"],
+            "Research Square",
+        ),
+        ("Query Rewriting in TaoBao Search", [], "CIKM"),
+    ]

@@ -39,6 +39,8 @@ class ColumnWords:
     venue_labels: frozenset[str]
     title_last_words: frozenset[str]
     venue_if_read: frozenset[str]
+    short_names: frozenset[str]
+    full_titles: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -80,6 +82,8 @@ def column_words() -> ColumnWords:
         venue_labels=frozenset(fold(str(w)) for w in data["venue_labels"]),
         title_last_words=frozenset(fold(str(w)) for w in data["title_last_words"]),
         venue_if_read=frozenset(fold(str(w)) for w in data["venue_if_read"]),
+        short_names=frozenset(fold(str(w)) for w in data["short_names"]),
+        full_titles=frozenset(fold(str(w)) for w in data["full_titles"]),
     )
 
 
@@ -138,6 +142,20 @@ def assign_roles(headers: list[str]) -> list[str]:
             role = f"column-{index + 1}"
         roles.append(role)
         taken.add(role)
+    if "title" in taken:
+        at = roles.index("title")
+        later = next(
+            (
+                i
+                for i in range(at + 1, len(headers))
+                if fold(headers[i]) in words.full_titles and header_role(headers[i]) == "title"
+            ),
+            None,
+        )
+        if fold(headers[at]) in words.short_names and later is not None:
+            # ``| Name | Title | Publication |``: the title column names the entry, the name
+            # column its short name
+            roles[at], roles[later] = "alias", "title"
     if "title" in taken and "paper" in taken:
         at = roles.index("title")
         beside = words.weak_title.get(fold(headers[at]))

@@ -23,7 +23,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
 from awesome_ptm.parse._venue_names import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.titles import without_shortcodes
+from awesome_ptm.titles import normalize_title, without_shortcodes
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
@@ -109,6 +109,13 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
     if role in ("notes", "remarks") and draft.venue is None:
         # "An Open Bilingual Pre-Trained Model (ICLR 2023)": the venue closing a description.
         draft.venue = closing_venue_year(plain([s for s in cell if s.kind != "html"]))
+    if role == "alias":
+        # ``| PSQE | PSQE: Personalized Semantic Query Expansion … |``: the short name
+        name = " ".join(plain([s for s in cell if s.kind not in ("link", "image")]).split())
+        if name and normalize_title(name) != normalize_title(draft.title):
+            draft.aliases.append(name.strip("*_` "))
+        keep_links(draft, cell, None)
+        return
     default_label = role if role in ("paper", "code", "link") else None
     _read_cell_lines(draft, cell, default_label)
 
