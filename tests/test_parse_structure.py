@@ -3237,3 +3237,21 @@ def test_a_news_heading_at_the_title_level_ends_at_the_lists_sections() -> None:
         "Kimi-Audio Technical Report",
         "Qwen2.5-Omni Technical Report",
     ]
+
+
+def test_a_reference_subsection_of_the_content_holds_entries() -> None:
+    """quobit/awesome-python-in-education has ``## Reference and forums`` then ``###
+    Reference`` over the language's documentation and tutorials: a subsection of the list's
+    content, not the list's credits (which close a list at its top level: ``## References``)."""
+    doc = parse_text(
+        "# Awesome Python in Education\n\n## Tools\n\n"
+        + "".join(f"* [Tool {i}](https://example.org/tool{i})\n" for i in range(6))
+        + "\n## Reference and forums\n\n### Reference\n\n"
+        "* [Official Python documentation](https://docs.python.org/3/)\n"
+        "* [Google's Python Class](https://developers.google.com/edu/python/)\n\n"
+        "## References\n\n* [Where this list began](https://example.org/origin)\n"
+    )
+    titles = [e.title for e in doc.entries]
+    assert "Official Python documentation" in titles
+    assert "Google's Python Class" in titles
+    assert "Where this list began" not in titles

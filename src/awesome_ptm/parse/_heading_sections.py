@@ -132,12 +132,14 @@ class HeadingSections:
             self.toc_level = None
         if self.toc_level is None and is_toc_heading(title):
             self.toc_level = level
-        credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED
         # (the list's own title, its first heading, names the subject: ``# Awesome First
         # Pull Request Opportunities`` is no section about the list; a subsection of the
         # list's content is ``top`` no more)
         own_title = level == 1 and not any(s.kind == "heading" for s in self.sections)
         top = all(at <= 1 for at, _ in self.heading_path if at < level)
+        # (``## Reference and forums`` / ``### Reference`` over the language's docs: a
+        # subsection of the content, not the list's credits)
+        credits = is_credit_heading(title) and len(self.entries) >= MIN_LINKED and top
         meta = not own_title and (is_meta_heading(title, top=top) or credits)
         if self.meta_level is None and meta:
             self.meta_level = level
