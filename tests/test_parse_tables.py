@@ -1445,3 +1445,24 @@ def test_a_name_column_before_a_title_column_is_the_short_name() -> None:
         ),
         ("Query Rewriting in TaoBao Search", [], "CIKM"),
     ]
+
+
+def test_a_venue_cell_of_a_name_and_its_short_year_glued() -> None:
+    """OucCVLab/awesome-UAV-vision writes its Source cells as a journal and two digits
+    glued: ``TIP20``, ``TCSVT22``, ``中国图像图形学报23``."""
+    doc = parse_text(
+        "| Source | Paper | Code |\n|---|---|---|\n"
+        "| CVPR23 | [Adaptive Sparse Convolutional Networks](https://x.org/a) | |\n"
+        "| ICCV21 | [Coarse-grained Density Map Guided Object Detection](https://x.org/b) | |\n"
+        "| ECCV22 | [Multi-scale Detection in Aerial Images](https://x.org/c) | |\n"
+        "| TIP20 | [A Global-Local Self-Adaptive Network](https://ieeexplore.ieee.org/document/9305976)"
+        " | https://github.com/dengsutao/glsan |\n"
+        "| 中国图像图形学报23 | [无人机视角下的目标检测研究进展](http://www.cjig.cn/x) | |\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("CVPR", 2023),
+        ("ICCV", 2021),
+        ("ECCV", 2022),
+        ("TIP", 2020),
+        ("中国图像图形学报", 2023),
+    ]

@@ -134,6 +134,10 @@ _CELL_SHORT_YEAR = re.compile(
 _VOLUME = re.compile(r"[ \t,]{1,3}(?:vol\.?|volume)[ \t]{0,2}\d{1,4}\b.*", re.IGNORECASE)
 #: ``25'Scientific Data``, ``24'TRS``: a short year first, an apostrophe, the name.
 _CELL_LEADING_SHORT_YEAR = re.compile(r"(?P<yy>\d\d)['’](?P<name>[A-Za-z]\S.*)")
+#: ``中国图像图形学报23``, ``TIP20``: a name in Chinese or in capitals, two digits glued.
+_CELL_GLUED_SHORT_YEAR = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,20}|[A-Z][A-Z&-]{1,11})(?P<yy>\d\d)"
+)
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
 
@@ -166,6 +170,13 @@ def written_venue(text: str, year: int | None) -> VenueYear:
         # ``25'Scientific Data``: the short year first, its apostrophe, the name
         name = short_first.group("name").strip()
         return VenueYear(venue=canonical_venue(name) or name, year=first_year, raw=text)
+    glued = _CELL_GLUED_SHORT_YEAR.fullmatch(text)
+    glued_year = two_digit_year(int(glued.group("yy"))) if glued is not None else None
+    if glued is not None and glued_year is not None:
+        # ``中国图像图形学报23``, ``TIP20``: a name (in Chinese, or in capitals) and its short
+        # year glued, alone in the cell
+        name = glued.group("name")
+        return VenueYear(venue=canonical_venue(name) or name, year=glued_year, raw=text)
     leading = _CELL_LEADING_YEAR.fullmatch(text)
     if leading is not None:
         return VenueYear(
