@@ -3255,3 +3255,33 @@ def test_a_reference_subsection_of_the_content_holds_entries() -> None:
     assert "Official Python documentation" in titles
     assert "Google's Python Class" in titles
     assert "Where this list began" not in titles
+
+
+def test_a_community_section_of_groups_of_linked_resources_holds_entries() -> None:
+    """toplap/awesome-livecoding lists, under ``## Community``, a mailing list, then groups
+    without a link (``- Web forums``, ``- Mastodon``) over the forums and instances, each
+    with its link (some after a few words): the subject's community, entries; the list's own
+    channel spoken of as "we" stays about the list."""
+    doc = parse_text(
+        "# Awesome Live Coding\n\n## Languages\n\n"
+        + "".join(f"- [Lang {i}](https://example.org/l{i}) - a language\n" for i in range(6))
+        + "\n## Community\n\n"
+        "- Directory of local TOPLAP nodes / live coding collectives: https://toplap.org/nodes/\n"
+        "- [livecode mailing list](https://we.lurk.org/livecode/) - Old school email list\n"
+        "- Web forums\n"
+        "  - [TOPLAP Forum](https://forum.toplap.org) - A web-based 'discourse' forum\n"
+        "  - [Tidal club](https://club.tidalcycles.org) - A discourse forum for TidalCycles\n"
+        "- Mastodon\n"
+        "  - Official TOPLAP mastodon instance: [TOPLAP Social](https://social.toplap.org/)\n"
+        "- [/r/livecoding](https://www.reddit.com/r/livecoding/) - The Live Coding subreddit.\n"
+        "- [pastagang](https://pastagang.cc/) - A creative live coding group\n"
+    )
+    titles = [e.title for e in doc.entries]
+    for name in ("livecode mailing list", "TOPLAP Forum", "Tidal club", "TOPLAP Social"):
+        assert any(name in title for title in titles), name
+    ours = parse_text(
+        "# Awesome X\n\n## Tools\n\n"
+        + "".join(f"- [Tool {i}](https://example.org/t{i})\n" for i in range(6))
+        + "\n## Community\n\n- Chat\n  - We have a Discord server! [Join](https://discord.gg/x)\n"
+    )
+    assert len(ours.entries) == 6

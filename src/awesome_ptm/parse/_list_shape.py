@@ -290,13 +290,36 @@ class ListShape:
                 return False
             lead = segs[0] if segs else None
             if lead is None or lead.kind != "link" or lead.style != "inline":
+                if self._group_of_resources(item):
+                    continue
                 sentences += 1
-                if not any(s.kind == "link" and s.style == "inline" for s in segs):
+                if not any(s.kind == "link" for s in segs):
                     return False
                 continue
             if not any(ch.isalpha() for ch in lead.text) or is_generic_label(lead.text):
                 return False
         return sentences * _SENTENCE_SHARE <= len(items)
+
+    def _group_of_resources(self, item: Node) -> bool:
+        """``- Web forums`` over ``  - [TOPLAP Forum](url) - …``: an item without a link
+        that groups linked resources."""
+        nested = [
+            sub
+            for child in item.children[1:]
+            if child.type in ("bullet_list", "ordered_list")
+            for sub in child.children
+        ]
+        if not nested:
+            return False
+        heads = [self.head_segments(sub) for sub in nested]
+        # (``- Mastodon`` over ``  - Official TOPLAP mastodon instance: [TOPLAP Social](url)``:
+        # each nested item gives its link, maybe after a few words)
+        return all(
+            segs is not None
+            and any(s.kind == "link" for s in segs)
+            and _FIRST_PERSON.search(plain(segs)) is None
+            for segs in heads
+        )
 
     def cited_papers(self, items: list[Node]) -> bool:
         """Whether every item cites a paper at its venue (``* [NeurIPS 2024] Title
