@@ -1926,3 +1926,28 @@ def test_a_papers_paragraph_then_a_list_of_its_fields() -> None:
         (8, "Compact Representation of a Combustion Manifold", 2019, ["S. Bhalla"]),
     ]
     assert doc.entries[0].notes[-1] == "Combination of CFD + ML: post"
+
+
+def test_a_title_then_a_dash_then_its_authors() -> None:
+    """Hardy-Uint/awesome-6D-pose-estimation writes ``Title - Names. [[Paper\\]](url)``:
+    the names after the spaced dash are the authors, not words of the title. A description
+    after the dash stays a note."""
+    doc = parse_text(
+        "## 6D\n\n1. Matching RGB Images to CAD Models for Object Pose Estimation - Georgios"
+        " Georgakis, Srikrishna Karanam, Ziyan Wu, and Jana Kosecka."
+        " [[Paper\\]](https://arxiv.org/pdf/1811.07249.pdf)\n"
+        "2. DeepIM: Deep Iterative Matching for 6D Pose Estimation - Yi Li, Gu Wang, Dieter"
+        " Fox. [[Paper\\]](https://arxiv.org/abs/1804.00175)\n"
+        "3. Pose tools for robots - a library of pose estimators [[Code]](https://x.org/a)\n"
+    )
+    assert [(e.title, e.authors) for e in doc.entries] == [
+        (
+            "Matching RGB Images to CAD Models for Object Pose Estimation",
+            ["Georgios Georgakis", "Srikrishna Karanam", "Ziyan Wu", "Jana Kosecka"],
+        ),
+        (
+            "DeepIM: Deep Iterative Matching for 6D Pose Estimation",
+            ["Yi Li", "Gu Wang", "Dieter Fox"],
+        ),
+        ("Pose tools for robots", []),
+    ]

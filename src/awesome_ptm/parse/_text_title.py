@@ -329,6 +329,11 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             title, description = dashed
             draft.title = title
             draft.notes.append(description)
+        elif not head_authors and (dash_named := _names_after_dash(title)) is not None:
+            # ``Matching RGB Images to CAD Models for Object Pose Estimation - Georgios
+            # Georgakis, Srikrishna Karanam, and Jana Kosecka. [[Paper]](url)``
+            title, draft.authors = dash_named
+            draft.title = title
         elif not head_authors and ", by " in title:
             bylined = comma_byline(title)
             if bylined is not None:
@@ -389,6 +394,26 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if named is not None and named.venue is not None:
             draft.venue = named
     return draft
+
+
+#: ``Title - Names.``: a title, a spaced dash, then what follows it to the end.
+_DASH_TAIL = re.compile(
+    r"(?P<title>\S.{8,400}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<names>[^-–—]{4,400}?)\.?"
+)
+#: The fewest words of the title before such names.
+_DASHED_TITLE_WORDS = 3
+
+
+def _names_after_dash(title: str) -> tuple[str, list[str]] | None:
+    """``Title - Yi Li, Gu Wang, Dieter Fox.``: the title and the names (two or more) after
+    its spaced dash, or None."""
+    found = _DASH_TAIL.fullmatch(title.strip())
+    if found is None or len(found.group("title").split()) < _DASHED_TITLE_WORDS:
+        return None
+    names = names_at(" ".join(found.group("names").split()), "several")
+    if names is None or len(names) < 2:
+        return None
+    return found.group("title").rstrip(), names
 
 
 def _papers_only(segs: list[Segment], first_link: int | None) -> bool:
