@@ -375,7 +375,7 @@ class ItemDetails(ListShape):
         paper's paragraph whose items all name a field and give its value (no link) is the
         paper's details; its lines are the entry's notes. True when it was taken in."""
         notes = self.plain_items(node)
-        if notes is None or len(notes) < 2 or not all(map(_LABELLED.match, notes)):
+        if notes is None or len(notes) < 2 or not all(map(_FIELD_LABEL.match, notes)):
             return False
         entry.notes.extend(notes)
         self.take_list(entry, node)
@@ -524,6 +524,6 @@ class ItemDetails(ListShape):
 
 
 #: ``Aim: …``, ``Combination of CFD + ML: post``: a field's name (a few words), its colon.
-_LABELLED = re.compile(r"[^\W\d_][^:：\n]{0,40}[:：]\s")
+_FIELD_LABEL = re.compile(r"[^\W\d_][^:：\n]{0,40}[:：]\s")
 #: The fewest words of a sentence summing a paper up.
 _SUMMARY_WORDS = 6

@@ -159,8 +159,8 @@ _TITLE_AFTER_KIND_LINKS_WORDS = 3
 def kind_links_first(segs: list[Segment]) -> list[Segment] | None:
     """``[[Paper]](url) Title, Names, *May 2023*``, ``<a href=…>[Paper]</a> Title``: links
     that only say what they are (paper, code) open the line and the title follows them. The
-    segments with the title first and those links after it (read as ``Title … [[Paper]](url)``
-    is), or None."""
+    segments reordered, the title first and those links after it, to be read as ``Title …
+    [[Paper]](url)`` is; or None."""
     at = 0
     while at < len(segs):
         seg = segs[at]
