@@ -88,7 +88,8 @@ def link_title_marks(text: str) -> LinkTitle:
             venue = VenueYear(None, year, closing.group("y"))
             note = who or None
             title = title[: closing.start()].rstrip()
-    comma = _CLOSING_COMMA_MARKED.search(title) if venue is None else None
+    marked = venue is None and ("'" in title or "’" in title)  # (a cheap test first)
+    comma = _CLOSING_COMMA_MARKED.search(title) if marked else None
     if comma is not None and comma.start() > 0:
         # ``[Precomputing Oblivious Transfer, CRYPTO'95](url)``: the venue and its year
         # after a comma, the year marked by an apostrophe

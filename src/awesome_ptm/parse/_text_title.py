@@ -122,8 +122,10 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if key_venue is not None and (draft.venue is None or draft.venue.venue is None):
             draft.venue = key_venue
         return draft
-    lead = plain(segs[:first_link]) if first_link is not None else plain(segs)
-    if segs[0].kind in ("text", "em", "strong") and ("“" in lead or '"' in lead):
+    lead = segs[:first_link] if first_link is not None else segs
+    if segs[0].kind in ("text", "em", "strong") and any(
+        "“" in s.text or '"' in s.text for s in lead if s.kind != "link"
+    ):
         # ``G. Vivone, and F. Pacifici, “Title,” *Venue*, vol. 9, Mar. 2021, doi: [10.…](url)``
         referenced = ieee_reference(plain(segs))
         if referenced is not None:
@@ -407,6 +409,8 @@ _DASHED_TITLE_WORDS = 3
 def _names_after_dash(title: str) -> tuple[str, list[str]] | None:
     """``Title - Yi Li, Gu Wang, Dieter Fox.``: the title and the names (two or more) after
     its spaced dash, or None."""
+    if not any(dash in title for dash in ("- ", "– ", "— ")):
+        return None  # (a cheap test first)
     found = _DASH_TAIL.fullmatch(title.strip())
     if found is None or len(found.group("title").split()) < _DASHED_TITLE_WORDS:
         return None
