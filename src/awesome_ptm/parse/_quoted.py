@@ -72,7 +72,9 @@ def citation_title(segs: list[Segment]) -> str | None:
     a year before the first link, and links that only name files; the citation's ``[n]``
     numbering stands for the authors or the year. Else None."""
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
-    if first is None or not all(_names_a_file(s) for s in segs if s.kind == "link"):
+    if first is None or not any('"' in s.text or "“" in s.text for s in segs[:first]):
+        return None  # (no quote before the first link: no quoted title; a cheap test first)
+    if not all(_names_a_file(s) for s in segs if s.kind == "link"):
         return None
     lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
     if lead is not None and lead.kind == "strong" and not _NUMBER.fullmatch(lead.text):
