@@ -23,7 +23,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
 from awesome_ptm.parse._venue_names import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.titles import normalize_title, without_shortcodes
+from awesome_ptm.titles import CJK_CHAR, normalize_title, without_shortcodes
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
@@ -136,7 +136,7 @@ _VOLUME = re.compile(r"[ \t,]{1,3}(?:vol\.?|volume)[ \t]{0,2}\d{1,4}\b.*", re.IG
 _CELL_LEADING_SHORT_YEAR = re.compile(r"(?P<yy>\d\d)['’](?P<name>[A-Za-z]\S.*)")
 #: ``中国图像图形学报23``, ``TIP20``: a name in Chinese or in capitals, two digits glued.
 _CELL_GLUED_SHORT_YEAR = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,20}|[A-Z][A-Z&-]{1,11})(?P<yy>\d\d)"
+    rf"(?P<name>(?:{CJK_CHAR.pattern}){{2,20}}|[A-Z][A-Z&-]{{1,11}})(?P<yy>\d\d)"
 )
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")

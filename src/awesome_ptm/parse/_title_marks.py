@@ -45,12 +45,10 @@ def name_before_star_link(
     links = [s for s in segs[first_link:] if s.kind == "link"]
     if not links or not all(_counts_or_names_kind(s.text) or _names_nothing(s) for s in links):
         return None
-    if plain([s for s in segs[first_link:] if s.kind not in ("link", "image")]).strip(
-        " \t.,;|[]()"
-    ):
-        return (
-            None  # (the links close the line, badges perhaps: words after them make it a sentence)
-        )
+    # (the links close the line, badges perhaps: words after them make it a sentence)
+    after = plain([s for s in segs[first_link:] if s.kind not in ("link", "image")])
+    if after.strip(" \t.,;|[]()"):
+        return None
     if "[" in title:
         return None  # (``[Lecture 8 - Title (…)(url)``: a link whose bracket never closed)
     found = _NAME_THEN_DASH.fullmatch(without_leading_decoration(title).strip())

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from awesome_ptm.titles import CJK_CHAR
+
 from ._data import case_key, fold, key, tables, two_digit_year, valid_year
 from ._names import canonical_venue
 from ._types import VenueYear
@@ -324,7 +326,7 @@ def _apostrophe_year(text: str) -> bool:
 
 
 #: A name written in Chinese characters alone.
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
+_CJK_NAME = re.compile(rf"(?:{CJK_CHAR.pattern}){{2,20}}")
 
 
 def _named_by_capitals(head: str) -> bool:
