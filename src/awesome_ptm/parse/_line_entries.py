@@ -18,6 +18,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
     cited_lines,
     listed_lines,
+    source_lines_of,
     tagged_title_lines,
     titled_lines,
     unlinked_citation,
@@ -41,21 +42,26 @@ class LineEntries:
         """Read the paragraph ``node`` (its segments ``segs``) as entries a line, when it is
         one of the shapes above. True when it was read so."""
         source_lines = node.end - node.start + 1
+        lines = source_lines_of(segs, source_lines)
         papers: list[Draft | None] | None = None
-        if (cited := cited_lines(segs, source_lines)) is not None:
+        if lines is not None and (cited := cited_lines(lines)) is not None:
             papers = [interpret(line) for line in cited]
-        elif (tagged := venue_tagged_lines(segs, source_lines)) is not None:
+        elif (
+            lines is not None
+            and segs[0].kind == "strong"
+            and (tagged := venue_tagged_lines(lines)) is not None
+        ):
             papers = [interpret(line) for line in tagged]
         elif (bold_led := bold_led_lines(segs, source_lines)) is not None:
             papers = [interpret_lines(group) for group in bold_led]
-        elif (titled := titled_lines(segs, source_lines)) is not None:
+        elif lines is not None and (titled := titled_lines(lines)) is not None:
             papers = [interpret(line) for line in titled]
         if papers is not None:
             for offset, draft in enumerate(papers):
                 if draft is not None:
                     self.add_entry(draft, node.start + offset, node.start + offset)
             return True
-        if (listed := listed_lines(segs, source_lines)) is not None:
+        if lines is not None and (listed := listed_lines(lines)) is not None:
             for offset, line in enumerate(listed):
                 draft = interpret(line) if any(s.kind == "link" for s in line) else None
                 at = node.start + offset

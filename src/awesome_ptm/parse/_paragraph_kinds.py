@@ -270,20 +270,20 @@ def bracketed_title(segs: list[Segment]) -> bool:
 _CITED_TITLE_WORDS = 3
 
 
-def _source_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+def source_lines_of(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
     """The non-blank lines of a paragraph when there are two or more and each is a line of
-    the source (``source_lines`` of them: no line wrapped onto the next), else None."""
-    lines = [line for line in split_lines(segs) if plain(line).strip()]
-    return lines if 2 <= len(lines) == source_lines else None
-
-
-def cited_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
-    """``Title, NeurIPS 2021 [[Link](url)]<br>`` on each line of a paragraph: papers, one a
-    line, each a title closed by its venue and year, then only generic links. The lines
-    (one per source line of the paragraph, ``source_lines`` of them), or None."""
-    lines = _source_lines(segs, source_lines)
-    if lines is None:
+    the source (``source_lines`` of them: no line wrapped onto the next), else None: what
+    the readers of a paper a line below take (split once for all of them)."""
+    if source_lines < 2:
         return None
+    lines = [line for line in split_lines(segs) if plain(line).strip()]
+    return lines if len(lines) == source_lines else None
+
+
+def cited_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
+    """``Title, NeurIPS 2021 [[Link](url)]<br>`` on each line of a paragraph (its lines,
+    see :func:`source_lines_of`): papers, one a line, each a title closed by its venue and
+    year, then only generic links. The lines, or None."""
     for line in lines:
         first = next((i for i, s in enumerate(line) if s.kind == "link"), None)
         if first is None or line[0].kind != "text":
@@ -303,14 +303,11 @@ def cited_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] |
 _BETWEEN_LINKS = frozenset(" \t[]()|,;/·")
 
 
-def titled_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+def titled_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
     """``ADPO - Reinforcement Learning from Human Feedback with Active Queries [[pdf]](url)``
     on each line of a paragraph (lines kept apart by hard breaks): papers, one a line, each
     a title of a few words in text, then only generic links (``[pdf]``, ``[code]``). The
     lines (one per source line), or None."""
-    lines = _source_lines(segs, source_lines)
-    if lines is None:
-        return None
     for line in lines:
         first = next((i for i, s in enumerate(line) if s.kind == "link"), None)
         if first is None or first == 0 or any(s.kind != "text" for s in line[:first]):
@@ -340,17 +337,12 @@ _LISTED_NAME_WORDS = 6
 _LISTED_NAME_DASH = re.compile(r"[^\s\[\]()][^\[\]()]{0,60}?\s[-–—]\s*$")
 
 
-def listed_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+def listed_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
     """``[RISE](url) - Turn notebooks into presentations.  `` on each line of a paragraph
     (lines kept apart by hard or soft breaks, no list markers): a list of resources written
     as a paragraph, one a line, each opening with its link (not a generic one such as
     ``[Paper]``) or its name and a dash before it (``PCA - [link](url)``). The lines (one
     per source line, ``source_lines`` of them), or None."""
-    if source_lines < 2:
-        return None  # (one source line: one entry at most, read as one)
-    lines = _source_lines(segs, source_lines)
-    if lines is None:
-        return None
     if not _opens_with_resource(lines[0]) and len(lines) - 1 < _LISTED_SHARE * len(lines):
         return None  # (the first line is a remark: too few lines left to be a list)
     listed = sum(1 for line in lines if _opens_with_resource(line))
@@ -390,15 +382,10 @@ def _opens_with_resource(line: list[Segment]) -> bool:
     )
 
 
-def venue_tagged_lines(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+def venue_tagged_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
     """``**[CIKM 2024]** <i>Title</i> [[Paper](url)]`` on each line of a paragraph (lines
     kept apart by hard breaks): papers, one a line, each opening with its venue in bold and
     giving a link. The lines (one per source line), or None."""
-    if source_lines < 2 or segs[0].kind != "strong":
-        return None
-    lines = _source_lines(segs, source_lines)
-    if lines is None:
-        return None
     for line in lines:
         first = next((s for s in line if not (s.kind == "text" and not s.text.strip())), None)
         if first is None or first.kind != "strong" or not any(s.kind == "link" for s in line):

@@ -111,15 +111,18 @@ def numbered_citation(segs: list[Segment]) -> list[Segment] | None:
     Attention is all you need. NeurIPS 2017. [pdf](url)``): the number opens it, a year
     comes before the first link, and the links only name files. Else None."""
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
-    if first is None or not all(_names_a_file(s) for s in segs if s.kind == "link"):
+    if first is None:
         return None
     lead = next((i for i, s in enumerate(segs) if s.kind != "text" or s.text.strip()), first)
     seg = segs[lead]
+    # (the number first: it is cheap, and most lines have none)
     if seg.kind == "strong" and _REF_NUMBER.fullmatch(seg.text):
         rest = segs[lead + 1 :]
     elif seg.kind == "text" and (number := _REF_NUMBER.match(seg.text)) is not None:
         rest = [Segment("text", seg.text[number.end() :]), *segs[lead + 1 :]]
     else:
+        return None
+    if not all(_names_a_file(s) for s in segs if s.kind == "link"):
         return None
     return rest if _YEAR.search(plain(segs[:first])) else None
 
