@@ -1466,3 +1466,63 @@ def test_a_venue_cell_of_a_name_and_its_short_year_glued() -> None:
         ("TIP", 2020),
         ("中国图像图形学报", 2023),
     ]
+
+
+def test_an_html_table_split_by_blank_lines_is_one_table() -> None:
+    """laihuiyuan/Figurative-Language-Generation leaves a blank line between its groups of
+    ``<tr>``: CommonMark ends the HTML block there, and each later block starts with
+    ``<tr>``; its rows were all lost. Its first column repeats a rowspan's group name."""
+    group = (
+        '  <tr>\n    <th rowspan="2">{fig}</th>\n'
+        '    <td><a href="https://github.com/o/{a}">{a}</a></td>\n    <td>en</td>\n  </tr>\n'
+        '  <tr>\n    <td><a href="https://github.com/o/{b}">{b}</a></td>\n'
+        "    <td>zh</td>\n  </tr>\n"
+    )
+    text = (
+        "# Survey\n\n<table>\n  <tr>\n    <th>Figure of speech</th>\n    <th>Dataset</th>\n"
+        "    <th>Lang</th>\n  </tr >\n\n"
+        + group.format(fig="Simile", a="MABL", b="SimileCtx")
+        + "\n"
+        + group.format(fig="Metaphor", a="CMC", b="MetaGen")
+        + "\n</table>\n\nAfter the table.\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, e.source.line) for e in doc.entries] == [
+        ("MABL", 10),
+        ("SimileCtx", 15),
+        ("CMC", 20),
+        ("MetaGen", 25),
+    ]
+
+
+def test_an_html_table_left_open_at_the_end_of_the_file_keeps_its_rows() -> None:
+    """A list cut (or left) before its ``</table>``: the rows read so far are entries."""
+    row = '<tr><td><a href="https://x.org/{0}">Paper {0}</a></td><td>ACL 2020</td></tr>\n'
+    text = "# L\n\n<table>\n<tr><th>Paper</th><th>Venue</th></tr>\n" + row.format(1)
+    text += "\n" + row.format(2) + "\n" + row.format(3)
+    doc = parse_text(text, "x.md")
+    assert [(e.title, e.venue) for e in doc.entries] == [
+        ("Paper 1", "ACL"),
+        ("Paper 2", "ACL"),
+        ("Paper 3", "ACL"),
+    ]
+
+
+def test_an_html_table_caption_row_over_its_header_row_is_a_section() -> None:
+    """``<th colspan="6"><h3>Knowledge-based Approaches</h3></th>`` before the header row
+    (laihuiyuan/Figurative-Language-Generation): the caption names a section, the next row
+    names the columns (the rows were read with the caption as every column's header)."""
+    text = (
+        '# S\n\n<table>\n<th colspan="3"><h3 id="3.1">Knowledge-based Approaches</h3></th>\n'
+        "  <tr>\n    <th>Subcategory </th>\n    <th>Paper</th>\n    <th>Venue</th>\n"
+        '  <tr>\n    <td rowspan="2">Rule and template</td>\n'
+        '    <td><a href="https://x.org/abe.pdf">Abe et al.</a></td>\n    <td>CSS 2006</td>\n'
+        "  </tr>\n"
+        '  <tr>\n    <td><a href="https://x.org/terai.pdf">Terai et al.</a></td>\n'
+        "    <td>ICANN 2010</td>\n  </tr>\n</table>\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, e.venue, e.year, e.section) for e in doc.entries] == [
+        ("Abe et al.", "CSS", 2006, ["S", "Knowledge-based Approaches"]),
+        ("Terai et al.", "ICANN", 2010, ["S", "Knowledge-based Approaches"]),
+    ]

@@ -27,7 +27,6 @@ from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries
 from awesome_ptm.parse._heading_sections import HeadingSections
 from awesome_ptm.parse._html_lines import without_comments
-from awesome_ptm.parse._html_table import read_html_table
 from awesome_ptm.parse._ids import assign_ids, count_sections, entry_key, identifiers
 from awesome_ptm.parse._inline import Segment, identifiers_in, plain, segments
 from awesome_ptm.parse._items import ItemReader
@@ -190,6 +189,7 @@ class Builder(
         """End of the file: a waiting bold title is prose; so are the items of link-less
         lists in a list of links (an introduction's bullets, notes under an entry), while a
         file of link-less items keeps them as its entries."""
+        self.close_table()
         self.flush_pending()
         self.headed.finish()
         self.close_subtitle(None)
@@ -241,6 +241,8 @@ class Builder(
                 if not html.strip():
                     self.add_block("html", node.start, node.end)
                     continue
+            if self.table_goes_on(node, html):
+                continue
             if self.in_write_up(node, html):
                 continue  # (a work's write-up folded under its summary)
             if html is not None:
@@ -320,12 +322,8 @@ class Builder(
                     self.single_item = last
             elif kind == "table":
                 self.table(node)
-            elif kind == "html_block":
-                rows = read_html_table(self.lines, node.start, node.end)
-                if rows is None:
-                    self.html_lines(node)
-                else:
-                    self.table_rows(rows)
+            elif html is not None:
+                self.html_block(node, html)
             elif kind in ("fence", "code_block"):
                 self.add_block("code", node.start, node.end)
             elif kind == "hr":

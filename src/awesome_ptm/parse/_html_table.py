@@ -173,6 +173,13 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
     parser.close()
     parser._close_row()
     rows = [r for r in parser.rows if r.cells]
+    caption: Row | None = None
+    if len(rows) > 2 and _caption(rows[0]) and _header_row(rows[1]):
+        # ``<th colspan="6"><h3>Knowledge-based Approaches</h3></th>`` over the header row:
+        # the table's caption, a section of its rows
+        title = " ".join("".join(rows[0].cells[0].source).split())
+        caption = Row(kind="section", line=start + rows[0].line - 1, title=title)
+        rows = rows[1:]
     head = next((r for r in rows if r.in_head or all(c.header for c in r.cells)), None)
     if head is None and rows and _names_columns(rows[0]):
         head = rows[0]  # ``<tr><td>Years</td><td>Title</td>…``: a header written with <td>
@@ -208,7 +215,17 @@ def read_html_table(lines: list[str], start: int, end: int) -> list[Row] | None:
             for link in row.draft.links:
                 link.style = "html"
         result.append(row)
-    return finish_table(result, roles, title_stands_for(headers, roles))
+    read = finish_table(result, roles, title_stands_for(headers, roles))
+    return [caption, *read] if caption is not None and read is not None else read
+
+
+def _caption(row: _RawRow) -> bool:
+    """A row of one header cell spanning columns (``<th colspan="6">``)."""
+    return len(row.cells) == 1 and row.cells[0].header and row.cells[0].colspan > 1
+
+
+def _header_row(row: _RawRow) -> bool:
+    return len(row.cells) > 1 and all(c.header for c in row.cells)
 
 
 def _names_columns(row: _RawRow) -> bool:

@@ -41,7 +41,16 @@ def name_column(headers: list[str], roles: list[str], rows: list[list[Cell]]) ->
         return roles
     if not headers or not headers[0].strip() or len(rows) < _MIN_ROWS:
         return roles
-    named = sum(1 for cells in rows if cells and _plain_name(cells[0]))
+    names = [
+        " ".join(plain(cells[0].segments).split())
+        for cells in rows
+        if cells and _plain_name(cells[0])
+    ]
+    named = len(names)
+    if len(set(names)) < _NAMED_SHARE * named:
+        # (``<th rowspan="4">Simile</th>``: a first column repeating its names groups the
+        # rows, it does not name them)
+        return roles
     linked = sum(
         1 for cells in rows if any(s.kind == "link" for cell in cells[1:] for s in cell.segments)
     )

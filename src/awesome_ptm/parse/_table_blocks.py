@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._html_lines import read_html_lines
+from awesome_ptm.parse._html_table import is_html_table, read_html_table
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._outline import LABEL_LEVEL
@@ -25,6 +26,9 @@ class TableBlocks:
     lines: list[str]
     extra_path: list[str]
     html_listed: bool
+    #: The lines (first, last so far) of an HTML table whose blocks blank lines split
+    #: (``<table>`` … ``</tr>``, a blank line, ``<tr>`` …): it is read once it closes.
+    open_table: tuple[int, int] | None = None
 
     if TYPE_CHECKING:  # (the builder's and its other bases')
 
@@ -39,12 +43,51 @@ class TableBlocks:
     def table(self, node: Node) -> None:
         self.table_rows(read_rows(node, self.segments_of, self.lines))
 
-    def html_lines(self, node: Node) -> None:
-        """An HTML block: a list written in HTML, one resource a line, has entries (see
-        :mod:`~awesome_ptm.parse._html_lines`); its other lines, or the whole block, are
-        layout."""
-        at = node.start
-        found = read_html_lines(self.lines, node.start, node.end, listed=self.html_listed)
+    def html_block(self, node: Node, html: str) -> None:
+        """An HTML block (``html``: its text without comments): a table's rows, else its
+        lines (see :meth:`html_lines`). A table the block opens but does not close waits
+        for the HTML blocks after it (see :meth:`table_goes_on`)."""
+        if is_html_table(self.lines[node.start - 1]) and "</table" not in html.lower():
+            self.open_table = (node.start, node.end)
+            return
+        self.html_range(node.start, node.end)
+
+    def table_goes_on(self, node: Node, html: str | None) -> bool:
+        """Whether the block ``node`` (``html``: its text, for an HTML block) is more of the
+        HTML table left open (read when this block closes it). Any other block closes the
+        table first (``False``: the block is still to be read)."""
+        if self.open_table is None:
+            return False
+        start, _ = self.open_table
+        if html is None:
+            self.close_table()
+            return False
+        self.open_table = (start, node.end)
+        if "</table" in html.lower():
+            self.close_table()
+        return True
+
+    def close_table(self) -> None:
+        """Read the HTML table left open, up to its last block so far (a file may end in
+        it, or a Markdown block may stand where its ``</table>`` is missing)."""
+        if self.open_table is not None:
+            start, end = self.open_table
+            self.open_table = None
+            self.html_range(start, end)
+
+    def html_range(self, start: int, end: int) -> None:
+        rows = read_html_table(self.lines, start, end)
+        if rows is None:
+            self.html_lines(start, end)
+        else:
+            self.table_rows(rows)
+
+    def html_lines(self, start: int, end: int) -> None:
+        """HTML on lines ``start..end``: a list written in HTML, one resource a line, has
+        entries (see :mod:`~awesome_ptm.parse._html_lines`); its other lines, or the whole
+        block, are layout."""
+        at = start
+        found = read_html_lines(self.lines, start, end, listed=self.html_listed)
         for line, last, segs in found:
             draft = interpret_head(segs)
             if draft is None:
@@ -54,8 +97,8 @@ class TableBlocks:
             self.add_entry(draft, line, last)
             self.html_listed = True
             at = last + 1
-        if at <= node.end:
-            self.add_block("html", at, node.end)
+        if at <= end:
+            self.add_block("html", at, end)
 
     def table_rows(self, rows: list[Row]) -> None:
         """Add the rows of a GFM or HTML table: entries, in-table sections, placeholders."""
