@@ -3285,3 +3285,34 @@ def test_a_community_section_of_groups_of_linked_resources_holds_entries() -> No
         + "\n## Community\n\n- Chat\n  - We have a Discord server! [Join](https://discord.gg/x)\n"
     )
     assert len(ours.entries) == 6
+
+
+def test_an_italic_venue_over_a_link_to_its_site_names_the_papers_group() -> None:
+    """HinsZei/Pedestrian-Trajectory-Prediction-Papers groups its papers under lines such
+    as ``*ICRA(International Conference on Robotics and Automation ) 2022*: [[Conference]]
+    (url)``: a label (too long for a plain one), not 16 more entries."""
+    text = (
+        "# Papers\n\n## Trajectory Prediction\n\n"
+        "*ICRA(International Conference on Robotics and Automation ) 2022*: "
+        "[[Conference]](https://ieeexplore.ieee.org/xpl/conhome/9811522/proceeding)\n\n"
+        "- Meta-path Analysis on Spatio-Temporal Graphs [[Paper]](https://ieeexplore.ieee.org/document/9811632)\n\n"
+        "- Grouptron: Dynamic Multi-Scale Graph Networks [[Paper]](https://ieeexplore.ieee.org/document/9811585)\n\n"
+        "*IEEE Transactions on Intelligent Transportation Systems(2020-now):*  "
+        "[[Journal]](https://ieeexplore.ieee.org/xpl/RecentIssue.jsp?punumber=6979)\n\n"
+        "- Holistic LSTM for Pedestrian Trajectory Prediction [[Paper]](https://ieeexplore.ieee.org/document/9361440)\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, e.section[-1]) for e in doc.entries] == [
+        (
+            "Meta-path Analysis on Spatio-Temporal Graphs",
+            "ICRA(International Conference on Robotics and Automation ) 2022",
+        ),
+        (
+            "Grouptron: Dynamic Multi-Scale Graph Networks",
+            "ICRA(International Conference on Robotics and Automation ) 2022",
+        ),
+        (
+            "Holistic LSTM for Pedestrian Trajectory Prediction",
+            "IEEE Transactions on Intelligent Transportation Systems(2020-now)",
+        ),
+    ]

@@ -30,6 +30,7 @@ class Groups:
     sentence_ends: tuple[str, ...]
     sentence_inner: tuple[str, ...]
     label_max_words: int
+    venue_site_labels: frozenset[str]
     label_not: tuple[re.Pattern[str], ...]
     subtitle_phrases: tuple[str, ...]
     more_words: tuple[str, ...]
@@ -46,6 +47,7 @@ def groups() -> Groups:
         sentence_ends=tuple(data["sentence_end_marks"]),
         sentence_inner=tuple(data["sentence_inner_marks"]),
         label_max_words=int(data["label_max_words"]),
+        venue_site_labels=frozenset(w.casefold() for w in data["venue_site_labels"]),
         label_not=tuple(re.compile(p, re.IGNORECASE) for p in data["label_not_patterns"]),
         subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
         more_words=tuple(w.casefold() for w in data["details_more_words"]),
@@ -137,6 +139,32 @@ def label_text(segs: list[Segment]) -> str | None:
         return None
     if any(p.match(text) for p in data.label_not):
         return None  # ``_58 entries_``: a count, not a name
+    return plain_title(text)
+
+
+#: The longest venue label (a venue's name and its expansion: ``IEEE Transactions on
+#: Intelligent Transportation Systems(2020-now)``); a group name is shorter.
+_VENUE_LABEL_MAX_CHARS = 100
+
+
+def venue_label(segs: list[Segment]) -> str | None:
+    """The venue a paragraph names for the papers listed after it: its bold or italic text,
+    then only a link to the venue's site (``*ICRA(International Conference on Robotics and
+    Automation ) 2022*: [[Conference]](url)``); None for any other paragraph."""
+    content = [
+        s for s in unstyled(segs) if not (s.kind == "text" and not s.text.strip(_LABEL_WRAP))
+    ]
+    if len(content) < 2 or content[0].kind not in ("strong", "em"):
+        return None
+    site_words = groups().venue_site_labels
+    if not all(
+        s.kind == "link" and s.text.strip("[]() ").casefold() in site_words for s in content[1:]
+    ):
+        return None
+    # (a venue's brackets are its own: ``Systems(2020-now)``)
+    text = " ".join(content[0].text.strip(" \t:：").split())
+    if not any(ch.isalnum() for ch in text) or len(text) > _VENUE_LABEL_MAX_CHARS:
+        return None
     return plain_title(text)
 
 

@@ -13,6 +13,7 @@ from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
     label_text,
+    venue_label,
 )
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._described import DescribedEntries
@@ -204,7 +205,7 @@ class Builder(
         node, segs = self.pending
         self.pending = None
         images, self.pending_images = self.pending_images, []
-        label = label_text(segs) if not bold_with_badges(segs) else None
+        label = label_text(segs) or venue_label(segs) if not bold_with_badges(segs) else None
         if label is not None and after is not None and self._lists_entries(after):
             self.set_label(label, "label", node.start, node.end)
             self.add_block("label", node.start, node.end)
@@ -381,6 +382,7 @@ class Builder(
             bold_only(segs)
             or bold_with_badges(segs)
             or (not links and (label_text(segs) is not None or bold_over_names(segs)))
+            or (links and venue_label(segs) is not None)
             or bracketed_title(segs)
             or title_alone(segs)
         ):
