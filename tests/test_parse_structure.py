@@ -3316,3 +3316,33 @@ def test_an_italic_venue_over_a_link_to_its_site_names_the_papers_group() -> Non
             "IEEE Transactions on Intelligent Transportation Systems(2020-now)",
         ),
     ]
+
+
+def test_a_nested_repository_tagged_with_its_framework_is_the_papers_code() -> None:
+    """guan-yuan/awesome-AutoML-and-Lightweight-Models writes a paper's implementations as
+    nested items ``+ [quark0/darts](https://github.com/quark0/darts) | [Pytorch]``: links of
+    the paper above (46 of its 145 entries were these), while a resource nested without a
+    tag, or one outside a code host, stays an entry of its own."""
+    text = (
+        "# NAS\n\n"
+        "- [DARTS: Differentiable Architecture Search](https://arxiv.org/abs/1806.09055)"
+        " | [2018/06]\n"
+        "  + [quark0/darts](https://github.com/quark0/darts) | [Pytorch]\n"
+        "  + [khanrc/pt.darts](https://github.com/khanrc/pt.darts) | [Tensorflow]\n\n"
+        "- [Tuning Hyperparameters with Dragonfly](https://arxiv.org/abs/1903.06694)"
+        " | [2019/03]\n"
+        "  + [Dragonfly docs](https://dragonfly.example.org/docs) | [Pytorch]\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        (
+            "DARTS: Differentiable Architecture Search",
+            [
+                "https://arxiv.org/abs/1806.09055",
+                "https://github.com/quark0/darts",
+                "https://github.com/khanrc/pt.darts",
+            ],
+        ),
+        ("Tuning Hyperparameters with Dragonfly", ["https://arxiv.org/abs/1903.06694"]),
+        ("Dragonfly docs", ["https://dragonfly.example.org/docs"]),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._columns import exact_role, names_venue
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
@@ -18,6 +19,7 @@ from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._vocabulary import is_code_tag
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: The most words a short name standing for the paper cited under it has (``GFRNN``).
@@ -170,6 +172,22 @@ def named_code(line: list[Segment], links: list[Segment]) -> bool:
 
 #: The most words a bracketed link label has (``[[KDD 2016]](url)``, ``[[Python KarateClub]]``).
 _LABEL_WORDS = 4
+
+
+#: What separates a repository's link from its tag: ``[o/r](url) | [Pytorch]``.
+_TAG_SEPARATORS = " \t|[]()-–,;/"
+
+
+def tagged_repository(line: list[Segment], links: list[Segment]) -> bool:
+    """``  + [gmh14/RobNets](https://github.com/gmh14/RobNets) | [Pytorch]`` under a paper:
+    one link to a code host, then only the language or framework of the code; the paper's
+    code (an implementation), not a resource of its own."""
+    if len(links) != 1 or line[0] is not links[0] or links[0].style != "inline":
+        return False
+    if link_kind(str(links[0].href)) != "code":
+        return False
+    after = plain(line[1:]).strip(_TAG_SEPARATORS)
+    return bool(after) and is_code_tag(after.replace("[", " ").replace("]", " "))
 
 
 def bracketed_label(seg: Segment) -> bool:

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._categories import is_one_word_name, link_only, names_group
 from awesome_ptm.parse._dates import find_date
-from awesome_ptm.parse._detail_fields import bracketed_label, marked_links, named_code
+from awesome_ptm.parse._detail_fields import (
+    bracketed_label,
+    marked_links,
+    named_code,
+    tagged_repository,
+)
 from awesome_ptm.parse._entry import interpret_head, is_generic_label, line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._link_lines import plain_target
@@ -488,7 +493,9 @@ class ListShape:
             if not links:
                 continue
             if kind not in ("url", "label-url") and not (
-                marked_links(line, links) or named_code(line, links)
+                marked_links(line, links)
+                or named_code(line, links)
+                or tagged_repository(line, links)
             ):
                 return None
             if kind == "url" and not all(plain_target(s) or bracketed_label(s) for s in links):

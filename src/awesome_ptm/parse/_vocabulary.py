@@ -95,6 +95,16 @@ def is_link_label(text: str, bracketed: bool = False) -> bool:
     )
 
 
+def is_code_tag(text: str) -> bool:
+    """``Pytorch``, ``Tensorflow``, ``Official Code``: a tag saying a link is code (in a
+    language or framework, or official), written beside the link."""
+    words = vocabulary()
+    folded = text.split()
+    return bool(folded) and all(
+        fold(w) in words.code_qualifiers or fold(w) in words.code_words for w in folded
+    )
+
+
 def is_badge_word(label: str) -> bool:
     """``Updated``, ``Last commit``: a badge label that dates something other than where a
     work appeared (``parse.yaml``)."""
