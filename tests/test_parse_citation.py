@@ -3370,3 +3370,56 @@ def test_a_reference_written_the_ieee_way() -> None:
         2006,
         ["C. Thomas", "L. Wald"],
     )
+
+
+def test_a_paragraph_of_bold_named_papers_a_line_some_running_on_is_one_entry_each() -> None:
+    """SpyderXu/multi-object-tracking-paper-list writes its papers as one paragraph, a line
+    each (``<br>`` at most lines' end, none at some), each opening with the method's name
+    in bold; one quoted title runs onto the next line. 44 of its 93 papers were read (22
+    lines of one paragraph made one entry)."""
+    text = (
+        "# MOT\n\n### Online\n"
+        '**Tracktor** Philipp Bergmann, Tim Meinhardt, Laura Leal-Taixe "Tracking without'
+        ' bells and whistles" In Arxiv [[paper]](https://arxiv.org/pdf/1903.05625.pdf)'
+        "[[code]](https://github.com/phil-bergmann/tracking_wo_bnw)<br>\n"
+        '**DMAN** Zhu, Ji and Yang, Hua and Liu, Nian "Online Multi-Object Tracking with Dual'
+        ' Matching Attention Networks" [[paper]](http://openaccess.thecvf.com/a.pdf)\n'
+        '**MDP** : Yu Xiang, Alexandre Alahi, and Silvio Savarese "Learning to Track: Online'
+        " Multi-Object Tracking by Decision Making\n"
+        '" [[paper]](http://openaccess.thecvf.com/b.pdf) In ICCV 2015<br>\n'
+        '**Sort** : Bewley, Alex and Ge, Zongyuan "Simple Online and Realtime Tracking"'
+        "[[paper]](https://arxiv.org/abs/1602.00763) [[code]](https://github.com/abewley/sort)\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [
+        (e.source.line, e.source.end_line, e.title, e.aliases, len(e.links)) for e in doc.entries
+    ] == [
+        (4, 4, "Tracking without bells and whistles", ["Tracktor"], 2),
+        (5, 5, "Online Multi-Object Tracking with Dual Matching Attention Networks", ["DMAN"], 1),
+        (6, 7, "Learning to Track: Online Multi-Object Tracking by Decision Making", ["MDP"], 1),
+        (8, 8, "Simple Online and Realtime Tracking", ["Sort"], 2),
+    ]
+    assert doc.entries[0].authors == ["Philipp Bergmann", "Tim Meinhardt", "Laura Leal-Taixe"]
+    assert (doc.entries[2].venue, doc.entries[2].year) == ("ICCV", 2015)
+
+
+def test_names_then_a_quoted_title_before_a_generic_link() -> None:
+    """``P Emami,PM Pardalos,L Elefteriadou,S Ranka "Title" [[paper]](url)`` and
+    datanada/Awesome-Korean-NLP's talks (``Lucy Park, "한국어와 NLTK, Gensim의 만남" (PyCon APAC
+    2015)``): the quoted title is the title, the names its authors; a sentence quoting
+    something is left alone."""
+    doc = parse_text(
+        "# L\n\n"
+        '- P Emami,PM Pardalos,L Elefteriadou,S Ranka "Machine Learning Methods for Solving'
+        ' Assignment Problems in Multi-Target Tracking" [[paper]](https://x.org/a)\n'
+        '- Lucy Park, "한국어와 NLTK, Gensim의 만남" (PyCon APAC 2015) [[slides]](https://x.org/b)\n'
+        '- We call this "the best of all the trackers ever" [[paper]](https://x.org/c)\n'
+    )
+    assert [(e.title, e.authors) for e in doc.entries] == [
+        (
+            "Machine Learning Methods for Solving Assignment Problems in Multi-Target Tracking",
+            ["P Emami", "PM Pardalos", "L Elefteriadou", "S Ranka"],
+        ),
+        ("한국어와 NLTK, Gensim의 만남", ["Lucy Park"]),
+        ('We call this "the best of all the trackers ever"', []),
+    ]

@@ -34,6 +34,7 @@ from awesome_ptm.parse._line_leads import (
 from awesome_ptm.parse._linked_title import link_or_text_title
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
+from awesome_ptm.parse._names_quoted import names_quoted_title
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     is_label_text,
@@ -215,9 +216,13 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             and pipe_cells(segs)
         ):
             return pipe_style(segs)  # ``**[ViLD]** | **ICLR'22** | Title | [pdf](url)``
-        quoted = bold_name_quoted_title(segs)
+        quoted = bold_name_quoted_title(segs) or names_quoted_title(
+            segs, next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+        )
         if quoted is not None:
-            return quoted  # ``**GET**: "Title" (Xu et al., 2022 TheWebConf) [[PDF]](url)``
+            # ``**GET**: "Title" (Xu et al., 2022 TheWebConf) [[PDF]](url)``, ``**DMAN**
+            # Zhu, Ji and Yang, Hua "Title" [[paper]](url)``
+            return quoted
         tagged = _tag_then_linked_title(segs)
         if tagged is not None:
             return tagged

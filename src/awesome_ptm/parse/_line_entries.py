@@ -16,6 +16,7 @@ from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
+    bold_opened_groups,
     cited_lines,
     listed_lines,
     source_lines_of,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 class LineEntries:
     """The builder's reading of paragraphs of entries, one a line."""
+
+    lines: list[str]
 
     if TYPE_CHECKING:  # (the builder's)
 
@@ -61,6 +64,16 @@ class LineEntries:
                 if draft is not None:
                     self.add_entry(draft, node.start + offset, node.start + offset)
             return True
+        if (opened := bold_opened_groups(segs)) is not None:
+            starts = self._bold_opened_starts(node)
+            if len(starts) == len(opened):
+                # (each paper from its bold name's source line to the line before the next)
+                ends = [start - 1 for start in starts[1:]] + [node.end]
+                for group, start, end in zip(opened, starts, ends, strict=True):
+                    draft = interpret_lines(group)
+                    if draft is not None:
+                        self.add_entry(draft, start, end)
+                return True
         if lines is not None and (listed := listed_lines(lines)) is not None:
             for offset, line in enumerate(listed):
                 draft = interpret(line) if any(s.kind == "link" for s in line) else None
@@ -71,6 +84,14 @@ class LineEntries:
                     self.add_block("prose", at, at)
             return True
         return False
+
+    def _bold_opened_starts(self, node: Node) -> list[int]:
+        """The source lines of the paragraph ``node`` that open with a bold name."""
+        return [
+            number
+            for number in range(node.start, node.end + 1)
+            if self.lines[number - 1].lstrip().startswith(("**", "__"))
+        ]
 
     def unlinked_entries(self, node: Node, segs: list[Segment], text: str) -> bool:
         """Read the paragraph ``node`` without links (its segments ``segs``, its ``text``)

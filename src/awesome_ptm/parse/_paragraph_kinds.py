@@ -420,3 +420,33 @@ def bold_led_lines(segs: list[Segment], source_lines: int) -> list[list[list[Seg
     if not all(any(s.kind == "link" for line in group for s in line) for group in groups):
         return None
     return groups
+
+
+#: The fewest papers a paragraph of bold-opened lines holds (two may be a title and a note).
+_BOLD_OPENED_MIN = 3
+
+
+def bold_opened_groups(segs: list[Segment]) -> list[list[list[Segment]]] | None:
+    """``**Tracktor** Philipp Bergmann, … "Tracking without bells and whistles" [[paper]](url)
+    <br>`` on each line of a paragraph, a paper's quoted title sometimes running onto the
+    next line: a paper for each line opening with a bold name (the lines after it, until
+    the next such line, are its), each with a link. The lines of each paper, or None."""
+    groups: list[list[list[Segment]]] = []
+    for line in split_lines(segs):
+        content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+        if not content:
+            continue
+        if content[0].kind == "strong":
+            groups.append([line])
+        elif not groups:
+            return None
+        elif plain(groups[-1][-1]).count('"') % 2:
+            # (a quoted title running onto this line: one line of the paper)
+            groups[-1][-1] = [*groups[-1][-1], Segment("text", " "), *line]
+        else:
+            groups[-1].append(line)
+    if len(groups) < _BOLD_OPENED_MIN:
+        return None
+    if not all(any(s.kind == "link" for line in group for s in line) for group in groups):
+        return None
+    return groups

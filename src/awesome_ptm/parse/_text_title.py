@@ -32,6 +32,7 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._names_quoted import names_quoted_title
 from awesome_ptm.parse._notes import (
     SEPARATORS,
     clean_note,
@@ -150,6 +151,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     in_venue = title_in_venue(segs, first_link if first_link is not None else len(segs))
     if in_venue is not None:  # ``Title, in *ICML* 2024, [\\[paper\\]](url)``
         return in_venue
+    named_quoted = names_quoted_title(segs, first_link)
+    if named_quoted is not None:  # ``Philipp Bergmann, Tim Meinhardt "Title" [[paper]](url)``
+        return named_quoted
     # ``Title，**Venue Year**（url）note`` or a line of text (or a bare URL alone).
     stop = first_link if first_link is not None else len(segs)
     # ``[**Nature Communications, 2024.9**] **MMed-Llama3**: …``: a bracketed venue first
