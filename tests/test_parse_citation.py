@@ -3423,3 +3423,26 @@ def test_names_then_a_quoted_title_before_a_generic_link() -> None:
         ("한국어와 NLTK, Gensim의 만남", ["Lucy Park"]),
         ('We call this "the best of all the trackers ever"', []),
     ]
+
+
+def test_a_venue_closing_the_title_before_emphasised_names() -> None:
+    """Xiefan-Guo/Awesome-Image-Inpainting: ``Title (ToG 2009). _Connelly Barnes, Eli
+    Shechtman_ [[Paper]](url)``: the names end the title, and the venue in brackets before
+    them is the paper's (it stayed in the title)."""
+    doc = parse_text(
+        "# I\n\n"
+        "* PatchMatch: A Randomized Correspondence Algorithm for Structural Image Editing"
+        " (ToG 2009). _Connelly Barnes, Eli Shechtman, Adam Finkelstein, Dan B Goldman_"
+        " [[Paper]](https://gfx.cs.princeton.edu/a.pdf)\n"
+        "* FiNet: Compatible and Diverse Fashion Image Inpainting (ICCV 2019 oral)."
+        " _Xintong Han, Zuxuan Wu, Weilin Huang_ [[Paper]](https://x.org/b.pdf)\n"
+    )
+    assert [(e.title, e.venue, e.year, len(e.authors)) for e in doc.entries] == [
+        (
+            "PatchMatch: A Randomized Correspondence Algorithm for Structural Image Editing",
+            "TOG",
+            2009,
+            4,
+        ),
+        ("FiNet: Compatible and Diverse Fashion Image Inpainting", "ICCV", 2019, 3),
+    ]

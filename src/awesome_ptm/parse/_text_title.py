@@ -101,6 +101,10 @@ def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
     return venue, text[:start] + " " + text[end:]
 
 
+#: The most words after a venue closing a title before its names (``(ICCV 2019 oral)``).
+_CLOSING_NOTE_WORDS = 2
+
+
 def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     """The draft of a line whose title is its text (``first_link``: its first link's index,
     a link that carries no title of its own, or None)."""
@@ -180,6 +184,19 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     head = plain([s for s in segs[:stop] if s.kind not in ("html", "image")])
     head_venue: VenueYear | None = None
     head_rest = ""
+    if emphasised is not None:
+        # ``Title (ToG 2009). _Connelly Barnes, Eli Shechtman_ [[Paper]](url)``: the venue
+        # closing the title before the names
+        ends_head = find_venue_year(head)
+        behind_venue = head[ends_head[2] :].strip(" .,;)]") if ends_head is not None else ""
+        if (
+            ends_head is not None
+            and ends_head[1] > 0
+            and ends_head[0].venue is not None
+            and len(behind_venue.split()) <= _CLOSING_NOTE_WORDS
+        ):
+            head_venue, head_rest = ends_head[0], behind_venue
+            head = head[: ends_head[1]].rstrip(" ([（")
     lead_marker = leading_marker(head)
     tag = tag_before_bold(segs, stop) if lead_marker is None else None
     if tag is not None:
