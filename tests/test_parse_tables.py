@@ -1526,3 +1526,16 @@ def test_an_html_table_caption_row_over_its_header_row_is_a_section() -> None:
         ("Abe et al.", "CSS", 2006, ["S", "Knowledge-based Approaches"]),
         ("Terai et al.", "ICANN", 2010, ["S", "Knowledge-based Approaches"]),
     ]
+
+
+def test_a_venue_cell_of_a_name_then_its_short_year_and_month_in_brackets() -> None:
+    """lorraine021/Awesome-MLLM-Hallucination writes its Venue cells ``arxiv(23.09)``: arXiv,
+    2023 (the cell was kept whole as the venue, with no year)."""
+    doc = parse_text(
+        "| **Number** | **Title** | **Venue** | **Paper** |\n|:--:|:--:|:--:|:--:|\n"
+        "|1| A Survey of Hallucination in Large Foundation Models| arxiv(23.09) |"
+        " [pdf](https://arxiv.org/pdf/2309.05922.pdf) |\n"
+        "|2| Analyzing and Mitigating Object Hallucination| ICLR(24.01) |"
+        " [pdf](https://arxiv.org/pdf/2310.00754.pdf) |\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [("arXiv", 2023), ("ICLR", 2024)]

@@ -138,6 +138,11 @@ _CELL_LEADING_SHORT_YEAR = re.compile(r"(?P<yy>\d\d)['’](?P<name>[A-Za-z]\S.*)
 _CELL_GLUED_SHORT_YEAR = re.compile(
     rf"(?P<name>(?:{CJK_CHAR.pattern}){{2,20}}|[A-Z][A-Z&-]{{1,11}})(?P<yy>\d\d)"
 )
+#: ``arxiv(23.09)``: a name, then its short year and month in brackets.
+_CELL_YEAR_MONTH = re.compile(
+    r"(?P<name>[^\d()（）]{1,60}?)[ \t]{0,3}[(（][ \t]{0,3}"
+    r"(?P<yy>\d\d)\.(?:0?[1-9]|1[0-2])[ \t]{0,3}[)）]"
+)
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
 
@@ -177,6 +182,12 @@ def written_venue(text: str, year: int | None) -> VenueYear:
         # year glued, alone in the cell
         name = glued.group("name")
         return VenueYear(venue=canonical_venue(name) or name, year=glued_year, raw=text)
+    year_month = _CELL_YEAR_MONTH.fullmatch(text)
+    short_month_year = two_digit_year(int(year_month.group("yy"))) if year_month else None
+    if year_month is not None and short_month_year is not None:
+        # ``arxiv(23.09)``: the name, and the year of the short year and month after it
+        name = year_month.group("name").strip()
+        return VenueYear(venue=canonical_venue(name) or name, year=short_month_year, raw=text)
     leading = _CELL_LEADING_YEAR.fullmatch(text)
     if leading is not None:
         return VenueYear(
