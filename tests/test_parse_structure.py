@@ -3346,3 +3346,23 @@ def test_a_nested_repository_tagged_with_its_framework_is_the_papers_code() -> N
         ("Tuning Hyperparameters with Dragonfly", ["https://arxiv.org/abs/1903.06694"]),
         ("Dragonfly docs", ["https://dragonfly.example.org/docs"]),
     ]
+
+
+def test_a_repository_name_then_a_colon_and_a_chinese_description_in_one_link() -> None:
+    """aben1188/awesome-wepy: ``[wepy-wechat-demo：基于wepy开发的仿微信聊天界面小程序](url)``: the
+    repository's name is the title, the rest its description; a title of words and a
+    colon stays whole (``BERT: Pre-training …``, ``Go知识点：Go Module包管理器``)."""
+    doc = parse_text(
+        "# W\n\n"
+        "- [wepy-wechat-demo：基于wepy开发的仿微信聊天界面小程序](https://github.com/a/b)\n"
+        "- [huofanr-wx: wepy + wxParse + sass 搭建的微信小程序](https://github.com/c/d)\n"
+        "- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)\n"
+        "- [Go知识点：Go Module包管理器](https://x.org/go)\n"
+    )
+    assert [e.title for e in doc.entries] == [
+        "wepy-wechat-demo",
+        "huofanr-wx",
+        "BERT: Pre-training of Deep Bidirectional Transformers",
+        "Go知识点：Go Module包管理器",
+    ]
+    assert doc.entries[0].notes == ["基于wepy开发的仿微信聊天界面小程序"]

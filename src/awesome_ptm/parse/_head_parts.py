@@ -11,7 +11,7 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import SEPARATORS, is_generic_label
 from awesome_ptm.parse._vocabulary import is_language_tag
-from awesome_ptm.titles import unwrap_title_brackets
+from awesome_ptm.titles import CJK_CHAR, unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, canonical_venue
 
 #: ``Title, O. Levy et al. [[pdf]] (https://…)``: a link label left in brackets before a
@@ -133,6 +133,29 @@ def name_and_description(text: str) -> tuple[str, str] | None:
         return None  # (``Tasks, microtasks, queues and schedules``: one title)
     # (a name's words are capitalised: ``On ray casting, ray tracing and the like`` is a title)
     return (name, rest) if all(not w[0].islower() for w in words) else None
+
+
+#: ``wepy-wechat-demo：基于wepy开发的…``: a repository's slug (a dash or underscore in it), a
+#: colon, a description.
+_NAME_COLON = re.compile(
+    r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.]{0,30}[-_][A-Za-z0-9_.-]{1,30})[ \t]{0,2}"
+    r"(?P<colon>：|:[ \t])[ \t]*"
+    r"(?P<rest>\S.*)"
+)
+
+
+def name_colon_description(text: str) -> tuple[str, str] | None:
+    """``[wepy-wechat-demo：基于wepy开发的仿微信聊天界面小程序](url)``, ``[huofanr-wx: wepy + sass
+    搭建的微信小程序](url)``: a link text of a repository's name, a colon and a description,
+    the colon full-width or the description in Chinese: the two, or None (``BERT: Pre-training
+    of …`` and ``Go知识点：Go Module包管理器`` are one title each)."""
+    found = _NAME_COLON.fullmatch(text.strip())
+    if found is None:
+        return None
+    rest = found.group("rest").strip()
+    if found.group("colon") != "：" and not CJK_CHAR.search(rest):
+        return None
+    return found.group("name"), rest
 
 
 #: The fewest names that open an unmarked citation (one name could be a title's first words).

@@ -14,6 +14,7 @@ from awesome_ptm.parse._dated import term_year
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._head_parts import (
     name_and_description,
+    name_colon_description,
     without_language_tag,
 )
 from awesome_ptm.parse._inline import (
@@ -183,7 +184,11 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             stated = stated_after_title(title) if bracket is None and not names else None
             if stated is not None:  # ``[Title. ICLR 2020.](url)``, ``[Title. 2020-03](url)``
                 title, bracket = stated.title, stated.venue
-            described = name_and_description(title) if not names and bracket is None else None
+            described = (
+                name_and_description(title) or name_colon_description(title)
+                if not names and bracket is None
+                else None
+            )
             if described is not None:  # ``[LlamaIndex, data framework for LLMs](url)``
                 title = described[0]
             bylined = (
