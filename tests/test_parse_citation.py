@@ -3446,3 +3446,21 @@ def test_a_venue_closing_the_title_before_emphasised_names() -> None:
         ),
         ("FiNet: Compatible and Diverse Fashion Image Inpainting", "ICCV", 2019, 3),
     ]
+
+
+def test_a_venue_and_year_naming_the_first_link_of_the_line_under_the_title() -> None:
+    """justimyhxu/awesome-3D-generation: ``- Title <br>`` then ``  [ICML 2018](url) /
+    [Code](url)``: the paper link's text is its venue and year (a line of links only)."""
+    doc = parse_text(
+        "# 3D\n\n"
+        "- Learning Representations and Generative Models for 3D Point Clouds <br>\n"
+        "  [ICML 2018](https://arxiv.org/abs/1707.02392) /"
+        " [Code](https://github.com/optas/latent_3d_points)\n"
+        "- Multiresolution Tree Networks for 3D Point Cloud Processing <br>\n"
+        "  [ECCV 2018](https://x.org/a.pdf) / [Code](https://github.com/m/MRTNet) /"
+        " [Project Page](http://mgadelha.me/mrt/)\n"
+    )
+    assert [(e.venue, e.year, len(e.links)) for e in doc.entries] == [
+        ("ICML", 2018, 2),
+        ("ECCV", 2018, 3),
+    ]

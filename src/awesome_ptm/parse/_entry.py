@@ -263,6 +263,10 @@ def line_kind(line: list[Segment]) -> str:
     return "text"
 
 
+#: What stands between links on a line of links only (``[ICML 2018](url) / [Code](url)``).
+_LINK_SEPARATORS = frozenset(" \t/|,;·")
+
+
 def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     """Read a paragraph (or cell) of several lines as one entry."""
     lines = [line for line in lines if line_kind(line) != "empty"]
@@ -357,6 +361,15 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         elif kind in ("label", "text") and nxt == "url" and _is_label_for_next(line, index):
             continue  # a label for the URL on the next line
         elif kind == "text" and any(s.kind == "link" for s in line):
+            if (draft.venue is None or draft.venue.venue is None) and all(
+                s.kind == "link" or (s.kind == "text" and set(s.text) <= _LINK_SEPARATORS)
+                for s in line
+            ):
+                # ``Title <br>`` / ``[ICML 2018](url) / [Code](url)``: the first link's text
+                # names the venue and year
+                named = venue_in_link_text(line, set())
+                if named is not None and named.year is not None:
+                    draft.venue = named
             extra = interpret_head(line)
             if extra is not None:
                 draft.links.extend(extra.links)
