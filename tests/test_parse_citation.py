@@ -3464,3 +3464,26 @@ def test_a_venue_and_year_naming_the_first_link_of_the_line_under_the_title() ->
         ("ICML", 2018, 2),
         ("ECCV", 2018, 3),
     ]
+
+
+def test_a_short_name_in_brackets_and_a_colon_before_the_title_is_its_alias() -> None:
+    """eric-ai-lab/awesome-vision-language-navigation: ``- [R2R]: Vision-and-Language
+    Navigation: Interpreting …  `` / ``CVPR 2018 [paper](url)``: R2R names the data set the
+    paper made; a bracketed venue and year is left to the venue readers."""
+    doc = parse_text(
+        "# VLN\n\n"
+        "- [R2R]: Vision-and-Language Navigation: Interpreting visually-grounded navigation"
+        " instructions in real environments  \n"
+        "  CVPR 2018 [paper](https://arxiv.org/abs/1711.07280)\n"
+        "- [CVPR 2019]: Touchdown: Natural Language Navigation and Spatial Reasoning"
+        " [paper](https://arxiv.org/abs/1811.12354)\n"
+    )
+    first, second = doc.entries
+    assert (first.title, first.aliases, first.venue, first.year) == (
+        "Vision-and-Language Navigation: Interpreting visually-grounded navigation"
+        " instructions in real environments",
+        ["R2R"],
+        "CVPR",
+        2018,
+    )
+    assert "R2R" not in second.aliases and "CVPR 2019" not in second.aliases

@@ -28,7 +28,7 @@ from awesome_ptm.parse._head_parts import (
     without_dangling_label,
 )
 from awesome_ptm.parse._ieee import ieee_reference
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
@@ -105,6 +105,30 @@ def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
 _CLOSING_NOTE_WORDS = 2
 
 
+#: ``[R2R]: Title``: a short name in brackets (no link), a colon, the title.
+_TAG_COLON = re.compile(
+    r"[ \t]{0,3}\[(?P<tag>[^\[\]]{1,40})\][ \t]{0,2}[:：][ \t]{0,3}(?P<rest>\S.*)"
+)
+#: The fewest words of a title after such a name.
+_TAG_COLON_TITLE_WORDS = 3
+
+
+def _bracketed_tag_colon(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
+    """The short name and the segments after it when a line opens ``[R2R]: Title`` (a name
+    of a few words, no venue, year or date); else None."""
+    if not segs or segs[0].kind != "text" or not segs[0].text.lstrip().startswith("["):
+        return None
+    found = _TAG_COLON.match(segs[0].text)
+    if found is None:
+        return None
+    tag, rest = found.group("tag").strip(), found.group("rest")
+    if not tag or len(tag.split()) > TAG_WORDS or len(rest.split()) < _TAG_COLON_TITLE_WORDS:
+        return None
+    if split_venue_year(tag, unmarked=True) is not None or parse_date(tag) is not None:
+        return None  # (``[CVPR 2023]: Title``: a venue, read elsewhere)
+    return tag, [Segment("text", rest), *segs[1:]]
+
+
 def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     """The draft of a line whose title is its text (``first_link``: its first link's index,
     a link that carries no title of its own, or None)."""
@@ -115,6 +139,15 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         draft = text_title(remaining, None if first_link is None else first_link - 2)
         if short_name.casefold() != draft.title.casefold():
             draft.aliases.insert(0, short_name)
+        return draft
+    tagged_name = _bracketed_tag_colon(segs)
+    if tagged_name is not None:
+        # ``[R2R]: Vision-and-Language Navigation: Interpreting …``: the data set's short
+        # name in brackets and a colon, then the title
+        short_tag, remaining = tagged_name
+        draft = text_title(remaining, first_link)
+        if short_tag.casefold() != draft.title.casefold():
+            draft.aliases.insert(0, short_tag)
         return draft
     keyed = author_key(segs)
     if keyed is not None:
