@@ -205,7 +205,7 @@ class Builder(
         node, segs = self.pending
         self.pending = None
         images, self.pending_images = self.pending_images, []
-        label = label_text(segs) or venue_label(segs) if not bold_with_badges(segs) else None
+        label = (label_text(segs) or venue_label(segs)) if not bold_with_badges(segs) else None
         if label is not None and after is not None and self._lists_entries(after):
             self.set_label(label, "label", node.start, node.end)
             self.add_block("label", node.start, node.end)

@@ -225,6 +225,7 @@ def _caption(row: _RawRow) -> bool:
 
 
 def _header_row(row: _RawRow) -> bool:
+    """A row of two or more header cells (``<th>``): the one naming the columns."""
     return len(row.cells) > 1 and all(c.header for c in row.cells)
 
 

@@ -431,6 +431,9 @@ def bold_opened_groups(segs: list[Segment]) -> list[list[list[Segment]]] | None:
     <br>`` on each line of a paragraph, a paper's quoted title sometimes running onto the
     next line: a paper for each line opening with a bold name (the lines after it, until
     the next such line, are its), each with a link. The lines of each paper, or None."""
+    lead = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    if lead is None or lead.kind != "strong":
+        return None  # (a cheap test first: the paragraph opens with a bold name)
     groups: list[list[list[Segment]]] = []
     for line in split_lines(segs):
         content = [s for s in line if not (s.kind == "text" and not s.text.strip())]

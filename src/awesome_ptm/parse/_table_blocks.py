@@ -76,6 +76,7 @@ class TableBlocks:
             self.html_range(start, end)
 
     def html_range(self, start: int, end: int) -> None:
+        """HTML on lines ``start..end``: a table's rows, or its lines."""
         rows = read_html_table(self.lines, start, end)
         if rows is None:
             self.html_lines(start, end)

@@ -99,9 +99,9 @@ def is_code_tag(text: str) -> bool:
     """``Pytorch``, ``Tensorflow``, ``Official Code``: a tag saying a link is code (in a
     language or framework, or official), written beside the link."""
     words = vocabulary()
-    folded = text.split()
-    return bool(folded) and all(
-        fold(w) in words.code_qualifiers or fold(w) in words.code_words for w in folded
+    written = text.split()
+    return bool(written) and all(
+        fold(w) in words.code_qualifiers or fold(w) in words.code_words for w in written
     )
 
 
