@@ -3351,18 +3351,21 @@ def test_a_nested_repository_tagged_with_its_framework_is_the_papers_code() -> N
 def test_a_repository_name_then_a_colon_and_a_chinese_description_in_one_link() -> None:
     """aben1188/awesome-wepy: ``[wepy-wechat-demo：基于wepy开发的仿微信聊天界面小程序](url)``: the
     repository's name is the title, the rest its description; a title of words and a
-    colon stays whole (``BERT: Pre-training …``, ``Go知识点：Go Module包管理器``)."""
+    colon stays whole (``BERT: Pre-training …``, ``Go知识点：Go Module包管理器``), and so does
+    an article's (our own lists/ link ``[Funnel-Transformer：让…](weixin)``)."""
     doc = parse_text(
         "# W\n\n"
         "- [wepy-wechat-demo：基于wepy开发的仿微信聊天界面小程序](https://github.com/a/b)\n"
         "- [huofanr-wx: wepy + wxParse + sass 搭建的微信小程序](https://github.com/c/d)\n"
         "- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)\n"
         "- [Go知识点：Go Module包管理器](https://x.org/go)\n"
+        "- [Funnel-Transformer：让Transformer更高效地处理长序列](https://mp.weixin.qq.com/s?x=1)\n"
     )
     assert [e.title for e in doc.entries] == [
         "wepy-wechat-demo",
         "huofanr-wx",
         "BERT: Pre-training of Deep Bidirectional Transformers",
         "Go知识点：Go Module包管理器",
+        "Funnel-Transformer：让Transformer更高效地处理长序列",  # (an article: its title whole)
     ]
     assert doc.entries[0].notes == ["基于wepy开发的仿微信聊天界面小程序"]

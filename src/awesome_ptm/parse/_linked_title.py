@@ -185,7 +185,10 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             if stated is not None:  # ``[Title. ICLR 2020.](url)``, ``[Title. 2020-03](url)``
                 title, bracket = stated.title, stated.venue
             described = (
-                name_and_description(title) or name_colon_description(title)
+                name_and_description(title)
+                # (a repository's name: ``[wepy-wechat-demo：基于wepy开发的…](github)``; an
+                # article's title keeps its colon, ``[Funnel-Transformer：让…](weixin)``)
+                or (name_colon_description(title) if link_kind(str(link.href)) == "code" else None)
                 if not names and bracket is None
                 else None
             )
