@@ -3487,3 +3487,19 @@ def test_a_short_name_in_brackets_and_a_colon_before_the_title_is_its_alias() ->
         2018,
     )
     assert "R2R" not in second.aliases and "CVPR 2019" not in second.aliases
+
+
+def test_a_venue_badge_beside_a_badge_of_the_year_alone() -> None:
+    """Yorkson-huang/awesome-affective-computing: ``![TPAMI](…/badge/TPAMI-blue?style=flat)
+    ![2022](…/badge/2022-lightgrey?style=flat) **Title** | [[Paper](url)]``: the venue and
+    the year are two badges; a year badge beside no venue badge names no venue."""
+    badge = "https://img.shields.io/badge"
+    doc = parse_text(
+        "# A\n\n"
+        f"- ![TPAMI]({badge}/TPAMI-blue?style=flat) ![2022]({badge}/2022-lightgrey?style=flat)"
+        " **Video-Based Facial Micro-Expression Analysis: A Survey of Datasets and Algorithms**"
+        " | [[Paper](https://ieeexplore.ieee.org/document/9382112)]\n"
+        f"- ![2023]({badge}/2023-lightgrey?style=flat) **Another Survey of Emotion Datasets**"
+        " | [[Paper](https://x.org/b)]\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [("TPAMI", 2022), (None, None)]

@@ -79,7 +79,8 @@ def badge_venue(segs: list[Segment]) -> VenueYear | None:
     found = _badge_venue(segs)
     if found is not None:
         return found
-    dated = badge_date_only(segs)
+    # (``![TPAMI](…/badge/TPAMI-blue) ![2022](…/badge/2022-lightgrey)``: a year alone too)
+    dated = badge_date_only(segs) or _badge_year_only(segs)
     if dated is None:
         return None
     for seg in segs:
@@ -107,6 +108,18 @@ def badge_date_only(segs: list[Segment]) -> str | None:
     return None
 
 
+def _badge_year_only(segs: list[Segment]) -> str | None:
+    """``![2022](…/badge/2022-lightgrey)``: the year a badge gives alone, or None."""
+    for seg in segs:
+        if seg.kind == "image" and seg.src:
+            text = badge_text(seg.src)
+            if text is not None and _YEAR_ONLY.fullmatch(text):
+                return text
+    return None
+
+
+#: ``2022``: a year, nothing else.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 #: ``2024.02``, ``2023-06``: a year and a month, nothing else.
 _DATE_ONLY = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")
 
