@@ -3503,3 +3503,25 @@ def test_a_venue_badge_beside_a_badge_of_the_year_alone() -> None:
         " | [[Paper](https://x.org/b)]\n"
     )
     assert [(e.venue, e.year) for e in doc.entries] == [("TPAMI", 2022), (None, None)]
+
+
+def test_short_bold_tags_opening_a_line_before_the_title() -> None:
+    """hogyun2/awesome-lidar-place-recognition: ``**`Handcraft`** **`TRO`** BTC: A Binary
+    and Triangle Combined Descriptor for 3D Place Recognition 🔥``: the method's kind and its
+    venue in bold, then the title (the kind was taken for the title); the last tag is the
+    venue as written when no alias knows it (``RAL/IROS``)."""
+    doc = parse_text(
+        "# L\n\n"
+        "- **`Handcraft`** **`TRO`** BTC: A Binary and Triangle Combined Descriptor for 3D"
+        " Place Recognition [pdf](https://x.org/a.pdf)\n"
+        "- **`Learning`** **`RAL/IROS`** OverlapTransformer: An Efficient and Yaw-Angle-"
+        "Invariant Transformer Network [pdf](https://x.org/b.pdf)\n"
+    )
+    assert [(e.title, e.venue) for e in doc.entries] == [
+        ("BTC: A Binary and Triangle Combined Descriptor for 3D Place Recognition", "T-RO"),
+        (
+            "OverlapTransformer: An Efficient and Yaw-Angle-Invariant Transformer Network",
+            "RAL/IROS",
+        ),
+    ]
+    assert doc.entries[0].notes[:1] == ["Handcraft"]

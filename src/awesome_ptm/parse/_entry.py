@@ -13,6 +13,7 @@ import re
 
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
+from awesome_ptm.parse._bold_tags import tags_then_title
 from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
@@ -223,7 +224,7 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             # ``**GET**: "Title" (Xu et al., 2022 TheWebConf) [[PDF]](url)``, ``**DMAN**
             # Zhu, Ji and Yang, Hua "Title" [[paper]](url)``
             return quoted
-        tagged = _tag_then_linked_title(segs)
+        tagged = _tag_then_linked_title(segs) or tags_then_title(segs, link_or_text_title)
         if tagged is not None:
             return tagged
         return bold_title(segs)
