@@ -15,10 +15,12 @@ from awesome_ptm.parse._notes import is_generic_label, labels_for_rest
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.venues import VenueYear
 
-#: The quoted title (a comma or full stop may close it inside the quotes).
-_QUOTED = re.compile(r"[\"“]\s*([^\"“”]{4,400}?)\s*[.,]?\s*[\"”]")
-#: A year the citation states after its title (``IEEE, 2024.``).
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+#: A quoted title: straight or curly double quotes around its words; the closing
+#: punctuation of the title may sit inside or outside the quotes (the citation readers of
+#: ``_quoted`` use it too).
+QUOTED_TITLE = re.compile(r"[\"“]\s*([^\"“”]{4,400}?)\s*[.,]?\s*[\"”]")
+#: A year a citation states (``(2014)``, ``2015.``, ``NIPS. 2015``, ``IEEE, 2024.``).
+CITED_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 #: The fewest words of a quoted title.
 _TITLE_WORDS = 3
 
@@ -43,7 +45,7 @@ def names_quoted_title(segs: list[Segment], first_link: int | None) -> Draft | N
     if not lead or any(s.kind != "text" for s in lead):
         return None
     text = plain(lead).lstrip(" :：")
-    quoted = _QUOTED.search(text)
+    quoted = QUOTED_TITLE.search(text)
     if quoted is None or len(quoted.group(1).split()) < _TITLE_WORDS:
         return None
     written = text[: quoted.start()].strip().rstrip(",").strip()
@@ -59,7 +61,7 @@ def names_quoted_title(segs: list[Segment], first_link: int | None) -> Draft | N
     told = [Segment("text", text[quoted.end() :]), *segs[first_link:]]
     draft.links = labels_for_rest(told, None)
     draft = finish(draft, told, set())
-    years = _YEAR.findall(text[quoted.end() :])
+    years = CITED_YEAR.findall(text[quoted.end() :])
     if years and (draft.venue is None or draft.venue.year is None):
         # ``"Title." In 2024 5th International Conference …, pp. 1-6. IEEE, 2024.``: the
         # year closing the citation, whatever its venue

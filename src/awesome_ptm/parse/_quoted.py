@@ -19,17 +19,13 @@ from awesome_ptm.parse._entry import interpret, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import citation_words, read_names
+from awesome_ptm.parse._names_quoted import CITED_YEAR, QUOTED_TITLE
 from awesome_ptm.venues import VenueYear, canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
     from awesome_ptm.parse._draft import Draft
 
-#: A quoted title: straight or curly double quotes around its words; the closing
-#: punctuation of the title may sit inside or outside the quotes.
-_QUOTED = re.compile(r"[\"“]\s*([^\"“”]{4,400}?)\s*[.,]?\s*[\"”]")
-#: A year the citation states (``(2014)``, ``2015.``, ``NIPS. 2015``).
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 #: ``[5]``, ``5.``: the paragraph's own numbering, not its authors.
 _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 #: A DOI or an address shown as a link's text: the paper's identifier, not its name.
@@ -84,8 +80,8 @@ def citation_title(segs: list[Segment]) -> str | None:
     numbered = _NUMBER.match(before)  # (at the start: ``match``)
     if numbered:
         before = before[numbered.end() :]
-    match = _QUOTED.search(before)
-    if match is None or not (numbered or _YEAR.search(before)):
+    match = QUOTED_TITLE.search(before)
+    if match is None or not (numbered or CITED_YEAR.search(before)):
         return None
     authors = before[: match.start()]
     title = " ".join(match.group(1).split())
@@ -124,7 +120,7 @@ def numbered_citation(segs: list[Segment]) -> list[Segment] | None:
         return None
     if not all(_names_a_file(s) for s in segs if s.kind == "link"):
         return None
-    return rest if _YEAR.search(plain(segs[:first])) else None
+    return rest if CITED_YEAR.search(plain(segs[:first])) else None
 
 
 def citation(segs: list[Segment]) -> tuple[list[Segment], str | None] | None:
@@ -344,7 +340,7 @@ def _fill_fields(draft: Draft, segs: list[Segment]) -> None:
     numbered = _NUMBER.match(before)
     if numbered:
         before = before[numbered.end() :]
-    match = _QUOTED.search(before)
+    match = QUOTED_TITLE.search(before)
     if match is None:
         return
     ahead = before[: match.start()]
