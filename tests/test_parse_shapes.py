@@ -1447,6 +1447,46 @@ def test_a_text_title_closed_by_a_venue_no_alias_knows_and_its_year() -> None:
     ]
 
 
+def test_a_text_title_closed_by_a_venue_tag_with_a_two_digit_year() -> None:
+    """awesome-computer-vision-in-sports writes ``- Title, CVPRW'24 [[Paper]](url)`` and
+    ``- Title, Preprint [[Paper]](url)``: the tag after the last comma is the venue (and its
+    year), not the title's; a venue's own commas (``AIAA Guidance, Navigation, and Control
+    Conference 2004``) and a workshop named before the venue (``Title. 3rd Workshop …, ACL``)
+    do not split there."""
+    text = (
+        "### 2024\n"
+        "- SoccerNet Game State Reconstruction: End-to-End Athlete Tracking and "
+        "Identification on a Minimap, CVPRW'24 [[Paper]](https://arxiv.org/abs/2404.11335)\n"
+        "- Towards Universal Soccer Video Understanding, Preprint "
+        "[[Paper]](https://arxiv.org/pdf/2412.01820)\n"
+        "- Multi-task Learning for Joint Re-identification, Team Affiliation, and Role "
+        "Classification for Sports Visual Tracking, ACM MMSports'23 "
+        "[[Paper]](https://arxiv.org/html/2401.09942v1)\n"
+        "- A methodology for automated trajectory prediction analysis, AIAA Guidance, "
+        "Navigation, and Control Conference and Exhibit 2004. [[Paper]](https://a.example/x)\n"
+        "- Detecting Code-Switching between Turkish-English Language Pair. Workshop W-NUT, "
+        "EMNLP [[Paper]](https://a.example/y)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:3]] == [
+        (
+            "SoccerNet Game State Reconstruction: End-to-End Athlete Tracking and "
+            "Identification on a Minimap",
+            "CVPR Workshop",
+            2024,
+        ),
+        ("Towards Universal Soccer Video Understanding", "arXiv", None),
+        (
+            "Multi-task Learning for Joint Re-identification, Team Affiliation, and Role "
+            "Classification for Sports Visual Tracking",
+            "ACM MMSports",
+            2023,
+        ),
+    ]
+    assert entries[3].venue != "and Control Conference and Exhibit"
+    assert entries[4].venue is None
+
+
 def test_a_linked_paper_name_and_the_rest_of_its_title_after_a_colon() -> None:
     """``[Megatron-LM](arxiv): Training Multi-Billion Parameter Language Models``: a link to a
     paper naming it, then the rest of its title in title case, is one title (a venue after a

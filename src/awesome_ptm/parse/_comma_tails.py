@@ -10,7 +10,7 @@ from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._venue_names import venue_of_tag
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 #: The fewest words a title closed by ``, Venue, date`` has.
 # (3: the module this came from set 2 here, then 3 below under the same name, and the later
@@ -81,7 +81,7 @@ def comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
     """The title and the venue and year closing it after a comma, or None."""
     found = _COMMA_VENUE_YEAR.fullmatch(title)
     if found is None or len(found.group("title").split()) < _COMMA_TITLE_WORDS:
-        return None
+        return _comma_venue_tag(title)
     name = found.group("venue")
     year = int(found.group("y"))
     if name is not None and parse_date(f"{name.strip()} {year}") is not None:
@@ -92,6 +92,30 @@ def comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
     venue = known.venue if known is not None and known.venue is not None else name.strip()
     raw = title[found.start("venue") :]
     return found.group("title").rstrip(), VenueYear(venue, year, raw)
+
+
+#: How long a venue tag closing a title after its last comma may be (``ACM MMSports'23``).
+_VENUE_TAG_SPAN = 40
+
+
+def _comma_venue_tag(title: str) -> tuple[str, VenueYear] | None:
+    """``Title, CVPRW'24``, ``Title, ACM MMSports'23``, ``Title, Preprint``: the title and the
+    venue closing it after its last comma, written as a tag (a two-digit year after an
+    apostrophe) or a venue an alias knows, or None."""
+    head, comma, tail = title.rpartition(",")
+    tail = tail.strip()
+    if not comma or len(tail) > _VENUE_TAG_SPAN or len(head.split()) < _COMMA_TITLE_WORDS:
+        return None
+    if not (tail[:1].isupper() or tail[:1].isdigit()):
+        return None  # (``…, Navigation, and Control Conference 2004``: a venue's own commas)
+    venue = venue_of_tag(tail)
+    if venue is None or venue.venue is None:
+        return None
+    if venue.year is None and (canonical_venue(tail) is None or ". " in head):
+        # (a known venue alone; ``Title. 3rd Workshop of …, ACL``: the workshop is the
+        # venue's too, so the sentence before the comma is not all title)
+        return None
+    return head.rstrip(), venue
 
 
 #: ``GPT-3, Language Models are Few-Shot Learners. NeurIPS 20.``: a short name, a comma,
