@@ -1562,3 +1562,42 @@ def test_a_published_at_column_holds_the_venue_and_year() -> None:
         ),
         ("Generative Retrieval for Conversational Question Answering", "SIGIR", 2023),
     ]
+
+
+def test_an_html_table_under_the_details_and_summary_that_fold_it() -> None:
+    """Awesome-Histopathology-to-Omics folds each year's HTML table of papers in ``<details
+    open><summary>2025 (53)</summary>`` written in the same HTML block: the rows are
+    entries, the summary names their group up to ``</details>``. SLU-survey's ``<div
+    style=…>`` on its own line over ``<table>`` is a wrapper too; a link before the table is
+    content, and the block stays as it is."""
+    row = (
+        "  <tr>\n    <td>53</td>\n    <td>12/16</td>\n"
+        "    <td><i>SIGMMA: Hierarchical Graph-Based Contrastive Alignment</i></td>\n"
+        "    <td>PrePrint</td>\n"
+        "    <td><a href='https://arxiv.org/pdf/2511.15464'><img src='paper.png' /></a></td>\n"
+        "  </tr>\n"
+    )
+    table = (
+        "  <table>\n  <thead>\n  <tr>\n    <th>No.</th>\n    <th>Date</th>\n    <th>Title</th>"
+        "\n    <th>Source</th>\n    <th>Paper</th>\n  </tr>\n  </thead>\n  <tbody>\n"
+        f"{row}  </tbody>\n  </table>\n"
+    )
+    text = (
+        "## Research Papers\n\n"
+        '<details open>\n  <summary><b><span style="font-size: 1.3em;">&nbsp;2025 (53)'
+        f"</span></b></summary>\n{table}</details>\n\n"
+        '<div style="overflow-x: auto;">\n' + table + "</div>\n\n"
+        "- [After the tables](https://a.example/after)\n"
+    )
+    doc = parse_text(text, "x.md")
+    title = "SIGMMA: Hierarchical Graph-Based Contrastive Alignment"
+    assert [(e.title, e.section) for e in doc.entries] == [
+        (title, ["Research Papers", "2025 (53)"]),
+        (title, ["Research Papers"]),
+        ("After the tables", ["Research Papers"]),
+    ]
+    assert doc.entries[0].links[0].url == "https://arxiv.org/pdf/2511.15464"
+    linked = parse_text(
+        '<div>\n  <a href="https://a.example/home">Home</a>\n' + table + "</div>\n", "x.md"
+    )
+    assert linked.entries == []

@@ -36,6 +36,42 @@ def is_html_table(first_line: str) -> bool:
     return bool(_TABLE_START.match(first_line))
 
 
+#: How many lines of wrapping may stand before a table in its HTML block.
+_MAX_WRAPPER_LINES = 6
+#: A tag as written in a line: its name.
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,20})\b[^<>]{0,300}>")
+#: The tags that wrap a table without being content of their own: ``<details open>``,
+#: ``<summary>…</summary>``, ``<div align="center">``, ``<p>``, ``<br>``, emphasis.
+_WRAPPER_TAGS = frozenset(
+    ("details", "summary", "div", "p", "br", "center", "b", "strong", "span", "i", "em")
+)
+#: The most text a wrapping line may hold besides its tags (a summary's label).
+_WRAPPER_TEXT = 80
+
+
+def _wraps(line: str) -> bool:
+    """Whether a line only wraps what follows it: wrapper tags and a short label."""
+    names = _TAG.findall(line)
+    text = _TAG.sub("", line).strip()
+    return all(n.lower() in _WRAPPER_TAGS for n in names) and len(text) <= _WRAPPER_TEXT
+
+
+def table_start(lines: list[str], start: int, end: int) -> int:
+    """The line a table starts on in the HTML block on 1-based lines ``start..end``: its
+    first line, or the ``<table>`` line below a few lines that only wrap it (``<details
+    open>`` and its ``<summary>`` over a table of papers, grouped by year), whose links
+    would be content (then ``start``: the block is read as it is)."""
+    if is_html_table(lines[start - 1]):
+        return start
+    for at in range(start, min(end, start + _MAX_WRAPPER_LINES) + 1):
+        line = lines[at - 1]
+        if is_html_table(line):
+            return at
+        if not _wraps(line):
+            return start
+    return start
+
+
 @dataclass(slots=True)
 class _RawCell:
     header: bool

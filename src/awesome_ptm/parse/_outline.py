@@ -126,13 +126,7 @@ class SectionPath:
         entries inside (see :func:`~awesome_ptm.parse._categories.summary_label`)."""
         folded = html.casefold()
         if "</details>" in folded:
-            self.details_level = None
-            self.summary_open = False
-            if self.details_label is not None:
-                saved, headings = self.details_label
-                self.details_label = None
-                if headings == len(self.headings):
-                    self.label = saved
+            self.end_details()
         if "<summary" in folded and (
             "</summary>" not in folded or _SUMMARY_HEADING.search(folded) is not None
         ):
@@ -149,6 +143,27 @@ class SectionPath:
             return  # (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)
         self.details_label = (self.label, len(self.headings))
         self.set_label(label, "label", line, line + html.count("\n"))
+
+    def end_details(self) -> None:
+        """``</details>``: the group its summary named ends (the label before it, unless a
+        heading came inside)."""
+        self.details_level = None
+        self.summary_open = False
+        if self.details_label is not None:
+            saved, headings = self.details_label
+            self.details_label = None
+            if headings == len(self.headings):
+                self.label = saved
+
+    def summary_over_table(self, html: str, line: int, end: int) -> None:
+        """``<details open><summary>2025 (53)</summary>`` right over a ``<table>`` in the
+        same HTML block (``html``, on lines ``line..end``, the lines above the table): the
+        summary names the group of the table's entries, up to ``</details>``."""
+        label = summary_label(html)
+        if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
+            return
+        self.details_label = (self.label, len(self.headings))
+        self.set_label(label, "label", line, end)
 
     def _nothing_since(self, line: int) -> bool:
         """Whether no entry and no block was read after ``line``."""

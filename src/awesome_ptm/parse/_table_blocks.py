@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._html_lines import read_html_lines
-from awesome_ptm.parse._html_table import is_html_table, read_html_table
+from awesome_ptm.parse._html_table import is_html_table, read_html_table, table_start
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._outline import LABEL_LEVEL
@@ -40,6 +40,12 @@ class TableBlocks:
 
         def add_section(self, title: str, level: int, kind: str, line: int, end: int) -> None: ...
 
+        def raw(self, start: int, end: int) -> str: ...
+
+        def summary_over_table(self, html: str, line: int, end: int) -> None: ...
+
+        def end_details(self) -> None: ...
+
     def table(self, node: Node) -> None:
         self.table_rows(read_rows(node, self.segments_of, self.lines))
 
@@ -47,10 +53,18 @@ class TableBlocks:
         """An HTML block (``html``: its text without comments): a table's rows, else its
         lines (see :meth:`html_lines`). A table the block opens but does not close waits
         for the HTML blocks after it (see :meth:`table_goes_on`)."""
-        if is_html_table(self.lines[node.start - 1]) and "</table" not in html.lower():
-            self.open_table = (node.start, node.end)
+        start = table_start(self.lines, node.start, node.end)
+        if start > node.start:
+            # ``<details open>`` and its ``<summary>`` over the table: layout, the summary
+            # the name of the group of its rows
+            self.add_block("html", node.start, start - 1)
+            self.summary_over_table(self.raw(node.start, start - 1), node.start, start - 1)
+        if is_html_table(self.lines[start - 1]) and "</table" not in html.lower():
+            self.open_table = (start, node.end)
             return
-        self.html_range(node.start, node.end)
+        self.html_range(start, node.end)
+        if start > node.start and "</details>" in html.casefold():
+            self.end_details()  # (the block closes the group it opened)
 
     def table_goes_on(self, node: Node, html: str | None) -> bool:
         """Whether the block ``node`` (``html``: its text, for an HTML block) is more of the
