@@ -3711,3 +3711,52 @@ def test_numbered_references_with_long_names_before_the_linked_title() -> None:
 def test_a_first_author_written_surname_first_before_et_al(text: str, names: list[str]) -> None:
     found = read_names(text)
     assert found is not None and found.names == names
+
+
+def test_a_paper_paragraph_over_a_one_item_list_of_its_names_venue_and_year() -> None:
+    """Meta-Learning-Papers writes each paper as ``Title [[paper](url)]`` with ``  -
+    Names --Venue Year`` under it (no blank line), or the title alone when it has no link:
+    one entry, the names its authors and the venue its own, not a second entry of names. A
+    one-item list that is no names (``- see also the survey``) stays what it was."""
+    text = (
+        "## Few-shot learning\n\n"
+        "Joint Distribution Matters: Deep Brownian Distance Covariance for Few-Shot "
+        "Classification [[paper](https://arxiv.org/abs/2204.04567)]\n"
+        "  - Jiangtao Xie, Fei Long, Jiaming Lv, Qilong Wang, Peihua Li --CVPR 2022\n\n"
+        "Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks "
+        "[[paper](https://arxiv.org/abs/1703.03400)]\n"
+        "  - Chelsea Finn, Pieter Abbeel, Sergey Levine -- ICML 2016\n\n"
+        "Fast Task-Aware Architecture Inference\n"
+        "  - Efi Kokiopoulou, Anja Hauth, Luciano Sbaiz, Andrea Gesmundo --arXiv 2019\n\n"
+        "Meta-Learning: A Survey [[paper](https://arxiv.org/pdf/1810.03548.pdf)]\n"
+        "  - Joaquin Vanschoren\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors) for e in entries] == [
+        (
+            "Joint Distribution Matters: Deep Brownian Distance Covariance for Few-Shot "
+            "Classification",
+            "CVPR",
+            2022,
+            ["Jiangtao Xie", "Fei Long", "Jiaming Lv", "Qilong Wang", "Peihua Li"],
+        ),
+        (
+            "Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks",
+            "ICML",
+            2016,
+            ["Chelsea Finn", "Pieter Abbeel", "Sergey Levine"],
+        ),
+        (
+            "Fast Task-Aware Architecture Inference",
+            "arXiv",
+            2019,
+            ["Efi Kokiopoulou", "Anja Hauth", "Luciano Sbaiz", "Andrea Gesmundo"],
+        ),
+        ("Meta-Learning: A Survey", None, None, ["Joaquin Vanschoren"]),
+    ]
+    assert entries[2].links == []
+    plain = parse_text(
+        "Survey of Graph Learning [[paper](https://a.example/p)]\n  - see also the survey\n",
+        "x.md",
+    ).entries
+    assert plain[0].authors == []

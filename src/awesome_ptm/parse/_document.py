@@ -262,6 +262,9 @@ class Builder(
                 if kind in ("bullet_list", "paragraph") and bold and self.items.titled_links(node):
                     self.pending_images = []  # (the entry spans them)
                     continue
+                if kind == "bullet_list" and bold and self.items.titled_names(node):
+                    self.pending_images = []
+                    continue
                 if kind == "blockquote" and bold and self.items.quoted_details(node):
                     self.pending_images = []
                     continue
@@ -298,6 +301,7 @@ class Builder(
                     self.items.summary_of(paper, node)
                     or self.items.title_and_names_of(paper, node)
                     or self.items.fields_of(paper, node)
+                    or self.items.names_of(paper, node)
                 ):
                     continue  # ``- The framework utilizes …`` under a paper's paragraph
                 contents = (

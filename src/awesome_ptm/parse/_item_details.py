@@ -31,6 +31,7 @@ from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
+from awesome_ptm.parse._names_venue import cited_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._paper_lines import (
     names_then_venue,
@@ -369,6 +370,26 @@ class ItemDetails(ListShape):
         self.take_list(entry, node)
         return True
 
+    def names_of(self, entry: Entry, node: Node) -> bool:
+        """``Title [[paper](url)]`` as a paragraph, then ``  - Jiangtao Xie, Fei Long, Peihua
+        Li --CVPR 2022`` (Meta-Learning-Papers): a one-item list right after a paper's
+        paragraph, without a link, that is the paper's names (then perhaps its venue and
+        year) gives them to the entry (the venue when it has none). True when it was taken
+        in."""
+        texts = self.plain_items(node)
+        if entry.authors or texts is None or len(texts) != 1:
+            return False
+        cited = cited_names(texts[0])
+        if cited is None:
+            return False
+        entry.authors, venue, date = cited
+        if venue is not None and entry.venue is None and entry.year is None:
+            entry.venue, entry.venue_raw, entry.year = venue.venue, venue.raw, venue.year
+        if date:
+            entry.notes.append(date)
+        self.take_list(entry, node)
+        return True
+
     def fields_of(self, entry: Entry, node: Node) -> bool:
         """``M. **Alsalman** et al.: [Title (2018)](url)`` as a paragraph, then ``- Aim: …``
         / ``- Learning type: …`` / ``- ML algorithms: MLP, SGD``: a list right after a
@@ -495,6 +516,24 @@ class ItemDetails(ListShape):
                 # (``- intro: CVPR 2017`` over ``- arxiv: <url>``: the venue, not the label)
                 draft.venue = field_venue(field) or draft.venue
             draft.notes.append(field)
+        self.doc.pending = None
+        self.doc.add_entry(draft, title_node.start, node.end)
+        return True
+
+    def titled_names(self, node: Node) -> bool:
+        """``Few-shot Sequence Learning with Transformer`` alone, then ``  - Lajanugen
+        Logeswaran, Ann Lee, … --NeurIPS 2020`` (Meta-Learning-Papers): a title waiting for
+        its lines over a one-item list, without a link, of the paper's names, venue and year
+        is one entry without a link (made here)."""
+        assert self.doc.pending is not None
+        texts = self.plain_items(node) if node.type == "bullet_list" else None
+        cited = cited_names(texts[0]) if texts is not None and len(texts) == 1 else None
+        if cited is None or cited[1] is None or cited[1].venue is None:
+            return False
+        title_node, title_segs = self.doc.pending
+        draft = Draft(title=plain(title_segs).strip(), authors=cited[0], venue=cited[1])
+        if cited[2]:
+            draft.notes.append(cited[2])
         self.doc.pending = None
         self.doc.add_entry(draft, title_node.start, node.end)
         return True

@@ -14,9 +14,9 @@ from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.venues import VenueYear
 
-#: Where names may end before a venue: a comma, or a full stop after a word (not an
-#: initial's: ``Amir H. Ashouri``).
-_NAMES_STOP = re.compile(r",|(?<=[a-z])\.(?=\s)")
+#: Where names may end before a venue: a comma, a full stop after a word (not an
+#: initial's: ``Amir H. Ashouri``), or a dash before it (``Fei Long --CVPR 2022``).
+_NAMES_STOP = re.compile(r",|(?<=[a-z])\.(?=\s)|[ \t]--?[ \t]?(?=[A-Za-z])")
 #: ``Simon J. D. Prince 2012``: names, then a year closing the description.
 _NAMES_YEAR = re.compile(r"(?P<names>[^\d()]{3,300}?)[\s,]{1,3}(?P<y>(?:19|20)\d\d)")
 #: An initial in a name (``J.``): one name so written is a person's, not a phrase.
@@ -97,3 +97,21 @@ def names_venue_item(draft: Draft, line: list[Segment]) -> bool:
     if cited[2]:
         draft.notes.append(cited[2])
     return True
+
+
+def cited_names(text: str) -> tuple[list[str], VenueYear | None, str | None] | None:
+    """``Jiangtao Xie, Fei Long, Peihua Li --CVPR 2022``, ``Neil C. Rabinowitz``: a line
+    that is a paper's names, perhaps then its venue and year (see
+    :func:`names_venue_tail`). The names, the venue (None: names alone) and a date written
+    after the year, or None."""
+    text = " ".join(text.split())
+    cited = names_venue_tail(text)
+    if cited is not None:
+        if _NAMES_STOP.search(cited[1].venue or "") is not None:
+            return None  # (names read past their end: see names_venue_item)
+        return cited
+    written = text.rstrip(".").strip()
+    if not written or len(written) > _CITED_DESCRIPTION_MAX:
+        return None
+    names = names_at(written, "several") or names_at(written, "medium")
+    return (names, None, None) if names is not None else None
