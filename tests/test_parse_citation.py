@@ -3760,3 +3760,36 @@ def test_a_paper_paragraph_over_a_one_item_list_of_its_names_venue_and_year() ->
         "x.md",
     ).entries
     assert plain[0].authors == []
+
+
+def test_a_bold_paper_title_over_its_fields_labelled_in_code() -> None:
+    """ml4co-survey's papers-on-ml4co writes ``1. **Title**`` over ``- `Publication`: TOP
+    2017``, ``- `Keyword`: Branch``, ``- `Link`: [paper](url)``: one entry, its venue and
+    link from the fields (a label in code is a label), not a group whose link line is an
+    entry titled "Link"."""
+    text = (
+        "## Survey\n\n"
+        "1. **On Learning and Branching: a Survey**\n"
+        "   - `Publication`: TOP 2017\n"
+        "   - `Keyword`: Branch\n"
+        "   - `Link`: [paper](http://cerc-datascience.polymtl.ca/x.pdf)\n"
+        "1. **Boosting Combinatorial Problem Modeling with Machine Learning**\n"
+        "   - `Publication`: IJCAI 2018\n"
+        "   - `Keyword`: ML\n"
+        "   - `Link`: [arXiv](https://arxiv.org/abs/1807.05517)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, [link.url for link in e.links]) for e in entries] == [
+        (
+            "On Learning and Branching: a Survey",
+            "TOP",
+            2017,
+            ["http://cerc-datascience.polymtl.ca/x.pdf"],
+        ),
+        (
+            "Boosting Combinatorial Problem Modeling with Machine Learning",
+            "IJCAI",
+            2018,
+            ["https://arxiv.org/abs/1807.05517"],
+        ),
+    ]

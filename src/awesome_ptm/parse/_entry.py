@@ -246,6 +246,10 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     return link_or_text_title(segs)
 
 
+#: The colon after a field's label.
+_COLONS = frozenset((":", "："))
+
+
 def line_kind(line: list[Segment]) -> str:
     """``url`` (only links), ``label-url`` (``label：url``), ``label`` (``label：``), ``text``."""
     content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
@@ -253,6 +257,9 @@ def line_kind(line: list[Segment]) -> str:
         return "empty"
     if len(content) > 1 and content[0].kind == "text" and is_decoration(content[0].text):
         content = content[1:]  # (``📄 [PDF](url)``: the icon marks what the link is)
+    if len(content) > 2 and content[0].kind == "code" and content[1].text.strip() in _COLONS:
+        # (``\`Link\`: [paper](url)``: a label written in code)
+        content = [Segment("text", f"{content[0].text}{content[1].text}"), *content[2:]]
     links = [s for s in content if s.kind == "link"]
     texts = [s for s in content if s.kind != "link"]
     if links and not texts:

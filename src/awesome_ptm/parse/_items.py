@@ -260,6 +260,7 @@ class ItemReader(ItemDetails):
             and child_items
             and self.any_entry(child_items)
             and not all(self._detail_lines(sub) is not None for sub in child_items)
+            and not self.field_card(child_items)
             and (id(item) in self.one_groups or not self._name_over_paper(head_segs, child_items))
             and not self._cited_under(child_items)
         ):
