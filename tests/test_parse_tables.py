@@ -1601,3 +1601,21 @@ def test_an_html_table_under_the_details_and_summary_that_fold_it() -> None:
         '<div>\n  <a href="https://a.example/home">Home</a>\n' + table + "</div>\n", "x.md"
     )
     assert linked.entries == []
+
+
+def test_a_venue_cell_naming_the_preprint_and_the_venue_that_published_it() -> None:
+    """MLLM4BioMed's venue cells read ``<a>Arxiv</a>; <a>JBHI</a>`` and ``Arxiv; ECCV 2024``:
+    the venue that published the work is the entry's, not nothing; a cell of two venues
+    that are both published ones stays as it was read."""
+    text = (
+        "| Model | Paper name | Conf / Journal | Date |\n|---|---|---|---|\n"
+        "| MedViLL | Multi-Modal Understanding and Generation for Medical Images | "
+        "[Arxiv](https://arxiv.org/abs/2105.11333); [JBHI](https://ieeexplore.ieee.org/"
+        "document/9894658) | 2022-09-19 |\n"
+        "| WSI-VQA | Interpreting Whole Slide Images by Generative Visual Question Answering | "
+        "Arxiv; ECCV 2024 | 2024-10-25 |\n"
+        "| Both | A Paper Published Twice Over Somehow | ACL 2020; EMNLP 2020 | 2020-01-01 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries[:2]] == [("JBHI", 2022), ("ECCV", 2024)]
+    assert entries[2].venue not in ("ACL", "EMNLP")

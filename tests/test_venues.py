@@ -769,3 +769,24 @@ def test_sc_in_running_text_only_as_written() -> None:
     found = find_venue_year("pipeline parallelism, accepted by SC'24")
     assert found is not None and (found[0].venue, found[0].year) == ("SC", 2024)
     assert find_venue_year("notes on the sc 2024 meeting") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        # Awesome-Efficient-Transformers: ``(Workshop at EMNLP 2020)``, ``(Workshop in NeurIPS
+        # 2019)``: the qualifier before the venue's name is part of the venue too
+        ("Workshop at EMNLP 2020", "EMNLP Workshop", 2020),
+        ("Workshop in NeurIPS 2019", "NeurIPS Workshop", 2019),
+        ("Demo at ACL 2020", "ACL Demo", 2020),
+        # (an unknown name after "at" stays as written)
+        ("Workshop at Foo 2020", "Workshop at Foo", 2020),
+        # (``Workshop on …``: a workshop's own name, not a qualifier)
+        ("Workshop on Representation Learning for NLP 2019", "RepL4NLP", 2019),
+    ],
+)
+def test_a_qualifier_written_before_the_venue(text: str, venue: str, year: int) -> None:
+    found = split_venue_year(text)
+    assert found is not None and (found.venue, found.year) == (venue, year)
+    marked = find_venue_year(f"Blockwise Self-Attention ({text}) [[paper](https://a.example)]")
+    assert marked is not None and (marked[0].venue, marked[0].year) == (venue, year)

@@ -24,7 +24,13 @@ from awesome_ptm.parse._presentation import without_presentation, without_traili
 from awesome_ptm.parse._venue_names import closing_venue_year
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import CJK_CHAR, normalize_title, without_shortcodes
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues import (
+    VenueYear,
+    canonical_venue,
+    find_venue_year,
+    is_preprint_server,
+    split_venue_year,
+)
 from awesome_ptm.venues._data import two_digit_year
 
 
@@ -64,6 +70,8 @@ def read_cell(
             text = text[: month.start("year") + 4]
         else:
             month = None
+        published = _published_part(text)
+        text = published or text
         found = split_venue_year(text, unmarked=True)  # a venue cell: "ICLR23" is ICLR 2023
         if found is None:
             # ``ACL 2025 Main``, ``CVPR 2024 Highlight``: how or where it was presented
@@ -71,7 +79,9 @@ def read_cell(
         if found is not None:
             year = found.year if found.year is not None else _year_of(draft)
             draft.venue = VenueYear(found.venue, year, found.raw)
-        elif text and not is_status(text) and not any(s.kind == "link" for s in cell):
+        elif (
+            text and not is_status(text) and (published or not any(s.kind == "link" for s in cell))
+        ):
             draft.venue = written_venue(text, _year_of(draft))
         keep_links(draft, cell, None)
         if month is None:
@@ -145,6 +155,16 @@ _CELL_YEAR_MONTH = re.compile(
 )
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
+
+
+def _published_part(text: str) -> str | None:
+    """``Arxiv; JBHI``, ``bioRxiv; Nat. Biotechnol.``: of a venue cell that names the
+    preprint server and the venue that published the work, the published venue as written
+    (its links' texts are names, not labels); None for any other cell."""
+    if ";" not in text:
+        return None
+    published = [part.strip() for part in text.split(";") if not is_preprint_server(part)]
+    return published[0] if len(published) == 1 and published[0] else None
 
 
 def written_venue(text: str, year: int | None) -> VenueYear:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ._data import two_digit_year
 from ._ids import venue_from_paper_id, venue_from_url
-from ._names import canonical_venue
+from ._names import canonical_venue, is_preprint_server
 from ._text import find_venue_year, split_venue_year
 from ._types import VenueYear
 
@@ -15,6 +15,7 @@ __all__ = [
     "VenueYear",
     "canonical_venue",
     "find_venue_year",
+    "is_preprint_server",
     "split_venue_year",
     "two_digit_year",
     "venue_from_paper_id",

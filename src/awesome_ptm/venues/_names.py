@@ -48,3 +48,9 @@ def canonical_venue(name: str) -> str | None:
     if rest == folded:
         return None
     return t.aliases.get(key(rest))
+
+
+def is_preprint_server(name: str) -> bool:
+    """Whether a venue as written is a preprint server (``Arxiv``, ``bioRxiv``: the
+    ``preprints`` of venues.yaml), where a work is posted before a venue publishes it."""
+    return canonical_venue(name.strip()) in tables().preprints

@@ -210,6 +210,8 @@ def _qualified_name(head: str) -> str | None:
     words = head.split()
     if not words:
         return None  # (``()``: nothing but the brackets)
+    if len(words) > 2 and fold(words[1]) in _QUALIFIER_LINKS:
+        return _qualifier_before(words)
     if len(words) == 1 and "-" in head:
         # ``NeurIPS-workshop``: a known venue and its qualifier joined by a hyphen
         name, _, part = head.rpartition("-")
@@ -233,6 +235,24 @@ def _qualified_name(head: str) -> str | None:
             continue
         name = f"{prefix} {venue}" if prefix else f"{venue} {suffix}"
         return canonical_venue(name) or name
+    return None
+
+
+#: ``Workshop at EMNLP``, ``Workshop in NeurIPS``: the words that join a qualifier written
+#: before a venue's name to it.
+_QUALIFIER_LINKS = frozenset(("at", "in", "@"))
+
+
+def _qualifier_before(words: list[str]) -> str | None:
+    """ "Workshop at EMNLP", "Demo in ACL": a qualifier, "at" or "in", a known venue: the
+    venue's part ("EMNLP Workshop", "ACL Demo"), or None."""
+    venue = canonical_venue(" ".join(words[2:]))
+    if venue is None:
+        return None
+    for word, prefix, suffix in tables().qualifiers:
+        if fold(words[0]) == word:
+            name = f"{prefix} {venue}" if prefix else f"{venue} {suffix}"
+            return canonical_venue(name) or name
     return None
 
 
