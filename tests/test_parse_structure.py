@@ -3437,3 +3437,32 @@ def test_a_references_section_of_a_tool_list_holds_entries() -> None:
     assert tool_list.entries[-1].section[-1] == "References"
     paper_list = parse_text("# Papers\n\n## Methods\n\n" + papers + references, "x.md")
     assert len(paper_list.entries) == 6
+
+
+def test_a_linked_picture_alone_under_a_heading_is_the_entry_the_heading_names() -> None:
+    """awesome-macos-screensavers writes each screensaver as ``### fliqlo``, a quoted
+    description, then ``[![](screenshots/fliqlo.png)](http://fliqlo.com/)`` (a price line may
+    follow): one entry, the heading its title. An avatar over the paragraph that names the
+    channel, a picture linking nothing, and a linked heading over its screenshots stay as
+    they were."""
+    text = (
+        "## Clocks\n\n### fliqlo\n\n> A flip clock screensaver.\n\n"
+        "[![](screenshots/fliqlo.png)](http://fliqlo.com/)\n\n"
+        "### Brooklyn\n\n> Inspired by Apple's Event.\n\n"
+        "[![](screenshots/brooklyn.png)](https://github.com/pedrommcarrasco/Brooklyn#readme)\n\n"
+        "Free\n\n"
+        "## Channels\n\n### Frontend\n\n"
+        '[<img alt="Avatar" src="https://yt3.example/a.jpg"/>](https://www.youtube.com/@BrazilJS)'
+        "\n\n[**BrazilJS**](https://www.youtube.com/@BrazilJS) \\\nConteúdo sobre: JavaScript\n\n"
+        "### Follow\n\n![follow](https://github.com/user-attachments/assets/9a1c4de0)\n\n"
+        "### [rxyhn](https://github.com/rxyhn/yoru)\n\n"
+        "[![rxyhn](https://a.example/yoru.png)](https://github.com/rxyhn/yoru)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links], e.section) for e in entries[:3]] == [
+        ("fliqlo", ["http://fliqlo.com/"], ["Clocks"]),
+        ("Brooklyn", ["https://github.com/pedrommcarrasco/Brooklyn#readme"], ["Clocks"]),
+        ("BrazilJS", ["https://www.youtube.com/@BrazilJS"], ["Channels", "Frontend"]),
+    ]
+    assert not {"Frontend", "Follow"} & {e.title for e in entries}
+    assert sum("https://github.com/rxyhn/yoru" in [lk.url for lk in e.links] for e in entries) <= 1

@@ -373,6 +373,8 @@ class Builder(
             segs = [Segment("html", s.text) if s.style == "html" else s for s in segs]
         text = plain(segs).strip()
         kind = layout_kind(segs, text)
+        if kind == "image" and self.picture_named_by_heading(segs, node):
+            return  # ``### fliqlo`` over ``[![](fliqlo.png)](http://fliqlo.com/)``
         if kind is not None:
             self.add_block(kind, node.start, node.end)
             return

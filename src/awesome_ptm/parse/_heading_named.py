@@ -10,12 +10,22 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_lines, is_generic_label
+from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Heading
     from awesome_ptm.parse._items import ItemReader
+
+#: The highest heading level that may name a picture's entry (``### fliqlo``; ``## Clocks``
+#: above it is a category).
+_NAMED_LEVEL = 3
+#: The longest line of text (a price) that may stand between such a picture and the next
+#: heading.
+_NOTE_CHARS = 60
+#: An address that is an image file (a figure linking its full size), not a page.
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)", re.IGNORECASE)
 
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
@@ -31,6 +41,7 @@ class HeadingNamedEntries:
     #: The links of the prose under the last heading, for an entry the heading names.
     heading_links: list[LinkDraft]
     items: ItemReader
+    lines: list[str]
 
     if TYPE_CHECKING:  # (the builder's)
 
@@ -51,6 +62,42 @@ class HeadingNamedEntries:
             return False
         draft = interpret_lines(found[0])
         return draft is not None and self.named_by_heading(draft, node)
+
+    def picture_named_by_heading(self, segs: list[Segment], node: Node) -> bool:
+        """``### fliqlo`` / ``> A flip clock screensaver.`` / ``[![](screenshots/fliqlo.png)](
+        http://fliqlo.com/)`` (awesome-macos-screensavers): a picture alone that links a web
+        page, first under a heading below the list's top sections, is the entry the heading
+        names (see :meth:`named_by_heading`). A picture that links its own image file is a
+        figure."""
+        pictures = [s for s in segs if s.kind in ("link", "image")]
+        if len(pictures) != 1 or not self.headings or self.headings[-1].level < _NAMED_LEVEL:
+            return False
+        href = str(pictures[0].href or "")
+        if not href.startswith(("http://", "https://")) or _IMAGE_FILE.search(href):
+            return False
+        if href == pictures[0].src:
+            return False  # (``![关注](url)``: a picture that links nothing)
+        if not self._closes_part(node.end):
+            return False  # (a channel's avatar over the paragraph that names it)
+        if "](" in self.headings[-1].raw or "href" in self.headings[-1].raw.lower():
+            return False  # (``### [author](repo)`` over its screenshots: a linked heading)
+        draft = Draft(title="", links=[LinkDraft(href=href, style=str(pictures[0].style))])
+        return self.named_by_heading(draft, node)
+
+    def _closes_part(self, end: int) -> bool:
+        """Whether a heading (or the end of the file) is what comes after line ``end``, a
+        short line of text without a link aside (``Free (Open Source)``: the price)."""
+        noted = False
+        for line in self.lines[end:]:
+            text = line.strip()
+            if not text:
+                continue
+            if text.startswith("#"):
+                return True
+            if noted or len(text) > _NOTE_CHARS or "](" in text or "://" in text:
+                return False
+            noted = True
+        return True
 
     def named_by_heading(self, draft: Draft, node: Node) -> bool:
         """``### 1. C-Eval`` / a paragraph about it / ``\\[[官方网站](url)] \\[[Github](url)]``:
