@@ -3793,3 +3793,23 @@ def test_a_bold_paper_title_over_its_fields_labelled_in_code() -> None:
             ["https://arxiv.org/abs/1807.05517"],
         ),
     ]
+
+
+def test_spaces_that_only_keep_words_together_are_spaces() -> None:
+    """awesome-alignment-of-diffusion-models writes ``ShortFT:\\u202fDiffusion\\u202fModel…
+    Fine-Tuning.\\u202fICCV\\u202f2025`` (narrow no-break spaces) and ``NeurIPS\\xa02025``:
+    read as ordinary spaces, the venue and year close the title; the source is not
+    touched."""
+    text = (
+        "* ShortFT:\u202fDiffusion\u202fModel\u202fAlignment\u202fvia\u202fShortcut-based"
+        "\u202fFine-Tuning.\u202fICCV\u202f2025, [[pdf]](https://arxiv.org/abs/2507.22604)\n"
+        "* Uncertainty-aware Preference Alignment for Diffusion Policies. NeurIPS\xa02025, "
+        "[[pdf]](https://openreview.net/forum?id=x)\n"
+    )
+    doc = parse_text(text, "x.md")
+    # (the full stop before the venue is another matter: only the spaces are asked here)
+    assert [(e.title.rstrip("."), e.venue, e.year) for e in doc.entries] == [
+        ("ShortFT: Diffusion Model Alignment via Shortcut-based Fine-Tuning", "ICCV", 2025),
+        ("Uncertainty-aware Preference Alignment for Diffusion Policies", "NeurIPS", 2025),
+    ]
+    assert "\u202f" in doc.entries[0].raw

@@ -111,6 +111,15 @@ def identifiers_in(text: str) -> list[str]:
     return [m.group(0) for m in ARXIV_ID.finditer(text)]
 
 
+#: Spaces that only keep words together on a line (no-break, narrow no-break, figure,
+#: thin, hair): in the text read, ordinary spaces (``ICCV\u202f2025`` is ICCV 2025).
+_FIXED_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a", " "))
+
+
+def _plain_spaces(text: str) -> str:
+    return text if text.isascii() else text.translate(_FIXED_SPACES)
+
+
 def segments(children: list[Token]) -> list[Segment]:
     """Turn an inline token's children into segments (bare URLs split out of text)."""
     out: list[Segment] = []
@@ -120,7 +129,7 @@ def segments(children: list[Token]) -> list[Segment]:
         token = children[i]
         kind = token.type
         if kind in ("text", "text_special"):
-            out.append(Segment("text", token.content))
+            out.append(Segment("text", _plain_spaces(token.content)))
         elif kind in ("softbreak", "hardbreak"):
             out.append(Segment("break", "\n"))
         elif kind == "link_open":
@@ -134,7 +143,7 @@ def segments(children: list[Token]) -> list[Segment]:
                 elif inner.type == "link_close":
                     depth -= 1
                 elif inner.type in ("text", "code_inline") or inner.type == "image":
-                    parts.append(inner.content)
+                    parts.append(_plain_spaces(inner.content))
                 elif inner.type in ("softbreak", "hardbreak"):
                     parts.append(" ")
                 j += 1
