@@ -3813,3 +3813,30 @@ def test_spaces_that_only_keep_words_together_are_spaces() -> None:
         ("Uncertainty-aware Preference Alignment for Diffusion Policies", "NeurIPS", 2025),
     ]
     assert "\u202f" in doc.entries[0].raw
+
+
+def test_a_link_whose_text_is_a_whole_apa_reference() -> None:
+    """awesome-ebm links each paper by its whole APA reference, ``- [ ] [Xiao, Z., & Han,
+    T. (2022). Title. In NeurIPS 2022.](url)``: the title is the reference's title, the
+    names its authors, the venue and year its own; a link titled by a plain title, with a
+    year in brackets inside it, stays as it was."""
+    text = (
+        "- [ ] [Xiao, Z., & Han, T. (2022). Adaptive Multi-stage Density Ratio Estimation for "
+        "Learning Latent Space Energy-based Model. In NeurIPS 2022.](https://arxiv.org/abs/2209"
+        ".08739)\n"
+        "- [ ] [Maes, F. (2009). \\\n Nieme: Large-scale energy-based models. The Journal of "
+        "Machine Learning Research, 10, 743-746.](https://www.jmlr.org/papers/maes09a.pdf)\n"
+        "- [Attention Is All You Need (2017)](https://arxiv.org/abs/1706.03762)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "Adaptive Multi-stage Density Ratio Estimation for Learning Latent Space "
+            "Energy-based Model",
+            "NeurIPS",
+            2022,
+        ),
+        ("Nieme: Large-scale energy-based models", "JMLR", 2009),
+        ("Attention Is All You Need", None, 2017),
+    ]
+    assert entries[0].authors == ["Xiao, Z.", "Han, T."]  # (as an APA reference in text gives)

@@ -10,7 +10,9 @@ a number, a venue tag, a bold title) are taken here; the rest of it is read by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._bold_tags import tags_then_title
@@ -150,6 +152,10 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             read.venue = VenueYear(canonical_venue(written) or written, year, written)
         read.authors = cited[0]
         return read
+    if segs[0].kind == "link" and segs[0].style == "inline":
+        quoted = _apa_link(segs)
+        if quoted is not None:
+            return quoted
     trailed = trailing_title(segs)  # ``[paper](url) / [code](url) - Title``
     if trailed is not None:
         return trailed
@@ -248,6 +254,22 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
 
 #: The colon after a field's label.
 _COLONS = frozenset((":", "："))
+
+
+def _apa_link(segs: list[Segment]) -> Draft | None:
+    """``[Liang, Luxu, Yuhang Jia, and Feng Zhou. (2025). Title. arXiv preprint …](url)``
+    (awesome-ebm): a link whose text is a whole APA reference is the paper's title link;
+    the names, year and venue of the reference are the entry's. None for any other link."""
+    cited = apa_reference(segs[0].text)
+    if cited is None or not cited.authors:
+        return None
+    read = interpret_head([replace(segs[0], text=cited.title), *segs[1:]])
+    if read is None:
+        return None
+    read.authors = read.authors or cited.authors
+    if read.venue is None or read.venue.year is None:
+        read.venue = cited.venue
+    return read
 
 
 def line_kind(line: list[Segment]) -> str:
