@@ -152,7 +152,8 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             read.venue = VenueYear(canonical_venue(written) or written, year, written)
         read.authors = cited[0]
         return read
-    if segs[0].kind == "link" and segs[0].style == "inline":
+    if segs[0].kind == "link" and segs[0].style == "inline" and ")." in segs[0].text:
+        # (``(2022).``: an APA reference's year; most link texts have none, and are not read)
         quoted = _apa_link(segs)
         if quoted is not None:
             return quoted

@@ -113,11 +113,14 @@ def identifiers_in(text: str) -> list[str]:
 
 #: Spaces that only keep words together on a line (no-break, narrow no-break, figure,
 #: thin, hair): in the text read, ordinary spaces (``ICCV\u202f2025`` is ICCV 2025).
-_FIXED_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a", " "))
+_FIXED_SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a]")
 
 
 def _plain_spaces(text: str) -> str:
-    return text if text.isascii() else text.translate(_FIXED_SPACES)
+    # (a search first: most text has none, and str.translate costs more than finding that)
+    if text.isascii() or _FIXED_SPACES.search(text) is None:
+        return text
+    return _FIXED_SPACES.sub(" ", text)
 
 
 def segments(children: list[Token]) -> list[Segment]:
