@@ -3466,3 +3466,25 @@ def test_a_linked_picture_alone_under_a_heading_is_the_entry_the_heading_names()
     ]
     assert not {"Frontend", "Follow"} & {e.title for e in entries}
     assert sum("https://github.com/rxyhn/yoru" in [lk.url for lk in e.links] for e in entries) <= 1
+
+
+def test_a_change_log_folded_in_details_is_the_lists_news() -> None:
+    """Cool-GenAI-Fashion-Papers folds its change log in ``<details><summary>Change
+    Log</summary>``: its items (``- 2026-8, Fashion-related papers in ECCV … are updated.``)
+    are the list's news, not entries, up to ``</details>``; a folded group of resources
+    (``<summary>DeepSeek</summary>``) keeps its entries."""
+    text = (
+        "# Papers\n\n<details>\n  <summary>Change Log</summary>\n\n"
+        "  - 2026-8, Fashion-related papers in ECCV 2026 are [updated](https://a.example/u).\n"
+        "  - 2026-7, Fashion-related papers in SIGGRAPH 2026 are updated.\n"
+        "</details>\n\n"
+        "<details>\n  <summary>DeepSeek</summary>\n\n"
+        "  - [DeepSeek-V3](https://github.com/deepseek-ai/DeepSeek-V3)\n"
+        "</details>\n\n"
+        "- [Re-CatVTON: Rethinking Garment Conditioning](https://github.com/Levinna/Re-CatVTON)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "DeepSeek-V3",
+        "Re-CatVTON: Rethinking Garment Conditioning",
+    ]

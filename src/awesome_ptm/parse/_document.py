@@ -250,6 +250,7 @@ class Builder(
                 if self.open_write_up(node.start, node.end, html):
                     continue
                 self.details(node.start, html)
+                self.folded_news(html)
             if self.pending is not None:
                 waiting = self.pending[1]
                 bold = (

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from awesome_ptm.parse._categories import heading_title, html_heading, legacy_heading
+from awesome_ptm.parse._categories import heading_title, html_heading, legacy_heading, summary_text
 from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._drop_passes import MIN_LINKED
 from awesome_ptm.parse._inline import Segment, segments
@@ -31,6 +31,9 @@ from awesome_ptm.parse._own_anchors import anchor_key, linked_anchors
 _HEADING_MARKS = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 #: A list item's marker opening a source line.
 _ITEM_MARK = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
+#: The level a folded part of news is given: below every heading, so that the next
+#: heading ends it as ``</details>`` does.
+_FOLDED_LEVEL = 7
 #: How many of the entries read last say whether the list is one of papers.
 _PAPERS_WINDOW = 300
 #: A year in a heading (``## 2024``, ``## Updates in 2025``).
@@ -168,6 +171,23 @@ class HeadingSections:
         self.enter_heading(level, title, node.start, self.lines[node.start - 1], html)
         self.add_section(title, level, "heading", node.start, node.end)
         self.heading_links = []
+
+    def folded_news(self, html: str) -> None:
+        """``<details><summary>Change Log</summary>`` (an HTML block, ``html``): what the
+        folded part holds is the list's news, as under a ``## Change Log`` heading, up to
+        ``</details>`` (or the next heading, whatever its level)."""
+        folded = html.casefold()
+        if self.meta_level == _FOLDED_LEVEL and "</details>" in folded:
+            self.meta_level = None
+        opened = folded.rfind("<summary")
+        if self.meta_level is not None or opened < 0 or "</details>" in folded[opened:]:
+            return
+        text = summary_text(html)
+        if text is None or not is_news_heading(text):
+            return
+        self.meta_level = _FOLDED_LEVEL
+        self.meta_news, self.meta_news_late = True, False
+        self.meta_community = self.meta_contributing = self.meta_in_contents = False
 
     def _papers_listed(self) -> bool:
         """Whether half the entries read last, or more, are papers (a venue, or a link to
