@@ -243,9 +243,9 @@ def heading_title(segs: list[Segment]) -> str:
         for empty in _EMPTY_BRACKETS:
             title = title.replace(empty, "")
         title = title.strip()
-    if ":" in title or "\xa0" in title:
-        # ``:black_small_square: Shells``, ``&nbsp;What is it?``: GitHub shows an emoji and a
-        # space; the name is the words
+    if ":" in title:
+        # ``:black_small_square: Shells``: GitHub shows an emoji; the name is the words (a
+        # ``&nbsp;`` is a space already: see :func:`~awesome_ptm.parse._inline.plain_spaces`)
         title = " ".join(without_shortcodes(title).split())
     return title
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, plain_spaces
 from awesome_ptm.parse._navigation import is_anchor
 from awesome_ptm.parse._notes import is_generic_label
 
@@ -76,17 +76,17 @@ class _LineParser(HTMLParser):
         if self.link is not None:
             self.link.text += data
         elif self.bold and data.strip():
-            text = data.replace("\xa0", " ")
+            text = plain_spaces(data)
             if self.parts and self.parts[-1].kind == "strong":
                 self.parts[-1] = Segment("strong", self.parts[-1].text + text)
             else:
                 self.parts.append(Segment("strong", text))
         else:
-            self.parts.append(Segment("text", data.replace("\xa0", " ")))
+            self.parts.append(Segment("text", plain_spaces(data)))
 
     def _close_link(self) -> None:
         if self.link is not None:
-            self.link.text = _SPACES.sub(" ", self.link.text.replace("\xa0", " ")).strip()
+            self.link.text = _SPACES.sub(" ", plain_spaces(self.link.text)).strip()
             if not self.link.text and self.link.src:
                 # ``<a href=…><img src=badge></a>``: a linked image, read as Markdown's is
                 link = self.link

@@ -116,8 +116,10 @@ def identifiers_in(text: str) -> list[str]:
 _FIXED_SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a]")
 
 
-def _plain_spaces(text: str) -> str:
-    # (a search first: most text has none, and str.translate costs more than finding that)
+def plain_spaces(text: str) -> str:
+    """``text`` with its no-break, narrow no-break, figure, thin and hair spaces written as
+    ordinary spaces (the reading of every text segment; HTML text too)."""
+    # (a search first: most text has none, and a substitution costs more than finding that)
     if text.isascii() or _FIXED_SPACES.search(text) is None:
         return text
     return _FIXED_SPACES.sub(" ", text)
@@ -132,7 +134,7 @@ def segments(children: list[Token]) -> list[Segment]:
         token = children[i]
         kind = token.type
         if kind in ("text", "text_special"):
-            out.append(Segment("text", _plain_spaces(token.content)))
+            out.append(Segment("text", plain_spaces(token.content)))
         elif kind in ("softbreak", "hardbreak"):
             out.append(Segment("break", "\n"))
         elif kind == "link_open":
@@ -146,7 +148,7 @@ def segments(children: list[Token]) -> list[Segment]:
                 elif inner.type == "link_close":
                     depth -= 1
                 elif inner.type in ("text", "code_inline") or inner.type == "image":
-                    parts.append(_plain_spaces(inner.content))
+                    parts.append(plain_spaces(inner.content))
                 elif inner.type in ("softbreak", "hardbreak"):
                     parts.append(" ")
                 j += 1

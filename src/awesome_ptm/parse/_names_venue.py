@@ -87,9 +87,7 @@ def names_venue_item(draft: Draft, line: list[Segment]) -> bool:
     if draft.authors or not line or any(s.kind != "text" for s in line):
         return False
     cited = names_venue_tail(" ".join(plain(line).split()))
-    if cited is None or _NAMES_STOP.search(cited[1].venue or "") is not None:
-        # (``Geonsoo Kim, Changwon Jang & U Kang. Knowledge and Information Systems 2022.``:
-        # a venue that holds a comma or a full stop is names read past their end)
+    if cited is None or _read_past_names(cited[1]):
         return False
     draft.authors = cited[0]
     if draft.venue is None or draft.venue.venue is None:
@@ -107,11 +105,16 @@ def cited_names(text: str) -> tuple[list[str], VenueYear | None, str | None] | N
     text = " ".join(text.split())
     cited = names_venue_tail(text)
     if cited is not None:
-        if _NAMES_STOP.search(cited[1].venue or "") is not None:
-            return None  # (names read past their end: see names_venue_item)
-        return cited
+        return None if _read_past_names(cited[1]) else cited
     written = text.rstrip(".").strip()
     if not written or len(written) > _CITED_DESCRIPTION_MAX:
         return None
     names = names_at(written, "several") or names_at(written, "medium")
     return (names, None, None) if names is not None else None
+
+
+def _read_past_names(venue: VenueYear) -> bool:
+    """Whether the venue :func:`names_venue_tail` found holds a comma or a full stop
+    (``Geonsoo Kim, Changwon Jang & U Kang. Knowledge and Information Systems 2022.``: the
+    names were read past their end)."""
+    return _NAMES_STOP.search(venue.venue or "") is not None

@@ -138,11 +138,7 @@ class SectionPath:
             return  # ``<summary>Digest</summary> This paper studies…``: a folded note
         if summary_names_work(html[summary:]):
             return  # ``<summary> Title <a href=…>[Paper]</a></summary>``: a work, an entry
-        label = summary_label(html[summary:])
-        if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
-            return  # (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)
-        self.details_label = (self.label, len(self.headings))
-        self.set_label(label, "label", line, line + html.count("\n"))
+        self._summary_group(summary_label(html[summary:]), line, line + html.count("\n"))
 
     def end_details(self) -> None:
         """``</details>``: the group its summary named ends (the label before it, unless a
@@ -159,7 +155,12 @@ class SectionPath:
         """``<details open><summary>2025 (53)</summary>`` right over a ``<table>`` in the
         same HTML block (``html``, on lines ``line..end``, the lines above the table): the
         summary names the group of the table's entries, up to ``</details>``."""
-        label = summary_label(html)
+        self._summary_group(summary_label(html), line, end)
+
+    def _summary_group(self, label: str | None, line: int, end: int) -> None:
+        """A ``<summary>``'s ``label`` (on lines ``line..end``) names the group of what
+        follows, up to ``</details>`` (see :meth:`end_details`), unless it repeats the
+        heading above (``## Milestone Papers`` over ``<summary>milestone papers</summary>``)."""
         if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
             return
         self.details_label = (self.label, len(self.headings))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain_spaces, without_leading_decoration
 from awesome_ptm.parse._notes import clean_label, is_generic_label
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -43,7 +43,7 @@ def trailing_title(segs: list[Segment]) -> Draft | None:
             continue
         if seg.kind != "text" or not links:
             break
-        rest = seg.text.replace("\xa0", " ")
+        rest = plain_spaces(seg.text)
         between = _BETWEEN.match(rest)
         skipped = between.end() if between else 0
         if not rest[skipped:].strip():
@@ -80,7 +80,7 @@ def _after_tags(segs: list[Segment]) -> tuple[int, list[str]]:
         if seg.kind == "code" and len(seg.text.split()) <= 2:
             tags.append(seg.text.strip())
         elif seg.kind == "text":
-            shown = without_leading_decoration(seg.text.replace("\xa0", " ").lstrip())
+            shown = without_leading_decoration(plain_spaces(seg.text).lstrip())
             shown = shown.strip(" -–—")
             if shown:
                 break
