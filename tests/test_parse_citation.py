@@ -3840,3 +3840,42 @@ def test_a_link_whose_text_is_a_whole_apa_reference() -> None:
         ("Attention Is All You Need", None, 2017),
     ]
     assert entries[0].authors == ["Xiao, Z.", "Han, T."]  # (as an APA reference in text gives)
+
+
+def test_a_link_whose_text_cites_its_paper_author_year_style() -> None:
+    """Roadmap-to-QML links each paper as ``- [ ] [Schuld & Killoran, 2022, Title](url)``
+    (and ``Pan et al. 2022, Title``, ``Anschuetz et al., 2022 Title``): the title is what
+    follows the year, the names are the authors, the year the entry's. A date before the
+    title (``Spyderbat, Aug 2023, Title``), a talk's event (``FableConf 2017, Talk``) and a
+    title holding a year (``Numbers, 2012 Edition - Blog``) are no names."""
+    text = (
+        "- [ ] [Schuld & Killoran, 2022, Is quantum advantage the right goal for quantum "
+        "machine learning?](https://arxiv.org/pdf/2203.01340.pdf)\n"
+        "- [ ] [Pan et al. 2022, Deep quantum neural networks equipped with backpropagation "
+        "on a superconducting processor](https://arxiv.org/pdf/2212.02521.pdf)\n"
+        "- [ ] [Anschuetz et al., 2022 Interpretable Quantum Advantage in Neural Sequence "
+        "Learning](https://arxiv.org/pdf/2209.14353.pdf)\n"
+        "- [Spyderbat, Aug 2023, Using eBPF to Resolve GuardDuty DNS Alerts](https://a.example)\n"
+        "- [FableConf 2017, Elmish & Canvas based presentation](https://b.example)\n"
+        "- [Comparing Floating Point Numbers, 2012 Edition - Random ASCII](https://c.example)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.authors) for e in entries[:3]] == [
+        (
+            "Is quantum advantage the right goal for quantum machine learning?",
+            2022,
+            ["Schuld", "Killoran"],
+        ),
+        (
+            "Deep quantum neural networks equipped with backpropagation on a superconducting "
+            "processor",
+            2022,
+            ["Pan"],
+        ),
+        ("Interpretable Quantum Advantage in Neural Sequence Learning", 2022, ["Anschuetz"]),
+    ]
+    assert [(e.title, e.authors) for e in entries[3:]] == [
+        ("Spyderbat, Aug 2023, Using eBPF to Resolve GuardDuty DNS Alerts", []),
+        ("FableConf 2017, Elmish & Canvas based presentation", []),
+        ("Comparing Floating Point Numbers, 2012 Edition - Random ASCII", []),
+    ]

@@ -1,14 +1,16 @@
 """A reference written the APA way, as text without links: ``[2] Kim, Y. E., et al.
 (2010). Music Emotion Recognition: A state of the art review. Proceedings of the 11th …
 Conference (ISMIR), pp. 255–266.`` (the names, the year in brackets, the title's sentence,
-then where it was published)."""
+then where it was published); and its short author-year form, ``Schuld & Killoran, 2022,
+Title`` (the names, the year, the title)."""
 
 from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._dates import is_month_name
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._names import apa_names
+from awesome_ptm.parse._names import apa_names, read_names
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: ``[2] Names (2010). Title. Rest``: a number in brackets perhaps, the names, the year in
@@ -54,3 +56,34 @@ def apa_reference(text: str) -> Draft | None:
     if rest:
         draft.notes.append(rest)
     return draft
+
+
+#: ``Aaronson, 2022, Title``, ``Pan et al. 2022, Title``, ``Anschuetz et al., 2022 Title``:
+#: names (no digits in them: the first digit is the year's), the year, the title.
+_AUTHOR_YEAR_TITLE = re.compile(
+    r"(?P<names>[A-Z][^\d()\[\]:]{0,150}?)(?P<before>,?)[ \t](?P<y>(?:19|20)\d\d)[a-z]?"
+    r"(?P<after>[,.]?)[ \t](?P<title>[A-Z\"“'‘].{2,400})"
+)
+
+
+def author_year_title(text: str) -> Draft | None:
+    """``Schuld & Killoran, 2022, Is quantum advantage the right goal …?`` (Roadmap-to-QML):
+    a text that cites its paper author-year style, the names, the year and the title, with a
+    comma between the names and the year and a mark after the year (either is enough after
+    ``et al.``); the title, its names and year, or None for any other text.
+    """
+    found = _AUTHOR_YEAR_TITLE.fullmatch(" ".join(text.split()))
+    if found is None or is_month_name(found.group("names").split()[-1]):
+        return None  # (``Spyderbat, Aug 2023, Title``: a date, not the names' year)
+    names = read_names(found.group("names"))
+    title = found.group("title").strip()
+    if names is None or "weak" in names.kinds or len(title.split()) < _TITLE_WORDS:
+        return None
+    if not (found.group("before") and found.group("after")) and not names.et_al:
+        # (``Pan et al. 2022, Title`` reads as a citation; ``FableConf 2017, Talk``, ``Lie
+        # Groups 2012, University of Utrecht``, ``Numbers, 2012 Edition`` do not)
+        return None
+    year = found.group("y")
+    return Draft(
+        title=title, authors=names.names, venue=VenueYear(None, int(year), year), shape="text"
+    )

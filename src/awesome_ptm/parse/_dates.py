@@ -86,6 +86,11 @@ def _months() -> dict[str, int]:
     }
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month (``Oct``, ``Sept.``, ``October``)."""
+    return word.casefold().rstrip(".") in _months()
+
+
 #: The shortest month name a misspelling is matched against (not ``May``, ``Jun``).
 _MISSPELT_MONTH_MIN = 5
 

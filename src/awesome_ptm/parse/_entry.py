@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from awesome_ptm.parse._apa import apa_reference
+from awesome_ptm.parse._apa import apa_reference, author_year_title
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._bold_tags import tags_then_title
@@ -152,8 +152,9 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             read.venue = VenueYear(canonical_venue(written) or written, year, written)
         read.authors = cited[0]
         return read
-    if segs[0].kind == "link" and segs[0].style == "inline" and ")." in segs[0].text:
-        # (``(2022).``: an APA reference's year; most link texts have none, and are not read)
+    if segs[0].kind == "link" and segs[0].style == "inline" and _YEAR.search(segs[0].text):
+        # (a year: an APA reference or an author-year citation has one; most link texts have
+        # none, and are not read)
         quoted = _apa_link(segs)
         if quoted is not None:
             return quoted
@@ -257,11 +258,17 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
 _COLONS = frozenset((":", "："))
 
 
+#: A year in a link's text.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _apa_link(segs: list[Segment]) -> Draft | None:
     """``[Liang, Luxu, Yuhang Jia, and Feng Zhou. (2025). Title. arXiv preprint …](url)``
-    (awesome-ebm): a link whose text is a whole APA reference is the paper's title link;
-    the names, year and venue of the reference are the entry's. None for any other link."""
-    cited = apa_reference(segs[0].text)
+    (awesome-ebm), ``[Schuld & Killoran, 2022, Title](url)`` (Roadmap-to-QML): a link whose
+    text is a whole reference, APA or author-year, is the paper's title link; the names,
+    year and venue of the reference are the entry's. None for any other link."""
+    text = segs[0].text
+    cited = apa_reference(text) if ")." in text else author_year_title(text)
     if cited is None or not cited.authors:
         return None
     read = interpret_head([replace(segs[0], text=cited.title), *segs[1:]])
