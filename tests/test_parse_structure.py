@@ -2067,6 +2067,53 @@ def test_a_details_summary_naming_a_work_is_its_entry_and_the_fold_its_write_up(
     assert entries[2].section[-1] == "Vocoders"
 
 
+def test_a_details_summary_a_title_then_its_paper_link_in_html_is_the_work() -> None:
+    """llm-sp (chawins) folds each paper's notes under ``<details><summary>Title (2023)
+    [<a href="…">Paper</a>] ⭐ 💸 (defense)</summary>``: the work is the entry (its title,
+    year and link), what the block folds its write-up; summaries with no ``<details>``
+    around them (efficient-r1) fold nothing, each stays one entry."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# LLM Security\n\n### Jailbreak\n\n"
+        "<details><summary>Ignore Previous Prompt: Attack Techniques For Language Models "
+        '(2022) [<a href="https://arxiv.org/abs/2211.09527">Paper</a>] ⭐ 💸</summary>\n\n'
+        "“By proposing PromptInject, a prosaic alignment framework…”\n\n"
+        "- Found [remote code execution](https://example.org/rce) in 16 of 51 apps.\n\n"
+        "</details>\n\n"
+        "<details><summary>AdvPrompter: Fast Adaptive Adversarial Prompting for LLMs (2024) "
+        '[<a href="https://arxiv.org/abs/2404.16873">Paper</a>] ⭐ 🏭 (defense)</summary>\n\n'
+        "- Notes.\n\n</details>\n\n"
+        "### Early Exit\n\n"
+        "<summary> Dynamic Early Exit in Reasoning Models "
+        '<a href="https://arxiv.org/pdf/2504.15895">\n'
+        "    [Paper]\n</a></summary>\n\n\n"
+        "<summary>ConCISE: Confidence-guided Compression in Step-by-step Efficient Reasoning "
+        '<a href="https://arxiv.org/pdf/2505.04881">\n'
+        "    [Paper]\n</a></summary>\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, [link.url for link in e.links]) for e in entries] == [
+        (
+            "Ignore Previous Prompt: Attack Techniques For Language Models",
+            2022,
+            ["https://arxiv.org/abs/2211.09527", "https://example.org/rce"],
+        ),
+        (
+            "AdvPrompter: Fast Adaptive Adversarial Prompting for LLMs",
+            2024,
+            ["https://arxiv.org/abs/2404.16873"],
+        ),
+        ("Dynamic Early Exit in Reasoning Models", None, ["https://arxiv.org/pdf/2504.15895"]),
+        (
+            "ConCISE: Confidence-guided Compression in Step-by-step Efficient Reasoning",
+            None,
+            ["https://arxiv.org/pdf/2505.04881"],
+        ),
+    ]
+    assert entries[0].section[-1] == "Jailbreak"
+
+
 def test_a_first_section_of_many_entries_under_the_top_heading_is_no_introduction() -> None:
     """``# Papers`` over sixteen items, then ``### Summaries``: the items are the section's
     entries; ``# Awesome X`` over two links to related lists, then ``## Tools``: an

@@ -142,18 +142,29 @@ def is_summary_work(line: str, content: list[Segment]) -> bool:
 
 
 def _titled_work(content: list[Segment]) -> bool:
-    """A title of a few words, then only links under generic labels."""
+    """A title of a few words, then only links under generic labels (in brackets perhaps,
+    marks after them: ``Title (2023) [<a href=…>Paper</a>] ⭐ 💸``)."""
     if len(content) < 2 or content[0].kind != "text":
         return False
-    title = content[0].text.strip()
+    title = content[0].text.strip().rstrip("[【 ")
     links = [s for s in content[1:] if s.kind == "link"]
     return (
         len(title.split()) >= _SUMMARY_TITLE_WORDS
         and not title.endswith((":", "："))
         and bool(links)
-        and all(s.kind == "link" or not s.text.strip() for s in content[1:])
+        and all(s.kind == "link" or not _has_word(s.text) for s in content[1:])
         and all(is_generic_label(s.text.strip(" []【】")) for s in links)
     )
+
+
+def _has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or digit (not only brackets, spaces, emoji, and a
+    tag in brackets: ``] ⭐ 🏭 (defense)``)."""
+    return any(ch.isalnum() for ch in _BRACKETED_TAG.sub("", text))
+
+
+#: ``(defense)``, ``(adv-suffix)``: a one-word tag in brackets after a work's links.
+_BRACKETED_TAG = re.compile(r"\([\w-]{1,20}\)")
 
 
 def _summary_content(html: str, *, closed: bool) -> list[Segment] | None:
@@ -178,6 +189,14 @@ def summary_names_work(html: str) -> bool:
     :func:`is_summary_work`): an entry, not the name of a group."""
     content = _summary_content(html, closed=False)
     return content is not None and _titled_work(content)
+
+
+def summary_titled_work(html: str) -> list[Segment] | None:
+    """``<summary>Title (2023) [<a href="…">Paper</a>] ⭐</summary>``: the segments of a
+    summary that names a work, then its links under generic labels (see
+    :func:`is_summary_work`), or None."""
+    content = _summary_content(html, closed=True)
+    return content if content is not None and _titled_work(content) else None
 
 
 def summary_resource(html: str) -> list[Segment] | None:

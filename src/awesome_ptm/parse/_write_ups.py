@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from awesome_ptm.parse._categories import groups, summary_text
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import clean_label, interpret_head
-from awesome_ptm.parse._html_lines import summary_resource
+from awesome_ptm.parse._html_lines import summary_resource, summary_titled_work
 from awesome_ptm.parse._inline import Segment, split_bare_urls
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import names_at
@@ -39,8 +39,12 @@ def summary_work(html: str) -> Draft | None:
         return None
     if "://" not in text:
         # ``<summary><a href=…>name</a> - description</summary>``: a resource, its link
-        # written in HTML
+        # written in HTML; ``<summary>Title (2023) [<a href=…>Paper</a>]</summary>``: a work
         linked = summary_resource(html)
+        if linked is None and "<details" in folded:
+            # (a bare summary with no ``<details>`` around it folds nothing: efficient-r1's
+            # papers each stand in one, and are read line by line)
+            linked = summary_titled_work(html)
         return interpret_head(linked) if linked is not None else None
     closing = _CLOSING_BRACKET.search(text)
     if closing is not None:
