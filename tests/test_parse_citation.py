@@ -3879,3 +3879,44 @@ def test_a_link_whose_text_cites_its_paper_author_year_style() -> None:
         ("FableConf 2017, Elmish & Canvas based presentation", []),
         ("Comparing Floating Point Numbers, 2012 Edition - Random ASCII", []),
     ]
+
+
+def test_a_code_name_and_a_citation_in_brackets_before_a_bold_title() -> None:
+    """awesome-test-time-adaptation writes ``- `TTT` [Sun et al., Proc. ICML 2020] **Title**
+    [[PDF]](url)``: the bold title is the title, the bracket the names, venue and year (a
+    venue no alias knows kept as written), the name in code an alias; an ellipsis in code
+    names nothing."""
+    text = (
+        "- `TTT` [Sun et al., Proc. ICML 2020] **Test-time training with self-supervision for "
+        "generalization under distribution shifts** [[PDF]](http://proceedings.mlr.press/v119/"
+        "sun20b.html) [[G-Scholar]](https://scholar.google.com/scholar?cluster=1)\n\n"
+        "- `R&R+` [Gilton et al., IEEE TCI 2021] **Model adaptation for inverse problems in "
+        "imaging** [[PDF]](https://ieeexplore.ieee.org/abstract/document/9477112/)\n\n"
+        "- `...` [Basak and Yin, Proc. CVPR 2023] **Quest for clone: Test-time domain "
+        "adaptation for medical image segmentation** [[PDF]](https://example.org/q)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors, e.aliases) for e in entries] == [
+        (
+            "Test-time training with self-supervision for generalization under distribution shifts",
+            "ICML",
+            2020,
+            ["Sun"],
+            ["TTT"],
+        ),
+        (
+            "Model adaptation for inverse problems in imaging",
+            "IEEE TCI",
+            2021,
+            ["Gilton"],
+            ["R&R+"],
+        ),
+        (
+            "Quest for clone: Test-time domain adaptation for medical image segmentation",
+            "CVPR",
+            2023,
+            ["Basak", "Yin"],
+            [],
+        ),
+    ]
+    assert [len(e.links) for e in entries] == [2, 1, 1]

@@ -56,7 +56,7 @@ from awesome_ptm.parse._paper_lines import (
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import venue_in_link_text
-from awesome_ptm.parse._text_leads import bold_name_quoted_title
+from awesome_ptm.parse._text_leads import bold_name_quoted_title, cited_before_bold_title
 from awesome_ptm.parse._text_title import book_title
 from awesome_ptm.parse._title_marks import title_runs_on
 from awesome_ptm.parse._trailing_title import trailing_title
@@ -212,6 +212,18 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             read.venue = venue_lead[0]
         if venue_lead[1]:
             read.notes.append(venue_lead[1])
+        return read
+    bracketed = cited_before_bold_title(segs) if segs[0].kind in ("code", "text") else None
+    if bracketed is not None:
+        # ```TTT` [Sun et al., Proc. ICML 2020] **Title** [[PDF]](url)``: the short name, the
+        # citation in brackets, then the bold title
+        name, names, venue, rest = bracketed
+        read = bold_title(rest)
+        read.authors = read.authors or names
+        if read.venue is None or read.venue.venue is None:
+            read.venue = venue
+        if name is not None and name.casefold() != read.title.casefold():
+            read.aliases.insert(0, name)
         return read
     decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:

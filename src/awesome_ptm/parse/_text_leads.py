@@ -22,7 +22,7 @@ from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date,
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import VENUE_NAME, known_venue, names_a_venue, venue_of_tag
 from awesome_ptm.parse._vocabulary import is_status
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 
@@ -241,3 +241,46 @@ def bold_name_quoted_title(segs: list[Segment]) -> Draft | None:
         draft.authors = names or []
     draft.links = labels_for_rest(segs[2:], None)
     return finish(draft, segs, {0, 1})
+
+
+#: ``[D'Innocente et al., Proc. ECCV 2020]``: a citation in brackets, the names, a comma,
+#: then where the work appeared (``Proc.`` or ``In`` before it perhaps).
+_CITATION_BRACKET = re.compile(
+    r"\s{0,3}\[(?P<names>[^\[\],]{2,80}),\s{1,3}(?:(?:Proc\.|In)\s{1,3})?"
+    r"(?P<where>[^\[\]]{2,120}?)\s{0,2}\]\s{0,3}"
+)
+
+
+def cited_before_bold_title(
+    segs: list[Segment],
+) -> tuple[str | None, list[str], VenueYear, list[Segment]] | None:
+    """```GeOS` [D'Innocente et al., Proc. ICML 2020] **Title** [[PDF]](url)``
+    (awesome-test-time-adaptation): a short name in code perhaps, the citation in brackets
+    (names, venue and year), then the bold title and its links. The name, the names, the
+    venue and year, and the segments from the bold title on; None for any other line."""
+    at = 1 if segs and segs[0].kind == "code" else 0
+    if len(segs) < at + 2 or segs[at].kind != "text" or segs[at + 1].kind != "strong":
+        return None
+    found = _CITATION_BRACKET.fullmatch(segs[at].text)
+    if found is None:
+        return None
+    names = names_at(found.group("names").strip(), "sentence")
+    where = found.group("where")
+    venue = split_venue_year(where) or _named_year(where)
+    if names is None or venue is None or venue.year is None:
+        return None
+    name = segs[0].text.strip() if at else None
+    return (name if name and name.strip(".…") else None), names, venue, segs[at + 1 :]
+
+
+#: ``IEEE TCI 2021``: a venue's name as written (no digit in it), a space, the year.
+_NAME_THEN_YEAR = re.compile(r"(?P<name>[A-Z][^\d\[\]]{1,100}?)\s(?P<y>(?:19|20)\d\d)")
+
+
+def _named_year(text: str) -> VenueYear | None:
+    """The venue no reading of venues knows, as written, and its year, or None."""
+    found = _NAME_THEN_YEAR.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    return VenueYear(canonical_venue(name) or name, int(found.group("y")), text.strip())
