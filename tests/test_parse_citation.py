@@ -3920,3 +3920,27 @@ def test_a_code_name_and_a_citation_in_brackets_before_a_bold_title() -> None:
         ),
     ]
     assert [len(e.links) for e in entries] == [2, 1, 1]
+
+
+def test_a_title_then_a_colon_then_its_venue_as_the_link_text() -> None:
+    """awesome-neural-ode links each paper by where it appeared: ``* Neural Ordinary
+    Differential Equations: [NeurIPS18](url)``, ``Title: [arXiv18](url), [code](url)``: the
+    text before the colon is the title, the link's text its venue and year (a two-digit
+    year after a known venue); a label before a linked title (``Paper: [Title](url)``) and
+    a list of links in brackets (``Title [paper: [CVPR2014](url), …]``) are read as before."""
+    text = (
+        "* Neural Ordinary Differential Equations: [NeurIPS18](https://arxiv.org/pdf/1806.07366"
+        ".pdf)\n"
+        "* Learning unknown ODE models with Gaussian processes: [arXiv18](https://arxiv.org/abs/"
+        "1803.04303), [code](https://github.com/cagatayyildiz/npde/)\n"
+        "* Fourier Neural Operator for Parametric Partial Differential Equations: [ICLR 2021]"
+        "(https://arxiv.org/abs/2010.08895)\n"
+        "* Paper: [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in entries] == [
+        ("Neural Ordinary Differential Equations", "NeurIPS", 2018, 1),
+        ("Learning unknown ODE models with Gaussian processes", "arXiv", 2018, 2),
+        ("Fourier Neural Operator for Parametric Partial Differential Equations", "ICLR", 2021, 1),
+        ("Attention Is All You Need", None, None, 1),
+    ]

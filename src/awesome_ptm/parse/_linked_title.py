@@ -125,6 +125,15 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
         prefix = before.strip()
         # (``Falsehoods about Gender: [#1](url)``: a number is no title)
         link_has_title = titled_link(link) and any(ch.isalpha() for ch in link.text)
+        if (
+            link_has_title
+            and prefix.endswith((":", "："))
+            and "[" not in prefix  # (``Title [paper: [CVPR2014](url), …]``: a list of links)
+            and _venue_and_year(link.text)
+        ):
+            # ``Neural Ordinary Differential Equations: [NeurIPS18](url), [code](url)``: the
+            # link's text says where the work appeared, the text before it is the title
+            link_has_title = False
         short_prefix = len(prefix) <= LABEL_MAX and not prefix.endswith(("[", "(", "（"))
         dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
@@ -269,6 +278,12 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
+
+
+def _venue_and_year(text: str) -> bool:
+    """Whether a link's text is only a venue and its year (``NeurIPS18``, ``ICLR 2021``)."""
+    stated = split_venue_year(text.strip(" []"), unmarked=True)
+    return stated is not None and stated.venue is not None and stated.year is not None
 
 
 def _colon_led(prefix: str) -> bool:

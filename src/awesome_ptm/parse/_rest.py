@@ -251,6 +251,14 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
             and (canonical_venue(whole.venue) is not None or _bracketed(segs, index))
         ):
             return whole
+        short = split_venue_year(written, unmarked=True)
+        if (
+            short is not None
+            and short.venue is not None
+            and short.year is not None
+            and canonical_venue(short.venue) is not None
+        ):
+            return short  # ``[NeurIPS18](url)``, ``[interspeech25](url)``: a known venue
         found = find_venue_year(seg.text)
         if found is None or found[0].venue is None:
             continue
