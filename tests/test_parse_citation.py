@@ -3944,3 +3944,27 @@ def test_a_title_then_a_colon_then_its_venue_as_the_link_text() -> None:
         ("Fourier Neural Operator for Parametric Partial Differential Equations", "ICLR", 2021, 1),
         ("Attention Is All You Need", None, None, 1),
     ]
+
+
+def test_a_citation_tail_after_the_linked_title_names_venue_and_short_year() -> None:
+    """decrypto-org's blockchain papers close each linked title with the names, the venue
+    perhaps and the year after an apostrophe: ``[Title](url). Eyal I, Sirer EG. FC '14.``,
+    ``[Title](url). Danezis G, Meiklejohn S. '15.``; a publisher and place before the year
+    (``Hartley R, Zisserman A. Cambridge university press, 2003.``) is no venue."""
+    text = (
+        "- 🎓 **[Majority Is Not Enough: Bitcoin Mining Is Vulnerable](https://arxiv.org/pdf/"
+        "1311.0243)**. Eyal I, Sirer EG. FC '14.\n"
+        "- 🎓 [Centrally banked cryptocurrencies](https://arxiv.org/pdf/1505.06895.pdf). "
+        "Danezis G, Meiklejohn S. '15.\n"
+        "- [Bitcoin's Academic Pedigree](https://example.org/p36). Narayanan A, Clark J. "
+        "ACM Queue '17.\n"
+        "- [Multiple View Geometry in Computer Vision](https://example.org/mvg). Hartley R, "
+        "Zisserman A. Cambridge university press, 2003.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:3]] == [
+        ("Majority Is Not Enough: Bitcoin Mining Is Vulnerable", "FC", 2014),
+        ("Centrally banked cryptocurrencies", None, 2015),
+        ("Bitcoin's Academic Pedigree", "ACM Queue", 2017),
+    ]
+    assert entries[3].venue != "Cambridge university press,"

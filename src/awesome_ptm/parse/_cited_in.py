@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._names import read_names
 from awesome_ptm.venues import VenueYear, canonical_venue
+from awesome_ptm.venues._data import two_digit_year
 
 #: ``[C]//Venue. Publisher, City, 2014: 109-122.``, ``[J]. Journal, 2019, 41(2): 1-10.``: a
 #: GB/T 7714 document-type marker (conference, journal, collection, book, thesis, report),
@@ -44,3 +46,31 @@ def cited_container(text: str) -> VenueYear | None:
     if preprint is not None:
         return VenueYear("arXiv", None, preprint.group(0))
     return None
+
+
+#: ``. Eyal I, Sirer EG. FC '14.``, ``. Danezis G, Meiklejohn S. '15.``: the tail of a
+#: citation after its linked title, the names, then the venue perhaps and the year (two
+#: digits after an apostrophe, or four), closing the line.
+_CITED_TAIL = re.compile(
+    r"[.,]?[ \t]{0,3}(?P<names>[A-Z][^\d\[\]()]{1,300}?)\.[ \t]{1,3}"
+    r"(?:(?P<venue>[A-Z][^\d'’.,\[\]()]{0,60}?)[ \t]{1,3})?"
+    r"(?P<y>['’]\d\d|(?:19|20)\d\d)\??\.?[ \t]*"
+)
+
+
+def cited_tail(text: str) -> VenueYear | None:
+    """The venue and year closing a citation after its linked title (``[Title](url). Eyal
+    I, Sirer EG. FC '14.``, decrypto-org's blockchain papers): the names must read as
+    names; the venue is kept as written when no alias knows it. None for any other text."""
+    found = _CITED_TAIL.fullmatch(text.strip())
+    if found is None or read_names(found.group("names")) is None:
+        return None
+    written = found.group("y")
+    year = two_digit_year(int(written[1:])) if len(written) == 3 else int(written)
+    if year is None:
+        return None
+    venue = found.group("venue")
+    if venue is None:
+        return VenueYear(None, year, written)
+    name = venue.strip()
+    return VenueYear(canonical_venue(name) or name, year, f"{name} {written}")

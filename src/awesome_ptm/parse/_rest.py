@@ -8,7 +8,7 @@ import re
 from awesome_ptm.parse._badges import badge_date, badge_date_only, badge_venue
 from awesome_ptm.parse._citation import names_in_marker, slot_names, whole_names
 from awesome_ptm.parse._cite_key import cited_key
-from awesome_ptm.parse._cited_in import cited_container
+from awesome_ptm.parse._cited_in import cited_container, cited_tail
 from awesome_ptm.parse._dated import VENUE_YEAR_MONTH, term_year, venue_year_month
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment
@@ -143,6 +143,7 @@ def finish(draft: Draft, segs: list[Segment], skip: set[int]) -> Draft:
         )
         draft.venue = (
             cited_container(text)
+            or cited_tail(text)
             or cited_key(text)
             or venue_in_link_text(segs, skip)
             or term_year(text)
