@@ -1673,12 +1673,8 @@ def test_a_reference_written_as_text_names_first_then_a_colon_or_a_full_stop() -
             2020,
             ["Marco Tulio Ribeiro"],
         ),
-        (
-            "Stable Bias: Evaluating Societal Representations in Diffusion Models, 2023.",
-            None,
-            None,
-            [],
-        ),
+        # (the year closing it is its year, as ``, 1998.`` closes the first)
+        ("Stable Bias: Evaluating Societal Representations in Diffusion Models", None, 2023, []),
         (
             "Conditional Random Fields for Labeling Sequence Data",
             "ICML",
@@ -3968,3 +3964,23 @@ def test_a_citation_tail_after_the_linked_title_names_venue_and_short_year() -> 
         ("Bitcoin's Academic Pedigree", "ACM Queue", 2017),
     ]
     assert entries[3].venue != "Cambridge university press,"
+
+
+def test_an_unlinked_title_closed_by_a_comma_and_its_year() -> None:
+    """Awesome_Long_Form_Video_Understanding lists papers as text, ``* Language Repository
+    for Long Video Understanding, 2024.`` beside ``* Title, CVPR 2024.``: the year closes
+    the title as a known venue and year does; a place or a name before the year of an
+    unlinked citation (``…, Springer, Berlin, Heidelberg, 2000.``) is no venue."""
+    text = (
+        "## Long-Term Video Large Language Models\n"
+        "* VTimeLLM: Empower LLM to Grasp Video Moments, CVPR 2024.\n"
+        "* Language Repository for Long Video Understanding, 2024.\n"
+        "* Lindell, Yehuda, and Benny Pinkas. Privacy preserving data mining. Annual "
+        "International Cryptology Conference. Springer, Berlin, Heidelberg, 2000.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:2]] == [
+        ("VTimeLLM: Empower LLM to Grasp Video Moments", "CVPR", 2024),
+        ("Language Repository for Long Video Understanding", None, 2024),
+    ]
+    assert entries[2].venue != "Heidelberg"

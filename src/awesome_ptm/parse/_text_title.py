@@ -56,7 +56,7 @@ from awesome_ptm.parse._text_leads import (
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
 from awesome_ptm.parse._venue_names import closing_venue_date, venue_after_names
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
@@ -342,9 +342,15 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
     head_date: str | None = None
-    if head_venue is None and first_link is not None and is_generic_label(segs[first_link].text):
+    generic = first_link is not None and is_generic_label(segs[first_link].text)
+    # (a title with no link at all, ``* Language Repository for Long Video Understanding,
+    # 2024.``, closes the same way: a title's length, not a page of text)
+    unlinked = first_link is None and len(title) <= _UNLINKED_TITLE_MAX
+    if head_venue is None and (generic or unlinked):
         closed = comma_venue_year(title)
-        names_dated = comma_names_date(title) if closed is None else None
+        if closed is not None and not generic and not _known_or_none(closed[1]):
+            closed = None  # (``…, Berlin, Heidelberg, 2000.``: a place, a name, no venue)
+        names_dated = comma_names_date(title) if closed is None and generic else None
         if closed is not None:
             # ``Title, AIES 2020 [[Paper]](url)``, ``Title, IEEE Transactions on Fuzzy
             # Systems, 2020 [[Paper]](url)``: the venue (one no alias knows too) and year
@@ -481,6 +487,15 @@ _DASH_TAIL = re.compile(
 )
 #: The fewest words of the title before such names.
 _DASHED_TITLE_WORDS = 3
+
+
+#: How long an unlinked title closed by its venue and year may be.
+_UNLINKED_TITLE_MAX = 400
+
+
+def _known_or_none(venue: VenueYear) -> bool:
+    """Whether ``venue`` names no venue (a year alone) or one an alias knows."""
+    return venue.venue is None or canonical_venue(venue.venue) is not None
 
 
 def _names_after_dash(title: str) -> tuple[str, list[str]] | None:
