@@ -118,3 +118,38 @@ def test_a_heading_with_a_venue_tag_over_the_paper_s_links() -> None:
         ("Directed Greybox Fuzzing", "CCS", 2017, 2),
         ("1dVul: Discovering 1-day Vulnerabilities through Binary Patches", "DSN", 2019, 1),
     ]
+
+
+def test_a_paper_heading_over_its_labelled_addresses_one_of_them_left_empty() -> None:
+    """Awesome-CVPR2024-AIGC (ECCV2024.md) gives each paper a heading over ``- Paper: url``
+    and ``- Code: url``, one of them sometimes empty (``- Code:``): the heading is the
+    entry, the addresses given its links, the empty label no entry."""
+    from awesome_ptm.parse import parse_text
+
+    text = (
+        "# 1.图像生成(Image Generation/Image Synthesis)\n\n"
+        "### ∞-Brush : Controllable Large Image Synthesis with Diffusion Models\n\n"
+        "- Paper: https://arxiv.org/abs/2407.14709\n"
+        "- Code:\n\n"
+        "### Accelerating Diffusion Sampling with Optimized Time Steps\n\n"
+        "- Paper: https://arxiv.org/abs/2402.17376\n"
+        "- Code: https://github.com/scxue/DM-NonUniform\n\n"
+        "### Data Augmentation for Saliency Prediction via Latent Diffusion\n\n"
+        "- Paper: \n"
+        "- Code: https://github.com/IVRL/AugSal\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "∞-Brush : Controllable Large Image Synthesis with Diffusion Models",
+            ["https://arxiv.org/abs/2407.14709"],
+        ),
+        (
+            "Accelerating Diffusion Sampling with Optimized Time Steps",
+            ["https://arxiv.org/abs/2402.17376", "https://github.com/scxue/DM-NonUniform"],
+        ),
+        (
+            "Data Augmentation for Saliency Prediction via Latent Diffusion",
+            ["https://github.com/IVRL/AugSal"],
+        ),
+    ]

@@ -1991,3 +1991,35 @@ def test_a_title_then_a_dash_then_its_authors() -> None:
         ),
         ("Pose tools for robots", []),
     ]
+
+
+def test_a_link_showing_a_name_and_a_badge_and_its_badged_sub_items() -> None:
+    """awesome-lidar writes ``- [Brno Urban Dataset ![](…/badge/github-black)](url) - …``
+    over ``  - [Paper ![](…/badge/paper-blue)](url)`` and ``  - [YouTube video
+    ![](…/badge/youtube-red)](url)``: the link's text is the name (the badge beside it no
+    part of it), and the badged links under it are the entry's pages, not entries."""
+    from awesome_ptm.parse import parse_text
+
+    badge = "https://img.shields.io/badge/{}?style=flat-square"
+    text = (
+        "## Datasets\n\n"
+        f"- [Brno Urban Dataset ![]({badge.format('github-black')})](https://github.com/"
+        "Robotics-BUT/Brno-Urban-Dataset) - Navigation and localisation dataset.\n"
+        f"  - [Paper ![]({badge.format('paper-blue')})](https://ieeexplore.ieee.org/document/"
+        "9197277)\n"
+        f"  - [YouTube video ![]({badge.format('youtube-red')})](https://www.youtube.com/watch?"
+        "v=wDFePIViwqY)\n"
+        "- [Ouster](https://ouster.com/) - LIDAR manufacturer.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "Brno Urban Dataset",
+            [
+                "https://github.com/Robotics-BUT/Brno-Urban-Dataset",
+                "https://ieeexplore.ieee.org/document/9197277",
+                "https://www.youtube.com/watch?v=wDFePIViwqY",
+            ],
+        ),
+        ("Ouster", ["https://ouster.com/"]),
+    ]

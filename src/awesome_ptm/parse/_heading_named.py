@@ -53,7 +53,8 @@ class HeadingNamedEntries:
         :meth:`named_by_heading`). Links titled by their text (``- [Website](url)``) are
         resources of their own."""
         found = self.items.link_items(node)
-        if found is None or len(found[0]) < 2 or found[1]:
+        # (``- Paper: url`` over ``- Code:``: an address left empty still labels the list)
+        if found is None or len(found[0]) + self.items.empty_link_fields(node) < 2 or found[1]:
             return False
         if not all(
             line[0].kind == "text" and line[0].text.rstrip().endswith((":", "："))

@@ -46,6 +46,9 @@ class Segment:
     #: For links written ``[*Title* by Names](url)``, the emphasised text opening the
     #: link's text (which stays whole): the title, set off from what follows it.
     emphasised: str | None = None
+    #: For links written ``[Name ![](…/badge/github-black)](url)``: a badge shown beside the
+    #: link's text, inside the link (its kind: a repository, a video, a paper).
+    badged: bool = False
 
 
 def trim_url(url: str) -> str:
@@ -169,6 +172,15 @@ def segments(children: list[Token]) -> list[Segment]:
                     or bool(parts and UNRESOLVED_IMAGE.fullmatch("".join(parts)))
                 )
             )
+            words = "".join(c.content for c in children[i + 1 : j] if c.type == "text")
+            if images_only and words.strip() and not UNRESOLVED_IMAGE.fullmatch(words.strip()):
+                # ``[Brno Urban Dataset ![](…/badge/github-black)](url)``: a name and a badge
+                # beside it, the name the link's text (the badge's alt text no part of it)
+                images_only = False
+                parts = [plain_spaces(words)]
+                badged = True
+            else:
+                badged = False
             src = (
                 next(
                     (str(c.attrs.get("src", "")) for c in children[i + 1 : j] if c.type == "image"),
@@ -202,6 +214,7 @@ def segments(children: list[Token]) -> list[Segment]:
                         if images_only or tagged is not None
                         else _emphasised_head(children[i + 1 : j - 1])
                     ),
+                    badged=badged,
                 )
             )
             i = j

@@ -166,6 +166,24 @@ class ItemDetails(ListShape):
             parent.links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=own))
         return True
 
+    def _badged_link_item(self, sub: Node, parent: Draft) -> bool:
+        """``  - [YouTube channel ![](…/badge/youtube-red)](url)`` under an entry
+        (awesome-lidar): a link whose own badge says what kind of page it is, one of the
+        entry's pages (its channel, its repository, its paper), not a resource of its own.
+        True when it was taken in."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return False
+        segs = self.doc.inline_segments(sub.children[0])
+        first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+        if first is None or first.kind != "link" or not first.badged:
+            return False
+        for seg in segs:
+            if seg.kind == "link" and seg.href:
+                parent.links.append(
+                    LinkDraft(href=str(seg.href), style=str(seg.style), label=clean_label(seg.text))
+                )
+        return True
+
     def _badge_details(self, sub: Node, parent: Draft) -> bool:
         """``  - <details><summary>Stats</summary>`` / ``[![GitHub: o/r](badge)](repo)
         [![Report](badge)](page)`` / ``</details>`` under an entry: a folded block of linked
@@ -202,6 +220,8 @@ class ItemDetails(ListShape):
         """A nested item without a link of its own is a note of its parent; a nested item
         of bare URLs or ``label: URL`` lines gives its parent more links."""
         if self._comment_item(sub, parent) or self._badge_details(sub, parent):
+            return True
+        if self._badged_link_item(sub, parent):
             return True
         if parent.shape == "bold-title" and not parent.links and self._paper_of_name(sub, parent):
             return True
@@ -472,6 +492,8 @@ class ItemDetails(ListShape):
             if not any(s.kind == "link" for s in segs) and FIELD_LINE.match(text):
                 fields.append(text.strip())  # ``- intro: under review at TPAMI``
                 continue
+            if empty_link_field(text):
+                continue  # ``- Code:``: the address not given (yet), no field to keep
             if not (link_line(segs) or _long_labelled_link(segs)):
                 return None
             if any(is_anchor_segment(seg) or is_navigation_segment(seg) for seg in segs):
@@ -482,6 +504,16 @@ class ItemDetails(ListShape):
                 return None  # ``**Vue**`` over ``- [Author - Title](url)``: a group's resources
             lines.append(segs)
         return (lines, fields) if lines else None
+
+    def empty_link_fields(self, node: Node) -> int:
+        """How many items of a list are a link's label with nothing after it (``- Code:``)."""
+        return sum(
+            1
+            for item in node.children
+            if len(item.children) == 1
+            and item.children[0].type == "paragraph"
+            and empty_link_field(plain(self.doc.inline_segments(item.children[0])))
+        )
 
     def titled_links(self, node: Node) -> bool:
         """``**Title**`` then a list of ``- Paper: url`` items, maybe with ``- intro: CVPR
@@ -566,3 +598,13 @@ class ItemDetails(ListShape):
 _FIELD_LABEL = re.compile(r"[^\W\d_][^:：\n]{0,40}[:：]\s")
 #: The fewest words of a sentence summing a paper up.
 _SUMMARY_WORDS = 6
+
+
+#: ``Code:``, ``Paper：``: a link's label and its colon, the address after it left empty.
+_EMPTY_LINK_FIELD = re.compile(r"\s{0,3}([^\W\d_][\w -]{0,20}?)\s?[:：]\s{0,3}")
+
+
+def empty_link_field(text: str) -> bool:
+    """Whether ``text`` is only a generic link label and its colon (``Code:``)."""
+    found = _EMPTY_LINK_FIELD.fullmatch(text)
+    return found is not None and is_generic_label(found.group(1))
