@@ -3984,3 +3984,33 @@ def test_an_unlinked_title_closed_by_a_comma_and_its_year() -> None:
         ("Language Repository for Long Video Understanding", None, 2024),
     ]
     assert entries[2].venue != "Heidelberg"
+
+
+def test_a_pipe_line_of_a_month_a_short_name_and_the_linked_title() -> None:
+    """Awesome-Reasoning-Foundation-Models writes ``- `2023/10` | `Mistral` | [Mistral
+    7B](url)``: the month is the work's date (not its title), the linked title its title,
+    the short name an alias; a title written as text in the last cell is read the same
+    way; a line of a month and generic links only (``2025.10 | [Paper](url) | [Code](url)``,
+    under a title line) is left to the item it closes."""
+    text = (
+        "- `2023/07` | `Llama 2` | [Llama 2: Open Foundation and Fine-Tuned Chat Models]"
+        "(https://arxiv.org/abs/2307.09288)\n"
+        "- `2023/07` | `InternLM` | InternLM: A Multilingual Language Model with Progressively "
+        "Enhanced Capabilities\n"
+        "* VideoNSA: Native Sparse Attention Scales Video Understanding \\\n"
+        "2025.10 | [Paper](https://arxiv.org/abs/2510.02295) | [Code](https://github.com/e/v)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.date, e.aliases) for e in entries[:2]] == [
+        ("Llama 2: Open Foundation and Fine-Tuned Chat Models", 2023, "2023-07", ["Llama 2"]),
+        (
+            "InternLM: A Multilingual Language Model with Progressively Enhanced Capabilities",
+            2023,
+            "2023-07",
+            ["InternLM"],
+        ),
+    ]
+    assert (entries[2].title, entries[2].year) == (
+        "VideoNSA: Native Sparse Attention Scales Video Understanding",
+        2025,
+    )

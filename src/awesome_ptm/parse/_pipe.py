@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import split_authors
-from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._notes import is_generic_label, labels_for_rest
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.titles import unwrap_title_brackets
@@ -40,6 +41,12 @@ def pipe_style(segs: list[Segment]) -> Draft:
     year: int | None = None
     venue: VenueYear | None = None
     texts: list[str] = []
+    # (a month cell is the work's date only beside a title: ``2025.10 | [Paper](url) |
+    # [Code](url)`` under a title line is that title's links and date, read by its item)
+    titled = _titled_link_cell(cells)
+    named = titled is not None or any(
+        len(plain(cell).split()) >= _TITLE_WORDS for cell in cells if not _links_only(cell)
+    )
     for cell in cells:
         links = [s for s in cell if s.kind == "link"]
         text = plain([s for s in cell if s.kind != "link"]).strip()
@@ -52,6 +59,9 @@ def pipe_style(segs: list[Segment]) -> Draft:
             continue
         if YEAR.match(text) and year is None:
             year = int(text)
+        elif named and year is None and (on := _month_cell(text)) is not None:
+            # ```2023/10` | `Mistral` | [Mistral 7B](url)``: the month the work came out
+            year, draft.date = on.year, on.iso
         elif not draft.title and text:
             title, nickname = _nicknamed(cell, text)
             draft.title = unwrap_title_brackets(title)
@@ -74,8 +84,36 @@ def pipe_style(segs: list[Segment]) -> Draft:
         # the first cell names the method, the long one after the venue is the paper's title
         draft.aliases.insert(0, draft.title.strip("[]【】 "))
         draft.title = texts.pop(long_cell)
+    if titled is not None and _short_cell(draft.title) and draft.date is not None:
+        # ```2023/07` | `Llama 2` | [Llama 2: Open Foundation …](url)``: the short name, then
+        # the work's linked title
+        if draft.title.strip() and draft.title.strip().casefold() != titled.casefold():
+            draft.aliases.insert(0, draft.title.strip("[]【】 "))
+        draft.title = titled
     draft.notes = texts
     return draft
+
+
+def _links_only(cell: list[Segment]) -> bool:
+    """Whether a cell holds links and nothing else."""
+    return all(s.kind == "link" or not s.text.strip() for s in cell)
+
+
+def _month_cell(text: str) -> DateValue | None:
+    """A cell that is only a year and month (``2023/10``, ``Oct 2023``), or None."""
+    on = parse_date(text.strip("` "))
+    return on if on is not None and len(on.iso) > len("2023") else None
+
+
+def _titled_link_cell(cells: list[list[Segment]]) -> str | None:
+    """The text of the first cell that is one titled link (not a generic label), or None."""
+    for cell in cells:
+        shown = [s for s in cell if not (s.kind == "text" and not s.text.strip())]
+        if len(shown) == 1 and shown[0].kind == "link" and shown[0].style == "inline":
+            text = shown[0].text.strip()
+            if text and not is_generic_label(text.strip("[]")):
+                return text
+    return None
 
 
 #: The fewest words of a paper title in a later cell than a short name's.
