@@ -4014,3 +4014,28 @@ def test_a_pipe_line_of_a_month_a_short_name_and_the_linked_title() -> None:
         "VideoNSA: Native Sparse Attention Scales Video Understanding",
         2025,
     )
+
+
+def test_a_link_of_the_speakers_then_the_bold_title_of_their_talk() -> None:
+    """js-must-watch links each talk as ``1. [Rich Harris: **Rethinking reactivity**](url)
+    [36:44]``: the bold title is the title, the names before the colon its speakers; a
+    programme's name before a bold part (``[University of Illinois … (IADP): **Certificate
+    Program**](url)``) is no speaker, the link's text stays whole."""
+    text = (
+        "1. [Rich Harris: **Rethinking reactivity**](https://www.youtube.com/watch?v=AdNJ3fydeao)"
+        " [36:44]\n"
+        "1. [Mathias Bynens & Sathya Gunasekaran: **What's new in JavaScript?**](https://www."
+        "youtube.com/watch?v=c0oy0vQKEZE) [36:32]\n"
+        "1. [University of Illinois Information Accessibility Design and Policy (IADP): "
+        "**Certificate Program**](https://example.org/iadp)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors) for e in entries] == [
+        ("Rethinking reactivity", ["Rich Harris"]),
+        ("What's new in JavaScript?", ["Mathias Bynens", "Sathya Gunasekaran"]),
+        (
+            "University of Illinois Information Accessibility Design and Policy (IADP): "
+            "Certificate Program",
+            [],
+        ),
+    ]

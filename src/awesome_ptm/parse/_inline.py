@@ -200,7 +200,12 @@ def segments(children: list[Token]) -> list[Segment]:
                     ),
                     None,
                 )
-            tagged = None if images_only else _tagged_title(children[i + 1 : j - 1])
+            tagged = (
+                None
+                if images_only
+                else _tagged_title(children[i + 1 : j - 1])
+                or _named_bold_title(children[i + 1 : j - 1])
+            )
             out.append(
                 Segment(
                     "image" if images_only else "link",
@@ -299,6 +304,30 @@ def _tagged_title(inner: list[Token]) -> tuple[str, str] | None:
         return None
     tag, title = inner[1].content.strip(), inner[5].content.strip()
     return (tag, title) if tag and title else None
+
+
+#: The tokens of a link's text of a lead and a colon, then the bold title.
+_NAMED_BOLD_TITLE = ("text", "strong_open", "text", "strong_close")
+
+
+def _named_bold_title(inner: list[Token]) -> tuple[str, str] | None:
+    """``[Rich Harris: **Rethinking reactivity**](url)`` (js-must-watch): the text before
+    the colon (the speakers, a tag) and the bold title closing the link's text, or None."""
+    inner = [t for t in inner if not (t.type == "text" and not t.content)]
+    if tuple(t.type for t in inner) != _NAMED_BOLD_TITLE:
+        return None
+    lead = inner[0].content.strip()
+    if not lead.endswith((":", "：")):
+        return None
+    lead, title = lead[:-1].strip(), inner[2].content.strip()
+    # (names, as the speakers' are: capitalised words joined by "&", "and" or commas;
+    # ``[University of Illinois … (IADP): **Certificate Program**](url)`` stays whole)
+    words = lead.replace(",", " ").split()
+    if not words or any(not (w[:1].isupper() or w in ("&", "and")) for w in words):
+        return None
+    if any(ch.isdigit() or ch in "()[]" for ch in lead):
+        return None
+    return (lead, title) if title else None
 
 
 #: The tokens of a link's text that opens with emphasised words and goes on after them.

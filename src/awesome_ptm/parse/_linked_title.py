@@ -232,7 +232,14 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
                 draft.notes.append(described[1])
             if bylined is not None and bylined[2]:
                 draft.notes.append(bylined[2])
-            if link.lead:
+            speakers = (
+                names_at(link.lead.replace(" & ", " and "), "medium")
+                if link.lead and not names
+                else None
+            )
+            if speakers:
+                draft.authors = speakers  # ``[Lin Clark: **A Cartoon Intro to Fiber**](url)``
+            elif link.lead:
                 draft.notes.insert(0, link.lead)  # ``[**Java**: _Title_](url)``: its tag
             if marks is not None and marks.note:
                 draft.notes.append(marks.note)
