@@ -284,3 +284,13 @@ _VENUE_YEAR_WORDS = re.compile(
     r"(?P<name>[A-Z][\w&-]{1,20})[ \t]{1,3}(?P<y>(?:19|20)\d\d)"
     r"[ \t]{1,3}(?P<rest>[A-Za-z][A-Za-z \t]{2,40})"
 )
+
+
+#: ``Code:``, ``Paper：``: a link's label and its colon, the address after it left empty.
+_EMPTY_LINK_FIELD = re.compile(r"\s{0,3}([^\W\d_][\w -]{0,20}?)\s?[:：]\s{0,3}")
+
+
+def empty_link_field(text: str) -> bool:
+    """Whether ``text`` is only a generic link label and its colon (``Code:``)."""
+    found = _EMPTY_LINK_FIELD.fullmatch(text)
+    return found is not None and is_generic_label(found.group(1))

@@ -12,6 +12,7 @@ from awesome_ptm.parse._detail_fields import (
     FIELD_LINE,
     cited_names_line,
     cited_paper,
+    empty_link_field,
     field_venue,
     labelled_field,
     names_venue_date,
@@ -598,13 +599,3 @@ class ItemDetails(ListShape):
 _FIELD_LABEL = re.compile(r"[^\W\d_][^:：\n]{0,40}[:：]\s")
 #: The fewest words of a sentence summing a paper up.
 _SUMMARY_WORDS = 6
-
-
-#: ``Code:``, ``Paper：``: a link's label and its colon, the address after it left empty.
-_EMPTY_LINK_FIELD = re.compile(r"\s{0,3}([^\W\d_][\w -]{0,20}?)\s?[:：]\s{0,3}")
-
-
-def empty_link_field(text: str) -> bool:
-    """Whether ``text`` is only a generic link label and its colon (``Code:``)."""
-    found = _EMPTY_LINK_FIELD.fullmatch(text)
-    return found is not None and is_generic_label(found.group(1))
