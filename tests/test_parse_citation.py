@@ -4039,3 +4039,36 @@ def test_a_link_of_the_speakers_then_the_bold_title_of_their_talk() -> None:
             [],
         ),
     ]
+
+
+def test_a_short_tag_in_square_brackets_before_a_title_written_as_text() -> None:
+    """Awesome_Long_Form_Video_Understanding writes ``* [Agent] VideoAgent: …, 2024.`` and
+    ``* [survey] Deep Learning-Based Action Detection …, TPAMI 2023.``: the tag is a note,
+    not the title's (a venue and year it states is the venue: ``[NeurIPS 2023 Dataset]``);
+    a tagged line with neither link nor year (``- [FinPLMs] Continual Pre-training``) is
+    read as before."""
+    text = (
+        "## Papers\n"
+        "* [Agent] VideoAgent: Long-form Video Understanding with Large Language Model as Agent,"
+        " 2024.\n"
+        "* [survey] Deep Learning-Based Action Detection in Untrimmed Videos: A Survey, TPAMI "
+        "2023.\n"
+        "- [NeurIPS 2023 Dataset] ASL Citizen: A Community-Sourced Dataset for Advancing "
+        "Isolated Sign Language Recognition. [[paper]](https://openreview.net/forum?id=zb)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title.rstrip("."), e.venue, e.year) for e in entries[:2]] == [
+        (
+            "VideoAgent: Long-form Video Understanding with Large Language Model as Agent",
+            None,
+            2024,
+        ),
+        ("Deep Learning-Based Action Detection in Untrimmed Videos: A Survey", "TPAMI", 2023),
+    ]
+    # (the venue's qualifier, ``Dataset``, is not asked here: only that the tag's venue and
+    # year are the entry's, not its title's)
+    assert (entries[2].title.rstrip("."), entries[2].year) == (
+        "ASL Citizen: A Community-Sourced Dataset for Advancing Isolated Sign Language Recognition",
+        2023,
+    )
+    assert entries[2].venue is not None and entries[2].venue.startswith("NeurIPS")

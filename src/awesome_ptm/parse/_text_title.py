@@ -67,6 +67,15 @@ _REPOSITORY_URL = re.compile(
 )
 
 #: ``(APP) Title``: a short tag of a word or two in brackets opening the title.
+#: ``[survey] Title``, ``[Chinese Blog] Title``: a short tag in square brackets opening a
+#: title written as text.
+_BRACKET_TAG = re.compile(
+    r"[ \t]{0,3}\[(?P<tag>[^\[\]\n]{1,25})\][ \t]{1,3}(?P<rest>[^\s(\[].*)", re.S
+)
+#: The fewest words of a title after such a tag.
+_TAGGED_TEXT_WORDS = 3
+#: A year written in a text.
+_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d\d")
 _OPENING_TAG = re.compile(
     r"[ \t]{0,3}\((?P<tag>[A-Za-z][A-Za-z&/-]{0,15}(?: [A-Za-z&/-]{1,15})?)\)[ \t]{1,3}"
     r"(?P<rest>\S.*)",
@@ -260,6 +269,22 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         # (what the tag says besides: ``[NeurIPS 2023 Workshop XAIA]`` keeps ``XAIA``)
         head_rest = tag if stated is None else (tag[: stated[1]] + tag[stated[2] :]).strip()
     opening_tag: str | None = None
+    bracket_tag = _BRACKET_TAG.fullmatch(head) if lead_marker is None and tag is None else None
+    if (
+        bracket_tag is not None
+        and bracket_tag.group("tag").strip().casefold() not in ("x", "")
+        and len(bracket_tag.group("rest").split()) >= _TAGGED_TEXT_WORDS
+        # (a paper's line: its link, or its year; ``- [FinPLMs] Continual Pre-training
+        # **: FinBert-19**`` alone is a technique's name, no entry to title)
+        and (first_link is not None or _YEAR_IN_TEXT.search(bracket_tag.group("rest")))
+    ):
+        # ``- [survey] A survey on video moment localization, TOMM 2023``, ``[HAN]
+        # Heterogeneous Graph Attention Network``: a topic or a short name in brackets before
+        # the title, a note (``[NeurIPS 2023 Dataset]``: the venue and year it states)
+        opening_tag, head = bracket_tag.group("tag").strip(), bracket_tag.group("rest")
+        stated = find_venue_year(opening_tag)
+        if stated is not None and stated[0].venue is not None and head_venue is None:
+            head_venue = stated[0]
     if lead_marker is not None:
         # ``(*NAACL'21*) Knowledge Graph Based …``: the venue in brackets before the title
         head = lead_marker[1]
