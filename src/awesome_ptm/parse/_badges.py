@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._presentation import without_trailing_presentation
@@ -113,13 +113,12 @@ def _badge_year_only(segs: list[Segment]) -> str | None:
     for seg in segs:
         if seg.kind == "image" and seg.src:
             text = badge_text(seg.src)
-            if text is not None and _YEAR_ONLY.fullmatch(text):
+            if text is not None and YEAR_DIGITS.fullmatch(text):
                 return text
     return None
 
 
 #: ``2022``: a year, nothing else.
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 #: ``2024.02``, ``2023-06``: a year and a month, nothing else.
 _DATE_ONLY = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")
 

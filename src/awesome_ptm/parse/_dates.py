@@ -26,7 +26,8 @@ _MAX_NOTE = 60
 #: The longest note whose closing date is read (``University of Cambridge & Singapore
 #: Management University.2022.04``: who made it, then when).
 _MAX_CLOSING_NOTE = 300
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+#: A year, anywhere in a text (``Workshop 2023``, ``(2019)``).
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 # A cell that is a date and nothing else, once wrapping brackets and emphasis are gone.
 _WRAP = " \t\u3000*_[]()【】（）`"
@@ -219,7 +220,7 @@ def complete_from_notes(entry: Entry) -> None:
         return
     for note in entry.notes:
         # Most notes are descriptions: too long, or without the digits of a year.
-        if len(note) > _MAX_CLOSING_NOTE or _YEAR_DIGITS.search(note) is None:
+        if len(note) > _MAX_CLOSING_NOTE or YEAR_DIGITS.search(note) is None:
             continue
         text = note.strip().rstrip(_NOTE_TAIL)
         short = len(note) <= _MAX_NOTE

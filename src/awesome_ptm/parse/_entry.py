@@ -16,7 +16,7 @@ from awesome_ptm.parse._apa import apa_reference, author_year_title
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
 from awesome_ptm.parse._bold_tags import tags_then_title
-from awesome_ptm.parse._dates import find_date, parse_date
+from awesome_ptm.parse._dates import YEAR_DIGITS, find_date, parse_date
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
@@ -152,7 +152,7 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             read.venue = VenueYear(canonical_venue(written) or written, year, written)
         read.authors = cited[0]
         return read
-    if segs[0].kind == "link" and segs[0].style == "inline" and _YEAR.search(segs[0].text):
+    if segs[0].kind == "link" and segs[0].style == "inline" and YEAR_DIGITS.search(segs[0].text):
         # (a year: an APA reference or an author-year citation has one; most link texts have
         # none, and are not read)
         quoted = _apa_link(segs)
@@ -268,10 +268,6 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
 
 #: The colon after a field's label.
 _COLONS = frozenset((":", "："))
-
-
-#: A year in a link's text.
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _apa_link(segs: list[Segment]) -> Draft | None:

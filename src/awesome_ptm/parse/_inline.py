@@ -172,15 +172,13 @@ def segments(children: list[Token]) -> list[Segment]:
                     or bool(parts and UNRESOLVED_IMAGE.fullmatch("".join(parts)))
                 )
             )
-            words = "".join(c.content for c in children[i + 1 : j] if c.type == "text")
-            if images_only and words.strip() and not UNRESOLVED_IMAGE.fullmatch(words.strip()):
-                # ``[Brno Urban Dataset ![](…/badge/github-black)](url)``: a name and a badge
-                # beside it, the name the link's text (the badge's alt text no part of it)
+            words = "".join(c.content for c in children[i + 1 : j] if c.type == "text").strip()
+            # ``[Brno Urban Dataset ![](…/badge/github-black)](url)``: a name and a badge
+            # beside it, the name the link's text (the badge's alt text no part of it)
+            badged = images_only and bool(words) and not UNRESOLVED_IMAGE.fullmatch(words)
+            if badged:
                 images_only = False
                 parts = [plain_spaces(words)]
-                badged = True
-            else:
-                badged = False
             src = (
                 next(
                     (str(c.attrs.get("src", "")) for c in children[i + 1 : j] if c.type == "image"),

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._vocabulary import is_link_label
@@ -126,7 +126,6 @@ _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
 #: Where a link's text states more after its title: a full stop and a space (or its end).
 _SENTENCE_END = re.compile(r"\.(?:\s+|$|(?=(?:19|20)\d\d\.?\s*$))")
 #: A sentence that is a year alone (``NeurIPS. 2013.``: the year of the venue before it).
-_YEAR_SENTENCE = re.compile(r"(?:19|20)\d\d")
 #: ``(*) Title``: a mark the curator sets before the titles they recommend.
 _STAR_MARK = re.compile(r"\(\*\)\s{0,3}")
 #: The most words a sentence that is neither date nor venue may have among the stated ones
@@ -176,7 +175,7 @@ def stated_after_title(text: str) -> StatedTitle | None:
     ]
     sentences = [s for s in sentences if s]
     for at in range(len(sentences) - 1, 0, -1):
-        if _YEAR_SENTENCE.fullmatch(sentences[at]) and parse_date(sentences[at - 1]) is None:
+        if YEAR_DIGITS.fullmatch(sentences[at]) and parse_date(sentences[at - 1]) is None:
             sentences[at - 1 : at + 1] = [f"{sentences[at - 1]} {sentences[at]}"]
     if len(title.split()) < _STATED_TITLE_WORDS or not sentences:
         return None

@@ -42,7 +42,7 @@ from awesome_ptm.parse._paper_lines import (
     emphasised_venue,
     names_and_year,
 )
-from awesome_ptm.parse._rest import finish
+from awesome_ptm.parse._rest import finish, venue_year_text
 from awesome_ptm.parse._tagged_reference import tagged_reference
 from awesome_ptm.parse._text_title import text_title
 from awesome_ptm.parse._title_authors import take_authors
@@ -129,7 +129,7 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             link_has_title
             and prefix.endswith((":", "："))
             and "[" not in prefix  # (``Title [paper: [CVPR2014](url), …]``: a list of links)
-            and _venue_and_year(link.text)
+            and venue_year_text(link.text.strip(" []")) is not None
         ):
             # ``Neural Ordinary Differential Equations: [NeurIPS18](url), [code](url)``: the
             # link's text says where the work appeared, the text before it is the title
@@ -285,12 +285,6 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
                 journal_after_title(draft, segs[first_link + 1 :])
             return draft
     return text_title(segs, first_link)
-
-
-def _venue_and_year(text: str) -> bool:
-    """Whether a link's text is only a venue and its year (``NeurIPS18``, ``ICLR 2021``)."""
-    stated = split_venue_year(text.strip(" []"), unmarked=True)
-    return stated is not None and stated.venue is not None and stated.year is not None
 
 
 def _colon_led(prefix: str) -> bool:

@@ -252,13 +252,8 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
             and (canonical_venue(whole.venue) is not None or _bracketed(segs, index))
         ):
             return whole
-        short = split_venue_year(written, unmarked=True)
-        if (
-            short is not None
-            and short.venue is not None
-            and short.year is not None
-            and canonical_venue(short.venue) is not None
-        ):
+        short = venue_year_text(written)
+        if short is not None and canonical_venue(str(short.venue)) is not None:
             return short  # ``[NeurIPS18](url)``, ``[interspeech25](url)``: a known venue
         found = find_venue_year(seg.text)
         if found is None or found[0].venue is None:
@@ -274,6 +269,13 @@ _VENUE_DAY_DATE = re.compile(
     r"(.{2,60}?)[ \t]{1,3}(?:on[ \t]{1,3})?\d{1,2}[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}"
     r"((?:19|20)\d\d)"
 )
+
+
+def venue_year_text(text: str) -> VenueYear | None:
+    """A text that is only a venue and its year (``NeurIPS18``, ``ICLR 2021``, a two-digit
+    year written after an acronym too), or None."""
+    stated = split_venue_year(text, unmarked=True)
+    return stated if stated is not None and stated.venue and stated.year is not None else None
 
 
 def _venue_named_by_label(text: str) -> VenueYear | None:

@@ -19,7 +19,7 @@ from awesome_ptm.parse._comma_tails import (
     comma_venue_date,
     comma_venue_year,
 )
-from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
@@ -74,8 +74,6 @@ _BRACKET_TAG = re.compile(
 )
 #: The fewest words of a title after such a tag.
 _TAGGED_TEXT_WORDS = 3
-#: A year written in a text.
-_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d\d")
 _OPENING_TAG = re.compile(
     r"[ \t]{0,3}\((?P<tag>[A-Za-z][A-Za-z&/-]{0,15}(?: [A-Za-z&/-]{1,15})?)\)[ \t]{1,3}"
     r"(?P<rest>\S.*)",
@@ -276,7 +274,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         and len(bracket_tag.group("rest").split()) >= _TAGGED_TEXT_WORDS
         # (a paper's line: its link, or its year; ``- [FinPLMs] Continual Pre-training
         # **: FinBert-19**`` alone is a technique's name, no entry to title)
-        and (first_link is not None or _YEAR_IN_TEXT.search(bracket_tag.group("rest")))
+        and (first_link is not None or YEAR_DIGITS.search(bracket_tag.group("rest")))
     ):
         # ``- [survey] A survey on video moment localization, TOMM 2023``, ``[HAN]
         # Heterogeneous Graph Attention Network``: a topic or a short name in brackets before
