@@ -408,6 +408,75 @@ def test_headings_inside_details_nest_under_its_summary_heading() -> None:
     assert [h.level for h in doc.headings] == [2, 3, 3, 3]
 
 
+def test_courses_named_over_their_website_lines_inside_details_blocks() -> None:
+    """avinash201199/Free-courses-with-Certificates (held-out h381): each course is a name
+    line over a ``Website- <address>`` line in ``<details>`` blocks, under an ``<hr>`` and an
+    HTML ``<h1>`` that end the contributing section above them. 0 of 85 courses were read."""
+    doc = parse_text(
+        """### How to contribute! 😎<br>
+
+You can contribute in many ways to this repository
+
+<hr>
+<h1 align="center"> Free-courses-with-Certificates</h1>
+
+<details>
+<summary>AI Tools</summary>
+<br>
+GeeksforGeeks - AI Tools<br>
+Website - https://www.geeksforgeeks.org/batch/skill-up-ai-tools<br>
+<br>
+</details>
+
+<details>
+<summary>Android Application Development</summary>
+<br>
+Udemy- Android in 90 Minutes<br>
+Website- https://www.udemy.com/course/android-in-90-minutes/ <br>
+<br>
+Educba-Free Android App Development Course With Certification <br>
+Website-https://www.educba.com/free-android-app-development-course/ <br>
+<br>
+</details>
+<details>
+<summary> Data Visualization</summary>
+<br>
+Kaggle - Data Visualization<br>
+Website : https://www.kaggle.com/learn/data-visualization<br>
+</details>
+
+<details>
+<summary>GraphQL</summary>
+<br>
+Website - https://graphql.org/learn/<br>
+</details>
+"""
+    )
+    assert [(e.title, [link.url for link in e.links], e.section) for e in doc.entries] == [
+        (
+            "GeeksforGeeks - AI Tools",
+            ["https://www.geeksforgeeks.org/batch/skill-up-ai-tools"],
+            ["Free-courses-with-Certificates", "AI Tools"],
+        ),
+        (
+            "Udemy- Android in 90 Minutes",
+            ["https://www.udemy.com/course/android-in-90-minutes/"],
+            ["Free-courses-with-Certificates", "Android Application Development"],
+        ),
+        (
+            "Educba-Free Android App Development Course With Certification",
+            ["https://www.educba.com/free-android-app-development-course/"],
+            ["Free-courses-with-Certificates", "Android Application Development"],
+        ),
+        (
+            "Kaggle - Data Visualization",
+            ["https://www.kaggle.com/learn/data-visualization"],
+            ["Free-courses-with-Certificates", "Data Visualization"],
+        ),
+    ]
+    assert [(e.source.line, e.source.end_line) for e in doc.entries][:2] == [(11, 12), (19, 20)]
+
+
 def test_anchor_links_written_with_a_dot_slash_are_a_table_of_contents() -> None:
     doc = parse_text(
         """\

@@ -291,7 +291,10 @@ def summary_label(html: str) -> str | None:
 
 
 #: An HTML block that is one heading element: ``<h2 id="x">Technique</h2>``.
-_HTML_HEADING = re.compile(r"\A\s*<h([1-6])\b[^>]{0,500}>(.*?)</h\1\s*>\s*\Z", re.I | re.S)
+#: (a rule or line breaks may stand before it: ``<hr>`` then ``<h1 align="center">…</h1>``)
+_HTML_HEADING = re.compile(
+    r"\A\s*(?:<(?:hr|br)\s{0,3}/?>\s*){0,5}<h([1-6])\b[^>]{0,500}>(.*?)</h\1\s*>\s*\Z", re.I | re.S
+)
 #: ``<details><summary><h2>Survey</h2></summary>``: a collapsed part titled by a heading.
 _SUMMARY_HEADING = re.compile(
     r"\A\s*<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>\s*"

@@ -237,6 +237,34 @@ _SUMMARY_FIRST = re.compile(r"\s*(?:<details[^<>]{0,80}>\s*)?<summary", re.IGNOR
 _MAX_RUN = 3
 
 
+#: ``<br>``, ``<br/>``: the line breaks of a block written as lines of text.
+_BREAK = re.compile(r"<br\s{0,3}/?>", re.IGNORECASE)
+#: ``Website- https://…``: a label, a dash or colon, and a bare address alone on its line.
+_LABELLED_ADDRESS = re.compile(
+    r"\s*(?P<label>[^\W\d_][\w ]{0,24}?)\s{0,3}[-–—:：]\s{0,3}(?P<url>https?://\S{1,2000})\s*"
+)
+#: The longest name line a labelled address may follow.
+_NAME_MAX = 200
+
+
+def _named_address(name_line: str, address_line: str) -> list[Segment] | None:
+    """``Udemy- Android in 90 Minutes<br>`` over ``Website- https://www.udemy.com/…<br>``:
+    a line that only names a resource, then its address after a generic label (a course
+    catalogue written as lines of a ``<details>`` block): one resource, read as the link
+    ``[Udemy- Android in 90 Minutes](https://www.udemy.com/…)``. None for other lines."""
+    if "://" not in address_line:
+        return None  # (most lines: no address, nothing to read)
+    found = _LABELLED_ADDRESS.fullmatch(_BREAK.sub(" ", address_line))
+    if found is None or not is_generic_label(found.group("label")):
+        return None
+    name = _SPACES.sub(" ", _BREAK.sub(" ", name_line)).strip()
+    if not name or len(name) > _NAME_MAX or "<" in name or "://" in name:
+        return None
+    if not any(ch.isalpha() for ch in name) or _LABELLED_ADDRESS.fullmatch(name):
+        return None
+    return [Segment("link", name, href=found.group("url"), style="inline")]
+
+
 def read_html_lines(
     lines: list[str], start: int, end: int, *, listed: bool = False
 ) -> list[tuple[int, int, list[Segment]]]:
@@ -244,8 +272,16 @@ def read_html_lines(
     and last line and its segments; empty when the block is no list of resources.
     ``listed``: blocks before this one in the file were lists of resources."""
     found: list[tuple[int, int, list[Segment]]] = []
+    paired = False
     number = start
     while number <= end:
+        if number < end:
+            named = _named_address(lines[number - 1], lines[number])
+            if named is not None:
+                found.append((number, number + 1, named))
+                paired = True
+                number += 2
+                continue
         last = number
         text = lines[number - 1]
         while _open_links(text) and last < min(end, number + _MAX_RUN):
@@ -259,7 +295,8 @@ def read_html_lines(
             number += 1
     # (``<details> <summary> <a href=…>Title</a> by Names …</summary> abstract </details>``:
     # a summary naming a work is an entry even alone in its block)
-    alone = len(found) == 1 and _SUMMARY_FIRST.match(lines[found[0][0] - 1]) is not None
+    # (a name over its labelled address is plainly one resource, alone or not)
+    alone = len(found) == 1 and (paired or _SUMMARY_FIRST.match(lines[found[0][0] - 1]) is not None)
     return found if len(found) >= (1 if listed or alone else _MIN_LINES) else []
 
 

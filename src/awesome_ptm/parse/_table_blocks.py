@@ -103,17 +103,41 @@ class TableBlocks:
         block, are layout."""
         at = start
         found = read_html_lines(self.lines, start, end, listed=self.html_listed)
+        grouped = False
         for line, last, segs in found:
             draft = interpret_head(segs)
             if draft is None:
                 continue
             if line > at:
                 self.add_block("html", at, line - 1)
+                grouped = self._folded_group(at, line - 1, end, grouped)
             self.add_entry(draft, line, last)
             self.html_listed = True
             at = last + 1
         if at <= end:
             self.add_block("html", at, end)
+            if grouped and "</details>" in self.raw(at, end).casefold():
+                self.end_details()
+
+    def _folded_group(self, start: int, end: int, block_end: int, grouped: bool) -> bool:
+        """The lines ``start..end`` of an HTML block, between its entries: a ``</details>``
+        there closes the group a summary before it opened, and a ``<summary>`` names the
+        group of the entries after it, when the same block closes it (``<details>
+        <summary>Android</summary> <br> Udemy- Android in 90 Minutes<br> Website- https://…
+        </details>``, several such parts in one block; a part the block leaves open is read
+        as the block's, see ``Builder.details``). True when a group is open."""
+        between = self.raw(start, end).casefold()
+        if grouped and "</details>" in between:
+            self.end_details()
+            grouped = False
+        summary = between.rfind("<summary")
+        if (
+            summary > between.rfind("</details>")
+            and "</details>" in self.raw(end + 1, block_end).casefold()
+        ):
+            self.summary_over_table(self.raw(start, end)[summary:], start, end)
+            grouped = True
+        return grouped
 
     def table_rows(self, rows: list[Row]) -> None:
         """Add the rows of a GFM or HTML table: entries, in-table sections, placeholders."""
