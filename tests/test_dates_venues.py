@@ -312,6 +312,35 @@ def test_a_year_then_a_dash_then_a_venue_no_alias_knows() -> None:
     ]
 
 
+def test_a_year_then_a_dash_then_a_venue_of_capitalised_words() -> None:
+    """iSEngLab/AwesomeLLM4SE (held-out h404) and AwesomeLLM4APR close titles with
+    ``[2024-Cluster Computing]``, ``[2024-SIGCSE TS]``: after the year and its dash, a short
+    name in capitalised words is the venue's, kept as written. A link text that runs on into
+    a title (``2022-TrustArc-《Global Privacy Benchmarks Report》``, privacy-compliance-zh)
+    or a long phrase is not one."""
+    assert split_venue_year("2024-Cluster Computing") == VenueYear(
+        "Cluster Computing", 2024, "2024-Cluster Computing"
+    )
+    assert split_venue_year("2014-Black Hat") == VenueYear("Black Hat", 2014, "2014-Black Hat")
+    assert split_venue_year("2022-TrustArc-《Global Privacy Benchmarks Report》") is None
+    assert split_venue_year("2023-State Of The Art Review") is None
+    doc = parse_text(
+        "## New Papers\n\n"
+        "31. 🔥Investigating large language models capabilities for automatic code repair in"
+        " Python[2024-Cluster Computing]\n"
+        "32. [2022-TrustArc-《Global Privacy Benchmarks Report》](./files/2022-TrustArc.pdf)\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        (
+            "🔥Investigating large language models capabilities for automatic code repair in"
+            " Python",
+            "Cluster Computing",
+            2024,
+        ),
+        ("2022-TrustArc-《Global Privacy Benchmarks Report》", None, None),
+    ]
+
+
 def test_an_apostrophe_year_marks_a_venue_no_alias_knows() -> None:
     """4DVLab/Vision-Centric-BEV-Perception closes its titles with ``(WACA'20)``, ``(IV'19)``,
     ``(Biological Cybernetics'1991)``: the apostrophe before the year marks the name as a

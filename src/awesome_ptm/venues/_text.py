@@ -312,8 +312,10 @@ def _parse(text: str, raw: str, unmarked: bool, qualifiers: bool = True) -> _Spl
             venue = canonical_venue(lead[0]) or _qualified_name(lead[0])
             if venue is not None:
                 return _Split(VenueYear(venue, lead[1], raw), True, lead[0])
-            if text[4] == "-" and _venue_shaped(lead[0]):
-                # ``2024-TOSEM``, ``2023-AsianHOST``: the year, a dash, a venue no alias knows
+            if text[4] == "-" and (_venue_shaped(lead[0]) or _dashed_name(lead[0])):
+                # ``2024-TOSEM``, ``2023-AsianHOST``, ``2024-Cluster Computing``: the year, a
+                # dash, a venue no alias knows (a name in capitalised words: the dash after
+                # the year marks it as one, as an apostrophe before a year does)
                 return _Split(VenueYear(" ".join(lead[0].split()), lead[1], raw), False, lead[0])
         # "ACL Workshop", "NeurIPS D&B": a known venue and its qualifier, the year unwritten.
         venue = canonical_venue(text) or _qualified_name(text)
@@ -358,6 +360,22 @@ def _named_by_capitals(head: str) -> bool:
     if not 1 <= len(words) <= _APOSTROPHE_NAME_WORDS or not all(w[0].isupper() for w in words):
         return False
     return len(words) > 1 or sum(ch.isupper() for ch in words[0]) >= 2
+
+
+#: The most words of a venue's name after a year and a dash (``2024-Cluster Computing``).
+_DASHED_NAME_WORDS = 3
+
+
+def _dashed_name(head: str) -> bool:
+    """A short name in capitalised words after ``2024-`` (``Cluster Computing``, ``Black
+    Hat``): what the dash after the year marks as a venue's, as an apostrophe before a year
+    does; not a title (``TrustArc-《Global Privacy Benchmarks Report》``)."""
+    words = head.split()
+    return (
+        len(words) <= _DASHED_NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and _named_by_capitals(head)
+    )
 
 
 #: ``10-arXiv`` after ``2025-``: a month, a dash, then the venue's name.
