@@ -1103,6 +1103,42 @@ def test_a_badge_of_a_name_and_a_date_gives_venue_and_date() -> None:
     ]
 
 
+def test_a_linked_badge_naming_the_work_and_its_venue_opens_an_entry() -> None:
+    """AtsuMiyai/Awesome-OOD-VLM (held-out h405) writes each paper as a linked badge, its
+    label the venue and year, its message the method's name (the alt text), then a line of
+    star badges linking the code: 6 of 39 entries were read (the papers were badges). A
+    survey's own ``arXiv-2407.21794`` badge and a venue's badge whose message is not its alt
+    text (``CVPR-2024``, alt ``CVPR``) are still badges."""
+    text = (
+        "# Survey\n\n"
+        "[![arXiv](https://img.shields.io/badge/arXiv-2407.21794-b31b1b.svg)]"
+        "(https://arxiv.org/abs/2407.21794)\n\n"
+        "### Zero-shot\n\n"
+        ">-  [![ZOC](https://img.shields.io/badge/AAAI'22-ZOC-fdd7e6?style=for-the-badge)]"
+        "(https://arxiv.org/abs/2109.02748)\n"
+        "    [![Star](https://img.shields.io/github/stars/sesmae/ZOC.svg?style=social&label=Star)]"
+        "(https://github.com/sesmae/ZOC)\n"
+        "> - [![GL-MCM](https://img.shields.io/badge/arXiv'23-GLMCM-fdd7e6?style=for-the-badge)]"
+        "(https://arxiv.org/abs/2304.04521)\n"
+        "> - [![CLIPN](https://img.shields.io/badge/ICCV'23-CLIPN-fdd7e6?style=for-the-badge)]"
+        "(https://arxiv.org/abs/2308.12213)\n\n"
+        "### Other\n\n"
+        "- [![CVPR](https://img.shields.io/badge/CVPR-2024-blue)](https://cvpr.thecvf.com/)\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.title, e.venue, e.year, [link.url for link in e.links]) for e in doc.entries] == [
+        (
+            "ZOC",
+            "AAAI",
+            2022,
+            ["https://arxiv.org/abs/2109.02748", "https://github.com/sesmae/ZOC"],
+        ),
+        ("GL-MCM", "arXiv", 2023, ["https://arxiv.org/abs/2304.04521"]),
+        ("CLIPN", "ICCV", 2023, ["https://arxiv.org/abs/2308.12213"]),
+    ]
+    assert [b.kind for b in doc.blocks if b.line in (3, 14)] == ["badge", "badge"]
+
+
 def test_a_venue_badge_after_a_dated_title_names_the_venue() -> None:
     """``- [2024/08] **[Title](url)** ![ACL'24](…/badge/ACL'24-f1b800)``: the date before the
     title gives the year, the badge the venue; a topic badge (``LLM``) or a badge naming no

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._navigation import structure
+from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._venue_names import known_venue
 from awesome_ptm.parse._vocabulary import is_badge_link_word, is_badge_word
@@ -190,3 +191,37 @@ def badge_cell_text(cell: list[Segment]) -> str | None:
             return None
         shown.append(text)
     return " ".join(shown) or None
+
+
+def badge_named_work(segs: list[Segment]) -> list[Segment] | None:
+    """``[![ZOC](https://img.shields.io/badge/AAAI'22-ZOC-fdd7e6)](https://arxiv.org/abs/…)``
+    opening an item: a linked badge whose message is the work's name (its alt text) and
+    whose label its venue and year. Read as the link ``[ZOC](…)`` followed by ``(AAAI'22)``,
+    then the rest of the item; None for any other item (a badge of stars, a licence, a
+    survey's own ``arXiv-2407.21794`` badge: their label names no venue and year)."""
+    first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    if first is None or first.kind != "image" or not first.src or not first.href:
+        return None
+    name = first.text.strip()
+    text = badge_text(first.src)
+    if text is None or not name or first.href == first.src or is_generic_label(name):
+        return None
+    message = _alnum_key(name)
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if _alnum_key(" ".join(words[cut:])) == message:
+            label = " ".join(words[:cut])
+            break
+    else:
+        return None
+    venue = split_venue_year(label)
+    if venue is None or venue.venue is None or venue.year is None:
+        return None
+    at = segs.index(first)
+    link = Segment("link", name, href=first.href, style="inline")
+    return [*segs[:at], link, Segment("text", f" ({label})"), *segs[at + 1 :]]
+
+
+def _alnum_key(text: str) -> str:
+    """Letters and digits only, case folded (``GL-MCM`` and ``GLMCM`` are one name)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

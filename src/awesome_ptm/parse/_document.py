@@ -9,6 +9,7 @@ from markdown_it.token import Token
 from awesome_ptm._gc import gc_paused
 from awesome_ptm.errors import AwesomePtmError, InternalError
 from awesome_ptm.model import Block, Document, Entry, Layout, Source
+from awesome_ptm.parse._badges import badge_named_work
 from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
@@ -354,7 +355,10 @@ class Builder(
         key = id(inline)
         found = self._segments.get(key)
         if found is None:
-            found = self._segments[key] = segments(inline.children or [])
+            found = segments(inline.children or [])
+            # ``[![ZOC](…/badge/AAAI'22-ZOC-…)](https://arxiv.org/…)`` opening a line: the
+            # work's name and its venue, as the rendered badge shows them
+            found = self._segments[key] = badge_named_work(found) or found
             inline.children = []
         return found
 
