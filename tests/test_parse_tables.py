@@ -1619,3 +1619,59 @@ def test_a_venue_cell_naming_the_preprint_and_the_venue_that_published_it() -> N
     entries = parse_text(text, "x.md").entries
     assert [(e.venue, e.year) for e in entries[:2]] == [("JBHI", 2022), ("ECCV", 2024)]
     assert entries[2].venue not in ("ACL", "EMNLP")
+
+
+def test_a_card_of_fields_under_a_heading_is_the_entry_the_heading_names() -> None:
+    """dend/awesome-product-management (held-out h405): each tool is a ``#### Name``
+    heading, a paragraph, a screenshot and a ``| Property | Value |`` table of its developer,
+    cost, platform and address; the rows were read as entries (133 for 79 tools). The card
+    is the heading's entry, its links the values' links; a card with no heading to name it
+    is layout, and a two-column table of names and descriptions still lists entries."""
+    doc = parse_text(
+        """\
+## Tools
+
+### Note-taking
+
+#### OneNote
+
+Efficient note-taking with superior organizational capabilities.
+
+![OneNote](media/tool-onenote.gif)
+
+| Property  | Value                              |
+|-----------|------------------------------------|
+| Developer | [Microsoft](https://microsoft.com) |
+| Cost      | Free                               |
+| Platform  | macOS, Windows, iOS, Android, web  |
+| URL       | https://onenote.com                |
+
+#### Bear
+
+| Property  | Value                                   |
+|-----------|-----------------------------------------|
+| Developer | [Shiny Frog](http://www.shinyfrog.net/) |
+| URL       | https://bear.app/                       |
+
+## Editors
+
+| Name | Description |
+|------|-------------|
+| [Vim](https://www.vim.org/) | An editor. |
+
+| Key | Value |
+|-----|-------|
+| Maintainer | [Someone](https://example.org/) |
+"""
+    )
+    assert [(e.title, [link.url for link in e.links], e.section) for e in doc.entries] == [
+        (
+            "OneNote",
+            ["https://microsoft.com", "https://onenote.com"],
+            ["Tools", "Note-taking"],
+        ),
+        ("Bear", ["http://www.shinyfrog.net/", "https://bear.app/"], ["Tools", "Note-taking"]),
+        ("Vim", ["https://www.vim.org/"], ["Editors"]),
+    ]
+    assert [(e.source.line, e.source.end_line) for e in doc.entries][:2] == [(5, 16), (18, 23)]
+    assert [b.kind for b in doc.blocks if b.line == 31] == ["fields"]

@@ -41,6 +41,8 @@ class ColumnWords:
     venue_if_read: frozenset[str]
     short_names: frozenset[str]
     full_titles: frozenset[str]
+    field_table_keys: frozenset[str]
+    field_table_values: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -84,7 +86,19 @@ def column_words() -> ColumnWords:
         venue_if_read=frozenset(fold(str(w)) for w in data["venue_if_read"]),
         short_names=frozenset(fold(str(w)) for w in data["short_names"]),
         full_titles=frozenset(fold(str(w)) for w in data["full_titles"]),
+        field_table_keys=frozenset(fold(str(w)) for w in data["field_table_keys"]),
+        field_table_values=frozenset(fold(str(w)) for w in data["field_table_values"]),
     )
+
+
+def field_table(headers: list[str]) -> bool:
+    """Whether a table's header is a card of fields' (``| Property | Value |``): two
+    columns, a key's and a value's (``field_table_keys``, ``field_table_values``)."""
+    if len(headers) != 2:
+        return False
+    words = column_words()
+    key, value = (fold(header) for header in headers)
+    return key in words.field_table_keys and value in words.field_table_values
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every link's text: "pdf", "code", titles

@@ -85,6 +85,20 @@ class HeadingNamedEntries:
         draft = Draft(title="", links=[LinkDraft(href=href, style=str(pictures[0].style))])
         return self.named_by_heading(draft, node)
 
+    def table_named_by_heading(self, node: Node, values: list[list[Segment]]) -> bool:
+        """``#### OneNote`` / a paragraph about it / ``| Property | Value |`` over ``|
+        Developer | [Microsoft](https://microsoft.com) |``, ``| URL | https://onenote.com |``
+        (dend/awesome-product-management): a card of fields first under its heading is the
+        entry the heading names, the links of its ``values`` cells its links (see
+        :meth:`named_by_heading`). True when it was read so."""
+        links = [
+            LinkDraft(href=str(seg.href), style=str(seg.style), label=seg.text)
+            for cell in values
+            for seg in cell
+            if seg.kind == "link" and seg.href and not str(seg.href).startswith("#")
+        ]
+        return self.named_by_heading(Draft(title="", links=links), node)
+
     def _closes_part(self, end: int) -> bool:
         """Whether a heading (or the end of the file) is what comes after line ``end``, a
         short line of text without a link aside (``Free (Open Source)``: the price)."""

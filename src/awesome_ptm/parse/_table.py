@@ -70,7 +70,8 @@ def _inline_segments(inline: Token) -> list[Segment]:
     return segments(inline.children or [])
 
 
-def _header_texts(table: Node) -> list[str]:
+def header_texts(table: Node) -> list[str]:
+    """The text of each header cell of a GFM table, as written."""
     head = table.children[0] if table.children else None
     if head is None or not head.children:
         return []
@@ -81,7 +82,7 @@ def _header_texts(table: Node) -> list[str]:
 
 def column_roles(table: Node) -> list[str]:
     """The role of each column from its header, ``column-N`` where the header is unknown."""
-    return assign_roles(_header_texts(table))
+    return assign_roles(header_texts(table))
 
 
 def read_rows(
@@ -90,7 +91,7 @@ def read_rows(
     """The body rows of a GFM table. With the file's ``lines``, a row written with fewer
     cells than the header is aligned by what its cells hold, and cells written past the
     header's last column (which GFM drops) are read too: their links are the entry's."""
-    headers = _header_texts(table)
+    headers = header_texts(table)
     roles = assign_roles(headers)
     rows: list[Row] = []
     body = table.children[1] if len(table.children) > 1 else None

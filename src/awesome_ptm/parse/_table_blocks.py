@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from awesome_ptm.parse._columns import field_table
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._html_lines import read_html_lines
@@ -12,7 +13,7 @@ from awesome_ptm.parse._html_table import is_html_table, read_html_table, table_
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._outline import LABEL_LEVEL
-from awesome_ptm.parse._table import Row, read_rows
+from awesome_ptm.parse._table import Row, header_texts, read_rows
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -44,10 +45,28 @@ class TableBlocks:
 
         def summary_over_table(self, html: str, line: int, end: int) -> None: ...
 
+        def table_named_by_heading(self, node: Node, values: list[list[Segment]]) -> bool: ...
+
         def end_details(self) -> None: ...
 
     def table(self, node: Node) -> None:
+        if field_table(header_texts(node)):
+            # ``| Property | Value |`` over ``| Developer | [Microsoft](…) |``: the fields of
+            # what the heading above names (its entry), not a table of entries
+            if not self.table_named_by_heading(node, self._value_cells(node)):
+                self.add_block("fields", node.start, node.end)
+            return
         self.table_rows(read_rows(node, self.segments_of, self.lines))
+
+    def _value_cells(self, node: Node) -> list[list[Segment]]:
+        """The segments of the last cell of each body row of a table."""
+        body = node.children[1] if len(node.children) > 1 else None
+        rows = body.children if body is not None else []
+        return [
+            self.segments_of(row.children[-1].inline)
+            for row in rows
+            if row.children and row.children[-1].inline is not None
+        ]
 
     def html_block(self, node: Node, html: str) -> None:
         """An HTML block (``html``: its text without comments): a table's rows, else its
