@@ -2059,3 +2059,32 @@ def test_a_link_showing_a_name_and_a_badge_and_its_badged_sub_items() -> None:
         ),
         ("Ouster", ["https://ouster.com/"]),
     ]
+
+
+def test_bold_speakers_after_by_and_the_event_in_brackets_after_them() -> None:
+    """JanVanRyswyck/awesome-talks (held-out h409): ``[Title](url) by **Speaker** (Event
+    Year) [duration]``: the speakers are the authors, the bracket after them the event where
+    the talk was given (one no alias knows kept as written) and its year. Bold text after a
+    "by" inside a description names nobody (transformer-nlp, open-electronics)."""
+    text = (
+        "# Talks\n\n"
+        "* [Growing a Language](https://www.youtube.com/watch?v=_ahvzDzKdB0) by **Guy Steele**"
+        " (ACM OOPSLA 1998) [53:30]\n"
+        "* [5 WTFs in 6 LOCs](https://brightonruby.com/2016/five-wtfs/) by **Dorothy"
+        " Wingrove** (Brighton Ruby 2016) [05:11]\n"
+        "* [The Actor Model](https://www.youtube.com/watch?v=7erJ1DV_Tlo) by **Hewitt, Meijer"
+        " and Szyperski** (Lang.NEXT 2012) [42:34]\n"
+        "* [I made a transformer by hand](https://vgel.me/posts/handmade-transformer/) (2023) -"
+        " Make a transformer, not by training one but instead by **assigning each weight, by"
+        " hand**, over an evening.\n"
+        "* [Maker.io](https://www.digikey.com/en/maker) - A hardware community powered by"
+        " **Digi-Key Electronics**.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.authors, e.venue, e.year) for e in entries] == [
+        (["Guy Steele"], "ACM OOPSLA", 1998),
+        (["Dorothy Wingrove"], "Brighton Ruby", 2016),
+        (["Hewitt", "Meijer", "Szyperski"], "Lang.NEXT", 2012),
+        ([], None, 2023),
+        ([], None, None),
+    ]

@@ -13,7 +13,7 @@ from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._names import loose_names
 from awesome_ptm.parse._names_venue import names_venue_tail
 from awesome_ptm.parse._venue_names import VENUE_NAME
-from awesome_ptm.venues import canonical_venue
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 from awesome_ptm.venues._data import tables
 
 #: `` , (2021) by `` before emphasised names: "by" closing the text after a title.
@@ -56,14 +56,28 @@ def take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> 
     if seg.kind != "text":
         return segs
     after = segs[index + 1] if index + 1 < len(segs) else None
-    if after is not None and after.kind == "em" and _BY_BEFORE_EMPHASIS.search(seg.text):
-        # ``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar*``
+    if (
+        after is not None
+        and after.kind in ("em", "strong")
+        and _BY_BEFORE_EMPHASIS.search(seg.text)
+        # (bold after "by" inside a description, ``… but instead by **assigning each weight,
+        # by hand**``, ``powered by **Digi-Key Electronics**``, names no author)
+        and (after.kind == "em" or not any(ch.isalpha() for ch in seg.text[:-4]))
+    ):
+        # ``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar*``,
+        # ``[Growing a Language](url) by **Guy Steele** (ACM OOPSLA 1998) [53:30]``
         names = loose_names(" ".join(after.text.split()))
         if names is not None:
             draft.authors = names
             skip.add(index + 1)
             segs = list(segs)
             segs[index] = Segment("text", _BY_BEFORE_EMPHASIS.sub(" ", seg.text))
+            following = segs[index + 2] if index + 2 < len(segs) else None
+            if following is not None and following.kind == "text":
+                event, rest = _event_after_names(following.text)
+                if event is not None:
+                    draft.venue = event
+                    segs[index + 2] = Segment("text", rest)
             return segs
     found = by_names(seg.text)
     if found is None and "by " in seg.text[:12]:
@@ -91,6 +105,24 @@ def take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> 
     segs = list(segs)
     segs[index] = Segment("text", text)
     return segs
+
+
+#: ``(Brighton Ruby 2016)``, ``(Blog/Martin Fowler 2014)``: a name and a year in brackets
+#: (no comma: ``(Google, 2019)`` credits a company).
+_EVENT = re.compile(r"\s{0,3}[(（](?P<name>[^()（）,，\d]{2,60}?)\s{1,3}(?P<y>(?:19|20)\d\d)[)）]")
+
+
+def _event_after_names(text: str) -> tuple[VenueYear | None, str]:
+    """``(ACM OOPSLA 1998) [53:30]`` right after a talk's speakers: the event where it was
+    given and its year (one no alias knows kept as written), and the text after it."""
+    found = _EVENT.match(text)
+    if found is None or not any(ch.isupper() for ch in found.group("name")):
+        return None, text
+    written = found.group(0).strip()
+    known = split_venue_year(f"{found.group('name')} {found.group('y')}")
+    if known is None or known.venue is None:
+        known = VenueYear(" ".join(found.group("name").split()), int(found.group("y")), written)
+    return known, text[found.end() :]
 
 
 def _venue_like(name: str) -> bool:
