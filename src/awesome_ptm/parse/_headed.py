@@ -20,6 +20,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import clean_label, is_generic_label
 from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -40,6 +41,11 @@ class _Open:
     index: int
     decided: bool = False
     notes: list[str] = field(default_factory=list)
+    #: a heading of plain text, an entry only when its citation follows (see
+    #: :meth:`LinkedHeadings._citation_items`)
+    plain: bool = False
+    #: its authors and venue followed as a list: a paper's, an entry alone or in a run
+    cited: bool = False
 
 
 def heading_link(segs: list[Segment]) -> Segment | None:
@@ -165,6 +171,11 @@ def _is_web(seg: Segment) -> bool:
     return str(seg.href or "").startswith(("https://", "http://"))
 
 
+#: How many items a paper's citation written as a list under its heading has (the names,
+#: then the venue, a note of its code or page).
+_CITED_ITEMS_MIN = 1
+_CITED_ITEMS_MAX = 4
+
 #: Bullets drawn by hand at the start of a heading.
 _BULLETS = frozenset("•·▪◦‣")
 #: How many entry headings of one level make the level the file's way of listing entries.
@@ -189,9 +200,18 @@ class LinkedHeadings:
         self.close()
         draft = heading_entry(segs)
         self.headings.append((int(node.token.tag[1]), draft is not None))
-        if draft is None or self.doc.meta_level is not None:
+        if self.doc.meta_level is not None:
             return
-        self.open = _Open(draft, node.start, node.end, section, len(self.headings) - 1)
+        index = len(self.headings) - 1
+        if draft is not None:
+            self.open = _Open(draft, node.start, node.end, section, index)
+            return
+        title = " ".join(plain(segs).split())
+        if len(title.split()) >= _PAPER_WORDS and all(s.kind in ("text", "em") for s in segs):
+            # ``### Fast Conservative Garbage Collection``: a paper's title, if its names
+            # and venue follow as a list
+            draft = Draft(title=title, shape="heading")
+            self.open = _Open(draft, node.start, node.end, section, index, plain=True)
 
     def block(self, node: Node, segs: list[Segment] | None) -> bool:
         """A block under the open heading (``segs``: a paragraph's segments): its
@@ -200,8 +220,21 @@ class LinkedHeadings:
         state = self.open
         if state is None:
             return False
+        if state.plain:
+            taken = (
+                not state.decided
+                and node.type in ("bullet_list", "ordered_list")
+                and self._citation_items(node, state)
+            )
+            if taken:
+                state.decided = True
+            else:
+                self.open = None  # (a section's heading: what follows is its content)
+            return taken
         if not state.decided:
-            if node.type in ("bullet_list", "ordered_list") and self._details(node, state):
+            if node.type in ("bullet_list", "ordered_list") and (
+                self._details(node, state) or self._citation_items(node, state)
+            ):
                 state.decided = True  # ``- **Metrics:** AUC`` under ``### [Paper](url)``
                 return True
             if node.type in ("bullet_list", "ordered_list", "table"):
@@ -292,6 +325,47 @@ class LinkedHeadings:
         self.doc.add_block("prose", node.start, node.end)
         return True
 
+    def _citation_items(self, node: Node, state: _Open) -> bool:
+        """``### [Stop and go: understanding yieldpoint behavior](url)`` over ``- Yi Lin,
+        Kunshan Wang, … and Michael Norrish`` and ``- ACM SIGPLAN International Symposium
+        on Memory Management, ISMM'15, Portland, OR, USA, June 14, 2015,`` (Jikes RVM's
+        publications): a short list under a paper's heading, its first item the authors'
+        names, the others lines of the citation (the venue, the date, where more is):
+        the paper's. True when the list was taken in so."""
+        if not _CITED_ITEMS_MIN <= len(node.children) <= _CITED_ITEMS_MAX:
+            return False
+        lines: list[list[Segment]] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            lines.append(self.doc.inline_segments(item.children[0]))
+        venue_line = lines[1] if len(lines) > 1 else []
+        lead = next((s for s in venue_line if s.kind != "text" or s.text.strip()), None)
+        if lead is not None and lead.kind == "link" and find_date(plain(venue_line)) is None:
+            return False  # (``- [Pandas](url)``: a resource of its own; a linked venue
+            # with its date, ``- [5th workshop on … (VMIL)](url), …, 24 October 2011``, is
+            # the citation's line)
+        written = " ".join(plain(lines[0]).split()).rstrip(" .,")
+        cited = [" ".join(plain(segs).split()).strip(" ,;") for segs in lines[1:]]
+        names = plain_names(written)
+        if names is None and cited and find_date(cited[0]) is not None:
+            names = loose_names(written)  # (``- Byeongcheol Lee`` over the venue's line)
+        if names is None:
+            return False
+        state.draft.authors = names
+        state.cited = True
+        if cited:
+            _cite_venue(state.draft, cited[0])  # (the line after the names; then notes)
+        for segs, text in zip(lines, ["", *cited], strict=True):
+            for seg in segs:
+                if seg.kind == "link" and seg.href:
+                    state.draft.links.append(LinkDraft(href=str(seg.href), style=str(seg.style)))
+            if text:
+                state.draft.notes.append(text)
+        state.end = max(state.end, node.end)
+        self.doc.add_block("prose", node.start, node.end)
+        return True
+
     def _linkless_points(self, node: Node) -> bool:
         """Whether every item of a list is a line of text without a link and without
         items of its own."""
@@ -318,7 +392,7 @@ class LinkedHeadings:
     def close(self) -> None:
         """The open heading's section ended: add its entry."""
         state, self.open = self.open, None
-        if state is None:
+        if state is None or (state.plain and not state.decided):
             return
         entry = self.doc.add_entry(state.draft, state.start, state.end)
         entry.section = state.section
@@ -329,7 +403,8 @@ class LinkedHeadings:
         while at > 0 and entries[at - 1].source.line > state.start:
             at -= 1
         entries.insert(at, entry)
-        self.made.append((state.index, entry))
+        if not state.cited:  # (a heading over its citation is an entry, run or not)
+            self.made.append((state.index, entry))
 
     def finish(self) -> None:
         """End of the file: a linked heading is an entry in a run of linked headings; one
@@ -357,6 +432,41 @@ class LinkedHeadings:
                         return True
                     break
         return False
+
+
+#: ``(TACO)``, ``(VMIL)``: a venue's acronym in brackets after its full name.
+_ACRONYM = re.compile(r"[(（]([A-Z][A-Z0-9&-]{1,9})[)）]")
+
+
+def _cite_venue(draft: Draft, text: str) -> None:
+    """The venue, year and date a citation's line states (``ACM SIGPLAN International
+    Symposium on Memory Management, ISMM'15, Portland, OR, USA, June 14, 2015``): a part
+    between commas that is a venue and its year, else a known venue in the line; the date
+    (its year when no venue gives one)."""
+    venue = next(
+        (
+            found
+            for part in text.split(",")
+            if (found := split_venue_year(part.strip())) is not None
+            and found.venue is not None
+            and found.year is not None
+        ),
+        None,
+    )
+    if venue is None:
+        marked = find_venue_year(text)
+        venue = marked[0] if marked is not None else None
+    when = find_date(text)
+    acronym = _ACRONYM.search(text) if venue is None or venue.venue is None else None
+    if acronym is not None and when is not None:
+        # ``ACM Transactions on Architecture and Code Optimization (TACO), …, January 2016``
+        venue = VenueYear(acronym.group(1), when.year, text)
+    if venue is None and when is not None:
+        venue = VenueYear(None, when.year, text)
+    if venue is not None:
+        draft.venue = venue
+    if when is not None and when.iso != str(when.year) and draft.date is None:
+        draft.date = when.iso
 
 
 def _names_line(segs: list[Segment]) -> list[str] | None:
