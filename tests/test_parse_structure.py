@@ -3604,3 +3604,36 @@ def test_a_change_log_folded_in_details_is_the_lists_news() -> None:
         "DeepSeek-V3",
         "Re-CatVTON: Rethinking Garment Conditioning",
     ]
+
+
+def test_a_feedback_heading_is_a_topic_under_the_content_and_meta_at_the_top() -> None:
+    """Tebmer/Awesome-Knowledge-Distillation-of-LLMs (held-out h420) has ``#### Feedback``
+    under ``### Knowledge Elicitation``: distillation from an AI's feedback, a table of 22
+    papers, read as a section about the list (zhuyiche/awesome-anomaly-detection's
+    ``#### FeedBack`` too). At the list's top level ``## Feedback`` still asks for the
+    reader's."""
+    doc = parse_text(
+        """\
+# Knowledge Distillation of LLMs
+
+## Knowledge Elicitation
+
+#### Feedback
+
+| Title | Venue | Date |
+|:------|:-----:|:----:|
+| [**Motif: Intrinsic Motivation from Feedback**](https://arxiv.org/abs/2310.00166) | ICLR | 2023 |
+| [**Rlaif: Scaling RLHF with AI Feedback**](https://arxiv.org/abs/2309.00267) | arXiv | 2023 |
+
+## Feedback
+
+- [Open an issue](https://github.com/o/list/issues/new) - tell us what is missing.
+- [Email the maintainers](mailto:list@example.org) - or write to us.
+"""
+    )
+    path = ["Knowledge Distillation of LLMs", "Knowledge Elicitation"]
+    assert [(e.title, e.section) for e in doc.entries] == [
+        ("Motif: Intrinsic Motivation from Feedback", [*path, "Feedback"]),
+        ("Rlaif: Scaling RLHF with AI Feedback", [*path, "Feedback"]),
+    ]
+    assert {b.kind for b in doc.blocks if b.line >= 14} == {"meta"}

@@ -32,6 +32,7 @@ class Structure:
     toc_headings: frozenset[str]
     meta_section_words: tuple[str, ...]
     top_meta_section_words: tuple[str, ...]
+    top_meta_sections: frozenset[str]
     meta_phrases: tuple[str, ...]
     badge_hosts: frozenset[str]
     badge_path_words: tuple[str, ...]
@@ -65,6 +66,7 @@ def structure() -> Structure:
         toc_headings=frozenset(letters(w) for w in data["toc_headings"]),
         meta_section_words=tuple(f" {letters(w)} " for w in data["meta_section_words"]),
         top_meta_section_words=tuple(f" {letters(w)} " for w in data["top_meta_section_words"]),
+        top_meta_sections=frozenset(letters(w) for w in data["top_meta_sections"]),
         meta_phrases=tuple(w.casefold() for w in data["meta_phrases"]),
         badge_hosts=frozenset(h.casefold() for h in data["badge_hosts"]),
         badge_path_words=tuple(w.casefold() for w in data["badge_path_words"]),
@@ -147,7 +149,7 @@ def is_meta_heading(title: str, *, top: bool = True) -> bool:
     Resources`` is a category of GitHub Actions)."""
     words = letters(title)
     data = structure()
-    if words in data.meta_sections:
+    if words in data.meta_sections or (top and words in data.top_meta_sections):
         return True
     padded = f" {words} "
     return any(word in padded for word in data.meta_section_words) or (
