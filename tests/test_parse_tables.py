@@ -1675,3 +1675,31 @@ Efficient note-taking with superior organizational capabilities.
     ]
     assert [(e.source.line, e.source.end_line) for e in doc.entries][:2] == [(5, 16), (18, 23)]
     assert [b.kind for b in doc.blocks if b.line == 31] == ["fields"]
+
+
+def test_a_publication_column_beside_a_venue_column_names_the_works() -> None:
+    """shengchaochen82/Awesome-Foundation-Models-for-Weather-and-Climate (held-out h423)
+    heads its tables ``| Publication | Venue | Year | Resource |``: the papers' titles, then
+    their venues; "Publication" was read as the venue and the ``[\\[paper\\]]`` link as the
+    title. Alone, or beside a title column, "Publication" stays what it was."""
+    assert assign_roles(["Publication", "Venue", "Year", "Resource"]) == [
+        "title",
+        "venue",
+        "year",
+        "link",
+    ]
+    assert assign_roles(["Title", "Publication", "Year"]) == ["title", "venue", "year"]
+    assert assign_roles(["Title", "Publication", "Venue"]) == ["title", "column-2", "venue"]
+    doc = parse_text(
+        "| Publication  | Venue | Year |  Resource |\n"
+        "|:------|:----:|---------:|---------:|\n"
+        "| Neural general circulation models for weather and climate | *Nature* | 2024 |"
+        " [\\[paper\\]](https://www.nature.com/articles/s41586-024-07744-y) |\n"
+    )
+    [entry] = doc.entries
+    assert (entry.title, entry.venue, entry.year, [link.url for link in entry.links]) == (
+        "Neural general circulation models for weather and climate",
+        "Nature",
+        2024,
+        ["https://www.nature.com/articles/s41586-024-07744-y"],
+    )

@@ -43,6 +43,7 @@ class ColumnWords:
     full_titles: frozenset[str]
     field_table_keys: frozenset[str]
     field_table_values: frozenset[str]
+    weak_venues: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -88,6 +89,7 @@ def column_words() -> ColumnWords:
         full_titles=frozenset(fold(str(w)) for w in data["full_titles"]),
         field_table_keys=frozenset(fold(str(w)) for w in data["field_table_keys"]),
         field_table_values=frozenset(fold(str(w)) for w in data["field_table_values"]),
+        weak_venues=frozenset(fold(str(w)) for w in data["weak_venues"]),
     )
 
 
@@ -170,6 +172,23 @@ def assign_roles(headers: list[str]) -> list[str]:
             # ``| Name | Title | Publication |``: the title column names the entry, the name
             # column its short name
             roles[at], roles[later] = "alias", "title"
+    if "venue" in taken and fold(headers[roles.index("venue")]) in words.weak_venues:
+        at = roles.index("venue")
+        later = next(
+            (i for i, h in enumerate(headers) if i != at and header_role(h) == "venue"), None
+        )
+        held = roles.index("title") if "title" in taken else None
+        weak = words.weak_title.get(fold(headers[held])) if held is not None else None
+        if later is not None and (held is None or weak is not None):
+            # ``| Publication | Venue | Year | Resource |``: the works, then their venues
+            # (``| Title | Publication | Venue |``: the title column names the works)
+            roles[later] = "venue"
+            if held is not None and weak is not None:
+                roles[held] = weak if weak not in taken else f"column-{held + 1}"
+            roles[at] = "title"
+            taken.add("title")
+        elif later is not None:
+            roles[later], roles[at] = "venue", f"column-{at + 1}"
     if "title" in taken and "paper" in taken:
         at = roles.index("title")
         beside = words.weak_title.get(fold(headers[at]))
