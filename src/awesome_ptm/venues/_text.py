@@ -155,6 +155,8 @@ def _venue_shaped(head: str) -> bool:
         return False
     if not all(_NAME_WORD.fullmatch(w) for w in words) or not words[0][0].isalpha():
         return False
+    if len(words) == 1 and head.count("(") > head.count(")"):
+        return False  # (``SMPL(SIGGRAPH2015)``: a name, then its venue in brackets)
     if key(head) in tables().not_venues:
         return False
     folded = " " + " ".join(fold(w) for w in words) + " "
