@@ -212,3 +212,53 @@ def test_a_paper_heading_over_its_names_and_venue_written_as_a_list() -> None:
         ("Boehm GC", [], None, None, None, 1),
     ]
     assert doc.entries[3].section == ["2014", "Garbage Collection Tools"]
+
+
+def test_points_with_sub_points_and_mentioned_links_under_a_linked_heading() -> None:
+    """unixorn/awesome-zsh-plugins (held-out h424): ``### [rat](url)``, a paragraph, then
+    ``- 🚀 Simple setup`` with sub-points, or ``- Configuration file using [TOML](url)
+    syntax.``: the points describe the heading's tool (their links its own), they are not
+    entries (45 entries were read for 31 tools). A resource named with its address,
+    ``- **Debian** — https://wiki.debian.org/…``, is still an entry."""
+    doc = parse_text(
+        """\
+## Plugin managers
+
+### [rat](https://github.com/gotokazuki/rat-zsh)
+
+A lightweight, fast, and reproducible plugin manager for ZSH.
+
+- 🚀 Simple setup
+  - Install with a single curl line
+- ⚙️ Configurable and reproducible
+  - Simple TOML-based configuration
+
+### [sheldon](https://github.com/rossmacarthur/sheldon)
+
+**sheldon** is a fast, configurable, shell plugin manager.
+
+- Highly configurable install methods using [handlebars](http://handlebarsjs.com/) templating.
+- Configuration file using [TOML](https://github.com/toml-lang/toml) syntax.
+
+### [Drivers](https://www.nvidia.com/en-us/drivers/unix/)
+
+Install the driver through the distribution's package manager.
+
+- **Debian** — https://wiki.debian.org/NvidiaGraphicsDrivers#Installation
+- **Fedora** — https://rpmfusion.org/Howto/NVIDIA
+"""
+    )
+    assert [(e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        ("rat", ["https://github.com/gotokazuki/rat-zsh"]),
+        (
+            "sheldon",
+            [
+                "https://github.com/rossmacarthur/sheldon",
+                "http://handlebarsjs.com/",
+                "https://github.com/toml-lang/toml",
+            ],
+        ),
+        ("Drivers", ["https://www.nvidia.com/en-us/drivers/unix/"]),
+        ("Debian", ["https://wiki.debian.org/NvidiaGraphicsDrivers#Installation"]),
+        ("Fedora", ["https://rpmfusion.org/Howto/NVIDIA"]),
+    ]

@@ -241,9 +241,15 @@ class LinkedHeadings:
                 self.open = None  # ``### [Python](url)`` over the Python tools
                 return False
             state.decided = True
-        elif node.type in ("bullet_list", "ordered_list") and self._linkless_points(node):
-            # ``This book helps you:`` over ``- Write idiomatic code in Go``: points of the
-            # heading's description, below its prose
+        elif (
+            node.type in ("bullet_list", "ordered_list")
+            and (points := self._point_links(node)) is not None
+        ):
+            # ``This book helps you:`` over ``- Write idiomatic code in Go``, ``Features:``
+            # over ``- 🚀 Simple setup`` and its sub-points, ``- Configuration file using
+            # [TOML](url) syntax.``: points of the heading's description, below its prose
+            # (the links they mention are the entry's)
+            state.draft.links.extend(points)
             state.end = max(state.end, node.end)
             self.doc.add_block("prose", node.start, node.end)
             return True
@@ -366,15 +372,44 @@ class LinkedHeadings:
         self.doc.add_block("prose", node.start, node.end)
         return True
 
-    def _linkless_points(self, node: Node) -> bool:
-        """Whether every item of a list is a line of text without a link and without
-        items of its own."""
+    def _point_links(self, node: Node) -> list[LinkDraft] | None:
+        """The links of a list of points (``- 🚀 Simple setup``, sub-points under them, ``-
+        Uses [TOML](url) syntax.``): every item a line of text that does not open with a
+        link (a resource's own), with only such points nested under it; None for any
+        other list. (Most points name no link: an empty list.)"""
+        if not node.children:
+            return None
+        links: list[LinkDraft] = []
         for item in node.children:
-            if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return False
-            if any(s.kind == "link" for s in self.doc.inline_segments(item.children[0])):
-                return False
-        return bool(node.children)
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return None
+            segs = self.doc.inline_segments(first)
+            lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
+            if lead is None or lead.kind in ("link", "image"):
+                return None
+            if any(
+                s.kind == "link" and (s.style == "bare" or is_generic_label(s.text.strip("[]")))
+                for s in segs
+            ):
+                # (``* "Title", *arXiv, Oct 2024*. [[Paper](url)]``: a paper; ``- **Debian**
+                # — https://wiki.debian.org/…``: a resource named, then its address)
+                return None
+            links.extend(
+                LinkDraft(href=str(s.href), style=str(s.style))
+                for s in segs
+                if s.kind == "link" and s.href
+            )
+            for child in item.children[1:]:
+                nested = (
+                    self._point_links(child)
+                    if child.type in ("bullet_list", "ordered_list")
+                    else None
+                )
+                if nested is None:
+                    return None
+                links.extend(nested)
+        return links
 
     def _nested_lines(self, item: Node) -> list[list[Segment]]:
         """The lines of the items nested in ``item`` (``- Related:`` over its links)."""
