@@ -262,3 +262,31 @@ Install the driver through the distribution's package manager.
         ("Debian", ["https://wiki.debian.org/NvidiaGraphicsDrivers#Installation"]),
         ("Fedora", ["https://rpmfusion.org/Howto/NVIDIA"]),
     ]
+
+
+def test_a_plain_heading_over_names_alone_or_over_resources_is_a_section() -> None:
+    """A plain heading is a paper's only when its names are followed by a line with a year
+    (its venue): ``### Maintainers`` over names, or a heading over bold-titled resources
+    (generalist-robots-fm, held-out h268: ``- **Awesome-LLM-Robotics** [repo link](url)``
+    then a dated paper) keep their meaning. (A guard of the reading above: its first
+    version made both headings entries.)"""
+    doc = parse_text(
+        """\
+## About
+
+### Maintainers of the List
+
+- Alice Smith, Bob Jones and Carol White
+
+### Foundation models and robotics
+- **Awesome-LLM-Robotics** [repo link](https://github.com/GT-RIPL/Awesome-LLM-Robotics)
+- **Foundation Models in Robotics: Applications, Challenges, and the Future**, 2023, [paper link](https://arxiv.org/pdf/2312.07843.pdf)
+"""
+    )
+    titles = [e.title for e in doc.entries]
+    assert "Maintainers of the List" not in titles
+    assert "Foundation models and robotics" not in titles
+    assert titles[-2:] == [
+        "Awesome-LLM-Robotics",
+        "Foundation Models in Robotics: Applications, Challenges, and the Future",
+    ]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
 from awesome_ptm.parse._categories import full_sentence
-from awesome_ptm.parse._dates import find_date
+from awesome_ptm.parse._dates import YEAR_DIGITS, find_date
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
@@ -353,8 +353,14 @@ class LinkedHeadings:
             # the citation's line)
         written = " ".join(plain(lines[0]).split()).rstrip(" .,")
         cited = [" ".join(plain(segs).split()).strip(" ,;") for segs in lines[1:]]
+        dated = bool(cited) and YEAR_DIGITS.search(cited[0]) is not None
+        if state.plain and (not dated or any(s.kind != "text" for s in lines[0])):
+            # (``### Maintainers`` over ``- Alice Smith, Bob Jones``: no paper; ``###
+            # Foundation models`` over ``- **Awesome-LLM-Robotics** [repo link](url)``: its
+            # resources)
+            return False
         names = plain_names(written)
-        if names is None and cited and find_date(cited[0]) is not None:
+        if names is None and dated:
             names = loose_names(written)  # (``- Byeongcheol Lee`` over the venue's line)
         if names is None:
             return False
