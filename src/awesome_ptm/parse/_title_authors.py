@@ -62,7 +62,10 @@ def take_authors(draft: Draft, segs: list[Segment], at: int, skip: set[int]) -> 
         and _BY_BEFORE_EMPHASIS.search(seg.text)
         # (bold after "by" inside a description, ``… but instead by **assigning each weight,
         # by hand**``, ``powered by **Digi-Key Electronics**``, names no author)
-        and (after.kind == "em" or not any(ch.isalpha() for ch in seg.text[:-4]))
+        and (
+            after.kind == "em"
+            or not any(ch.isalpha() for ch in _BY_BEFORE_EMPHASIS.sub("", seg.text))
+        )
     ):
         # ``[**Title**](url) , (2021) by *Mohamed Abdelsalam, … and Sarath Chandar*``,
         # ``[Growing a Language](url) by **Guy Steele** (ACM OOPSLA 1998) [53:30]``
