@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
 from awesome_ptm.parse._categories import full_sentence
-from awesome_ptm.parse._dates import YEAR_DIGITS, find_date
+from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
+from awesome_ptm.parse._heading_citation import citation_items
 from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import clean_label, is_generic_label
 from awesome_ptm.parse._vocabulary import column_role
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -170,11 +170,6 @@ def _logo_link_remark(shown: list[Segment]) -> Draft | None:
 def _is_web(seg: Segment) -> bool:
     return str(seg.href or "").startswith(("https://", "http://"))
 
-
-#: How many items a paper's citation written as a list under its heading has (the names,
-#: then the venue, a note of its code or page).
-_CITED_ITEMS_MIN = 1
-_CITED_ITEMS_MAX = 4
 
 #: Bullets drawn by hand at the start of a heading.
 _BULLETS = frozenset("•·▪◦‣")
@@ -332,48 +327,17 @@ class LinkedHeadings:
         return True
 
     def _citation_items(self, node: Node, state: _Open) -> bool:
-        """``### [Stop and go: understanding yieldpoint behavior](url)`` over ``- Yi Lin,
-        Kunshan Wang, … and Michael Norrish`` and ``- ACM SIGPLAN International Symposium
-        on Memory Management, ISMM'15, Portland, OR, USA, June 14, 2015,`` (Jikes RVM's
-        publications): a short list under a paper's heading, its first item the authors'
-        names, the others lines of the citation (the venue, the date, where more is):
-        the paper's. True when the list was taken in so."""
-        if not _CITED_ITEMS_MIN <= len(node.children) <= _CITED_ITEMS_MAX:
-            return False
+        """A short list under a paper's heading that is its citation: the names, then the
+        venue's line (see :func:`~awesome_ptm.parse._heading_citation.citation_items`), the
+        paper's. True when the list was taken in so."""
         lines: list[list[Segment]] = []
         for item in node.children:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
             lines.append(self.doc.inline_segments(item.children[0]))
-        venue_line = lines[1] if len(lines) > 1 else []
-        lead = next((s for s in venue_line if s.kind != "text" or s.text.strip()), None)
-        if lead is not None and lead.kind == "link" and find_date(plain(venue_line)) is None:
-            return False  # (``- [Pandas](url)``: a resource of its own; a linked venue
-            # with its date, ``- [5th workshop on … (VMIL)](url), …, 24 October 2011``, is
-            # the citation's line)
-        written = " ".join(plain(lines[0]).split()).rstrip(" .,")
-        cited = [" ".join(plain(segs).split()).strip(" ,;") for segs in lines[1:]]
-        dated = bool(cited) and YEAR_DIGITS.search(cited[0]) is not None
-        if state.plain and (not dated or any(s.kind != "text" for s in lines[0])):
-            # (``### Maintainers`` over ``- Alice Smith, Bob Jones``: no paper; ``###
-            # Foundation models`` over ``- **Awesome-LLM-Robotics** [repo link](url)``: its
-            # resources)
+        if not citation_items(state.draft, lines, plain_heading=state.plain):
             return False
-        names = plain_names(written)
-        if names is None and dated:
-            names = loose_names(written)  # (``- Byeongcheol Lee`` over the venue's line)
-        if names is None:
-            return False
-        state.draft.authors = names
         state.cited = True
-        if cited:
-            _cite_venue(state.draft, cited[0])  # (the line after the names; then notes)
-        for segs, text in zip(lines, ["", *cited], strict=True):
-            for seg in segs:
-                if seg.kind == "link" and seg.href:
-                    state.draft.links.append(LinkDraft(href=str(seg.href), style=str(seg.style)))
-            if text:
-                state.draft.notes.append(text)
         state.end = max(state.end, node.end)
         self.doc.add_block("prose", node.start, node.end)
         return True
@@ -473,41 +437,6 @@ class LinkedHeadings:
                         return True
                     break
         return False
-
-
-#: ``(TACO)``, ``(VMIL)``: a venue's acronym in brackets after its full name.
-_ACRONYM = re.compile(r"[(（]([A-Z][A-Z0-9&-]{1,9})[)）]")
-
-
-def _cite_venue(draft: Draft, text: str) -> None:
-    """The venue, year and date a citation's line states (``ACM SIGPLAN International
-    Symposium on Memory Management, ISMM'15, Portland, OR, USA, June 14, 2015``): a part
-    between commas that is a venue and its year, else a known venue in the line; the date
-    (its year when no venue gives one)."""
-    venue = next(
-        (
-            found
-            for part in text.split(",")
-            if (found := split_venue_year(part.strip())) is not None
-            and found.venue is not None
-            and found.year is not None
-        ),
-        None,
-    )
-    if venue is None:
-        marked = find_venue_year(text)
-        venue = marked[0] if marked is not None else None
-    when = find_date(text)
-    acronym = _ACRONYM.search(text) if venue is None or venue.venue is None else None
-    if acronym is not None and when is not None:
-        # ``ACM Transactions on Architecture and Code Optimization (TACO), …, January 2016``
-        venue = VenueYear(acronym.group(1), when.year, text)
-    if venue is None and when is not None:
-        venue = VenueYear(None, when.year, text)
-    if venue is not None:
-        draft.venue = venue
-    if when is not None and when.iso != str(when.year) and draft.date is None:
-        draft.date = when.iso
 
 
 def _names_line(segs: list[Segment]) -> list[str] | None:
