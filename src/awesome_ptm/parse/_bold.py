@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._bold_names import ET_AL, NAMED_TITLE_WORDS, name_comma_title, named_title
+from awesome_ptm.parse._bold_names import (
+    ET_AL,
+    NAMED_TITLE_WORDS,
+    name_comma_title,
+    named_title,
+    title_after_name,
+)
 from awesome_ptm.parse._bold_tail import em_venue_then_year, year_venue_names
 from awesome_ptm.parse._byline import names_then_venue
 from awesome_ptm.parse._dates import DateValue, parse_date
@@ -339,7 +345,7 @@ def bold_title(segs: list[Segment]) -> Draft:
     if quoted is None and bracketed and len(segs) > 1 and segs[1].kind == "text":
         # ``**SMPL(SIGGRAPH2015)** SMPL: A Skinned Multi-Person Linear Model [[paper
         # link](url)]``: a short name and its venue in bold, then the paper's title
-        quoted = _title_after_name(draft.title, segs[1].text)
+        quoted = title_after_name(draft.title, segs[1].text)
     if quoted is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
         named = _name_colon_title(segs[0].text, segs[1:])
         if named is not None:
@@ -495,19 +501,3 @@ def _venue_field(segs: list[Segment], last: int) -> VenueYear | None:
     if closing is not None:
         return VenueYear(None, int(closing.group(1)), closing.group(1))
     return None
-
-
-#: The most words of a short name whose venue the bold closes with (``SMPL(SIGGRAPH2015)``).
-_BRACKETED_NAME_WORDS = 4
-
-
-def _title_after_name(name: str, text: str) -> tuple[str, str] | None:
-    """The title written after a short bold name (``ExPose(ECCV2020)``): the text up to the
-    links, of :data:`NAMED_TITLE_WORDS` words or more, opening with a capital; and what is
-    left (nothing: the links follow). None for anything else (a description)."""
-    title = text.strip().rstrip("[(（").strip()
-    if len(name.split()) > _BRACKETED_NAME_WORDS or len(title.split()) < NAMED_TITLE_WORDS:
-        return None
-    if not (title[0].isupper() or title[0].isdigit()) or ". " in title:
-        return None
-    return title, ""

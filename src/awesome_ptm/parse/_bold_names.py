@@ -57,6 +57,22 @@ def name_comma_title(bold: str, text: str) -> tuple[str, str] | None:
     return title, ""
 
 
+#: The most words of a short name whose venue the bold closes with (``SMPL(SIGGRAPH2015)``).
+_BRACKETED_NAME_WORDS = 4
+
+
+def title_after_name(name: str, text: str) -> tuple[str, str] | None:
+    """The title written after a short bold name (``ExPose(ECCV2020)``): the text up to the
+    links, of :data:`NAMED_TITLE_WORDS` words or more, opening with a capital; and what is
+    left (nothing: the links follow). None for anything else (a description)."""
+    title = text.strip().rstrip("[(（").strip()
+    if len(name.split()) > _BRACKETED_NAME_WORDS or len(title.split()) < NAMED_TITLE_WORDS:
+        return None
+    if not (title[0].isupper() or title[0].isdigit()) or ". " in title:
+        return None
+    return title, ""
+
+
 #: The most words of the short name before the comma.
 _COMMA_NAME_WORDS = 3
 #: The fewest and most words of a title after a bold name and a comma.

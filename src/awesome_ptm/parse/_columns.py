@@ -152,8 +152,8 @@ def assign_roles(headers: list[str]) -> list[str]:
     words = column_words()
     roles: list[str] = []
     taken: set[str] = set()
-    for index, header in enumerate(headers):
-        role = header_role(header)
+    named = [header_role(header) for header in headers]
+    for index, role in enumerate(named):
         if role is None or role in taken:
             role = f"column-{index + 1}"
         roles.append(role)
@@ -164,7 +164,7 @@ def assign_roles(headers: list[str]) -> list[str]:
             (
                 i
                 for i in range(at + 1, len(headers))
-                if fold(headers[i]) in words.full_titles and header_role(headers[i]) == "title"
+                if fold(headers[i]) in words.full_titles and named[i] == "title"
             ),
             None,
         )
@@ -174,9 +174,7 @@ def assign_roles(headers: list[str]) -> list[str]:
             roles[at], roles[later] = "alias", "title"
     if "venue" in taken and fold(headers[roles.index("venue")]) in words.weak_venues:
         at = roles.index("venue")
-        later = next(
-            (i for i, h in enumerate(headers) if i != at and header_role(h) == "venue"), None
-        )
+        later = next((i for i, role in enumerate(named) if i != at and role == "venue"), None)
         held = roles.index("title") if "title" in taken else None
         weak = words.weak_title.get(fold(headers[held])) if held is not None else None
         if later is not None and (held is None or weak is not None):

@@ -3,6 +3,7 @@ section or layout; an HTML block written as a list, one resource a line, its ent
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._columns import field_table
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from awesome_ptm.model import Entry
+
+
+#: ``</details>``, ``<summary``: a folded part's end, and the opening of its title.
+_DETAILS_CLOSE = re.compile(r"</details\s{0,5}>", re.IGNORECASE)
+_SUMMARY_OPEN = re.compile(r"<summary\b", re.IGNORECASE)
 
 
 class TableBlocks:
@@ -122,6 +128,11 @@ class TableBlocks:
         block, are layout."""
         at = start
         found = read_html_lines(self.lines, start, end, listed=self.html_listed)
+        # (the block's last line that closes a ``<details>``; 0: none)
+        closed_at = next(
+            (n for n in range(end, start - 1, -1) if _DETAILS_CLOSE.search(self.lines[n - 1])),
+            0,
+        )
         grouped = False
         for line, last, segs in found:
             draft = interpret_head(segs)
@@ -129,32 +140,31 @@ class TableBlocks:
                 continue
             if line > at:
                 self.add_block("html", at, line - 1)
-                grouped = self._folded_group(at, line - 1, end, grouped)
+                grouped = self._folded_group(at, line - 1, closed_at, grouped)
             self.add_entry(draft, line, last)
             self.html_listed = True
             at = last + 1
         if at <= end:
             self.add_block("html", at, end)
-            if grouped and "</details>" in self.raw(at, end).casefold():
+            if grouped and closed_at >= at:
                 self.end_details()
 
-    def _folded_group(self, start: int, end: int, block_end: int, grouped: bool) -> bool:
+    def _folded_group(self, start: int, end: int, closed_at: int, grouped: bool) -> bool:
         """The lines ``start..end`` of an HTML block, between its entries: a ``</details>``
         there closes the group a summary before it opened, and a ``<summary>`` names the
-        group of the entries after it, when the same block closes it (``<details>
-        <summary>Android</summary> <br> Udemy- Android in 90 Minutes<br> Website- https://…
-        </details>``, several such parts in one block; a part the block leaves open is read
-        as the block's, see ``Builder.details``). True when a group is open."""
-        between = self.raw(start, end).casefold()
-        if grouped and "</details>" in between:
+        group of the entries after it, when the same block closes it later (its last
+        ``</details>`` on line ``closed_at``): ``<details> <summary>Android</summary> <br>
+        Udemy- Android in 90 Minutes<br> Website- https://… </details>``, several such parts
+        in one block; a part the block leaves open is read as the block's, see
+        ``Builder.details``. True when a group is open."""
+        between = self.raw(start, end)
+        closes = [found.end() for found in _DETAILS_CLOSE.finditer(between)]
+        if grouped and closes:
             self.end_details()
             grouped = False
-        summary = between.rfind("<summary")
-        if (
-            summary > between.rfind("</details>")
-            and "</details>" in self.raw(end + 1, block_end).casefold()
-        ):
-            self.summary_over_table(self.raw(start, end)[summary:], start, end)
+        opened = max((found.start() for found in _SUMMARY_OPEN.finditer(between)), default=-1)
+        if opened > max(closes, default=-1) and closed_at > end:
+            self.summary_over_table(between[opened:], start, end)
             grouped = True
         return grouped
 
