@@ -1281,6 +1281,32 @@ def test_a_bold_title_with_badges_over_a_paragraph_citing_it_is_one_entry() -> N
     assert entries[0].source.line == 5 and entries[0].source.end_line == 7
 
 
+def test_names_written_surname_then_initials_close_on_an_initial_before_the_venue() -> None:
+    """aidb-autonomous-db cites ``*Kanellis K, Alagappan R, Venkataraman S. HotStorage
+    2020.*`` under a bold title: the full stop after the last initial ends the names (it was
+    read as no names line, the title left alone); a line whose venue part carries pages
+    (``PVLDB, 11(7):800–812, 2018.``) is still not read as one."""
+    text = (
+        "# DB\n\n## Knob Selection\n\n"
+        "**Too Many Knobs to Tune? Towards Faster Database Tuning**\n\n"
+        "*Kanellis K, Alagappan R, Venkataraman S. HotStorage 2020.* "
+        "[[paper](https://www.usenix.org/system/files/hotstorage20_paper_kanellis.pdf)]\n\n"
+        "**Tuning Tools that Read the Manual**\n\n"
+        "*Trummer I. VLDB, 2021.* [[paper](http://vldb.org/pvldb/vol14/p1159-trummer.pdf)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.authors, e.source.line) for e in entries] == [
+        (
+            "Too Many Knobs to Tune? Towards Faster Database Tuning",
+            "HotStorage",
+            2020,
+            ["Kanellis K", "Alagappan R", "Venkataraman S"],
+            5,
+        ),
+        ("Tuning Tools that Read the Manual", "VLDB", 2021, ["Trummer I"], 9),
+    ]
+
+
 def test_bold_italic_is_read_as_bold_and_a_colon_closing_a_bold_name_opens_the_title() -> None:
     """``***Title.*** Names. [[link](url)]``: bold and italic is a bold title.
     ``**PreciseCam:** Precise Camera Control … [[Paper]](url)`` and ``***AIGV-Assessor:***

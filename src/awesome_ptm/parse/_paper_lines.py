@@ -441,9 +441,9 @@ def _italic_journal(text: str) -> VenueYear | None:
 
 
 #: ``Yansong Gao, …, and Hyoungshick Kim. arXiv, 2020.``: names, a full stop, a venue and
-#: its year.
+#: its year (the names may close on an initial: ``Kanellis K, Venkataraman S. HotStorage 2020.``).
 _NAMES_VENUE_YEAR = re.compile(
-    r"(?P<names>[^.]{3,600}?[^.\s]{2})\.[ \t]{1,3}(?P<venue>[^.,]{2,60}?),?[ \t]{0,3}"
+    r"(?P<names>[^.]{3,600}?(?:[^.\s]{2}|\s[A-Z]))\.[ \t]{1,3}(?P<venue>[^.,]{2,60}?),?[ \t]{0,3}"
     r"(?P<y>(?:19|20)\d\d)\.?[ \t]{0,3}"
 )
 
