@@ -408,6 +408,66 @@ def test_headings_inside_details_nest_under_its_summary_heading() -> None:
     assert [h.level for h in doc.headings] == [2, 3, 3, 3]
 
 
+def test_a_summary_of_text_stays_above_the_headings_inside_its_details() -> None:
+    """howtheysre (h372) folds each company's posts, ``<summary>Achievers</summary>`` over
+    ``### Blog Posts`` and ``### Videos``; awesome-speech-resources (h429) folds each field,
+    ``<summary><b>🔊 语音识别 (ASR)</b></summary>`` over ``### 工具``, ``### 数据集``: the
+    summary names the part the headings divide (the headings used to drop it), up to
+    ``</details>``. A summary that only says all of it is folded (``全部技术报告``, "all the
+    technical reports") names nothing."""
+    doc = parse_text(
+        """\
+# How they SRE
+
+## Organizations
+
+<details>
+  <summary>Achievers</summary>
+
+### Blog Posts
+
+* [Enter the Abattoir](https://achievers.engineering/enter-the-abattoir-ee5e2019f0b3)
+
+### Videos
+
+* [Scaling Production Globally](https://www.youtube.com/watch?v=abc)
+
+</details>
+
+<details>
+<summary><b>🔊 语音识别 (ASR)</b></summary>
+
+### 工具
+
+- [Whisper](https://github.com/openai/whisper) - OpenAI 开源的多语言语音识别模型
+
+</details>
+
+## Reports
+
+<details>
+<summary>全部技术报告</summary>
+
+### LLaMA 系列
+
+1. **LLaMA: Open and Efficient Foundation Language Models**. [[paper](https://arxiv.org/abs/2302.13971)]
+
+</details>
+
+### After
+
+- [Y](https://y.org) - y
+"""
+    )
+    assert [e.section[1:] for e in doc.entries] == [
+        ["Organizations", "Achievers", "Blog Posts"],
+        ["Organizations", "Achievers", "Videos"],
+        ["Organizations", "🔊 语音识别 (ASR)", "工具"],
+        ["Reports", "LLaMA 系列"],
+        ["Reports", "After"],
+    ]
+
+
 def test_courses_named_over_their_website_lines_inside_details_blocks() -> None:
     """avinash201199/Free-courses-with-Certificates (held-out h381): each course is a name
     line over a ``Website- <address>`` line in ``<details>`` blocks, under an ``<hr>`` and an

@@ -38,6 +38,11 @@ class SectionPath:
         #: Inside ``<details>`` whose summary names a group: the label before it, and how
         #: many headings there were when it opened.
         self.details_label: tuple[str | None, int] | None = None
+        #: Inside ``<details>`` whose summary names a group that headings divide
+        #: (``<summary>语音识别 (ASR)</summary>`` over ``### 工具``, ``### 数据集``): the
+        #: summary's name and how many headings of the path stand above it.
+        self.details_group: tuple[str, int] | None = None
+        self.details_summary: str | None = None
         #: ``<details><summary>`` just opened (its heading comes next), and the level of
         #: the summary heading of the details the walk is in.
         self.summary_open = False
@@ -52,7 +57,11 @@ class SectionPath:
     def section_path(self) -> list[str]:
         """The path of what is read now: headings, label, category items."""
         label = [self.label] if self.label is not None else []
-        return [title for _, title in self.heading_path] + label + self.extra_path
+        headings = [title for _, title in self.heading_path]
+        if self.details_group is not None:
+            summary, above = self.details_group
+            headings.insert(min(above, len(headings)), summary)
+        return headings + label + self.extra_path
 
     def add_section(self, title: str, level: int, kind: str, line: int, end: int) -> None:
         self.sections.append(
@@ -79,6 +88,13 @@ class SectionPath:
         heading joins it."""
         right_under = bool(self.headings) and self._nothing_since(self.headings[-1].line)
         nesting = self._html_nesting(level, html, right_under)
+        # (the first heading inside ``<details>`` whose summary names a group: the summary
+        # stays above the headings that divide the group, up to ``</details>``)
+        first_in_details = (
+            self.details_summary is not None
+            and self.details_label is not None
+            and len(self.headings) == self.details_label[1]
+        )
         if html:
             self.html_line = line
         # (a heading nested under an HTML heading of its level is recorded at the level it
@@ -97,6 +113,8 @@ class SectionPath:
             self.heading_path.pop()
         if right_under and 0 < parent < nesting and may_be_subtitle(title, nesting, parent):
             self.subtitle = (title, parent, len(self.entries), len(self.sections))
+        if first_in_details and self.details_summary is not None:
+            self.details_group = (self.details_summary, len(self.heading_path))
         self.heading_path.append((nesting, title))
         self.extra_path = []
         self.label = None
@@ -145,6 +163,7 @@ class SectionPath:
         heading came inside)."""
         self.details_level = None
         self.summary_open = False
+        self.details_group = self.details_summary = None
         if self.details_label is not None:
             saved, headings = self.details_label
             self.details_label = None
@@ -164,6 +183,7 @@ class SectionPath:
         if label is None or (self.heading_path and _same(label, self.heading_path[-1][1])):
             return
         self.details_label = (self.label, len(self.headings))
+        self.details_group, self.details_summary = None, label
         self.set_label(label, "label", line, end)
 
     def _nothing_since(self, line: int) -> bool:
