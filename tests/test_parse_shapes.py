@@ -2168,3 +2168,36 @@ def test_a_bold_short_name_glued_to_its_venue_then_the_title() -> None:
         ),
         ("让AI当法官", None, 2017, []),
     ]
+
+
+def test_a_nested_code_link_named_after_its_label_is_a_link_of_the_paper_above() -> None:
+    """ts-forecasting-deep-learning (h434) writes each paper as ``- [Title](arxiv)`` over
+    ``  - 09 Jun 2026, Names`` and ``  - [[Official Code - Falcon-TST](github)]``: the code
+    link, a label then the name of the repository, is the paper's (each was read as an
+    entry of its own, 51 entries for 33); ``[[Code](url)]`` in brackets too. A numbered part
+    of a series (``  - [Part 2: Proof-of-Work](url)``) stays a resource of its own."""
+    text = (
+        "## Papers\n\n"
+        "- [Falcon-X: A Time Series Foundation Model](https://arxiv.org/abs/2605.27286)\n\n"
+        "  - 09 Jun 2026, Yiding Liu, et al.\n\n"
+        "  - [[Official Code - Falcon-TST](https://github.com/ant-intl/Falcon-TST)]\n\n"
+        "- [Beyond Holistic Models](https://arxiv.org/abs/2605.26562)\n"
+        "  - [[Code](https://github.com/SUFE-AILAB/TSCOMP)]\n"
+        "- [Building Blockchain in Go](https://github.com/Jeiwan/blockchain_go)\n"
+        "  - [Part 1: Basic Prototype](https://jeiwan.net/posts/part-1/)\n"
+        "  - [Part 2: Proof-of-Work](https://jeiwan.net/posts/part-2/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "Falcon-X: A Time Series Foundation Model",
+            ["https://arxiv.org/abs/2605.27286", "https://github.com/ant-intl/Falcon-TST"],
+        ),
+        (
+            "Beyond Holistic Models",
+            ["https://arxiv.org/abs/2605.26562", "https://github.com/SUFE-AILAB/TSCOMP"],
+        ),
+        ("Building Blockchain in Go", ["https://github.com/Jeiwan/blockchain_go"]),
+        ("Part 1: Basic Prototype", ["https://jeiwan.net/posts/part-1/"]),
+        ("Part 2: Proof-of-Work", ["https://jeiwan.net/posts/part-2/"]),
+    ]

@@ -226,6 +226,45 @@ def marked_links(line: list[Segment], links: list[Segment]) -> bool:
 #: The longest text such a line has besides its links.
 _MARKS_MAX = 120
 
+#: ``Official Code - Falcon-TST``: a link's label, a dash or colon, the name of what it
+#: leads to.
+_LABEL_THEN_NAME = re.compile(
+    r"(?P<label>[^-–—:：\n]{1,30}?)\s{0,3}[-–—:：]\s{0,3}(?P<name>\S.{0,60})"
+)
+#: The most words of the name after such a label.
+_NAMED_LABEL_WORDS = 4
+#: What a line of such links has besides them: brackets, bars and spaces.
+_LINK_PUNCTUATION = " \t[]()|/,;·"
+
+
+def labelled_link(seg: Segment) -> bool:
+    """A link labelled as what it is (``[Code](url)``), maybe with the short name of what it
+    leads to after the label (``[Official Code - Falcon-TST](url)``): a page of the entry
+    above, not a resource of its own."""
+    if seg.kind != "link" or seg.style != "inline":
+        return False
+    text = seg.text.strip()
+    if is_generic_label(text):
+        return True
+    named = _LABEL_THEN_NAME.fullmatch(text)
+    # (``Part 2: Proof-of-Work``: a numbered part of a series is a resource of its own)
+    return (
+        named is not None
+        and not any(ch.isdigit() for ch in named.group("label"))
+        and is_generic_label(named.group("label"))
+        and len(named.group("name").split()) <= _NAMED_LABEL_WORDS
+    )
+
+
+def labelled_links(line: list[Segment], links: list[Segment]) -> bool:
+    """``  - [[Official Code - Falcon-TST](url)]`` / ``  - [[Code](url)] | [[Slides](url)]``
+    under a paper (ts-forecasting-deep-learning): labelled links in brackets, nothing else
+    on the line, the details of the entry above."""
+    others = [s for s in line if s.kind != "link"]
+    if not all(s.kind == "text" and not s.text.strip(_LINK_PUNCTUATION) for s in others):
+        return False
+    return all(labelled_link(s) for s in links)
+
 
 #: ``Wall Kim, Chaeyoung Song, Hanul Kim. arXiv 2026. 2/2026.``: names (no full stop in
 #: them: initials are read elsewhere), a full stop, then the sentences that follow.

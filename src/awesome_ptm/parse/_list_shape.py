@@ -13,6 +13,8 @@ from awesome_ptm.parse._categories import bold_only, is_one_word_name, link_only
 from awesome_ptm.parse._dates import find_date
 from awesome_ptm.parse._detail_fields import (
     bracketed_label,
+    labelled_link,
+    labelled_links,
     marked_links,
     named_code,
     tagged_repository,
@@ -521,10 +523,13 @@ class ListShape:
                 continue
             if kind not in ("url", "label-url") and not (
                 marked_links(line, links)
+                or labelled_links(line, links)
                 or named_code(line, links)
                 or tagged_repository(line, links)
             ):
                 return None
-            if kind == "url" and not all(plain_target(s) or bracketed_label(s) for s in links):
+            if kind == "url" and not all(
+                plain_target(s) or bracketed_label(s) or labelled_link(s) for s in links
+            ):
                 return None  # ``- [textacy](url)``: a resource of its own
         return lines
