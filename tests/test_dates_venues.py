@@ -440,3 +440,49 @@ def test_a_venue_and_apostrophe_year_after_a_comma_closing_a_linked_title() -> N
         ("Faster Private Set Intersection based on OT Extension", "USENIX Security", 2014),
         ("实用安全多方计算协议关键技术研究进展", "计算机研究与发展", 2015),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "venue", "year"),
+    [
+        # android-security-literature (h437): security, software engineering and mobile
+        # systems venues written after the title, no alias knew them
+        ("+ Juxtapp: A Scalable System for Detecting Code Reuse, DIMVA 2012", "DIMVA", 2012),
+        ("+ Attack of the Clones: Detecting Cloned Applications, ESORICS 2012", "ESORICS", 2012),
+        ("+ HornDroid: Practical and Sound Static Analysis, Euro S&P 2016", "EuroS&P", 2016),
+        ("+ Unsafe Exposure Analysis of Mobile In-App Advertisements, WISEC 2012", "WiSec", 2012),
+        ("+ NetworkProfiler: Towards Automatic Fingerprinting, INFOCOM 2013", "INFOCOM", 2013),
+    ],
+)
+def test_security_and_systems_venues_after_a_title(line: str, venue: str, year: int) -> None:
+    others = "\n".join(f"+ Static Analysis of Programs number {i}, NDSS 2014" for i in range(4))
+    entries = parse_text(f"## Clone Analysis\n{line}\n{others}\n", "x.md").entries
+    assert (entries[0].venue, entries[0].year) == (venue, year)
+
+
+def test_a_year_in_brackets_of_its_own_after_the_venue_in_brackets() -> None:
+    """wifi-csi-sensing (h291) closes its items ``… Networking (MobiCom) (2024)``: the year
+    right after the bracketed venue is the venue's (once MobiCom was known, the bracketed
+    venue won over the bare year and the year was lost)."""
+    text = (
+        "Proceedings of the 30th Annual International Conference on Mobile Computing and "
+        "Networking (MobiCom) (2024)"
+    )
+    found = find_venue_year(text)
+    assert found is not None and (found[0].venue, found[0].year) == ("MobiCom", 2024)
+
+
+def test_a_date_gives_the_year_when_the_venue_states_none() -> None:
+    """jikesrvm-publications (h414) writes ``- ACM SIGPLAN Conference on Programming
+    Language Design and Implementation (PLDI), San Jose, CA, USA, June 2011`` under a
+    linked heading: the venue has no year of its own, the date (June 2011) gives it."""
+    text = (
+        "## 2011\n\n"
+        "### [LeakChaser: Helping Programmers Narrow Down Causes of Memory Leaks]"
+        "(http://www.ics.uci.edu/papers/xu-pldi11.pdf)\n\n"
+        "- G. Xu, M. D. Bond, F. Qin, and A. Rountev\n"
+        "- ACM SIGPLAN Conference on Programming Language Design and Implementation (PLDI),"
+        " San Jose, CA, USA, June 2011\n"
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert (entry.venue, entry.year, entry.date) == ("PLDI", 2011, "2011-06")

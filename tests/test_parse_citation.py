@@ -4072,3 +4072,24 @@ def test_a_short_tag_in_square_brackets_before_a_title_written_as_text() -> None
         2023,
     )
     assert entries[2].venue is not None and entries[2].venue.startswith("NeurIPS")
+
+
+def test_link_less_papers_whose_venue_no_alias_knows_stay_among_those_it_knows() -> None:
+    """codellm-survey (h230) lists papers without links, ``- Title, `TSE`, 2024``, among a
+    few linked entries: a paper whose venue no alias knows (``- Title, `LLM4Code`, 2024``)
+    is one of them too, not prose, however many of the others a venue alias knows; a short
+    line among them (``- UIUC (Gupta)``) is still no work."""
+    linked = "\n".join(f"- [Tool {i}](https://t{i}.example/) - a tool" for i in range(6))
+    papers = "\n".join(
+        f"  - Code Generation Study Number {i} With Large Models, `ICSE`, 2024" for i in range(8)
+    )
+    text = (
+        f"## Tools\n\n{linked}\n\n## Papers\n\n"
+        "  - LLM-based and Retrieval-Augmented Control Code Generation, `LLM4Code`, 2024\n"
+        f"{papers}\n"
+        "  - UIUC (Gupta)\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert len(titles) == 6 + 1 + 8
+    assert titles[6].startswith("LLM-based and Retrieval-Augmented Control Code Generation")
+    assert not any(t.startswith("UIUC") for t in titles)

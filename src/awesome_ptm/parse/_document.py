@@ -170,6 +170,10 @@ class Builder(
         )
         if draft.date is not None:
             entry.date = draft.date
+            if entry.year is None and draft.date[:4].isdigit():
+                # (``- PLDI, San Jose, CA, USA, June 2011`` under the title: the venue known,
+                # its year only in the date)
+                entry.year = int(draft.date[:4])
         for key, value in extra.items():
             setattr(entry, key, value)
         written = identifiers_in(raw)

@@ -69,6 +69,14 @@ class DropPasses:
         if linked < MIN_LINKED or linked <= len(self.unlinked):
             return
         titled = self._titled_runs()
+        if linked <= len(self.entries) - linked:
+            # Most entries have no link, their venue read (``- Title, `TSE`, 2024``): the
+            # list names its works without links, and a long title among them whose venue
+            # no alias knows (``- Title, `LLM4Code`, 2024``) is one of them; a short line
+            # (``- UIUC (Gupta)``) is still no work.
+            titled |= {
+                id(entry) for entry in self.unlinked if len(entry.title.split()) >= _RUN_MEAN_WORDS
+            }
         self._to_prose([entry for entry in self.unlinked if id(entry) not in titled])
 
     def _titled_runs(self) -> set[int]:

@@ -607,7 +607,7 @@ def find_venue_year(text: str) -> tuple[VenueYear, int, int] | None:
         after = _YEAR_AFTER_MARKER.match(text, end)
         if after is not None:
             end = after.end()
-            marked = VenueYear(marked.venue, int(after.group(1)), text[start:end])
+            marked = VenueYear(marked.venue, int(after.group(1) or after.group(2)), text[start:end])
     return marked, start, end
 
 
@@ -633,5 +633,9 @@ def _glued_citation(text: str, m: re.Match[str], venue: str) -> bool:
     )
 
 
-#: ``, 2022``: a year a comma away from a venue marker that states none.
-_YEAR_AFTER_MARKER = re.compile(r"[ \t]{0,2}[,，][ \t]{0,3}((?:19|20)\d\d)(?!\d)")
+#: ``, 2022``: a year a comma away from a venue marker that states none; `` (2024)``: one in
+#: brackets of its own right after it (``… Networking (MobiCom) (2024)``).
+_YEAR_AFTER_MARKER = re.compile(
+    r"[ \t]{0,2}(?:[,，][ \t]{0,3}((?:19|20)\d\d)(?!\d)"
+    r"|[(（][ \t]{0,2}((?:19|20)\d\d)[ \t]{0,2}[)）])"
+)
