@@ -290,3 +290,42 @@ def test_a_plain_heading_over_names_alone_or_over_resources_is_a_section() -> No
         "Awesome-LLM-Robotics",
         "Foundation Models in Robotics: Applications, Challenges, and the Future",
     ]
+
+
+def test_a_card_of_labelled_fields_under_a_heading_is_the_entry_it_names() -> None:
+    """ajari-koding (h440) writes each resource as ``### BAGICODE`` over ``- Creator: Robby
+    Dianputra``, ``- URL: https://bagicode.com``, ``- Description: …``, ``- Rating: 0``: the
+    heading names the entry, the address is its link, the creator its names (4 of 37 were
+    read). A card under the list's own title (``# librosgratis.dev`` over ``- Web: …``) is
+    the list's, and a list of linked names with colons (``- [Tool](url): …``) stays a list of
+    resources."""
+    text = (
+        "# Ajari Koding\n\n## PORTAL\n\n"
+        "### BAGICODE\n\n"
+        "- Creator: Robby Dianputra\n"
+        "- URL: https://bagicode.com\n"
+        "- Description:  Kelas online free dan one time paid\n"
+        "- Rating: 0\n\n"
+        "### PASARKODE\n\n"
+        "- Creator: Ano Van\n"
+        "- URL: https://pasarkode.com\n"
+        "- Topic Tags: developer, desainer\n\n"
+        "## Tools\n\n"
+        "- [Alpha](https://alpha.example): the first tool\n"
+        "- [Beta](https://beta.example): the second tool\n"
+        "- [Gamma](https://gamma.example): the third tool\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links], e.authors, e.section) for e in entries] == [
+        ("BAGICODE", ["https://bagicode.com"], ["Robby Dianputra"], ["Ajari Koding", "PORTAL"]),
+        ("PASARKODE", ["https://pasarkode.com"], ["Ano Van"], ["Ajari Koding", "PORTAL"]),
+        ("Alpha", ["https://alpha.example"], [], ["Ajari Koding", "Tools"]),
+        ("Beta", ["https://beta.example"], [], ["Ajari Koding", "Tools"]),
+        ("Gamma", ["https://gamma.example"], [], ["Ajari Koding", "Tools"]),
+    ]
+    card = "# librosgratis.dev\n\n- Web: [librosgratis.dev](https://librosgratis.dev)\n"
+    card += "- Repositorio: [midudev/libros](https://github.com/midudev/libros)\n"
+    card += "- Total actual: 115 recursos\n\n## Fundamentos\n\n"
+    card += "\n".join(f"- [Libro {i}](https://libro{i}.example) - un libro" for i in range(6))
+    titles = [e.title for e in parse_text(card + "\n", "x.md").entries]
+    assert titles == [f"Libro {i}" for i in range(6)]

@@ -278,7 +278,9 @@ class Builder(
                     self.pending_images.append(node)  # a figure before the title's links
                     continue
                 self.flush_pending(node)
-            if kind == "bullet_list" and self.links_named_by_heading(node):
+            if kind == "bullet_list" and (
+                self.links_named_by_heading(node) or self.fields_named_by_heading(node)
+            ):
                 continue  # ``## Mask R-CNN`` over ``- arxiv: <url>`` / ``- github: url``
             if kind not in ("heading", "paragraph") and self.headed.block(node, None):
                 continue  # (the detail lines of a linked heading's entry)

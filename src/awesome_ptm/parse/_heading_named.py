@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_lines, is_generic_label
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._names import split_authors
+from awesome_ptm.parse._vocabulary import column_role
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Heading
@@ -26,6 +29,16 @@ _NAMED_LEVEL = 3
 _NOTE_CHARS = 60
 #: An address that is an image file (a figure linking its full size), not a page.
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)", re.IGNORECASE)
+
+#: The fewest labelled fields of a card a heading names (``- Creator: …``, ``- URL: …``,
+#: ``- Description: …``).
+_CARD_FIELDS = 3
+#: The highest heading level that may name such a card's entry (the list's title names the
+#: list).
+_CARD_LEVEL = 2
+#: Field labels that name who made the resource (``Creator: Robby Dianputra``), besides the
+#: authors column's names.
+_MAKER_LABELS = frozenset({"creator", "creators", "maker", "pembuat", "作者"})
 
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
@@ -63,6 +76,46 @@ class HeadingNamedEntries:
             return False
         draft = interpret_lines(found[0])
         return draft is not None and self.named_by_heading(draft, node)
+
+    def fields_named_by_heading(self, node: Node) -> bool:
+        """``### BAGICODE`` over ``- Creator: Robby Dianputra``, ``- URL: https://bagicode.com``,
+        ``- Description: …``, ``- Rating: 0`` (ajari-koding): a card of labelled fields, an
+        address among them, first under its heading, is the entry the heading names; the
+        addresses are its links, a creator's field its names, the other fields its notes
+        (see :meth:`named_by_heading`)."""
+        if node.type != "bullet_list" or len(node.children) < _CARD_FIELDS:
+            return False
+        if not self.headings or self.headings[-1].level < _CARD_LEVEL:
+            return False  # (``# librosgratis.dev`` over ``- Web: …``: the list's own card)
+        draft = Draft(title="")
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.items.doc.inline_segments(item.children[0])
+            text = plain(segs).strip()
+            labelled = FIELD_LINE.match(text)
+            if labelled is None or "\n" in text or segs[0].kind != "text":
+                return False
+            if not FIELD_LINE.match(segs[0].text.lstrip()):
+                return False  # (``- [Tool](url): …``: a linked name, a resource of its own)
+            value = text[labelled.end() :].strip()
+            for seg in segs:
+                if seg.kind == "link" and seg.href and not str(seg.href).startswith("#"):
+                    draft.links.append(LinkDraft(href=str(seg.href), style=str(seg.style)))
+            label = labelled.group(1).strip()
+            if (
+                not draft.authors
+                and value
+                and (label.casefold() in _MAKER_LABELS or column_role(label) == "authors")
+            ):
+                draft.authors = split_authors(value)
+            elif value and not any(s.kind == "link" for s in segs):
+                draft.notes.append(text)
+        # (a card holds fields of text beside its addresses: ``- Paper: url`` / ``- Code:
+        # url`` alone are labelled links, read as such)
+        if not draft.links or (not draft.notes and not draft.authors):
+            return False
+        return self.named_by_heading(draft, node)
 
     def picture_named_by_heading(self, segs: list[Segment], node: Node) -> bool:
         """``### fliqlo`` / ``> A flip clock screensaver.`` / ``[![](screenshots/fliqlo.png)](
