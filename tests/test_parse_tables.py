@@ -1703,3 +1703,36 @@ def test_a_publication_column_beside_a_venue_column_names_the_works() -> None:
         2024,
         ["https://www.nature.com/articles/s41586-024-07744-y"],
     )
+
+
+def test_rows_leading_to_pages_of_the_folder_whose_pages_are_entries_are_entries() -> None:
+    """app-ideas (h443) lists its projects as ``| [Bin2Dec](./Projects/1-Beginner/Bin2Dec-App.md)
+    | Binary-to-Decimal number converter | 1-Beginner |``: the rows described at length were
+    read as entries, those with a short description (``| [Calculator](…) | Calculator |``) as
+    an index of the repository's pages (62 of 88 read). Rows leading to pages of a folder
+    whose other pages are entries are entries; a table of links to pages alone stays an
+    index."""
+    text = (
+        "## Projects\n\n"
+        "| Name | Short Description | Tier |\n| --- | --- | --- |\n"
+        "| [Bin2Dec](./Projects/1-Beginner/Bin2Dec-App.md) | Binary-to-Decimal number converter"
+        " | 1-Beginner |\n"
+        "| [Border Radius Previewer](./Projects/1-Beginner/Border-Radius-Previewer.md) | Preview"
+        " how CSS3 border-radius values affect an element | 1-Beginner |\n"
+        "| [Calculator](./Projects/1-Beginner/Calculator-App.md) | Calculator | 1-Beginner |\n"
+        "| [Christmas Lights](./Projects/1-Beginner/Christmas-Lights-App.md) | Simulate a string"
+        " of Christmas lights on a tree | 1-Beginner |\n"
+        "| [Color Cycle](./Projects/1-Beginner/Color-Cycle-App.md) | Cycle a color value through"
+        " incremental changes | 1-Beginner |\n\n"
+        "## More\n\n"
+        "| Part | Pages |\n| --- | --- |\n"
+        "| [Vision](docs/vision.md) | 12 |\n| [Speech](docs/speech.md) | 7 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == [
+        "Bin2Dec",
+        "Border Radius Previewer",
+        "Calculator",
+        "Christmas Lights",
+        "Color Cycle",
+    ]

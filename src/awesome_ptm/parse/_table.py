@@ -119,7 +119,45 @@ def read_rows(
     roles = name_column(headers, roles, [cells for cells, _ in read])
     roles = venue_column(headers, roles, [cells for cells, _ in read])
     rows = [read_cells(cells, roles, start) for cells, start in read]
+    rows = _pages_like_entries(rows, read, roles)
     return finish_table(rows, roles, title_stands_for(headers, roles))
+
+
+def _page_folder(cells: list[Cell]) -> str | None:
+    """The folder of the repository page the first link of a row leads to
+    (``./Projects/1-Beginner/Bin2Dec-App.md`` → ``./Projects/1-Beginner``), or None: its
+    first link is an anchor, an address, or none."""
+    for cell in cells:
+        for seg in cell.segments:
+            if seg.kind == "link" and seg.href:
+                href = str(seg.href).split("#", 1)[0]
+                if not href or not is_index_link(href) or "/" not in href:
+                    return None
+                return href.rsplit("/", 1)[0]
+    return None
+
+
+def _pages_like_entries(
+    rows: list[Row], read: list[tuple[list[Cell], int]], roles: list[str]
+) -> list[Row]:
+    """``| [Bin2Dec](./Projects/1-Beginner/Bin2Dec-App.md) | Binary-to-Decimal number
+    converter | 1-Beginner |`` (app-ideas) among rows of the same table whose pages of one
+    folder were read as entries (described at length): the table lists the repository's
+    pages of its works, a short description no less than a long one; the row is an entry,
+    not an index."""
+    folders: dict[str, int] = {}
+    for row, (cells, _) in zip(rows, read, strict=True):
+        folder = _page_folder(cells) if row.kind == "entry" else None
+        if folder is not None:
+            folders[folder] = folders.get(folder, 0) + 1
+    if not folders:
+        return rows
+    return [
+        read_cells(cells, roles, start, index=False)
+        if row.kind == "toc" and folders.get(_page_folder(cells) or "", 0) >= _PAGE_ENTRIES
+        else row
+        for row, (cells, start) in zip(rows, read, strict=True)
+    ]
 
 
 def _written_as_parsed(source: str, count: int) -> bool:
@@ -162,8 +200,9 @@ def finish_table(rows: list[Row], roles: list[str], title_of: str | None = None)
     return rows
 
 
-def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
-    """Read one row's cells under the table's column roles."""
+def read_cells(cells: list[Cell], roles: list[str], line: int, index: bool = True) -> Row:
+    """Read one row's cells under the table's column roles (``index``: a row that only links
+    the file's headings or the repository's pages may be an index row)."""
     row_roles, missing = align_cells(cells, roles)
     raw: dict[str, str] = {}
     by_role: dict[str, list[Segment]] = {}
@@ -200,7 +239,12 @@ def read_cells(cells: list[Cell], roles: list[str], line: int) -> Row:
         and parse_date(cells[0].source) is None
     ):
         return Row(kind="section", line=line, title=plain(cells[0].segments).strip(), fields=raw)
-    if hrefs and all(is_index_link(href) for href in hrefs) and not _summary_page(by_role):
+    if (
+        index
+        and hrefs
+        and all(is_index_link(href) for href in hrefs)
+        and not _summary_page(by_role)
+    ):
         # A row of links to the file's own headings or to the repository's other pages
         # ("[查看完整列表 →](docs/nlu-models.md)"): an index, not an entry.
         return Row(kind="toc", line=line, fields=raw)
@@ -229,6 +273,9 @@ _ANCHORED_FACT_CELLS = 4
 #: The fewest words of a description that makes a row linking a page of the list's own an
 #: entry (an index row says no more than where it leads).
 _DESCRIBED_WORDS = 6
+#: How many rows of a table, read as entries, must lead to pages of one folder before the
+#: other rows leading there are read as entries too.
+_PAGE_ENTRIES = 2
 
 
 def _summary_page(cells: dict[str, list[Segment]]) -> bool:
