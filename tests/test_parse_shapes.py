@@ -2201,3 +2201,26 @@ def test_a_nested_code_link_named_after_its_label_is_a_link_of_the_paper_above()
         ("Part 1: Basic Prototype", ["https://jeiwan.net/posts/part-1/"]),
         ("Part 2: Proof-of-Work", ["https://jeiwan.net/posts/part-2/"]),
     ]
+
+
+def test_a_bullet_list_of_titled_links_after_a_numbered_label_stays_a_list_of_entries() -> None:
+    """llm-security-alignment (h443) numbers its groups ``1. Prompt Injection`` right over
+    ``- 🧪 [Prompt Injection attack …](url) [arXiv:2306.05499] — …``: an icon before the
+    title link still makes each item an entry of its own, not a detail line of the numbered
+    item above (the list was taken in as its details, then dropped as prose: 59 of 78)."""
+    text = (
+        "## Prompt Injection & Jailbreaks\n\n"
+        "1. Prompt Injection\n"
+        "- 🧪 [Prompt Injection attack against LLM-integrated Applications]"
+        "(https://arxiv.org/abs/2306.05499) [arXiv:2306.05499] — Defines indirect injection.\n"
+        "- 🛡️ [Dropbox/llm-security](https://github.com/dropbox/llm-security) [GitHub] — "
+        "Educational repo with demo code.\n"
+        "- 📊 [WASP: Web Agent Security Benchmark](https://arxiv.org/abs/2504.18575) "
+        "[arXiv:2504.18575] — Benchmarks agent robustness.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries if e.links] == [
+        "Prompt Injection attack against LLM-integrated Applications",
+        "Dropbox/llm-security",
+        "WASP: Web Agent Security Benchmark",
+    ]

@@ -27,7 +27,7 @@ from awesome_ptm.parse._entry import (
     is_generic_label,
     line_kind,
 )
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._list_shape import ListShape
 from awesome_ptm.parse._markdown import Node
@@ -459,9 +459,18 @@ class ItemDetails(ListShape):
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
             segs = [s for s in self.doc.inline_segments(item.children[0]) if s.kind != "break"]
-            if not segs or (segs[0].kind == "link" and segs[0].style == "inline"):
+            # (``- 🧪 [Title](url) [arXiv:2306.05499] — …``: an icon before the title link)
+            head = next(
+                (
+                    s
+                    for s in segs
+                    if not (s.kind == "text" and not without_leading_decoration(s.text).strip())
+                ),
+                None,
+            )
+            if head is None or (head.kind == "link" and head.style == "inline"):
                 return False  # ``- [Name](url)``: an entry of its own
-            if segs[0].kind == "strong":
+            if head.kind == "strong":
                 return False
             draft = interpret(segs)
             if draft is None:
