@@ -4093,3 +4093,42 @@ def test_link_less_papers_whose_venue_no_alias_knows_stay_among_those_it_knows()
     assert len(titles) == 6 + 1 + 8
     assert titles[6].startswith("LLM-based and Retrieval-Augmented Control Code Generation")
     assert not any(t.startswith("UIUC") for t in titles)
+
+
+def test_a_reference_of_surnames_and_initials_as_a_link_text_or_a_line() -> None:
+    """federated-transfer-learning (h448) links each paper by its whole GB/T 7714 reference,
+    ``[Li T, Sahu A K, Smith V. Federated optimization in heterogeneous networks.
+    Proceedings of Machine learning and systems, 2020, 2: 429–450](url)``; low-light-reading
+    (h298) writes ``Arici T, Dikbas S, Altunbasak Y. A histogram modification framework …``:
+    the names before the full stop after the last initial are the authors, the title what
+    follows them (up to the next full stop in a link's reference)."""
+    text = (
+        "## System heterogeneity\n\n| Paper | Venue | Year |\n| --- | --- | --- |\n"
+        "| [Li T, Sahu A K, Zaheer M, Smith V. Federated optimization in heterogeneous networks."
+        " Proceedings of Machine learning and systems, 2020, 2: 429–450]"
+        "(https://arxiv.org/abs/1812.06127) | MLSys | 2020 |\n"
+        "| [Shin J, Li Y, Lee S J. Fedbalancer: data and pace control for efficient federated "
+        "learning. In: Proceedings of the 20th Annual International Conference on Mobile "
+        "Systems. 2022, 436–449](https://arxiv.org/abs/2201.01601) | MobiSys | 2022 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            "Federated optimization in heterogeneous networks",
+            ["Li T", "Sahu A K", "Zaheer M", "Smith V"],
+            "MLSys",
+            2020,
+        ),
+        (
+            "Fedbalancer: data and pace control for efficient federated learning",
+            ["Shin J", "Li Y", "Lee S J"],
+            "MobiSys",
+            2022,
+        ),
+    ]
+    line = _entry(
+        "- Celik T, Tjahjadi T. Contextual and variational contrast enhancement. IEEE "
+        "Transactions on Image Processing, 2011."
+    )
+    assert line.authors == ["Celik T", "Tjahjadi T"]
+    assert line.title.startswith("Contextual and variational contrast enhancement")

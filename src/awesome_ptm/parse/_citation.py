@@ -39,7 +39,7 @@ from awesome_ptm.parse._names import (
     names_at,
     read_names,
 )
-from awesome_ptm.venues import VenueYear, split_venue_year
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: A title needs this many words before the names that close it.
 _MIN_TITLE_WORDS = 2
@@ -134,8 +134,38 @@ def split_title_names(title: str) -> tuple[str, list[str], VenueYear | None]:
         book = _book_byline(title)
         if book is not None:
             return book
+    referenced = _surname_initials_reference(title)
+    if referenced is not None:
+        return referenced
     title, names = _split_title_names(title)
     return title, names, None
+
+
+def _surname_initials_reference(text: str) -> tuple[str, list[str], VenueYear | None] | None:
+    """``Li T, Sahu A K, Smith V. Federated optimization in heterogeneous networks.
+    Proceedings of Machine learning and systems, 2020, 2: 429–450`` as a link's text
+    (federated-transfer-learning): a whole reference, names, title and where it appeared;
+    the title is what stands between the names' full stop and the next (a ``[J]`` kind mark
+    closes it too), the venue and year the rest's."""
+    lead = _SURNAME_INITIALS_LEAD.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :]
+    end = _TITLE_END.search(rest)
+    if end is None or not _title_like(rest[: end.start()]):
+        return None
+    names = [n.strip() for n in lead.group("names").split(",")]
+    found = find_venue_year(rest[end.end() :])
+    return (
+        rest[: end.start()].strip(),
+        [n for n in names if n and n != "others"],
+        (found[0] if found is not None else None),
+    )
+
+
+#: Where a reference's title ends: ``. `` before what follows, or a kind mark (``[J].``,
+#: ``[C]//``).
+_TITLE_END = re.compile(r"\[[A-Z]\][./]{0,2}\s{0,3}|\.\s{1,3}(?=\S)")
 
 
 #: ``Advanced Swift by Chris Eidhof, Ole Begemann, and Airspeed Velocity``, ``Advanced
@@ -382,6 +412,12 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
         # (not one first and last name alone: ``Stable Bias: Evaluating …`` is a title)
         names = names_at(written, "several") or names_at(written, "sentence")
         return (names, lead.end()) if names is not None else None
+    initials = _SURNAME_INITIALS_LEAD.match(head)
+    if initials is not None and _title_like(head[initials.end() :]):
+        # ``Li T, Sahu A K, Smith V. Federated optimization …``: surnames and initials, the
+        # last initial's full stop ending the names
+        written = [n.strip() for n in initials.group("names").split(",")]
+        return [n for n in written if n and n != "others"], initials.end()
     stop = head.find(". ", 0, _LEAD_NAMES_MAX)
     while stop > 0:
         words = head[:stop].split()
@@ -398,6 +434,14 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
 #: ``Freeman, William T and Pasztor, Egon C, ``: two or more names written surname first and
 #: joined by "and" (BibTeX's ``author`` field), then a comma before the title.
 _BIBTEX_LEAD = re.compile(rf"((?:{SURNAME_FIRST})(?: and (?:{SURNAME_FIRST})){{1,30}}),[ \t]+")
+#: ``Li T, Sahu A K, Zaheer M, Smith V. ``: two or more surnames each with its initials in
+#: capitals (no full stops), joined by commas (``others`` closing them perhaps), then the
+#: full stop before the title (the GB/T 7714 way of citing).
+_SURNAME_INITIALS_LEAD = re.compile(
+    r"(?P<names>[A-Z][a-z][\w'’-]{0,30} [A-Z]{1,2}(?: [A-Z]){0,2}"
+    r"(?:, [A-Z][a-z][\w'’-]{0,30} [A-Z]{1,2}(?: [A-Z]){0,2}){1,30}(?:, others)?)"
+    r" ?\.[ \t]{1,3}"
+)
 #: The longest run of names a reference opens with.
 _LEAD_NAMES_MAX = 300
 
