@@ -3697,3 +3697,44 @@ def test_a_feedback_heading_is_a_topic_under_the_content_and_meta_at_the_top() -
         ("Rlaif: Scaling RLHF with AI Feedback", [*path, "Feedback"]),
     ]
     assert {b.kind for b in doc.blocks if b.line >= 14} == {"meta"}
+
+
+def test_a_details_block_naming_its_work_in_the_summary_and_closed_in_one_block() -> None:
+    """event-extraction-papers (h452) writes each paper as one HTML block: ``<details>`` /
+    ``<summary>1. <a href="…">Title</a> by<i> Ellen Riloff</i></summary><blockquote>…
+    abstract …</blockquote></details>``: the summary names the work, one entry spanning the
+    block from its ``<details>`` line (0 of 55 were read: a block closed where it opens was
+    never a write-up)."""
+    doc = parse_text(
+        """\
+## Pattern matching
+
+### 1993
+
+<details>
+<summary>1. <a href="https://aaai.org/p/93-121.pdf">A Dictionary for IE</a> by<i> E. Riloff
+</i></summary><blockquote><p align="justify">
+Knowledge-based natural language processing systems have achieved good success.
+</p></blockquote></details>
+
+### 1995
+
+<details>
+<summary>2. <a href="https://acl.org/M95-1001.pdf">Semantic Patterns</a> by<i> J. Kim
+</i></summary><blockquote><p align="justify">
+A system is described.
+</p></blockquote></details>
+"""
+    )
+    assert [(e.title, [link.url for link in e.links], e.source.line) for e in doc.entries] == [
+        (
+            "A Dictionary for IE",
+            ["https://aaai.org/p/93-121.pdf"],
+            5,
+        ),
+        (
+            "Semantic Patterns",
+            ["https://acl.org/M95-1001.pdf"],
+            13,
+        ),
+    ]

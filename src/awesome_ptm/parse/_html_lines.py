@@ -204,7 +204,13 @@ def summary_resource(html: str) -> list[Segment] | None:
     segments of a summary that is one resource written as an HTML list line is (its link
     first, then a description after a dash), or None."""
     content = _summary_content(html, closed=True)
+    if content and content[0].kind == "text" and _NUMBERING_ONLY.fullmatch(content[0].text):
+        content = content[1:]  # (``<summary>1. <a href=…>Title</a> by<i> Names</i>``)
     return content if content is not None and _linked_resource(content) else None
+
+
+#: ``1. ``: a summary's numbering before its link.
+_NUMBERING_ONLY = re.compile(r"\s{0,3}\d{1,4}[.)]\s{0,3}")
 
 
 #: The fewest words of a work's title in a summary (``<summary>Papers</summary>`` is a group).
@@ -228,6 +234,9 @@ def _linked_resource(content: list[Segment]) -> bool:
     if not first.text or is_anchor(str(first.href)):
         return False
     after = "".join(s.text for s in content[1:] if s.kind == "text")
+    if content[1:] and content[1].kind == "text" and content[1].text.strip() == "by":
+        # (``<a href=…>Title</a> by<i> Ellen Riloff</i>``: the names set in italics)
+        return len(content) > 2 and content[2].kind in ("em", "text")
     return _DESCRIPTION.match(after) is not None
 
 

@@ -28,15 +28,18 @@ _CLOSING_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,40})[)）]\s*$")
 _SMALL = frozenset({"to", "for", "here", "me", "the"})
 
 
-def summary_work(html: str) -> Draft | None:
+def summary_work(html: str, closed: bool = False) -> Draft | None:
     """The entry a ``<details>`` block's summary names with the work's address, or None
-    (no summary, no address in it, or the block closes in the same HTML)."""
+    (no summary, no address in it, or the block closes in the same HTML unless ``closed``
+    allows it: the whole write-up written in one block)."""
     folded = html.casefold()
-    if "</details>" in folded[folded.rfind("<summary") :]:
+    if not closed and "</details>" in folded[folded.rfind("<summary") :]:
         return None
     text = summary_text(html)
     if text is None:
         return None
+    if closed and "://" in text:
+        return None  # (a closed block is read only when its summary's links are HTML anchors)
     if "://" not in text:
         # ``<summary><a href=…>name</a> - description</summary>``: a resource, its link
         # written in HTML; ``<summary>Title (2023) [<a href=…>Paper</a>]</summary>``: a work
@@ -108,7 +111,13 @@ class WriteUps:
         its write-up. True when it was read so."""
         if self.write_up is not None:
             return False
-        draft = summary_work(html)
+        folded = html.casefold()
+        summary = folded.rfind("<summary")
+        # (``<details><summary>1. <a href=…>Title</a> by<i> Names</i></summary><blockquote>…
+        # </blockquote></details>`` in one block, event-extraction-papers: the work and its
+        # write-up closed together, one entry)
+        closed = summary >= 0 and folded.count("<details") == 1 and "</details>" in folded[summary:]
+        draft = summary_work(html, closed=closed)
         if draft is None:
             return False
         before = html[: html.casefold().rfind("<summary")]
@@ -121,7 +130,9 @@ class WriteUps:
         line = start + before.count("\n")
         if line > start:
             self.add_block("html", start, line - 1)
-        self.write_up = self.add_entry(draft, line, end)
+        entry = self.add_entry(draft, line, end)
+        if not closed:
+            self.write_up = entry
         return True
 
     def in_write_up(self, node: Node, html: str | None) -> bool:
