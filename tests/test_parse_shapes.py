@@ -2224,3 +2224,42 @@ def test_a_bullet_list_of_titled_links_after_a_numbered_label_stays_a_list_of_en
         "Dropbox/llm-security",
         "WASP: Web Agent Security Benchmark",
     ]
+
+
+def test_an_item_written_as_a_card_of_bold_field_labels_is_one_entry() -> None:
+    """agent4se-slr (h441) writes each paper as ``- **Title**: Autonomous Agents …`` over
+    ``  - **Authors**: …``, ``  - **Published**: 2023-11-30``, ``  - **Link**: http://arxiv.org/
+    abs/2311.18440v1``: one entry, the title field's value its title, the other fields its
+    names, date and link (the title was read as "Title" and the link as an entry of its own:
+    47 entries for 22)."""
+    text = (
+        "### Requirements Engineering and Analysis\n"
+        "- **Title**: Autonomous Agents in Software Development: A Vision Paper\n"
+        "  - **Authors**: Zeeshan Rasheed, Muhammad Waseem, Pekka Abrahamsson\n"
+        "  - **Published**: 2023-11-30\n"
+        "  - **Link**: http://arxiv.org/abs/2311.18440v1\n"
+        "  \n"
+        "- **Title**: CodePori: Large-Scale System for Autonomous Software Development\n"
+        "  - **Authors**: Zeeshan Rasheed, Malik Abdul Sami\n"
+        "  - **Published**: 2024-02-02\n"
+        "  - **Link**: http://arxiv.org/abs/2402.01411v2\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [
+        (e.title, e.authors, e.year, e.date, [link.url for link in e.links]) for e in entries
+    ] == [
+        (
+            "Autonomous Agents in Software Development: A Vision Paper",
+            ["Zeeshan Rasheed", "Muhammad Waseem", "Pekka Abrahamsson"],
+            2023,
+            "2023-11-30",
+            ["http://arxiv.org/abs/2311.18440v1"],
+        ),
+        (
+            "CodePori: Large-Scale System for Autonomous Software Development",
+            ["Zeeshan Rasheed", "Malik Abdul Sami"],
+            2024,
+            "2024-02-02",
+            ["http://arxiv.org/abs/2402.01411v2"],
+        ),
+    ]

@@ -20,6 +20,7 @@ from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import author_line, interpret
+from awesome_ptm.parse._field_items import field_card
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._item_details import ItemDetails
 from awesome_ptm.parse._markdown import Node
@@ -283,6 +284,10 @@ class ItemReader(ItemDetails):
         if group is not None and (named or names_group(group)):
             # ``- [ACL2020](ACL/ACL2020.md)`` over its papers: a group, not a resource.
             self.group(group, "linked-item", start, head_end, children)
+            return
+        card = field_card(head_segs, [self.head_segments(sub) for sub in child_items])
+        if card is not None and len(nested) == len(children):
+            self.doc.add_entry(card, start, item.end)  # ``- **Title**: …`` over its fields
             return
         draft = interpret(head_segs)
         if draft is None:

@@ -1,0 +1,65 @@
+"""An entry written as a card of bold field labels in list items: ``- **Title**: …`` over
+``  - **Authors**: …``, ``  - **Published**: 2023-11-30``, ``  - **Link**: <url>``."""
+
+from __future__ import annotations
+
+from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._names import split_authors
+from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.venues import VenueYear, split_venue_year
+
+#: The fewest field lines under the title's for the item to be read as a card.
+_CARD_FIELDS = 2
+#: Roles whose field gives the entry a link.
+_LINK_ROLES = frozenset({"link", "paper", "code", "download", "demo"})
+
+
+def _field(segs: list[Segment] | None) -> tuple[str, str, list[Segment]] | None:
+    """``**Authors**: A, B`` / ``**Link:** url``: the field's role, its value as text and
+    its segments after the label; None for any other line."""
+    if not segs or segs[0].kind != "strong":
+        return None
+    label = segs[0].text.strip()
+    rest = segs[1:]
+    value = plain(rest).strip()
+    if label.endswith((":", "：")):
+        label = label[:-1].strip()
+    elif value.startswith((":", "：")):
+        value = value[1:].strip()
+    else:
+        return None
+    role = column_role(label)
+    return (role, value, rest) if role is not None else None
+
+
+def field_card(head: list[Segment], fields: list[list[Segment] | None]) -> Draft | None:
+    """``- **Title**: Autonomous Agents in Software Development`` over ``  - **Authors**:
+    Zeeshan Rasheed, …``, ``  - **Published**: 2023-11-30``, ``  - **Link**:
+    http://arxiv.org/abs/2311.18440v1`` (agent4se-slr): the title field's value is the
+    entry's title, the other fields its names, date, venue and links; None unless the item
+    and every nested line are such fields, the title's first."""
+    title = _field(head)
+    if title is None or title[0] != "title" or not title[1] or len(fields) < _CARD_FIELDS:
+        return None
+    draft = Draft(title=title[1], shape="text-title")
+    for segs in fields:
+        found = _field(segs)
+        if found is None:
+            return None
+        role, value, rest = found
+        links = [s for s in rest if s.kind == "link" and s.href]
+        if role in _LINK_ROLES or links:
+            draft.links.extend(LinkDraft(href=str(s.href), style=str(s.style)) for s in links)
+        elif role == "authors" and value:
+            draft.authors = split_authors(value)
+        elif role in ("date", "venue", "year") and (dated := parse_date(value)) is not None:
+            draft.date = dated.iso if dated.iso != str(dated.year) else None
+            if draft.venue is None:
+                draft.venue = VenueYear(None, dated.year, value)
+        elif role == "venue" and value:
+            draft.venue = split_venue_year(value) or draft.venue
+        elif value:
+            draft.notes.append(plain(segs or []).strip())
+    return draft
