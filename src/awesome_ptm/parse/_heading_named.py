@@ -36,9 +36,6 @@ _CARD_FIELDS = 3
 #: The highest heading level that may name such a card's entry (the list's title names the
 #: list).
 _CARD_LEVEL = 2
-#: Field labels that name who made the resource (``Creator: Robby Dianputra``), besides the
-#: authors column's names.
-_MAKER_LABELS = frozenset({"creator", "creators", "maker", "pembuat", "作者"})
 
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
@@ -103,12 +100,8 @@ class HeadingNamedEntries:
                 if seg.kind == "link" and seg.href and not str(seg.href).startswith("#"):
                     draft.links.append(LinkDraft(href=str(seg.href), style=str(seg.style)))
             label = labelled.group(1).strip()
-            if (
-                not draft.authors
-                and value
-                and (label.casefold() in _MAKER_LABELS or column_role(label) == "authors")
-            ):
-                draft.authors = split_authors(value)
+            if not draft.authors and value and column_role(label) == "authors":
+                draft.authors = split_authors(value)  # (``Creator: Robby Dianputra``)
             elif value and not any(s.kind == "link" for s in segs):
                 draft.notes.append(text)
         # (a card holds fields of text beside its addresses: ``- Paper: url`` / ``- Code:
