@@ -154,13 +154,14 @@ def _surname_initials_reference(text: str) -> tuple[str, list[str], VenueYear | 
     end = _TITLE_END.search(rest)
     if end is None or not _title_like(rest[: end.start()]):
         return None
-    names = [n.strip() for n in lead.group("names").split(",")]
     found = find_venue_year(rest[end.end() :])
-    return (
-        rest[: end.start()].strip(),
-        [n for n in names if n and n != "others"],
-        (found[0] if found is not None else None),
-    )
+    return rest[: end.start()].strip(), _initials_names(lead), found[0] if found else None
+
+
+def _initials_names(lead: re.Match[str]) -> list[str]:
+    """The names of a :data:`_SURNAME_INITIALS_LEAD` match (``others`` is none)."""
+    written = (n.strip() for n in lead.group("names").split(","))
+    return [n for n in written if n and n != "others"]
 
 
 #: Where a reference's title ends: ``. `` before what follows, or a kind mark (``[J].``,
@@ -416,8 +417,7 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
     if initials is not None and _title_like(head[initials.end() :]):
         # ``Li T, Sahu A K, Smith V. Federated optimization …``: surnames and initials, the
         # last initial's full stop ending the names
-        written = [n.strip() for n in initials.group("names").split(",")]
-        return [n for n in written if n and n != "others"], initials.end()
+        return _initials_names(initials), initials.end()
     stop = head.find(". ", 0, _LEAD_NAMES_MAX)
     while stop > 0:
         words = head[:stop].split()

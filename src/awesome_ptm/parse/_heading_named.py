@@ -57,6 +57,8 @@ class HeadingNamedEntries:
 
         def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry: ...
 
+        def inline_segments(self, node: Node) -> list[Segment]: ...
+
     def links_named_by_heading(self, node: Node) -> bool:
         """A list of two or more labelled addresses (``- arxiv: <url>``, ``- github(Keras):
         url``), first under its heading: the entry the heading names (see
@@ -88,7 +90,7 @@ class HeadingNamedEntries:
         for item in node.children:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
-            segs = self.items.doc.inline_segments(item.children[0])
+            segs = self.inline_segments(item.children[0])
             text = plain(segs).strip()
             labelled = FIELD_LINE.match(text)
             if labelled is None or "\n" in text or segs[0].kind != "text":

@@ -233,10 +233,10 @@ def _linked_resource(content: list[Segment]) -> bool:
     first = content[0]
     if not first.text or is_anchor(str(first.href)):
         return False
-    after = "".join(s.text for s in content[1:] if s.kind == "text")
     if content[1:] and content[1].kind == "text" and content[1].text.strip() == "by":
         # (``<a href=…>Title</a> by<i> Ellen Riloff</i>``: the names set in italics)
         return len(content) > 2 and content[2].kind in ("em", "text")
+    after = "".join(s.text for s in content[1:] if s.kind == "text")
     return _DESCRIPTION.match(after) is not None
 
 

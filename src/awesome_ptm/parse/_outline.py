@@ -90,10 +90,10 @@ class SectionPath:
         nesting = self._html_nesting(level, html, right_under)
         # (the first heading inside ``<details>`` whose summary names a group: the summary
         # stays above the headings that divide the group, up to ``</details>``)
-        first_in_details = (
-            self.details_summary is not None
-            and self.details_label is not None
-            and len(self.headings) == self.details_label[1]
+        kept_summary = (
+            self.details_summary
+            if self.details_label is not None and len(self.headings) == self.details_label[1]
+            else None
         )
         if html:
             self.html_line = line
@@ -113,8 +113,8 @@ class SectionPath:
             self.heading_path.pop()
         if right_under and 0 < parent < nesting and may_be_subtitle(title, nesting, parent):
             self.subtitle = (title, parent, len(self.entries), len(self.sections))
-        if first_in_details and self.details_summary is not None:
-            self.details_group = (self.details_summary, len(self.heading_path))
+        if kept_summary is not None:
+            self.details_group = (kept_summary, len(self.heading_path))
         self.heading_path.append((nesting, title))
         self.extra_path = []
         self.label = None

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 #: Only the tag that opens a ``<details>`` block (and spaces) before its summary.
 _DETAILS_OPEN = re.compile(r"\s*<details\b[^<>]{0,200}>\s*", re.IGNORECASE)
+#: ``<summary``, ``<details``, ``</details>``: where a summary and a folded part open, where
+#: the part closes.
+_SUMMARY_TAG = re.compile(r"<summary\b", re.IGNORECASE)
+_DETAILS_TAG = re.compile(r"<details\b", re.IGNORECASE)
+_DETAILS_END = re.compile(r"</details\s{0,5}>", re.IGNORECASE)
 #: ``(Click to Expand)``: a bracket closing a summary that says there is more.
 _CLOSING_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,40})[)）]\s*$")
 #: Small words such a bracket may hold besides the words that say there is more.
@@ -111,16 +116,20 @@ class WriteUps:
         its write-up. True when it was read so."""
         if self.write_up is not None:
             return False
-        folded = html.casefold()
-        summary = folded.rfind("<summary")
+        # (found in the text as written: a case-folded copy's index could slip, ``ß``)
+        summary = max((m.start() for m in _SUMMARY_TAG.finditer(html)), default=-1)
         # (``<details><summary>1. <a href=…>Title</a> by<i> Names</i></summary><blockquote>…
         # </blockquote></details>`` in one block, event-extraction-papers: the work and its
         # write-up closed together, one entry)
-        closed = summary >= 0 and folded.count("<details") == 1 and "</details>" in folded[summary:]
+        closed = (
+            summary >= 0
+            and len(_DETAILS_TAG.findall(html)) == 1
+            and _DETAILS_END.search(html, summary) is not None
+        )
         draft = summary_work(html, closed=closed)
         if draft is None:
             return False
-        before = html[: html.casefold().rfind("<summary")]
+        before = html[:summary]
         # The entry opens with its ``<details>`` tag when only that stands before its summary:
         # the work's block is the entry's, so a fix that moves or drops the entry takes the
         # whole ``<details>`` with it (a ``</details>`` closing the previous work stays out).
