@@ -2263,3 +2263,68 @@ def test_an_item_written_as_a_card_of_bold_field_labels_is_one_entry() -> None:
             ["http://arxiv.org/abs/2402.01411v2"],
         ),
     ]
+
+
+def test_a_name_over_papers_cited_without_links_names_their_group() -> None:
+    """android-security-literature (h437) groups its link-less citations under ``+ Static
+    Analysis``, ``+ Realtime Monitoring``: each nested ``Title, Venue Year (tool: X)`` line is
+    an entry and the name over them its group (the name was read as one entry, the papers as
+    its notes: 154 entries for 303)."""
+    text = (
+        "## Malware Detection\n\n"
+        "+ Realtime Monitoring\n\n"
+        "  + On Lightweight Mobile Phone Application Certification, CCS 2009 (tool: Kirin)\n"
+        "  + Efficient Runtime Monitoring with Metric Temporal Logic: A Case Study in the"
+        " Android Operating System, FM 2013\n"
+        "  + AppsPlayground: Automatic Security Analysis of Smartphone Applications,"
+        " CODASPY 2013 (tool: AppsPlayground)\n"
+        "  + ARTist: The Android Runtime Instrumentation and Security Toolkit,"
+        " Euro S&P 2017 (tool: ARTist)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.section[-1]) for e in entries] == [
+        (5, "Realtime Monitoring"),
+        (6, "Realtime Monitoring"),
+        (7, "Realtime Monitoring"),
+        (8, "Realtime Monitoring"),
+    ]
+    assert entries[0].title == "On Lightweight Mobile Phone Application Certification"
+    assert (entries[0].venue, entries[0].year) == ("CCS", 2009)
+
+
+def test_a_name_over_a_few_notes_is_still_one_entry() -> None:
+    """The same shape with notes under it, not papers at a venue (``- RxJava`` over two
+    lines of prose), stays one entry with its notes."""
+    text = (
+        "## Libraries\n\n"
+        "- RxJava\n"
+        "  - Reactive Extensions for the JVM, from Netflix\n"
+        "  - Composes asynchronous programs with observable sequences\n"
+        "  - Also ported to Kotlin as RxKotlin\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["RxJava"]
+
+
+def test_an_unlinked_title_closed_by_an_acronym_and_year_gives_its_venue() -> None:
+    """``Title, MoST 2012`` (android-security-literature, h437) and ``Title, LLM4Code, 2024``
+    (codellm-survey, h230) close a paper's title with the acronym of a venue no alias knows:
+    the venue as written and the year, not part of the title. A place closing a reference
+    (``…, Boston, USA 2012``) is no venue."""
+    text = (
+        "## Papers\n\n"
+        "* SCADAL: Static Analyzer for Detecting Privacy Leaks in Android Applications,"
+        " MoST 2012\n"
+        "* LLM-based and Retrieval-Augmented Control Code Generation, LLM4Code, 2024\n"
+        "* A Study of Mobile Privacy Notices in the Big City, Boston, USA 2012\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "SCADAL: Static Analyzer for Detecting Privacy Leaks in Android Applications",
+            "MoST",
+            2012,
+        ),
+        ("LLM-based and Retrieval-Augmented Control Code Generation", "LLM4Code", 2024),
+        ("A Study of Mobile Privacy Notices in the Big City, Boston, USA 2012", None, None),
+    ]

@@ -280,6 +280,11 @@ class ItemReader(ItemDetails):
             else:
                 self.group(title, "list-item", start, head_end, children)
             return
+        if not links and self.unlinked_papers(head_segs, child_items):
+            # ``+ Static Analysis`` over ``  + FlowDroid: …, PLDI 2014``: papers cited
+            # without links, grouped under the name
+            self.group(category_title(head_segs, text), "list-item", start, head_end, children)
+            return
         group = self._linked_group(head_segs, child_items, one=id(item) in self.one_groups)
         if group is not None and (named or names_group(group)):
             # ``- [ACL2020](ACL/ACL2020.md)`` over its papers: a group, not a resource.

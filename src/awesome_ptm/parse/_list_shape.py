@@ -89,6 +89,13 @@ _PAPER_TITLE_WORDS = 3
 #: How many link-less items closing a list of links make its to-do tail (one alone may be a
 #: resource named without its link).
 _PLANNED_TAIL = 2
+#: The fewest nested papers cited without links that make the link-less item over them the
+#: name of their group, and the share of its nested items (half) that must cite a venue and year.
+_UNLINKED_PAPERS_MIN = 3
+_UNLINKED_PAPERS_SHARE = 1 / 2
+#: The most words of a link-less item that names a group of papers (``Formal Method &
+#: Symoblic Execution``); a longer one is a paper or a sentence.
+_GROUP_NAME_WORDS = 6
 
 
 #: At most one item in this many of a list of linked resources may name its link in a
@@ -483,6 +490,36 @@ class ListShape:
             elif len(under) == 1:
                 single.append(id(item))
         return set(single) if groups >= 2 else set()
+
+    def unlinked_papers(self, head: list[Segment], items: list[Node]) -> bool:
+        """``+ Static Analysis`` over ``  + FlowDroid: Precise Context, …, PLDI 2014``, …: a
+        short name without a link, venue or year over three or more nested items of one
+        line and no link, most of them papers cited at a venue and year, names their group
+        (a paper's own notes under it are not a run of citations)."""
+        if len(items) < _UNLINKED_PAPERS_MIN or any(s.kind == "link" for s in head):
+            return False
+        if len(plain(head).split()) > _GROUP_NAME_WORDS:
+            return False
+        own = interpret_head(head)
+        if own is None or own.venue is not None:
+            return False
+        cited = 0
+        for item in items:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            segs = self.doc.inline_segments(item.children[0])
+            if any(s.kind == "link" for s in segs):
+                return False
+            draft = interpret_head(segs)
+            if (
+                draft is not None
+                and draft.venue is not None
+                and draft.venue.venue is not None
+                and draft.venue.year is not None
+                and len(draft.title.split()) >= _PAPER_TITLE_WORDS
+            ):
+                cited += 1
+        return cited >= _UNLINKED_PAPERS_SHARE * len(items)
 
     def _linked_group(
         self, head: list[Segment], child_items: list[Node], *, one: bool = False

@@ -371,7 +371,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     unlinked = first_link is None and len(title) <= _UNLINKED_TITLE_MAX
     if head_venue is None and (generic or unlinked):
         closed = comma_venue_year(title)
-        if closed is not None and not generic and not _known_or_none(closed[1]):
+        if closed is not None and not generic and not _known_or_acronym(closed[1]):
             closed = None  # (``…, Berlin, Heidelberg, 2000.``: a place, a name, no venue)
         names_dated = comma_names_date(title) if closed is None and generic else None
         if closed is not None:
@@ -519,6 +519,25 @@ _UNLINKED_TITLE_MAX = 400
 def _known_or_none(venue: VenueYear) -> bool:
     """Whether ``venue`` names no venue (a year alone) or one an alias knows."""
     return venue.venue is None or canonical_venue(venue.venue) is not None
+
+
+#: One word of three letters or more, two of them capitals at least (``MoST``, ``W2SP``,
+#: ``ICTAI``): the look of a conference's acronym.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]{2,11}")
+_ACRONYM_CAPITALS = 2
+
+
+def _known_or_acronym(venue: VenueYear) -> bool:
+    """Whether ``venue`` names no venue, one an alias knows, or one written as an acronym
+    (``Title, MoST 2012``: a conference no alias knows; a place is written in words)."""
+    if _known_or_none(venue):
+        return True
+    name = venue.venue or ""
+    return (
+        _ACRONYM.fullmatch(name) is not None
+        and sum(c.isupper() for c in name) >= _ACRONYM_CAPITALS
+        and split_venue_year(venue.raw) is not None
+    )
 
 
 def _names_after_dash(title: str) -> tuple[str, list[str]] | None:
