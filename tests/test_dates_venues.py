@@ -332,8 +332,8 @@ def test_a_year_then_a_dash_then_a_venue_of_capitalised_words() -> None:
     )
     assert [(e.title, e.venue, e.year) for e in doc.entries] == [
         (
-            "🔥Investigating large language models capabilities for automatic code repair in"
-            " Python",
+            # (the list's 🔥 mark is not part of the title)
+            "Investigating large language models capabilities for automatic code repair in Python",
             "Cluster Computing",
             2024,
         ),

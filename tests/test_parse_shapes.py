@@ -2328,3 +2328,31 @@ def test_an_unlinked_title_closed_by_an_acronym_and_year_gives_its_venue() -> No
         ("LLM-based and Retrieval-Augmented Control Code Generation", "LLM4Code", 2024),
         ("A Study of Mobile Privacy Notices in the Big City, Boston, USA 2012", None, None),
     ]
+
+
+def test_a_mark_opening_an_unlinked_title_is_not_its_first_word() -> None:
+    """distributed-consensus-reading (h454) marks must-reads ``⭐️ Title, CACM 1978
+    [[acmdl](url),[pdf](url)]`` and robot-learning-human-videos (h201) opens lines with
+    ``🤖``: the mark is not part of the title, and ``acmdl`` names the link (the ACM
+    Digital Library), not the entry, so the venue and year close the title."""
+    text = (
+        "### Theoretical results\n"
+        "* ⭐️ Time, Clocks, and the Ordering of Events in a Distributed System, CACM 1978"
+        " [[acmdl](https://dl.acm.org/citation.cfm?id=359563),"
+        "[pdf](https://lamport.azurewebsites.net/pubs/time-clocks.pdf)]\n"
+        "* 🏎️. The 1st Place Submission to AICity Challenge 2021 nlp re-id track"
+        " (CVPR 2021 workshop) [[code]](https://github.com/ShuaiBai623/AIC2021-T5-CLV)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Time, Clocks, and the Ordering of Events in a Distributed System", "CACM", 1978),
+        (
+            "The 1st Place Submission to AICity Challenge 2021 nlp re-id track",
+            "CVPR Workshop",
+            2021,
+        ),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://dl.acm.org/citation.cfm?id=359563",
+        "https://lamport.azurewebsites.net/pubs/time-clocks.pdf",
+    ]

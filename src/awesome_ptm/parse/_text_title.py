@@ -9,6 +9,7 @@ whose first link carries the title).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._apa import apa_reference
@@ -28,7 +29,7 @@ from awesome_ptm.parse._head_parts import (
     without_dangling_label,
 )
 from awesome_ptm.parse._ieee import ieee_reference
-from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain
+from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._names import names_at
@@ -142,9 +143,22 @@ def _bracketed_tag_colon(segs: list[Segment]) -> tuple[str, list[Segment]] | Non
     return tag, [Segment("text", rest), *segs[1:]]
 
 
+#: What may follow a mark opening a title before its first word (``🏎️. The 1st Place``).
+_AFTER_MARK = " \t.:："
+
+
 def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     """The draft of a line whose title is its text (``first_link``: its first link's index,
     a link that carries no title of its own, or None)."""
+    if segs and segs[0].kind == "text":
+        undecorated = without_leading_decoration(segs[0].text)
+        if undecorated.lstrip().startswith(":"):
+            undecorated = without_leading_decoration(undecorated.lstrip())  # ``🔥 :thumbsup:``
+        undecorated = undecorated.lstrip(_AFTER_MARK)
+        if undecorated != segs[0].text.lstrip(_AFTER_MARK) and undecorated.strip():
+            # ``⭐️ Time, Clocks, and the Ordering of Events …, CACM 1978``, ``🏎️. The 1st
+            # Place …``: the list's mark for a must-read or a kind, not the title's first word
+            segs = [replace(segs[0], text=undecorated), *segs[1:]]
     bracketed_name = bracketed_bold_name(segs)
     if bracketed_name is not None:
         # ``[**SEM2**] Enhance Sample Efficiency …``: the short name is an alias
