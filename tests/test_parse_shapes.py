@@ -2356,3 +2356,30 @@ def test_a_mark_opening_an_unlinked_title_is_not_its_first_word() -> None:
         "https://dl.acm.org/citation.cfm?id=359563",
         "https://lamport.azurewebsites.net/pubs/time-clocks.pdf",
     ]
+
+
+def test_a_nested_pointer_to_a_page_about_the_paper_is_its_link() -> None:
+    """distributed-consensus-reading (h454) follows papers with ``  * Featured in [the
+    morning paper](url)``: a page about the paper above, its link and note, not an entry
+    named "the morning paper" (28 such lines were read as entries: 271 for 234). A nested
+    item that names a resource of its own stays an entry."""
+    text = (
+        "### Algorithms\n"
+        "* Paxos Made Simple, SIGACT News 2001"
+        " [[pdf](https://lamport.azurewebsites.net/pubs/paxos-simple.pdf)]\n"
+        "  * Is much more readable than the original Paxos paper\n"
+        "  * Featured in [the morning paper]"
+        "(https://blog.acolyer.org/2015/03/04/paxos-made-simple/)\n"
+        "  * [LogCabin](https://github.com/logcabin/logcabin) - a C++ implementation\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "Paxos Made Simple",
+            [
+                "https://lamport.azurewebsites.net/pubs/paxos-simple.pdf",
+                "https://blog.acolyer.org/2015/03/04/paxos-made-simple/",
+            ],
+        ),
+        ("LogCabin", ["https://github.com/logcabin/logcabin"]),
+    ]

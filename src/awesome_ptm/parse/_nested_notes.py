@@ -28,6 +28,7 @@ from awesome_ptm.parse._navigation import image_only
 from awesome_ptm.parse._paper_lines import (
     names_then_venue,
 )
+from awesome_ptm.parse._vocabulary import is_pointer_phrase
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
@@ -188,6 +189,7 @@ class NestedNotes(ListShape):
             return (
                 self._outline_item(sub, parent)
                 or self._field_item(sub, parent)
+                or self._pointer_item(sub, parent)
                 or self._sentence_item(sub, parent)
             )
         for line in lines:
@@ -297,6 +299,27 @@ class NestedNotes(ListShape):
                 if s.kind == "link" and s.href
             )
             parent.notes.append(plain(segs).strip())
+        return True
+
+    def _pointer_item(self, sub: Node, parent: Draft) -> bool:
+        """``  * Featured in [the morning paper](url)`` under a paper: a few words pointing
+        to one page about the entry above (see ``pointer_phrases``), the link and nothing
+        after it: the link is the parent's, the line its note. True when it was taken in."""
+        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+            return False
+        segs = [s for s in self.doc.inline_segments(sub.children[0]) if s.kind != "softbreak"]
+        at = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+        if at is None or at == 0 or not segs[at].href:
+            return False
+        if any(s.kind != "text" for s in segs[:at]) or plain(segs[at + 1 :]).strip(" .;"):
+            return False
+        if not is_pointer_phrase(plain(segs[:at]).strip(" :-–—")):
+            return False
+        link = segs[at]
+        parent.links.append(
+            LinkDraft(href=str(link.href), style=str(link.style), label=clean_label(link.text))
+        )
+        parent.notes.append(plain(segs).strip())
         return True
 
     def _sentences(self, item: Node) -> list[list[Segment]] | None:
