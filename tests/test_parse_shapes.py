@@ -2383,3 +2383,32 @@ def test_a_nested_pointer_to_a_page_about_the_paper_is_its_link() -> None:
         ),
         ("LogCabin", ["https://github.com/logcabin/logcabin"]),
     ]
+
+
+def test_the_venues_an_introduction_says_a_list_covers_are_not_entries() -> None:
+    """awesome-fraud-detection-papers (h463) opens ``A curated list of fraud detection papers
+    from the following conferences:`` over ``- Data Mining`` / ``   * [KDD](url)``…: the
+    venues it covers, not 15 entries (101 for 86). The same links under a section heading
+    of their own are the list's entries."""
+    venues = (
+        "- Network Science\n"
+        "   * [ASONAM](http://asonam.cpsc.ucalgary.ca/2019/)\n"
+        "- Data Mining\n"
+        "   * [KDD](https://www.kdd.org/)\n"
+        "   * [ICDM](http://icdm2019.bigke.org/)\n"
+        "   * [SIGIR](https://sigir.org/)\n"
+    )
+    text = (
+        "# Awesome Fraud Detection Papers\n\n"
+        "A curated list of fraud detection papers from the following conferences:\n\n"
+        + venues
+        + "\n## 2023\n"
+        "- **Anti-Money Laundering by Group-Aware Deep Graph Learning (TKDE 2023)**\n"
+        "  - [[Paper]](https://doi.org/10.1109/TKDE.2023.3272396)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Anti-Money Laundering by Group-Aware Deep Graph Learning", "TKDE", 2023)
+    ]
+    headed = parse_text("# Resources\n\n## Conferences\n\n" + venues, "x.md").entries
+    assert [e.title for e in headed] == ["ASONAM", "KDD", "ICDM", "SIGIR"]

@@ -116,6 +116,11 @@ class ItemReader(ItemDetails):
             for item in items:
                 self.doc.add_block("navigation", item.start, item.end)
             return
+        if self.venues_covered(items):
+            # ``A curated list of … papers from the following conferences:`` over ``- Data
+            # Mining`` / ``   * [KDD](url)``: what the list covers, not its entries
+            self.doc.add_block("prose", items[0].start, items[-1].end)
+            return
         if self.field_card(items):
             # ``* Author: Hu, X., …`` / ``* Description …: …`` / ``* Link: url`` under a data
             # set's heading: the fields of what the heading names, no entries

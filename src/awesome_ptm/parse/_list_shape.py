@@ -32,6 +32,7 @@ from awesome_ptm.parse._navigation import (
 )
 from awesome_ptm.parse._own_pages import articles, numbered_series
 from awesome_ptm.titles import plain_title
+from awesome_ptm.venues import canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -89,6 +90,12 @@ _PAPER_TITLE_WORDS = 3
 #: How many link-less items closing a list of links make its to-do tail (one alone may be a
 #: resource named without its link).
 _PLANNED_TAIL = 2
+#: The fewest venues a list in a file's introduction names to be the venues its papers
+#: come from; the level of the headings that open the file's sections.
+_VENUES_COVERED_MIN = 3
+#: A name written in capitals (``DSAA``, ``COMPLEX NETWORKS``, ``IEEE S&P``).
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z0-9&/-]{1,15}(?: [A-Z0-9&/-]{1,15}){0,3}")
+_SECTION_LEVEL = 2
 #: The fewest nested papers cited without links that make the link-less item over them the
 #: name of their group, and the share of its nested items (half) that must cite a venue and year.
 _UNLINKED_PAPERS_MIN = 3
@@ -490,6 +497,47 @@ class ListShape:
             elif len(under) == 1:
                 single.append(id(item))
         return set(single) if groups >= 2 else set()
+
+    def venues_covered(self, items: list[Node]) -> bool:
+        """Before the list's first section heading, a list (nested items too) whose every
+        link is an item of only that link naming a venue, three at least an alias knows, the
+        others written in capitals (``   * [KDD](https://www.kdd.org/)`` under ``- Data
+        Mining``): the venues a list of papers covers, said in its introduction, not its
+        entries."""
+        if any(level >= _SECTION_LEVEL for level, _ in self.doc.heading_path):
+            return False
+        names = self._link_only_names(items)
+        if names is None:
+            return False
+        known = sum(1 for name in names if canonical_venue(name) is not None)
+        # (a venue no alias knows is written in capitals, ``ASONAM``, ``COMPLEX NETWORKS``;
+        # a tool among them, ``XGBoost``, makes the list the introduction's resources)
+        return known >= _VENUES_COVERED_MIN and all(
+            canonical_venue(name) is not None or _CAPITALS_NAME.fullmatch(name) for name in names
+        )
+
+    def _link_only_names(self, items: list[Node]) -> list[str] | None:
+        """The link texts of a list whose linked items (nested ones too) are each one link
+        and nothing else, or None."""
+        names: list[str] = []
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return None
+            segs = self.doc.inline_segments(first)
+            if any(s.kind == "link" for s in segs):
+                link = link_only(segs)
+                if link is None:
+                    return None
+                names.append(plain_title(link.text))
+            for child in item.children[1:]:
+                if child.type not in ("bullet_list", "ordered_list"):
+                    return None
+                nested = self._link_only_names(child.children)
+                if nested is None:
+                    return None
+                names.extend(nested)
+        return names
 
     def unlinked_papers(self, head: list[Segment], items: list[Node]) -> bool:
         """``+ Static Analysis`` over ``  + FlowDroid: Precise Context, …, PLDI 2014``, …: a
