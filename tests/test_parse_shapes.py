@@ -2412,3 +2412,33 @@ def test_the_venues_an_introduction_says_a_list_covers_are_not_entries() -> None
     ]
     headed = parse_text("# Resources\n\n## Conferences\n\n" + venues, "x.md").entries
     assert [e.title for e in headed] == ["ASONAM", "KDD", "ICDM", "SIGIR"]
+
+
+def test_a_cited_item_with_a_quoted_title_gives_its_names_and_venue() -> None:
+    """scheme-continuations-bibliography (h467) cites ``  * Chung-chieh Shan. "Shift to
+    Control". _2004 Scheme Workshop_. September 2004. Available online: [ps](url)``: the
+    names before the quoted title are its authors and the venue after it its venue (only
+    the title was read). Names after the title are no venue (llm-powered-agent, h427)."""
+    text = (
+        "## Continuations\n\n"
+        '  * Chung-chieh Shan. "Shift to Control". _2004 Scheme Workshop_. September 2004.'
+        " Available online: [ps](https://example.org/shan.ps.gz)"
+        " [pdf](https://example.org/shan.pdf).\n"
+        '  * Olivier Danvy. "Formalizing Implementation Strategies for First-Class'
+        ' Continuations". _European Symposium on Programming (ESOP 2000)_. LNCS 1782.'
+        " April 2000. Available online: [ps](https://example.org/rs-99-51.ps.gz).\n"
+        '  * [May 2024] **"Conformity, Confabulation, and Impersonation: Persona Inconstancy'
+        ' in Multi-Agent LLM Collaboration."** Razan Baltaji (UIUC) et al.* arXiv.'
+        " [[paper](https://arxiv.org/abs/2310.05036)]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.authors, e.year) for e in entries[:2]] == [
+        ("Shift to Control", ["Chung-chieh Shan"], 2004),
+        (
+            "Formalizing Implementation Strategies for First-Class Continuations",
+            ["Olivier Danvy"],
+            2000,
+        ),
+    ]
+    assert entries[0].venue == "Scheme Workshop"
+    assert entries[2].venue != "Razan Baltaji"

@@ -38,7 +38,7 @@ from awesome_ptm.parse._navigation import (
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._paper_lines import names_then_emphasised_venue
-from awesome_ptm.parse._quoted import citation_title
+from awesome_ptm.parse._quoted import citation_title, fill_citation_fields
 from awesome_ptm.parse._vocabulary import is_placeholder
 from awesome_ptm.parse._write_ups import summary_citation
 from awesome_ptm.titles import normalize_title
@@ -304,7 +304,9 @@ class ItemReader(ItemDetails):
             self.doc.add_block("empty-item", start, item.end)
             return
         cited = citation_title(head_segs)  # ``- Authors. "Title." Venue (2015). [pdf](url)``
-        draft.title = cited or draft.title
+        if cited is not None:
+            draft.title = cited
+            fill_citation_fields(draft, head_segs, in_item=True)
         end = head_end
         later: list[tuple[Node, bool, bool]] = []
         for child in children:

@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _IDENTIFIER_TEXT = re.compile(r"(?:10\.\d{4,9}/\S+|https?://\S+)")
 #: The longest link text that still only names a file (``[pdf]``, ``[project page]``).
 _LABEL_WORDS = 2
-_LABEL_CHARS = 16
+_LABEL_CHARS = 20
 
 
 @functools.cache
@@ -176,7 +176,7 @@ class CitationReader:
             return False
         draft.title = title or draft.title
         if title is not None:
-            _fill_fields(draft, rest)
+            fill_citation_fields(draft, rest)
         self.doc.add_entry(draft, start, end)
         return True
 
@@ -332,9 +332,11 @@ def citation_authors(text: str) -> list[str] | None:
     return [first]
 
 
-def _fill_fields(draft: Draft, segs: list[Segment]) -> None:
+def fill_citation_fields(draft: Draft, segs: list[Segment], *, in_item: bool = False) -> None:
     """Authors before the quoted title and the venue after it, where the reading of the
-    paragraph as a whole found none."""
+    paragraph as a whole found none. ``in_item``: a list item's line, where names read
+    already stay and a venue no alias knows is taken only with its year (``"Title."
+    Razan Baltaji (UIUC) et al.* arXiv.``: names after the title, no venue)."""
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), len(segs))
     before = plain(segs[:first])
     numbered = _NUMBER.match(before)
@@ -347,10 +349,14 @@ def _fill_fields(draft: Draft, segs: list[Segment]) -> None:
     field = before[match.end() :]
     # The names before the quotes read as a citation writes them (``Last, First, and First
     # Last``), or none: another reading of them would turn the inverted name into two.
-    draft.authors = citation_authors(ahead) or []
+    if not (in_item and draft.authors):
+        draft.authors = citation_authors(ahead) or []
     found = citation_venue(field, ahead)
     if found is None:
         return
+    unknown = found.venue is not None and canonical_venue(found.venue) is None
+    if in_item and unknown and (_FIELD_YEAR.search(field) is None or "<" in str(found.venue)):
+        found = VenueYear(None, found.year, found.raw)
     old = draft.venue
     if old is None or old.venue is None:
         year = old.year if old is not None and old.year is not None else found.year
