@@ -2442,3 +2442,32 @@ def test_a_cited_item_with_a_quoted_title_gives_its_names_and_venue() -> None:
     ]
     assert entries[0].venue == "Scheme Workshop"
     assert entries[2].venue != "Razan Baltaji"
+
+
+def test_a_paragraph_opening_with_the_year_then_names_then_the_linked_title_is_a_paper() -> None:
+    """awesome-fake-news (h468) writes each paper as a paragraph ``2021, Shivangi Aneja, Chris
+    Bregler, Matthias Niessner, [COSMOS: Catching …](url)``: the year, the names, the linked
+    title; read as prose (27 entries for 94). A year then a title linking its author's name
+    (``2020, Title, [Valin](url).``, awesome-speech-enhancement-wl) keeps its reading."""
+    text = (
+        "# a) Dataset Papers\n"
+        "2021, Shivangi Aneja, Chris Bregler, Matthias Niessner, [COSMOS: Catching"
+        " Out-of-Context Misinformation using Self-Supervised Learning]"
+        "(https://shivangi-aneja.github.io/projects/cosmos/)\n\n"
+        '2020, Wang, Yaqing, Weifeng Yang, Fenglong Ma, and Jing Gao. "[Weak supervision for'
+        ' fake news detection via reinforcement learning.](https://arxiv.org/abs/1912.12520)"'
+        " AAAI 2020.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("COSMOS: Catching Out-of-Context Misinformation using Self-Supervised Learning", 2021),
+        ("Weak supervision for fake news detection via reinforcement learning", 2020),
+    ]
+    assert entries[0].authors == ["Shivangi Aneja", "Chris Bregler", "Matthias Niessner"]
+    named = parse_text(
+        "## Papers\n\n  * 2020, A Perceptually-Motivated Approach for Low-Complexity, Real-Time"
+        " Enhancement of Fullband Speech, [Valin](https://github.com/jmvalin)."
+        " [Paper](https://arxiv.org/abs/2008.04259)\n",
+        "x.md",
+    ).entries
+    assert [e.title for e in named] != ["Valin"]

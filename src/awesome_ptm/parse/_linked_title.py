@@ -29,7 +29,7 @@ from awesome_ptm.parse._link_title import (
     subtitle_then_et_al,
     year_quoted_title,
 )
-from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._names import apa_names, names_at
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     clean_label,
@@ -102,6 +102,24 @@ _OPENING_YEAR = re.compile(
 
 
 #: ``【Cascade】``: a tag in lenticular brackets opening a reference.
+#: ``2021, ``, ``2019,``: a year opening the text before a linked title, then the names.
+_YEAR_THEN_NAMES = re.compile(r"((?:19|20)\d\d)\s{0,2},\s{0,2}")
+#: The longest run of names between a leading year and the linked title, and the fewest
+#: commas (or an "and") that make it one.
+_NAME_RUN_MAX = 400
+_NAME_RUN_COMMAS = 2
+_NAME_RUN_TITLE_WORDS = 3
+
+
+def _reads_as_name_run(text: str) -> bool:
+    """``Wang, Yaqing, Weifeng Yang, and Jing Gao. "``: a short run of names (commas or
+    an "and" in it)."""
+    text = text.strip()
+    return 0 < len(text) <= _NAME_RUN_MAX and (
+        text.count(",") >= _NAME_RUN_COMMAS or " and " in text
+    )
+
+
 _LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
 
 
@@ -147,8 +165,22 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             reference = (tagged.names, None)
         elif reference is None and link_has_title and prefix:
             # ``Chen D, Ren S, Wei Y, et al. [Title](url)[C]//…``, ``【Cascade】Li H, … .[Title]``
-            named = names_at(_LEADING_TAG_MARK.sub("", prefix).strip(" .,:;"), "several")
-            reference = (named, None) if named else None
+            # (``2021, Shivangi Aneja, Chris Bregler, [Title](url)``: the year first)
+            # (the linked text a title, three words at least: ``2020, Title, [Valin](url)``
+            # links its author's name)
+            long_link = len(link.text.split()) >= _NAME_RUN_TITLE_WORDS
+            year_led = _YEAR_THEN_NAMES.match(prefix) if long_link else None
+            body = prefix[year_led.end() :] if year_led else prefix
+            named = names_at(_LEADING_TAG_MARK.sub("", body).strip(" .,:;"), "several")
+            if year_led and not named:
+                # (``2019, Nørregaard, J., Horne, B. D., & Adalı, S. (2019). [Title](url)``)
+                named = (names_and_year(body) or (None, None))[0] or apa_names(body.strip(" .,:;"))
+            led_year = int(year_led.group(1)) if year_led else None
+            if year_led and not named and _reads_as_name_run(body):
+                # (``2020, Wang, Yaqing, Weifeng Yang, … and Jing Gao. "[Title](url)``: names
+                # no reader takes apart; still the year, names, then the linked title)
+                named = []
+            reference = (named, led_year) if named is not None and (named or year_led) else None
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
             # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title

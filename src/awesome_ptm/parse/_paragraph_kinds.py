@@ -74,11 +74,31 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         # ``[11] Zhenhailong Wang et al., [Title](url), NIPS'25 Workshop``: a numbered
         # reference, its names before the linked title
         return False
+    year_led = _YEAR_LED.match(before)
+    led_names = before[year_led.end() :].rstrip(" ,.;:[").strip() if year_led else ""
+    if (
+        led_names
+        and len(shown_link.split()) >= _LED_TITLE_WORDS
+        and not is_generic_label(shown_link)
+        and len(led_names) <= _LED_NAMES_MAX
+        and (led_names.count(",") >= _LED_NAME_COMMAS or " and " in led_names)
+    ):
+        # ``2021, Shivangi Aneja, Chris Bregler, Matthias Niessner, [COSMOS: Catching …](url)``:
+        # the year, the names, then the linked title: a paper
+        return False
     if _titled_generic_links(segs, first, before):
         return False  # ``Tracking the Trackers: An Analysis … [[paper](url)]``: a paper
     return len(before) > _LABEL_MAX and not before.endswith((":", "：")) and "\n" not in before
 
 
+#: ``2021, ``, ``2019 ``: a year opening a paragraph, before the names it cites.
+_YEAR_LED = re.compile(r"(?:19|20)\d\d(?:\s{0,2}[,:]\s{0,2}|\s{1,2})")
+#: The longest run of names between that year and the linked title, and the fewest commas
+#: (or an "and") that make it a run of names.
+_LED_NAMES_MAX = 400
+_LED_NAME_COMMAS = 2
+#: The fewest words of the linked title after a year and names.
+_LED_TITLE_WORDS = 3
 #: ``[11] ``: a reference's number opening a paragraph.
 _REFERENCE_NUMBER = re.compile(r"\[\d{1,4}\][ \t]{1,3}")
 #: ``[1] Dijk et al, ``: a reference's number, its first author's surname and "et al".
