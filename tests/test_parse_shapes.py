@@ -2471,3 +2471,31 @@ def test_a_paragraph_opening_with_the_year_then_names_then_the_linked_title_is_a
         "x.md",
     ).entries
     assert [e.title for e in named] != ["Valin"]
+
+
+def test_headings_each_over_one_bare_address_name_their_entries() -> None:
+    """dl-theory-verification (h471) writes each paper as ``### Reluplex: An Efficient SMT
+    Solver …`` over ``<https://www.arxiv.org/abs/1702.01135>`` and a summary: the heading
+    names the entry, not the address (56 entries titled by their URL). One heading over one
+    address among headings over several entries is a category, unchanged."""
+    papers = [
+        ("AI2: Safety and Robustness Certification of Neural Networks", "8418593"),
+        ("Robustness Verification for Transformers", "2002.06622"),
+        ("Reluplex: An Efficient SMT Solver for Verifying Deep Neural Networks", "1702.01135"),
+    ]
+    text = "# Verification\n\n" + "".join(
+        f"### {title}\n\n<https://arxiv.org/abs/{paper}>\n\nA summary of the method.\n\n"
+        for title, paper in papers
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.source.line, e.section) for e in entries] == [
+        (title, 3 + 6 * index, ["Verification"]) for index, (title, _) in enumerate(papers)
+    ]
+    one = (
+        "# Tools\n\n## Platforms to practice\n\n<https://ctftime.org/>\n\n"
+        "## Forensics\n\n- [Volatility](https://v.example/) - memory\n"
+        "- [Autopsy](https://a.example/) - disks\n\n"
+        "## Crypto\n\n- [RsaCtfTool](https://r.example/) - RSA\n"
+        "- [CyberChef](https://c.example/) - recipes\n"
+    )
+    assert parse_text(one, "x.md").entries[0].title == "https://ctftime.org/"

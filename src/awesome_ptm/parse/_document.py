@@ -199,6 +199,7 @@ class Builder(
         self.flush_pending()
         self.headed.finish()
         self.close_subtitle(None)
+        self.name_addresses_by_headings()
         self.drop_non_entries()
 
     def flush_pending(self, after: Node | None = None) -> None:

@@ -37,6 +37,19 @@ _CARD_FIELDS = 3
 #: list).
 _CARD_LEVEL = 2
 
+#: The fewest headings that each name the one bare address under them.
+_NAMED_ADDRESSES_MIN = 3
+
+
+def _bare_address(entry: Entry) -> bool:
+    """An entry that is one address and nothing else: its title is its only link."""
+    return (
+        len(entry.links) == 1
+        and entry.title == entry.links[0].url
+        and entry.title.startswith(("http://", "https://"))
+    )
+
+
 #: ``1. C-Eval``: the numbering of a heading that names an entry.
 _NUMBERING = re.compile(r"^\d{1,4}[.)、]\s*")
 
@@ -58,6 +71,34 @@ class HeadingNamedEntries:
         def add_entry(self, draft: Draft, start: int, end: int, **extra: object) -> Entry: ...
 
         def inline_segments(self, node: Node) -> list[Segment]: ...
+
+    def name_addresses_by_headings(self) -> None:
+        """``### Reluplex: An Efficient SMT Solver …`` / ``<https://arxiv.org/abs/…>`` / a
+        summary, again and again: where three headings or more of one level each hold one
+        entry, a bare address first under the heading, and those are most headings of that
+        level, the heading names the entry (a heading over several entries, or over one of
+        a few, is a category)."""
+        found: dict[int, list[tuple[Heading, Entry]]] = {}
+        for index, heading in enumerate(self.headings):
+            upper = self.headings[index + 1].line if index + 1 < len(self.headings) else None
+            under = [
+                e
+                for e in self.entries
+                if e.source.line > heading.line and (upper is None or e.source.line < upper)
+            ]
+            if len(under) == 1 and _bare_address(under[0]):
+                found.setdefault(heading.level, []).append((heading, under[0]))
+        for level, pairs in found.items():
+            total = sum(1 for heading in self.headings if heading.level == level)
+            if len(pairs) < _NAMED_ADDRESSES_MIN or 2 * len(pairs) < total:
+                continue
+            for heading, entry in pairs:
+                title = _NUMBERING.sub("", heading.title).strip()
+                if not title:
+                    continue
+                entry.title = title
+                entry.source.line = heading.line
+                entry.section = entry.section[:-1]
 
     def links_named_by_heading(self, node: Node) -> bool:
         """A list of two or more labelled addresses (``- arxiv: <url>``, ``- github(Keras):
