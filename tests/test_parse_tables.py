@@ -1736,3 +1736,36 @@ def test_rows_leading_to_pages_of_the_folder_whose_pages_are_entries_are_entries
         "Christmas Lights",
         "Color Cycle",
     ]
+
+
+def test_a_table_of_benchmark_scores_without_links_holds_no_entries() -> None:
+    """temporal-sentence-grounding (h474) closes with results tables: ``|  MCN  | 42.80 |
+    21.37 | 9.58 | - | … | PB |``, methods by their scores, no link anywhere (36 rows read
+    as entries: 83 for 47). A table of papers beside their scores (a title in a cell,
+    vietnamese-nlp) and a table of data set counts (``| Cora | 2708 | 5429 |``,
+    awesome-graph-prompt) stay entries."""
+    scores = (
+        "## Benchmark Results\n\n"
+        "|  | R@1 IoU@0.3 | R@1 IoU@0.5 | R@1 IoU@0.7 | Method |\n"
+        "| :-: | :-: | :-: | :-: | :-: |\n"
+        "| MCN | 21.37 | 9.58 | - | PB |\n"
+        "| CTRL | 28.70 | 14.0 | - | PB |\n"
+        "| TGN | 45.51 | 28.47 | - | PB |\n"
+    )
+    assert parse_text(scores, "x.md").entries == []
+    papers = (
+        "## Results\n\n"
+        "| Model | Aspect (F1) | Polarity (F1) | Paper | Code |\n"
+        "|---|---|---|---|---|\n"
+        "| CNN | 0.80 | | Deep Learning for Aspect Detection on Vietnamese Reviews | |\n"
+        "| SVM | 0.77 | 0.61 | NLP@UIT at VLSP 2018: A Supervised Method | |\n"
+    )
+    assert len(parse_text(papers, "x.md").entries) == 2
+    counts = (
+        "## Datasets\n\n"
+        "| Dataset | #Node | #Edge | #Feature | #Class |\n"
+        "| :-: | :-: | :-: | :-: | :-: |\n"
+        "| Cora | 2708 | 5429 | 1433 | 7 |\n"
+        "| Citeseer | 3327 | 4732 | 3703 | 6 |\n"
+    )
+    assert [e.title for e in parse_text(counts, "x.md").entries] == ["Cora", "Citeseer"]

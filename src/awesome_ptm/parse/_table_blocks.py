@@ -22,6 +22,48 @@ if TYPE_CHECKING:
     from awesome_ptm.model import Entry
 
 
+#: A cell of a table of scores: a number (``42.80``, ``75.7%``, ``±0.3``) or a dash.
+_SCORE_CELL = re.compile(
+    r"[-–—]?|[-+±~]?\s{0,2}\d{1,6}(?:[.,]\d{1,6})?\s{0,2}%?(?:\s{0,2}[±(]"
+    r"\s{0,2}\d{1,6}(?:[.,]\d{1,6})?\)?)?\*{0,2}"
+)
+#: The fewest score columns and the share of the cells past the first column that must
+#: be scores for a table without links to be a benchmark's results.
+_SCORE_COLUMNS = 3
+_SCORE_SHARE = 0.75
+#: The most words of a cell beside the scores (``PB``, ``Two-stage``); a longer one names a
+#: paper.
+_SCORE_LABEL_WORDS = 3
+#: Link markup in a cell's source: a table holding it is no table of scores.
+_LINK_MARKUP = re.compile(r"\]\(|<a\s|https?://", re.IGNORECASE)
+
+
+def _scores_table(node: Node) -> bool:
+    """Whether a table without a link anywhere holds, past its first column, mostly
+    numbers in three columns or more: a benchmark's results, not a list of resources."""
+    body = node.children[1] if len(node.children) > 1 else None
+    if body is None or not body.children:
+        return False
+    scores = cells = numbers = decimals = 0
+    for row in body.children:
+        texts = [c.inline.content.strip() if c.inline is not None else "" for c in row.children]
+        if any(_LINK_MARKUP.search(text) for text in texts):
+            return False
+        values = texts[1:]
+        if len(values) < _SCORE_COLUMNS:
+            return False
+        cells += len(values)
+        for text in values:
+            if _SCORE_CELL.fullmatch(text):
+                scores += 1
+                numbers += any(ch.isdigit() for ch in text)
+                decimals += "." in text or "%" in text
+            elif len(text.split()) > _SCORE_LABEL_WORDS:
+                return False  # (a paper's title beside its scores: the row cites it)
+    # (whole numbers are counts, ``| Cora | 2708 | 5429 |``: a data set's statistics)
+    return scores >= _SCORE_SHARE * cells and 2 * decimals >= numbers > 0
+
+
 #: ``</details>``, ``<summary``: a folded part's end, and the opening of its title.
 _DETAILS_CLOSE = re.compile(r"</details\s{0,5}>", re.IGNORECASE)
 _SUMMARY_OPEN = re.compile(r"<summary\b", re.IGNORECASE)
@@ -61,6 +103,11 @@ class TableBlocks:
             # what the heading above names (its entry), not a table of entries
             if not self.table_named_by_heading(node, self._value_cells(node)):
                 self.add_block("fields", node.start, node.end)
+            return
+        if _scores_table(node):
+            # ``|  MCN  | 42.80 | 21.37 | 9.58 | - | … | PB |``: a benchmark's results, the
+            # methods by their scores, no link anywhere: no entries
+            self.add_block("scores", node.start, node.end)
             return
         self.table_rows(read_rows(node, self.segments_of, self.lines))
 
