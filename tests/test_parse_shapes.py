@@ -2499,3 +2499,25 @@ def test_headings_each_over_one_bare_address_name_their_entries() -> None:
         "- [CyberChef](https://c.example/) - recipes\n"
     )
     assert parse_text(one, "x.md").entries[0].title == "https://ctftime.org/"
+
+
+def test_nested_store_links_are_the_apps_links() -> None:
+    """awesome-readium (h476) gives each app ``  * [Apple AppStore](url)`` / ``  * [Google
+    Play Store](url)`` (or ``[Apple Store](url)``) under it: the app's store links, not
+    entries named after the stores (124 entries for 57). A plugin named ``AppStore`` in a
+    table (typecho-plugins) is still its own title."""
+    text = (
+        "### Certified as Readium LCP compliant\n\n"
+        "* 🇳🇴 [Allbok](https://www.allbok.no/) (Bokbasen)\n"
+        "  * [Apple AppStore](https://apps.apple.com/no/app/allbok/id1485392740)\n"
+        "  * [Google Play Store](https://play.google.com/store/apps/details?id=no.bokbasen)\n"
+        "* 🇺🇸 [Bookshop.org](https://www.bookshop.org/ebooks)\n"
+        "  * [Apple Store](https://apps.apple.com/us/app/bookshop-org/id6465290096)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [("Allbok", 3), ("Bookshop.org", 2)]
+    table = (
+        "## Plugins\n\n| Name | Description | Author |\n| --- | --- | --- |\n"
+        "| [AppStore](AppStore) | 应用商店 | [chekun](https://github.com/chekun) |\n"
+    )
+    assert [e.title for e in parse_text(table, "x.md").entries] == ["AppStore"]
