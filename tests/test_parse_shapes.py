@@ -2521,3 +2521,34 @@ def test_nested_store_links_are_the_apps_links() -> None:
         "| [AppStore](AppStore) | 应用商店 | [chekun](https://github.com/chekun) |\n"
     )
     assert [e.title for e in parse_text(table, "x.md").entries] == ["AppStore"]
+
+
+def test_sentences_under_a_paragraph_entry_that_name_their_author_sum_it_up() -> None:
+    """tech-debt-reading-list (h473) follows each linked paragraph with bullets about it:
+    ``* [Ward Cunningham](https://twitter.com/WardCunningham) coined the term "tech debt".``
+    — a sentence going on from the linked name, not a resource and its description. The
+    bullets are the entry's notes and the names' links its links (each was an entry)."""
+    text = (
+        "## Start here\n\n"
+        "[What is tech debt](https://www.youtube.com/watch?v=pqeJFYwnkjE)\n\n"
+        '* [Ward Cunningham](https://twitter.com/WardCunningham) coined the term "tech debt".\n'
+        '* Talks about history, motivation and common misunderstanding of the "debt'
+        ' metaphor" for refactoring.\n'
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "What is tech debt",
+            [
+                "https://www.youtube.com/watch?v=pqeJFYwnkjE",
+                "https://twitter.com/WardCunningham",
+            ],
+        )
+    ]
+    listed = parse_text(
+        "## Tools\n\n[Sonar](https://sonar.example/)\n\n"
+        "* [Ward Tool](https://w.example/) - Finds the debt in a code base for you.\n"
+        "* [Debt Meter](https://d.example/) - Measures the debt in a code base for you.\n",
+        "x.md",
+    ).entries
+    assert [e.title for e in listed] == ["Sonar", "Ward Tool", "Debt Meter"]

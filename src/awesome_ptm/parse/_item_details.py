@@ -16,6 +16,7 @@ from awesome_ptm.parse._detail_fields import (
 )
 from awesome_ptm.parse._entry import (
     Draft,
+    LinkDraft,
     clean_label,
     interpret,
     interpret_lines,
@@ -72,11 +73,43 @@ class ItemDetails(NestedNotes):
         a list right after a paper's paragraph whose items are all sentences without a link
         sums the paper up; its lines are the entry's notes. True when it was taken in."""
         notes = self.plain_items(node)
-        if notes is None or not all(full_sentence(text, _SUMMARY_WORDS) for text in notes):
+        links: list[LinkDraft] = []
+        if notes is None:
+            found = self._sentence_items(node)
+            if found is None:
+                return False
+            notes, links = found
+        if not all(full_sentence(text, _SUMMARY_WORDS) for text in notes):
             return False
         entry.notes.extend(notes)
         self.take_list(entry, node)
+        entry.links.extend(self.doc.make_links(links, node.start, entry.source.end_line))
         return True
+
+    def _sentence_items(self, node: Node) -> tuple[list[str], list[LinkDraft]] | None:
+        """``* [Ward Cunningham](https://twitter.com/…) coined the term "tech debt".`` / ``*
+        Talks about history, …``: the text and links of a list whose items are one paragraph
+        each, a link only inside a sentence (words in small letters right after it, no dash
+        or colon: a name the sentence goes on from, not a resource and its description)."""
+        if node.type not in ("bullet_list", "ordered_list") or not node.children:
+            return None
+        texts: list[str] = []
+        links: list[LinkDraft] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return None
+            segs = self.doc.inline_segments(item.children[0])
+            for index, seg in enumerate(segs):
+                if seg.kind == "image":
+                    return None
+                if seg.kind != "link":
+                    continue
+                after = plain(segs[index + 1 : index + 2]).lstrip()
+                if not after[:1].islower():
+                    return None
+                links.append(LinkDraft(href=str(seg.href), style=str(seg.style), label=None))
+            texts.append(" ".join(plain(segs).split()))
+        return texts, links
 
     def names_of(self, entry: Entry, node: Node) -> bool:
         """``Title [[paper](url)]`` as a paragraph, then ``  - Jiangtao Xie, Fei Long, Peihua
