@@ -5,6 +5,7 @@ entry's title; the links of the prose under it are the entry's too."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -79,15 +80,16 @@ class HeadingNamedEntries:
         level, the heading names the entry (a heading over several entries, or over one of
         a few, is a category)."""
         found: dict[int, list[tuple[Heading, Entry]]] = {}
+        # (one pass over entries sorted by line, a bisection per heading: a file of
+        # thousands of headings and entries stays linear)
+        ordered = sorted(self.entries, key=lambda e: e.source.line)
+        lines = [e.source.line for e in ordered]
         for index, heading in enumerate(self.headings):
             upper = self.headings[index + 1].line if index + 1 < len(self.headings) else None
-            under = [
-                e
-                for e in self.entries
-                if e.source.line > heading.line and (upper is None or e.source.line < upper)
-            ]
-            if len(under) == 1 and _bare_address(under[0]):
-                found.setdefault(heading.level, []).append((heading, under[0]))
+            lo = bisect.bisect_right(lines, heading.line)
+            hi = bisect.bisect_left(lines, upper) if upper is not None else len(lines)
+            if hi - lo == 1 and _bare_address(ordered[lo]):
+                found.setdefault(heading.level, []).append((heading, ordered[lo]))
         for level, pairs in found.items():
             total = sum(1 for heading in self.headings if heading.level == level)
             if len(pairs) < _NAMED_ADDRESSES_MIN or 2 * len(pairs) < total:

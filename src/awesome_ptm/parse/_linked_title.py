@@ -29,7 +29,7 @@ from awesome_ptm.parse._link_title import (
     subtitle_then_et_al,
     year_quoted_title,
 )
-from awesome_ptm.parse._names import apa_names, names_at
+from awesome_ptm.parse._names import apa_names, names_at, reads_as_name_run
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     clean_label,
@@ -104,22 +104,8 @@ _OPENING_YEAR = re.compile(
 #: ``【Cascade】``: a tag in lenticular brackets opening a reference.
 #: ``2021, ``, ``2019,``: a year opening the text before a linked title, then the names.
 _YEAR_THEN_NAMES = re.compile(r"((?:19|20)\d\d)\s{0,2},\s{0,2}")
-#: The longest run of names between a leading year and the linked title, and the fewest
-#: commas (or an "and") that make it one.
-_NAME_RUN_MAX = 400
-_NAME_RUN_COMMAS = 2
+#: The fewest words of a linked title after a leading year and names.
 _NAME_RUN_TITLE_WORDS = 3
-
-
-def _reads_as_name_run(text: str) -> bool:
-    """``Wang, Yaqing, Weifeng Yang, and Jing Gao. "``: a short run of names (commas or
-    an "and" in it)."""
-    text = text.strip()
-    return 0 < len(text) <= _NAME_RUN_MAX and (
-        text.count(",") >= _NAME_RUN_COMMAS or " and " in text
-    )
-
-
 _LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
 
 
@@ -176,11 +162,12 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
                 # (``2019, Nørregaard, J., Horne, B. D., & Adalı, S. (2019). [Title](url)``)
                 named = (names_and_year(body) or (None, None))[0] or apa_names(body.strip(" .,:;"))
             led_year = int(year_led.group(1)) if year_led else None
-            if year_led and not named and _reads_as_name_run(body):
+            if named:
+                reference = (named, led_year)
+            elif year_led and reads_as_name_run(body):
                 # (``2020, Wang, Yaqing, Weifeng Yang, … and Jing Gao. "[Title](url)``: names
                 # no reader takes apart; still the year, names, then the linked title)
-                named = []
-            reference = (named, led_year) if named is not None and (named or year_led) else None
+                reference = ([], led_year)
         if reference is not None:
             # ``Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for NMT](url). In
             # *Proceedings of the First Workshop on NMT*.``: names, year, the linked title

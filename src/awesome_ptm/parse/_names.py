@@ -379,6 +379,21 @@ _APA_NAME = r"[^\W\d_][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2}, (?:[A-Z]\.(
 _APA_NAMES = re.compile(rf"(?P<all>{_APA_NAME}(?:,? (?:\.\.\.|…)?,? ?(?:& )?{_APA_NAME})*)\.?")
 
 
+def reads_as_name_run(text: str) -> bool:
+    """``Wang, Yaqing, Weifeng Yang, and Jing Gao.``: a short run of names between a year
+    opening a reference and its linked title (two commas or an "and" in it), whether or
+    not a reader takes the names apart."""
+    text = text.strip()
+    return 0 < len(text) <= _NAME_RUN_MAX and (
+        text.count(",") >= _NAME_RUN_COMMAS or " and " in text
+    )
+
+
+#: The longest run of names before a linked title, and the fewest commas that make one.
+_NAME_RUN_MAX = 400
+_NAME_RUN_COMMAS = 2
+
+
 def apa_names(text: str) -> list[str] | None:
     """``Banville, H., Benchetrit, Y., d'Ascoli, S., & King, J. R.`` (an APA reference's
     names, maybe with ``...`` for names left out): each name as written (``King, J. R.``);

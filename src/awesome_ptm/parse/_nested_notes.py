@@ -21,7 +21,7 @@ from awesome_ptm.parse._entry import (
     line_kind,
 )
 from awesome_ptm.parse._inline import Segment, plain
-from awesome_ptm.parse._list_shape import ListShape
+from awesome_ptm.parse._list_groups import ListGroups
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only
@@ -91,7 +91,7 @@ def _link_sentence(segs: list[Segment]) -> bool:
 _QUOTES = ('"', "“", "「")
 
 
-class NestedNotes(ListShape):
+class NestedNotes(ListGroups):
     """Takes the nested items that only add to their parent entry into it."""
 
     def _comment_item(self, sub: Node, parent: Draft) -> bool:

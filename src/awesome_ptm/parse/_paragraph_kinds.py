@@ -14,7 +14,7 @@ from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leadi
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._names import apa_names, names_at
+from awesome_ptm.parse._names import apa_names, names_at, reads_as_name_run
 from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.titles import in_title_case
 from awesome_ptm.venues import find_venue_year, split_venue_year
@@ -80,8 +80,7 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
         led_names
         and len(shown_link.split()) >= _LED_TITLE_WORDS
         and not is_generic_label(shown_link)
-        and len(led_names) <= _LED_NAMES_MAX
-        and (led_names.count(",") >= _LED_NAME_COMMAS or " and " in led_names)
+        and reads_as_name_run(led_names)
     ):
         # ``2021, Shivangi Aneja, Chris Bregler, Matthias Niessner, [COSMOS: Catching …](url)``:
         # the year, the names, then the linked title: a paper
@@ -93,10 +92,6 @@ def is_prose_with_link(segs: list[Segment]) -> bool:
 
 #: ``2021, ``, ``2019 ``: a year opening a paragraph, before the names it cites.
 _YEAR_LED = re.compile(r"(?:19|20)\d\d(?:\s{0,2}[,:]\s{0,2}|\s{1,2})")
-#: The longest run of names between that year and the linked title, and the fewest commas
-#: (or an "and") that make it a run of names.
-_LED_NAMES_MAX = 400
-_LED_NAME_COMMAS = 2
 #: The fewest words of the linked title after a year and names.
 _LED_TITLE_WORDS = 3
 #: ``[11] ``: a reference's number opening a paragraph.
