@@ -39,6 +39,7 @@ class Structure:
     words_before_link: frozenset[str]
     words_after_link: frozenset[str]
     pointer_phrases: frozenset[str]
+    note_pointer_phrases: frozenset[str]
     sentence_articles: frozenset[str]
     sentence_not_verbs: frozenset[str]
     credit_labels: frozenset[str]
@@ -73,6 +74,7 @@ def structure() -> Structure:
         words_before_link=frozenset(w.casefold() for w in data["sentence_words_before"]),
         words_after_link=frozenset(w.casefold() for w in data["sentence_words_after"]),
         pointer_phrases=frozenset(letters(w) for w in data["pointer_phrases"]),
+        note_pointer_phrases=frozenset(letters(w) for w in data["note_pointer_phrases"]),
         sentence_articles=frozenset(w.casefold() for w in data["sentence_articles"]),
         sentence_not_verbs=frozenset(w.casefold() for w in data["sentence_not_verbs"]),
         credit_labels=frozenset(letters(w) for w in data["credit_labels"]),
@@ -299,17 +301,29 @@ def mentions_link(segs: list[Segment]) -> bool:
     return False
 
 
-def is_pointer(segs: list[Segment]) -> bool:
-    """``More in [awful-ai](url)``, ``See also [the other list](url)``: a pointer phrase and
-    one link, nothing else; it points to more resources elsewhere, it presents none."""
+def pointed_link(segs: list[Segment], phrases: frozenset[str]) -> Segment | None:
+    """The one link of a line that is one of ``phrases`` (folded by :func:`letters`), that
+    link and nothing else after it (``See also [the other list](url)``), or None."""
     links = [i for i, s in enumerate(segs) if s.kind == "link"]
     if len(links) != 1:
-        return False
+        return None
     before = "".join(s.text for s in segs[: links[0]] if s.kind != "html")
     after = "".join(s.text for s in segs[links[0] + 1 :] if s.kind != "html")
     if any(ch.isalnum() for ch in after):
-        return False
-    return letters(before) in structure().pointer_phrases
+        return None
+    return segs[links[0]] if letters(before) in phrases else None
+
+
+def is_pointer(segs: list[Segment]) -> bool:
+    """``More in [awful-ai](url)``, ``See also [the other list](url)``: a pointer phrase and
+    one link, nothing else; it points to more resources elsewhere, it presents none."""
+    return pointed_link(segs, structure().pointer_phrases) is not None
+
+
+def note_pointer(segs: list[Segment]) -> Segment | None:
+    """``Featured in [the morning paper](url)`` under a paper: the link of a line that
+    points to one page about the entry above (``note_pointer_phrases``), or None."""
+    return pointed_link(segs, structure().note_pointer_phrases)
 
 
 #: The words a running sentence needs after (or before) its link to read as prose.

@@ -24,11 +24,10 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._list_groups import ListGroups
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
-from awesome_ptm.parse._navigation import image_only
+from awesome_ptm.parse._navigation import image_only, note_pointer
 from awesome_ptm.parse._paper_lines import (
     names_then_venue,
 )
-from awesome_ptm.parse._vocabulary import is_pointer_phrase
 from awesome_ptm.venues import find_venue_year, split_venue_year
 
 #: ``ExpEnv:``, ``Key:``, ``数据集：``: a field's name opening a nested item (one to three
@@ -303,19 +302,14 @@ class NestedNotes(ListGroups):
 
     def _pointer_item(self, sub: Node, parent: Draft) -> bool:
         """``  * Featured in [the morning paper](url)`` under a paper: a few words pointing
-        to one page about the entry above (see ``pointer_phrases``), the link and nothing
+        to one page about the entry above (see :func:`note_pointer`), the link and nothing
         after it: the link is the parent's, the line its note. True when it was taken in."""
         if len(sub.children) != 1 or sub.children[0].type != "paragraph":
             return False
-        segs = [s for s in self.doc.inline_segments(sub.children[0]) if s.kind != "softbreak"]
-        at = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
-        if at is None or at == 0 or not segs[at].href:
+        segs = self.doc.inline_segments(sub.children[0])
+        link = note_pointer(segs)
+        if link is None or not link.href:
             return False
-        if any(s.kind != "text" for s in segs[:at]) or plain(segs[at + 1 :]).strip(" .;"):
-            return False
-        if not is_pointer_phrase(plain(segs[:at]).strip(" :-–—")):
-            return False
-        link = segs[at]
         parent.links.append(
             LinkDraft(href=str(link.href), style=str(link.style), label=clean_label(link.text))
         )

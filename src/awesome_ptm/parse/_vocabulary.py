@@ -23,7 +23,6 @@ class Vocabulary:
     badge_link_words: frozenset[str]
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
-    pointer_phrases: frozenset[str]
 
 
 def fold(word: str) -> str:
@@ -46,7 +45,6 @@ def vocabulary() -> Vocabulary:
         badge_link_words=frozenset(fold(w) for w in data["badge_link_words"]),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
-        pointer_phrases=frozenset(fold(w) for w in data["pointer_phrases"]),
     )
 
 
@@ -54,12 +52,6 @@ def is_null(value: str) -> bool:
     """True for an empty value or a "no value" marker such as NULL, None, N/A, -."""
     text = value.strip()
     return not text or fold(text) in vocabulary().null_markers
-
-
-def is_pointer_phrase(text: str) -> bool:
-    """Whether ``text`` (``Featured in``, ``See also:``) points from an entry to a page
-    about it."""
-    return fold(text) in vocabulary().pointer_phrases
 
 
 def runs_on(word: str) -> bool:

@@ -27,6 +27,14 @@ _DETAILS_OPEN = re.compile(r"\s*<details\b[^<>]{0,200}>\s*", re.IGNORECASE)
 _SUMMARY_TAG = re.compile(r"<summary\b", re.IGNORECASE)
 _DETAILS_TAG = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_END = re.compile(r"</details\s{0,5}>", re.IGNORECASE)
+
+
+def _last_tag(tag: re.Pattern[str], html: str) -> int:
+    """Where the last ``tag`` opens in ``html`` as written, or -1 (an index found in a
+    case-folded copy could slip: ``ß`` folds to two letters)."""
+    return max((m.start() for m in tag.finditer(html)), default=-1)
+
+
 #: ``(Click to Expand)``: a bracket closing a summary that says there is more.
 _CLOSING_BRACKET = re.compile(r"\s{0,3}[(（]([^()（）]{1,40})[)）]\s*$")
 #: Small words such a bracket may hold besides the words that say there is more.
@@ -38,7 +46,7 @@ def summary_work(html: str, closed: bool = False) -> Draft | None:
     (no summary, no address in it, or the block closes in the same HTML unless ``closed``
     allows it: the whole write-up written in one block)."""
     folded = html.casefold()
-    if not closed and "</details>" in folded[folded.rfind("<summary") :]:
+    if not closed and "</details>" in html[_last_tag(_SUMMARY_TAG, html) :].casefold():
         return None
     text = summary_text(html)
     if text is None:
@@ -116,8 +124,7 @@ class WriteUps:
         its write-up. True when it was read so."""
         if self.write_up is not None:
             return False
-        # (found in the text as written: a case-folded copy's index could slip, ``ß``)
-        summary = max((m.start() for m in _SUMMARY_TAG.finditer(html)), default=-1)
+        summary = _last_tag(_SUMMARY_TAG, html)
         # (``<details><summary>1. <a href=…>Title</a> by<i> Names</i></summary><blockquote>…
         # </blockquote></details>`` in one block, event-extraction-papers: the work and its
         # write-up closed together, one entry)
@@ -133,7 +140,7 @@ class WriteUps:
         # The entry opens with its ``<details>`` tag when only that stands before its summary:
         # the work's block is the entry's, so a fix that moves or drops the entry takes the
         # whole ``<details>`` with it (a ``</details>`` closing the previous work stays out).
-        opening = before.casefold().rfind("<details")
+        opening = _last_tag(_DETAILS_TAG, before)
         if opening >= 0 and _DETAILS_OPEN.fullmatch(before[opening:]):
             before = before[:opening]
         line = start + before.count("\n")
