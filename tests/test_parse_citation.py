@@ -4132,3 +4132,39 @@ def test_a_reference_of_surnames_and_initials_as_a_link_text_or_a_line() -> None
     )
     assert line.authors == ["Celik T", "Tjahjadi T"]
     assert line.title.startswith("Contextual and variational contrast enhancement")
+
+
+def test_an_apa_reference_before_its_linked_title() -> None:
+    """naki-americas-nlp (h477) cites papers the APA way with the title linked, ``Zhang, S.,
+    Frey, B., & Bansal, M. (2020). [ChrEn: …](url). EMNLP 2020.``, a month after the year
+    perhaps (``(2020, May).``) and the venue after "In Proceedings of": the link's text is
+    the title, the names before the year in brackets its authors, the bracket its year."""
+    lines = [
+        "- Chiruzzo, L., Amarilla, P., Ríos, A., & Lugo, G. G. (2020, May). [Development of a "
+        "Guarani-Spanish Parallel Corpus](https://www.aclweb.org/anthology/2020.lrec-1.320/). "
+        "In Proceedings of The 12th Language Resources and Evaluation Conference (pp. "
+        "2629-2633).",
+        "- Zhang, S., Frey, B., & Bansal, M. (2020). [ChrEn: Cherokee-English Machine "
+        "Translation for Endangered Language Revitalization](https://arxiv.org/abs/2010.04791)."
+        " EMNLP 2020.",
+        "- Frey, B. (2020). [“Data is nice:” Theoretical and pedagogical implications of an "
+        "Eastern Cherokee corpus](https://scholarspace.manoa.hawaii.edu/ldc-sp20-frey.pdf). "
+        "LD&C Special Publication.",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Development of a Guarani-Spanish Parallel Corpus", "LREC", 2020),
+        (
+            "ChrEn: Cherokee-English Machine Translation for Endangered Language Revitalization",
+            "EMNLP",
+            2020,
+        ),
+        (
+            "“Data is nice:” Theoretical and pedagogical implications of an Eastern Cherokee "
+            "corpus",
+            None,
+            2020,
+        ),
+    ]
+    assert entries[0].authors == ["Chiruzzo, L.", "Amarilla, P.", "Ríos, A.", "Lugo, G. G."]
+    assert entries[2].authors == ["Frey, B."]

@@ -41,6 +41,7 @@ from awesome_ptm.parse._notes import (
 from awesome_ptm.parse._paper_lines import (
     emphasised_venue,
     names_and_year,
+    proceedings_venue,
 )
 from awesome_ptm.parse._rest import finish, venue_year_text
 from awesome_ptm.parse._tagged_reference import tagged_reference
@@ -183,6 +184,9 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             venue = draft.venue.venue if draft.venue is not None else None
             if venue is None:
                 venue = emphasised_venue(segs[first_link + 1 :])
+            if venue is None:
+                proceedings = proceedings_venue(segs[first_link + 1 :])
+                venue = proceedings.venue if proceedings is not None else None
             if reference[1] is not None:
                 draft.venue = VenueYear(venue, reference[1], str(reference[1]))
             elif venue is not None and (draft.venue is None or draft.venue.venue is None):

@@ -10,6 +10,7 @@ from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain
 from awesome_ptm.parse._names import (
+    apa_names,
     bibtex_names,
     loose_names,
     names_at,
@@ -232,6 +233,12 @@ def names_then_emphasised_venue(draft: Draft, line: list[Segment]) -> bool:
 _SPACE_BEFORE_MARK = re.compile(r"[ \t]{1,8}([,.])")
 #: ``Peter E. Brown, … and Robert L. Mercer. 1993.``: names, a full stop, the year.
 _NAMES_YEAR = re.compile(r"(?P<names>.{3,1500}?)[.,]\s{1,3}(?P<y>(?:19|20)\d\d)[a-z]?\.?\s*")
+#: ``Frey, B. (2020).``, ``Le, T. N., & Sadat, F. (2020, October).``: names, then the year
+#: (a month after it perhaps) in brackets, a full stop.
+_APA_LEAD = re.compile(
+    r"(?P<names>[^()\[\]]{3,1500}?)\s{0,2}\((?P<y>(?:19|20)\d\d)[a-z]?"
+    r"(?:,\s{0,2}[A-Za-z]{3,9}\.?(?:\s{1,2}\d{1,2})?)?\)\.?"
+)
 
 
 def names_and_year(prefix: str) -> tuple[list[str], int | None] | None:
@@ -242,6 +249,13 @@ def names_and_year(prefix: str) -> tuple[list[str], int | None] | None:
     et al.: [Title](url)``: the year None)."""
     # (``Yu Lu1 , Jiali Zeng , Mu Li . 2021 .``: spaces before the marks, affiliation digits)
     text = _SPACE_BEFORE_MARK.sub(r"\1", prefix.strip().lstrip("*-•").strip())
+    apa = _APA_LEAD.fullmatch(text)
+    if apa is not None:
+        # ``Zhang, S., Frey, B., & Bansal, M. (2020). [Title](url)``, ``Le, T. N., & Sadat,
+        # F. (2020, October).``: the APA way, the year (and month) in brackets after the names
+        written = apa.group("names").strip(" ,")
+        names = apa_names(written) or names_at(written.rstrip("."), "several")
+        return (names, int(apa.group("y"))) if names else None
     found = _NAMES_YEAR.fullmatch(text)
     if found is None:
         if not prefix.endswith((",", ":")):
@@ -286,6 +300,25 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
             return None
         before += seg.text
     return None
+
+
+#: ``. In Proceedings of The 12th Language Resources and Evaluation Conference (pp. 1-9).``:
+#: "In" opening the text after a reference's title, then the venue's name up to a bracket,
+#: comma or full stop.
+_IN_VENUE = re.compile(r"[\s.,]{0,4}In[ \t]{1,3}(?P<name>[^()\[\],.]{3,200})")
+
+
+def proceedings_venue(segs: list[Segment]) -> VenueYear | None:
+    """``. In Proceedings of The 12th Language Resources and Evaluation Conference (pp.
+    2629-2633).``: a known venue the text right after a reference's title names after "In"
+    (its year left to the reference), or None."""
+    if not segs or segs[0].kind != "text":
+        return None
+    found = _IN_VENUE.match(segs[0].text)
+    if found is None:
+        return None
+    known = split_venue_year(found.group("name").strip())
+    return known if known is not None and known.venue is not None else None
 
 
 def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draft | None:
