@@ -4168,3 +4168,46 @@ def test_an_apa_reference_before_its_linked_title() -> None:
     ]
     assert entries[0].authors == ["Chiruzzo, L.", "Amarilla, P.", "Ríos, A.", "Lugo, G. G."]
     assert entries[2].authors == ["Frey, B."]
+
+
+def test_ieee_references_as_paragraphs_linked_by_html() -> None:
+    """comlam-survey (h479) cites each paper in a paragraph of its own, IEEE style, its links
+    HTML after it (``…, 2024.[<a href="url">Paper</a>]``), one wrapped over two lines: each
+    paragraph is a paper, the reference its title, names, venue and year (``arXiv preprint
+    arXiv:…`` is arXiv, the short name in brackets a long proceedings' name closes with is
+    the venue, the pages ``pp. 2049–2054`` no year), the HTML links its links. A paragraph of
+    prose with an HTML link stays prose."""
+    text = (
+        '## Papers\n\nA survey of <a href="https://example.org/s">large models</a>.\n\n'
+        "F. Jiang, Y. Peng, L. Dong, K. Wang, K. Yang, C. Pan, and X. You,“Large generative "
+        "model assisted 3d semantic communication,” arXiv preprint arXiv:2403.05783, 2024."
+        '[<a href="https://arxiv.org/abs/2403.05783" target="_blank">Paper</a>]\n\n'
+        "L. Yue and T. Chen, “Ai large model and 6g network,” in 2023 IEEE Globecom Workshops "
+        '(GC Wkshps). IEEE, 2023, pp. 2049–2054.[<a href="https://ieeexplore.ieee.org/'
+        'abstract/document/10465211">Paper</a>]\n\n'
+        "H. Yoo, T. Jung, L. Dai, S. Kim, and C.-B. Chae, “Real-time semantic communications "
+        "with a vision transformer,” in 2022 IEEE International Conference on Communications "
+        'Workshops (ICC Workshops). IEEE, 2022, pp. 1–2.[<a href="https://ieeexplore.ieee.org'
+        '/document/9914635">Paper</a>]\n\n'
+        "X. Huang, Y. Tang, J. Li, N. Zhang, and X. S. Shen, “Toward effective retrieval "
+        "augmented generative services in 6g networks,” IEEE\nNetwork, 2024."
+        '[<a href="https://ieeexplore.ieee.org/abstract/document/10620276">Paper</a>][<a '
+        'href="https://github.com/x/y">code</a>]\n'
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.source.line) for e in entries] == [
+        ("Large generative model assisted 3d semantic communication", 2024, 5),
+        ("Ai large model and 6g network", 2023, 7),
+        ("Real-time semantic communications with a vision transformer", 2022, 9),
+        ("Toward effective retrieval augmented generative services in 6g networks", 2024, 11),
+    ]
+    assert [entries[0].venue, entries[2].venue, entries[3].venue] == [
+        "arXiv",
+        "ICC Workshops",
+        "IEEE Network",
+    ]
+    assert [link.url for link in entries[3].links] == [
+        "https://ieeexplore.ieee.org/abstract/document/10620276",
+        "https://github.com/x/y",
+    ]
+    assert entries[1].authors == ["L. Yue", "T. Chen"]

@@ -380,6 +380,8 @@ class Builder(
         it to be read, see :meth:`flush_pending`)."""
         segs = self.inline_segments(node) if segs is None else segs
         if any(s.style == "html" for s in segs):
+            if self.html_linked_reference(node, segs):
+                return  # ``F. Jiang, …, “Title,” IEEE …, 2024.[<a href=…>Paper</a>]``
             # (``A curated list of <a href=…>VS Code</a>``: a paragraph's HTML links are the
             # introduction's markup; the HTML links of items and cells are read)
             segs = [Segment("html", s.text) if s.style == "html" else s for s in segs]

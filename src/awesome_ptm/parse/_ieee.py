@@ -26,6 +26,10 @@ _DATE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]{1,3}"
     r"(?:\d{1,2},[ \t]{1,3})?)?(?:19|20)\d\d(?!\d)"
 )
+#: ``pp. 2049–2054``, ``pages 77-101``, ``p. 12``: a reference's pages.
+_PAGES = re.compile(
+    r"(?<![A-Za-z])(?:pp?\.|pages)[ \t]{0,2}\d{1,6}(?:[ \t]{0,2}[–-][ \t]{0,2}\d{1,6})?"
+)
 #: ``IEEE Geosci. Remote Sens. Mag., vol. 9``: the venue before its first comma.
 _VENUE = re.compile(r"(?:in[ \t]+)?(?P<venue>[^,]{2,150}?)(?:,|\.?$)")
 #: The fewest words of such a title.
@@ -48,7 +52,8 @@ def ieee_reference(text: str) -> Draft | None:
     rest = found.group("rest").strip()
     tail = _TAIL.search(rest)
     published = rest[: tail.start()] if tail is not None else rest
-    dates = list(_DATE.finditer(published))
+    # (``pp. 2049–2054``: the pages are no year; blanked, the places stay where they are)
+    dates = list(_DATE.finditer(_PAGES.sub(lambda pages: " " * len(pages.group()), published)))
     if not dates:
         return None
     date = parse_date(dates[-1].group(0))
@@ -61,8 +66,7 @@ def ieee_reference(text: str) -> Draft | None:
         draft.venue = VenueYear(known[0].venue, date.year, known[0].raw)
     elif place is not None and place.start("venue") < dates[-1].start():
         name = place.group("venue").strip(" *_")
-        stated = split_venue_year(name)
-        venue = stated.venue if stated is not None and stated.venue is not None else name
+        venue = _named_venue(name)
         draft.venue = VenueYear(venue, date.year, name)
     else:
         draft.venue = VenueYear(None, date.year, dates[-1].group(0))
@@ -70,3 +74,26 @@ def ieee_reference(text: str) -> Draft | None:
         draft.notes.append(dates[-1].group(0))  # (the month it appeared: the entry's date)
     draft.notes.append(rest)
     return draft
+
+
+#: ``arXiv preprint arXiv:2403.05783``, ``arXiv preprintarXiv:…``: a preprint on arXiv.
+_ARXIV_PREPRINT = re.compile(r"arxiv[ \t]{0,2}preprint", re.IGNORECASE)
+#: ``2024 IEEE International Conference on Communications Workshops (ICC Workshops)``: the
+#: short name in brackets after a proceedings' long one.
+_BRACKETED_ACRONYM = re.compile(r"[(（](?P<short>[A-Z][A-Za-z&-]{1,15}(?: Workshops?)?)[)）]")
+
+
+def _named_venue(name: str) -> str:
+    """The venue a reference's place names (``IEEE Wireless Communications``): the name an
+    alias knows, ``arXiv`` for an arXiv preprint, the short name in brackets after a long
+    one (``… Conference (WCNC)``), else the name as written."""
+    stated = split_venue_year(name)
+    if stated is not None and stated.venue is not None:
+        return stated.venue
+    if _ARXIV_PREPRINT.match(name):
+        return "arXiv"
+    short = _BRACKETED_ACRONYM.search(name)
+    if short is not None:
+        known = split_venue_year(short.group("short"))
+        return known.venue if known is not None and known.venue else short.group("short")
+    return name

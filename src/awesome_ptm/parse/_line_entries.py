@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, interpret_lines
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._ieee import ieee_reference
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
     bold_opened_groups,
@@ -92,6 +94,22 @@ class LineEntries:
             for number in range(node.start, node.end + 1)
             if self.lines[number - 1].lstrip().startswith(("**", "__"))
         ]
+
+    def html_linked_reference(self, node: Node, segs: list[Segment]) -> bool:
+        """Read the paragraph ``node`` as one paper when it is a reference whose links are
+        HTML (``F. Jiang, Y. Peng, and X. You, “Title,” arXiv preprint arXiv:2403.05783,
+        2024.[<a href="url">Paper</a>]``): the text before its first link an IEEE reference,
+        its links the paper's. True when it was read so (an introduction's HTML links are
+        prose, read by the caller)."""
+        first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+        if first is None or first == 0 or segs[first].style != "html":
+            return False
+        draft = ieee_reference(plain(segs[:first]))
+        if draft is None:
+            return False
+        draft.links.extend(labels_for_rest(segs[first:], None))
+        self.add_entry(draft, node.start, node.end)
+        return True
 
     def unlinked_entries(self, node: Node, segs: list[Segment], text: str) -> bool:
         """Read the paragraph ``node`` without links (its segments ``segs``, its ``text``)
