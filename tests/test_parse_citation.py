@@ -4211,3 +4211,47 @@ def test_ieee_references_as_paragraphs_linked_by_html() -> None:
         "https://github.com/x/y",
     ]
     assert entries[1].authors == ["L. Yue", "T. Chen"]
+
+
+def test_references_as_paragraphs_without_links() -> None:
+    """pl-research-papers (h479) cites each paper in a paragraph of its own and links none:
+    ``Names. Title. In Proceedings of APLAS'05, …, November 2005.``, ACM's ``Names. 2018.
+    Title. In Proceedings of … (ICSE ’18).``, Google Scholar's MLA ``Surname, First, and
+    First Last. "Title." Venue. Vol. 42. ACM, 2007.``: each paragraph is a paper (the title
+    ends before "In", the venue is the one "In" names). A sentence citing works by author
+    and year stays prose, and so does a reference followed by the links of the work the
+    heading above names (dl-music-generation-review, h313)."""
+    text = (
+        "## Register Allocation\n\n"
+        "Fernando Magno Quintao Pereira and Jens Palsberg. Register allocation via coloring "
+        "of chordal graphs. In Proceedings of APLAS'05, Asian Symposium on Programming "
+        "Languages and Systems, pages 315-329, Tsukuba, Japan, November 2005.\n\n"
+        "Hua Yan, Yulei Sui, Shiping Chen, and Jingling Xue. 2018. Spatio-temporal context "
+        "reduction: a pointer-analysis-based static approach for detecting use-after-free "
+        "vulnerabilities. In Proceedings of the 40th International Conference on Software "
+        "Engineering (ICSE ’18). ACM, New York, NY, USA, 327–337.\n\n"
+        'Nethercote, Nicholas, and Julian Seward. "Valgrind: a framework for heavyweight '
+        'dynamic binary instrumentation." ACM Sigplan notices. Vol. 42. No. 6. ACM, 2007.\n\n'
+        "Recent years have seen systems built for LLM inference, such as PaLM inference "
+        "(Pope et al., 2022) and LightSeq (Wang et al., 2021).\n\n"
+        "#### Music Transformer - Google Magenta\n\n"
+        "Huang, C. Z. A., Vaswani, A., Uszkoreit, J. (2018). Music transformer. arXiv "
+        "preprint arXiv:1809.04281.\n\n"
+        "[Web](https://magenta.tensorflow.org/music-transformer) "
+        "[Paper](https://arxiv.org/pdf/1809.04281.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.source.line) for e in entries[:3]] == [
+        ("Register allocation via coloring of chordal graphs", 2005, 3),
+        (
+            "Spatio-temporal context reduction: a pointer-analysis-based static approach for "
+            "detecting use-after-free vulnerabilities",
+            2018,
+            5,
+        ),
+        ("Valgrind: a framework for heavyweight dynamic binary instrumentation", 2007, 7),
+    ]
+    assert [entries[0].venue, entries[1].venue] == ["APLAS", "ICSE"]
+    assert entries[0].authors == ["Fernando Magno Quintao Pereira", "Jens Palsberg"]
+    assert entries[2].authors == ["Nicholas Nethercote", "Julian Seward"]
+    assert [e.title for e in entries[3:]] == ["Music Transformer - Google Magenta"]

@@ -365,6 +365,11 @@ def _names_then_title(head: str, found: tuple[VenueYear, int, int] | None) -> Te
     if lead is None:
         return None
     names, cut = lead
+    year_led = _LEADING_REFERENCE_YEAR.match(head, cut)
+    if year_led is not None:
+        # ``Hua Yan, Yulei Sui. 2018. Title. In Proceedings of …``: the ACM way, the year
+        # between the names and the title
+        cut = year_led.end()
     rest = head[cut:]
     inner_found = None
     if found is not None and found[1] >= cut:
@@ -383,9 +388,40 @@ def _names_then_title(head: str, found: tuple[VenueYear, int, int] | None) -> Te
             year = int(closing.group("y"))
             inner.venue = VenueYear(venue.strip() if venue else None, year, closing.group(0))
             inner.title = inner.title[: closing.start()].strip()
+    in_venue = _IN_VENUE.search(inner.title)
+    if in_venue is not None and len(inner.title[: in_venue.start()].split()) >= _MIN_TITLE_WORDS:
+        # ``Title. In Proceedings of APLAS'05, Asian Symposium …``: the title's sentence
+        # ends before "In" and where it was published
+        published = inner.title[in_venue.end() :]
+        inner.title = inner.title[: in_venue.start()]
+        inner.rest = f"{published} {inner.rest}".strip()
+        # (the venue "In" names: its first field, ``APLAS'05``, or a venue and year in
+        # it, ``… Software Engineering (ICSE ’18)``; not ``November 2005`` after it)
+        field = split_venue_year(re.split(r"[,(]|\.\s", published, maxsplit=1)[0].strip(" ."))
+        found_in = find_venue_year(published)
+        stated = field if field is not None else found_in[0] if found_in is not None else None
+        if stated is not None and stated.venue is not None:
+            in_year = stated.year or _year_in(inner.venue)
+            inner.venue = VenueYear(stated.venue, in_year, stated.raw)
+    if year_led is not None and (inner.venue is None or inner.venue.year is None):
+        written = year_led.group(1)
+        inner.venue = VenueYear(inner.venue.venue if inner.venue else None, int(written), written)
     if not inner.authors:
         inner.authors = names
     return inner
+
+
+#: ``. 2018. ``: the year between a reference's names and its title, as a sentence.
+_YEAR_SENTENCE = re.compile(r"\.\s{1,3}(?:19|20)\d\d[a-z]?\.\s")
+#: ``2018. ``: the year after a reference's names, before its title (ACM's way).
+_LEADING_REFERENCE_YEAR = re.compile(r"\s{0,3}((?:19|20)\d\d)[a-z]?\.\s{1,3}(?=\S)")
+#: ``. In Proceedings of``, ``. In ICSE``: the full stop ending a title, then "In".
+_IN_VENUE = re.compile(r"[.,]\s{1,3}In\s{1,3}(?:[Pp]roceedings\s{1,3}of\s{1,3}(?:the\s{1,3})?)?")
+
+
+def _year_in(venue: VenueYear | None) -> int | None:
+    """The year ``venue`` states, or None."""
+    return venue.year if venue is not None else None
 
 
 #: ``, 1998.``, ``. Machine Learning, 1999``, ``, MSR Technical Report, 2001.``: the year
@@ -412,7 +448,12 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
         written = lead.group(1)
         # (not one first and last name alone: ``Stable Bias: Evaluating …`` is a title)
         names = names_at(written, "several") or names_at(written, "sentence")
-        return (names, lead.end()) if names is not None else None
+        if names is not None:
+            return names, lead.end()
+        if _YEAR_SENTENCE.search(written) is None:
+            return None
+        # (``Hua Yan, …, and Jingling Xue. 2018. Spatio-temporal context reduction: a …``:
+        # the colon is the title's; the names end at the full stop before the year)
     initials = _SURNAME_INITIALS_LEAD.match(head)
     if initials is not None and _title_like(head[initials.end() :]):
         # ``Li T, Sahu A K, Smith V. Federated optimization …``: surnames and initials, the
@@ -424,7 +465,9 @@ def _names_lead(head: str) -> tuple[list[str], int] | None:
         if not (len(words[-1]) == 1 and words[-1].isupper()):  # (``Fernando C. Pereira``)
             names = names_at(head[:stop], "several")
             after = head[stop + 2 :].lstrip()
-            if names is None or not _title_like(after):
+            # (``Names. 2018. Title.``: the year the ACM way before the title)
+            dated = _LEADING_REFERENCE_YEAR.match(after)
+            if names is None or not _title_like(after[dated.end() :] if dated else after):
                 return None
             return names, len(head) - len(after)
         stop = head.find(". ", stop + 2, _LEAD_NAMES_MAX)

@@ -7,11 +7,12 @@ that cite papers (``[ISSCC 1997][Title]<br/>``, ``[2] Names (2010). Title. Venue
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._entry import interpret, interpret_lines
+from awesome_ptm.parse._entry import interpret, interpret_lines, is_generic_label
 from awesome_ptm.parse._ieee import ieee_reference
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
@@ -27,9 +28,43 @@ from awesome_ptm.parse._paragraph_kinds import (
     unlinked_citation,
     venue_tagged_lines,
 )
+from awesome_ptm.parse._quoted import quoted_reference
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry
+
+
+#: How many lines after a reference are looked at for the links line of its work.
+_LOOKAHEAD_LINES = 8
+#: ``[Web](url)``: a link opening a line, its text.
+_OPENING_LINK = re.compile(r"\[([^\[\]]{1,40})\]\(")
+#: The most characters of a paragraph read as one reference (a page of prose is none).
+_REFERENCE_MAX = 600
+
+
+def unlinked_reference(segs: list[Segment], text: str) -> Draft | None:
+    """``Sebastian Hack and Gerhard Goos. Optimal register allocation for SSA-form programs
+    in polynomial time. In Information Processing Letters 98(4): 150-155, 2006.``: a short
+    paragraph without links that cites one paper, names first: the paper, when its reading
+    finds both its authors and its year (a sentence of prose states neither so)."""
+    if len(text) > _REFERENCE_MAX or not text[:1].isalpha():
+        return None
+    quoted = quoted_reference(" ".join(text.split()))
+    if quoted is not None:
+        return quoted
+    draft = interpret(segs)
+    if draft is None or not draft.authors or draft.venue is None or draft.venue.year is None:
+        return None
+    # (the names open the reference: ``… such as PaLM inference (Pope et al., 2022)`` is a
+    # sentence citing a work, not a reference)
+    first_word = _FIRST_WORD.match(text)
+    if first_word is None or first_word.group(0) not in draft.authors[0]:
+        return None
+    return draft if draft.title and draft.title != text.strip() else None
+
+
+#: The first word of a text (a name's, in a reference).
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
 
 
 class LineEntries:
@@ -111,6 +146,19 @@ class LineEntries:
         self.add_entry(draft, node.start, node.end)
         return True
 
+    def _links_line_follows(self, end: int) -> bool:
+        """Whether the next line of text after line ``end`` (blank, image and HTML lines
+        skipped) opens with a link whose text only says what it is (``[Web](url)
+        [Paper](url)``): the links of a work the heading above names, the reference before
+        them its citation (dl-music-generation-review), not an entry of its own."""
+        for line in self.lines[end : end + _LOOKAHEAD_LINES]:
+            stripped = line.strip()
+            if not stripped or stripped.startswith(("<", "![")):
+                continue
+            label = _OPENING_LINK.match(stripped)
+            return label is not None and is_generic_label(label.group(1))
+        return False
+
     def unlinked_entries(self, node: Node, segs: list[Segment], text: str) -> bool:
         """Read the paragraph ``node`` without links (its segments ``segs``, its ``text``)
         as the papers it cites, when it is one of the shapes that need no link to say so.
@@ -132,4 +180,10 @@ class LineEntries:
             if cited is not None:
                 self.add_entry(cited, node.start, node.end)
                 return True
+        reference = unlinked_reference(segs, text)
+        if reference is not None and not self._links_line_follows(node.end):
+            # ``Jeffrey Dean, David Grove, Craig Chambers. Optimization of Object-Oriented
+            # Programs Using Static Class Hierarchy Analysis. In Proceedings of ECOOP'95.``
+            self.add_entry(reference, node.start, node.end)
+            return True
         return False

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.datafiles import load_data
+from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node
@@ -24,7 +25,6 @@ from awesome_ptm.venues import VenueYear, canonical_venue
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
-    from awesome_ptm.parse._draft import Draft
 
 #: ``[5]``, ``5.``: the paragraph's own numbering, not its authors.
 _NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
@@ -361,3 +361,34 @@ def fill_citation_fields(draft: Draft, segs: list[Segment], *, in_item: bool = F
     if old is None or old.venue is None:
         year = old.year if old is not None and old.year is not None else found.year
         draft.venue = VenueYear(found.venue, year, found.raw if found.venue else (old or found).raw)
+
+
+#: The most characters before the quoted title of a reference without links (its names).
+_REFERENCE_NAMES_MAX = 300
+
+
+def quoted_reference(text: str) -> Draft | None:
+    """``Nethercote, Nicholas, and Julian Seward. "Valgrind: a framework for heavyweight
+    dynamic binary instrumentation." ACM Sigplan notices. Vol. 42. No. 6. ACM, 2007.``: a
+    reference without links the way Google Scholar's MLA writes one, its names (the first
+    inverted), its title in double quotes, then the venue field and its year. None unless
+    the names read as names and the field states a year."""
+    match = QUOTED_TITLE.search(text, 0, _REFERENCE_NAMES_MAX + 8)
+    if match is None or match.start() > _REFERENCE_NAMES_MAX:
+        return None
+    authors = citation_authors(text[: match.start()])
+    title = " ".join(match.group(1).split()).rstrip(".,")
+    if not authors or len(title.split()) < _REFERENCE_TITLE_WORDS:
+        return None
+    found = citation_venue(text[match.end() :])
+    if found is None or found.year is None:
+        return None
+    draft = Draft(title=title, authors=authors, venue=found, shape="text-title")
+    rest = text[match.end() :].strip()
+    if rest:
+        draft.notes.append(rest)
+    return draft
+
+
+#: The fewest words of a quoted reference's title.
+_REFERENCE_TITLE_WORDS = 2
