@@ -4255,3 +4255,37 @@ def test_references_as_paragraphs_without_links() -> None:
     assert entries[0].authors == ["Fernando Magno Quintao Pereira", "Jens Palsberg"]
     assert entries[2].authors == ["Nicholas Nethercote", "Julian Seward"]
     assert [e.title for e in entries[3:]] == ["Music Transformer - Google Magenta"]
+
+
+def test_a_quoted_title_then_in_and_its_emphasised_venue() -> None:
+    """speaker-diarization-papers (h486) cites papers IEEE's way without names, ``"Title,"
+    in *Proc. SLT,* 2021. (JHU) [📄](url)``, a bold short name before some (``**MC-EEND**:
+    "Title," in *IEEE/ACM TASLP,* 2024.``): the quoted text is the title (the comma inside
+    the quotes, then "in"), the emphasised name after "in" the venue, the year after it the
+    year."""
+    lines = [
+        '- "Integration of speech separation, diarization, and recognition for multi-speaker '
+        'meetings: System description," in *Proc. SLT,* 2021. (JHU) '
+        "[📄](https://arxiv.org/abs/2011.02014)",
+        '- **MC-EEND**: "Multi-channel Conversational Speaker Separation via Neural '
+        'Diarization," in *IEEE/ACM TASLP,* 2024. (OSU) [📄](https://arxiv.org/abs/2311.08630)',
+        '- **EEND-IAAE**: "End-to-end neural speaker diarization with an iterative adaptive '
+        'attractor estimation," in *Neural Networks, Elsevier*. '
+        "[📄](https://www.sciencedirect.com/science/article/pii/S089360802300401X)",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "Integration of speech separation, diarization, and recognition for multi-speaker "
+            "meetings: System description",
+            "SLT",
+            2021,
+        ),
+        ("Multi-channel Conversational Speaker Separation via Neural Diarization", "TASLP", 2024),
+        (
+            "End-to-end neural speaker diarization with an iterative adaptive attractor estimation",
+            "Neural Networks",
+            None,
+        ),
+    ]
+    assert entries[1].aliases == ["MC-EEND"]

@@ -26,7 +26,12 @@ from awesome_ptm.parse._names import (
 )
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
-from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
+from awesome_ptm.parse._quoted_lead import (
+    bracket_marks,
+    emphasised_venue_date,
+    in_emphasised_venue,
+    quoted_lead,
+)
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import venue_after_names
 from awesome_ptm.parse._vocabulary import column_role, is_status
@@ -368,8 +373,13 @@ def bold_title(segs: list[Segment]) -> Draft:
         draft.aliases.append(draft.title.strip("[]【】 "))
         draft.title = quoted[0]
         segs = [segs[0], Segment("text", quoted[1]), *segs[2:]]
+    stated_in = in_emphasised_venue(segs[1:]) if quoted is not None else None
+    if stated_in is not None:
+        # ``**MC-EEND**: "Title," in *IEEE/ACM TASLP,* 2024. (OSU)``: IEEE's way
+        draft.venue = stated_in
+        skip |= {1, 2, 3}
     # ``*Nature Machine Intelligence, Mar 2025*``: an emphasised venue and date, not names
-    dated = emphasised_venue_date(segs[:4], skip)
+    dated = emphasised_venue_date(segs[:4], skip) if stated_in is None else None
     if dated is None and (
         quoted is not None
         or (len(segs) > 1 and segs[1].kind == "text" and segs[1].text.lstrip().startswith(","))

@@ -361,6 +361,10 @@ def fill_citation_fields(draft: Draft, segs: list[Segment], *, in_item: bool = F
     if old is None or old.venue is None:
         year = old.year if old is not None and old.year is not None else found.year
         draft.venue = VenueYear(found.venue, year, found.raw if found.venue else (old or found).raw)
+    elif old.year is None and found.year is not None and found.venue == old.venue:
+        # (``"Title." 2022 IEEE Spoken Language Technology Workshop (SLT). IEEE, 2023.``:
+        # the venue found in brackets, the year the field closes with)
+        draft.venue = VenueYear(old.venue, found.year, old.raw)
 
 
 #: The most characters before the quoted title of a reference without links (its names).

@@ -20,6 +20,8 @@ from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 _QUOTED = re.compile(r"\s{0,3}[:：\-–—]?\s{0,3}[\"“](?P<t>[^\"“”]{8,400})[\"”]")
 #: What may follow the closing quote of a whole title: a comma or stop before the venue.
 _AFTER_TITLE = frozenset({"", ",", ".", ";", "，", "。", "["})
+#: ``in `` right after a quoted title: where it was published follows.
+_IN = re.compile(r"\s{1,3}in\s", re.IGNORECASE)
 #: The fewest words a quoted title has (``"Yes"`` quotes a word, not a title).
 _MIN_WORDS = 3
 
@@ -33,7 +35,10 @@ def quoted_lead(text: str) -> tuple[str, str] | None:
     rest = text[found.end() :]
     if len(title.split()) < _MIN_WORDS:
         return None
-    if rest.strip()[:1] not in _AFTER_TITLE and not _venue_first(rest):
+    # (``"Title," in *Proc. SLT,* 2021.``: IEEE's comma inside the quotes, then "in" and
+    # where it was published)
+    in_venue = found.group("t").rstrip().endswith(",") and _IN.match(rest) is not None
+    if rest.strip()[:1] not in _AFTER_TITLE and not in_venue and not _venue_first(rest):
         return None  # ``"Why Should I Trust You?": Explaining …``: the quote is part of it
     return title, rest
 
@@ -54,6 +59,38 @@ def emphasised_venue_date(segs: list[Segment], skip: set[int]) -> tuple[VenueYea
         if found is not None:
             return found
     return None
+
+
+#: ``, 2021.``: the year after an emphasised venue (its comma inside the emphasis perhaps).
+_YEAR_AFTER = re.compile(r"[\s,.]{0,4}((?:19|20)\d\d)(?!\d)")
+
+
+def in_emphasised_venue(segs: list[Segment]) -> VenueYear | None:
+    """`` in *Proc. SLT,* 2021. (JHU)``, `` in *Neural Networks, Elsevier*.``: the venue
+    emphasised after "in" right after a quoted title (its first field, an alias's name when
+    one knows it), with the year after it; None when the text does not go on so."""
+    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "em":
+        return None
+    if _IN.fullmatch(f" {segs[0].text.strip()} ") is None:
+        return None
+    name = segs[1].text.strip(" ,.;").split(",")[0].strip()
+    known = split_venue_year(name)
+    year = _YEAR_AFTER.match(segs[2].text) if len(segs) > 2 and segs[2].kind == "text" else None
+    if known is not None and known.venue is not None:
+        venue: str | None = known.venue
+    else:
+        name = _PROCEEDINGS.sub("", name)  # (``Proc. SLT``: the workshop's name)
+        venue = name if name[:1].isupper() and len(name.split()) <= _VENUE_NAME_WORDS else None
+    if venue is None and year is None:
+        return None
+    found_year = int(year.group(1)) if year is not None else known.year if known else None
+    return VenueYear(venue, found_year, segs[1].text.strip())
+
+
+#: ``Proc. ``, ``Proceedings of the ``: the words before a proceedings' name.
+_PROCEEDINGS = re.compile(r"^(?:Proc\.|Proceedings)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?")
+#: The most words of an emphasised venue's name no alias knows.
+_VENUE_NAME_WORDS = 8
 
 
 #: ``[2022-12] [ACL 2023]``: the bracketed marks after a quoted title.

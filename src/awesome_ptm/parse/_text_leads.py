@@ -18,7 +18,12 @@ from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import labels_for_rest
-from awesome_ptm.parse._quoted_lead import bracket_marks, emphasised_venue_date, quoted_lead
+from awesome_ptm.parse._quoted_lead import (
+    bracket_marks,
+    emphasised_venue_date,
+    in_emphasised_venue,
+    quoted_lead,
+)
 from awesome_ptm.parse._rest import finish
 from awesome_ptm.parse._venue_names import VENUE_NAME, known_venue, names_a_venue, venue_of_tag
 from awesome_ptm.parse._vocabulary import is_status
@@ -33,6 +38,12 @@ def quoted_title(segs: list[Segment]) -> Draft | None:
         return None
     told = [Segment("text", quoted[1]), *segs[1:]]
     draft = Draft(title=quoted[0], shape="text-title")
+    stated_in = in_emphasised_venue(told)
+    if stated_in is not None:
+        # ``"Title," in *Proc. SLT,* 2021. (JHU) [📄](url)``: IEEE's way, without names
+        draft.venue = stated_in
+        draft.links = labels_for_rest(told, None)
+        return finish(draft, told, {0, 1, 2})
     dated = (
         emphasised_venue_date(told, set())
         or written_venue_date(told)
