@@ -155,6 +155,26 @@ def test_row_missing_a_cell_is_aligned_by_evidence() -> None:
     assert ("https://github.com/a/b", "code") in _roles(entry)
 
 
+def test_a_row_missing_its_last_cell_under_a_time_column_of_venues() -> None:
+    """optical-flow-papers (h489): ``| Time | Paper | Repo |`` whose Time cells are venues
+    and short years (``CVPR23``), some rows without a repository cell (``|CVPR23|[Title](url)``):
+    the venue and year stand under Time, the title under Paper; the repository is missing."""
+    doc = parse_text(
+        "| Time | Paper | Repo |\n| -------- | -------- | -------- |\n"
+        "|CVPR22|[GMFlow: Learning Optical Flow via Global Matching](https://arxiv.org/abs/2111"
+        ".13680)|[gmflow](https://github.com/haofeixu/gmflow)|\n"
+        "|CVPR23|[DistractFlow: Improving Optical Flow Estimation via Realistic Distractions "
+        "and Pseudo-Labeling](https://arxiv.org/abs/2303.14078)\n"
+    )
+    entry = _entry(doc, 4)
+    assert (entry.title, entry.venue, entry.year) == (
+        "DistractFlow: Improving Optical Flow Estimation via Realistic Distractions and "
+        "Pseudo-Labeling",
+        "CVPR",
+        2023,
+    )
+
+
 def test_cells_past_the_header_keep_their_links() -> None:
     doc = parse_text(
         "| 名称 | 说明 | 链接 |\n| --- | --- | --- |\n"

@@ -40,7 +40,12 @@ def _fit(role: str, cell: Cell) -> int:
     links = [s for s in cell.segments if s.kind == "link"]
     dated = parse_date(plain(cell.segments)) is not None or is_short_date(plain(cell.segments))
     if role in ("date", "year"):
-        return 3 if dated else -3
+        if dated:
+            return 3
+        # (``|CVPR23|[Title](url)`` under ``| Time | Paper | Repo |``: a venue and its year
+        # written where the date goes)
+        found = split_venue_year(plain(cell.segments), unmarked=True)
+        return 3 if found is not None and found.year is not None else -3
     if role == "venue":
         # (read as a venue cell is: ``'18-AAAI``, ``ICLR23``)
         found = split_venue_year(plain(cell.segments), unmarked=True)
