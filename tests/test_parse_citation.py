@@ -4289,3 +4289,27 @@ def test_a_quoted_title_then_in_and_its_emphasised_venue() -> None:
         ),
     ]
     assert entries[1].aliases == ["MC-EEND"]
+
+
+def test_names_then_a_linked_title_in_quotes() -> None:
+    """hepml-papers (h492) cites papers INSPIRE's way, ``M. Borisyak, N. Kazeev, "[Title](url),"
+    arXiv:1905.11719 [cs.LG]. (May 28, 2019)``: the quotes around the linked title are no
+    part of the names before it; the names are the authors, the journal after the closing
+    quote the venue (``arXiv`` for an arXiv identifier)."""
+    lines = [
+        '- M. Borisyak, N. Kazeev, "[Machine Learning on data with sPlot background subtraction]'
+        '(https://inspirehep.net/record/1737258)," arXiv:1905.11719 [cs.LG]. (May 28, 2019)',
+        '- S. Caron, T. Heskes, S. Otten and B. Stienen, "[Constraining the Parameters of High-'
+        'Dimensional Models with Active Learning](https://inspirehep.net/literature/1735784)," '
+        "Eur. Phys. J. C 79, 944 (2019), arXiv:1905.08628 [cs.LG]. (May 19, 2019)",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Machine Learning on data with sPlot background subtraction", "arXiv", 2019),
+        (
+            "Constraining the Parameters of High-Dimensional Models with Active Learning",
+            "Eur. Phys. J. C",
+            2019,
+        ),
+    ]
+    assert entries[1].authors == ["S. Caron", "T. Heskes", "S. Otten", "B. Stienen"]

@@ -42,6 +42,7 @@ from awesome_ptm.parse._paper_lines import (
     emphasised_venue,
     names_and_year,
     proceedings_venue,
+    quoted_title_venue,
 )
 from awesome_ptm.parse._rest import finish, venue_year_text
 from awesome_ptm.parse._tagged_reference import tagged_reference
@@ -110,6 +111,20 @@ _NAME_RUN_TITLE_WORDS = 3
 _LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
 
 
+#: ``,"``, ``,”``, ``"``: what closes the quotes around a linked title.
+_CLOSING_TITLE_QUOTE = ('"', "”", ',"', ",”")
+
+
+def _without_title_quote(prefix: str, after: list[Segment]) -> str:
+    """``prefix`` without the opening quote of a linked title quoted the IEEE way (``Names,
+    "[Title](url),"``): the quote closes right after the link."""
+    if not prefix.endswith(('"', "“")) or not after or after[0].kind != "text":
+        return prefix
+    if not after[0].text.lstrip().startswith(_CLOSING_TITLE_QUOTE):
+        return prefix
+    return prefix[:-1].rstrip()
+
+
 def link_or_text_title(segs: list[Segment]) -> Draft:
     """The draft of a line read by its first titled link, or by its text when no link
     carries the title."""
@@ -143,7 +158,10 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
         dashed_title = dashed_link_title(segs, first_link) if link_has_title and prefix else None
         if dashed_title is not None:  # ``2001-JMLR-[Title](url)``, ``2016.06-[Title](url)``
             return dashed_title
-        reference = names_and_year(prefix) if link_has_title and prefix else None
+        # (``M. Borisyak, N. Kazeev, "[Title](url)," arXiv:1905.11719``: the quotes around
+        # the linked title are the reference's, not the names')
+        cited = _without_title_quote(prefix, segs[first_link + 1 :])
+        reference = names_and_year(cited) if link_has_title and cited else None
         tagged = (
             tagged_reference(prefix) if reference is None and link_has_title and prefix else None
         )
@@ -187,6 +205,8 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             if venue is None:
                 proceedings = proceedings_venue(segs[first_link + 1 :])
                 venue = proceedings.venue if proceedings is not None else None
+            if venue is None and cited != prefix:
+                venue = quoted_title_venue(segs[first_link + 1 :])
             if reference[1] is not None:
                 draft.venue = VenueYear(venue, reference[1], str(reference[1]))
             elif venue is not None and (draft.venue is None or draft.venue.venue is None):

@@ -321,6 +321,30 @@ def proceedings_venue(segs: list[Segment]) -> VenueYear | None:
     return known if known is not None and known.venue is not None else None
 
 
+#: ``," arXiv:1905.11719 [cs.LG].``: an arXiv identifier opening the venue field.
+_ARXIV_FIELD = re.compile(r"arXiv:\s{0,2}\d{4}\.\d{4,5}", re.IGNORECASE)
+#: ``," Phys. Rev. D 101 (2020) no. 3``, ``," Eur. Phys. J. C 79, 944``: a journal's name up
+#: to its volume, a comma or a bracket.
+_JOURNAL_FIELD = re.compile(r"([A-Z][A-Za-z.&' -]{1,80}?)\s{0,2}(?=\d|,|\()")
+
+
+def quoted_title_venue(segs: list[Segment]) -> str | None:
+    """``," Phys. Rev. D 101 (2020) no. 3, 035042, arXiv:1912.04220``: the venue field right
+    after a linked title quoted the IEEE way, its journal's name (``arXiv`` for an arXiv
+    identifier), or None."""
+    if not segs or segs[0].kind != "text":
+        return None
+    text = segs[0].text.lstrip(' \t,"”')
+    if _ARXIV_FIELD.match(text):
+        return "arXiv"
+    journal = _JOURNAL_FIELD.match(text)
+    if journal is None:
+        return None
+    name = journal.group(1).strip()
+    known = split_venue_year(name)
+    return known.venue if known is not None and known.venue is not None else name
+
+
 def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draft | None:
     """``Hu, Ronghang, et al. **Natural language object retrieval.** Proceedings of the IEEE
     Conference on Computer Vision and Pattern Recognition. 2016. [[Paper](url)]``, ``Jiwei Li,
