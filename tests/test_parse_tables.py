@@ -175,6 +175,27 @@ def test_a_row_missing_its_last_cell_under_a_time_column_of_venues() -> None:
     )
 
 
+def test_a_headerless_column_of_years_is_the_year_column() -> None:
+    """awesome-data-valuation (h495) writes its tables with an empty header (``| | | | |``),
+    the second column names, the third years: a column left without a header whose cells
+    are years alone gives each row its year; a headerless column of other text stays a
+    column we do not know."""
+    rows = "".join(
+        f"| [Paper number {i}](https://arxiv.org/abs/2101.0000{i}) | Ann Lee & Bo Chen | {2019 + i}"
+        f" | <details><summary>Summary</summary> About it. </details> |\n"
+        for i in range(4)
+    )
+    doc = parse_text("## Papers\n\n| | | | |\n| --- | --- | --- | --- |\n" + rows)
+    assert [(e.title, e.year) for e in doc.entries] == [
+        (f"Paper number {i}", 2019 + i) for i in range(4)
+    ]
+    text_rows = "".join(
+        f"| [Tool {i}](https://t{i}.example/) | a tool | version {i} |\n" for i in range(4)
+    )
+    tools = parse_text("## Tools\n\n| | | |\n| --- | --- | --- |\n" + text_rows)
+    assert [e.year for e in tools.entries] == [None] * 4
+
+
 def test_cells_past_the_header_keep_their_links() -> None:
     doc = parse_text(
         "| 名称 | 说明 | 链接 |\n| --- | --- | --- |\n"

@@ -26,6 +26,7 @@ from awesome_ptm.parse._row_alignment import align_cells, is_index_link
 from awesome_ptm.parse._row_cells import Cell, read_cell
 from awesome_ptm.parse._row_title import main_link_title, title_draft
 from awesome_ptm.parse._short_dates import read_short_dates
+from awesome_ptm.parse._unnamed_columns import unnamed_columns
 from awesome_ptm.parse._venue_column import venue_column
 from awesome_ptm.parse._vocabulary import is_null
 from awesome_ptm.parse.cells import cell_spans
@@ -118,6 +119,7 @@ def read_rows(
         read.append((cells, start))
     roles = name_column(headers, roles, [cells for cells, _ in read])
     roles = venue_column(headers, roles, [cells for cells, _ in read])
+    roles = unnamed_columns(headers, roles, [cells for cells, _ in read])
     rows = [read_cells(cells, roles, start) for cells, start in read]
     rows = _pages_like_entries(rows, read, roles)
     return finish_table(rows, roles, title_stands_for(headers, roles))
