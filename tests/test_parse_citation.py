@@ -4313,3 +4313,38 @@ def test_names_then_a_linked_title_in_quotes() -> None:
         ),
     ]
     assert entries[1].authors == ["S. Caron", "T. Heskes", "S. Otten", "B. Stienen"]
+
+
+def test_a_dated_venue_link_then_the_title() -> None:
+    """humanoid-robot-learning (h500) opens each paper with a link whose text says where and
+    when it appeared, then a comma and the title, bold in part or whole: ``[arXiv 2025.06](url),
+    GMT: …, [website](url)``, ``🌟 [RSS 2025](url), ASAP: …``, ``[arXiv 2025.05](url),
+    **TWIST: …**``. The text after the link is the title, the link's text the venue and date;
+    a link whose text is a name with a year (``[Applied Category Theory @ MIT 2019](url),
+    series of lectures …``) is still the title."""
+    lines = [
+        "- [arXiv 2025.06](https://arxiv.org/abs/2506.12851), GMT: General Motion Tracking for "
+        "Humanoid Whole-Body Control, [website](https://gmt-humanoid.github.io/) / "
+        "[code](https://github.com/zixuan417/humanoid-general-motion-tracking)",
+        "- 🌟 [RSS 2025](https://arxiv.org/abs/2502.01143), ASAP: Aligning Simulation and "
+        "Real-World Physics for Learning Agile Humanoid Whole-Body Skills, "
+        "[website](https://agile.human2humanoid.com/)",
+        "- [arXiv 2025.05](https://arxiv.org/abs/2505.02833), **TWIST: Teleoperated Whole-Body "
+        "Imitation System**",
+        "- [Applied Category Theory @ MIT 2019](https://ocw.mit.edu/act), series of lectures "
+        'based on the "Seven Sketches" book',
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries[:3]] == [
+        ("GMT: General Motion Tracking for Humanoid Whole-Body Control", "arXiv", 2025),
+        (
+            "ASAP: Aligning Simulation and Real-World Physics for Learning Agile Humanoid "
+            "Whole-Body Skills",
+            "RSS",
+            2025,
+        ),
+        ("TWIST: Teleoperated Whole-Body Imitation System", "arXiv", 2025),
+    ]
+    assert entries[3].title == "Applied Category Theory @ MIT 2019"
+    assert entries[0].date == "2025-06"
+    assert [link.url for link in entries[0].links][:1] == ["https://arxiv.org/abs/2506.12851"]

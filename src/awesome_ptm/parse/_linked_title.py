@@ -50,6 +50,7 @@ from awesome_ptm.parse._text_title import text_title
 from awesome_ptm.parse._title_authors import take_authors
 from awesome_ptm.parse._title_marks import (
     dashed_link_title,
+    dated_link_first,
     journal_after_title,
     kind_links_first,
     title_after_links,
@@ -128,7 +129,7 @@ def _without_title_quote(prefix: str, after: list[Segment]) -> str:
 def link_or_text_title(segs: list[Segment]) -> Draft:
     """The draft of a line read by its first titled link, or by its text when no link
     carries the title."""
-    marked = _marker_link(segs) or title_after_links(segs)
+    marked = _marker_link(segs) or title_after_links(segs) or dated_link_first(segs)
     if marked is not None:
         return marked
     reordered = kind_links_first(segs)

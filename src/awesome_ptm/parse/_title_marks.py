@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
 from awesome_ptm.parse._names import names_at
@@ -129,6 +130,52 @@ def _names_a_kind(text: str) -> bool:
     """``paper``, ``code``, ``exist code``: a link text whose last word names the link's kind."""
     words = text.split()
     return bool(words) and is_generic_label(words[-1])
+
+
+#: ``arXiv 2025.06``, ``RSS 2025``, ``website 2026.03``, ``1999``: a link's text that says
+#: where and when the work appeared, its date last.
+_DATED_LINK_TEXT = re.compile(
+    r"(?P<name>[^\d\[\]]{0,40}?)\s{0,2}(?P<date>(?:19|20)\d\d(?:\.\d{1,2})?)"
+)
+#: The fewest words of the title after such a link.
+_TITLE_AFTER_DATED_LINK_WORDS = 3
+#: Link texts that name a page, not a venue (``website 2026.03``: the date alone counts).
+_PAGE_WORDS = frozenset({"website", "project", "page", "blog", "paper", "video", "code"})
+
+
+def dated_link_first(segs: list[Segment]) -> Draft | None:
+    """``[arXiv 2025.06](url), GMT: General Motion Tracking …, [website](url) /
+    [code](url)``, ``🌟 [RSS 2025](url), ASAP: …``: a link whose text is where and when the
+    work appeared opens the line, then a comma and the title (humanoid-robot-learning). The
+    draft (the venue and date from the link's text, the links in their order), or None."""
+    at = 0
+    if segs and segs[0].kind == "text" and not without_leading_decoration(segs[0].text).strip():
+        at = 1  # (``🌟 ``: the curator's mark before the link)
+    if len(segs) < at + 2 or segs[at].kind != "link" or segs[at + 1].kind != "text":
+        return None
+    dated = _DATED_LINK_TEXT.fullmatch(segs[at].text.strip())
+    if dated is None or not segs[at + 1].text.lstrip().startswith(","):
+        return None
+    # (``, **TWIST: Teleoperated Whole-Body Imitation System**``, ``, **HOMIE**: …``: the
+    # title, bold in part or whole, up to the next link)
+    upto = next((i for i in range(at + 1, len(segs)) if segs[i].kind == "link"), len(segs))
+    title = plain(segs[at + 1 : upto]).strip().lstrip(",").strip().rstrip(",").strip()
+    if len(title.split()) < _TITLE_AFTER_DATED_LINK_WORDS:
+        return None
+    when = parse_date(dated.group("date"))
+    if when is None:
+        return None
+    name = dated.group("name").strip(" ,")
+    known = split_venue_year(name) if name and name.casefold() not in _PAGE_WORDS else None
+    venue = known.venue if known is not None and known.venue is not None else None
+    if name and venue is None and name.casefold() not in _PAGE_WORDS:
+        return None  # ``[Applied Category Theory @ MIT 2019](url), series of …``: a name
+    draft = Draft(title=title, shape="text-title")
+    draft.venue = VenueYear(venue, when.year, segs[at].text.strip())
+    if when.iso != str(when.year):
+        draft.date = when.iso
+    draft.links = labels_for_rest(segs, None)
+    return draft
 
 
 def title_after_links(segs: list[Segment]) -> Draft | None:
