@@ -3,7 +3,8 @@ paper cited a line), ``**Title** [2023].<br> Names <br>[[PDF](url)]<br>`` (a bol
 paper a source line), ``[RISE](url) - Turn notebooks into presentations.␠␠`` (a list
 written without markers; a line without a link is a remark), and paragraphs without links
 that cite papers (``[ISSCC 1997][Title]<br/>``, ``[2] Names (2010). Title. Venue.``,
-``**Title**. (2023-ICLR) Names.``)."""
+``**Title**. (2023-ICLR) Names.``, ``Names. Title. In Proceedings of APLAS'05, ….``); and a
+reference whose links are HTML (``Names, “Title,” Venue, 2024.[<a href=…>Paper</a>]``)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ _LOOKAHEAD_LINES = 8
 _OPENING_LINK = re.compile(r"\[([^\[\]]{1,40})\]\(")
 #: The most characters of a paragraph read as one reference (a page of prose is none).
 _REFERENCE_MAX = 600
+#: The first word of a text (a name's, in a reference).
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
 
 
 def unlinked_reference(segs: list[Segment], text: str) -> Draft | None:
@@ -61,10 +64,6 @@ def unlinked_reference(segs: list[Segment], text: str) -> Draft | None:
     if first_word is None or first_word.group(0) not in draft.authors[0]:
         return None
     return draft if draft.title and draft.title != text.strip() else None
-
-
-#: The first word of a text (a name's, in a reference).
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
 
 
 class LineEntries:

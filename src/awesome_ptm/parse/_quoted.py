@@ -369,6 +369,11 @@ def fill_citation_fields(draft: Draft, segs: list[Segment], *, in_item: bool = F
 
 #: The most characters before the quoted title of a reference without links (its names).
 _REFERENCE_NAMES_MAX = 300
+#: The most characters a quoted title spans, its quotes and marks included (the title of
+#: :data:`QUOTED_TITLE` is at most 400).
+_QUOTED_TITLE_SPAN = 420
+#: The fewest words of a quoted reference's title.
+_REFERENCE_TITLE_WORDS = 2
 
 
 def quoted_reference(text: str) -> Draft | None:
@@ -377,7 +382,8 @@ def quoted_reference(text: str) -> Draft | None:
     reference without links the way Google Scholar's MLA writes one, its names (the first
     inverted), its title in double quotes, then the venue field and its year. None unless
     the names read as names and the field states a year."""
-    match = QUOTED_TITLE.search(text, 0, _REFERENCE_NAMES_MAX + 8)
+    # (the names at most so long, then the title: the search ends past the longest title)
+    match = QUOTED_TITLE.search(text, 0, _REFERENCE_NAMES_MAX + _QUOTED_TITLE_SPAN)
     if match is None or match.start() > _REFERENCE_NAMES_MAX:
         return None
     authors = citation_authors(text[: match.start()])
@@ -392,7 +398,3 @@ def quoted_reference(text: str) -> Draft | None:
     if rest:
         draft.notes.append(rest)
     return draft
-
-
-#: The fewest words of a quoted reference's title.
-_REFERENCE_TITLE_WORDS = 2

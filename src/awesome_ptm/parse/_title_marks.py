@@ -139,15 +139,14 @@ _DATED_LINK_TEXT = re.compile(
 )
 #: The fewest words of the title after such a link.
 _TITLE_AFTER_DATED_LINK_WORDS = 3
-#: Link texts that name a page, not a venue (``website 2026.03``: the date alone counts).
-_PAGE_WORDS = frozenset({"website", "project", "page", "blog", "paper", "video", "code"})
 
 
 def dated_link_first(segs: list[Segment]) -> Draft | None:
     """``[arXiv 2025.06](url), GMT: General Motion Tracking …, [website](url) /
     [code](url)``, ``🌟 [RSS 2025](url), ASAP: …``: a link whose text is where and when the
     work appeared opens the line, then a comma and the title (humanoid-robot-learning). The
-    draft (the venue and date from the link's text, the links in their order), or None."""
+    draft (the venue a known name gives, ``[website 2026.03]`` the date alone; the links in
+    their order), or None."""
     at = 0
     if segs and segs[0].kind == "text" and not without_leading_decoration(segs[0].text).strip():
         at = 1  # (``🌟 ``: the curator's mark before the link)
@@ -166,9 +165,9 @@ def dated_link_first(segs: list[Segment]) -> Draft | None:
     if when is None:
         return None
     name = dated.group("name").strip(" ,")
-    known = split_venue_year(name) if name and name.casefold() not in _PAGE_WORDS else None
+    known = split_venue_year(name) if name else None
     venue = known.venue if known is not None and known.venue is not None else None
-    if name and venue is None and name.casefold() not in _PAGE_WORDS:
+    if name and venue is None and not is_generic_label(name):
         return None  # ``[Applied Category Theory @ MIT 2019](url), series of …``: a name
     draft = Draft(title=title, shape="text-title")
     draft.venue = VenueYear(venue, when.year, segs[at].text.strip())
