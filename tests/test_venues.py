@@ -15,6 +15,7 @@ from awesome_ptm.venues import (
     split_venue_year,
     venue_from_paper_id,
     venue_from_url,
+    without_venue_prefix,
 )
 from awesome_ptm.venues._data import VenueDataError, build, tables
 
@@ -790,3 +791,16 @@ def test_a_qualifier_written_before_the_venue(text: str, venue: str, year: int) 
     assert found is not None and (found.venue, found.year) == (venue, year)
     marked = find_venue_year(f"Blockwise Self-Attention ({text}) [[paper](https://a.example)]")
     assert marked is not None and (marked[0].venue, marked[0].year) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Proc. SLT", "SLT"),
+        ("In Proceedings of the Workshop on Hybrid Approaches", "Workshop on Hybrid Approaches"),
+        ("proc. of the Odyssey Workshop", "Odyssey Workshop"),
+        ("Neural Networks", "Neural Networks"),
+    ],
+)
+def test_without_venue_prefix(name: str, bare: str) -> None:
+    assert without_venue_prefix(name) == bare

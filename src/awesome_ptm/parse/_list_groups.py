@@ -10,7 +10,7 @@ import re
 from awesome_ptm.parse._categories import bold_only, link_only, names_group
 from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._inline import Segment, plain
-from awesome_ptm.parse._list_shape import _PAPER_TITLE_WORDS, ListShape
+from awesome_ptm.parse._list_shape import PAPER_TITLE_WORDS, ListShape
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import is_anchor_segment
 from awesome_ptm.titles import plain_title
@@ -171,7 +171,7 @@ class ListGroups(ListShape):
                 and draft.venue is not None
                 and draft.venue.venue is not None
                 and draft.venue.year is not None
-                and len(draft.title.split()) >= _PAPER_TITLE_WORDS
+                and len(draft.title.split()) >= PAPER_TITLE_WORDS
             ):
                 cited += 1
         return cited >= _UNLINKED_PAPERS_SHARE * len(items)

@@ -83,7 +83,7 @@ _PAGES_MIN_ITEMS = 2
 #: ``[OpenAI] ``, ``[Google DeepMind] ``: the source of a news item, in brackets, first.
 _SOURCE_TAG = re.compile(r"\[[^\[\]\d]{2,40}\]")
 #: The fewest words a cited paper's title has.
-_PAPER_TITLE_WORDS = 3
+PAPER_TITLE_WORDS = 3
 
 #: How many link-less items closing a list of links make its to-do tail (one alone may be a
 #: resource named without its link).
@@ -356,7 +356,7 @@ class ListShape:
                 continue  # (a source's page: its title may be short, or Chinese)
             if draft.venue is None or draft.venue.venue is None:
                 return False
-            if len(draft.title.split()) < _PAPER_TITLE_WORDS:
+            if len(draft.title.split()) < PAPER_TITLE_WORDS:
                 return False
         return True
 

@@ -14,7 +14,7 @@ import re
 from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._inline import Segment
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year, without_venue_prefix
 
 #: A quoted title opening a text (after a colon or a dash): straight or curly quotes.
 _QUOTED = re.compile(r"\s{0,3}[:：\-–—]?\s{0,3}[\"“](?P<t>[^\"“”]{8,400})[\"”]")
@@ -79,7 +79,7 @@ def in_emphasised_venue(segs: list[Segment]) -> VenueYear | None:
     if known is not None and known.venue is not None:
         venue: str | None = known.venue
     else:
-        name = _PROCEEDINGS.sub("", name)  # (``Proc. SLT``: the workshop's name)
+        name = without_venue_prefix(name)  # (``Proc. SLT``: the workshop's name)
         venue = name if name[:1].isupper() and len(name.split()) <= _VENUE_NAME_WORDS else None
     if venue is None and year is None:
         return None
@@ -87,8 +87,6 @@ def in_emphasised_venue(segs: list[Segment]) -> VenueYear | None:
     return VenueYear(venue, found_year, segs[1].text.strip())
 
 
-#: ``Proc. ``, ``Proceedings of the ``: the words before a proceedings' name.
-_PROCEEDINGS = re.compile(r"^(?:Proc\.|Proceedings)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?")
 #: The most words of an emphasised venue's name no alias knows.
 _VENUE_NAME_WORDS = 8
 

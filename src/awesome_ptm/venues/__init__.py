@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ._data import two_digit_year
 from ._ids import venue_from_paper_id, venue_from_url
-from ._names import canonical_venue, is_preprint_server
+from ._names import canonical_venue, is_preprint_server, without_venue_prefix
 from ._text import find_venue_year, split_venue_year
 from ._types import VenueYear
 
@@ -20,4 +20,5 @@ __all__ = [
     "two_digit_year",
     "venue_from_paper_id",
     "venue_from_url",
+    "without_venue_prefix",
 ]

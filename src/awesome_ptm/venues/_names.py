@@ -50,6 +50,18 @@ def canonical_venue(name: str) -> str | None:
     return t.aliases.get(key(rest))
 
 
+def without_venue_prefix(name: str) -> str:
+    """``Proc. SLT`` → ``SLT``, ``In Proceedings of the Workshop …`` → ``Workshop …``: a
+    venue's name as written without the wrapping words ``prefixes`` of venues.yaml lists
+    (the longest that opens it), for a name no alias knows."""
+    written = name.strip()
+    lowered = written.casefold()
+    for prefix in tables().prefixes:
+        if lowered.startswith(prefix + " "):
+            return written[len(prefix) + 1 :].lstrip()
+    return written
+
+
 def is_preprint_server(name: str) -> bool:
     """Whether a venue as written is a preprint server (``Arxiv``, ``bioRxiv``: the
     ``preprints`` of venues.yaml), where a work is posted before a venue publishes it."""
