@@ -1377,6 +1377,25 @@ def test_a_table_of_contents_written_with_the_list_s_own_address_is_no_entries()
     assert [e.title for e in parse_text(text, "x.md").entries] == ["Deep RL", "Other list"]
 
 
+def test_contents_items_into_the_lists_own_page_by_anchors_of_no_heading() -> None:
+    # mikeroyal/Retro-Gaming-Guide: the contents lead into the README by its address, some
+    # to headings past the part kept (or since renamed); the page is the list's all the same
+    base = "https://github.com/mikeroyal/Retro-Gaming-Guide"
+    text = (
+        "# Guide\n\n## Table of Contents\n\n"
+        f"1. [Emulators]({base}#emulators)\n"
+        f"2. [Steam]({base}#steam)\n"
+        f"3. [Steam Deck]({base}#steam-deck)\n"
+        f"4. [Raspberry Pi]({base}#Raspberry-Pi)\n"
+        f"5. [Docker]({base}#docker)\n\n"
+        "## Emulators\n\n- [Dolphin](https://dolphin-emu.org) - GameCube\n\n"
+        "## Steam\n\n- [Proton](https://github.com/ValveSoftware/Proton/) - Wine\n\n"
+        "## Steam Deck\n\n- [Other guide](https://github.com/x/y#docker) - its Docker part\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["Dolphin", "Proton", "Other guide"]
+
+
 def test_a_folded_note_inside_an_item_names_no_group() -> None:
     text = (
         "# Papers\n\n## Privacy\n\n"

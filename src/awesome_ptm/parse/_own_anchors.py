@@ -53,18 +53,21 @@ def _page_and_anchor(url: str) -> tuple[str, str] | None:
 def own_anchor_entries(entries: list[Entry], headings: list[Heading]) -> list[Entry]:
     """The entries that are items of a table of contents written with the page's address:
     every link leads to a heading of this file by its anchor, on a page that at least
-    :data:`_MIN_ITEMS` such items lead into."""
+    :data:`_MIN_ITEMS` such items lead into. That page is this file: an item whose every
+    link leads into it by any anchor (a heading since renamed, or past the part kept) is
+    one too."""
     titles = {_key(heading.title) for heading in headings}
     titles.discard("")
-    candidates: list[tuple[Entry, str]] = []
+    anchored: list[tuple[Entry, str, bool]] = []
     for entry in entries:
         if not entry.links or any("#" not in link.url for link in entry.links):
             continue  # (most links have no fragment: no address to split)
         targets = [_page_and_anchor(link.url) for link in entry.links]
-        if not targets or any(t is None or t[1] not in titles for t in targets):
+        if any(t is None for t in targets):
             continue
         pages = {t[0] for t in targets if t is not None}
         if len(pages) == 1:
-            candidates.append((entry, pages.pop()))
-    counts = Counter(page for _, page in candidates)
-    return [entry for entry, page in candidates if counts[page] >= _MIN_ITEMS]
+            named = all(t is not None and t[1] in titles for t in targets)
+            anchored.append((entry, pages.pop(), named))
+    counts = Counter(page for _, page, named in anchored if named)
+    return [entry for entry, page, _ in anchored if counts[page] >= _MIN_ITEMS]
