@@ -97,6 +97,98 @@ def test_sentence_paragraphs_are_the_entries_of_a_file_of_paragraphs() -> None:
     assert [e.title for e in parse_text(text, "x.md").entries] == ["RACE dataset", "DuoRC"]
 
 
+_STEAM_DECK = """\
+# Games and Software
+
+## Steam
+
+[Steam](https://store.steampowered.com/about/) Obviously
+
+### Proton
+
+[Proton](https://github.com/ValveSoftware/Proton/) is a tool for use with the Steam client.
+
+[Protontricks](https://github.com/Matoking/protontricks)  is a wrapper script that runs \
+[Winetricks](https://github.com/Winetricks/winetricks) commands.
+
+## Launchers
+
+[GameHub](https://github.com/tkashkin/GameHub) is a unified library for all your games.
+
+<img src="https://user-images.githubusercontent.com/45159366/gamehub.png">
+
+**GameHub supports:**
+
+ - native games for Linux
+ - **multiple game platforms:**
+   - [Steam](https://store.steampowered.com/)
+   - [GOG](https://www.gog.com/)
+
+[Cartridge](https://github.com/unclebacon-live/cartridge) is a self-hosted game library.
+
+Cartridge Features
+
+- Scan for ROM files and match with IGDB game information
+- Serve ROM download links alongside game details
+
+[Mednaffe](https://github.com/AmatCoder/mednaffe) is a front-end for mednafen.
+
+**The following systems are supported:**
+
+  * Atari Lynx
+  * WonderSwan
+
+## Tools
+
+**Command line:**
+
+- [pcsx-cli](https://pcsx.example/)
+- [rpcs3-cli](https://rpcs3.example/)
+"""
+
+
+def test_named_paragraphs_saying_what_each_tool_is_are_the_entries() -> None:
+    # mikeroyal/Steam-Deck-Guide: ``[Proton](url) is a tool …``, a paragraph a tool
+    entries = parse_text(_STEAM_DECK, "x.md").entries
+    assert [e.title for e in entries][:6] == [
+        "Steam",
+        "Proton",
+        "Protontricks",
+        "GameHub",
+        "Cartridge",
+        "Mednaffe",
+    ]
+    assert [link.url for link in entries[2].links] == [
+        "https://github.com/Matoking/protontricks",
+        "https://github.com/Winetricks/winetricks",
+    ]
+
+
+def test_the_features_listed_under_a_tools_paragraph_are_part_of_its_entry() -> None:
+    # mikeroyal/Steam-Deck-Guide: ``**GameHub supports:**`` (past a screenshot), ``Cartridge
+    # Features``, ``**The following systems are supported:**`` over what the tool does
+    doc = parse_text(_STEAM_DECK, "x.md")
+    by_title = {e.title: e for e in doc.entries}
+    assert by_title["GameHub"].source.end_line == 24
+    assert [link.url for link in by_title["GameHub"].links] == [
+        "https://github.com/tkashkin/GameHub"
+    ]
+    assert by_title["Cartridge"].notes[-2:] == [
+        "Scan for ROM files and match with IGDB game information",
+        "Serve ROM download links alongside game details",
+    ]
+    assert by_title["Mednaffe"].source.end_line == 38
+    assert {s.title for s in doc.sections} >= {"Launchers", "Tools", "Command line"}
+    assert not {"GameHub supports", "The following systems are supported"} & {
+        s.title for s in doc.sections
+    }
+    # (a label over items of a section of their own still names their group)
+    assert [(e.title, e.section[-1]) for e in doc.entries[6:]] == [
+        ("pcsx-cli", "Command line"),
+        ("rpcs3-cli", "Command line"),
+    ]
+
+
 def test_a_one_item_bullet_list_after_a_numbered_item_adds_to_it() -> None:
     text = (
         "# Hubs\n\n## Models\n\n"

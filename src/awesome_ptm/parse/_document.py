@@ -25,6 +25,7 @@ from awesome_ptm.parse._entry import (
     interpret,
     interpret_head,
 )
+from awesome_ptm.parse._entry_features import EntryFeatures
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries
 from awesome_ptm.parse._heading_sections import HeadingSections
@@ -86,6 +87,10 @@ __all__ = [
 _BOOK_ONLY = "《"
 
 
+#: The block types of a Markdown list.
+_LIST_KINDS = ("bullet_list", "ordered_list")
+
+
 class Builder(
     SourceText,
     SectionPath,
@@ -140,6 +145,7 @@ class Builder(
         #: An HTML block of the file was a list of resources (see :meth:`html_lines`).
         self.html_listed = False
         self.items = ItemReader(self)
+        self.features = EntryFeatures(self)
         self.citations = CitationReader(self)
         self.headed = LinkedHeadings(self)
 
@@ -272,6 +278,13 @@ class Builder(
                 if kind == "bullet_list" and bold and self.items.titled_names(node):
                     self.pending_images = []
                     continue
+                if (
+                    kind in _LIST_KINDS
+                    and bold_only(waiting)
+                    and self.features.under_waiting_label(node, *self.pending)
+                ):
+                    self.pending, self.pending_images = None, []
+                    continue  # ``**GameHub supports:**`` over what the tool above runs
                 if kind == "blockquote" and bold and self.items.quoted_details(node):
                     self.pending_images = []
                     continue
@@ -306,6 +319,8 @@ class Builder(
             elif kind in ("bullet_list", "ordered_list"):
                 if single is not None and self.items.detail_of(single, node):
                     continue
+                if self.features.under_label_block(node):
+                    continue  # ``Cartridge Features`` over what the tool above does
                 if (paper := self._paragraph_entry_before(node)) is not None and (
                     self.items.summary_of(paper, node)
                     or self.items.title_and_names_of(paper, node)

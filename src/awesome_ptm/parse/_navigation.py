@@ -233,6 +233,8 @@ def badge_line(segs: list[Segment]) -> bool:
 
 
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\s")
+#: A link label longer than this is a phrase, not a name.
+_NAME_WORDS = 6
 
 
 def _last_word(text: str) -> str:
@@ -297,8 +299,23 @@ def mentions_link(segs: list[Segment]) -> bool:
             segs[first + 1].text if first + 1 < len(segs) and segs[first + 1].kind == "text" else ""
         )
         word = _FIRST_WORD.match(after)
-        return word is not None and word.group(1) in data.words_after_link
+        if word is None or word.group(1) not in data.words_after_link:
+            return False
+        # (``[Proton](url) is a tool for …``: a named thing and what it is, a sentence
+        # entry that the file's other entries decide on, see ``_drop_sentences``)
+        return word.group(1) == "to" or not _names_a_thing(segs[first].text)
     return False
+
+
+def _names_a_thing(label: str) -> bool:
+    """``Proton``, ``RetroArch``, ``simple64``: a link label that names something, not a
+    phrase (``Subscribe to our newsletter``, ``This list``, ``here``)."""
+    words = label.strip("[]() ").split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and words[0].casefold() not in structure().words_before_link
+        and (words[0][:1].isupper() or words[0][:1].isdigit() or len(words) == 1)
+    )
 
 
 def pointed_link(segs: list[Segment], phrases: frozenset[str]) -> Segment | None:
