@@ -2644,3 +2644,25 @@ def test_sentences_under_a_paragraph_entry_that_name_their_author_sum_it_up() ->
         "x.md",
     ).entries
     assert [e.title for e in listed] == ["Sonar", "Ward Tool", "Debt Meter"]
+
+
+def test_a_venue_and_year_in_code_before_the_title_is_the_papers_venue() -> None:
+    # wyf0912/Awesome-Deep-Compression: ```CVPR 2023` Title [[Paper](url)]``
+    text = (
+        "# Compression\n\n## Image\n\n"
+        "* `CVPR 2023` Raw Image Reconstruction with Learned Compact Metadata "
+        "[[Paper](https://arxiv.org/pdf/2302.12995.pdf)]\n"
+        "* `ACMMM 2022` High-Fidelity Variable-Rate Image Compression "
+        "[[Paper]](https://dl.acm.org/doi/pdf/10.1145/3503161.3547880)\n"
+        "* `Signal Processing 2022` Deep Architectures for Image Compression: A Critical "
+        "Review [[Paper](https://www.sciencedirect.com/science/article/pii/S0165168421003832)]\n"
+        "* `DATA606Spring2017` - the DATA 606 course for the Spring 2017 semester "
+        "[https://github.com/jbryer/DATA606Spring2017](https://github.com/jbryer/DATA606Spring2017)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:3]] == [
+        ("Raw Image Reconstruction with Learned Compact Metadata", "CVPR", 2023),
+        ("High-Fidelity Variable-Rate Image Compression", "ACM MM", 2022),
+        ("Deep Architectures for Image Compression: A Critical Review", "Signal Processing", 2022),
+    ]
+    assert (entries[3].title, entries[3].venue) == ("DATA606Spring2017", None)

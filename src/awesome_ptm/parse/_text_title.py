@@ -49,6 +49,7 @@ from awesome_ptm.parse._text_leads import (
     bracketed_bold_name,
     closing_tags,
     code_tagged_title,
+    code_venue_tag,
     named_title,
     quoted_title,
     tag_before_bold,
@@ -186,6 +187,13 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             draft.authors = [name]
         if key_venue is not None and (draft.venue is None or draft.venue.venue is None):
             draft.venue = key_venue
+        return draft
+    coded = code_venue_tag(segs)
+    if coded is not None:
+        # ```CVPR 2023` Title [[Paper](url)]``: the venue in code, as it would be in brackets
+        draft = text_title(segs[1:], None if first_link is None else first_link - 1)
+        if draft.venue is None or draft.venue.venue is None:
+            draft.venue = coded
         return draft
     lead = segs[:first_link] if first_link is not None else segs
     if segs[0].kind in ("text", "em", "strong") and any(
