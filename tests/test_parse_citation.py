@@ -4348,3 +4348,33 @@ def test_a_dated_venue_link_then_the_title() -> None:
     assert entries[3].title == "Applied Category Theory @ MIT 2019"
     assert entries[0].date == "2025-06"
     assert [link.url for link in entries[0].links][:1] == ["https://arxiv.org/abs/2506.12851"]
+
+
+def test_a_dated_venue_link_then_the_title_in_bold() -> None:
+    """Awesome-Quadruped-with-Manipulator (h506): ``[ICRA 2025](url) **QuadWBG: …**
+    [🌐Website](url)``, no comma: the bold text after the link is the title (its closing
+    full stop no part of it), the link's text the venue and date, a venue no table knows
+    (``[Science Robotics 2025](url)``) as written."""
+    lines = [
+        "- [arXiv 2025.06](https://arxiv.org/abs/2506.16986) **Learning Accurate Whole-body "
+        "Throwing with High-frequency Residual Policy.** ",
+        "- [Science Robotics 2025](https://www.science.org/doi/epdf/10.1126/scirobotics.adu3922) "
+        "**Learning coordinated badminton skills for legged manipulators.** ",
+        "- [ICRA 2025](https://arxiv.org/abs/2411.06782) **QuadWBG: Generalizable Quadrupedal "
+        "Whole-Body Grasping.** [🌐Website](https://quadwbg.github.io/)",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "Learning Accurate Whole-body Throwing with High-frequency Residual Policy",
+            "arXiv",
+            2025,
+        ),
+        ("Learning coordinated badminton skills for legged manipulators", "Science Robotics", 2025),
+        ("QuadWBG: Generalizable Quadrupedal Whole-Body Grasping", "ICRA", 2025),
+    ]
+    assert entries[0].date == "2025-06"
+    assert [link.url for link in entries[2].links] == [
+        "https://arxiv.org/abs/2411.06782",
+        "https://quadwbg.github.io/",
+    ]

@@ -21,7 +21,7 @@ from awesome_ptm.parse._notes import (
     rest_notes,
 )
 from awesome_ptm.parse._rest import finish
-from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._venue_names import venue_after_names, venue_of_tag
 from awesome_ptm.parse._vocabulary import column_role, runs_on
 from awesome_ptm.titles import CJK_CHAR
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
@@ -139,6 +139,8 @@ _DATED_LINK_TEXT = re.compile(
 )
 #: The fewest words of the title after such a link.
 _TITLE_AFTER_DATED_LINK_WORDS = 3
+#: What follows such a link: a comma and the title, or the title in bold.
+_AFTER_DATED = ("text", "strong")
 
 
 def dated_link_first(segs: list[Segment]) -> Draft | None:
@@ -150,15 +152,25 @@ def dated_link_first(segs: list[Segment]) -> Draft | None:
     at = 0
     if segs and segs[0].kind == "text" and not without_leading_decoration(segs[0].text).strip():
         at = 1  # (``🌟 ``: the curator's mark before the link)
-    if len(segs) < at + 2 or segs[at].kind != "link" or segs[at + 1].kind != "text":
+    if len(segs) < at + 2 or segs[at].kind != "link" or segs[at + 1].kind not in _AFTER_DATED:
         return None
     dated = _DATED_LINK_TEXT.fullmatch(segs[at].text.strip())
-    if dated is None or not segs[at + 1].text.lstrip().startswith(","):
+    if dated is None:
+        return None
+    after = segs[at + 1 :]
+    if after[0].kind == "text" and not after[0].text.strip() and len(after) > 1:
+        after = after[1:]
+    # (``[ICRA 2025](url) **QuadWBG: Generalizable Quadrupedal Whole-Body Grasping.**``:
+    # the bold title right after the link, Awesome-Quadruped-with-Manipulator)
+    bold = after[0].kind == "strong"
+    if not bold and (after[0].kind != "text" or not after[0].text.lstrip().startswith(",")):
         return None
     # (``, **TWIST: Teleoperated Whole-Body Imitation System**``, ``, **HOMIE**: …``: the
     # title, bold in part or whole, up to the next link)
     upto = next((i for i in range(at + 1, len(segs)) if segs[i].kind == "link"), len(segs))
     title = plain(segs[at + 1 : upto]).strip().lstrip(",").strip().rstrip(",").strip()
+    if bold:
+        title = title.rstrip(".").rstrip()
     if len(title.split()) < _TITLE_AFTER_DATED_LINK_WORDS:
         return None
     when = parse_date(dated.group("date"))
@@ -166,6 +178,8 @@ def dated_link_first(segs: list[Segment]) -> Draft | None:
         return None
     name = dated.group("name").strip(" ,")
     known = split_venue_year(name) if name else None
+    if bold and name and (known is None or known.venue is None):
+        known = venue_of_tag(segs[at].text.strip())  # (``[Science Robotics 2025](url)``)
     venue = known.venue if known is not None and known.venue is not None else None
     if name and venue is None and not is_generic_label(name):
         return None  # ``[Applied Category Theory @ MIT 2019](url), series of …``: a name
