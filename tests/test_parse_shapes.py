@@ -2666,3 +2666,40 @@ def test_a_venue_and_year_in_code_before_the_title_is_the_papers_venue() -> None
         ("Deep Architectures for Image Compression: A Critical Review", "Signal Processing", 2022),
     ]
     assert (entries[3].title, entries[3].venue) == ("DATA606Spring2017", None)
+
+
+def test_a_venue_and_year_in_bold_then_the_title_waits_for_its_labelled_links() -> None:
+    # yeshenpy/Awesome-Evolutionary-Reinforcement-Learning: ``**ICLR 2021** Title`` as a
+    # paragraph, then ``OpenReview: [url](url) Code: Not Found`` as the next one
+    text = (
+        "# ERL\n\n## Parameter Search\n\n"
+        "**ICLR 2021** Genetic Soft Updates for Policy Evolution in Deep Reinforcement "
+        "Learning\n\n"
+        "OpenReview: [https://openreview.net/forum?id=TGFO0DbD_pk]"
+        "(https://openreview.net/forum?id=TGFO0DbD_pk) Code: Not Found\n\n"
+        "**IEEE IRC 2022** GA+DDPG+HER: Genetic Algorithm-based Function Optimizer\n\n"
+        "Link [https://arxiv.org/abs/2203.00141](https://arxiv.org/abs/2203.00141)  Code: "
+        "[https://github.com/aralab-unr/ga-drl](https://github.com/aralab-unr/ga-drl)\n\n"
+        "- **ICLR 2023** Improving Deep Policy Gradients with Value Function Search "
+        "[paper](https://openreview.net/forum?id=6qZC7pfenQm)\n"
+        "- **The ID R&D System Description for Speaker Verification Challenge 2021**(2021), "
+        "Alenin et al. [[pdf]](https://www.isca-speech.org/archive/alenin21.pdf)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, e.source.line) for e in entries[:3]] == [
+        (
+            "Genetic Soft Updates for Policy Evolution in Deep Reinforcement Learning",
+            "ICLR",
+            2021,
+            5,
+        ),
+        ("GA+DDPG+HER: Genetic Algorithm-based Function Optimizer", "IEEE IRC", 2022, 9),
+        ("Improving Deep Policy Gradients with Value Function Search", "ICLR", 2023, 13),
+    ]
+    assert [link.url for link in entries[1].links] == [
+        "https://arxiv.org/abs/2203.00141",
+        "https://github.com/aralab-unr/ga-drl",
+    ]
+    assert (
+        entries[3].title == "The ID R&D System Description for Speaker Verification Challenge 2021"
+    )

@@ -68,6 +68,7 @@ from awesome_ptm.parse._stream import (
     streaming_parser,
 )
 from awesome_ptm.parse._table_blocks import TableBlocks
+from awesome_ptm.parse._text_leads import venue_tag_lead
 from awesome_ptm.parse._trailing_title import trailing_title
 from awesome_ptm.parse._vocabulary import is_placeholder, is_toc_marker
 from awesome_ptm.parse._write_ups import WriteUps
@@ -271,6 +272,7 @@ class Builder(
                     or bold_over_names(waiting)
                     or bracketed_title(waiting)
                     or title_alone(waiting)
+                    or venue_tag_lead(waiting) is not None
                 )
                 if kind in ("bullet_list", "paragraph") and bold and self.items.titled_links(node):
                     self.pending_images = []  # (the entry spans them)
@@ -420,7 +422,10 @@ class Builder(
             or (links and venue_label(segs) is not None)
             or bracketed_title(segs)
             or title_alone(segs)
+            or (not links and "\n" not in text and venue_tag_lead(segs) is not None)
         ):
+            # (``**ICLR 2021** Genetic Soft Updates for …`` alone: a paper's venue and title
+            # waiting for the line of its links)
             self.pending = (node, segs)
             return
         if is_toc_marker(text):

@@ -56,7 +56,11 @@ from awesome_ptm.parse._paper_lines import (
 )
 from awesome_ptm.parse._pipe import pipe_cells, pipe_style
 from awesome_ptm.parse._rest import venue_in_link_text
-from awesome_ptm.parse._text_leads import bold_name_quoted_title, cited_before_bold_title
+from awesome_ptm.parse._text_leads import (
+    bold_name_quoted_title,
+    cited_before_bold_title,
+    venue_tag_lead,
+)
 from awesome_ptm.parse._text_title import book_title
 from awesome_ptm.parse._title_marks import title_runs_on
 from awesome_ptm.parse._trailing_title import trailing_title
@@ -228,7 +232,11 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
     decorated = len(segs) > 1 and segs[0].kind == "text" and is_decoration(segs[0].text)
     if decorated and segs[1].kind == "strong" and split_venue_year(segs[1].text) is None:
         return bold_title(segs[1:])  # ``🌟 **Title**``: the emoji only decorates
-    if segs[0].kind == "strong" and split_venue_year(segs[0].text) is None:
+    if (
+        segs[0].kind == "strong"
+        and split_venue_year(segs[0].text) is None
+        and venue_tag_lead(segs) is None  # (``**IEEE IRC 2022** Title``: a venue no table knows)
+    ):
         if (
             _BRACKETED_NAME.fullmatch(segs[0].text.strip())
             and len(segs) > 1

@@ -45,6 +45,36 @@ def _long_labelled_link(segs: list[Segment]) -> bool:
     return label.endswith((":", "：")) and len(label) <= _LONG_LABEL_MAX and plain_target(shown[1])
 
 
+#: ``Link:``, ``OpenReview:``, ``Code: Not Found``: a label before a link in a line of
+#: labelled links, or one that says the link is missing.
+_LINK_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}(?: [\w.-]{1,20}){0,2}[ \t]{0,2}[:：]")
+_MISSING_LINK = frozenset(("not found", "n/a", "none", "tbd", "-", "—", "coming soon"))
+
+
+def _labelled_links(segs: list[Segment]) -> bool:
+    """``Link: [url](url) Code: [url](url)``, ``OpenReview: [url](url) Code: Not Found``
+    (Awesome-Evolutionary-Reinforcement-Learning): one line of links shown as their
+    addresses or kinds, each after a label; nothing else."""
+    if any(s.kind == "break" for s in segs) or "\n" in plain(segs):
+        return False
+    links = [s for s in segs if s.kind == "link"]
+    if not links or not all(plain_target(s) for s in links):
+        return False
+    for seg in segs:
+        if seg.kind == "link":
+            continue
+        if seg.kind != "text":
+            return False
+        rest = seg.text.strip()
+        while rest:
+            label = _LINK_LABEL.match(rest)
+            if label is None:
+                # (``Link [url](url)``: a link's kind before it, no colon)
+                return rest.casefold() in _MISSING_LINK or is_generic_label(rest)
+            rest = rest[label.end() :].strip()
+    return True
+
+
 #: What may stand between the links of a line of links (besides spaces).
 _LINK_BARS = " \t|/·•,"
 
@@ -259,7 +289,8 @@ class ItemDetails(NestedNotes):
             shown = line_kind(bare) == "url" and all(
                 plain_target(s) for s in segs if s.kind == "link"
             )
-            cited = shown or cited_names_line(segs)
+            # (``Link: [url](url) Code: [url](url)``: the labelled links of the title above)
+            cited = shown or cited_names_line(segs) or _labelled_links(segs)
             found: tuple[list[list[Segment]], list[str]] | None = ([segs], []) if cited else None
         else:
             found = self.link_items(node)

@@ -76,8 +76,10 @@ def closing_tags(segs: list[Segment], index: int, stop: int) -> bool:
     return short_bold_tags(segs[index:stop])
 
 
-#: The fewest words of a title after a venue in code (```CVPR 2023` Title``).
+#: The fewest words of a title after a venue in code or bold (```CVPR 2023` Title``).
 _CODE_TAG_TITLE_WORDS = 2
+#: The most words of a venue and year written as a tag (``ICML 2019 RL4RealLife Workshop``).
+_VENUE_TAG_WORDS = 5
 #: What follows a name rather than a venue: ```tool` - what it does``.
 _NAME_SEPARATORS = ("-", "–", "—", ":", "：")
 #: ``[ACM computing survey 25] ``: a short tag in brackets opening a line.
@@ -148,19 +150,24 @@ def author_key(segs: list[Segment]) -> tuple[str, VenueYear | None] | None:
     return found.group("name"), venue if venue is not None and venue.venue else None
 
 
-def code_venue_tag(segs: list[Segment]) -> VenueYear | None:
-    """```CVPR 2023` Raw Image Reconstruction with … [[Paper](url)]``, ```Signal Processing
-    2022` Title``: the venue and year in a code span opening the line, before a title of a
-    few words; None for any other line (```PyTorch` Title``: a tag, no venue)."""
-    if len(segs) < 2 or segs[0].kind != "code" or segs[1].kind != "text":
+def venue_tag_lead(segs: list[Segment]) -> VenueYear | None:
+    """```CVPR 2023` Raw Image Reconstruction with … [[Paper](url)]``, ``**ICLR 2021**
+    Genetic Soft Updates for …``, ```Signal Processing 2022` Title``: the venue and year in
+    a code span or in bold opening the line, before a title of a few words; None for any
+    other line (```PyTorch` Title``: a tag, no venue)."""
+    if len(segs) < 2 or segs[0].kind not in ("code", "strong") or segs[1].kind != "text":
         return None
     after = segs[1].text.strip()
     if len(after.split()) < _CODE_TAG_TITLE_WORDS or after.startswith(_NAME_SEPARATORS):
         return None  # (```DATA606Spring2017` - the course …``: a name and its description)
     tag = segs[0].text.strip()
+    if len(tag.split()) > _VENUE_TAG_WORDS:
+        return None  # (``**The ID R&D System Description for … Challenge 2021**``: a title)
     venue = venue_of_tag(tag)
     if venue is None or venue.venue is None:
         return None
+    if segs[0].kind == "strong" and venue.year is None:
+        return None  # (``**InfoCom** (InfoCom: …)``: a bold name, a venue's only by chance)
     if known_venue(venue.venue):
         return venue
     # (a venue no table knows, written apart from its year: ```Signal Processing 2022` ``)

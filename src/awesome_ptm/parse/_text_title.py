@@ -49,10 +49,10 @@ from awesome_ptm.parse._text_leads import (
     bracketed_bold_name,
     closing_tags,
     code_tagged_title,
-    code_venue_tag,
     named_title,
     quoted_title,
     tag_before_bold,
+    venue_tag_lead,
     year_quoted,
 )
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
@@ -188,9 +188,10 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if key_venue is not None and (draft.venue is None or draft.venue.venue is None):
             draft.venue = key_venue
         return draft
-    coded = code_venue_tag(segs)
+    coded = venue_tag_lead(segs)
     if coded is not None:
-        # ```CVPR 2023` Title [[Paper](url)]``: the venue in code, as it would be in brackets
+        # ```CVPR 2023` Title [[Paper](url)]``, ``**ICLR 2021** Title``: the venue in code or
+        # bold, as it would be in brackets
         draft = text_title(segs[1:], None if first_link is None else first_link - 1)
         if draft.venue is None or draft.venue.venue is None:
             draft.venue = coded
