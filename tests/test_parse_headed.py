@@ -214,6 +214,39 @@ def test_a_paper_heading_over_its_names_and_venue_written_as_a_list() -> None:
     assert doc.entries[3].section == ["2014", "Garbage Collection Tools"]
 
 
+def test_a_paper_heading_over_its_citation_written_as_one_paragraph() -> None:
+    """samth/gradual-typing-bib (held-out h510): ``##### Title.`` over one paragraph of
+    lines, the names, the venue and date, the address: one entry (the paragraph's first line
+    was read as the paper's title, the heading dropped). The heading's closing full stop is
+    no part of the title; a venue line with its year alone (``…, 2009``) dates it. A heading
+    over a paragraph of prose is still a section."""
+    hard = "  \n"  # (the file ends its lines with two spaces: hard breaks)
+    doc = parse_text(
+        "# Gradual Typing\n\n## The original papers\n\n"
+        "##### Gradual typing for functional languages.\n\n"
+        f"Jeremy G. Siek and Walid Taha.{hard}"
+        "In Seventh Workshop on Scheme and Functional Programming, pages 81–92, "
+        f"September 2006.{hard}"
+        "http://ecee.colorado.edu/~siek/pubs/pubs/2006/siek06_gradual.pdf\n\n"
+        "##### Towards gradual typing for generics\n\n"
+        f"Lintaro Ina, Atsushi Igarashi{hard}"
+        f"STOP '09 Proceedings for the 1st workshop on Script to Program Evolution, 2009{hard}"
+        "See subsequent version in OOPSLA 2011\n\n"
+        "## Related Work on Contracts\n\n"
+        "These papers describe how types and contracts meet.\n\n"
+        "- [Racket contracts](https://docs.racket-lang.org/guide/contracts.html) - the guide\n"
+    )
+    assert [(e.title, e.authors, e.year, e.source.line) for e in doc.entries] == [
+        ("Gradual typing for functional languages", ["Jeremy G. Siek", "Walid Taha"], 2006, 5),
+        ("Towards gradual typing for generics", ["Lintaro Ina", "Atsushi Igarashi"], 2009, 11),
+        ("Racket contracts", [], None, 21),
+    ]
+    assert [link.url for link in doc.entries[0].links] == [
+        "http://ecee.colorado.edu/~siek/pubs/pubs/2006/siek06_gradual.pdf"
+    ]
+    assert doc.entries[0].date == "2006-09"
+
+
 def test_points_with_sub_points_and_mentioned_links_under_a_linked_heading() -> None:
     """unixorn/awesome-zsh-plugins (held-out h424): ``### [rat](url)``, a paragraph, then
     ``- 🚀 Simple setup`` with sub-points, or ``- Configuration file using [TOML](url)

@@ -216,10 +216,13 @@ class LinkedHeadings:
         if state is None:
             return False
         if state.plain:
-            taken = (
-                not state.decided
-                and node.type in ("bullet_list", "ordered_list")
-                and self._citation_items(node, state)
+            taken = not state.decided and (
+                (node.type in ("bullet_list", "ordered_list") and self._citation_items(node, state))
+                or (
+                    node.type == "paragraph"
+                    and segs is not None
+                    and self._citation_lines(split_lines(segs), node, state)
+                )
             )
             if taken:
                 state.decided = True
@@ -335,8 +338,18 @@ class LinkedHeadings:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
             lines.append(self.doc.inline_segments(item.children[0]))
+        return self._citation_lines(lines, node, state)
+
+    def _citation_lines(self, lines: list[list[Segment]], node: Node, state: _Open) -> bool:
+        """The lines of a list's items, or of a paragraph under a paper's heading
+        (gradual-typing-bib: ``Jeremy G. Siek and Walid Taha.`` / ``In Seventh Workshop on
+        Scheme …, September 2006.`` / ``http://…pdf``): its citation when they read so, taken
+        in. True when they were."""
         if not citation_items(state.draft, lines, plain_heading=state.plain):
             return False
+        if state.plain:
+            # (``##### Gradual typing for functional languages.``: a reference's full stop)
+            state.draft.title = state.draft.title.rstrip(".").rstrip() or state.draft.title
         state.cited = True
         state.end = max(state.end, node.end)
         self.doc.add_block("prose", node.start, node.end)

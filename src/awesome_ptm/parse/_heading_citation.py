@@ -24,6 +24,8 @@ from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 #: How many items such a citation has (the names, the venue, notes of its code or page).
 _ITEMS_MAX = 4
 
+#: A year standing alone in a citation's line (not part of a longer number).
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``(TACO)``, ``(VMIL)``: a venue's acronym in brackets after its full name.
 _ACRONYM = re.compile(r"[(（]([A-Z][A-Z0-9&-]{1,9})[)）]")
 
@@ -91,6 +93,12 @@ def _cite_venue(draft: Draft, text: str) -> None:
         venue = VenueYear(acronym.group(1), when.year, text)
     if venue is None and when is not None:
         venue = VenueYear(None, when.year, text)
+    if venue is None or venue.year is None:
+        # (``STOP '09 Proceedings for the 1st workshop …, 2009``, ``MIT Press 2009``: the
+        # line's last year, no month named)
+        years = _YEAR.findall(text)
+        if years:
+            venue = VenueYear(venue.venue if venue else None, int(years[-1]), text)
     if venue is not None:
         draft.venue = venue
     if when is not None and when.iso != str(when.year) and draft.date is None:
