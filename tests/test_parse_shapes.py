@@ -2703,3 +2703,23 @@ def test_a_venue_and_year_in_bold_then_the_title_waits_for_its_labelled_links() 
     assert (
         entries[3].title == "The ID R&D System Description for Speaker Verification Challenge 2021"
     )
+
+
+def test_a_sub_item_of_bracketed_venue_and_date_tags_dates_the_paper() -> None:
+    # zepingyu0512/awesome-SAE: ``- [Title](url)`` over ``   - \[ICLR 2025\] \[2025.2\]``
+    text = (
+        "# SAE\n\n## 2025\n\n"
+        "- [Sparse Autoencoders Do Not Find Canonical Units of Analysis]"
+        "(https://www.arxiv.org/pdf/2502.04878)\n   - \\[ICLR 2025\\] \\[2025.2\\]\n\n"
+        "- [SAEBench: A Comprehensive Benchmark for Sparse Autoencoders]"
+        "(https://arxiv.org/pdf/2503.09532)\n   - \\[arxiv\\] \\[2025.3\\]\n\n"
+        "- [On the Biology of a Large Language Model]"
+        "(https://transformer-circuits.pub/2025/attribution-graphs/biology.html)\n"
+        "   - \\[SAE survey\\] \\[2025.3\\]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.date) for e in entries] == [
+        ("ICLR", 2025, "2025-02"),
+        ("arXiv", 2025, "2025-03"),
+        (None, 2025, "2025-03"),
+    ]

@@ -218,6 +218,8 @@ def complete_from_notes(entry: Entry) -> None:
     _short_day_of_preprint(entry)
     if entry.date is not None:
         return
+    if any(_tagged_venue_date(entry, note) for note in entry.notes):
+        return
     for note in entry.notes:
         # Most notes are descriptions: too long, or without the digits of a year.
         if len(note) > _MAX_CLOSING_NOTE or YEAR_DIGITS.search(note) is None:
@@ -242,6 +244,39 @@ def complete_from_notes(entry: Entry) -> None:
             found = split_venue_year(text)
             if found is not None and found.venue is not None and found.year is not None:
                 entry.venue, entry.year, entry.venue_raw = found.venue, found.year, found.raw
+
+
+#: ``[ICLR 2025] [2025.2]``, ``[arxiv] [2025.3]``: a note of two or three tags in brackets
+#: (escaped in the source: ``\\[arxiv\\]``).
+_BRACKET_TAGS = re.compile(r"\s{0,3}(?:\[[^\[\]\n]{1,40}\]\s{0,3}){2,3}")
+_BRACKET_TAG = re.compile(r"\[([^\[\]\n]{1,40})\]")
+
+
+def _tagged_venue_date(entry: Entry, note: str) -> bool:
+    """``- \\[ICLR 2025\\] \\[2025.2\\]`` under a paper (awesome-SAE): a note of tags in
+    brackets, one of them a date (the entry's date, and its year) and one perhaps a known
+    venue (its venue, the year it states first); True when the note was read so."""
+    if _BRACKET_TAGS.fullmatch(note) is None:
+        return False
+    tags = [t.strip() for t in _BRACKET_TAG.findall(note)]
+    dates = [value for t in tags if (value := parse_date(t)) is not None]
+    if len(dates) != 1 or dates[0].iso == str(dates[0].year):
+        return False  # (``[ICLR] [2025]``: a year is no date; read as a venue's note)
+    entry.date = dates[0].iso
+    venues = [
+        found
+        for t in tags
+        if parse_date(t) is None
+        and (found := split_venue_year(t)) is not None
+        and found.venue is not None
+    ]
+    if entry.venue is None and len(venues) == 1:
+        entry.venue, entry.venue_raw = venues[0].venue, venues[0].raw
+        if entry.year is None and venues[0].year is not None:
+            entry.year = venues[0].year
+    if entry.year is None:
+        entry.year = dates[0].year
+    return True
 
 
 #: ``（2025-07）``, ``(2022-03)``: a date in brackets closing a note; ``…, 2021.11``,
