@@ -4378,3 +4378,31 @@ def test_a_dated_venue_link_then_the_title_in_bold() -> None:
         "https://arxiv.org/abs/2411.06782",
         "https://quadwbg.github.io/",
     ]
+
+
+def test_a_linked_title_over_a_line_of_names_and_an_emphasised_venue_line() -> None:
+    """amber0309/Domain-generalization (h515), dag4mia-dg (h221): ``- [Title](url)`` then
+    the names on a line (the first author surname first, the MLA way, or not) then the venue
+    emphasised and the year: the names are the authors, the venue its emphasised name, its
+    acronym in brackets, or arXiv for a preprint."""
+    text = (
+        "# DG\n\n## Surveys\n\n"
+        "- [Domain Generalization: A Survey](https://arxiv.org/abs/2103.02503)\n"
+        "Zhou, Kaiyang, Ziwei Liu, Yu Qiao, Tao Xiang, and Chen Change Loy.\n"
+        "*arXiv preprint arXiv:2103.02503* (2021).\n\n"
+        "- [Generalizing to Unseen Domains: A Survey on Domain Generalization]"
+        "(https://arxiv.org/abs/2103.03097)\n"
+        "Wang, Jindong, Cuiling Lan, Chang Liu, Yidong Ouyang, Wenjun Zeng, and Tao Qin.\n"
+        "*International Joint Conference on Artificial Intelligence* (**IJCAI**) (2021).\n\n"
+        "- [CDDSA: Contrastive domain disentanglement and style augmentation]"
+        "(https://www.sciencedirect.com/science/article/abs/pii/S1361841523001640)  \n"
+        "Ran Gu, Guotai Wang, Jiangshan Lu, Jingyang Zhang  \n"
+        "*Medical Image Analysis* (2023)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year, e.authors[:2]) for e in entries] == [
+        ("arXiv", 2021, ["Kaiyang Zhou", "Ziwei Liu"]),
+        ("IJCAI", 2021, ["Jindong Wang", "Cuiling Lan"]),
+        ("Medical Image Analysis", 2023, ["Ran Gu", "Guotai Wang"]),
+    ]
+    assert entries[0].authors[-1] == "Chen Change Loy"

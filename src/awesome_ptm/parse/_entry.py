@@ -38,6 +38,7 @@ from awesome_ptm.parse._linked_title import link_or_text_title
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._names_quoted import names_quoted_title
+from awesome_ptm.parse._names_venue_lines import names_then_venue
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     is_label_text,
@@ -351,6 +352,9 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             # …``: the venue tag on a line of its own, the titled link under it, its fields
             titled.venue = titled.venue or draft.venue
             draft, lines, kinds, tag_line = titled, lines[1:], kinds[1:], True
+    if draft.shape == "link-title" and len(lines) > 2 and names_then_venue(draft, *lines[1:3]):
+        # ``[Title](url)`` / ``Zhou, Kaiyang, Ziwei Liu, …`` / ``*Venue* (**ACR**) (2021).``
+        lines, kinds = [lines[0], *lines[3:]], [kinds[0], *kinds[3:]]
     # (read before the lines are taken apart: a venue badge on any line of the paragraph)
     badge = badge_venue([s for line in lines[1:] for s in line])
     if kinds[0] == "url" and len(lines) > 1 and not tag_line:

@@ -56,7 +56,7 @@ def citation_items(draft: Draft, lines: list[list[Segment]], *, plain_heading: b
         return False
     draft.authors = names
     if cited:
-        _cite_venue(draft, cited[0])  # (the line after the names; then notes)
+        cite_venue(draft, cited[0])  # (the line after the names; then notes)
     for segs, text in zip(lines, ["", *cited], strict=True):
         draft.links.extend(
             LinkDraft(href=str(seg.href), style=str(seg.style))
@@ -68,7 +68,7 @@ def citation_items(draft: Draft, lines: list[list[Segment]], *, plain_heading: b
     return True
 
 
-def _cite_venue(draft: Draft, text: str) -> None:
+def cite_venue(draft: Draft, text: str) -> None:
     """The venue, year and date a citation's line states (``ACM SIGPLAN International
     Symposium on Memory Management, ISMM'15, Portland, OR, USA, June 14, 2015``): a part
     between commas that is a venue and its year, else a known venue in the line, else an
