@@ -4406,3 +4406,35 @@ def test_a_linked_title_over_a_line_of_names_and_an_emphasised_venue_line() -> N
         ("Medical Image Analysis", 2023, ["Ran Gu", "Guotai Wang"]),
     ]
     assert entries[0].authors[-1] == "Chen Change Loy"
+
+
+def test_a_gbt_kind_mark_closing_a_title_is_no_part_of_it() -> None:
+    """jindongwang/activityrecognition's notes (h518), low-light-reading, gnn4traffic:
+    ``**Title[C]**`` (GB/T 7714: ``[C]`` a conference paper, ``[J]`` a journal article) over
+    the names and the container's line: the mark is dropped from the title, and the
+    container's line gives the venue and year."""
+    text = (
+        "# HAR\n\n## Papers\n\n"
+        "1. **Deep Convolutional and LSTM Recurrent Neural Networks for Multimodal Wearable "
+        "Activity Recognition[J]**\n\n\tOrdóñez F J, Roggen D\n\n\tSensors, 2016, 16(1): 115.\n\n"
+        "2. **Time series classification using multi-channels deep convolutional neural "
+        "networks[C]**\n\n\tZheng Y, Liu Q, Chen E, et al\n\n"
+        "\tInternational Conference on Web-Age Information Management. Springer International "
+        "Publishing, 2014: 298-310.\n\n"
+        "3. **Attention[X]**\n\n\tA B\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "Deep Convolutional and LSTM Recurrent Neural Networks for Multimodal Wearable "
+            "Activity Recognition",
+            "Sensors",
+            2016,
+        ),
+        (
+            "Time series classification using multi-channels deep convolutional neural networks",
+            "International Conference on Web-Age Information Management",
+            2014,
+        ),
+        ("Attention[X]", None, None),
+    ]

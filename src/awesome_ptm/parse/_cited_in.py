@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.model import Entry
 from awesome_ptm.parse._names import read_names
 from awesome_ptm.venues import VenueYear, canonical_venue
 from awesome_ptm.venues._data import two_digit_year
@@ -46,6 +47,28 @@ def cited_container(text: str) -> VenueYear | None:
     if preprint is not None:
         return VenueYear("arXiv", None, preprint.group(0))
     return None
+
+
+#: `` [C]``, ``[J]``: a GB/T 7714 document-type mark closing a title.
+_KIND_MARK_END = re.compile(r"\s?\[(?P<kind>[CJAMDR])\]$")
+
+
+def gbt_marked_title(entry: Entry) -> None:
+    """``**Can deep learning revolutionize mobile sensing?[C]**`` over the names and
+    ``Sensors, 2016, 16(1): 115.`` (jindongwang/activityrecognition's notes): the GB/T 7714
+    mark closing a title is no part of it, and the container's line among the entry's notes
+    gives its venue and year when nothing else did."""
+    found = _KIND_MARK_END.search(entry.title)
+    if found is None or found.start() == 0:
+        return
+    entry.title = entry.title[: found.start()].rstrip()
+    if entry.venue is not None or entry.year is not None:
+        return
+    for note in entry.notes:
+        cited = cited_container(f"[{found.group('kind')}]. {note}")
+        if cited is not None:
+            entry.venue, entry.year, entry.venue_raw = cited.venue, cited.year, note
+            return
 
 
 #: ``. Eyal I, Sirer EG. FC '14.``, ``. Danezis G, Meiklejohn S. '15.``: the tail of a

@@ -16,6 +16,7 @@ from awesome_ptm.parse._categories import (
     label_text,
     venue_label,
 )
+from awesome_ptm.parse._cited_in import gbt_marked_title
 from awesome_ptm.parse._dates import complete_from_notes
 from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import DropPasses
@@ -186,6 +187,7 @@ class Builder(
         written = identifiers_in(raw)
         if written:
             entry.identifiers = identifiers(written, links)
+        gbt_marked_title(entry)  # (``Title[C]``: a reference's kind mark)
         if draft.shape != "table-row":  # a table's dates come from its date column
             complete_from_notes(entry)
             venue_in_notes(entry)
