@@ -1810,3 +1810,28 @@ def test_a_table_of_benchmark_scores_without_links_holds_no_entries() -> None:
         "| Citeseer | 3327 | 4732 | 3703 | 6 |\n"
     )
     assert [e.title for e in parse_text(counts, "x.md").entries] == ["Cora", "Citeseer"]
+
+
+def test_an_emphasised_row_alone_under_a_papers_row_describes_it() -> None:
+    # Tennine2077/Awesome-Dichotomous-Image-Segmentation: ``| | | | *Leverages …* | | |``
+    doc = parse_text(
+        "# DIS\n\n## Methods\n\n"
+        "| Year | Pub. | Network | Title | Author | Links |\n"
+        "|------|------|---------|-------|--------|-------|\n"
+        "| 2025 | arXiv | **BEN** | Using Confidence-Guided Matting for DIS | Maxwell Meyer | "
+        "[Paper](https://arxiv.org/abs/2501.06230) |\n"
+        "| | | | *Leverages confidence-guided matting to improve boundary regions.* | | |\n"
+        "| 2026 | CVPR | **PDFNet** | High-Precision DIS via Depth Integrity-Prior | Xianjie Liu "
+        "| [Paper](https://arxiv.org/abs/2503.06100) |\n"
+        "| | | | Plain Title Of A Second Paper | | [Paper](https://arxiv.org/abs/2503.06101) |\n",
+        "x.md",
+    )
+    assert [e.title for e in doc.entries] == [
+        "Using Confidence-Guided Matting for DIS",
+        "High-Precision DIS via Depth Integrity-Prior",
+        "Plain Title Of A Second Paper",
+    ]
+    assert doc.entries[0].notes[-1] == (
+        "Leverages confidence-guided matting to improve boundary regions."
+    )
+    assert {b.kind for b in doc.blocks if b.line == 8} == {"description-row"}

@@ -122,7 +122,27 @@ def read_rows(
     roles = unnamed_columns(headers, roles, [cells for cells, _ in read])
     rows = [read_cells(cells, roles, start) for cells, start in read]
     rows = _pages_like_entries(rows, read, roles)
+    _description_rows(rows, [cells for cells, _ in read])
     return finish_table(rows, roles, title_stands_for(headers, roles))
+
+
+def _description_rows(rows: list[Row], cells_of: list[list[Cell]]) -> None:
+    """``| | | | *Leverages confidence-guided matting …* | | |`` under a paper's row
+    (Awesome-Dichotomous-Image-Segmentation): a row whose one filled cell is emphasised
+    text, no link, says what the paper above does. Its text is that entry's note; the row
+    is a block of its own (``description-row``), no entry."""
+    for index in range(1, len(rows)):
+        row, above = rows[index], rows[index - 1]
+        if row.kind != "entry" or above.kind != "entry" or above.draft is None:
+            continue
+        filled = [cell for cell in cells_of[index] if cell.source.strip()]
+        if len(filled) != 1:
+            continue
+        shown = [s for s in filled[0].segments if s.kind != "text" or s.text.strip()]
+        if not shown or any(s.kind != "em" for s in shown):
+            continue
+        above.draft.notes.append(" ".join(plain(shown).split()))
+        row.kind = "description-row"
 
 
 def _page_folder(cells: list[Cell]) -> str | None:
