@@ -242,7 +242,7 @@ class Builder(
 
     def _lists_entries(self, node: Node) -> bool:
         """Whether a block is a list or a table of entries."""
-        if node.type in ("bullet_list", "ordered_list"):
+        if node.type in _LIST_KINDS:
             return self.items.any_entry(node.children)
         return node.type == "table"
 
@@ -308,7 +308,7 @@ class Builder(
                 continue
             elif self.meta_level is not None and not (
                 (
-                    kind in ("bullet_list", "ordered_list")
+                    kind in _LIST_KINDS
                     and (
                         (self.meta_news and self.items.cited_papers(node.children))
                         or (self.meta_news_late and self.items.linked_resources(node.children))
@@ -320,7 +320,7 @@ class Builder(
                 self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
                 self.paragraph(node)
-            elif kind in ("bullet_list", "ordered_list"):
+            elif kind in _LIST_KINDS:
                 if single is not None and self.items.detail_of(single, node):
                     continue
                 if self.features.under_label_block(node):

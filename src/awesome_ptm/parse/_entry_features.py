@@ -85,6 +85,7 @@ class EntryFeatures:
         return True
 
     def _take(self, entry: Entry, node: Node, label: str) -> bool:
+        """Take the list ``node`` into ``entry`` when ``label`` heads its features."""
         items = self.doc.items
         texts = items.plain_items(node)
         if not features_label(entry.title, label, texts is not None):

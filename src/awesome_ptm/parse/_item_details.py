@@ -29,6 +29,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names_venue import cited_names
 from awesome_ptm.parse._navigation import image_only, is_anchor_segment, is_navigation_segment
 from awesome_ptm.parse._nested_notes import NestedNotes
+from awesome_ptm.parse._vocabulary import says_link_missing
 
 #: The longest label of a link line under a bold title (``caffe-pr("Make R-CNN the Caffe
 #: detection example"):``).
@@ -46,9 +47,8 @@ def _long_labelled_link(segs: list[Segment]) -> bool:
 
 
 #: ``Link:``, ``OpenReview:``, ``Code: Not Found``: a label before a link in a line of
-#: labelled links, or one that says the link is missing.
+#: labelled links (what follows a label may say the link is missing: ``Not Found``).
 _LINK_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}(?: [\w.-]{1,20}){0,2}[ \t]{0,2}[:：]")
-_MISSING_LINK = frozenset(("not found", "n/a", "none", "tbd", "-", "—", "coming soon"))
 
 
 def _labelled_links(segs: list[Segment]) -> bool:
@@ -70,7 +70,7 @@ def _labelled_links(segs: list[Segment]) -> bool:
             label = _LINK_LABEL.match(rest)
             if label is None:
                 # (``Link [url](url)``: a link's kind before it, no colon)
-                return rest.casefold() in _MISSING_LINK or is_generic_label(rest)
+                return says_link_missing(rest) or is_generic_label(rest)
             rest = rest[label.end() :].strip()
     return True
 

@@ -23,6 +23,7 @@ class Vocabulary:
     badge_link_words: frozenset[str]
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
+    missing_link_words: frozenset[str]
 
 
 def fold(word: str) -> str:
@@ -45,6 +46,7 @@ def vocabulary() -> Vocabulary:
         badge_link_words=frozenset(fold(w) for w in data["badge_link_words"]),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
+        missing_link_words=frozenset(fold(w) for w in data["missing_link_words"]),
     )
 
 
@@ -52,6 +54,12 @@ def is_null(value: str) -> bool:
     """True for an empty value or a "no value" marker such as NULL, None, N/A, -."""
     text = value.strip()
     return not text or fold(text) in vocabulary().null_markers
+
+
+def says_link_missing(value: str) -> bool:
+    """``Not Found``, ``N/A``, ``-``: what a line of labelled links writes for a link it
+    does not have."""
+    return is_null(value) or fold(value) in vocabulary().missing_link_words
 
 
 def runs_on(word: str) -> bool:
