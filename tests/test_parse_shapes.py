@@ -2723,3 +2723,37 @@ def test_a_sub_item_of_bracketed_venue_and_date_tags_dates_the_paper() -> None:
         ("arXiv", 2025, "2025-03"),
         (None, 2025, "2025-03"),
     ]
+
+
+def test_a_nested_item_opening_with_a_kind_link_is_the_parents_link() -> None:
+    # 592McAvoy/fake-face-detection: a dataset's item, then ``- [paper](url): [arXiv 2019]
+    # Title`` with its own notes nested under it
+    text = (
+        "# Fake faces\n\n## Datasets\n\n"
+        "3. [DeepFake Forensics (Celeb-DF) Dataset](http://www.cs.albany.edu/~lsw/celeb.html)\n"
+        "   \n"
+        "   - [paper](https://arxiv.org/abs/1909.12962): [arXiv 2019] Celeb-DF: A New Dataset "
+        "for DeepFake Forensics\n"
+        "     - real and DeepFake synthesized videos of similar visual quality\n"
+        "     - 408 original videos collected from YouTube\n"
+        "   \n"
+        "4. [DeeperForensics-1.0 Dataset](https://liming-jiang.com/projects/DrF1/DrF1.html)\n"
+        "   \n"
+        "   - [code](https://github.com/EndlessSora/DeeperForensics-1.0): the toolkit, and "
+        "[Another Paper](https://arxiv.org/abs/2001.00001)\n"
+        "     - a second note\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year) for e in entries[:2]] == [
+        ("DeepFake Forensics (Celeb-DF) Dataset", "arXiv", 2019),
+        ("DeeperForensics-1.0 Dataset", None, None),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "http://www.cs.albany.edu/~lsw/celeb.html",
+        "https://arxiv.org/abs/1909.12962",
+    ]
+    # (a nested item that also links a titled resource is not taken in as the parent's link)
+    assert [link.url for link in entries[1].links] == [
+        "https://liming-jiang.com/projects/DrF1/DrF1.html"
+    ]
+    assert len(entries) == 3

@@ -18,9 +18,12 @@ from awesome_ptm.parse._entry import (
     LinkDraft,
     clean_label,
     interpret,
+    is_generic_label,
     line_kind,
 )
 from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._leading_marker import leading_marker
+from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._list_groups import ListGroups
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
@@ -179,7 +182,7 @@ class NestedNotes(ListGroups):
         of bare URLs or ``label: URL`` lines gives its parent more links."""
         if self._comment_item(sub, parent) or self._badge_details(sub, parent):
             return True
-        if self._badged_link_item(sub, parent):
+        if self._badged_link_item(sub, parent) or self._kind_link_item(sub, parent):
             return True
         if parent.shape == "bold-title" and not parent.links and self._paper_of_name(sub, parent):
             return True
@@ -239,6 +242,43 @@ class NestedNotes(ListGroups):
                 named = split_venue_year(own) if own and parent.venue is None else None
                 if named is not None and named.venue is not None and named.year is not None:
                     parent.venue = named  # ``  - [[KDD 2016]](url)`` under the paper's name
+        return True
+
+    def _kind_link_item(self, sub: Node, parent: Draft) -> bool:
+        """``   - [paper](url): [arXiv 2019] Celeb-DF: A New Dataset …`` with notes nested
+        under it, under a dataset's item (592McAvoy/fake-face-detection): a nested item that
+        opens with a link named by its kind (paper, code, homepage) and holds no titled link
+        is the parent's link; what it says is a note, a venue it marks the parent's when the
+        parent has none, and what is nested under it notes and links of the parent. True
+        when it was taken in so."""
+        if len(sub.children) < 2 or sub.children[0].type != "paragraph":
+            return False  # (one paragraph alone is read as a line of links: _detail_lines)
+        segs = self.doc.inline_segments(sub.children[0])
+        shown = [s for s in segs if s.kind != "text" or s.text.strip()]
+        if not shown or shown[0].kind != "link" or not is_generic_label(clean_label(shown[0].text)):
+            return False
+        nested = sub.children[1:]
+        if any(child.type not in ("bullet_list", "ordered_list") for child in nested):
+            return False
+        lines = [segs]
+        for child in nested:
+            for item in child.children:
+                if item.children and item.children[0].type == "paragraph":
+                    lines.append(self.doc.inline_segments(item.children[0]))
+        if any(s.kind == "link" and not plain_target(s) for line in lines for s in line[1:]):
+            return False  # (``- [code](url): … [Another Paper](url)``: a resource of its own)
+        for line in lines:
+            parent.links.extend(
+                LinkDraft(href=str(s.href), style=str(s.style), label=clean_label(s.text))
+                for s in line
+                if s.kind == "link" and s.href
+            )
+        said = plain(shown[1:]).strip(" :：-–")
+        if said:
+            parent.notes.append(said)
+            marked = leading_marker(said) if parent.venue is None else None
+            if marked is not None and marked[0].year is not None:
+                parent.venue = marked[0]
         return True
 
     def paper_under_name(self, sub: Node) -> Draft | None:
