@@ -4438,3 +4438,29 @@ def test_a_gbt_kind_mark_closing_a_title_is_no_part_of_it() -> None:
         ),
         ("Attention[X]", None, None),
     ]
+
+
+def test_a_name_tag_then_a_venue_tag_then_a_makers_tag_in_a_links_text() -> None:
+    """imsheridan/DeepRec (h523): ``[[FiBiNET][RecSys 19][Weibo] Title](pdf)``: the name is
+    an alias, the venue and two-digit year the entry's, the maker a note, the rest the
+    title."""
+    lines = [
+        "* [[FiBiNET][RecSys 19][Weibo] FiBiNET_Combining Feature Importance and Bilinear "
+        "feature Interaction for Click-Through Rate Prediction](https://github.com/x/a.pdf)",
+        "* [[PNN][TOIS 18] Product-based Neural Networks for User Response Prediction]"
+        "(https://github.com/x/b.pdf)",
+        "* [[DCN] Deep & Cross Network for Ad Click Predictions](https://github.com/x/c.pdf)",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "FiBiNET_Combining Feature Importance and Bilinear feature Interaction for "
+            "Click-Through Rate Prediction",
+            "RecSys",
+            2019,
+        ),
+        ("Product-based Neural Networks for User Response Prediction", "TOIS", 2018),
+        ("Deep & Cross Network for Ad Click Predictions", None, None),
+    ]
+    assert "FiBiNET" in entries[0].aliases
+    assert "Weibo" in entries[0].notes

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._vocabulary import is_link_label
 from awesome_ptm.titles import SHORTCODE, in_title_case
@@ -51,6 +52,24 @@ class LinkTitle:
     note: str | None
 
 
+def _marker_after_name(title: str) -> tuple[str, VenueYear | None, str | None]:
+    """The title after a name's tag, without a venue-and-year tag that opens it and the
+    maker's tag after that (``[RecSys 19][Weibo] Title``): the title, the venue and the
+    maker; the title as it is and no venue when no such tag opens it."""
+    marked = leading_marker(title)
+    if marked is None or marked[0].venue is None or marked[0].year is None:
+        return title, None, None
+    rest = marked[1]
+    maker = _LEADING_TAG.match(rest)
+    if (
+        maker is not None
+        and len(maker.group(1).split()) <= _MAKER_WORDS
+        and len(rest[maker.end() :].split()) >= 2
+    ):
+        return rest[maker.end() :], marked[0], maker.group(1).strip()
+    return rest, marked[0], None
+
+
 def link_title_marks(text: str) -> LinkTitle:
     """``[DCN] Deep & Cross Network for Ad Click Predictions (Stanford 2017)``: a link's
     title with a leading tag (an alias, or a venue: ``[ICLR 2024]``) and a closing bracket
@@ -76,6 +95,10 @@ def link_title_marks(text: str) -> LinkTitle:
         else:
             alias = tag.group(1).strip()
         title = title[tag.end() :]
+        if alias is not None:
+            # ``[[FiBiNET][RecSys 19][Weibo] FiBiNET_Combining …](url)`` (imsheridan/DeepRec):
+            # the name, then the venue and year in brackets, then who made it
+            title, venue, note = _marker_after_name(title)
     closing = _CLOSING_YEAR.search(title)
     if closing is not None and closing.start() > 0 and venue is None:
         who = closing.group("who").strip(" ,，")
