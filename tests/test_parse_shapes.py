@@ -2757,3 +2757,18 @@ def test_a_nested_item_opening_with_a_kind_link_is_the_parents_link() -> None:
         "https://liming-jiang.com/projects/DrF1/DrF1.html"
     ]
     assert len(entries) == 3
+
+
+def test_a_kind_link_item_over_titled_links_is_not_taken_into_its_parent() -> None:
+    # laim-generated-media-detection's contents: ``- [Detection](README.md)`` over ``  -
+    # [Pure Detection](README.md#pure-detection)``: the nested items name resources (here
+    # sections), so the kind-named item above them is no mere link of its parent
+    text = (
+        "# Survey\n\n## Data\n\n"
+        "1. [Celeb-DF Dataset](http://www.cs.albany.edu/~lsw/celeb.html)\n"
+        "   \n"
+        "   - [paper](https://arxiv.org/abs/1909.12962): [arXiv 2019] Celeb-DF\n"
+        "     - [Pure Detection](https://example.org/pure-detection)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [link.url for link in entries[0].links] == ["http://www.cs.albany.edu/~lsw/celeb.html"]

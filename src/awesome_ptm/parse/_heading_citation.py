@@ -19,13 +19,12 @@ from awesome_ptm.parse._dates import YEAR_DIGITS, find_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._names_quoted import CITED_YEAR
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 #: How many items such a citation has (the names, the venue, notes of its code or page).
 _ITEMS_MAX = 4
 
-#: A year standing alone in a citation's line (not part of a longer number).
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``(TACO)``, ``(VMIL)``: a venue's acronym in brackets after its full name.
 _ACRONYM = re.compile(r"[(（]([A-Z][A-Z0-9&-]{1,9})[)）]")
 
@@ -96,7 +95,7 @@ def cite_venue(draft: Draft, text: str) -> None:
     if venue is None or venue.year is None:
         # (``STOP '09 Proceedings for the 1st workshop …, 2009``, ``MIT Press 2009``: the
         # line's last year, no month named)
-        years = _YEAR.findall(text)
+        years = CITED_YEAR.findall(text)  # (a year alone, no part of a longer number)
         if years:
             venue = VenueYear(venue.venue if venue else None, int(years[-1]), text)
     if venue is not None:

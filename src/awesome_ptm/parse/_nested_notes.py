@@ -249,7 +249,7 @@ class NestedNotes(ListGroups):
         under it, under a dataset's item (592McAvoy/fake-face-detection): a nested item that
         opens with a link named by its kind (paper, code, homepage) and holds no titled link
         is the parent's link; what it says is a note, a venue it marks the parent's when the
-        parent has none, and what is nested under it notes and links of the parent. True
+        parent has none, and the links of the items nested under it the parent's too. True
         when it was taken in so."""
         if len(sub.children) < 2 or sub.children[0].type != "paragraph":
             return False  # (one paragraph alone is read as a line of links: _detail_lines)
@@ -260,12 +260,13 @@ class NestedNotes(ListGroups):
         nested = sub.children[1:]
         if any(child.type not in ("bullet_list", "ordered_list") for child in nested):
             return False
-        lines = [segs]
+        lines = [shown]
         for child in nested:
             for item in child.children:
                 if item.children and item.children[0].type == "paragraph":
                     lines.append(self.doc.inline_segments(item.children[0]))
-        if any(s.kind == "link" and not plain_target(s) for line in lines for s in line[1:]):
+        after_kind = [s for line in lines for s in line if s is not shown[0]]
+        if any(s.kind == "link" and not plain_target(s) for s in after_kind):
             return False  # (``- [code](url): … [Another Paper](url)``: a resource of its own)
         for line in lines:
             parent.links.extend(

@@ -4,17 +4,15 @@ know."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from awesome_ptm.parse._dates import YEAR_DIGITS
 from awesome_ptm.parse._inline import plain
 from awesome_ptm.parse._row_cells import Cell
 from awesome_ptm.parse._vocabulary import is_null
 
 #: The fewest filled cells a column is judged on (two rows show no pattern).
 _MIN_CELLS = 3
-#: ``2019``: a cell that is a year alone.
-_YEAR = re.compile(r"(?:19|20)\d\d")
 #: How many of the filled cells must read so: nine in ten.
 _SHARE = 0.9
 
@@ -37,7 +35,7 @@ def unnamed_columns(headers: list[str], roles: list[str], rows: list[list[Cell]]
 
 
 def _is_year(text: str) -> bool:
-    return _YEAR.fullmatch(text) is not None
+    return YEAR_DIGITS.fullmatch(text) is not None
 
 
 def _share(texts: list[str], test: Callable[[str], bool]) -> float:
