@@ -331,3 +331,35 @@ def test_a_code_tag_then_an_emphasised_venue_before_a_bold_linked_title() -> Non
             ["Text + Molecule"],
         ),
     ]
+
+
+def test_a_bracketed_venue_tag_then_a_bracketed_name_link_before_the_title() -> None:
+    # h503 face-generation-zhangzjn writes every paper so: the venue and two-digit year (the
+    # month after a dot for a preprint), the short name's link in brackets, then the title
+    entries = _entries(
+        [
+            "- [arXiv'21.06] [[**AttnFlow**](https://arxiv.org/pdf/2106.03959.pdf)] Generative "
+            "Flows with Invertible Attentions",
+            "- [CVPR'21] [[**GH-Feat**](https://openaccess.thecvf.com/content/CVPR2021/papers/"
+            "Xu_Generative_Hierarchical_Features_From_Synthesizing_Images_CVPR_2021_paper.pdf)] "
+            "Generative Hierarchical Features from Synthesizing Images",
+            "- [NIPS'20] [[**ContraGAN**](https://proceedings.neurips.cc//paper/2020/file/"
+            "f490c742cd8318b8ee6dca10af2a163f-Paper.pdf)] ContraGAN: Contrastive Learning for "
+            "Conditional Image Generation  "
+            "[[tensorflow](https://github.com/POSTECH-CVLab/PyTorch-StudioGAN)]",
+        ]
+    )
+    assert [(e.title, e.venue, e.year, e.date) for e in entries] == [
+        ("Generative Flows with Invertible Attentions", "arXiv", 2021, "2021-06"),
+        ("Generative Hierarchical Features from Synthesizing Images", "CVPR", 2021, None),
+        (
+            "ContraGAN: Contrastive Learning for Conditional Image Generation",
+            "NeurIPS",
+            2020,
+            None,
+        ),
+    ]
+    assert [link.url for link in entries[2].links] == [
+        "https://proceedings.neurips.cc//paper/2020/file/f490c742cd8318b8ee6dca10af2a163f-Paper.pdf",
+        "https://github.com/POSTECH-CVLab/PyTorch-StudioGAN",
+    ]

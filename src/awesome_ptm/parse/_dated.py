@@ -23,9 +23,11 @@ _VENUE_DASH_DATE = re.compile(
 )
 
 
-#: ``arXiv 26.05``, ``ICLR 25.1``: a venue, then a two-digit year and a month after a dot.
+#: ``arXiv 26.05``, ``ICLR 25.1``, ``arXiv'21.06``: a venue, then a two-digit year and a
+#: month after a dot.
 _VENUE_YY_MM = re.compile(
-    r"(?P<venue>[A-Za-z][\w&-]{1,15}(?: [A-Za-z][\w&-]{1,15}){0,2}) (?P<yy>\d{2})\.(?P<mm>\d{1,2})"
+    r"(?P<venue>[A-Za-z][\w&-]{1,15}(?: [A-Za-z][\w&-]{1,15}){0,2})(?: |[ \t]?['’‘])"
+    r"(?P<yy>\d{2})\.(?P<mm>\d{1,2})"
     r"(?:\.(?P<dd>\d{1,2}))?"
 )
 

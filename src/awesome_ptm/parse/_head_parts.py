@@ -8,6 +8,7 @@ import re
 
 from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import SEPARATORS, is_generic_label
 from awesome_ptm.parse._vocabulary import is_language_tag
@@ -29,11 +30,14 @@ def without_dangling_label(head: str) -> str:
     return head[: len(head) - len(tail) + found.start()]
 
 
-def after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, int] | None:
+def after_bracketed_link(
+    segs: list[Segment], first: int | None, opening: str = "["
+) -> tuple[str, int] | None:
     """The name written after a link in brackets (``[[官方网站](url)] 文心一言``, or after
     several: ``[[CVPR](url)] [[code](url)] PointNet: …``) and the index of its segment, or
-    None."""
-    if first is None or plain(segs[:first]).strip() != "[":
+    None. ``opening`` is the text before the first link (a marker before its bracket may
+    have been read off it: see :func:`marker_before_bracketed_link`)."""
+    if first is None or plain(segs[:first]).strip() != opening:
         return None
     found: tuple[str, int] | None = None
     index = first
@@ -56,6 +60,33 @@ def after_bracketed_link(segs: list[Segment], first: int | None) -> tuple[str, i
             return name, index + 1
         break
     return found
+
+
+#: ``[CVPR'21] [``: a bracketed marker, then the bracket opening a link's (the text before it).
+_MARKER_THEN_BRACKET = re.compile(r"\s{0,3}(?P<marker>\[[^\[\]\n]{2,40}\])\s{0,3}\[\s{0,2}")
+
+
+def marker_before_bracketed_link(
+    segs: list[Segment], first: int | None
+) -> tuple[tuple[VenueYear, str, str], str, int] | None:
+    """``[CVPR'21] [[**GH-Feat**](url)] Generative Hierarchical Features …``: a venue and
+    year in brackets, then a short name's link in brackets and the paper's title after it.
+    Returns what the marker says (read as a marker before that title: see
+    :func:`~awesome_ptm.parse._leading_marker.leading_marker`), the title and the index of
+    its segment; None when the text before the link is not such a marker or no title
+    follows."""
+    if first is None:
+        return None
+    found = _MARKER_THEN_BRACKET.fullmatch(plain(segs[:first]))
+    if found is None:
+        return None
+    after = after_bracketed_link(segs, first, plain(segs[:first]).strip())
+    if after is None:
+        return None
+    marker = leading_marker(f"{found.group('marker')} {after[0]}")
+    if marker is None:
+        return None
+    return marker, after[0], after[1]
 
 
 #: ``Title (EN)``: a bracket closing a link's title (see :func:`without_language_tag`).

@@ -25,6 +25,7 @@ from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
     emphasised_names,
+    marker_before_bracketed_link,
     names_first,
     without_dangling_label,
 )
@@ -275,7 +276,16 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             head_venue, head_rest = ends_head[0], behind_venue
             head = head[: ends_head[1]].rstrip(" ([（")
     # (the same text as the marker was looked for in above, most often: read once)
-    lead_marker = bracketed if head == marked_text else leading_marker(head)
+    linked_marker = marker_before_bracketed_link(segs, first_link) if stop == first_link else None
+    opening = "["
+    lead_marker: tuple[VenueYear, str, str] | None
+    if linked_marker is not None:
+        # ``[CVPR'21] [[**GH-Feat**](url)] Title``: the marker, the bracketed link of the
+        # paper's short name, then its title
+        lead_marker = (linked_marker[0][0], opening, linked_marker[0][2])
+        opening = plain(segs[:stop]).strip()
+    else:
+        lead_marker = bracketed if head == marked_text else leading_marker(head)
     tag = tag_before_bold(segs, stop) if lead_marker is None else None
     if tag is not None:
         # ``[HI-AI@KDD 24] **Title** [[paper]](url)``: a tag no marker reader knows, then the
@@ -424,7 +434,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         # ``Title. `oral```: the title's full stop
         title = title.rstrip(".").rstrip()
     skip = set(range(stop + 1 if emphasised is not None else stop))
-    after = after_bracketed_link(segs, first_link) if not title else None
+    after = after_bracketed_link(segs, first_link, opening) if not title else None
     if after is not None:
         # ``\\[[官方网站](url)] 文心一言``: the name follows the bracketed link.
         title, after_index = after
