@@ -28,8 +28,9 @@ from typing import Any
 
 import yaml
 
+from awesome_ptm.errors import InputError
 from awesome_ptm.model import Document, Entry
-from awesome_ptm.parse import parse_file
+from awesome_ptm.parse import parse_file, parse_text
 from awesome_ptm.venues import canonical_venue
 
 #: The labelled lists; AWESOME_PTM_CORPUS points the report at another folder of the same
@@ -104,6 +105,8 @@ class ListScore:
     #: counted right (``Nat. Commun.`` and ``Nature Communications``); reported apart, never
     #: part of the scores above
     same_venue: list[bool] = field(default_factory=list)
+    #: why the list could not be read (its every sample then counts wrong), or empty
+    unreadable: str = ""
 
     @property
     def count_error(self) -> float:
@@ -152,9 +155,16 @@ def _compare(name: str, want: Any, entry: Entry | None) -> tuple[bool, object]:
 def score(name: str, doc: Document | None = None) -> ListScore:
     """Compare the parse of one corpus list with its hand-written expectations."""
     expected = load_expected(name)
+    unreadable = ""
     if doc is None:
-        doc = parse_file(CORPUS / name / "list.md")
-    result = ListScore(name, int(expected["entries"]), len(doc.entries))
+        try:
+            doc = parse_file(CORPUS / name / "list.md")
+        except InputError as error:
+            # (a list the tool refuses, ``not valid UTF-8``, is read as no entries: a
+            # curator's count it misses entirely, not a crash of the whole report)
+            unreadable = str(error)
+            doc = parse_text("", str(CORPUS / name / "list.md"))
+    result = ListScore(name, int(expected["entries"]), len(doc.entries), unreadable=unreadable)
     for sample in expected.get("samples") or []:
         entry = _entry_at(doc, int(sample["line"]))
         for fname in FIELDS:
@@ -189,6 +199,8 @@ def report(names: list[str], verbose: bool = False) -> str:
             f"({s.count_error:6.1%} off)  samples {s.sample_accuracy:6.1%}  "
             f"not-entries hit {len(s.not_entry_hits)}"
         )
+        if s.unreadable:
+            out.append(f"    unreadable: {s.unreadable}")
         if verbose:
             for m in s.mismatches:
                 out.append(f"    line {m.line} {m.field}: want {m.want!r} got {m.got!r}")
