@@ -1555,6 +1555,47 @@ def test_contents_of_the_list_s_other_pages_are_no_entries() -> None:
     assert titles == ["Other Lists", *(f"Paper {i}" for i in range(5))]
 
 
+def test_titles_over_their_abstracts_on_another_page_of_the_list_are_entries() -> None:
+    # h530 metamorphic-testing-papers: each paper's title, then a link to its abstract on
+    # the venue's page of the list (and to the paper); a contents line or a sentence
+    # through such a link is still no entry
+    icse = "classification/ICSE.md"
+    text = (
+        "# Metamorphic Testing Papers\n\n# All Papers\n\n- **ICSE 2023**\n"
+        "  - MorphQ: Metamorphic Testing of the Qiskit Quantum Computing Platform - "
+        f"[abstract]({icse}#morphq-metamorphic-testing-of-the-qiskit-quantum-computing-platform)\n"
+        "  - Metamorphic Testing with Causal Graphs - "
+        f"[abstract]({icse}#metamorphic-testing-with-causal-graphs)\n"
+        "  - CCTest: Testing and Repairing Code Completion Systems - "
+        f"[abstract]({icse}#cctest-testing-and-repairing-code-completion-systems)\n\n"
+        "- **TOSEM 2025**\n"
+        "  - Identifying the Failure-Revealing Test Cases in Metamorphic Testing: A Statistical "
+        "Approach - [abstract](classification/TOSEM.md#identifying-the-failure-revealing-test-"
+        "cases-in-metamorphic-testing-a-statistical-approach) / "
+        "[ACM](https://dl.acm.org/doi/10.1145/3695990)\n\n"
+        "## More\n\n"
+        "- Check out the [projects](projects.md#top) section for more hands-on examples!\n"
+        "- Check out the [books](books.md#top) section for a list of books\n"
+        "- [Visual Captioning](README_multimodal.md#visual-captioning)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.section[-1]) for e in entries] == [
+        ("MorphQ: Metamorphic Testing of the Qiskit Quantum Computing Platform", "ICSE 2023"),
+        ("Metamorphic Testing with Causal Graphs", "ICSE 2023"),
+        ("CCTest: Testing and Repairing Code Completion Systems", "ICSE 2023"),
+        (
+            "Identifying the Failure-Revealing Test Cases in Metamorphic Testing: A "
+            "Statistical Approach",
+            "TOSEM 2025",
+        ),
+    ]
+    assert [link.url for link in entries[3].links] == [
+        "classification/TOSEM.md#identifying-the-failure-revealing-test-cases-in-metamorphic-"
+        "testing-a-statistical-approach",
+        "https://dl.acm.org/doi/10.1145/3695990",
+    ]
+
+
 def test_linked_heading_entries_with_detail_bullets_and_quoted_resources() -> None:
     papers = "".join(
         f"### [Paper {i} on Detecting Hallucination](https://arxiv.org/abs/2502.0{i})\n"

@@ -410,6 +410,22 @@ _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
 _DECORATION_MAX = 8
 
 
+#: A dash or bar set off by spaces, closing a title before its link (``Title - [abstract]``).
+_TITLE_SEPARATOR = re.compile(r"\s[-–—|]\s*$")
+
+
+def title_before_link(items: list[Segment], min_words: int) -> bool:
+    """Whether ``min_words`` words or more are written before the first link and set off
+    from it by a spaced dash or bar (``ROSA: Finding Backdoors with Fuzzing - [abstract](…)``):
+    a title with its link after it, not a sentence running through a link (``Check out the
+    [projects](projects.md) section``)."""
+    first = next((i for i, s in enumerate(items) if s.kind == "link"), None)
+    if first is None:
+        return False
+    before = plain(items[:first])
+    return len(before.split()) > min_words and _TITLE_SEPARATOR.search(before) is not None
+
+
 def _decorative(ch: str) -> bool:
     return unicodedata.category(ch) in _DECORATION_CATEGORIES
 

@@ -21,8 +21,9 @@ from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import author_line, interpret
 from awesome_ptm.parse._field_items import field_card
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link
 from awesome_ptm.parse._item_details import ItemDetails
+from awesome_ptm.parse._list_shape import TITLE_BEFORE_LINK_WORDS
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._names import plain_names
@@ -182,6 +183,10 @@ class ItemReader(ItemDetails):
             text = plain(head_segs).strip().strip("|").strip()
         links = [s for s in head_segs if s.kind == "link" and not is_anchor_segment(s)]
         into_pages = links and all(is_page_section_link(str(s.href)) for s in links)
+        if into_pages and title_before_link(head_segs, TITLE_BEFORE_LINK_WORDS):
+            # ``- ROSA: Finding Backdoors with Fuzzing - [abstract](classification/ICSE.md#…)``:
+            # a paper's title, then its notes on another page of the list: an entry
+            into_pages = False
         if into_pages and self.all_toc([item], pages=True):
             # ``- [Visual Captioning](README_multimodal.md#visual-captioning)``: contents of
             # the list's other pages

@@ -20,7 +20,7 @@ from awesome_ptm.parse._detail_fields import (
     tagged_repository,
 )
 from awesome_ptm.parse._entry import interpret_head, is_generic_label, line_kind
-from awesome_ptm.parse._inline import Segment, plain, split_lines
+from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
@@ -80,6 +80,9 @@ _PARTS_SHARE = 0.75
 
 #: The fewest items a list of the list's own pages has.
 _PAGES_MIN_ITEMS = 2
+#: The fewest words written before an item's first link that make it a titled entry, not a
+#: way to a page (``- Title - [abstract](classification/ICSE.md#title)``): more than these.
+TITLE_BEFORE_LINK_WORDS = 2
 #: ``[OpenAI] ``, ``[Google DeepMind] ``: the source of a news item, in brackets, first.
 _SOURCE_TAG = re.compile(r"\[[^\[\]\d]{2,40}\]")
 #: The fewest words a cited paper's title has.
@@ -238,6 +241,14 @@ class ListShape:
                 return self._one_repository_outline(items)
         if numbered_series(hrefs):
             return False  # ``- 第 407 期：[Title](docs/issue-407.md)``: an archive's issues
+        titled = sum(
+            title_before_link(self.doc.inline_segments(item.children[0]), TITLE_BEFORE_LINK_WORDS)
+            for item in items
+        )
+        if titled * 2 > len(items):
+            # ``- ROSA: Finding Backdoors with Fuzzing - [abstract](classification/ICSE.md#…)``:
+            # papers' titles, each with its notes on another page of the list: entries
+            return False
         # (``* [关于时间复杂度，你不知道的都在这里！](./problems/时间复杂度.md)``: articles)
         return not articles([s for item in items for s in self._item_link_segments(item)])
 
