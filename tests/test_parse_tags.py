@@ -363,3 +363,39 @@ def test_a_bracketed_venue_tag_then_a_bracketed_name_link_before_the_title() -> 
         "https://proceedings.neurips.cc//paper/2020/file/f490c742cd8318b8ee6dca10af2a163f-Paper.pdf",
         "https://github.com/POSTECH-CVLab/PyTorch-StudioGAN",
     ]
+
+
+def test_a_year_and_venue_joined_by_underscores_before_the_title() -> None:
+    # h527 rca-papers-iddss names each paper as its file: two-digit year, venue, title
+    entries = _entries(
+        [
+            "- 23_Asplos_ShapleyIQ: Influence Quantification by Shapley Values for Performance "
+            "Debugging of Microservices "
+            "[[paper]](https://dl.acm.org/doi/abs/10.1145/3623278.3624771) ",
+            "- 21_ICSE Workshop_MicroDiag: Fine-grained Performance Diagnosis for Microservice "
+            "Systems [[paper]](https://hal.inria.fr/hal-03155797/document)",
+            "- 20_VLDB_VLDB_Diagnosing Root Causes of Intermittent Slow Queries in Cloud Databases "
+            "[[paper]](http://www.vldb.org/pvldb/vol13/p1176-ma.pdf)",
+            "- 02_DSN_Pinpoint: Problem Determination in Large, Dynamic Internet Services "
+            "[[paper]](https://ieeexplore.ieee.org/document/1029005)",
+        ]
+    )
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "ShapleyIQ: Influence Quantification by Shapley Values for Performance Debugging "
+            "of Microservices",
+            "ASPLOS",
+            2023,
+        ),
+        (
+            "MicroDiag: Fine-grained Performance Diagnosis for Microservice Systems",
+            "ICSE Workshop",
+            2021,
+        ),
+        (
+            "Diagnosing Root Causes of Intermittent Slow Queries in Cloud Databases",
+            "VLDB",
+            2020,
+        ),
+        ("Pinpoint: Problem Determination in Large, Dynamic Internet Services", "DSN", 2002),
+    ]

@@ -19,7 +19,7 @@ from awesome_ptm.parse._venue_names import (
     venue_of_tag,
 )
 from awesome_ptm.parse._venue_prefix import leading_venue_word, short_year_venue
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year, two_digit_year
 
 #: ``2019 Computers & Graphics``, ``2018 TCSVT``: a year, then a venue's name.
 _YEAR_THEN_NAME = re.compile(rf"((?:19|20)\d\d)[ \t]{{1,3}}({VENUE_NAME})")
@@ -50,6 +50,7 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
         # (``ICLR'24-spotlight Title``: an unbracketed venue word, its qualifier a note)
         return (
             _leading_year_marker(head)
+            or _underscore_marker(head)
             or leading_venue_word(head)
             or short_year_venue(head)
             or _colon_marker(head)
@@ -180,6 +181,34 @@ def _leading_year_marker(head: str) -> tuple[VenueYear, str, str] | None:
     known = split_venue_year(written) or split_venue_year(written.replace("_", " "))
     venue = known.venue if known is not None and known.venue is not None else written
     return VenueYear(venue, year, found.group(0).strip(" -–—:")), rest, ""
+
+
+#: ``23_ASE_PERFCE: …``, ``21_Usenix ATC_…``, ``22_Online …``: a year (two digits or
+#: four), an underscore, the venue perhaps (once more, perhaps: ``20_VLDB_VLDB_``) and an
+#: underscore, as a paper's file is named, opening its title.
+_UNDERSCORE_MARKER = re.compile(
+    r"\s{0,3}(?P<y>(?:19|20)?\d\d)_"
+    r"(?:(?P<v>[A-Za-z][A-Za-z0-9&.-]{0,15}(?: [A-Za-z0-9&.-]{1,15}){0,2})_(?:(?P=v)_)?)?"
+    r"(?=[^\W_])"
+)
+
+
+def _underscore_marker(head: str) -> tuple[VenueYear, str, str] | None:
+    """See :func:`leading_marker`: ``23_Asplos_ShapleyIQ: Influence Quantification …``
+    (the venue as written when no alias knows it: ``ICSE Workshop``)."""
+    found = _UNDERSCORE_MARKER.match(head)
+    if found is None:
+        return None
+    rest = head[found.end() :]
+    if len(rest.split()) < _MIN_TITLE_WORDS:
+        return None
+    digits = found.group("y")
+    year = int(digits) if len(digits) == 4 else two_digit_year(int(digits))
+    if year is None:
+        return None
+    written = found.group("v")
+    venue = (canonical_venue(written) or written) if written else None
+    return VenueYear(venue, year, found.group(0).strip(" _")), rest, ""
 
 
 #: ``TKDE 2021: ``, ``ACM MM 2023: ``: a venue and its year, then a colon, opening a title.
