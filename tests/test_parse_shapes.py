@@ -2772,3 +2772,44 @@ def test_a_kind_link_item_over_titled_links_is_not_taken_into_its_parent() -> No
     )
     entries = parse_text(text, "x.md").entries
     assert [link.url for link in entries[0].links] == ["http://www.cs.albany.edu/~lsw/celeb.html"]
+
+
+def test_a_bold_title_over_its_links_drawn_as_html_icons() -> None:
+    # h526 animation-research: a bold title (a flag and a topic tag before it perhaps), its
+    # links as ``<a href><img></a>`` icons, the names in italics, then the date and venue;
+    # an introduction's HTML links stay its markup
+    icon = '<img src="./assets/{}.svg" alt="Icon" width="15" height="15">'
+    text = (
+        "# Anime\n\n"
+        'A list, see <a href="https://github.com/o/other">the other list</a> too.\n\n'
+        "## New Papers\n\n"
+        "🚩【Editing】**See-through: Single-image Layer Decomposition for Anime Characters** "
+        "&nbsp; | &nbsp; \n"
+        f'<a href="https://arxiv.org/abs/2602.03749">{icon.format("paper")}</a> &nbsp; \n'
+        "*Jian Lin, Chengze Li, Haoyun Qin*\\\n"
+        "[Feb., 2026] [arXiv, 2026]\n\n"
+        "## Survey\n\n"
+        "**From Pixels to Personas: Tracking the Evolution of Anime Characters** "
+        "&nbsp; | &nbsp; \n"
+        f'<a href="https://arxiv.org/abs/2604.05507">{icon.format("paper")}</a> &nbsp; \n'
+        '<a href="https://github.com/Arc-Celt/pixels2personas">'
+        f"{icon.format('repo')}</a> &nbsp; \\\n"
+        "*Rongze Liu, Jiaxin Pei, Jian Zhu*\\\n"
+        "[Apr., 2026] [arXiv, 2026]\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.venue, e.year, [link.url for link in e.links]) for e in entries] == [
+        (
+            "See-through: Single-image Layer Decomposition for Anime Characters",
+            "arXiv",
+            2026,
+            ["https://arxiv.org/abs/2602.03749"],
+        ),
+        (
+            "From Pixels to Personas: Tracking the Evolution of Anime Characters",
+            "arXiv",
+            2026,
+            ["https://arxiv.org/abs/2604.05507", "https://github.com/Arc-Celt/pixels2personas"],
+        ),
+    ]
+    assert entries[1].authors == ["Rongze Liu", "Jiaxin Pei", "Jian Zhu"]

@@ -57,6 +57,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     is_prose_with_link,
     quoted_entries,
     title_alone,
+    title_over_icons,
 )
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._source import SourceText
@@ -398,7 +399,9 @@ class Builder(
         """Read a paragraph (``segs``: its segments, when it ``waited`` for the block after
         it to be read, see :meth:`flush_pending`)."""
         segs = self.inline_segments(node) if segs is None else segs
-        if any(s.style == "html" for s in segs):
+        icons = title_over_icons(segs)
+        segs = icons if icons is not None else segs
+        if any(s.style == "html" for s in segs) and icons is None:
             if self.html_linked_reference(node, segs):
                 return  # ``F. Jiang, …, “Title,” IEEE …, 2024.[<a href=…>Paper</a>]``
             # (``A curated list of <a href=…>VS Code</a>``: a paragraph's HTML links are the

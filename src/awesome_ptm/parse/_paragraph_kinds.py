@@ -10,6 +10,7 @@ from collections.abc import Callable
 from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
+from awesome_ptm.parse._html_tag import tag_attribute
 from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
@@ -476,3 +477,42 @@ def bold_opened_groups(segs: list[Segment]) -> list[list[list[Segment]]] | None:
     if not all(any(s.kind == "link" for line in group for s in line) for group in groups):
         return None
     return groups
+
+
+#: The fewest words of a bold title over linked icons.
+_ICON_TITLE_WORDS = 3
+#: ``🚩【Colorization】``: a mark and a tag in brackets before a bold title.
+_TITLE_TAG = re.compile(r"\s{0,3}[^\w\s]{0,4}\s{0,3}(?:[【\[][^】\]\n]{1,30}[】\]])?\s{0,3}")
+
+
+def title_over_icons(segs: list[Segment]) -> list[Segment] | None:
+    """``**Generative AI for Cel-Animation: A Survey** &nbsp; | &nbsp;`` over ``<a href=…><img
+    src="./assets/paper.svg"></a>`` (and a repository's, a page's icon): a paper's bold
+    title (after a tag perhaps: ``🚩【Colorization】``), its links drawn as icons. Their
+    HTML is the paper's links, not an introduction's markup: the segments with each icon
+    read as a link to its target, or None."""
+    lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
+    if lead is not None and lead.kind == "text" and _TITLE_TAG.fullmatch(lead.text):
+        lead = next((s for s in segs[segs.index(lead) + 1 :] if s.kind != "text"), None)
+    if lead is None or lead.kind != "strong" or len(lead.text.split()) < _ICON_TITLE_WORDS:
+        return None
+    out: list[Segment] = []
+    icons = 0
+    index = 0
+    while index < len(segs):
+        seg = segs[index]
+        target = tag_attribute(seg.text, "a", "href") if seg.kind == "html" else None
+        if target is not None:
+            image = segs[index + 1] if index + 1 < len(segs) else None
+            closing = segs[index + 2] if index + 2 < len(segs) else None
+            if image is None or image.kind != "image" or closing is None:
+                return None  # (an HTML link of another kind: markup, left as it is)
+            if closing.kind != "html" or closing.text.strip().casefold() != "</a>":
+                return None
+            out.append(Segment("link", "", href=target, style="html", src=image.src))
+            icons += 1
+            index += 3
+            continue
+        out.append(seg)
+        index += 1
+    return out if icons else None

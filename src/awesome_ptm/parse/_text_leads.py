@@ -83,7 +83,9 @@ _VENUE_TAG_WORDS = 5
 #: What follows a name rather than a venue: ```tool` - what it does``.
 _NAME_SEPARATORS = ("-", "–", "—", ":", "：")
 #: ``[ACM computing survey 25] ``: a short tag in brackets opening a line.
-_LEADING_TAG = re.compile(r"\s{0,3}\[([^\[\]]{1,60})\]\s{0,3}")
+_LEADING_TAG = re.compile(
+    r"\s{0,3}(?:[^\w\s\[【]{1,4}\s{0,2})?(?:\[([^\[\]]{1,60})\]|【([^【】\[\]]{1,60})】)\s{0,3}"
+)
 
 
 def tag_before_bold(segs: list[Segment], stop: int) -> str | None:
@@ -95,7 +97,7 @@ def tag_before_bold(segs: list[Segment], stop: int) -> str | None:
     if segs[0].kind == "code" and segs[0].text.strip():
         return segs[0].text.strip()  # ```CLIP` **Learning Transferable Visual Models …**``
     found = _LEADING_TAG.fullmatch(segs[0].text) if segs[0].kind == "text" else None
-    return found.group(1).strip() if found is not None else None
+    return (found.group(1) or found.group(2)).strip() if found is not None else None
 
 
 def bracketed_bold_name(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
