@@ -3798,3 +3798,37 @@ A system is described.
             13,
         ),
     ]
+
+
+def test_a_named_item_over_fields_each_opening_with_an_emoji_is_one_entry() -> None:
+    # h535 ai-relib-battery-datasets: a bold dataset name over its fields, each after an
+    # emoji (``📅 *Year*: 2008``), its links as fields without a label or under one
+    text = (
+        "# 🧪 Laboratory Battery Test Datasets\n\n"
+        "- **NASA Battery Data Set**\n"
+        "  - 📍 *Chemistry*: Lithium-ion\n"
+        "  - 🧪 *Test Type*: Lab (Controlled temperature cycling and impedance monitoring)\n"
+        "  - 📄 *Summary*: Dataset includes Li-ion battery cycling data across temperatures.\n"
+        "  - 📅 *Year*: 2008\n"
+        "  - 🔗 [Download Dataset](https://phmdatasets.s3.amazonaws.com/NASA/5.+Battery+Data+Set.zip)\n"
+        "  - 📚 *Related Article*:  \n"
+        "    - [Bayesian physics-informed neural network for battery prognosis (Scientific "
+        "Reports, 2023)](https://doi.org/10.1038/s41598-023-33018-0)\n"
+        "---\n"
+        "- **Stanford Severson Battery Cycle Life Dataset (LFP Fast Charging)**\n"
+        "  - 📍 *Chemistry*: LFP/Graphite (APR18650M1A, A123 Systems)\n"
+        "  - 📅 *Year*: 2019\n"
+        "  - 🔗 [Download Dataset](https://data.matr.io/1/projects/5c48dd2bc625d700019f3204)\n"
+        "  - 💾 [Code Repository](https://github.com/rdbraatz/data-driven-prediction-of-battery-"
+        "cycle-life-before-capacity-degradation)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, len(e.links)) for e in entries] == [
+        ("NASA Battery Data Set", 2008, 2),
+        ("Stanford Severson Battery Cycle Life Dataset (LFP Fast Charging)", 2019, 2),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://phmdatasets.s3.amazonaws.com/NASA/5.+Battery+Data+Set.zip",
+        "https://doi.org/10.1038/s41598-023-33018-0",
+    ]
+    assert "📍 Chemistry: Lithium-ion" in entries[0].notes

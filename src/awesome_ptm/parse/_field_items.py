@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, is_decoration, plain
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.venues import VenueYear, split_venue_year
@@ -62,4 +65,51 @@ def field_card(head: list[Segment], fields: list[list[Segment] | None]) -> Draft
             draft.venue = split_venue_year(value) or draft.venue
         elif value:
             draft.notes.append(plain(segs or []).strip())
+    return draft
+
+
+#: ``📅 *Year*: 2021``: a field's label (after an emoji perhaps) and its colon, and the value.
+_LABELLED = re.compile(r"\W{0,4}\s{0,2}([^\W\d_][^:：\n]{0,40}?)\s?[:：]\s*(.*)", re.S)
+#: The fewest lines of a card of fields each opening with an emoji, two of them labelled.
+_EMOJI_FIELDS = 3
+
+
+def emoji_fields(heads: list[list[Segment]]) -> bool:
+    """Whether every line (three or more) opens with an emoji, then a field's label and its
+    colon (``📍 *Chemistry*: NMC/Graphite``, ``📚 *Related Article*:``) or a link alone
+    (``🔗 [Download Dataset](url)``), two of them labelled at least: the fields of the
+    thing the item over them names, not entries."""
+    if len(heads) < _EMOJI_FIELDS:
+        return False
+    labelled = 0
+    for segs in heads:
+        text = plain(segs).strip()
+        if not text or text[0].isascii() or text[0].isalnum():
+            return False  # (an emoji first: ``📅``, ``🔗``)
+        if _LABELLED.fullmatch(text) is not None:
+            labelled += 1
+        elif not is_decoration(plain([s for s in segs if s.kind != "link"])):
+            return False
+    return labelled >= 2
+
+
+def named_card(draft: Draft, fields: list[tuple[list[Segment], list[list[Segment]]]]) -> Draft:
+    """``- **NASA Battery Data Set**`` over its fields (``📅 *Year*: 2008``, ``🔗 [Download
+    Dataset](url)``, ``📚 *Related Article*:`` over the article's item, see
+    :func:`emoji_fields`): the entry ``draft`` (read from the name) with every field's links
+    and those of the lines under it; a field whose label names one of the entry's fields
+    gives it (see :func:`~awesome_ptm.parse._detail_fields.labelled_field`), the others are
+    its notes. Each field is its line's segments and those of the lines nested under it."""
+    for line, nested in fields:
+        for segs in (line, *nested):
+            draft.links.extend(
+                LinkDraft(href=str(s.href), style=str(s.style))
+                for s in segs
+                if s.kind == "link" and s.href
+            )
+        text = plain(line).strip()
+        if _LABELLED.fullmatch(text) is None:
+            continue  # (``🔗 [Download Dataset](url)``: its link is taken)
+        labelled_field(draft, text)
+        draft.notes.append(text)
     return draft

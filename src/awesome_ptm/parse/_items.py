@@ -20,7 +20,7 @@ from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import author_line, interpret
-from awesome_ptm.parse._field_items import field_card
+from awesome_ptm.parse._field_items import emoji_fields, field_card, named_card
 from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link
 from awesome_ptm.parse._item_details import ItemDetails
 from awesome_ptm.parse._list_shape import TITLE_BEFORE_LINK_WORDS
@@ -261,6 +261,16 @@ class ItemReader(ItemDetails):
             cited_title.title = text
             self.doc.add_entry(cited_title, start, item.end)
             return
+        heads = [self.head_segments(sub) or [] for sub in child_items]
+        if not links and len(nested) == len(children) == 1 and emoji_fields(heads):
+            # ``- **NASA Battery Data Set**`` over ``📅 *Year*: 2008``, ``🔗 [Download](url)``…
+            thing = interpret(head_segs)
+            if thing is not None:
+                fields = [
+                    (h, self._lines_under(sub)) for h, sub in zip(heads, child_items, strict=True)
+                ]
+                self.doc.add_entry(named_card(thing, fields), start, item.end)
+                return
         if not links and self._paragraphs_of_papers(children):
             # ``- Python Interpreter`` over ``**Pal: Program-aided …**, ICML 2023. [[Paper]](url)``
             # paragraphs: a group, each paragraph its entry
@@ -408,6 +418,15 @@ class ItemReader(ItemDetails):
             # (a heading inside the item, ``- ##### Token-wise Generation``, may have
             # started the path afresh: only what is left of the group's goes)
             del self.doc.extra_path[depth:]
+
+    def _lines_under(self, item: Node) -> list[list[Segment]]:
+        """The segments of every item nested (at any depth) under ``item``."""
+        lines: list[list[Segment]] = []
+        for child in item.children[1:]:
+            for sub in child.children if child.type in ("bullet_list", "ordered_list") else []:
+                lines.append(self.head_segments(sub) or [])
+                lines.extend(self._lines_under(sub))
+        return lines
 
     def _citation_segments(self, sub: Node) -> list[Segment] | None:
         """A copy of the segments of a nested item of one paragraph and nothing else."""
