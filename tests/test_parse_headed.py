@@ -362,3 +362,42 @@ def test_a_card_of_labelled_fields_under_a_heading_is_the_entry_it_names() -> No
     card += "\n".join(f"- [Libro {i}](https://libro{i}.example) - un libro" for i in range(6))
     titles = [e.title for e in parse_text(card + "\n", "x.md").entries]
     assert titles == [f"Libro {i}" for i in range(6)]
+
+
+def test_a_heading_over_a_card_of_bold_labelled_fields_names_its_entry() -> None:
+    # h538 actuarial-ai-case-studies: ``### Title`` over ``- **Author:** …``, ``- **Date:**
+    # …``, ``- **Resources:** [Article (arXiv)](url)``, a label with brackets or a slash, an
+    # abstract running over lines; linked headings over such fields (h443) stay one entry each
+    benchmarks = "".join(
+        f"### [Benchmark {n} for Hallucination](https://arxiv.org/abs/2501.0000{n})\n"
+        "- **Metrics:** False refusal rate, hallucination rate\n"
+        "- **Datasets:** HalluLens (PreciseWikiQA, LongWiki)\n"
+        f"- **Comments:** Introduces a taxonomy, see the [code](https://github.com/o/b{n})\n\n"
+        for n in range(3)
+    )
+    text = (
+        "# Case Study Catalog\n\n## 2026\n<br>\n\n"
+        "### Is TabPFN the Silver Bullet for Insurance Pricing?\n"
+        "- **Author:** Bruno Deprez, Wouter Verbeke, Tim Verdonck\n"
+        "- **Date:** 2026-05-21\n"
+        "- **Resources:** [Article (arXiv)](https://arxiv.org/abs/2605.22892)\n"
+        "- **Type:** Case Study\n"
+        "- **Language(s):** English\n"
+        "- **Methods and/or Models:** Empirical evaluation of TabPFN\n"
+        "- **Abstract:**\n"
+        "    Modelling claim frequency and severity for non-life insurance pricing.\n"
+        f"<br>\n\n## Papers\n\n{benchmarks}"
+    )
+    entries = parse_text(text, "x.md").entries
+    case = entries[0]
+    assert (case.title, case.year, case.date, case.authors, case.section) == (
+        "Is TabPFN the Silver Bullet for Insurance Pricing?",
+        2026,
+        "2026-05-21",
+        ["Bruno Deprez", "Wouter Verbeke", "Tim Verdonck"],
+        ["Case Study Catalog", "2026"],
+    )
+    assert [link.url for link in case.links] == ["https://arxiv.org/abs/2605.22892"]
+    assert [(e.title, e.source.line) for e in entries[1:]] == [
+        (f"Benchmark {n} for Hallucination", 19 + 5 * n) for n in range(3)
+    ]

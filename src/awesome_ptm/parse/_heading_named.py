@@ -9,6 +9,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_lines, is_generic_label
@@ -17,6 +18,7 @@ from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.venues import VenueYear
 
 if TYPE_CHECKING:
     from awesome_ptm.model import Entry, Heading
@@ -37,6 +39,9 @@ _CARD_FIELDS = 3
 #: The highest heading level that may name such a card's entry (the list's title names the
 #: list).
 _CARD_LEVEL = 2
+#: The fewest labels a table's header would name (``Author``, ``Date``) among a card's bold
+#: labels (``- **Author:** …``).
+_BOLD_CARD_ROLES = 2
 
 #: The fewest headings that each name the one bare address under them.
 _NAMED_ADDRESSES_MIN = 3
@@ -130,25 +135,46 @@ class HeadingNamedEntries:
         if not self.headings or self.headings[-1].level < _CARD_LEVEL:
             return False  # (``# librosgratis.dev`` over ``- Web: …``: the list's own card)
         draft = Draft(title="")
+        bold = roles = 0
         for item in node.children:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
             segs = self.inline_segments(item.children[0])
             text = plain(segs).strip()
-            labelled = FIELD_LINE.match(text)
-            if labelled is None or "\n" in text or segs[0].kind != "text":
-                return False
-            if not FIELD_LINE.match(segs[0].text.lstrip()):
-                return False  # (``- [Tool](url): …``: a linked name, a resource of its own)
-            value = text[labelled.end() :].strip()
+            if segs[0].kind == "strong":
+                # ``- **Author:** Bruno Deprez, …``, ``- **Language(s):** English``: a bold
+                # label (its value may run on over lines: ``- **Abstract:**`` over it)
+                bold += 1
+                label = _bold_label(segs)
+                if label is None:
+                    return False
+                value = text[len(label) + 1 :].strip()
+            else:
+                labelled = FIELD_LINE.match(text)
+                if labelled is None or segs[0].kind != "text" or "\n" in text:
+                    return False
+                if not FIELD_LINE.match(segs[0].text.lstrip()):
+                    return False  # (``- [Tool](url): …``: a linked name, a resource of its own)
+                label, value = labelled.group(1).strip(), text[labelled.end() :].strip()
             for seg in segs:
                 if seg.kind == "link" and seg.href and not str(seg.href).startswith("#"):
                     draft.links.append(LinkDraft(href=str(seg.href), style=str(seg.style)))
-            label = labelled.group(1).strip()
-            if not draft.authors and value and column_role(label) == "authors":
+            role = column_role(label)
+            roles += role is not None
+            when = parse_date(value) if role in ("date", "year") else None
+            if not draft.authors and value and role == "authors":
                 draft.authors = split_authors(value)  # (``Creator: Robby Dianputra``)
+            elif when is not None and draft.venue is None:
+                draft.venue = VenueYear(None, when.year, value)  # (``**Date:** 2026-05-21``)
+                draft.date = when.iso if when.iso != str(when.year) else None
             elif value and not any(s.kind == "link" for s in segs):
                 draft.notes.append(text)
+        if bold and roles < _BOLD_CARD_ROLES:
+            return False  # (``- **Pandas**: data frames``: bold names, not a card's labels)
+        if bold and "](" in self.lines[self.headings[-1].line - 1]:
+            # (``### [Title](url)`` over ``- **Metrics:** …``: a linked heading is its own
+            # entry, the fields under it its details)
+            return False
         # (a card holds fields of text beside its addresses: ``- Paper: url`` / ``- Code:
         # url`` alone are labelled links, read as such)
         if not draft.links or (not draft.notes and not draft.authors):
@@ -233,3 +259,20 @@ class HeadingNamedEntries:
         entry = self.add_entry(draft, heading.line, node.end)
         entry.section = entry.section[:-1]  # the heading names the entry, not a group
         return True
+
+
+#: The most words of a bold field label (``Methods and/or Models``).
+_BOLD_LABEL_WORDS = 4
+
+
+def _bold_label(segs: list[Segment]) -> str | None:
+    """The label of a line opening with it in bold, its colon inside the bold or just after
+    (``**Date:** 2026-05-21``, ``**Date**: …``), or None."""
+    label = segs[0].text.strip()
+    if label.endswith((":", "：")):
+        label = label[:-1].rstrip()
+    elif len(segs) < 2 or not segs[1].text.lstrip().startswith((":", "：")):
+        return None
+    if not label or len(label.split()) > _BOLD_LABEL_WORDS:
+        return None
+    return label
