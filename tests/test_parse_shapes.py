@@ -2813,3 +2813,43 @@ def test_a_bold_title_over_its_links_drawn_as_html_icons() -> None:
         ),
     ]
     assert entries[1].authors == ["Rongze Liu", "Jiaxin Pei", "Jian Zhu"]
+
+
+def test_a_code_label_over_a_list_of_links_gives_the_paper_above_its_code() -> None:
+    # h541 neural-style-transfer-papers: each paper a paragraph, then ``:sparkle: **Code:**``
+    # over one link an item; a label naming no kind of link keeps its list's entries
+    text = (
+        "# Neural Style Transfer\n\n### 1.1. Parametric Neural Methods\n\n"
+        ":white_check_mark: [**A Neural Algorithm of Artistic Style**] "
+        "[[Paper]](https://arxiv.org/pdf/1508.06576.pdf) *(First Neural Style Transfer Paper)*\n\n"
+        ":sparkle: **Code:**\n\n"
+        "*   [Torch-based](https://github.com/jcjohnson/neural-style)\n"
+        "*   [TensorFlow-based](https://github.com/anishathalye/neural-style)\n\n"
+        ":white_check_mark: [**Incorporating Long-range Consistency in CNN-based Texture "
+        "Generation**] [[Paper]](https://arxiv.org/pdf/1606.01286.pdf)  *(ICLR 2017)* \n\n"
+        ":sparkle: **Code:**\n\n"
+        "*   [Theano-based](https://github.com/guillaumebrg/texture_generation)\n\n"
+        "## Tools\n\n**Our favourites:**\n\n"
+        "*   [Ostagram](https://www.ostagram.me/)\n"
+        "*   [Deep Forger](https://deepforger.com/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, [link.url for link in e.links]) for e in entries] == [
+        (
+            "A Neural Algorithm of Artistic Style",
+            [
+                "https://arxiv.org/pdf/1508.06576.pdf",
+                "https://github.com/jcjohnson/neural-style",
+                "https://github.com/anishathalye/neural-style",
+            ],
+        ),
+        (
+            "Incorporating Long-range Consistency in CNN-based Texture Generation",
+            [
+                "https://arxiv.org/pdf/1606.01286.pdf",
+                "https://github.com/guillaumebrg/texture_generation",
+            ],
+        ),
+        ("Ostagram", ["https://www.ostagram.me/"]),
+        ("Deep Forger", ["https://deepforger.com/"]),
+    ]

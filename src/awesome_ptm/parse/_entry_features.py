@@ -10,8 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._draft import LinkDraft
+from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
 from awesome_ptm.parse._markdown import Node
+from awesome_ptm.parse._notes import is_generic_label
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 _LABEL_WORDS = 8
 #: An HTML tag (``<img src=…>``, ``<p align="center">``) or a Markdown image on a line.
 _PICTURE_MARKUP = re.compile(r"<[^<>\n]{0,1000}>|!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}\)")
+#: ``:sparkle:``: an emoji written as its short code.
+_SHORT_CODE = re.compile(r"^\s{0,3}:[a-z0-9_+-]{1,40}:")
 #: The blocks a label paragraph becomes when nothing follows it yet.
 _LABEL_BLOCKS = ("label", "prose")
 #: The blocks a picture between the paragraph and its features' label becomes.
@@ -38,6 +42,16 @@ def features_label(title: str, label: str, plain_list: bool) -> bool:
     if name and folded.startswith(name + " "):
         return True
     return plain_list and folded.endswith((":", "："))
+
+
+def links_label(label: str) -> bool:
+    """Whether ``label`` only names the kind of the links under it (``:sparkle: **Code:**``,
+    ``Code:``, ``Implementations:``), an emoji or its short code before it perhaps."""
+    text = _SHORT_CODE.sub("", label).strip()
+    text = without_leading_decoration(text).strip(" *_")
+    if not text.endswith((":", "：")):
+        return False
+    return is_generic_label(text[:-1].strip(" *_"))
 
 
 def pictures_only(lines: list[str]) -> bool:
@@ -85,8 +99,16 @@ class EntryFeatures:
         return True
 
     def _take(self, entry: Entry, node: Node, label: str) -> bool:
-        """Take the list ``node`` into ``entry`` when ``label`` heads its features."""
+        """Take the list ``node`` into ``entry`` when ``label`` heads its features, or its
+        links (``:sparkle: **Code:**`` over ``*   [Torch-based](url)``: the paper's code,
+        one link an item)."""
         items = self.doc.items
+        links = self._links_only(node) if links_label(label) else None
+        if links is not None:
+            end = self.doc.trimmed_end(node.start, node.end)
+            entry.links.extend(self.doc.make_links(links, node.start, end))
+            items.take_list(entry, node)
+            return True
         texts = items.plain_items(node)
         if not features_label(entry.title, label, texts is not None):
             return False
@@ -98,3 +120,19 @@ class EntryFeatures:
             b for b in self.doc.blocks if not (lo <= b.line <= hi and b.kind in _PICTURE_BLOCKS)
         ]
         return True
+
+    def _links_only(self, node: Node) -> list[LinkDraft] | None:
+        """The links of a list whose every item is one link and nothing else (``*
+        [TensorFlow-based](url)``), or None."""
+        if node.type not in ("bullet_list", "ordered_list") or not node.children:
+            return None
+        links: list[LinkDraft] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return None
+            segs = self.doc.inline_segments(item.children[0])
+            linked = [s for s in segs if s.kind == "link" and s.href]
+            if len(linked) != 1 or plain([s for s in segs if s.kind != "link"]).strip():
+                return None
+            links.append(LinkDraft(href=str(linked[0].href), style=str(linked[0].style)))
+        return links
