@@ -4464,3 +4464,54 @@ def test_a_name_tag_then_a_venue_tag_then_a_makers_tag_in_a_links_text() -> None
     ]
     assert "FiBiNET" in entries[0].aliases
     assert "Weibo" in entries[0].notes
+
+
+def test_names_and_year_then_the_title_as_its_link_in_a_paragraph() -> None:
+    # h543 did-resources: one paragraph a paper, ``Names (Year). [Title](url). Venue.``, a
+    # short labelled link after the title perhaps; a sentence after the link is prose
+    text = (
+        "# DiD\n\n### 2026\n\n"
+        "Andrew Baker, Brantly Callaway, Scott Cunningham, Andrew Goodman-Bacon, Pedro "
+        "Sant'Anna (2026). [Difference-in-Differences Designs: A Practitioner’s Guide]"
+        "(https://doi.org/10.1257/jel.20251650).\n\n"
+        "Isaac Gerber (2026). [Design-Based Variance Estimation for Modern Heterogeneity-Robust "
+        "Difference-in-Differences Estimators](https://arxiv.org/abs/2605.04124).\n\n"
+        "Pedro H. C. Sant'Anna, Yifan Xu (2026). [Difference-in-Differences with compositional "
+        "changes](https://www.sciencedirect.com/science/article/abs/pii/S0304407625002003). "
+        "Journal of Econometrics.\n\n"
+        "### 2025\n\n"
+        "Fabrizia Mealli, Javier Viviens (2025). [Difference-in-Differences in the Presence of "
+        "Unknown Interference](https://arxiv.org/abs/2512.21176). [SSRN version]"
+        "(https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4284811).\n\n"
+        "Carolina Caetano, Brantly Callaway (2024). [Difference-in-Differences When Parallel "
+        "Trends Holds Conditional on Covariates](https://doi.org/10.48550/arXiv.2406.15288). "
+        "Preprint, arXiv.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.venue, len(e.authors), len(e.links)) for e in entries] == [
+        ("Difference-in-Differences Designs: A Practitioner’s Guide", 2026, None, 5, 1),
+        (
+            "Design-Based Variance Estimation for Modern Heterogeneity-Robust "
+            "Difference-in-Differences Estimators",
+            2026,
+            None,
+            1,
+            1,
+        ),
+        (
+            "Difference-in-Differences with compositional changes",
+            2026,
+            "Journal of Econometrics",
+            2,
+            1,
+        ),
+        ("Difference-in-Differences in the Presence of Unknown Interference", 2025, None, 2, 2),
+        (
+            "Difference-in-Differences When Parallel Trends Holds Conditional on Covariates",
+            2024,
+            "arXiv",
+            2,
+            1,
+        ),
+    ]
+    assert entries[1].authors == ["Isaac Gerber"]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dates import is_month_name
-from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._names import apa_names, read_names
-from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.parse._draft import Draft, LinkDraft
+from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._names import apa_names, names_at, read_names
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: ``[2] Names (2010). Title. Rest``: a number in brackets perhaps, the names, the year in
 #: brackets and a full stop, the title's sentence, then the rest.
@@ -87,3 +88,47 @@ def author_year_title(text: str) -> Draft | None:
     return Draft(
         title=title, authors=names.names, venue=VenueYear(None, int(year), year), shape="text"
     )
+
+
+#: ``Andrew Baker, Brantly Callaway (2026). ``: names, the year in brackets, a full stop.
+_NAMES_YEAR = re.compile(
+    r"[ \t]{0,3}(?P<names>[^()\[\]\n]{2,400}?)[ \t]\((?P<y>(?:19|20)\d\d)[a-z]?\)\.?[ \t]{0,3}"
+)
+#: The most words of the venue a linked title's reference closes with.
+_CLOSING_VENUE_WORDS = 8
+#: The most words of a link after the title's (``[SSRN version](url)``).
+_LATER_LINK_WORDS = 3
+
+
+def names_year_linked_title(segs: list[Segment]) -> Draft | None:
+    """``Andrew Baker, Brantly Callaway, … (2026). [Difference-in-Differences Designs: A
+    Practitioner's Guide](https://doi.org/…). Journal of Econometrics.``: the names, the
+    year in brackets, then the title as the link to the work and the venue after it
+    perhaps (as written when no alias knows it). The entry, or None for any other text."""
+    first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+    if first is None or first == 0:
+        return None
+    later = [s for s in segs[first + 1 :] if s.kind == "link"]
+    if any(len(s.text.split()) > _LATER_LINK_WORDS for s in later):
+        return None  # (a second title: two works, or prose)
+    found = _NAMES_YEAR.fullmatch(plain(segs[:first]))
+    title = " ".join(segs[first].text.split())
+    if found is None or len(title.split()) < _TITLE_WORDS:
+        return None
+    names = names_at(found.group("names").strip(" ,"), "medium")
+    if names is None:
+        return None
+    year = int(found.group("y"))
+    rest = plain([s for s in segs[first + 1 :] if s.kind != "link"]).strip(" .,;")
+    venue: VenueYear = VenueYear(None, year, found.group("y"))
+    if rest:
+        if len(rest.split()) > _CLOSING_VENUE_WORDS:
+            return None  # (a sentence after the link: prose citing a work)
+        # (``Preprint, arXiv``: the part an alias knows, else the venue as written)
+        known = next((v for p in rest.split(",") if (v := canonical_venue(p.strip()))), None)
+        venue = VenueYear(known or rest, year, rest)
+    draft = Draft(title=title.rstrip("."), authors=names, venue=venue, shape="text-title")
+    draft.links.extend(
+        LinkDraft(href=str(s.href), style=str(s.style)) for s in (segs[first], *later) if s.href
+    )
+    return draft

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.datafiles import load_data
+from awesome_ptm.parse._apa import names_year_linked_title
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
@@ -169,7 +170,11 @@ class CitationReader:
     def _add(self, segs: list[Segment], start: int, end: int) -> bool:
         cited = citation(segs)
         if cited is None:
-            return False
+            # ``Names (2026). [Title](url). Venue.``: a reference whose title is the link
+            linked = names_year_linked_title(segs)
+            if linked is not None:
+                self.doc.add_entry(linked, start, end)
+            return linked is not None
         rest, title = cited
         draft = interpret(rest)
         if draft is None:
