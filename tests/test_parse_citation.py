@@ -4515,3 +4515,36 @@ def test_names_and_year_then_the_title_as_its_link_in_a_paragraph() -> None:
         ),
     ]
     assert entries[1].authors == ["Isaac Gerber"]
+
+
+def test_an_apa_reference_with_its_year_and_a_colon_or_a_generic_link_after_it() -> None:
+    # h544 abm-archaeology-bibliography: ``Names Year: Title. _Journal Volume_. [Online](url)``;
+    # h397 game-datasets: an APA reference with ``[Link](url)`` after it
+    text = (
+        "# ABM\n\n## Must-reads\n\n"
+        "* Chattoe-Brown, E. 2013: Why Sociology Should Use Agent Based Modelling. "
+        "_Sociological Research Online 18 (3): 3._ [Online](http://www.socresonline.org.uk/18/3/3.html)\n"
+        "* Romanowska, I., Crabtree, S. A., Harris, K. and Davies, B. 2019: Agent-Based Modeling "
+        "for Archaeologists: Part 1 of 3. _Advances in Archaeological Practice 7 (2). 178–84._ "
+        "[Online](https://osf.io/preprints/socarxiv/3gwdn/)\n"
+        "* Russell, S. J., Norvig, P. (2016). Artificial intelligence: a modern approach. "
+        "Pearson. [Link](https://aima.cs.berkeley.edu/)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.venue, e.authors[:1], len(e.links)) for e in entries] == [
+        (
+            "Why Sociology Should Use Agent Based Modelling",
+            2013,
+            "Sociological Research Online",
+            ["Chattoe-Brown, E."],
+            1,
+        ),
+        (
+            "Agent-Based Modeling for Archaeologists: Part 1 of 3",
+            2019,
+            "Advances in Archaeological Practice",
+            ["Romanowska, I."],
+            1,
+        ),
+        ("Artificial intelligence: a modern approach", 2016, None, ["Russell, S. J."], 1),
+    ]

@@ -15,15 +15,23 @@ from awesome_ptm.parse._names import apa_names, names_at, read_names
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: ``[2] Names (2010). Title. Rest``: a number in brackets perhaps, the names, the year in
-#: brackets and a full stop, the title's sentence, then the rest.
+#: brackets and a full stop (or the year and a colon: ``Romanowska, I. 2015: Title.``), the
+#: title's sentence, then the rest.
 _APA_REFERENCE = re.compile(
-    r"(?:\[\d{1,4}\][ \t]{1,3})?(?P<names>[^()]{2,400}?)[ \t]\((?P<y>(?:19|20)\d\d)[a-z]?\)\."
+    r"(?:\[\d{1,4}\][ \t]{1,3})?(?P<names>[^()]{2,400}?)[ \t]"
+    r"(?:\((?P<y>(?:19|20)\d\d)[a-z]?\)\.|(?P<colon>(?:19|20)\d\d)[a-z]?:)"
     r"[ \t]{1,3}(?P<title>[^.?!]{3,400}?[.?!])(?:[ \t]{1,3}(?P<rest>\S.{0,400}))?"
 )
 #: ``, et al.`` closing an APA names list (the rest of the names left out).
 _ET_AL_TAIL = re.compile(r",?[ \t]{1,3}et[ \t]al\.?$")
-#: ``Music Perception, 17(1), pp. 43-64.``: the journal before its volume or pages.
-_JOURNAL_FIRST = re.compile(r"(?:In[ \t]+)?(?P<name>[A-Z][^,()]{1,120}?),[ \t]*(?:\d|pp\.|vol)")
+#: ``Music Perception, 17(1), pp. 43-64.``, ``PNAS 99. 7275–79.``: the journal before its
+#: volume or pages.
+_JOURNAL_FIRST = re.compile(
+    r"(?:In[ \t]+)?(?P<name>[A-Z][^,()]{1,120}?),[ \t]*(?:\d|pp\.|vol)"
+    # (``PNAS 99. 7275–79.``, ``Advances in Archaeological Practice 7 (2). 178–84.``: no
+    # comma, the volume and its issue perhaps, then a stop or a colon)
+    r"|(?P<bare>[A-Z][^,()\d]{1,120}?)[ \t]+(?=\d{1,4}(?:[ \t]?\(\d{1,4}\))?[.:])"
+)
 #: The fewest words of such a title.
 _TITLE_WORDS = 3
 
@@ -40,7 +48,7 @@ def apa_reference(text: str) -> Draft | None:
     title = found.group("title").rstrip(".").strip()
     if not names or len(title.split()) < _TITLE_WORDS:
         return None
-    year = int(found.group("y"))
+    year = int(found.group("y") or found.group("colon"))
     draft = Draft(title=title, authors=names, shape="text-title")
     rest = (found.group("rest") or "").strip()
     known = find_venue_year(rest) if rest else None
@@ -48,12 +56,12 @@ def apa_reference(text: str) -> Draft | None:
     if known is not None and known[0].venue is not None:
         draft.venue = VenueYear(known[0].venue, year, known[0].raw)
     elif journal is not None:
-        name = journal.group("name").strip()
+        name = (journal.group("name") or journal.group("bare")).strip()
         stated = split_venue_year(name)
         venue = stated.venue if stated is not None and stated.venue is not None else name
         draft.venue = VenueYear(venue, year, name)
     else:
-        draft.venue = VenueYear(None, year, found.group("y"))
+        draft.venue = VenueYear(None, year, str(year))
     if rest:
         draft.notes.append(rest)
     return draft

@@ -212,10 +212,16 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     by_year = year_quoted(segs, first_link)
     if by_year is not None:
         return by_year
-    if first_link is None and all(s.kind == "text" for s in segs):
-        referenced = apa_reference(plain(segs))
+    cited_upto = first_link if first_link is not None else len(segs)
+    if all(s.kind in ("text", "em") for s in segs[:cited_upto]) and (
+        first_link is None or is_generic_label(segs[first_link].text)
+    ):
+        # ``- Balkwill, L. & Thompson, W. F. (1999). Title. Venue.``, ``* Romanowska, I.
+        # 2015: Title. _Human Biology 79_. [Online](url)``
+        referenced = apa_reference(plain(segs[:cited_upto]))
         if referenced is not None:
-            return referenced  # ``- Balkwill, L. & Thompson, W. F. (1999). Title. Venue.``
+            referenced.links.extend(labels_for_rest(segs, None))
+            return referenced
     short_named = named_title(segs, first_link) or code_tagged_title(segs, first_link)
     if short_named is not None:
         return short_named
