@@ -1835,3 +1835,22 @@ def test_an_emphasised_row_alone_under_a_papers_row_describes_it() -> None:
         "Leverages confidence-guided matting to improve boundary regions."
     )
     assert {b.kind for b in doc.blocks if b.line == 8} == {"description-row"}
+
+
+def test_a_date_added_column_gives_no_date_of_the_work() -> None:
+    # h546 learn-risc-v: ``| Date Added |`` is when the row joined the list (Nand2Tetris is
+    # not from 2024); a ``| Date |`` column beside it would still date the work
+    text = (
+        "# Learn RISC-V\n\n## Courses\n\n"
+        "| Course | Author(s) | Date Added |\n|---|---|---|\n"
+        "| [Nand2Tetris](https://www.nand2tetris.org/) | Noam Nisan | 2024-03-01 |\n"
+        "| [RISC-V Fundamentals](https://training.example.org/lfd110) | LF | 2025-01-07 |\n\n"
+        "## Papers\n\n| Paper | Date |\n|---|---|\n"
+        "| [The RISC-V Instruction Set Manual](https://riscv.org/spec.pdf) | 2019-12 |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.date) for e in entries] == [
+        ("Nand2Tetris", None, None),
+        ("RISC-V Fundamentals", None, None),
+        ("The RISC-V Instruction Set Manual", 2019, "2019-12"),
+    ]
