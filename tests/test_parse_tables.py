@@ -1854,3 +1854,19 @@ def test_a_date_added_column_gives_no_date_of_the_work() -> None:
         ("RISC-V Fundamentals", None, None),
         ("The RISC-V Instruction Set Manual", 2019, "2019-12"),
     ]
+
+
+def test_a_paper_column_link_named_by_its_venue_and_year() -> None:
+    # h547 hdr-imaging-papers: ``| Title | Paper | Code |`` with ``[ICCV-2025](arxiv)`` in the
+    # paper column; h204 vit-quant-accel: beside a date column, whose year stays the row's
+    text = (
+        "# HDR\n\n## Multi-Frame\n\n| Title | Paper | Code |\n| --- | --- | --- |\n"
+        "| AFUNet: Cross-Iterative Alignment-Fusion Synergy for HDR Reconstruction | "
+        "[ICCV-2025](https://arxiv.org/pdf/2506.23537) | [AFUNet](https://github.com/e/AFUNet) |\n"
+        "| Deep HDR Imaging | [Paper](https://arxiv.org/abs/2101.00001) | |\n\n"
+        "## Quantization\n\n| Date | Title | Paper |\n| --- | --- | --- |\n"
+        "| 2021.11 | PTQ4ViT: Post-training Quantization for Vision Transformers | "
+        "[[ECCV‘22]](https://arxiv.org/abs/2111.12293) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [("ICCV", 2025), (None, None), ("ECCV", 2021)]

@@ -116,6 +116,22 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
         if cited is not None and cited[0].year is not None:
             venue = draft.venue.venue if draft.venue is not None else cited[0].venue
             draft.venue = VenueYear(venue, cited[0].year, cited[0].raw)
+    if role == "paper" and (draft.venue is None or draft.venue.venue is None):
+        # ``| [ICCV-2025](https://arxiv.org/…) |`` in a paper column: the link's text says
+        # where and when the paper appeared
+        named = next(
+            (
+                v
+                for s in cell
+                if s.kind == "link"
+                and (v := split_venue_year(s.text.strip(), unmarked=True)) is not None
+                and v.venue is not None
+                and v.year is not None
+            ),
+            None,
+        )
+        if named is not None:
+            draft.venue = named  # (a date column's year stays the row's: see _table)
     if role in ("notes", "remarks") and draft.venue is None:
         # "An Open Bilingual Pre-Trained Model (ICLR 2023)": the venue closing a description.
         draft.venue = closing_venue_year(plain([s for s in cell if s.kind != "html"]))

@@ -394,7 +394,9 @@ def _row_draft(
         row.date = date.iso
         if draft.venue is None:
             draft.venue = VenueYear(venue=None, year=date.year, raw=date.iso)
-        elif draft.venue.year is None:
+        elif draft.venue.year is None or draft.venue.raw in _paper_link_texts(cells):
+            # (``| 2021.11 | … | [[ECCV‘22]](arxiv) |``: the date column's year is the row's,
+            # the paper link's text its venue)
             draft.venue = VenueYear(venue=draft.venue.venue, year=date.year, raw=draft.venue.raw)
     row.draft = draft
     row.link_roles = roles
@@ -407,3 +409,8 @@ def _row_draft(
         )
         draft.links = [link for link, _ in paired]
         row.link_roles = [role for _, role in paired]
+
+
+def _paper_link_texts(cells: dict[str, list[Segment]]) -> set[str]:
+    """The texts of the links of a row's paper column (``ICCV-2025``)."""
+    return {s.text.strip() for s in cells.get("paper", []) if s.kind == "link"}
