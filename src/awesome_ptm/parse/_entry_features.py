@@ -124,13 +124,11 @@ class EntryFeatures:
     def _links_only(self, node: Node) -> list[LinkDraft] | None:
         """The links of a list whose every item is one link and nothing else (``*
         [TensorFlow-based](url)``), or None."""
-        if node.type not in ("bullet_list", "ordered_list") or not node.children:
+        lines = self.doc.items.item_lines(node)
+        if lines is None:
             return None
         links: list[LinkDraft] = []
-        for item in node.children:
-            if len(item.children) != 1 or item.children[0].type != "paragraph":
-                return None
-            segs = self.doc.inline_segments(item.children[0])
+        for segs in lines:
             linked = [s for s in segs if s.kind == "link" and s.href]
             if len(linked) != 1 or plain([s for s in segs if s.kind != "link"]).strip():
                 return None

@@ -173,20 +173,25 @@ class ItemDetails(NestedNotes):
         self.take_list(entry, node)
         return True
 
-    def plain_items(self, node: Node) -> list[str] | None:
-        """The text of each item of a list whose items are one paragraph each, without a
-        link or an image; None for any other block."""
+    def item_lines(self, node: Node) -> list[list[Segment]] | None:
+        """The segments of each item of a list whose items are one paragraph each; None for
+        any other block."""
         if node.type not in ("bullet_list", "ordered_list") or not node.children:
             return None
-        texts: list[str] = []
+        lines: list[list[Segment]] = []
         for item in node.children:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return None
-            segs = self.doc.inline_segments(item.children[0])
-            if any(s.kind in ("link", "image") for s in segs):
-                return None
-            texts.append(" ".join(plain(segs).split()))
-        return texts
+            lines.append(self.doc.inline_segments(item.children[0]))
+        return lines
+
+    def plain_items(self, node: Node) -> list[str] | None:
+        """The text of each item of a list whose items are one paragraph each, without a
+        link or an image; None for any other block."""
+        lines = self.item_lines(node)
+        if lines is None or any(s.kind in ("link", "image") for segs in lines for s in segs):
+            return None
+        return [" ".join(plain(segs).split()) for segs in lines]
 
     def take_list(self, entry: Entry, node: Node) -> None:
         """The list ``node`` (right after ``entry``'s paragraph) is part of the entry."""
