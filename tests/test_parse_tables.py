@@ -1870,3 +1870,26 @@ def test_a_paper_column_link_named_by_its_venue_and_year() -> None:
     )
     entries = parse_text(text, "x.md").entries
     assert [(e.venue, e.year) for e in entries] == [("ICCV", 2025), (None, None), ("ECCV", 2021)]
+
+
+def test_footnote_marks_and_definitions_are_no_part_of_the_entries() -> None:
+    # h526 hsi-datasets-table: ``| HSOD-BIT-V2[^2] | 2025 | … |`` rows, then the footnotes
+    # ``[^2]: Y. Qiu, …, "Title," Proceedings of the AAAI …`` (references, not entries)
+    text = (
+        "# Hyperspectral datasets\n\n| Name | Year | Link |\n| --- | --- | --- |\n"
+        "| Pinot Noir maturity status HS Dataset[^1] | 2025 | "
+        "[https://github.com/hlyu821/GANs](https://github.com/hlyu821/GANs) |\n"
+        "| HSOD-BIT-V2[^2] | 2025 | [https://github.com/QYH-BIT/HSOD-BIT-V2]"
+        "(https://github.com/QYH-BIT/HSOD-BIT-V2) |\n\n"
+        "[^1]: H. Lyu, M. Grafton, T. Ramilan, “Synthetic hyperspectral reflectance data "
+        "augmentation by generative adversarial network,” Computers and Electronics in "
+        "Agriculture, vol. 235, 2025.\n\n"
+        '[^2]: Y. Qiu, S. Bai, T. Xu, "HSOD-BIT-V2: A Challenging Benchmark for Hyperspectral '
+        'Salient Object Detection," Proceedings of the AAAI Conference on Artificial '
+        "Intelligence, vol. 39, 2025.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year) for e in entries] == [
+        ("Pinot Noir maturity status HS Dataset", 2025),
+        ("HSOD-BIT-V2", 2025),
+    ]

@@ -73,9 +73,16 @@ def plain_title(title: str) -> str:
         # ``Swarm Learning for … machine learning :star:``: a mark after the title (its
         # closing colon may be gone with the separators a title is stripped of)
         text = _TRAILING_SHORTCODES.sub("", text).rstrip()
+    if "[^" in text:
+        # ``HSOD-BIT-V2[^2]``: a footnote's mark
+        text = " ".join(_FOOTNOTE_MARK.sub("", text).split())
     while len(text) >= 2 and text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         text = text[1:-1].strip()
     return text
+
+
+#: ``[^2]``, ``[^note]``: the mark of a footnote (GitHub's extension to Markdown).
+_FOOTNOTE_MARK = re.compile(r"\[\^[\w-]{1,30}\]")
 
 
 #: A GitHub emoji shortcode standing alone in a text (``Nature :mortar_board:``).

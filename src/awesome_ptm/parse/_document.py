@@ -54,6 +54,7 @@ from awesome_ptm.parse._outline import SectionPath
 from awesome_ptm.parse._paragraph_kinds import (
     bold_over_names,
     bracketed_title,
+    is_footnote_definition,
     is_prose_with_link,
     quoted_entries,
     title_alone,
@@ -398,6 +399,9 @@ class Builder(
     ) -> None:
         """Read a paragraph (``segs``: its segments, when it ``waited`` for the block after
         it to be read, see :meth:`flush_pending`)."""
+        if is_footnote_definition(self.lines[node.start - 1]):
+            self.add_block("meta", node.start, node.end)  # ``[^1]: H. Lyu, …``: a reference
+            return
         segs = self.inline_segments(node) if segs is None else segs
         icons = title_over_icons(segs)
         segs = icons if icons is not None else segs

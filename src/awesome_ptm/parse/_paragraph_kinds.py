@@ -516,3 +516,13 @@ def title_over_icons(segs: list[Segment]) -> list[Segment] | None:
         out.append(seg)
         index += 1
     return out if icons else None
+
+
+#: ``[^1]: H. Lyu, …``: a footnote's definition opening a line (GitHub's extension).
+_FOOTNOTE_DEFINITION = re.compile(r"\s{0,3}\[\^[\w-]{1,30}\]:")
+
+
+def is_footnote_definition(line: str) -> bool:
+    """Whether a paragraph opening with ``line`` defines a footnote (``[^1]: H. Lyu, …,
+    “Title,” Venue, 2025.``): the reference a mark in the list points to, not an entry."""
+    return _FOOTNOTE_DEFINITION.match(line) is not None
