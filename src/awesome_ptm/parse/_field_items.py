@@ -19,22 +19,31 @@ _CARD_FIELDS = 2
 _LINK_ROLES = frozenset({"link", "paper", "code", "download", "demo"})
 
 
-def _field(segs: list[Segment] | None) -> tuple[str, str, list[Segment]] | None:
-    """``**Authors**: A, B`` / ``**Link:** url``: the field's role, its value as text and
-    its segments after the label; None for any other line."""
+def bold_label(segs: list[Segment]) -> tuple[str, str] | None:
+    """``**Authors**: A, B``, ``**Date:** 2026-05-21``: the label of a line opening with it
+    in bold, its colon inside the bold or just after, and the value after it; None for any
+    other line."""
     if not segs or segs[0].kind != "strong":
         return None
     label = segs[0].text.strip()
-    rest = segs[1:]
-    value = plain(rest).strip()
+    value = plain(segs[1:]).strip()
     if label.endswith((":", "：")):
         label = label[:-1].strip()
     elif value.startswith((":", "：")):
         value = value[1:].strip()
     else:
         return None
-    role = column_role(label)
-    return (role, value, rest) if role is not None else None
+    return label, value
+
+
+def _field(segs: list[Segment] | None) -> tuple[str, str, list[Segment]] | None:
+    """``**Authors**: A, B`` / ``**Link:** url``: the field's role, its value as text and
+    its segments after the label; None for any other line."""
+    labelled = bold_label(segs) if segs else None
+    if segs is None or labelled is None:
+        return None
+    role = column_role(labelled[0])
+    return (role, labelled[1], segs[1:]) if role is not None else None
 
 
 def field_card(head: list[Segment], fields: list[list[Segment] | None]) -> Draft | None:

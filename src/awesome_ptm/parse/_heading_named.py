@@ -13,6 +13,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_lines, is_generic_label
+from awesome_ptm.parse._field_items import bold_label
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
@@ -145,10 +146,10 @@ class HeadingNamedEntries:
                 # ``- **Author:** Bruno Deprez, …``, ``- **Language(s):** English``: a bold
                 # label (its value may run on over lines: ``- **Abstract:**`` over it)
                 bold += 1
-                label = _bold_label(segs)
-                if label is None:
+                bolded = bold_label(segs)
+                if bolded is None or len(bolded[0].split()) > _BOLD_LABEL_WORDS:
                     return False
-                value = text[len(label) + 1 :].strip()
+                label, value = bolded
             else:
                 labelled = FIELD_LINE.match(text)
                 if labelled is None or segs[0].kind != "text" or "\n" in text:
@@ -263,16 +264,3 @@ class HeadingNamedEntries:
 
 #: The most words of a bold field label (``Methods and/or Models``).
 _BOLD_LABEL_WORDS = 4
-
-
-def _bold_label(segs: list[Segment]) -> str | None:
-    """The label of a line opening with it in bold, its colon inside the bold or just after
-    (``**Date:** 2026-05-21``, ``**Date**: …``), or None."""
-    label = segs[0].text.strip()
-    if label.endswith((":", "：")):
-        label = label[:-1].rstrip()
-    elif len(segs) < 2 or not segs[1].text.lstrip().startswith((":", "：")):
-        return None
-    if not label or len(label.split()) > _BOLD_LABEL_WORDS:
-        return None
-    return label
