@@ -4548,3 +4548,68 @@ def test_an_apa_reference_with_its_year_and_a_colon_or_a_generic_link_after_it()
         ),
         ("Artificial intelligence: a modern approach", 2016, None, ["Russell, S. J."], 1),
     ]
+
+
+def test_springer_references_without_links_read_title_venue_and_year() -> None:
+    # h537 handwritten-math-recognition: ``Names: Title. In: Proceedings …. Place (Year)``
+    text = (
+        "# Math\n\n## Symbol Segmentation\n\n"
+        "- Toyozumi, K., et al.: A study of symbol segmentation method for handwritten "
+        "mathematical formula recognition using mathematical structure information. In: "
+        "Proceedings of the 17th ICPR, vol. 2, pp. 630–633. Cambridge (2004)\n"
+        "- Davila, K.M., Ludi, S., Zanibbi R.: Using off-line features and synthetic data "
+        "for on-line handwritten math symbol recognition. In: Proceedings of the 14th ICFHR, "
+        "pp. 323–328. Crete (2014)\n"
+        "- Garain, U., Chaudhuri, B.B.: Recognition of online handwritten mathematical "
+        "expressions. IEEE Trans. Syst. Man Cybern. B Cybern. 34, 2366–2376 (2004)\n"
+        "- Le, A.D., Nakagawa, M.: A tool for ground-truthing online handwritten mathematical "
+        "expressions. In: Proceedings of the 16th International Graphonomics Society "
+        "Conference, pp. 70–73. (2013)Google Scholar\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.venue, e.authors) for e in entries] == [
+        (
+            "A study of symbol segmentation method for handwritten mathematical formula "
+            "recognition using mathematical structure information",
+            2004,
+            "ICPR",
+            ["Toyozumi, K."],
+        ),
+        (
+            "Using off-line features and synthetic data for on-line handwritten math symbol "
+            "recognition",
+            2014,
+            "ICFHR",
+            ["Davila, K.M.", "Ludi, S.", "Zanibbi R."],
+        ),
+        (
+            "Recognition of online handwritten mathematical expressions",
+            2004,
+            "IEEE Trans. Syst. Man Cybern. B Cybern.",
+            ["Garain, U.", "Chaudhuri, B.B."],
+        ),
+        (
+            "A tool for ground-truthing online handwritten mathematical expressions",
+            2013,
+            "International Graphonomics Society Conference",
+            ["Le, A.D.", "Nakagawa, M."],
+        ),
+    ]
+
+
+def test_citation_wrapped_in_the_source_reads_as_one_line() -> None:
+    # h537: a link-less citation hard-wrapped mid-venue; a line closed by its own year is
+    # a citation of its own (h170: two citations on two lines stay two texts)
+    text = (
+        "# Math\n\n## Survey paper\n\n"
+        "- K. Chan and D. Yeung, Mathematical expression recognition: A Survey, "
+        "International Journal of\n"
+        "Document Analysis and Recognition, pp. 3-15, 2000.\n"
+        "- R. Zanibbi and D. Blostein, Recognition and retrieval of mathematical "
+        "expressions, International\n"
+        "Journal of Document Analysis and Recognition, pp. 331-357, 2012.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.year) for e in entries] == [(5, 2000), (7, 2012)]
+    assert entries[0].title.startswith("Mathematical expression recognition: A Survey")
+    assert "Document Analysis" in entries[0].title  # (the venue's second line is read too)

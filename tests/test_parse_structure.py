@@ -3832,3 +3832,54 @@ def test_a_named_item_over_fields_each_opening_with_an_emoji_is_one_entry() -> N
         "https://doi.org/10.1038/s41598-023-33018-0",
     ]
     assert "📍 Chemistry: Lithium-ion" in entries[0].notes
+
+
+def test_numbered_item_alone_over_a_list_of_works_names_their_group() -> None:
+    # h537 handwritten-math-recognition, h443 llm-security-alignment: ``1. Survey paper``
+    # over the papers, ``2. Jailbreaking`` over the next: headings written as numbers
+    text = (
+        "# Math\n\n"
+        "1. Survey paper\n\n"
+        "- Hu, L., Zanibbi, R.: Segmenting handwritten math symbols using adaboost and "
+        "multi-scale shape context features. In: Proceedings of the 12th ICDAR, "
+        "pp. 1180–1184. Washington (2013)\n"
+        "- Lehmberg, S., Lang, M.: A soft-decision approach for symbol segmentation. In: "
+        "Proceeding of international conference on acoustics, vol. 6, pp. 3434–3437. At\n"
+        "- MacLean, S., Labahn, G.: Elastic matching in linear time and constant space. In: "
+        "Proceedings of the 9th IAPR Workshop on Document Analysis Systems. (2010)\n\n"
+        "2. Jailbreaking / Adversarial Prompts\n"
+        "- 🧪 [Jailbroken: How Does LLM Safety Training Fail?](https://arxiv.org/abs/2307.02483)"
+        " — analysis\n"
+        "- 🧪 [Many-shot Jailbreaking](https://example.org/many-shot) — long contexts\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [(e.source.line, e.section) for e in doc.entries] == [
+        (5, ["Math", "Survey paper"]),
+        (6, ["Math", "Survey paper"]),
+        (7, ["Math", "Survey paper"]),
+        (10, ["Math", "Jailbreaking / Adversarial Prompts"]),
+        (11, ["Math", "Jailbreaking / Adversarial Prompts"]),
+    ]
+
+
+def test_numbered_paper_keeps_its_link_bullets_and_its_description() -> None:
+    # h482 risk-control-papers-zh: ``6. Title`` over ``- [Paper](url)`` / ``- [Code](url)``:
+    # the paper's links, not a group of two entries; h522 fake-face-detection: a titled
+    # link over a sentence describes the numbered data set, it names no group
+    text = (
+        "# Fraud\n\n## WWW\n\n"
+        "6. CatchCore: Catching Hierarchical Dense Subtensor\n"
+        "- [Paper](https://example.org/catchcore.pdf)\n"
+        "- [Code](https://github.com/wenchieh/catchcore)\n\n"
+        "12. FFIW10KDataset\n"
+        "  - [CVPR 2021] [Face Forensics in the Wild](https://arxiv.org/abs/2103.16076)\n"
+        "  - To take face forgery detection to a new level, we construct a novel large-scale "
+        "dataset, called FFIW10K, which comprises 10,000 high-quality forgery videos.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert (entries[0].title, [link.url for link in entries[0].links]) == (
+        "CatchCore: Catching Hierarchical Dense Subtensor",
+        ["https://example.org/catchcore.pdf", "https://github.com/wenchieh/catchcore"],
+    )
+    assert all(e.section == ["Fraud", "WWW"] for e in entries)
+    assert "FFIW10KDataset" in [e.title for e in entries]

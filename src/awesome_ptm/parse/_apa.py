@@ -51,20 +51,37 @@ def apa_reference(text: str) -> Draft | None:
     year = int(found.group("y") or found.group("colon"))
     draft = Draft(title=title, authors=names, shape="text-title")
     rest = (found.group("rest") or "").strip()
-    known = find_venue_year(rest) if rest else None
-    journal = _JOURNAL_FIRST.match(rest) if rest else None
-    if known is not None and known[0].venue is not None:
-        draft.venue = VenueYear(known[0].venue, year, known[0].raw)
-    elif journal is not None:
-        name = (journal.group("name") or journal.group("bare")).strip()
-        stated = split_venue_year(name)
-        venue = stated.venue if stated is not None and stated.venue is not None else name
-        draft.venue = VenueYear(venue, year, name)
-    else:
-        draft.venue = VenueYear(None, year, str(year))
+    draft.venue = venue_in_rest(rest, year)
     if rest:
         draft.notes.append(rest)
     return draft
+
+
+#: A journal's volume closing its name (``IEEE Trans. PAMI, 24``: the ``24``).
+_VOLUME_TAIL = re.compile(r"[ \t,]{1,3}\d{1,4}$")
+
+
+#: ``Proceedings of the 14th `` before the name of a conference.
+_PROCEEDINGS = re.compile(
+    r"Proceedings?[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?", re.IGNORECASE
+)
+
+
+def venue_in_rest(rest: str, year: int) -> VenueYear:
+    """The venue what follows a reference's title names, with the reference's ``year``: a
+    known one anywhere in it, else the journal before its volume or pages (``Music
+    Perception, 17(1), pp. 43-64.``), else none (the year alone)."""
+    known = find_venue_year(rest) if rest else None
+    journal = _JOURNAL_FIRST.match(rest) if rest else None
+    if known is not None and known[0].venue is not None:
+        return VenueYear(known[0].venue, year, known[0].raw)
+    if journal is not None:
+        name = _VOLUME_TAIL.sub("", (journal.group("name") or journal.group("bare")).strip())
+        name = _PROCEEDINGS.sub("", name, count=1) or name
+        stated = split_venue_year(name)
+        venue = stated.venue if stated is not None and stated.venue is not None else name
+        return VenueYear(venue, year, name)
+    return VenueYear(None, year, str(year))
 
 
 #: ``Aaronson, 2022, Title``, ``Pan et al. 2022, Title``, ``Anschuetz et al., 2022 Title``:

@@ -30,6 +30,7 @@ class Groups:
     sentence_ends: tuple[str, ...]
     sentence_inner: tuple[str, ...]
     label_max_words: int
+    numbered_label_max_words: int
     venue_site_labels: frozenset[str]
     label_not: tuple[re.Pattern[str], ...]
     subtitle_phrases: tuple[str, ...]
@@ -47,6 +48,7 @@ def groups() -> Groups:
         sentence_ends=tuple(data["sentence_end_marks"]),
         sentence_inner=tuple(data["sentence_inner_marks"]),
         label_max_words=int(data["label_max_words"]),
+        numbered_label_max_words=int(data["numbered_label_max_words"]),
         venue_site_labels=frozenset(w.casefold() for w in data["venue_site_labels"]),
         label_not=tuple(re.compile(p, re.IGNORECASE) for p in data["label_not_patterns"]),
         subtitle_phrases=tuple(w.casefold() for w in data["subtitle_phrases"]),
@@ -140,6 +142,18 @@ def label_text(segs: list[Segment]) -> str | None:
     if any(p.match(text) for p in data.label_not):
         return None  # ``_58 entries_``: a count, not a name
     return plain_title(text)
+
+
+def numbered_label(title: str) -> str | None:
+    """The group name the title of a numbered item alone in its list gives the list after
+    it (``1. Survey paper``, ``2. Jailbreaking / Adversarial Prompts``), or None when it
+    reads as a sentence or is too long for a name."""
+    text = " ".join(title.split())
+    if not any(ch.isalnum() for ch in text):
+        return None
+    if len(text.split()) > groups().numbered_label_max_words or is_sentence(text):
+        return None
+    return text
 
 
 #: The longest venue label (a venue's name and its expansion: ``IEEE Transactions on

@@ -14,6 +14,7 @@ from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
     label_text,
+    numbered_label,
     venue_label,
 )
 from awesome_ptm.parse._cited_in import gbt_marked_title
@@ -242,6 +243,30 @@ class Builder(
         between = self.lines[entry.source.end_line : node.start - 1]
         return entry if all(not line.strip() for line in between) else None
 
+    def numbered_group(self, single: Entry, node: Node) -> bool:
+        """Read the entry of an ordered list's one item (``single``) as the name of the group
+        of the list of entries right after it (``node``): ``1. Survey paper`` over ``- K.
+        Chan and D. Yeung, Title, …, 2000.`` is a heading written as a number. True when
+        it was read so."""
+        if (
+            single.links
+            or single.venue is not None
+            or single.authors
+            or single.notes
+            or single.source.end_line != single.source.line
+            or single is not self.entries[-1]
+        ):
+            return False
+        label = numbered_label(single.title)
+        if label is None or not self.items.listed_works(node.children):
+            return False
+        self.entries.pop()
+        self.unlinked = [entry for entry in self.unlinked if entry is not single]
+        line = single.source.line
+        self.set_label(label, "label", line, line)
+        self.add_block("label", line, line)
+        return True
+
     def _lists_entries(self, node: Node) -> bool:
         """Whether a block is a list or a table of entries."""
         if node.type in _LIST_KINDS:
@@ -323,6 +348,8 @@ class Builder(
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in _LIST_KINDS:
+                if single is not None and self.numbered_group(single, node):
+                    single = None
                 if single is not None and self.items.detail_of(single, node):
                     continue
                 if self.features.under_label_block(node):

@@ -322,6 +322,33 @@ def line_kind(line: list[Segment]) -> str:
 _LINK_SEPARATORS = frozenset(" \t/|,;·")
 
 
+#: A year closing a line (``…, 2018``, ``(2018)``).
+_CLOSING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\)?$")
+#: The most lines a citation wrapped in the source runs over.
+_WRAPPED_CITATION_LINES = 3
+
+
+def _wrapped_citation(lines: list[list[Segment]]) -> Draft | None:
+    """A citation written without links and wrapped in the source (``K. Chan and D. Yeung,
+    Title, International Journal of`` / ``Document Analysis and Recognition, pp. 3-15,
+    2000.``), read as one line: the lines plain text, none but the last closed by a stop,
+    and the year only the whole states. None for any other paragraph."""
+    if not 1 < len(lines) <= _WRAPPED_CITATION_LINES or any(
+        len(line) != 1 or line[0].kind != "text" for line in lines
+    ):
+        return None
+    texts = [line[0].text.strip() for line in lines]
+    if any(not text or text[-1] in ".:;!?。" or _CLOSING_YEAR.search(text) for text in texts[:-1]):
+        return None  # (a line closed by a stop or a year is a citation of its own)
+    first = interpret_head(lines[0])
+    if first is None or (first.venue is not None and first.venue.year is not None):
+        return None
+    whole = interpret_head([Segment("text", " ".join(texts))])
+    if whole is None or whole.venue is None or whole.venue.year is None:
+        return None
+    return whole
+
+
 def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     """Read a paragraph (or cell) of several lines as one entry."""
     lines = [line for line in lines if line_kind(line) != "empty"]
@@ -332,6 +359,9 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
         # Domain Adaptation [[ICCV2021]](url)``: one title wrapped over two lines
         joined = Segment("text", f"{lines[0][0].text.rstrip()} {lines[1][0].text.lstrip()}")
         lines = [[joined, *lines[1][1:]], *lines[2:]]
+    wrapped = _wrapped_citation(lines)
+    if wrapped is not None:
+        return wrapped
     kinds = [line_kind(line) for line in lines]
     draft = interpret_head(lines[0])
     if draft is None:

@@ -223,8 +223,10 @@ class ItemDetails(NestedNotes):
                 ),
                 None,
             )
-            if head is None or (head.kind == "link" and head.style == "inline"):
-                return False  # ``- [Name](url)``: an entry of its own
+            if head is None or (
+                head.kind == "link" and head.style == "inline" and not is_generic_label(head.text)
+            ):
+                return False  # ``- [Name](url)``: an entry of its own (``- [Paper](url)``: a link)
             if head.kind == "strong":
                 return False
             draft = interpret(segs)

@@ -19,7 +19,7 @@ from awesome_ptm.parse._detail_fields import (
     named_code,
     tagged_repository,
 )
-from awesome_ptm.parse._entry import interpret_head, is_generic_label, line_kind
+from awesome_ptm.parse._entry import interpret, interpret_head, is_generic_label, line_kind
 from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._markdown import Node
@@ -337,6 +337,29 @@ class ListShape:
             and _FIRST_PERSON.search(plain(segs)) is None
             for segs in heads
         )
+
+    def listed_works(self, items: list[Node]) -> bool:
+        """Whether a list names works, one to an item: two items or more, each a titled link
+        (``- 🧪 [Title](url) [arXiv:2306.05499] — …``) or a title cited without one, two
+        thirds of them or more linked or dated (``- Hu, L., Zanibbi, R.: Title. In:
+        Proceedings of the 12th ICDAR, pp. 1180–1184. Washington (2013)``)."""
+        if len(items) < 2:
+            return False
+        known = 0
+        for item in items:
+            first = item.children[0] if item.children else None
+            if first is None or first.type != "paragraph":
+                return False
+            draft = interpret(self.doc.inline_segments(first))
+            if draft is None:
+                return False
+            if draft.shape == "link-title" and not is_generic_label(draft.title):
+                known += 1
+            elif draft.links or len(draft.title.split()) < PAPER_TITLE_WORDS:
+                return False  # (``- [paper](url): …``, ``- [to be released]``: a work's lines)
+            elif draft.venue is not None and draft.venue.year is not None:
+                known += 1
+        return 3 * known >= 2 * len(items)
 
     def cited_papers(self, items: list[Node]) -> bool:
         """Whether every item cites a paper at its venue (``* [NeurIPS 2024] Title

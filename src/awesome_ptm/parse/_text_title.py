@@ -33,6 +33,7 @@ from awesome_ptm.parse._ieee import ieee_reference
 from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
+from awesome_ptm.parse._lncs import lncs_reference
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names_quoted import names_quoted_title
 from awesome_ptm.parse._notes import (
@@ -218,7 +219,10 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     ):
         # ``- Balkwill, L. & Thompson, W. F. (1999). Title. Venue.``, ``* Romanowska, I.
         # 2015: Title. _Human Biology 79_. [Online](url)``
-        referenced = apa_reference(plain(segs[:cited_upto]))
+        cited_text = plain(segs[:cited_upto])
+        # (``Hu, L., Zanibbi, R.: Title. In: Proceedings of the 12th ICDAR, pp. 1180–1184.
+        # Washington (2013)``: the Springer way)
+        referenced = apa_reference(cited_text) or lncs_reference(cited_text)
         if referenced is not None:
             referenced.links.extend(labels_for_rest(segs, None))
             return referenced
