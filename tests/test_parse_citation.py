@@ -4613,3 +4613,53 @@ def test_citation_wrapped_in_the_source_reads_as_one_line() -> None:
     assert [(e.source.line, e.year) for e in entries] == [(5, 2000), (7, 2012)]
     assert entries[0].title.startswith("Mathematical expression recognition: A Survey")
     assert "Document Analysis" in entries[0].title  # (the venue's second line is read too)
+
+
+def test_numbered_references_with_bold_titles_read_without_links() -> None:
+    # h550 meta-learning-papers-floodsung: ``**[n]** Names. **Title**. Venue, …, year.``
+    # paragraphs, names written every way (no initials' stops, surname first, APA's year)
+    text = (
+        "## Meta Learning\n\n### 1 Legacy Papers\n\n"
+        "**[1]** Nicolas Schweighofer and Kenji Doya. **Meta-learning in reinforcement "
+        "learning**. Neural Networks, 16(1):5–9, 2003.\n\n"
+        "**[8]** Brenden M Lake, Ruslan Salakhutdinov, and Joshua B Tenenbaum.**One shot "
+        "learning of simple visual concepts**. In Proceedings of the 33rd Annual Conference "
+        "of the Cognitive Science Society, volume 172, pp. 2, 2011.\n\n"
+        "**[3]** David Ha, Andrew Dai and Le, Quoc V. **Hypernetworks**. In ICLR 2017, 2017.\n\n"
+        "**[1]** Andrychowicz, Marcin, Denil, Misha, and de Freitas, Nando. **Learning to "
+        "learn by gradient descent by gradient descent**. In Advances in Neural Information "
+        "Processing Systems, pp. 3981–3989, 2016\n\n"
+        "**[16]** Finn, C., Abbeel, P., & Levine, S. (2017). **Model-Agnostic Meta-Learning "
+        "for Fast Adaptation of Deep Networks**. arXiv preprint arXiv:1703.03400.\n\n"
+        "**[18]** Munkhdalai T, Yu H. **Meta Networks**. arXiv preprint arXiv:1703.00837, "
+        "2017.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, e.year, e.venue) for e in entries] == [
+        ("Meta-learning in reinforcement learning", 2003, "Neural Networks"),
+        ("One shot learning of simple visual concepts", 2011, "CogSci"),
+        ("Hypernetworks", 2017, "ICLR"),
+        ("Learning to learn by gradient descent by gradient descent", 2016, "NeurIPS"),
+        ("Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks", 2017, "arXiv"),
+        ("Meta Networks", 2017, "arXiv"),
+    ]
+    assert entries[0].authors == ["Nicolas Schweighofer", "Kenji Doya"]
+
+
+def test_numbered_reference_with_a_quoted_title_keeps_the_quoted_title() -> None:
+    # h285 awesome-pansharpening: ``[2] Names, “Title,” *Journal*, …``: the journal in
+    # italics is no title; ``[4] L. Wald, *Title*. Publisher, 2002.``: a book's is
+    text = (
+        "# Pansharpening\n\n## Survey\n\n"
+        "[2] L. Wald, T. Ranchin, and M. Mangolini, “Fusion of satellite images of different "
+        "spatial resolutions: Assessing the quality of resulting images,” *Photogrammetric "
+        "engineering and remote sensing*, vol. 63, no. 6, pp. 691–699, 1997.\n\n"
+        "[4] L. Wald, *Data fusion: definitions and architectures: fusion of images of "
+        "different spatial resolutions*. Presses des MINES, 2002.\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert "Photogrammetric engineering and remote sensing" not in titles
+    assert titles[-1] == (
+        "Data fusion: definitions and architectures: fusion of images of different spatial "
+        "resolutions"
+    )

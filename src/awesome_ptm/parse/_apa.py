@@ -67,6 +67,14 @@ _PROCEEDINGS = re.compile(
 )
 
 
+#: What a reference's rest opens with, up to its first mark (``In `` and an arXiv
+#: identifier's prefix left out): the venue's name, when an alias knows it.
+_REST_LEAD = re.compile(
+    r"(?:In:?[ \t]{1,3})?(?P<name>[^,.(:\[]{2,120}?)(?:[ \t]{1,3}arXiv)?[ \t]{0,3}(?:[,.(:\[]|$)",
+    re.IGNORECASE,
+)
+
+
 def venue_in_rest(rest: str, year: int) -> VenueYear:
     """The venue what follows a reference's title names, with the reference's ``year``: a
     known one anywhere in it, else the journal before its volume or pages (``Music
@@ -75,6 +83,12 @@ def venue_in_rest(rest: str, year: int) -> VenueYear:
     journal = _JOURNAL_FIRST.match(rest) if rest else None
     if known is not None and known[0].venue is not None:
         return VenueYear(known[0].venue, year, known[0].raw)
+    lead = _REST_LEAD.match(rest) if rest else None
+    named = split_venue_year(lead.group("name").strip()) if lead is not None else None
+    if named is not None and named.venue is not None:
+        # ``arXiv preprint arXiv:1703.03400.``, ``In Advances in Neural Information
+        # Processing Systems (pp. 523-531).``: a venue an alias knows, first
+        return VenueYear(named.venue, year, named.raw)
     if journal is not None:
         name = _VOLUME_TAIL.sub("", (journal.group("name") or journal.group("bare")).strip())
         name = _PROCEEDINGS.sub("", name, count=1) or name

@@ -18,6 +18,7 @@ from awesome_ptm.parse._ieee import ieee_reference
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._numbered_reference import numbered_reference
 from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
     bold_opened_groups,
@@ -172,6 +173,11 @@ class LineEntries:
         if referenced is not None:
             # ``[2] Kim, Y. E., et al. (2010). Title. Venue, pp. 1–9.``: a reference
             self.add_entry(referenced, node.start, node.end)
+            return True
+        numbered = numbered_reference(segs, None)
+        if numbered is not None:
+            # ``**[1]** Names. **Title**. Neural Networks, 16(1):5–9, 2003.``: a reference
+            self.add_entry(numbered, node.start, node.end)
             return True
         if unlinked_citation(segs):
             # ``**Title**. (2023-ICLR) Names.`` / ``**TLDR**: …``: a paper without links

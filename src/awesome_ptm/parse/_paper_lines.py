@@ -271,10 +271,16 @@ def names_and_year(prefix: str) -> tuple[list[str], int | None] | None:
 #: ``In *Proceedings of the First Workshop on NMT*``: the words that may stand before an
 #: emphasised venue (punctuation and spaces aside).
 _VENUE_LEAD_WORDS = frozenset({"", "in", "in:"})
-_PROCEEDINGS = re.compile(r"^\s*(?:in\s+)?proceedings\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_PROCEEDINGS = re.compile(
+    r"^\s*(?:in\s+)?proceedings\s+of\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?", re.IGNORECASE
+)
+#: ``In `` before the venue a reference names.
+_IN_BEFORE = re.compile(r"In[ \t]{1,3}(?=[A-Z])")
+#: ``, 16``: the volume after a journal's name.
+_VOLUME_AFTER = re.compile(r",[ \t]{0,3}\d{1,4}$")
 #: ``, pages 724–731``, ``, pp. 1-10``, ``, vol. 3``: where a reference's venue field gives
 #: its pages or volume after the venue's name.
-_PAGES = re.compile(r",\s{0,3}(?:pages|pp\.?|vol\.?|volume|no\.)\s", re.IGNORECASE)
+_PAGES = re.compile(r",\s{0,3}(?:pages|pp\.?|vol\.?|volume|no\.)(?:\s|$)", re.IGNORECASE)
 
 
 def emphasised_venue(segs: list[Segment]) -> str | None:
@@ -345,21 +351,25 @@ def quoted_title_venue(segs: list[Segment]) -> str | None:
     return known.venue if known is not None and known.venue is not None else name
 
 
-def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draft | None:
+def names_then_marked_title(
+    segs: list[Segment], first_link: int | None, numbered: bool = False
+) -> Draft | None:
     """``Hu, Ronghang, et al. **Natural language object retrieval.** Proceedings of the IEEE
     Conference on Computer Vision and Pattern Recognition. 2016. [[Paper](url)]``, ``Jiwei Li,
     Minh-Thang Luong, and Dan Jurafsky, *A Hierarchical Neural Autoencoder for Paragraphs and
     Documents*, ACL 2015 [[Paper](url)]``, ``Lingpeng Kong, Chris Dyer, Noah Smith, "Segmental
     Recurrent Neural Networks", ICLR 2016.``: a reference that names its authors first and
-    sets its title in bold, italics or quotes. The draft (its links still to be read by the
-    caller's rules: here all links after the title), or None."""
+    sets its title in bold, italics or quotes (``numbered``: the reference's number opened
+    it, ``**[1]**``, and says it is one: names any reader takes, or none it knows, are its
+    authors). The draft (its links still to be read by the caller's rules: here all links
+    after the title), or None."""
     stop = first_link if first_link is not None else len(segs)
     bold = next((i for i in range(1, stop) if segs[i].kind in ("strong", "em")), None)
     if bold is None:
         return _names_then_quoted_title(segs, stop)
     # (italics set off a title only after two or more full names; bold after any names)
     level, fewest = ("strong", 3) if segs[bold].kind == "strong" else ("several", 2)
-    if len(segs[bold].text.split()) < fewest:
+    if len(segs[bold].text.split()) < (1 if numbered else fewest):
         return None
     before = plain(segs[:bold]).strip().rstrip(".,:;").strip()
     # ``Shantanu Kumar. 2017. **Title**. In Proceedings of X.``: the year after the names
@@ -368,7 +378,10 @@ def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draf
         # (names, the year, then the bold title: a citation's order, so one full name
         # without initials reads as its author too)
         before, level = before[: dated.start()], "medium"
-    if not before or (names := names_at(before, level)) is None:
+    names = names_at(before, "medium" if numbered else level) if before else None
+    if names is None and numbered and before:
+        names = []  # (``Munkhdalai T, Yu H.``: names no reader knows; the number says so)
+    if names is None:
         return None
     rest = plain([s for s in segs[bold + 1 : stop] if s.kind != "html"])
     draft = _reference(segs[bold].text, names, rest, segs[bold + 1 :])
@@ -379,8 +392,9 @@ def names_then_marked_title(segs: list[Segment], first_link: int | None) -> Draf
     return draft
 
 
-#: ``…, Pushpak Bhattacharyyab. 2017``: the year closing the names before a bold title.
-_YEAR_CLOSING_NAMES = re.compile(r"[.,]\s{0,3}((?:19|20)\d\d)[a-z]?$")
+#: ``…, Pushpak Bhattacharyyab. 2017``, ``Finn, C., & Levine, S. (2017)``: the year closing
+#: the names before a bold title.
+_YEAR_CLOSING_NAMES = re.compile(r"(?:[.,]\s{0,3}|\s{1,3}\()((?:19|20)\d\d)[a-z]?\)?$")
 
 
 #: ``Names, "Title", Venue``: a title quoted after the names (bounded: a line's head).
@@ -417,6 +431,9 @@ def _reference(title: str, names: list[str], rest: str, after: list[Segment]) ->
         year = next((int(y.group(1)) for y in years if y is not None), None)
         name = _PROCEEDINGS.sub("", sentences[0]) if sentences else ""
         name = _PAGES.split(name, maxsplit=1)[0].strip()  # (``EMNLP, pages 724–731``)
+        # (``In Advances in Neural Information Processing Systems``, ``Neural Networks, 16``:
+        # the venue without the word before it or the volume after it)
+        name = _VOLUME_AFTER.sub("", _IN_BEFORE.sub("", name, count=1))
         known = split_venue_year(name) if name else None
         if known is not None and known.venue is not None:
             draft.venue = VenueYear(known.venue, known.year or year, name)

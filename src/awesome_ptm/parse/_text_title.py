@@ -43,6 +43,7 @@ from awesome_ptm.parse._notes import (
     labels_for_rest,
     rest_notes,
 )
+from awesome_ptm.parse._numbered_reference import numbered_reference
 from awesome_ptm.parse._paper_lines import names_then_marked_title
 from awesome_ptm.parse._presentation import is_presentation, without_citation_count
 from awesome_ptm.parse._rest import YEAR, finish
@@ -162,6 +163,11 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             # ``⭐️ Time, Clocks, and the Ordering of Events …, CACM 1978``, ``🏎️. The 1st
             # Place …``: the list's mark for a must-read or a kind, not the title's first word
             segs = [replace(segs[0], text=undecorated), *segs[1:]]
+    numbered = numbered_reference(segs, first_link)
+    if numbered is not None:
+        # ``**[1]** Names. **Title**. Venue, 2003.``: a reference by its number (its links,
+        # those after the title)
+        return numbered
     bracketed_name = bracketed_bold_name(segs)
     if bracketed_name is not None:
         # ``[**SEM2**] Enhance Sample Efficiency …``: the short name is an alias
