@@ -401,3 +401,34 @@ def test_a_heading_over_a_card_of_bold_labelled_fields_names_its_entry() -> None
     assert [(e.title, e.source.line) for e in entries[1:]] == [
         (f"Benchmark {n} for Hallucination", 19 + 5 * n) for n in range(3)
     ]
+
+
+def test_html_linked_headings_are_entries_with_their_description_links() -> None:
+    # h556 procedural-generation-kchapelier: ``### <a href=…>name</a>`` over a description
+    # whose HTML links are the entry's; a talk's ``[Unite 2015]`` before its title; a full
+    # stop after the link
+    text = (
+        "# Procedural generation\n\n## JavaScript modules\n\n"
+        '### <a href="https://github.com/kchapelier/convchain" target="_blank">'
+        "kchapelier/convchain</a>\n\n"
+        'Vanilla javascript port of <a href="https://twitter.com/ExUtumno">@ExUtumno</a>\'s '
+        '<a href="https://github.com/mxgmn/ConvChain">ConvChain</a>.\n\n'
+        "## Talks / videos\n\n"
+        '### <a href="https://www.youtube.com/watch?v=ZiMs5sb1gZo">[Unite 2015] A coder\'s '
+        "guide to spline-based procedural geometry</a>\n\n"
+        "Joachim Holmér shows how to generate meshes along splines.\n\n"
+        '### <a href="https://www.youtube.com/watch?v=yED9t2tImog">[The Thing 2020] '
+        "Example-based procedural placement in a dialogue system</a>.\n\n"
+        "A very well illustrated presentation.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.title, e.year, e.venue) for e in entries] == [
+        (5, "kchapelier/convchain", None, None),
+        (11, "A coder's guide to spline-based procedural geometry", 2015, "Unite"),
+        (15, "Example-based procedural placement in a dialogue system", 2020, "The Thing"),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://github.com/kchapelier/convchain",
+        "https://twitter.com/ExUtumno",
+        "https://github.com/mxgmn/ConvChain",
+    ]

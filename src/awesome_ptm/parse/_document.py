@@ -432,6 +432,9 @@ class Builder(
         segs = self.inline_segments(node) if segs is None else segs
         icons = title_over_icons(segs)
         segs = icons if icons is not None else segs
+        # (under a linked heading, the links of its description are the entry's, HTML too:
+        # ``### <a href=…>convchain</a>`` over ``Port of <a href=…>ConvChain</a>.``)
+        described_segs = segs
         if any(s.style == "html" for s in segs) and icons is None:
             if self.html_linked_reference(node, segs):
                 return  # ``F. Jiang, …, “Title,” IEEE …, 2024.[<a href=…>Paper</a>]``
@@ -445,7 +448,7 @@ class Builder(
         if kind is not None:
             self.add_block(kind, node.start, node.end)
             return
-        if self.headed.block(node, segs):
+        if self.headed.block(node, described_segs):
             return
         if self.described(node, segs, text):
             return

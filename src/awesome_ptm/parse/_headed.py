@@ -17,6 +17,7 @@ from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._heading_citation import citation_items
 from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines
+from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._notes import clean_label, is_generic_label
@@ -49,9 +50,10 @@ class _Open:
 
 
 def heading_link(segs: list[Segment]) -> Segment | None:
-    """The link of a heading whose text is one link to a web page, or None."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
-    if len(shown) != 1 or shown[0].kind != "link" or shown[0].style != "inline":
+    """The link of a heading whose text is one link to a web page (``### [Tool](url)``,
+    ``### <a href="url">Tool</a>``, a full stop after it perhaps), or None."""
+    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip(" \t.:;"))]
+    if len(shown) != 1 or shown[0].kind != "link" or shown[0].style not in ("inline", "html"):
         return None
     href = str(shown[0].href or "")
     if not href.startswith(("https://", "http://")) or not shown[0].text.strip():
@@ -66,11 +68,17 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
     \\[2018 TPAMI\\] Title. [\\[PDF\\]](url)``)."""
     link = heading_link(segs)
     if link is not None:
-        return Draft(
+        draft = Draft(
             title=link.text.strip(),
-            links=[LinkDraft(href=str(link.href), style="inline")],
+            links=[LinkDraft(href=str(link.href), style=str(link.style))],
             shape="heading",
         )
+        marker = leading_marker(draft.title)
+        if marker is not None and marker[0].year is not None:
+            # ``### <a href="…">[Unite 2015] A coder's guide to …</a>``: the talk's venue and
+            # year before its title
+            draft.title, draft.venue = marker[1].strip(), marker[0]
+        return draft
     shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
     remarked = _logo_link_remark(shown) or _link_then_generic_links(shown)
     if remarked is not None:
