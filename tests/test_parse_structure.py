@@ -3883,3 +3883,30 @@ def test_numbered_paper_keeps_its_link_bullets_and_its_description() -> None:
     )
     assert all(e.section == ["Fraud", "WWW"] for e in entries)
     assert "FFIW10KDataset" in [e.title for e in entries]
+
+
+def test_bold_title_over_paper_code_and_data_links_is_one_entry() -> None:
+    # h557 ai-drug-repurposing: ``- [Data](url)``, ``- [Papers](url)`` name their links
+    # as ``- [Code](url)`` does; a long link text ending in "Dataset" is a title (h513)
+    text = (
+        "# Drug repurposing\n\n## Graph Neural Networks\n\n"
+        "* **Few shot learning for phenotype-driven diagnosis of patients with rare genetic "
+        "diseases**\n"
+        "  * Authors: Emily Alsentzer, Michelle M Li, Marinka Zitnik\n"
+        "  * [Paper](https://pubmed.ncbi.nlm.nih.gov/40542121/)\n"
+        "  * [Code](https://github.com/mims-harvard/SHEPHERD)\n"
+        "  * [Data](https://zitniklab.hms.harvard.edu/projects/SHEPHERD/)\n"
+        "  * Organizations: Harvard Medical School\n\n"
+        "## Multilingual\n\n"
+        "- [2023] [M^3IT: Multimodal, Multilingual Instruction Tuning Dataset]"
+        "(https://dx.doi.org/10.48550/arXiv.2306.04387): Introduces M^3IT.\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.title, len(e.links)) for e in entries] == [
+        (
+            "Few shot learning for phenotype-driven diagnosis of patients with rare genetic "
+            "diseases",
+            3,
+        ),
+        ("M^3IT: Multimodal, Multilingual Instruction Tuning Dataset", 1),
+    ]

@@ -127,9 +127,14 @@ _TITLE_AFTER_LINKS_WORDS = 2
 
 
 def _names_a_kind(text: str) -> bool:
-    """``paper``, ``code``, ``exist code``: a link text whose last word names the link's kind."""
+    """``paper``, ``code``, ``exist code``: a short link text whose last word names the
+    link's kind (``M^3IT: Multimodal, Multilingual Instruction Tuning Dataset`` is a title)."""
     words = text.split()
-    return bool(words) and is_generic_label(words[-1])
+    return 0 < len(words) <= _KIND_TEXT_WORDS and is_generic_label(words[-1])
+
+
+#: The most words of a link text that names its link's kind (``official PyTorch code``).
+_KIND_TEXT_WORDS = 3
 
 
 #: ``arXiv 2025.06``, ``RSS 2025``, ``website 2026.03``, ``1999``: a link's text that says
