@@ -62,7 +62,7 @@ from awesome_ptm.parse._text_leads import (
     cited_before_bold_title,
     venue_tag_lead,
 )
-from awesome_ptm.parse._text_title import book_title
+from awesome_ptm.parse._text_title_parts import book_title
 from awesome_ptm.parse._title_marks import title_runs_on
 from awesome_ptm.parse._trailing_title import trailing_title
 from awesome_ptm.venues import (

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._comma_tails import (
@@ -30,7 +29,7 @@ from awesome_ptm.parse._head_parts import (
     without_dangling_label,
 )
 from awesome_ptm.parse._ieee import ieee_reference
-from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._lncs import lncs_reference
@@ -58,13 +57,23 @@ from awesome_ptm.parse._text_leads import (
     venue_tag_lead,
     year_quoted,
 )
+from awesome_ptm.parse._text_title_parts import (
+    book_title,
+    bracketed_tag_colon,
+    known_or_acronym,
+    linked_date,
+    names_after_dash,
+    papers_only,
+    venue_from_text,
+)
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
 from awesome_ptm.parse._venue_names import closing_venue_date, venue_after_names
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
+from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
-_BOOK_TITLE = re.compile(r"《([^《》]+)》")
-_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\-']+")
+_CLOSING_DATE = re.compile(r"\s\[([^\[\]]{4,20})\]$")
+#: The most words after a venue closing a title before its names (``(ICCV 2019 oral)``).
+_CLOSING_NOTE_WORDS = 2
 
 #: A repository's own page on a code host (``https://github.com/owner/name``).
 _REPOSITORY_URL = re.compile(
@@ -88,63 +97,6 @@ _OPENING_TAG = re.compile(
 _BOLD_TITLE_WORDS = 3
 #: What may stand before a bold title after a paper's marker: a bracketed tag, or nothing.
 _TAG_ONLY = re.compile(r"\s{0,3}(?:\[[^\[\]]{0,40}\]\s{0,3})?")
-
-
-def book_title(text: str) -> str | None:
-    """The English title quoted as ``《Title》`` inside Chinese text, if any."""
-    for match in _BOOK_TITLE.finditer(text):
-        inner = match.group(1).strip()
-        if len(_LATIN_WORDS.findall(inner)) >= 2:
-            return inner
-    return None
-
-
-_CLOSING_DATE = re.compile(r"\s\[([^\[\]]{4,20})\]$")
-
-
-def _linked_date(segs: list[Segment], first_link: int | None) -> str | None:
-    """The date a text title's first link shows as its text (``[[4 Sep 2022]](url)``)."""
-    if first_link is None:
-        return None
-    shown = segs[first_link].text.strip().strip("[]").strip()
-    when = parse_date(shown) if shown else None
-    return shown if when is not None and when.iso != str(when.year) else None
-
-
-def _venue_from_text(text: str) -> tuple[VenueYear, str] | None:
-    found = find_venue_year(text)
-    if found is None:
-        return None
-    venue, start, end = found
-    return venue, text[:start] + " " + text[end:]
-
-
-#: The most words after a venue closing a title before its names (``(ICCV 2019 oral)``).
-_CLOSING_NOTE_WORDS = 2
-
-
-#: ``[R2R]: Title``: a short name in brackets (no link), a colon, the title.
-_TAG_COLON = re.compile(
-    r"[ \t]{0,3}\[(?P<tag>[^\[\]]{1,40})\][ \t]{0,2}[:：][ \t]{0,3}(?P<rest>\S.*)"
-)
-#: The fewest words of a title after such a name.
-_TAG_COLON_TITLE_WORDS = 3
-
-
-def _bracketed_tag_colon(segs: list[Segment]) -> tuple[str, list[Segment]] | None:
-    """The short name and the segments after it when a line opens ``[R2R]: Title`` (a name
-    of a few words, no venue, year or date); else None."""
-    if not segs or segs[0].kind != "text" or not segs[0].text.lstrip().startswith("["):
-        return None
-    found = _TAG_COLON.match(segs[0].text)
-    if found is None:
-        return None
-    tag, rest = found.group("tag").strip(), found.group("rest")
-    if not tag or len(tag.split()) > TAG_WORDS or len(rest.split()) < _TAG_COLON_TITLE_WORDS:
-        return None
-    if split_venue_year(tag, unmarked=True) is not None or parse_date(tag) is not None:
-        return None  # (``[CVPR 2023]: Title``: a venue, read elsewhere)
-    return tag, [Segment("text", rest), *segs[1:]]
 
 
 #: What may follow a mark opening a title before its first word (``🏎️. The 1st Place``).
@@ -176,7 +128,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if short_name.casefold() != draft.title.casefold():
             draft.aliases.insert(0, short_name)
         return draft
-    tagged_name = _bracketed_tag_colon(segs)
+    tagged_name = bracketed_tag_colon(segs)
     if tagged_name is not None:
         # ``[R2R]: Vision-and-Language Navigation: Interpreting …``: the data set's short
         # name in brackets and a colon, then the title
@@ -420,7 +372,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     unlinked = first_link is None and len(title) <= _UNLINKED_TITLE_MAX
     if head_venue is None and (generic or unlinked):
         closed = comma_venue_year(title)
-        if closed is not None and not generic and not _known_or_acronym(closed[1]):
+        if closed is not None and not generic and not known_or_acronym(closed[1]):
             closed = None  # (``…, Berlin, Heidelberg, 2000.``: a place, a name, no venue)
         names_dated = comma_names_date(title) if closed is None and generic else None
         if closed is not None:
@@ -471,7 +423,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     else:
         draft = Draft(title=title, authors=head_authors, shape="text-title")
         dashed = name_before_star_link(title, segs, first_link)
-        if dashed is not None and _papers_only(segs, first_link) and len(dashed[1].split()) > 2:
+        if dashed is not None and papers_only(segs, first_link) and len(dashed[1].split()) > 2:
             # ``ADPO - Reinforcement Learning from Human Feedback … [[pdf]](arxiv)``: the
             # method's short name, then the title of the paper the links lead to
             short, title = dashed
@@ -483,7 +435,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             title, description = dashed
             draft.title = title
             draft.notes.append(description)
-        elif not head_authors and (dash_named := _names_after_dash(title)) is not None:
+        elif not head_authors and (dash_named := names_after_dash(title)) is not None:
             # ``Matching RGB Images to CAD Models for Object Pose Estimation - Georgios
             # Georgakis, Srikrishna Karanam, and Jana Kosecka. [[Paper]](url)``
             title, draft.authors = dash_named
@@ -502,7 +454,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         draft.title = book
         remainder = clean_note(title.replace(f"《{book}》", " "))
         if remainder:
-            in_remainder = _venue_from_text(remainder)
+            in_remainder = venue_from_text(remainder)
             if in_remainder is not None:
                 draft.venue = in_remainder[0]
                 remainder = clean_note(in_remainder[1])
@@ -516,7 +468,7 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     if head_date is not None:
         draft.notes.append(head_date)
     elif draft.venue is None:
-        linked = _linked_date(segs, first_link)
+        linked = linked_date(segs, first_link)
         if linked is not None:
             draft.notes.append(linked)  # ``Title [[4 Sep 2022]](url)``: the link's text
     if lead_marker is not None and lead_marker[2]:
@@ -553,62 +505,5 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     return draft
 
 
-#: ``Title - Names.``: a title, a spaced dash, then what follows it to the end.
-_DASH_TAIL = re.compile(
-    r"(?P<title>\S.{8,400}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<names>[^-–—]{4,400}?)\.?"
-)
-#: The fewest words of the title before such names.
-_DASHED_TITLE_WORDS = 3
-
-
 #: How long an unlinked title closed by its venue and year may be.
 _UNLINKED_TITLE_MAX = 400
-
-
-def _known_or_none(venue: VenueYear) -> bool:
-    """Whether ``venue`` names no venue (a year alone) or one an alias knows."""
-    return venue.venue is None or canonical_venue(venue.venue) is not None
-
-
-#: One word of three letters or more, two of them capitals at least (``MoST``, ``W2SP``,
-#: ``ICTAI``): the look of a conference's acronym.
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]{2,11}")
-_ACRONYM_CAPITALS = 2
-
-
-def _known_or_acronym(venue: VenueYear) -> bool:
-    """Whether ``venue`` names no venue, one an alias knows, or one written as an acronym
-    (``Title, MoST 2012``: a conference no alias knows; a place is written in words)."""
-    if _known_or_none(venue):
-        return True
-    name = venue.venue or ""
-    return (
-        _ACRONYM.fullmatch(name) is not None
-        and sum(c.isupper() for c in name) >= _ACRONYM_CAPITALS
-        and split_venue_year(venue.raw) is not None
-    )
-
-
-def _names_after_dash(title: str) -> tuple[str, list[str]] | None:
-    """``Title - Yi Li, Gu Wang, Dieter Fox.``: the title and the names (two or more, or one
-    and "et al.") after its spaced dash, or None."""
-    if not any(dash in title for dash in ("- ", "– ", "— ")):
-        return None  # (a cheap test first)
-    found = _DASH_TAIL.fullmatch(title.strip())
-    if found is None or len(found.group("title").split()) < _DASHED_TITLE_WORDS:
-        return None
-    written = " ".join(found.group("names").split())
-    names = names_at(written, "several")
-    # (one name will do when "et al." follows it: ``Title - Lianli Gao et al``)
-    et_al = written.rstrip(" .,").casefold().endswith(("et al", "等"))
-    if names is None or (len(names) < 2 and not et_al):
-        return None
-    return found.group("title").rstrip(), names
-
-
-def _papers_only(segs: list[Segment], first_link: int | None) -> bool:
-    """Whether every link from ``first_link`` on leads to a paper (``arxiv.org/pdf/…``)."""
-    if first_link is None:
-        return False
-    links = [s for s in segs[first_link:] if s.kind == "link"]
-    return bool(links) and all(link_kind(str(s.href)) == "paper" for s in links)
