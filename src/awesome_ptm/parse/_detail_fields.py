@@ -14,8 +14,9 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
 from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._names_first import names_then_marked_title
 from awesome_ptm.parse._notes import is_generic_label
-from awesome_ptm.parse._paper_lines import names_then_marked_title, names_venue_sentence
+from awesome_ptm.parse._paper_lines import names_venue_sentence
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.parse._venue_names import venue_after_names

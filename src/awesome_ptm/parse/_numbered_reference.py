@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment
-from awesome_ptm.parse._paper_lines import names_then_marked_title
+from awesome_ptm.parse._names_first import names_then_marked_title
 
 #: ``[1]``, ``[12]``: a reference's number in brackets (a full stop after it perhaps).
 _KEY = re.compile(r"\s{0,3}\[\d{1,4}\]\.?\s{0,3}")

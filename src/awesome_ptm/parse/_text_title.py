@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from awesome_ptm.parse._apa import apa_reference
-from awesome_ptm.parse._citation import read_text_citation
 from awesome_ptm.parse._comma_tails import (
     comma_byline,
     comma_names_date,
@@ -34,6 +33,7 @@ from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._lncs import lncs_reference
 from awesome_ptm.parse._names import names_at
+from awesome_ptm.parse._names_first import names_then_marked_title
 from awesome_ptm.parse._names_quoted import names_quoted_title
 from awesome_ptm.parse._notes import (
     SEPARATORS,
@@ -43,9 +43,9 @@ from awesome_ptm.parse._notes import (
     rest_notes,
 )
 from awesome_ptm.parse._numbered_reference import numbered_reference
-from awesome_ptm.parse._paper_lines import names_then_marked_title
 from awesome_ptm.parse._presentation import is_presentation, without_citation_count
 from awesome_ptm.parse._rest import YEAR, finish
+from awesome_ptm.parse._text_citation import read_text_citation
 from awesome_ptm.parse._text_leads import (
     author_key,
     bracketed_bold_name,
