@@ -10,6 +10,7 @@ import pytest
 from awesome_ptm.check import run_checks
 from awesome_ptm.config import Config, SchemaAssignment
 from awesome_ptm.corpus import load
+from awesome_ptm.parse import parse_text
 from ruleutil import apply_fix, check_text
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
@@ -246,3 +247,18 @@ def test_null_field_leaves_a_dash_description_when_the_remarks_describe_the_row(
     findings = check_text(text, ["PTM211"])
     # gpt-runner's row describes itself under 备注; ai-shell's says nothing at all.
     assert [(f.code, f.line) for f in findings] == [("PTM211", 6)]
+
+
+def test_linked_heading_entries_pass_the_entry_schema() -> None:
+    # h563 iceberg-blogs: ``### [Title](url)`` over its date line is an entry of shape
+    # "heading"; the schema knows every shape the parser gives, so PTM001 says nothing
+    text = (
+        "# Blogs\n\n"
+        "### [Exploring Branch & Tags in Apache Iceberg using Spark](https://example.org/a)\n"
+        "**Date**: March 29th, 2022, **Company**: Dremio\n\n"
+        "### [Apache Iceberg 101](https://example.org/b)\n"
+        "**Date**: April 3rd, 2023, **Company**: Tabular\n"
+    )
+    document = parse_text(text, "list.md")
+    assert {entry.shape for entry in document.entries} == {"heading"}
+    assert check_text(text, ["PTM001"]) == []
