@@ -316,7 +316,8 @@ def github_action(
 
 def main(environ: Mapping[str, str] | None = None) -> int:
     """``python -m awesome_ptm.action``: the inputs from the environment → ``github-action``."""
-    from awesome_ptm.cli import EXIT_ERROR, cli
+    from awesome_ptm._cli_shared import EXIT_ERROR
+    from awesome_ptm.cli import cli
     from awesome_ptm.cli import main as cli_main
 
     cli.add_command(github_action)

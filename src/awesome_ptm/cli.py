@@ -1,4 +1,8 @@
-"""The command line: thin wrappers over the library. Heavy imports happen inside commands."""
+"""The command line: thin wrappers over the library. Heavy imports happen inside commands.
+
+The commands that need a module of their own live next to it (``_cli_fix``, ``_cli_links``,
+``cli_metadata``); what the commands share is in ``_cli_shared``.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +10,33 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from awesome_ptm import __version__
-from awesome_ptm.errors import AwesomePtmError, ConfigError
+from awesome_ptm._cli_fix import fix_command
+from awesome_ptm._cli_links import links_command
+from awesome_ptm._cli_shared import (
+    _CONFIG,
+    _IGNORE,
+    _NO_BASELINE,
+    _PATHS,
+    _SELECT,
+    _SINCE,
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    _emit,
+    _selectors,
+)
+from awesome_ptm.errors import AwesomePtmError
 from awesome_ptm.paths import escape_controls
 from awesome_ptm.terminal import colour_enabled, colourise, error_line
 
 if TYPE_CHECKING:
     from awesome_ptm.corpus import Corpus
     from awesome_ptm.run import CheckRun
-
-#: Exit codes, as ruff, markdownlint and ESLint use them.
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-# readable=False: an unreadable file gets the reader's one-line error, not click's usage text.
-_PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    from awesome_ptm.write import atomic_write
-
-    atomic_write(output, text.encode("utf-8"))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,38 +83,6 @@ def export(
     from awesome_ptm.write import atomic_write, encode_chunks
 
     atomic_write(output, encode_chunks(iter_export(corpus, fmt)))
-
-
-def _selectors(values: tuple[str, ...]) -> list[str]:
-    """``--select A,B --select C`` → ``[A, B, C]``."""
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-_CONFIG = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Config file (default: the nearest .awesome-ptm.yaml or pyproject.toml).",
-)
-_SELECT = click.option(
-    "--select", multiple=True, help="Rule codes, prefixes or names to run (comma-separated)."
-)
-_IGNORE = click.option(
-    "--ignore", multiple=True, help="Rule codes, prefixes or names to skip (comma-separated)."
-)
-
-
-_SINCE = click.option(
-    "--since",
-    metavar="REF",
-    help="Only findings on lines changed since the git REF (its merge base with HEAD), and "
-    "the cross-file findings that involve them (pull-request mode).",
-)
-_NO_BASELINE = click.option(
-    "--no-baseline",
-    is_flag=True,
-    help="Ignore the baseline (.awesome-ptm-baseline.json): report every finding.",
-)
 
 
 @cli.command()
@@ -217,88 +189,7 @@ def _positions(corpus: Corpus) -> Callable[[str, int], tuple[int, int]]:
     return lambda path, offset: positions[path](offset)
 
 
-@cli.command(name="fix")
-@_PATHS
-@_CONFIG
-@_SELECT
-@_IGNORE
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe.")
-@click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
-@click.option(
-    "--check",
-    "check_only",
-    is_flag=True,
-    help="Write nothing; exit 1 if any file would change, else 0.",
-)
-@click.option(
-    "--exit-zero-on-fix",
-    is_flag=True,
-    help="Do not exit 1 just because files were changed (exit 1 only if errors remain).",
-)
-@_NO_BASELINE
-def fix_command(
-    paths: tuple[Path, ...],
-    config_path: Path | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    unsafe_fixes: bool,
-    diff: bool,
-    check_only: bool,
-    exit_zero_on_fix: bool,
-    no_baseline: bool,
-) -> int:
-    """Apply the rules' safe fixes (and unsafe ones with --unsafe-fixes) to PATHS.
-
-    Each changed file is re-parsed and compared with the original before it is written: the
-    same entries, links and notes (except what a rule removes on purpose) and the same HTML
-    outside the edited lines; otherwise the file is left untouched and the refused rule named.
-    Findings in the baseline are left as they are (`--no-baseline` fixes them too).
-    Exit status: with --check or --diff, 1 when a file would change, else 0; otherwise 1 when
-    a file was changed (so a pre-commit hook blocks the commit) or errors remain, 0
-    otherwise; 2 for bad input.
-    """
-    from awesome_ptm.config import load_config
-    from awesome_ptm.fix import fix_corpus, remaining_findings, unified_diff, write_results
-    from awesome_ptm.run import load_lists, use_baseline
-
-    config = load_config(config_path)
-    if not no_baseline:
-        use_baseline(config)
-    corpus = load_lists(config, paths, for_fix=True)
-    results = fix_corpus(
-        corpus, config, select=_selectors(select), ignore=_selectors(ignore), unsafe=unsafe_fixes
-    )
-    changed = [result for result in results if result.changed()]
-    for result in results:
-        shown = escape_controls(result.path)  # one line, whatever the file is called
-        for reason in result.refused:
-            click.echo(f"awesome-ptm: refused: {shown}: {escape_controls(reason)}", err=True)
-        if not result.converged:
-            pending = ", ".join(result.pending)
-            click.echo(f"awesome-ptm: warning: {shown}: fixes did not settle ({pending})", err=True)
-    if diff:
-        click.echo("".join(unified_diff(result) for result in changed), nl=False)
-    elif check_only:
-        for result in changed:
-            counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
-            click.echo(f"would fix {escape_controls(result.path)}: {counts}")
-    else:
-        write_results(results, {document.path: document for document in corpus.documents})
-        for result in changed:
-            counts = ", ".join(f"{code} x{n}" for code, n in sorted(result.applied.items()))
-            click.echo(f"fixed {escape_controls(result.path)}: {counts}")
-    remaining = remaining_findings(results, config, _selectors(select), _selectors(ignore))
-    fixes = sum(sum(result.applied.values()) for result in changed)
-    verb = "would be " if diff or check_only else ""
-    click.echo(
-        f"{fixes} fix(es) {verb}applied in {len(changed)} file(s); "
-        f"{len(remaining.findings)} finding(s) remain ({remaining.errors} error(s))."
-    )
-    if diff or check_only:  # as --help says: 1 only when a file would change
-        return EXIT_FINDINGS if changed else EXIT_CLEAN
-    if changed and not exit_zero_on_fix:
-        return EXIT_FINDINGS
-    return EXIT_FINDINGS if remaining.errors else EXIT_CLEAN
+cli.add_command(fix_command)
 
 
 @cli.command(name="build")
@@ -326,114 +217,7 @@ def build_command(paths: tuple[Path, ...], config_path: Path | None, check: bool
     return EXIT_CLEAN
 
 
-@cli.command(name="links")
-@_PATHS
-@_CONFIG
-@click.option(
-    "--output-format",
-    type=click.Choice(["concise", "full", "json", "json-lines", "github", "sarif", "junit"]),
-    default="concise",
-    show_default=True,
-)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--offline", is_flag=True, help="Report from the cache only; no network.")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
-@click.option("--max-concurrency", type=click.IntRange(1, 512), help="Requests at once.")
-@click.option("--timeout", type=click.FloatRange(0.1, 600), help="Seconds per request.")
-@click.option(
-    "--deadline", type=click.FloatRange(0), help="Seconds for the whole run (0: no limit)."
-)
-@click.option(
-    "--allow-private-hosts",
-    is_flag=True,
-    help="Also fetch loopback, private and link-local addresses (an intranet list).",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when dead links are found.")
-def links_command(
-    paths: tuple[Path, ...],
-    config_path: Path | None,
-    output_format: str,
-    output: Path | None,
-    offline: bool,
-    no_cache: bool,
-    max_concurrency: int | None,
-    timeout: float | None,
-    deadline: float | None,
-    allow_private_hosts: bool,
-    exit_zero: bool,
-) -> int:
-    """Check every distinct link of PATHS once: dead links, permanent redirects, soft 404s.
-
-    Retries with backoff on 429/5xx and honours Retry-After, so rate limits are never
-    reported as dead links. Results are cached; failures are always re-checked.
-    """
-    import os
-
-    from awesome_ptm.config import load_config, placed_error
-    from awesome_ptm.links import LinkOptions, apply_config, check_links
-    from awesome_ptm.report import render_findings
-    from awesome_ptm.rules.linkcheck import LINK_RULES
-    from awesome_ptm.run import load_lists
-
-    config = load_config(config_path)
-    overrides: dict[str, Any] = {}
-    if offline:
-        overrides["offline"] = True
-    if no_cache:
-        overrides["cache"] = False
-    if max_concurrency is not None:
-        overrides["max_concurrency"] = max_concurrency
-    if timeout is not None:
-        overrides["timeout"] = timeout
-    if deadline is not None:
-        overrides["deadline"] = deadline
-    if allow_private_hosts:
-        overrides["allow_private_hosts"] = True
-    from awesome_ptm.read import display_path
-
-    source = display_path(config.source) if config.source is not None else None
-    try:
-        options = LinkOptions.from_config(
-            config.links, root=config.root, source=source, **overrides
-        )
-    except ConfigError as error:
-        raise placed_error(error, config.source, "links") from None
-    corpus = load_lists(config, paths)
-    show_progress = sys.stderr.isatty() and not os.environ.get("CI")
-    # click's bar draws nothing when stderr is not a terminal; in CI we hide it outright.
-    with click.progressbar(
-        length=1, label="links", file=sys.stderr, hidden=not show_progress
-    ) as bar:
-
-        def progress(done: int, total: int) -> None:
-            bar.length = max(total, 1)
-            bar.update(done - bar.pos)
-
-        report = check_links(corpus, options, progress=progress)
-    for warning in report.warnings:
-        click.echo(f"awesome-ptm: warning: {escape_controls(warning)}", err=True)
-    kept, _, _ = apply_config(report.findings, corpus, config)
-    if offline:
-        # An empty cache would make one "not checked" line per link: one summary instead.
-        unchecked = [finding for finding in kept if finding.name == "link-not-checked"]
-        kept = [finding for finding in kept if finding.name != "link-not-checked"]
-        if unchecked:
-            click.echo(
-                f"awesome-ptm: {len(unchecked)} link(s) not checked: offline, and not in the "
-                "cache; run `awesome-ptm links` without --offline once to fill it",
-                err=True,
-            )
-    positions = {document.path: document.position for document in corpus.documents}
-    text = render_findings(
-        kept,
-        output_format,
-        sources={document.path: document.text for document in corpus.documents},
-        rules=list(LINK_RULES),
-        text_positions=lambda path, offset: positions[path](offset),
-    )
-    _emit(text, output)
-    errors = sum(1 for finding in kept if finding.severity == "error")
-    return EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN
+cli.add_command(links_command)
 
 
 @cli.command(name="rules")

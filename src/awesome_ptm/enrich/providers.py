@@ -16,7 +16,8 @@ from typing import Any, Protocol
 
 import httpx
 
-from awesome_ptm.links.http import Answer, Checker, phrase
+from awesome_ptm.links._outcomes import Answer, phrase
+from awesome_ptm.links.http import Checker
 from awesome_ptm.links.options import USER_AGENT, LinkOptions
 from awesome_ptm.metadata.settings import ProviderSettings
 from awesome_ptm.metadata.store import Record

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from awesome_ptm.config import Config
     from awesome_ptm.corpus import Corpus
     from awesome_ptm.findings import Finding
+    from awesome_ptm.links._outcomes import OUTCOMES
     from awesome_ptm.links.cache import CachedResult, LinkCache, default_cache_path
     from awesome_ptm.links.check import (
         LinkReport,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
         check_links_async,
         make_client,
     )
-    from awesome_ptm.links.http import OUTCOMES
     from awesome_ptm.links.options import USER_AGENT, HostRule, LinkOptions
     from awesome_ptm.rules.linkcheck import (
         LINK_RULES,
@@ -65,7 +65,7 @@ _HOMES = {
     "check_links": "check",
     "check_links_async": "check",
     "make_client": "check",
-    "OUTCOMES": "http",
+    "OUTCOMES": "_outcomes",
     "USER_AGENT": "options",
     "HostRule": "options",
     "LinkOptions": "options",

@@ -14,21 +14,20 @@ import httpx
 
 from awesome_ptm.corpus import Corpus
 from awesome_ptm.findings import Finding, Fix, Related
-from awesome_ptm.links.address import GuardedBackend
-from awesome_ptm.links.cache import CachedResult, LinkCache, default_cache_path
-from awesome_ptm.links.http import (
+from awesome_ptm.links._outcomes import (
     DEAD,
     INTERNAL,
     NOT_CHECKED,
     OK,
-    PERMANENT,
     RATE_LIMITED,
     SOFT_404,
     UNREACHABLE,
-    Checker,
     Outcome,
     phrase,
 )
+from awesome_ptm.links.address import GuardedBackend
+from awesome_ptm.links.cache import CachedResult, LinkCache, default_cache_path
+from awesome_ptm.links.http import PERMANENT, Checker
 from awesome_ptm.links.options import LinkOptions
 from awesome_ptm.model import Document, Link
 from awesome_ptm.rules._base import Rule, iter_link_spans
