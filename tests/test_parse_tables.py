@@ -1893,3 +1893,27 @@ def test_footnote_marks_and_definitions_are_no_part_of_the_entries() -> None:
         ("Pinot Noir maturity status HS Dataset", 2025),
         ("HSOD-BIT-V2", 2025),
     ]
+
+
+def test_arxiv_identifier_in_a_venue_cell_is_no_year() -> None:
+    # h424 sungman-self-supervised-papers: ``arXiv:1911.05722`` names the preprint, its
+    # first digits no year (1911 was read); h323: ``arXiv preprint arXiv:1906.06819 2019``
+    # states its year after it; h194: the badge ``arXiv'1906`` writes June 2019
+    text = (
+        "# SSL\n\n"
+        "| Conference / Journal | Paper | Acc |\n| --- | --- | --- |\n"
+        "| arXiv:1911.05722 | [Momentum Contrast for Unsupervised Visual Representation "
+        "Learning](https://arxiv.org/pdf/1911.05722.pdf) | 60.6 % |\n"
+        "| arXiv preprint arXiv:1906.06819 2019 | [A fusion adversarial underwater image "
+        "enhancement network](https://example.org/fgan) | - |\n\n"
+        "| Name | Venue & Year | Paper Title | Paper |\n| --- | --- | --- | --- |\n"
+        "| ADASS | ![arXiv'1906](https://img.shields.io/badge/arXiv'1906-d9534f) | ADASS: "
+        "Adaptive Sample Selection for Training Acceleration | "
+        "[Link](https://arxiv.org/abs/1906.04819) |\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.venue, e.year) for e in entries] == [
+        ("arXiv", None),
+        ("arXiv", 2019),
+        ("arXiv", 2019),
+    ]

@@ -318,3 +318,19 @@ def _short_day_of_preprint(entry: Entry) -> None:
         if entry.year is None:
             entry.year = value.year
         return
+
+
+#: The year arXiv opened: an arXiv year before it is the year and month of an identifier.
+_ARXIV_FIRST_YEAR = 1991
+
+
+def arxiv_identifier_year(entry: Entry) -> None:
+    """``![arXiv'1906](…)``, ``arXiv:1911.05722``: an arXiv entry whose year reads before
+    arXiv existed took an identifier's year and month (``1906``: June 2019) for a year; its
+    year is the identifier's."""
+    year = entry.year
+    if entry.venue != "arXiv" or year is None or year >= _ARXIV_FIRST_YEAR:
+        return
+    month = year % 100
+    if 1 <= month <= 12:
+        entry.year = 2000 + year // 100 % 100

@@ -18,7 +18,7 @@ from awesome_ptm.parse._categories import (
     venue_label,
 )
 from awesome_ptm.parse._cited_in import gbt_marked_title
-from awesome_ptm.parse._dates import complete_from_notes
+from awesome_ptm.parse._dates import arxiv_identifier_year, complete_from_notes
 from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import DropPasses
 from awesome_ptm.parse._entry import (
@@ -191,6 +191,7 @@ class Builder(
         if written:
             entry.identifiers = identifiers(written, links)
         gbt_marked_title(entry)  # (``Title[C]``: a reference's kind mark)
+        arxiv_identifier_year(entry)
         if draft.shape != "table-row":  # a table's dates come from its date column
             complete_from_notes(entry)
             venue_in_notes(entry)

@@ -146,6 +146,13 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
     _read_cell_lines(draft, cell, default_label)
 
 
+#: ``arXiv:1911.05722``, ``arXiv preprint arXiv:1906.06819 2019``: a venue cell that is an
+#: arXiv identifier (its year and month first), a year after it perhaps.
+_CELL_ARXIV_ID = re.compile(
+    r"arxiv(?:[ \t]{1,3}preprint)?[ \t:]{0,3}(?:arxiv[ \t]{0,2}:[ \t]{0,2})?"
+    r"\d\d(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d{1,2})?(?:[ \t,]{1,3}(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
 #: ``ISPRS JPRS2024``, ``NeurIPS2023 CCAI workshop``, ``武汉大学学报 (信息科学版) 2023``: a
 #: venue cell's name, its year (glued or not), and words after the year.
 _CELL_YEAR = re.compile(
@@ -189,6 +196,13 @@ def written_venue(text: str, year: int | None) -> VenueYear:
     keeps both (``NeurIPS2023 CCAI workshop`` → ``NeurIPS CCAI Workshop``, ``ICLR 2025
     Workshop AgenticAI`` → ``ICLR Workshop AgenticAI``). ``year``: the row's, when the cell
     states none."""
+    preprint = _CELL_ARXIV_ID.fullmatch(text)
+    if preprint is not None:
+        # ``arXiv:1911.05722``, ``arXiv preprint arXiv:1906.06819 2019``: the preprint and
+        # the year written after it (the identifier's first digits date it, they state no
+        # year: the year is the row's)
+        stated = preprint.group("y")
+        return VenueYear("arXiv", int(stated) if stated else year, text)
     short = _CELL_SHORT_YEAR.fullmatch(text)
     short_year = two_digit_year(int(short.group("yy"))) if short is not None else None
     if short is not None and short_year is not None:
