@@ -3910,3 +3910,21 @@ def test_bold_title_over_paper_code_and_data_links_is_one_entry() -> None:
         ),
         ("M^3IT: Multimodal, Multilingual Instruction Tuning Dataset", 1),
     ]
+
+
+def test_star_badge_line_over_the_resource_link_is_no_title() -> None:
+    # h169 zig-cbj: ``- ![Star](…/github/stars/o/r)`` then ``[name](url)`` on the item's
+    # second line: the badge counts stars; the link names the entry (an empty title was read)
+    text = (
+        "# Zig\n\n## Editor Plugins\n\n"
+        "- ![Star](https://img.shields.io/github/stars/ziglang/vscode-zig?color=orange)\n"
+        "  [vscode-zig](https://github.com/ziglang/vscode-zig) Zig language support\n"
+        "- ![Star](https://img.shields.io/github/stars/falsepattern/zigbrains?color=orange)\n"
+        "  [zigbrains](https://github.com/falsepattern/zigbrains) The plugin for IntelliJ\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [e.title for e in entries] == ["vscode-zig", "zigbrains"]
+    assert [e.links[0].url for e in entries] == [
+        "https://github.com/ziglang/vscode-zig",
+        "https://github.com/falsepattern/zigbrains",
+    ]

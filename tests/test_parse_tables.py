@@ -1917,3 +1917,21 @@ def test_arxiv_identifier_in_a_venue_cell_is_no_year() -> None:
         ("arXiv", 2019),
         ("arXiv", 2019),
     ]
+
+
+def test_row_whose_links_are_icons_takes_its_description_for_a_title() -> None:
+    # h337 buzzfeednews-everything: ``| `2022-04-27` | Description | [:link:](repo) |
+    # [:link:](article) |``: an icon names nothing; the description is the title
+    text = (
+        "# BuzzFeed News\n\n## Data and Analyses\n\n"
+        "Date|Description|Repo(s)|Article(s)\n----|-----------|:--:|:-----:\n"
+        "`2022-04-27`|Data and analysis of state child abuse and neglect registries and appeals|"
+        "[:link:](https://github.com/BuzzFeedNews/2022-04-registries)|"
+        "[:link:](https://www.buzzfeednews.com/article/scottpham/registries)\n"
+    )
+    (entry,) = parse_text(text, "x.md").entries
+    assert (entry.title, entry.year, len(entry.links)) == (
+        "Data and analysis of state child abuse and neglect registries and appeals",
+        2022,
+        2,
+    )

@@ -39,6 +39,7 @@ from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._names import split_authors as split_authors  # (re-exported)
 from awesome_ptm.parse._names_quoted import names_quoted_title
 from awesome_ptm.parse._names_venue_lines import names_then_venue
+from awesome_ptm.parse._navigation import is_badge
 from awesome_ptm.parse._notes import (
     LABEL_MAX,
     is_label_text,
@@ -349,11 +350,21 @@ def _wrapped_citation(lines: list[list[Segment]]) -> Draft | None:
     return whole
 
 
+def _badges_only(line: list[Segment]) -> bool:
+    """Whether a line is only badges (shields.io…), not linked."""
+    shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    return bool(shown) and all(s.kind == "image" and is_badge(s.src) for s in shown)
+
+
 def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     """Read a paragraph (or cell) of several lines as one entry."""
     lines = [line for line in lines if line_kind(line) != "empty"]
     if not lines:
         return None
+    while len(lines) > 1 and _badges_only(lines[0]) and any(s.kind == "link" for s in lines[1]):
+        # ``- ![Star](…/github/stars/o/r)`` / ``[name](url)``: the badge line over the
+        # resource's own (its stars, not its title)
+        lines = lines[1:]
     if len(lines) > 1 and title_runs_on(lines[0], lines[1]):
         # ``Re-energizing Domain Discriminator with Sample Relabeling`` / ``for Adversarial
         # Domain Adaptation [[ICCV2021]](url)``: one title wrapped over two lines

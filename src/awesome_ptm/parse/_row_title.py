@@ -16,6 +16,7 @@ from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import keep_links
 from awesome_ptm.parse._vocabulary import is_status
+from awesome_ptm.titles import without_shortcodes
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
 # "1) " / "12. " before a title in a numbered table.
@@ -267,6 +268,8 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
                 and seg.text.strip()
                 and seg.text != seg.href
                 and not is_generic_label(seg.text)
+                # (``[:link:](url)``: an icon, no name)
+                and any(ch.isalnum() for ch in without_shortcodes(seg.text))
             ):
                 return role
     for role, cell in cells.items():
