@@ -2853,3 +2853,20 @@ def test_a_code_label_over_a_list_of_links_gives_the_paper_above_its_code() -> N
         ("Ostagram", ["https://www.ostagram.me/"]),
         ("Deep Forger", ["https://deepforger.com/"]),
     ]
+
+
+def test_bold_title_then_year_first_venue_keeps_its_title() -> None:
+    # h566 xlang-code-generation: ``**Title**, 2023 NeurIPS R0-Fomo Workshop``: the venue
+    # after the comma, its year first, is no title after a short bold name
+    text = (
+        "# Code generation\n\n"
+        "1. **Function-constrained Program Synthesis**, 2023 NeurIPS R0-Fomo Workshop\n\n"
+        "   *Patrick Hajali, Ignas Budvytis*  [[pdf](https://arxiv.org/abs/2311.15500)]\n"
+        "2. **VPP**, Video Prediction Policy: A Generalist Robot Policy with Predictive "
+        "Visual Representations [paper](https://arxiv.org/abs/2412.14803)\n"
+    )
+    titles = [e.title for e in parse_text(text, "x.md").entries]
+    assert titles == [
+        "Function-constrained Program Synthesis",
+        "Video Prediction Policy: A Generalist Robot Policy with Predictive Visual Representations",
+    ]

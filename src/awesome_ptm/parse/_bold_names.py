@@ -9,7 +9,7 @@ import re
 
 from awesome_ptm.parse._link_title import stated_after_title
 from awesome_ptm.parse._names import names_at
-from awesome_ptm.venues import find_venue_year
+from awesome_ptm.venues import canonical_venue, find_venue_year
 
 #: The fewest words the title after a bracketed bold short name has.
 NAMED_TITLE_WORDS = 3
@@ -38,6 +38,10 @@ def named_title(bold: str, text: str) -> tuple[str, str] | None:
     return title, (bar + rest) if bar else ""
 
 
+#: ``2023 NeurIPS``: a year, then the next word.
+_YEAR_THEN_WORD = re.compile(r"(?:19|20)\d\d[ \t]{1,3}([^\s,]{2,30})")
+
+
 def name_comma_title(bold: str, text: str) -> tuple[str, str] | None:
     """``**VPP**, Video Prediction Policy: A Generalist Robot Policy … [![arXiv](badge)](url)``:
     a short bold name, a comma, then the paper's title to the end of the text (not names,
@@ -54,6 +58,9 @@ def name_comma_title(bold: str, text: str) -> tuple[str, str] | None:
         return None
     if ". " in title or names_at(title, "several") is not None or find_venue_year(title):
         return None  # (``**Title**, Jacob Devlin, Ming-Wei Chang. NAACL 2019.``)
+    dated = _YEAR_THEN_WORD.match(title)
+    if dated is not None and canonical_venue(dated.group(1)) is not None:
+        return None  # (``**Title**, 2023 NeurIPS R0-Fomo Workshop``: the venue, year first)
     return title, ""
 
 
