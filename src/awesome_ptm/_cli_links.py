@@ -11,7 +11,14 @@ from typing import Any
 
 import click
 
-from awesome_ptm._cli_shared import _CONFIG, _PATHS, EXIT_CLEAN, EXIT_FINDINGS, _emit
+from awesome_ptm._cli_shared import (
+    _CONFIG,
+    _OUTPUT_FORMAT,
+    _PATHS,
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    _emit,
+)
 from awesome_ptm.errors import ConfigError
 from awesome_ptm.paths import escape_controls
 
@@ -19,12 +26,7 @@ from awesome_ptm.paths import escape_controls
 @click.command(name="links")
 @_PATHS
 @_CONFIG
-@click.option(
-    "--output-format",
-    type=click.Choice(["concise", "full", "json", "json-lines", "github", "sarif", "junit"]),
-    default="concise",
-    show_default=True,
-)
+@_OUTPUT_FORMAT
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--offline", is_flag=True, help="Report from the cache only; no network.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")

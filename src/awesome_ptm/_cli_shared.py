@@ -44,6 +44,14 @@ _IGNORE = click.option(
 )
 
 
+#: How findings are printed: one spelling for every command that reports them.
+_OUTPUT_FORMAT = click.option(
+    "--output-format",
+    type=click.Choice(["concise", "full", "json", "json-lines", "github", "sarif", "junit"]),
+    default="concise",
+    show_default=True,
+    help="How findings are printed.",
+)
 _SINCE = click.option(
     "--since",
     metavar="REF",

@@ -21,6 +21,7 @@ from awesome_ptm._cli_shared import (
     _CONFIG,
     _IGNORE,
     _NO_BASELINE,
+    _OUTPUT_FORMAT,
     _PATHS,
     _SELECT,
     _SINCE,
@@ -90,13 +91,7 @@ def export(
 @_CONFIG
 @_SELECT
 @_IGNORE
-@click.option(
-    "--output-format",
-    type=click.Choice(["concise", "full", "json", "json-lines", "github", "sarif", "junit"]),
-    default="concise",
-    show_default=True,
-    help="How findings are printed.",
-)
+@_OUTPUT_FORMAT
 @click.option(
     "-o",
     "--output",
