@@ -14,7 +14,6 @@ from awesome_ptm.parse._categories import (
     bold_only,
     bold_with_badges,
     label_text,
-    numbered_label,
     venue_label,
 )
 from awesome_ptm.parse._cited_in import gbt_marked_title
@@ -28,6 +27,7 @@ from awesome_ptm.parse._entry import (
     interpret_head,
 )
 from awesome_ptm.parse._entry_features import EntryFeatures
+from awesome_ptm.parse._group_labels import LIST_KINDS, GroupLabels
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries
 from awesome_ptm.parse._heading_sections import HeadingSections
@@ -92,10 +92,6 @@ __all__ = [
 _BOOK_ONLY = "《"
 
 
-#: The block types of a Markdown list.
-_LIST_KINDS = ("bullet_list", "ordered_list")
-
-
 class Builder(
     SourceText,
     SectionPath,
@@ -106,6 +102,7 @@ class Builder(
     HeadingNamedEntries,
     LineEntries,
     HeadingSections,
+    GroupLabels,
 ):
     """State while walking one file: what waits for the next block, what is decided at the
     end of the file (see :meth:`finish`)."""
@@ -215,26 +212,6 @@ class Builder(
         self.name_addresses_by_headings()
         self.drop_non_entries()
 
-    def flush_pending(self, after: Node | None = None) -> None:
-        """The bold title paragraph waiting for its links had none: it names the group of
-        the entries listed ``after`` it when it reads as a name (see
-        :func:`~awesome_ptm.parse._categories.label_text`), else it is a paragraph."""
-        if self.pending is None:
-            return
-        node, segs = self.pending
-        self.pending = None
-        images, self.pending_images = self.pending_images, []
-        label = (label_text(segs) or venue_label(segs)) if not bold_with_badges(segs) else None
-        if label is not None and after is not None and self._lists_entries(after):
-            self.set_label(label, "label", node.start, node.end)
-            self.add_block("label", node.start, node.end)
-        elif bold_only(segs):
-            self.add_block("prose", node.start, node.end)
-        else:
-            self.paragraph(node, segs, waited=True)
-        for image in images:
-            self.add_block("image", image.start, image.end)
-
     def _paragraph_entry_before(self, node: Node) -> Entry | None:
         """The entry of the paragraph right before ``node`` (only blank lines between), or
         None."""
@@ -243,36 +220,6 @@ class Builder(
         entry = self.entries[-1]
         between = self.lines[entry.source.end_line : node.start - 1]
         return entry if all(not line.strip() for line in between) else None
-
-    def numbered_group(self, single: Entry, node: Node) -> bool:
-        """Read the entry of an ordered list's one item (``single``) as the name of the group
-        of the list of entries right after it (``node``): ``1. Survey paper`` over ``- K.
-        Chan and D. Yeung, Title, …, 2000.`` is a heading written as a number. True when
-        it was read so."""
-        if (
-            single.links
-            or single.venue is not None
-            or single.authors
-            or single.notes
-            or single.source.end_line != single.source.line
-            or single is not self.entries[-1]
-        ):
-            return False
-        label = numbered_label(single.title)
-        if label is None or not self.items.listed_works(node.children):
-            return False
-        self.entries.pop()
-        self.unlinked = [entry for entry in self.unlinked if entry is not single]
-        line = single.source.line
-        self.set_label(label, "label", line, line)
-        self.add_block("label", line, line)
-        return True
-
-    def _lists_entries(self, node: Node) -> bool:
-        """Whether a block is a list or a table of entries."""
-        if node.type in _LIST_KINDS:
-            return self.items.any_entry(node.children)
-        return node.type == "table"
 
     def walk(self, nodes: list[Node]) -> None:
         for node in nodes:
@@ -311,7 +258,7 @@ class Builder(
                     self.pending_images = []
                     continue
                 if (
-                    kind in _LIST_KINDS
+                    kind in LIST_KINDS
                     and bold_only(waiting)
                     and self.features.under_waiting_label(node, *self.pending)
                 ):
@@ -336,7 +283,7 @@ class Builder(
                 continue
             elif self.meta_level is not None and not (
                 (
-                    kind in _LIST_KINDS
+                    kind in LIST_KINDS
                     and (
                         (self.meta_news and self.items.cited_papers(node.children))
                         or (self.meta_news_late and self.items.linked_resources(node.children))
@@ -348,7 +295,7 @@ class Builder(
                 self.add_block("meta", node.start, node.end)
             elif kind == "paragraph":
                 self.paragraph(node)
-            elif kind in _LIST_KINDS:
+            elif kind in LIST_KINDS:
                 if single is not None and self.numbered_group(single, node):
                     single = None
                 if single is not None and self.items.detail_of(single, node):
