@@ -12,6 +12,7 @@ from awesome_ptm.parse._dates import is_month_name
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import apa_names, names_at, read_names
+from awesome_ptm.parse._paper_lines import PROCEEDINGS
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 #: ``[2] Names (2010). Title. Rest``: a number in brackets perhaps, the names, the year in
@@ -61,12 +62,6 @@ def apa_reference(text: str) -> Draft | None:
 _VOLUME_TAIL = re.compile(r"[ \t,]{1,3}\d{1,4}$")
 
 
-#: ``Proceedings of the 14th `` before the name of a conference.
-_PROCEEDINGS = re.compile(
-    r"Proceedings?[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?", re.IGNORECASE
-)
-
-
 #: What a reference's rest opens with, up to its first mark (``In `` and an arXiv
 #: identifier's prefix left out): the venue's name, when an alias knows it.
 _REST_LEAD = re.compile(
@@ -91,7 +86,7 @@ def venue_in_rest(rest: str, year: int) -> VenueYear:
         return VenueYear(named.venue, year, named.raw)
     if journal is not None:
         name = _VOLUME_TAIL.sub("", (journal.group("name") or journal.group("bare")).strip())
-        name = _PROCEEDINGS.sub("", name, count=1) or name
+        name = PROCEEDINGS.sub("", name, count=1) or name
         stated = split_venue_year(name)
         venue = stated.venue if stated is not None and stated.venue is not None else name
         return VenueYear(venue, year, name)

@@ -271,9 +271,9 @@ def names_and_year(prefix: str) -> tuple[list[str], int | None] | None:
 #: ``In *Proceedings of the First Workshop on NMT*``: the words that may stand before an
 #: emphasised venue (punctuation and spaces aside).
 _VENUE_LEAD_WORDS = frozenset({"", "in", "in:"})
-#: ``In Proceedings of the 33rd `` before a venue's name.
+#: ``In Proceedings of the 33rd ``, ``Proceeding of the 14th `` before a venue's name.
 PROCEEDINGS = re.compile(
-    r"^\s*(?:in\s+)?proceedings\s+of\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?", re.IGNORECASE
+    r"^\s*(?:in\s+)?proceedings?\s+of\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?", re.IGNORECASE
 )
 
 
