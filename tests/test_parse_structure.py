@@ -3928,3 +3928,36 @@ def test_star_badge_line_over_the_resource_link_is_no_title() -> None:
         "https://github.com/ziglang/vscode-zig",
         "https://github.com/falsepattern/zigbrains",
     ]
+
+
+def test_yaml_front_matter_is_no_heading_over_the_list() -> None:
+    # h475 gwml-survey, h555, h559 (Jekyll and Netlify pages): the page's YAML metadata
+    # between ``---`` lines; CommonMark alone reads its closing ``---`` as a setext
+    # underline, so every entry was filed under a heading made of the keys
+    text = (
+        "---\n"
+        "Title:   Gravitational Wave Data Analysis with Machine Learning\n"
+        "Authors: He Wang\n"
+        "some_url: https://github.com/iphysresearch/Survey4GWML\n"
+        "---\n\n"
+        "- [MLA Web](https://wiki.ligo.org/MLA/WebHome) (private access)\n"
+        "- [G2Net Gravitational Wave Detection](https://www.kaggle.com/c/g2net/) (Kaggle)\n\n"
+        "## Papers\n\n"
+        "- [Deep Learning for Real-time Gravitational Wave Detection](https://arxiv.org/abs/"
+        "1701.00008) - George and Huerta.\n"
+    )
+    doc = parse_text(text, "x.md")
+    assert [h.title for h in doc.headings] == ["Papers"]
+    assert [(e.title, e.section) for e in doc.entries] == [
+        ("MLA Web", []),
+        ("G2Net Gravitational Wave Detection", []),
+        ("Deep Learning for Real-time Gravitational Wave Detection", ["Papers"]),
+    ]
+
+
+def test_a_rule_line_further_down_is_no_front_matter() -> None:
+    # only the file's first lines can be its metadata: a ``---`` rule under a paragraph
+    # later on is still a setext heading, as GitHub shows it
+    doc = parse_text("# List\n\nTools\n---\n\n- [Foo](https://foo.example) - A foo.\n", "x.md")
+    assert [h.title for h in doc.headings] == ["List", "Tools"]
+    assert doc.entries[0].section == ["List", "Tools"]

@@ -6,8 +6,10 @@ import functools
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from awesome_ptm.parse._normalize import normalize_link
 from awesome_ptm.read import check_brackets
@@ -18,14 +20,28 @@ def markdown() -> MarkdownIt:
     """CommonMark with GFM tables and strikethrough, raw HTML allowed (lists use ``<br/>``),
     and markdown-it's link normalisation without its work where it changes nothing.
 
+    A YAML front matter block (``---`` / ``layout: default`` / ``---`` on the first lines, as
+    Jekyll, Hugo and VuePress pages open) is the page's metadata, one ``front_matter`` token:
+    CommonMark alone reads its last line as a setext heading over the keys.
+
     Text with a flood of unclosed ``[`` is refused before it is parsed (see
     :func:`awesome_ptm.read.check_brackets`): markdown-it-py is linear on it but slow.
     """
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md.use(front_matter_plugin)
+    md.add_render_rule("front_matter", _render_front_matter)
     # The same link targets, a sixth less parse time (see ``_normalize``).
     md.normalizeLink = normalize_link  # type: ignore[method-assign]
     md.core.ruler.after("normalize", "awesome_ptm_bracket_flood", _refuse_bracket_floods)
     return md
+
+
+def _render_front_matter(
+    self: object, tokens: list[Token], idx: int, options: object, env: object
+) -> str:
+    """The front matter as text in the HTML (the plugin renders nothing): the refuse-to-write
+    check of ``fix`` compares renderings, and must see a change to the metadata too."""
+    return f"<pre>{escapeHtml(tokens[idx].content)}</pre>\n"
 
 
 def _refuse_bracket_floods(state: StateCore) -> None:
