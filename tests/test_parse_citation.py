@@ -4350,6 +4350,38 @@ def test_a_dated_venue_link_then_the_title() -> None:
     assert [link.url for link in entries[0].links][:1] == ["https://arxiv.org/abs/2506.12851"]
 
 
+def test_a_venue_link_then_the_title_after_a_space() -> None:
+    """Awesome-Model-Quantization (h570): ``[ICLR 2026](url) Title [[code](url)] ![stars](…)``,
+    neither comma nor bold: the text after the link is the title when the link's text names
+    a venue the tables know; a link's text that names none (``[Claude Survey](url) A Chinese
+    model quantization survey …``) is still the title."""
+    lines = [
+        "- [ICLR 2026](https://arxiv.org/pdf/2505.06653) Improving Block-Wise LLM Quantization "
+        "by 4-bit Block-Wise Optimal Float (BOF4): Analysis and Variations "
+        "[[code](https://github.com/ifnspaml/bof4)] "
+        "![GitHub Repo stars](https://img.shields.io/github/stars/ifnspaml/bof4)",
+        "- [arXiv 2025](https://arxiv.org/abs/2505.05530) Low-bit Model Quantization for Deep "
+        "Neural Networks: A Survey",
+        "- [Claude Survey](https://kai-liu.cn/Awesome-Model-Quantization/) A Chinese model "
+        "quantization survey from claude concerning ICLR 2026.",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries[:2]] == [
+        (
+            "Improving Block-Wise LLM Quantization by 4-bit Block-Wise Optimal Float (BOF4): "
+            "Analysis and Variations",
+            "ICLR",
+            2026,
+        ),
+        ("Low-bit Model Quantization for Deep Neural Networks: A Survey", "arXiv", 2025),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://arxiv.org/pdf/2505.06653",
+        "https://github.com/ifnspaml/bof4",
+    ]
+    assert entries[2].title == "Claude Survey"
+
+
 def test_a_dated_venue_link_then_the_title_in_bold() -> None:
     """Awesome-Quadruped-with-Manipulator (h506): ``[ICRA 2025](url) **QuadWBG: …**
     [🌐Website](url)``, no comma: the bold text after the link is the title (its closing

@@ -142,6 +142,8 @@ _KIND_TEXT_WORDS = 3
 _DATED_LINK_TEXT = re.compile(
     r"(?P<name>[^\d\[\]]{0,40}?)\s{0,2}(?P<date>(?:19|20)\d\d(?:\.\d{1,2})?)"
 )
+#: A title after such a link and a space: a letter or digit first, no dash or comma.
+_SPACED_TITLE = re.compile(r"[ \t]{1,3}[^\W_]")
 #: The fewest words of the title after such a link.
 _TITLE_AFTER_DATED_LINK_WORDS = 3
 #: What follows such a link: a comma and the title, or the title in bold.
@@ -168,12 +170,18 @@ def dated_link_first(segs: list[Segment]) -> Draft | None:
     # (``[ICRA 2025](url) **QuadWBG: Generalizable Quadrupedal Whole-Body Grasping.**``:
     # the bold title right after the link, Awesome-Quadruped-with-Manipulator)
     bold = after[0].kind == "strong"
-    if not bold and (after[0].kind != "text" or not after[0].text.lstrip().startswith(",")):
+    # (``[ICLR 2026](url) Improving Block-Wise LLM Quantization … [[code](url)]``: no comma,
+    # the title right after the link; then the link must name a venue the tables know)
+    text = after[0].text if after[0].kind == "text" else ""
+    spaced = _SPACED_TITLE.match(text) is not None
+    if not bold and not spaced and text.lstrip()[:1] != ",":
         return None
     # (``, **TWIST: Teleoperated Whole-Body Imitation System**``, ``, **HOMIE**: …``: the
     # title, bold in part or whole, up to the next link)
     upto = next((i for i in range(at + 1, len(segs)) if segs[i].kind == "link"), len(segs))
     title = plain(segs[at + 1 : upto]).strip().lstrip(",").strip().rstrip(",").strip()
+    if spaced:
+        title = title.rstrip("[（(").rstrip()  # (``Title [[code](url)]``: the bracket's)
     if bold:
         title = title.rstrip(".").rstrip()
     if len(title.split()) < _TITLE_AFTER_DATED_LINK_WORDS:
@@ -188,6 +196,8 @@ def dated_link_first(segs: list[Segment]) -> Draft | None:
     venue = known.venue if known is not None and known.venue is not None else None
     if name and venue is None and not is_generic_label(name):
         return None  # ``[Applied Category Theory @ MIT 2019](url), series of …``: a name
+    if spaced and (venue is None or canonical_venue(venue) is None):
+        return None  # ``[Weekly 2024](url) digest of …``: no venue, no mark of one
     draft = Draft(title=title, shape="text-title")
     draft.venue = VenueYear(venue, when.year, segs[at].text.strip())
     if when.iso != str(when.year):
