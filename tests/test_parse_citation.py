@@ -4695,3 +4695,25 @@ def test_numbered_reference_with_a_quoted_title_keeps_the_quoted_title() -> None
         "Data fusion: definitions and architectures: fusion of images of different spatial "
         "resolutions"
     )
+
+
+def test_a_year_and_month_closing_the_title_in_brackets() -> None:
+    """Awesome-LLM-Preference-Learning (h578): ``**Title (2023.8)** *Names* [\\[paper\\]](url)``;
+    summarization-papers (h384): ``[Dialogue Summarization (2022.1)](slides/….pdf)``. The
+    bracket closing the title says when the work appeared, as ``(2023)`` does: the year and
+    the month are the entry's, not words of its title."""
+    bold = _entry(
+        "- **Reinforced Self-Training (ReST) for Language Modeling (2023.8)** *Caglar "
+        "Gulcehre, Tom Le Paine* [\\[paper\\]](https://arxiv.org/abs/2308.08998)"
+    )
+    linked = _entry(
+        "- [Dialogue Summarization (2021.12)](slides/presentation/Dialogue_Summarization.pdf)"
+    )
+    assert (bold.title, bold.year, bold.date, bold.venue) == (
+        "Reinforced Self-Training (ReST) for Language Modeling",
+        2023,
+        "2023-08",
+        None,
+    )
+    assert bold.authors == ["Caglar Gulcehre", "Tom Le Paine"]
+    assert (linked.title, linked.year, linked.date) == ("Dialogue Summarization", 2021, "2021-12")

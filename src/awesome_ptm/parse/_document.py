@@ -17,7 +17,7 @@ from awesome_ptm.parse._categories import (
     venue_label,
 )
 from awesome_ptm.parse._cited_in import gbt_marked_title
-from awesome_ptm.parse._dates import arxiv_identifier_year, complete_from_notes
+from awesome_ptm.parse._dates import arxiv_identifier_year, complete_from_notes, parse_date
 from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import DropPasses
 from awesome_ptm.parse._entry import (
@@ -176,6 +176,10 @@ class Builder(
             notes=[n for n in draft.notes if n],
             aliases=draft.aliases,
         )
+        if draft.date is None and venue is not None and venue.venue is None and venue.raw:
+            # (``**Title (2023.8)**``: a date alone where the venue goes; its month is kept)
+            stated = parse_date(venue.raw)
+            draft.date = stated.iso if stated is not None and "-" in stated.iso else None
         if draft.date is not None:
             entry.date = draft.date
             if entry.year is None and draft.date[:4].isdigit():

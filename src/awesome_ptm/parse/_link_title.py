@@ -21,7 +21,8 @@ _LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s{0,3}(?=\S)")
 #: ``Title (Stanford 2017)``, ``Title (HKUST, 2015)``, ``Title (2014)``: a closing bracket
 #: that ends in a year, with at most a few words (a venue or who made it) before it.
 _CLOSING_YEAR = re.compile(
-    r"\s{0,3}[(（](?P<who>[^()（）\d]{0,40}?)[,，]?\s{0,3}(?P<y>(?:19|20)\d\d)[)）]\s*$"
+    r"\s{0,3}[(（](?P<who>[^()（）\d]{0,40}?)[,，]?\s{0,3}"
+    r"(?P<when>(?P<y>(?:19|20)\d\d)(?:\.(?:1[0-2]|0?[1-9]))?)[)）]\s*$"
 )
 #: Words before the year in such a bracket: more would be a sentence, not a maker's name.
 _MAKER_WORDS = 4
@@ -107,8 +108,9 @@ def link_title_marks(text: str) -> LinkTitle:
         if found is not None and found.venue is not None and canonical_venue(found.venue):
             venue, title = found, title[: closing.start()].rstrip()
         elif len(who.split()) <= _MAKER_WORDS:
+            # (``Title (2023.8)``: the year and month it appeared, the raw date kept)
             year = int(closing.group("y"))
-            venue = VenueYear(None, year, closing.group("y"))
+            venue = VenueYear(None, year, closing.group("when"))
             note = who or None
             title = title[: closing.start()].rstrip()
     marked = venue is None and ("'" in title or "’" in title)  # (a cheap test first)
