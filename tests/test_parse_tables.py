@@ -1935,3 +1935,51 @@ def test_row_whose_links_are_icons_takes_its_description_for_a_title() -> None:
         2022,
         2,
     )
+
+
+_NAMED_METHODS = (
+    "|Name|Category|Paper|Code|\n"
+    "| :--- |:---:| :--- | :--- |\n"
+    "| **DIR** | Invariant Representation Learning | [[ICLR 2022] Discovering invariant "
+    "rationales for graph neural networks](https://arxiv.org/pdf/2201.12872) | "
+    "[Code](https://github.com/Wuyxin/DIR-GNN) |\n"
+    "| **GIL** | Invariant Representation Learning | [[NeurIPS 2022] Learning invariant graph "
+    "representations for out-of-distribution generalization](https://proceedings.neurips.cc/"
+    "x.pdf) | [N/A] |\n"
+    "| **GSAT** | Invariant Representation Learning | [[ICML 2022] Interpretable and "
+    "generalizable graph learning via stochastic attention mechanism](https://proceedings.mlr"
+    ".press/v162/miao22a/miao22a.pdf) | [Code](https://github.com/Graph-COM/GSAT) |\n"
+    "| **CAP** | Invariant Representation Learning | [[arXiv] CAP: Co-Adversarial Perturbation "
+    "on Weights and Features for Improving Generalization of Graph Neural Networks]"
+    "(https://arxiv.org/pdf/2110.14855) | [N/A] |\n"
+)
+
+
+def test_a_name_column_beside_a_paper_column_of_full_titles_is_the_short_name() -> None:
+    """Awesome-Graph-OOD (h579), Awesome-LLM-for-RecSys (h382), llm4ec (h499): ``| Name |
+    Category | Paper | Code |`` over ``| **DIR** | … | [[ICLR 2022] Discovering invariant
+    rationales …](url) |``: the name is the method's short name, the paper's full title the
+    entry's, its bracketed tag the venue and year."""
+    doc = parse_text("## Model-centric Approaches\n\n" + _NAMED_METHODS, "x.md")
+    assert [(e.title, e.venue, e.year, e.aliases) for e in doc.entries[:2]] == [
+        ("Discovering invariant rationales for graph neural networks", "ICLR", 2022, ["DIR"]),
+        (
+            "Learning invariant graph representations for out-of-distribution generalization",
+            "NeurIPS",
+            2022,
+            ["GIL"],
+        ),
+    ]
+    assert doc.entries[0].links[0].url == "https://arxiv.org/pdf/2201.12872"
+
+
+def test_a_name_column_under_a_datasets_heading_or_with_links_names_the_entry() -> None:
+    """rs-mllm-papers (h400), aerial-object-detection (h195): under ``## Datasets`` the
+    names are the data sets themselves, each with the paper that made it; a name cell with
+    its own link (summarization-papers h384: ``[CNN-DailyMail](github)``) names the entry
+    too."""
+    under = parse_text("## Datasets of Multimodal Instruction Tuning\n\n" + _NAMED_METHODS, "x.md")
+    assert [e.title for e in under.entries] == ["DIR", "GIL", "GSAT", "CAP"]
+    linked = _NAMED_METHODS.replace("| **DIR** |", "| [DIR](https://github.com/Wuyxin/DIR) |")
+    doc = parse_text("## Methods\n\n" + linked, "x.md")
+    assert [e.title for e in doc.entries] == ["DIR", "GIL", "GSAT", "CAP"]

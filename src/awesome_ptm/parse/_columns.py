@@ -41,6 +41,7 @@ class ColumnWords:
     venue_if_read: frozenset[str]
     short_names: frozenset[str]
     full_titles: frozenset[str]
+    named_resources: frozenset[str]
     field_table_keys: frozenset[str]
     field_table_values: frozenset[str]
     weak_venues: frozenset[str]
@@ -87,6 +88,7 @@ def column_words() -> ColumnWords:
         venue_if_read=frozenset(fold(str(w)) for w in data["venue_if_read"]),
         short_names=frozenset(fold(str(w)) for w in data["short_names"]),
         full_titles=frozenset(fold(str(w)) for w in data["full_titles"]),
+        named_resources=frozenset(fold(str(w)) for w in data["named_resources"]),
         field_table_keys=frozenset(fold(str(w)) for w in data["field_table_keys"]),
         field_table_values=frozenset(fold(str(w)) for w in data["field_table_values"]),
         weak_venues=frozenset(fold(str(w)) for w in data["weak_venues"]),

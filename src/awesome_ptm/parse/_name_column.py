@@ -1,14 +1,23 @@
-"""The column that names a table's entries when its header names no title column.
+"""The column that names a table's entries when its header does not say so.
 
 ``| Clone of | Demo | Repo |`` with rows ``| Airbnb | [YouTube](…) | [GitHub](…) |``: the
 first column's header is not one we know, and its cells are short plain names, one per row,
 while the row's links sit in the other columns and say where (a site, a host), not what.
+
+``| Name | Category | Paper | Code |`` with rows ``| **DIR** | … | [[ICLR 2022] Discovering
+invariant rationales for graph neural networks](url) | … |``: the name column holds the
+method's short name, the paper column the work's full title; the paper is the entry.
 """
 
 from __future__ import annotations
 
+import re
+
+from awesome_ptm.parse._columns import column_words, fold
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._inline import plain
+from awesome_ptm.parse._link_title import link_title_marks
+from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._row_cells import Cell
 from awesome_ptm.parse._vocabulary import is_null, is_status
 
@@ -57,3 +66,65 @@ def name_column(headers: list[str], roles: list[str], rows: list[list[Cell]]) ->
     if named < _NAMED_SHARE * len(rows) or linked < _NAMED_SHARE * len(rows):
         return roles
     return ["title", *roles[1:]]
+
+
+#: The most words of a short name (``DIR``, ``GNN-DRO``, ``Pop Music Transformer``).
+_SHORT_NAME_WORDS = 3
+#: The fewest words of a paper's full title.
+_FULL_TITLE_WORDS = 4
+
+
+def _words(cell: Cell) -> int:
+    return len(plain(cell.segments).split())
+
+
+def _full_title(cell: Cell) -> bool:
+    """A paper cell holding the work's title: its first link's text (a venue tag before it
+    set aside) or its text runs to several words and is no label (``[Paper]``, ``arXiv``)."""
+    link = next((s for s in cell.segments if s.kind == "link"), None)
+    text = link.text if link is not None else plain(cell.segments)
+    title = link_title_marks(" ".join(text.split())).title
+    return len(title.split()) >= _FULL_TITLE_WORDS and not is_generic_label(title)
+
+
+def _names_resources(section: list[str]) -> bool:
+    """Whether a heading of the section names data sets or benchmarks (``## Datasets``,
+    ``### Benchmarks of Multimodal Instruction Tuning``, ``数据集``)."""
+    words = column_words().named_resources
+    for title in section:
+        folded = title.casefold()
+        if words.intersection(_WORD.findall(folded)):
+            return True
+        if any(not w.isascii() and w in folded for w in words):
+            return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def paper_title_column(
+    headers: list[str], roles: list[str], rows: list[list[Cell]], section: list[str]
+) -> list[str]:
+    """``roles`` with the paper column made the title column and the name column the alias
+    when the title column's header names a short name (``Name``), its cells are short plain
+    names (a name with its own link is the resource's), nearly every row's paper cell holds
+    the work's full title, and no heading of the ``section`` names data sets (whose names
+    are the entries, each with the paper that made it)."""
+    if "title" not in roles or "paper" not in roles or len(rows) < _MIN_ROWS:
+        return roles
+    at, paper = roles.index("title"), roles.index("paper")
+    if at >= len(headers) or fold(headers[at]) not in column_words().short_names:
+        return roles
+    named = [cells for cells in rows if len(cells) > max(at, paper) and _words(cells[at])]
+    if len(named) < _NAMED_SHARE * len(rows) or _names_resources(section):
+        return roles
+    if any(s.kind == "link" for cells in named for s in cells[at].segments):
+        return roles
+    short = sum(1 for cells in named if _words(cells[at]) <= _SHORT_NAME_WORDS)
+    titled = sum(1 for cells in named if _full_title(cells[paper]))
+    if short < _NAMED_SHARE * len(named) or titled < _NAMED_SHARE * len(named):
+        return roles
+    changed = list(roles)
+    changed[at], changed[paper] = "alias", "title"
+    return changed

@@ -21,7 +21,7 @@ from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments
 from awesome_ptm.parse._markdown import Node, markdown
-from awesome_ptm.parse._name_column import name_column
+from awesome_ptm.parse._name_column import name_column, paper_title_column
 from awesome_ptm.parse._row_alignment import align_cells, is_index_link
 from awesome_ptm.parse._row_cells import Cell, read_cell
 from awesome_ptm.parse._row_title import main_link_title, title_draft
@@ -87,11 +87,15 @@ def column_roles(table: Node) -> list[str]:
 
 
 def read_rows(
-    table: Node, segments_of: SegmentsOf = _inline_segments, lines: list[str] | None = None
+    table: Node,
+    segments_of: SegmentsOf = _inline_segments,
+    lines: list[str] | None = None,
+    section: list[str] | None = None,
 ) -> list[Row]:
     """The body rows of a GFM table. With the file's ``lines``, a row written with fewer
     cells than the header is aligned by what its cells hold, and cells written past the
-    header's last column (which GFM drops) are read too: their links are the entry's."""
+    header's last column (which GFM drops) are read too: their links are the entry's.
+    ``section``: the headings the table is under (a table of data sets names them)."""
     headers = header_texts(table)
     roles = assign_roles(headers)
     rows: list[Row] = []
@@ -118,6 +122,7 @@ def read_rows(
                     cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
         read.append((cells, start))
     roles = name_column(headers, roles, [cells for cells, _ in read])
+    roles = paper_title_column(headers, roles, [cells for cells, _ in read], section or [])
     roles = venue_column(headers, roles, [cells for cells, _ in read])
     roles = unnamed_columns(headers, roles, [cells for cells, _ in read])
     rows = [read_cells(cells, roles, start) for cells, start in read]

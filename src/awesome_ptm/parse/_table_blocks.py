@@ -97,6 +97,8 @@ class TableBlocks:
 
         def end_details(self) -> None: ...
 
+        def section_path(self) -> list[str]: ...
+
     def table(self, node: Node) -> None:
         if field_table(header_texts(node)):
             # ``| Property | Value |`` over ``| Developer | [Microsoft](…) |``: the fields of
@@ -109,7 +111,7 @@ class TableBlocks:
             # methods by their scores, no link anywhere: no entries
             self.add_block("scores", node.start, node.end)
             return
-        self.table_rows(read_rows(node, self.segments_of, self.lines))
+        self.table_rows(read_rows(node, self.segments_of, self.lines, self.section_path()))
 
     def _value_cells(self, node: Node) -> list[list[Segment]]:
         """The segments of the last cell of each body row of a table."""
