@@ -4717,3 +4717,29 @@ def test_a_year_and_month_closing_the_title_in_brackets() -> None:
     )
     assert bold.authors == ["Caglar Gulcehre", "Tom Le Paine"]
     assert (linked.title, linked.year, linked.date) == ("Dialogue Summarization", 2021, "2021-12")
+
+
+def test_bold_names_and_year_then_the_title_in_italics() -> None:
+    """Preference-Tuning-with-Human-Feedback (h578): ``**Ouyang, et al. (2022)** *Title*.
+    NeurIPS 2022 [[Paper](url)]``: the bold text is the citation's names and year, the
+    italic text after it the title (it was read as the authors), the rest the venue."""
+    lines = [
+        "- **Ouyang, et al. (2022)** *Training Language Models to Follow Instructions with "
+        "Human Feedback*. NeurIPS 2022 [[Paper](https://arxiv.org/abs/2203.02155)]",
+        "- **Bai, et al. (2022)** *Constitutional AI: Harmlessness from AI Feedback*. arXiv "
+        "[[Paper](https://arxiv.org/abs/2212.08073)]",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.authors, e.venue, e.year) for e in entries] == [
+        (
+            "Training Language Models to Follow Instructions with Human Feedback",
+            ["Ouyang"],
+            "NeurIPS",
+            2022,
+        ),
+        ("Constitutional AI: Harmlessness from AI Feedback", ["Bai"], "arXiv", 2022),
+    ]
+    assert [e.links[0].url for e in entries] == [
+        "https://arxiv.org/abs/2203.02155",
+        "https://arxiv.org/abs/2212.08073",
+    ]

@@ -1,15 +1,23 @@
 """A bold short name and the title written after it: ``**[R-CNN]** Rich feature hierarchies
 for accurate object detection | **[CVPR' 14]**`` (a name in brackets), ``**[TransE]**
 Translating embeddings … . NeurIPS. 2013.`` (the venue and year as sentences after the
-title), ``**VPP**, Video Prediction Policy: …`` (a name, a comma, the paper's title)."""
+title), ``**VPP**, Video Prediction Policy: …`` (a name, a comma, the paper's title); and
+bold names with the year, the title in italics after them: ``**Ouyang, et al. (2022)**
+*Training Language Models to Follow Instructions with Human Feedback*. NeurIPS 2022
+[[Paper](url)]``."""
 
 from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._link_title import stated_after_title
 from awesome_ptm.parse._names import names_at
-from awesome_ptm.venues import canonical_venue, find_venue_year
+from awesome_ptm.parse._notes import labels_for_rest
+from awesome_ptm.parse._paper_lines import names_and_year
+from awesome_ptm.parse._rest import finish
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year
 
 #: The fewest words the title after a bracketed bold short name has.
 NAMED_TITLE_WORDS = 3
@@ -85,3 +93,38 @@ _COMMA_NAME_WORDS = 3
 #: The fewest and most words of a title after a bold name and a comma.
 _COMMA_TITLE_WORDS = 4
 _COMMA_TITLE_MAX = 300
+
+
+#: The fewest words of an italic title after bold names and year.
+_CITED_TITLE_WORDS = 2
+
+
+def cited_names_then_title(segs: list[Segment]) -> Draft | None:
+    """``**Ouyang, et al. (2022)** *Training Language Models …*. NeurIPS 2022 [[Paper](url)]``
+    (Preference-Tuning-with-Human-Feedback): the names and year of a citation in bold, the
+    title in italics right after them, the venue and links after that. The draft, or None
+    for any other line."""
+    if len(segs) < 2 or segs[0].kind != "strong":
+        return None
+    cited = names_and_year(segs[0].text)
+    if cited is None or cited[1] is None or not cited[0]:
+        return None
+    at = 1
+    if segs[at].kind == "text" and not segs[at].text.strip() and len(segs) > 2:
+        at = 2
+    title = segs[at].text.strip().rstrip(".").strip()
+    if segs[at].kind != "em" or len(title.split()) < _CITED_TITLE_WORDS:
+        return None
+    names, year = cited
+    draft = Draft(title=title, authors=names, shape="bold-title")
+    draft.venue = VenueYear(None, year, str(year))
+    draft.links = labels_for_rest(segs, None)
+    draft = finish(draft, segs, set(range(at + 1)))
+    if draft.venue is None or draft.venue.venue is None:
+        # (``*Title*. arXiv [[Paper](url)]``: a known venue alone, its year the citation's)
+        upto = next((i for i in range(at + 1, len(segs)) if segs[i].kind == "link"), len(segs))
+        written = " ".join(s.text for s in segs[at + 1 : upto]).strip(" .,;[(")
+        known = canonical_venue(written) if written else None
+        if known is not None:
+            draft.venue = VenueYear(known, year, written)
+    return draft

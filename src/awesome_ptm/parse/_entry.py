@@ -15,6 +15,7 @@ from dataclasses import replace
 from awesome_ptm.parse._apa import apa_reference, author_year_title
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
+from awesome_ptm.parse._bold_names import cited_names_then_title
 from awesome_ptm.parse._bold_tags import tags_then_title
 from awesome_ptm.parse._dates import YEAR_DIGITS, find_date, parse_date
 from awesome_ptm.parse._detail_fields import labelled_field
@@ -247,8 +248,12 @@ def interpret_head(segs: list[Segment]) -> Draft | None:
             and pipe_cells(segs)
         ):
             return pipe_style(segs)  # ``**[ViLD]** | **ICLR'22** | Title | [pdf](url)``
-        quoted = bold_name_quoted_title(segs) or names_quoted_title(
-            segs, next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+        quoted = (
+            bold_name_quoted_title(segs)
+            or names_quoted_title(
+                segs, next((i for i, s in enumerate(segs) if s.kind == "link"), None)
+            )
+            or cited_names_then_title(segs)
         )
         if quoted is not None:
             # ``**GET**: "Title" (Xu et al., 2022 TheWebConf) [[PDF]](url)``, ``**DMAN**
