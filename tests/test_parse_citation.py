@@ -4743,3 +4743,42 @@ def test_bold_names_and_year_then_the_title_in_italics() -> None:
         "https://arxiv.org/abs/2203.02155",
         "https://arxiv.org/abs/2212.08073",
     ]
+
+
+def test_names_then_the_whole_reference_in_bold() -> None:
+    """awesome-end2end-speech-recognition (h584): ``Graves A, … et al. **Title. Proceedings of
+    the 23rd international conference on Machine learning. ACM, 2006: 369-376.**`` (GB/T) and
+    ``Names: **Title. ACL (1) 2018: 2620-2630**``, ``Names: **Title.** Speech Communication
+    108: 15-32 (2019)``, ``**Title. CoRR abs/1412.5567 (2014)**`` (DBLP, names before a
+    colon): the bold text may hold the whole reference; its first sentence is the title, the
+    rest the venue and year (the volume and pages no part of the venue's name)."""
+    lines = [
+        "- Graves A, Fernández S, Gomez F, et al. **Connectionist temporal classification: "
+        "labelling unsegmented sequence data with recurrent neural networks. Proceedings of the "
+        "23rd international conference on Machine learning. ACM, 2006: 369-376.** [[pdf]]",
+        "- Hiroshi Seki, Takaaki Hori, Shinji Watanabe: **A Purely End-to-End System for "
+        "Multi-speaker Speech Recognition. ACL (1) 2018: 2620-2630**",
+        "- Dimitri Palaz, Mathew Magimai-Doss, Ronan Collobert: **End-to-end acoustic modeling "
+        "using convolutional neural networks for HMM-based automatic speech recognition.** "
+        "Speech Communication 108: 15-32 (2019)",
+        "- Awni Y. Hannun, Carl Case, Jared Casper: **Deep Speech: Scaling up end-to-end speech "
+        "recognition. CoRR abs/1412.5567 (2014)** [[pdf]](https://arxiv.org/abs/1412.5567)",
+    ]
+    entries = [_entry(line) for line in lines]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        (
+            "Connectionist temporal classification: labelling unsegmented sequence data with "
+            "recurrent neural networks",
+            "ICML",
+            2006,
+        ),
+        ("A Purely End-to-End System for Multi-speaker Speech Recognition", "ACL", 2018),
+        (
+            "End-to-end acoustic modeling using convolutional neural networks for HMM-based "
+            "automatic speech recognition",
+            "Speech Communication",
+            2019,
+        ),
+        ("Deep Speech: Scaling up end-to-end speech recognition", "arXiv", 2014),
+    ]
+    assert entries[1].authors == ["Hiroshi Seki", "Takaaki Hori", "Shinji Watanabe"]

@@ -19,6 +19,11 @@ from awesome_ptm.venues import VenueYear, split_venue_year
 _IN_BEFORE = re.compile(r"In[ \t]{1,3}(?=[A-Z])")
 #: ``, 16``: the volume after a journal's name.
 _VOLUME_AFTER = re.compile(r",[ \t]{0,3}\d{1,4}$")
+#: ``108: 15-32``, `` 90(7): 1013-1023``, `` abs/1412``: a volume and pages, or arXiv's
+#: ``abs/`` and its number, closing the venue DBLP writes.
+_DBLP_TAIL = re.compile(
+    r"\s{1,3}(?:\d{1,4}(?:\(\d{1,4}\))?:\s{0,2}\d[\d–-]{0,12}|abs/[\d.]{0,12})$"
+)
 #: ``, pages 724–731``, ``, pp. 1-10``, ``, vol. 3``: where a reference's venue field gives
 #: its pages or volume after the venue's name.
 _PAGES = re.compile(r",\s{0,3}(?:pages|pp\.?|vol\.?|volume|no\.)(?:\s|$)", re.IGNORECASE)
@@ -44,7 +49,10 @@ def names_then_marked_title(
     level, fewest = ("strong", 3) if segs[bold].kind == "strong" else ("several", 2)
     if len(segs[bold].text.split()) < (1 if numbered else fewest):
         return None
-    before = plain(segs[:bold]).strip().rstrip(".,:;").strip()
+    before = plain(segs[:bold]).strip()
+    if before.endswith(":") and level == "strong":
+        level = "medium"  # (``Names: **Title.** Venue 108: 15-32 (2019)``: DBLP's colon)
+    before = before.rstrip(".,:;").strip()
     # ``Shantanu Kumar. 2017. **Title**. In Proceedings of X.``: the year after the names
     dated = _YEAR_CLOSING_NAMES.search(before)
     if dated is not None:
@@ -57,12 +65,33 @@ def names_then_marked_title(
     if names is None:
         return None
     rest = plain([s for s in segs[bold + 1 : stop] if s.kind != "html"])
-    draft = _reference(segs[bold].text, names, rest, segs[bold + 1 :])
+    title, held = _title_and_held_rest(segs[bold].text)
+    draft = _reference(title, names, f"{held} {rest}".strip(), segs[bold + 1 :])
     if dated is not None and (draft.venue is None or draft.venue.year is None):
         venue = draft.venue.venue if draft.venue is not None else None
         raw = draft.venue.raw if draft.venue is not None else dated.group(1)
         draft.venue = VenueYear(venue, int(dated.group(1)), raw)
     return draft
+
+
+#: ``Title. Venue …``: the stop after a title's last word, then the next sentence.
+_SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\[[A-Z]\]))\.\s{1,3}(?=[A-Z]|arXiv)")
+#: A year in what the bold text holds after the title.
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The fewest words of a title the bold text holds with the rest of its reference.
+_HELD_TITLE_WORDS = 3
+
+
+def _title_and_held_rest(bold: str) -> tuple[str, str]:
+    """``**Title. Proceedings of the 23rd ICML. ACM, 2006: 369-376.**``, ``**Title. ACL (1)
+    2018: 2620-2630**`` (e2e speech recognition papers, DBLP's way): the bold text holds the
+    whole reference, the title its first sentence when the rest states a year. The title and
+    that rest ("" when the bold text is the title alone)."""
+    for stop in _SENTENCE_STOP.finditer(bold):
+        title, rest = bold[: stop.start()], bold[stop.end() :]
+        if len(title.split()) >= _HELD_TITLE_WORDS and _ANY_YEAR.search(rest):
+            return title, rest
+    return bold, ""
 
 
 #: ``…, Pushpak Bhattacharyyab. 2017``, ``Finn, C., & Levine, S. (2017)``: the year closing
@@ -97,6 +126,13 @@ def _reference(title: str, names: list[str], rest: str, after: list[Segment]) ->
     found = venue_year_in(rest)
     if found is not None and found[0].venue is not None:
         draft.venue = found[0]
+        if found[0].year is None:
+            # (``Proceedings of the 23rd ICML. ACM, 2006: 369-376.``: the year a sentence of
+            # its own, the pages after it)
+            sentences = [p.strip() for p in re.split(r"[.(]\s*", rest) if p.strip()]
+            stated = (_SENTENCE_YEAR.search(p) for p in sentences)
+            year = next((int(y.group(1)) for y in stated if y is not None), None)
+            draft.venue = VenueYear(found[0].venue, year, found[0].raw)
     else:
         # ``arXiv preprint arXiv:1904.02225 (2019).``: the identifier is no part of the name
         sentences = [p.strip() for p in re.split(r"[.(]\s*", ARXIV_ID.sub(" ", rest)) if p.strip()]
@@ -104,6 +140,8 @@ def _reference(title: str, names: list[str], rest: str, after: list[Segment]) ->
         year = next((int(y.group(1)) for y in years if y is not None), None)
         name = PROCEEDINGS.sub("", sentences[0]) if sentences else ""
         name = _PAGES.split(name, maxsplit=1)[0].strip()  # (``EMNLP, pages 724–731``)
+        # (``Speech Communication 108: 15-32``, ``CoRR abs/``: DBLP's volume and pages)
+        name = _DBLP_TAIL.sub("", name).strip()
         # (``In Advances in Neural Information Processing Systems``, ``Neural Networks, 16``:
         # the venue without the word before it or the volume after it)
         name = _VOLUME_AFTER.sub("", _IN_BEFORE.sub("", name, count=1))
@@ -135,4 +173,4 @@ _REFERENCE_VENUE = re.compile(
 
 #: ``2016``, ``2016)``, ``Springer, Cham, 2016``: the year that ends a sentence of a
 #: reference.
-_SENTENCE_YEAR = re.compile(r"(?:^|[ \t,])((?:19|20)\d\d)\)?$")
+_SENTENCE_YEAR = re.compile(r"(?:^|[ \t,])((?:19|20)\d\d)\)?(?::\s{0,2}\d[\d–-]{0,12})?$")
