@@ -3961,3 +3961,32 @@ def test_a_rule_line_further_down_is_no_front_matter() -> None:
     doc = parse_text("# List\n\nTools\n---\n\n- [Foo](https://foo.example) - A foo.\n", "x.md")
     assert [h.title for h in doc.headings] == ["List", "Tools"]
     assert doc.entries[0].section == ["List", "Tools"]
+
+
+def test_names_over_their_profile_links_are_one_entry_each() -> None:
+    # awesome-manim (h586): ``- BitDahi`` over ``- [YouTube](url)``, ``- [Instagram](url)``:
+    # each creator is one entry with its profiles' links (the sub-items were read as entries
+    # titled "YouTube" under a group "BitDahi"); a lone name over two site links still names
+    # a group (``- Community`` over ``- [Discord](url)``)
+    creators = (
+        "## Creators\n\n"
+        "- BitDahi\n  - [YouTube](https://www.youtube.com/@bitdahi)\n"
+        "  - [Instagram](https://www.instagram.com/bitdahi)\n"
+        "- Bits and Bytes\n  - [YouTube](https://www.youtube.com/@learnbitsandbytes)\n"
+        "- blob\n  - [YouTube](https://www.youtube.com/@BlobOfConvergence)\n"
+        "- Chilao (痴佬)\n  - [Bilibili](https://space.bilibili.com/289813724)\n"
+        "  - [Github](https://github.com/chilaochen/manim_projects)\n"
+    )
+    doc = parse_text(creators, "x.md")
+    assert [(e.title, len(e.links)) for e in doc.entries] == [
+        ("BitDahi", 2),
+        ("Bits and Bytes", 1),
+        ("blob", 1),
+        ("Chilao (痴佬)", 2),
+    ]
+    lone = parse_text(
+        "## Links\n\n- Community\n  - [Discord](https://discord.gg/x)\n"
+        "  - [Twitter](https://twitter.com/x)\n",
+        "x.md",
+    )
+    assert [e.title for e in lone.entries] == ["Discord", "Twitter"]

@@ -110,6 +110,8 @@ class ItemReader(ItemDetails):
         super().__init__(doc)
         #: ids of the items that name a group over one nested entry (:meth:`among_categories`)
         self.one_groups: set[int] = set()
+        #: ids of the items that are a name over its profiles (:meth:`profile_groups`)
+        self.profiled: set[int] = set()
 
     def read_items(self, items: list[Node]) -> None:
         """Read the items of one list (see :meth:`list_item`)."""
@@ -130,6 +132,7 @@ class ItemReader(ItemDetails):
             return
         named = self.named_groups(items)
         self.one_groups |= self.among_categories(items) | self.bold_groups_of_one(items)
+        self.profiled |= self.profile_groups(items)
         for item, linked in zip(items, self.linked_flags(items), strict=True):
             self.list_item(item, linked, named)
 
@@ -238,9 +241,10 @@ class ItemReader(ItemDetails):
             # ``* 语言无关类`` over ``* [操作系统](#操作系统)``…: a group of the contents
             self.doc.add_block("toc", start, item.end)
             return
-        if not links and text and self.parts_of_one(child_items):
+        if not links and text and (self.parts_of_one(child_items) or id(item) in self.profiled):
             # ``- Write a C compiler`` over ``- [Part 1: Integers, …](url)``, ``- [Part 2:
-            # …](url)``: one work in parts, one entry with every part's link
+            # …](url)``: one work in parts, one entry with every part's link; ``- BitDahi``
+            # over ``- [YouTube](url)``, ``- [Instagram](url)``: a creator and its profiles
             # (``Machine that Changed the World - a documentary …``: the name, then a note)
             name, _, described = text.partition(" - ")
             series = Draft(title=name.strip() if described else text, shape="text-title")

@@ -31,6 +31,7 @@ from awesome_ptm.parse._navigation import (
     is_page_section_link,
 )
 from awesome_ptm.parse._own_pages import articles, numbered_series
+from awesome_ptm.parse._vocabulary import names_a_profile
 
 if TYPE_CHECKING:
     from awesome_ptm.parse._document import Builder
@@ -75,6 +76,8 @@ _PART = re.compile(
 #: The fewest parts that make a work in parts (one, when it says it is a part: a series
 #: whose first part alone is out).
 _PARTS_MIN = 1
+#: The fewest names over their profiles that make a list of them (creators, channels).
+_PROFILES_MIN = 3
 #: The share of the items that must be numbered parts.
 _PARTS_SHARE = 0.75
 
@@ -214,6 +217,36 @@ class ListShape:
                 return False
             numbered += _PART.match(shown[0].text) is not None
         return numbered >= max(_PARTS_MIN, len(items) * _PARTS_SHARE)
+
+    def profile_groups(self, items: list[Node]) -> set[int]:
+        """The ids of the items that are a plain name over its profiles only (``- BitDahi``
+        over ``- [YouTube](url)``, ``- [Instagram](url)``: a creator, one entry), when most
+        items of the list, and at least :data:`_PROFILES_MIN`, have that shape (a lone
+        ``- Community`` over ``- [Discord](url)`` names a group)."""
+        found: set[int] = set()
+        for item in items:
+            kids = item.children
+            if len(kids) != 2 or kids[0].type != "paragraph" or kids[1].type != "bullet_list":
+                continue
+            head = self.doc.inline_segments(kids[0])
+            if any(s.kind in ("link", "image") for s in head) or not plain(head).strip():
+                continue
+            if kids[1].children and all(self._profile_link(sub) for sub in kids[1].children):
+                found.add(id(item))
+        if len(found) < _PROFILES_MIN or 2 * len(found) < len(items):
+            return set()
+        return found
+
+    def _profile_link(self, item: Node) -> bool:
+        """Whether an item is one link naming a profile's site (``[YouTube](url)``)."""
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            return False
+        shown = [
+            s
+            for s in self.doc.inline_segments(item.children[0])
+            if not (s.kind == "text" and not s.text.strip())
+        ]
+        return len(shown) == 1 and shown[0].kind == "link" and names_a_profile(shown[0].text)
 
     def own_pages(self, items: list[Node]) -> bool:
         """Whether every item (two or more, none with nested items) links only the list's

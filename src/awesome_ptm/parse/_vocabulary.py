@@ -24,6 +24,7 @@ class Vocabulary:
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
     missing_link_words: frozenset[str]
+    profile_sites: frozenset[str]
 
 
 def fold(word: str) -> str:
@@ -47,6 +48,7 @@ def vocabulary() -> Vocabulary:
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
         missing_link_words=frozenset(fold(w) for w in data["missing_link_words"]),
+        profile_sites=frozenset(fold(w) for w in data["profile_sites"]),
     )
 
 
@@ -133,3 +135,9 @@ def is_language_tag(text: str) -> bool:
 def column_role(header: str) -> str | None:
     """The column role a header or a link's text names exactly (``data/columns.yaml``)."""
     return exact_role(header)
+
+
+def names_a_profile(text: str) -> bool:
+    """``YouTube``, ``Instagram``, ``GitHub``, ``Bilibili``: a link text naming the site a
+    person's or channel's profile is on (``profile_sites``)."""
+    return fold(text) in vocabulary().profile_sites
