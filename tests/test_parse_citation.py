@@ -4782,3 +4782,20 @@ def test_names_then_the_whole_reference_in_bold() -> None:
         ("Deep Speech: Scaling up end-to-end speech recognition", "arXiv", 2014),
     ]
     assert entries[1].authors == ["Hiroshi Seki", "Takaaki Hori", "Shinji Watanabe"]
+
+
+def test_an_arxiv_identifier_in_brackets_before_the_title() -> None:
+    """Awesome-Mamba-Papers-On-Medical-Domain (h585): ``(arXiv:2402.05892) Mamba-ND: … -
+    [[Paper]](url) [[Code]](url)``: the bracket names the preprint, as ``(NIPS 2022)`` names a
+    venue; it is no part of the title, and its number gives no year."""
+    entry = _entry(
+        "- (arXiv:2402.05892) Mamba-ND: Selective State Space Modeling for Multi-Dimensional "
+        "Data - [[Paper]](https://arxiv.org/abs/2402.05892)  "
+        "[[Code]](https://github.com/jacklishufan/Mamba-ND)"
+    )
+    assert (entry.title, entry.venue, entry.year) == (
+        "Mamba-ND: Selective State Space Modeling for Multi-Dimensional Data",
+        "arXiv",
+        None,
+    )
+    assert len(entry.links) == 2

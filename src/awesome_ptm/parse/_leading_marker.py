@@ -38,6 +38,10 @@ _APOSTROPHE_YEAR = re.compile(
 )
 
 
+#: ``arXiv:2402.05892``, ``arxiv 2401.09417v2``: an arXiv identifier with its name.
+_ARXIV_MARK = re.compile(r"arxiv\s{0,2}[:：]?\s{0,2}\d{4}\.\d{4,5}(?:v\d{1,2})?", re.IGNORECASE)
+
+
 def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     """``(*NAACL'21*) Knowledge Graph Based …``, ``(*arxiv 2023.05*) GPT4Graph: …``,
     ``(IEEE Intelligent Systems 2023) Title``: a venue and year in brackets before a
@@ -59,6 +63,9 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
     rest = head[found.end() :]
     if len(rest.split()) < 2:
         return None  # ``[ICLR 2024] Tool``: too little left to be a title
+    if _ARXIV_MARK.fullmatch(inner):
+        # ``(arXiv:2402.05892) Mamba-ND: …``: the preprint's identifier (its number no year)
+        return VenueYear("arXiv", None, inner), rest, ""
     when = parse_date(inner)
     if when is not None and when.iso != str(when.year):
         # ``[May 2024] **"Title."**``: the date it was added or published, no venue
