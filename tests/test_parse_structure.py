@@ -3990,3 +3990,33 @@ def test_names_over_their_profile_links_are_one_entry_each() -> None:
         "x.md",
     )
     assert [e.title for e in lone.entries] == ["Discord", "Twitter"]
+
+
+def test_a_checklist_of_store_links_under_a_heading_is_what_the_heading_names() -> None:
+    # Psyhackological/AAA (h594): ``### Aegis :heart:``, its icon, then ``- [x] [Google
+    # Play](url)`` / ``- [x] [F-Droid](url)`` / ``- [ ] Official page``: one app, ticked where
+    # it is found (each store link was read as an entry titled "Google Play"); the same links
+    # without the boxes under ``### Official Resources`` stay resources of their own
+    app = (
+        "## 2FA\n\n### Aegis :heart:\n\n"
+        '<img alt="AegisIcon" height="64" src="https://example.org/aegis.png">\n\n'
+        "- [x] [Google Play](http://play.google.com/store/apps/details?id=com.aegis)\n"
+        "- [x] [F-Droid](https://f-droid.org/app/com.beemdevelopment.aegis)\n"
+        "- [x] [GitHub](https://github.com/beemdevelopment/Aegis)\n"
+        "- [ ] Official page\n\n"
+        "### Stratum Auth\n\n"
+        "- [ ] Google Play\n"
+        "- [x] [F-Droid](https://stratumauth.com/fdroid/repo/)\n"
+        "- [x] [GitHub](https://github.com/stratumauth/app)\n"
+    )
+    doc = parse_text(app, "x.md")
+    assert [(e.title, len(e.links), e.section) for e in doc.entries] == [
+        ("Aegis", 3, ["2FA"]),
+        ("Stratum Auth", 2, ["2FA"]),
+    ]
+    official = parse_text(
+        "## Angular\n\n### Official Resources\n\n- [Site](https://angular.dev)\n"
+        "- [Blog](https://blog.angular.dev/)\n- [GitHub Repo](https://github.com/angular/angular)\n",
+        "x.md",
+    )
+    assert [e.title for e in official.entries] == ["Site", "Blog", "GitHub Repo"]

@@ -276,7 +276,9 @@ class Builder(
                     continue
                 self.flush_pending(node)
             if kind == "bullet_list" and (
-                self.links_named_by_heading(node) or self.fields_named_by_heading(node)
+                self.links_named_by_heading(node)
+                or self.fields_named_by_heading(node)
+                or self.site_links_named_by_heading(node)
             ):
                 continue  # ``## Mask R-CNN`` over ``- arxiv: <url>`` / ``- github: url``
             if kind not in ("heading", "paragraph") and self.headed.block(node, None):

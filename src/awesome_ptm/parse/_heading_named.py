@@ -9,6 +9,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._draft import Draft, LinkDraft
@@ -18,7 +19,8 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import split_authors
-from awesome_ptm.parse._vocabulary import column_role
+from awesome_ptm.parse._navigation import is_meta_heading
+from awesome_ptm.parse._vocabulary import column_role, names_a_profile
 from awesome_ptm.venues import VenueYear
 
 if TYPE_CHECKING:
@@ -40,6 +42,12 @@ _CARD_FIELDS = 3
 #: The highest heading level that may name such a card's entry (the list's title names the
 #: list).
 _CARD_LEVEL = 2
+#: The fewest site-named links under a heading that make them the links of what it names,
+#: and the shallowest heading that may name one resource (``## Links`` names a part).
+_SITE_LINKS_MIN = 2
+_SITE_LINKS_LEVEL = 3
+#: The most words of a site's name (``Official page``, ``Google Play``).
+_SITE_WORDS = 3
 #: The fewest labels a table's header would name (``Author``, ``Date``) among a card's bold
 #: labels (``- **Author:** …``).
 _BOLD_CARD_ROLES = 2
@@ -124,6 +132,46 @@ class HeadingNamedEntries:
             return False
         draft = interpret_lines(found[0])
         return draft is not None and self.named_by_heading(draft, node)
+
+    def site_links_named_by_heading(self, node: Node) -> bool:
+        """``### Aegis`` over ``- [x] [Google Play](url)``, ``- [x] [F-Droid](url)``, ``- [x]
+        [GitHub](url)``, ``- [ ] Official page`` (Psyhackological/AAA): a checklist whose items
+        are each one short link or name, two or more naming where it leads (a store, a site,
+        a kind of page), first under a heading of level three or deeper, is the entry the
+        heading names, ticked where it is found (see :meth:`named_by_heading`). Without the
+        boxes such links under ``### Official Resources`` are resources of their own.
+        A heading that is itself such a name (``### Links``) or a meta heading is none."""
+        if node.type != "bullet_list" or len(node.children) < _SITE_LINKS_MIN:
+            return False
+        if not self.headings or self.headings[-1].level < _SITE_LINKS_LEVEL:
+            return False
+        title = self.headings[-1].title
+        if is_generic_label(title) or names_a_profile(title) or is_meta_heading(title):
+            return False
+        links: list[LinkDraft] = []
+        named = 0
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            written = self.inline_segments(item.children[0])
+            segs, _ = task_item(written)
+            if segs is written:
+                return False  # (no ``[x]`` box: ``### Official Resources`` over its links)
+            shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+            if len(shown) != 1 or shown[0].kind not in ("link", "text"):
+                return False
+            text = shown[0].text.strip()
+            if len(text.split()) > _SITE_WORDS:
+                return False  # (``- [A Long Article Title](url)``: a resource of its own)
+            named += is_generic_label(text) or names_a_profile(text)
+            if shown[0].kind == "text":
+                continue  # (``- [ ] Google Play``: a store the resource is not in)
+            if not shown[0].href or str(shown[0].href).startswith("#"):
+                return False
+            links.append(LinkDraft(href=str(shown[0].href), style=str(shown[0].style), label=text))
+        if not links or named < _SITE_LINKS_MIN:
+            return False
+        return self.named_by_heading(Draft(title="", links=links), node)
 
     def fields_named_by_heading(self, node: Node) -> bool:
         """``### BAGICODE`` over ``- Creator: Robby Dianputra``, ``- URL: https://bagicode.com``,
