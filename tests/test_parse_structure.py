@@ -4020,3 +4020,25 @@ def test_a_checklist_of_store_links_under_a_heading_is_what_the_heading_names() 
         "x.md",
     )
     assert [e.title for e in official.entries] == ["Site", "Blog", "GitHub Repo"]
+
+
+def test_group_marks_hold_their_items_so_no_freed_id_is_mistaken_for_one() -> None:
+    # h482 awesome-fcc read "Gretel / YData - Tools to …" as "Gretel / YData" in one run of
+    # every list and not in the next: the items found to be a name over its profiles were
+    # kept by id alone, and an item read from HTML and freed handed its id on. The same
+    # text, parsed over and over in one process, must read the same each time.
+    fcc = (
+        "## Creators\n\n"
+        + "".join(
+            f"- Person {i}\n  - [YouTube](https://y.example/{i})\n  - [GitHub](https://g.example/{i})\n"
+            for i in range(4)
+        )
+        + "\n## Synthetic Data & Simulators\n\n"
+        "- Gretel / YData - Tools to generate privacy-preserving FCC datasets.\n\n"
+        '\t- <a href="https://github.com/gretelai/gretel-synthetics">Gretel GitHub</a>\n\t\n'
+        '\t- <a href="https://github.com/ydataai">YData GitHub</a>\n'
+    )
+    titles = {
+        e.title for _ in range(50) for e in parse_text(fcc, "x.md").entries if "Gretel" in e.title
+    }
+    assert titles == {"Gretel / YData - Tools to generate privacy-preserving FCC datasets."}

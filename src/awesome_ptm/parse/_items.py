@@ -109,9 +109,11 @@ class ItemReader(ItemDetails):
     def __init__(self, doc: Builder) -> None:
         super().__init__(doc)
         #: ids of the items that name a group over one nested entry (:meth:`among_categories`)
-        self.one_groups: set[int] = set()
+        #: (each id kept with its node: a node freed meanwhile, one of a ``<details>`` block
+        #: read on its own, would hand its id on to another)
+        self.one_groups: dict[int, Node] = {}
         #: ids of the items that are a name over its profiles (:meth:`profile_groups`)
-        self.profiled: set[int] = set()
+        self.profiled: dict[int, Node] = {}
 
     def read_items(self, items: list[Node]) -> None:
         """Read the items of one list (see :meth:`list_item`)."""
@@ -131,8 +133,10 @@ class ItemReader(ItemDetails):
                 self.doc.add_block("fields", item.start, item.end)
             return
         named = self.named_groups(items)
-        self.one_groups |= self.among_categories(items) | self.bold_groups_of_one(items)
-        self.profiled |= self.profile_groups(items)
+        self.one_groups |= _kept(
+            self.among_categories(items) | self.bold_groups_of_one(items), items
+        )
+        self.profiled |= _kept(self.profile_groups(items), items)
         for item, linked in zip(items, self.linked_flags(items), strict=True):
             self.list_item(item, linked, named)
 
@@ -241,7 +245,11 @@ class ItemReader(ItemDetails):
             # ``* 语言无关类`` over ``* [操作系统](#操作系统)``…: a group of the contents
             self.doc.add_block("toc", start, item.end)
             return
-        if not links and text and (self.parts_of_one(child_items) or id(item) in self.profiled):
+        if (
+            not links
+            and text
+            and (self.parts_of_one(child_items) or self.profiled.get(id(item)) is item)
+        ):
             # ``- Write a C compiler`` over ``- [Part 1: Integers, …](url)``, ``- [Part 2:
             # …](url)``: one work in parts, one entry with every part's link; ``- BitDahi``
             # over ``- [YouTube](url)``, ``- [Instagram](url)``: a creator and its profiles
@@ -286,7 +294,10 @@ class ItemReader(ItemDetails):
             and self.any_entry(child_items)
             and not all(self._detail_lines(sub) is not None for sub in child_items)
             and not self.field_card(child_items)
-            and (id(item) in self.one_groups or not self._name_over_paper(head_segs, child_items))
+            and (
+                self.one_groups.get(id(item)) is item
+                or not self._name_over_paper(head_segs, child_items)
+            )
             and not self._cited_under(child_items)
         ):
             # A list item with no link of its own that holds entries names a group
@@ -309,7 +320,9 @@ class ItemReader(ItemDetails):
             # without links, grouped under the name
             self.group(category_title(head_segs, text), "list-item", start, head_end, children)
             return
-        group = self._linked_group(head_segs, child_items, one=id(item) in self.one_groups)
+        group = self._linked_group(
+            head_segs, child_items, one=self.one_groups.get(id(item)) is item
+        )
         if group is not None and (named or names_group(group)):
             # ``- [ACL2020](ACL/ACL2020.md)`` over its papers: a group, not a resource.
             self.group(group, "linked-item", start, head_end, children)
@@ -359,8 +372,9 @@ class ItemReader(ItemDetails):
             elif child.type in ("bullet_list", "ordered_list"):
                 flags = self.linked_flags(child.children)
                 sub_named = self.named_groups(child.children)
-                self.one_groups |= self.among_categories(child.children)
-                self.one_groups |= self.bold_groups_of_one(child.children)
+                found = self.among_categories(child.children)
+                found |= self.bold_groups_of_one(child.children)
+                self.one_groups |= _kept(found, child.children)
                 parts = material_parts(child.children, self.doc.inline_segments)
                 for sub, sub_linked in zip(child.children, flags, strict=True):
                     cited_segs = self._citation_segments(sub)
@@ -541,3 +555,8 @@ def _quoted_paragraph(node: Node) -> Node | None:
         return None
     inner = node.children[0]
     return inner if inner.type == "paragraph" else None
+
+
+def _kept(found: set[int], items: list[Node]) -> dict[int, Node]:
+    """The ``items`` whose ids are in ``found``, by id."""
+    return {id(item): item for item in items if id(item) in found}

@@ -87,6 +87,10 @@ def _full_title(cell: Cell) -> bool:
     return len(title.split()) >= _FULL_TITLE_WORDS and not is_generic_label(title)
 
 
+#: A word of a heading.
+_WORD = re.compile(r"\w+")
+
+
 def _names_resources(section: list[str]) -> bool:
     """Whether a heading of the section names data sets or benchmarks (``## Datasets``,
     ``### Benchmarks of Multimodal Instruction Tuning``, ``数据集``)."""
@@ -98,9 +102,6 @@ def _names_resources(section: list[str]) -> bool:
         if any(not w.isascii() and w in folded for w in words):
             return True
     return False
-
-
-_WORD = re.compile(r"\w+")
 
 
 def paper_title_column(

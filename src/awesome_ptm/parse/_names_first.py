@@ -119,6 +119,18 @@ def _names_then_quoted_title(segs: list[Segment], stop: int) -> Draft | None:
     return _reference(quoted.group(1).strip(" ,"), names, rest, segs[1:])
 
 
+def _sentences(rest: str) -> list[str]:
+    """The sentences (and bracketed parts) of a reference's rest, stripped."""
+    return [p.strip() for p in re.split(r"[.(]\s*", rest) if p.strip()]
+
+
+def _sentence_year(sentences: list[str]) -> int | None:
+    """The year the first of ``sentences`` that ends in one states (``…, 2016``, ``2016)``,
+    ``ACM, 2006: 369-376``)."""
+    stated = (_SENTENCE_YEAR.search(p) for p in sentences)
+    return next((int(y.group(1)) for y in stated if y is not None), None)
+
+
 def _reference(title: str, names: list[str], rest: str, after: list[Segment]) -> Draft:
     """The draft of a reference: its title, authors, the venue and year the ``rest`` of its
     text states, and the links ``after`` its title."""
@@ -129,15 +141,12 @@ def _reference(title: str, names: list[str], rest: str, after: list[Segment]) ->
         if found[0].year is None:
             # (``Proceedings of the 23rd ICML. ACM, 2006: 369-376.``: the year a sentence of
             # its own, the pages after it)
-            sentences = [p.strip() for p in re.split(r"[.(]\s*", rest) if p.strip()]
-            stated = (_SENTENCE_YEAR.search(p) for p in sentences)
-            year = next((int(y.group(1)) for y in stated if y is not None), None)
+            year = _sentence_year(_sentences(rest))
             draft.venue = VenueYear(found[0].venue, year, found[0].raw)
     else:
         # ``arXiv preprint arXiv:1904.02225 (2019).``: the identifier is no part of the name
-        sentences = [p.strip() for p in re.split(r"[.(]\s*", ARXIV_ID.sub(" ", rest)) if p.strip()]
-        years = (_SENTENCE_YEAR.search(p) for p in sentences)
-        year = next((int(y.group(1)) for y in years if y is not None), None)
+        sentences = _sentences(ARXIV_ID.sub(" ", rest))
+        year = _sentence_year(sentences)
         name = PROCEEDINGS.sub("", sentences[0]) if sentences else ""
         name = _PAGES.split(name, maxsplit=1)[0].strip()  # (``EMNLP, pages 724–731``)
         # (``Speech Communication 108: 15-32``, ``CoRR abs/``: DBLP's volume and pages)
