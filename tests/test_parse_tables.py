@@ -1983,3 +1983,11 @@ def test_a_name_column_under_a_datasets_heading_or_with_links_names_the_entry() 
     linked = _NAMED_METHODS.replace("| **DIR** |", "| [DIR](https://github.com/Wuyxin/DIR) |")
     doc = parse_text("## Methods\n\n" + linked, "x.md")
     assert [e.title for e in doc.entries] == ["DIR", "GIL", "GSAT", "CAP"]
+    # multimodal-llm (corpus), under ``## Others``: ``| **CLEVR-ATVC** | [Title](2303.05983) |``
+    # over ``| **Fruit-ATVC** | [Title](2303.05983) |``: two data sets of one paper, each
+    # named by its name (else two entries of one title and one link: a false duplicate)
+    shared = _NAMED_METHODS.replace(
+        "https://arxiv.org/pdf/2110.14855", "https://arxiv.org/pdf/2201.12872"
+    )
+    doc = parse_text("## Others\n\n" + shared, "x.md")
+    assert [e.title for e in doc.entries] == ["DIR", "GIL", "GSAT", "CAP"]

@@ -78,6 +78,11 @@ def _words(cell: Cell) -> int:
     return len(plain(cell.segments).split())
 
 
+def _first_link(cell: Cell) -> str | None:
+    """The target of a cell's first link, if any."""
+    return next((str(s.href) for s in cell.segments if s.kind == "link" and s.href), None)
+
+
 def _full_title(cell: Cell) -> bool:
     """A paper cell holding the work's title: its first link's text (a venue tag before it
     set aside) or its text runs to several words and is no label (``[Paper]``, ``arXiv``)."""
@@ -110,8 +115,8 @@ def paper_title_column(
     """``roles`` with the paper column made the title column and the name column the alias
     when the title column's header names a short name (``Name``), its cells are short plain
     names (a name with its own link is the resource's), nearly every row's paper cell holds
-    the work's full title, and no heading of the ``section`` names data sets (whose names
-    are the entries, each with the paper that made it)."""
+    the work's full title, no two rows cite one paper, and no heading of the ``section``
+    names data sets (whose names are the entries, each with the paper that made it)."""
     if "title" not in roles or "paper" not in roles or len(rows) < _MIN_ROWS:
         return roles
     at, paper = roles.index("title"), roles.index("paper")
@@ -121,6 +126,11 @@ def paper_title_column(
     if len(named) < _NAMED_SHARE * len(rows) or _names_resources(section):
         return roles
     if any(s.kind == "link" for cells in named for s in cells[at].segments):
+        return roles
+    papers = [_first_link(cells[paper]) for cells in named]
+    if len({p for p in papers if p}) < len([p for p in papers if p]):
+        # (``| **CLEVR-ATVC** | [Title](2303.05983) |`` over ``| **Fruit-ATVC** | [Title](
+        # 2303.05983) |``: two data sets of one paper, each named by its name)
         return roles
     short = sum(1 for cells in named if _words(cells[at]) <= _SHORT_NAME_WORDS)
     titled = sum(1 for cells in named if _full_title(cells[paper]))
