@@ -13,7 +13,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, first_visible
 from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._presentation import without_trailing_presentation
@@ -199,7 +199,7 @@ def badge_named_work(segs: list[Segment]) -> list[Segment] | None:
     whose label its venue and year. Read as the link ``[ZOC](…)`` followed by ``(AAAI'22)``,
     then the rest of the item; None for any other item (a badge of stars, a licence, a
     survey's own ``arXiv-2407.21794`` badge: their label names no venue and year)."""
-    first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    first = first_visible(segs)
     if first is None or first.kind != "image" or not first.src or not first.href:
         return None
     name = first.text.strip()

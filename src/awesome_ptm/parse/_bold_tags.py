@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import TAG_WORDS, Segment, plain
+from awesome_ptm.parse._inline import TAG_WORDS, Segment, is_blank, plain
 from awesome_ptm.parse._venue_names import known_venue
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
@@ -29,7 +29,7 @@ def tags_then_title(
         seg = segs[at]
         if seg.kind == "strong" and seg.text.strip() and len(seg.text.split()) <= TAG_WORDS:
             tags.append(seg.text.strip(" `"))
-        elif not (seg.kind == "text" and not seg.text.strip()):
+        elif not is_blank(seg):
             break
         at += 1
     if len(tags) < _MIN_TAGS or at >= len(segs) or segs[at].kind != "text":

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from awesome_ptm.datafiles import load_data
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._navigation import is_anchor, is_badge, is_navigation_segment
 from awesome_ptm.titles import plain_title, without_shortcodes
 from awesome_ptm.venues import split_venue_year
@@ -234,7 +234,7 @@ def bold_with_badges(segs: list[Segment]) -> bool:
 def category_title(segs: list[Segment], text: str) -> str:
     """The name of a category item: its bold name when it starts with one
     (``<a id="python"></a> **Python** - Python NLP libraries``), else its text."""
-    content = [s for s in segs if s.kind != "html" and (s.kind != "text" or s.text.strip())]
+    content = [s for s in visible(segs) if s.kind != "html"]
     if content and content[0].kind == "strong" and content[0].text.strip():
         return plain_title(content[0].text).rstrip(":：").strip()
     return plain_title(text).rstrip(":：").strip()

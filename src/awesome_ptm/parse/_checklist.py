@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._entry import interpret
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, is_blank
 from awesome_ptm.parse._navigation import mentions_link
 
 #: The box a task item opens with.
@@ -20,7 +20,7 @@ def task_item(segs: list[Segment]) -> tuple[list[Segment], bool]:
     to-do: a task item with no link that states no venue or year, or a sentence that
     mentions its link (see :func:`~awesome_ptm.parse._navigation.mentions_link`). An item
     without a box comes back as it was, not a to-do."""
-    index = next((i for i, s in enumerate(segs) if s.kind != "text" or s.text.strip()), None)
+    index = next((i for i, s in enumerate(segs) if not is_blank(s)), None)
     if index is None or segs[index].kind != "text":
         return segs, False
     box = _BOX.match(segs[index].text)

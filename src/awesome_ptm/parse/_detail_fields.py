@@ -12,7 +12,7 @@ from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._columns import exact_role, names_venue
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain, visible, without_leading_decoration
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._names_first import names_then_marked_title
 from awesome_ptm.parse._notes import is_generic_label
@@ -109,7 +109,7 @@ def tagged_year(parent: Draft, line: list[Segment]) -> None:
     year alone, gives the entry its year (the line stays a note)."""
     if parent.venue is not None:
         return
-    shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(line)
     if not shown or not all(s.kind == "code" for s in shown):
         return
     years = [s.text.strip() for s in shown if YEAR.match(s.text.strip())]

@@ -26,6 +26,7 @@ from awesome_ptm.parse._inline import (
     is_decoration,
     plain,
     split_lines,
+    visible,
     without_leading_decoration,
 )
 from awesome_ptm.parse._line_leads import (
@@ -117,7 +118,7 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
 
 def interpret_head(segs: list[Segment]) -> Draft | None:
     """Read one line of inline content as an entry, or None if it holds nothing."""
-    segs = [s for s in segs if not (s.kind == "text" and not s.text.strip())] or []
+    segs = visible(segs)
     while len(segs) > 1 and segs[0].kind == "html" and _ANCHOR_TAG.fullmatch(segs[0].text.strip()):
         segs = segs[1:]  # ``<a name="MDC"></a>**[MDC]** Title``: an invisible anchor
     if len(segs) > 2 and segs[0].kind == "html" and _SPAN_OPEN.fullmatch(segs[0].text.strip()):
@@ -305,7 +306,7 @@ def _apa_link(segs: list[Segment]) -> Draft | None:
 
 def line_kind(line: list[Segment]) -> str:
     """``url`` (only links), ``label-url`` (``label：url``), ``label`` (``label：``), ``text``."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    content = visible(line)
     if not content:
         return "empty"
     if len(content) > 1 and content[0].kind == "text" and is_decoration(content[0].text):
@@ -357,7 +358,7 @@ def _wrapped_citation(lines: list[list[Segment]]) -> Draft | None:
 
 def _badges_only(line: list[Segment]) -> bool:
     """Whether a line is only badges (shields.io…), not linked."""
-    shown = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(line)
     return bool(shown) and all(s.kind == "image" and is_badge(s.src) for s in shown)
 
 

@@ -16,7 +16,14 @@ from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_head
 from awesome_ptm.parse._heading_citation import citation_items
-from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines
+from awesome_ptm.parse._inline import (
+    ITEM_NUMBERING,
+    Segment,
+    first_visible,
+    plain,
+    split_lines,
+    visible,
+)
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import loose_names, plain_names
@@ -79,7 +86,7 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
             # year before its title
             draft.title, draft.venue = marker[1].strip(), marker[0]
         return draft
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     remarked = _logo_link_remark(shown) or _link_then_generic_links(shown)
     if remarked is not None:
         return remarked
@@ -302,7 +309,7 @@ class LinkedHeadings:
             if first is None or first.type != "paragraph":
                 return False
             segs = self.doc.inline_segments(first)
-            lead = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+            lead = first_visible(segs)
             if lead is None:
                 return False
             if lead.kind == "text" and _mentions_link(segs):
@@ -376,7 +383,7 @@ class LinkedHeadings:
             if first is None or first.type != "paragraph":
                 return None
             segs = self.doc.inline_segments(first)
-            lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
+            lead = first_visible(segs)
             if lead is None or lead.kind in ("link", "image"):
                 return None
             if any(
@@ -462,7 +469,7 @@ class LinkedHeadings:
 
 def _names_line(segs: list[Segment]) -> list[str] | None:
     """A paragraph that is only names, plain or emphasised, or None."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     if not shown or any(s.kind not in ("text", "em") for s in shown):
         return None
     text = " ".join(plain(shown).split())

@@ -17,7 +17,7 @@ import re
 
 from awesome_ptm.parse._dates import YEAR_DIGITS, find_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, first_visible, plain
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._names_quoted import CITED_YEAR
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
@@ -36,7 +36,7 @@ def citation_items(draft: Draft, lines: list[list[Segment]], *, plain_heading: b
     if not 1 <= len(lines) <= _ITEMS_MAX:
         return False
     venue_line = lines[1] if len(lines) > 1 else []
-    lead = next((s for s in venue_line if s.kind != "text" or s.text.strip()), None)
+    lead = first_visible(venue_line)
     if lead is not None and lead.kind == "link" and find_date(plain(venue_line)) is None:
         return False  # (``- [Pandas](url)``: a resource of its own; a linked venue with
         # its date, ``- [5th workshop on … (VMIL)](url), …, 24 October 2011``, is the

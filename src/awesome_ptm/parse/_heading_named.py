@@ -15,7 +15,7 @@ from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import interpret_lines, is_generic_label
 from awesome_ptm.parse._field_items import bold_label
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import split_authors
@@ -157,7 +157,7 @@ class HeadingNamedEntries:
             segs, _ = task_item(written)
             if segs is written:
                 return False  # (no ``[x]`` box: ``### Official Resources`` over its links)
-            shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+            shown = visible(segs)
             if len(shown) != 1 or shown[0].kind not in ("link", "text"):
                 return False
             text = shown[0].text.strip()

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from awesome_ptm.parse._inline import Segment, plain_spaces
+from awesome_ptm.parse._inline import Segment, plain_spaces, visible
 from awesome_ptm.parse._navigation import is_anchor
 from awesome_ptm.parse._notes import is_generic_label
 
@@ -116,7 +116,7 @@ def _line_segments(line: str) -> list[Segment] | None:
         parser = _LineParser()
         parser.feed(line)
         segs = parser.segments()
-        content = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+        content = visible(segs)
     if (
         len(content) > 1
         and content[0].kind in ("text", "strong")
@@ -181,7 +181,7 @@ def _summary_content(html: str, *, closed: bool) -> list[Segment] | None:
         return None
     parser = _LineParser()
     parser.feed(line)
-    return [s for s in parser.segments() if not (s.kind == "text" and not s.text.strip())]
+    return visible(parser.segments())
 
 
 def summary_names_work(html: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markdown_it.token import Token
@@ -491,3 +492,18 @@ def short_bold_tags(segs: list[Segment]) -> bool:
         elif seg.kind != "text" or seg.text.strip(" \t[(（【"):
             return False
     return True
+
+
+def is_blank(seg: Segment) -> bool:
+    """Whether ``seg`` is only white space between the segments a reader sees."""
+    return seg.kind == "text" and not seg.text.strip()
+
+
+def visible(segs: Iterable[Segment]) -> list[Segment]:
+    """The segments a reader sees: ``segs`` without the white space between them."""
+    return [seg for seg in segs if not is_blank(seg)]
+
+
+def first_visible(segs: Iterable[Segment]) -> Segment | None:
+    """The first segment a reader sees, None on a blank line."""
+    return next((seg for seg in segs if not is_blank(seg)), None)

@@ -23,7 +23,13 @@ from awesome_ptm.parse._entry import (
     is_generic_label,
     line_kind,
 )
-from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
+from awesome_ptm.parse._inline import (
+    Segment,
+    plain,
+    split_lines,
+    visible,
+    without_leading_decoration,
+)
 from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names_venue import cited_names
@@ -39,7 +45,7 @@ _LONG_LABEL_MAX = 100
 def _long_labelled_link(segs: list[Segment]) -> bool:
     """``caffe-pr("Make R-CNN the Caffe detection example"): <url>``: a label too long for a
     label-url line, its colon, then one link shown as its address or a generic label."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     if len(shown) != 2 or shown[0].kind != "text" or shown[1].kind != "link":
         return False
     label = shown[0].text.strip()

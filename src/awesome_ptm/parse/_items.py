@@ -21,7 +21,7 @@ from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._entry import author_line, interpret
 from awesome_ptm.parse._field_items import emoji_fields, field_card, named_card
-from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link
+from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link, visible
 from awesome_ptm.parse._item_details import ItemDetails
 from awesome_ptm.parse._list_shape import TITLE_BEFORE_LINK_WORDS
 from awesome_ptm.parse._markdown import Node
@@ -489,11 +489,7 @@ class ItemReader(ItemDetails):
         if not paragraphs or len(paragraphs) != len(children):
             return False
         for paragraph in paragraphs:
-            segs = [
-                s
-                for s in self.doc.inline_segments(paragraph)
-                if not (s.kind == "text" and not s.text.strip())
-            ]
+            segs = visible(self.doc.inline_segments(paragraph))
             if not segs or segs[0].kind != "strong" or not any(s.kind == "link" for s in segs):
                 return False
             if len(segs[0].text.split()) < _PAPER_TITLE_WORDS:

@@ -20,7 +20,7 @@ from awesome_ptm.parse._detail_fields import (
     tagged_repository,
 )
 from awesome_ptm.parse._entry import interpret, interpret_head, is_generic_label, line_kind
-from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link
+from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link, visible
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import (
@@ -120,7 +120,7 @@ def _titled_badge_links(segs: list[Segment]) -> bool:
 
 def _bold_with_link(segs: list[Segment]) -> bool:
     """A paragraph that opens with bold text and holds a link (a paper under a group)."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     return bool(shown) and shown[0].kind == "strong" and any(s.kind == "link" for s in shown)
 
 
@@ -208,11 +208,7 @@ class ListShape:
         for item in items:
             if len(item.children) != 1 or item.children[0].type != "paragraph":
                 return False
-            shown = [
-                s
-                for s in self.doc.inline_segments(item.children[0])
-                if not (s.kind == "text" and not s.text.strip())
-            ]
+            shown = visible(self.doc.inline_segments(item.children[0]))
             if len(shown) != 1 or shown[0].kind != "link":
                 return False
             numbered += _PART.match(shown[0].text) is not None
@@ -241,11 +237,7 @@ class ListShape:
         """Whether an item is one link naming a profile's site (``[YouTube](url)``)."""
         if len(item.children) != 1 or item.children[0].type != "paragraph":
             return False
-        shown = [
-            s
-            for s in self.doc.inline_segments(item.children[0])
-            if not (s.kind == "text" and not s.text.strip())
-        ]
+        shown = visible(self.doc.inline_segments(item.children[0]))
         return len(shown) == 1 and shown[0].kind == "link" and names_a_profile(shown[0].text)
 
     def own_pages(self, items: list[Node]) -> bool:
@@ -318,11 +310,7 @@ class ListShape:
         first = item.children[0] if item.children else None
         if first is None or first.type != "paragraph":
             return None
-        return [
-            s
-            for s in self.doc.inline_segments(first)
-            if not (s.kind == "text" and not s.text.strip())
-        ]
+        return visible(self.doc.inline_segments(first))
 
     def linked_resources(self, items: list[Node]) -> bool:
         """Whether every item opens with a link titled by its text (``- [Terraform Gitter](
@@ -413,7 +401,7 @@ class ListShape:
             draft = interpret_head(segs)
             if draft is None or not draft.links or not draft.title:
                 return False
-            shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+            shown = visible(segs)
             if (
                 len(shown) == 2
                 and shown[0].kind == "text"

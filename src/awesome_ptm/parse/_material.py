@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._navigation import letters
 from awesome_ptm.parse._notes import clean_label
@@ -40,7 +40,7 @@ def _material_line(segs: list[Segment]) -> bool:
     """The line opens with a link labelled as material (``[Lectures](url) of a previous
     session``), every link of it is so labelled, or the line's own label is (``3
     Assignments: [Lab1](url), [Lab2](url)``)."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     links = [s for s in shown if s.kind == "link"]
     if not links:
         return False
@@ -52,7 +52,7 @@ def _material_line(segs: list[Segment]) -> bool:
 
 def _resource_line(segs: list[Segment]) -> bool:
     """``[Plugin A](url) - A plugin.``: a title link with a description of its own."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     if not shown or shown[0].kind != "link" or _material_link(shown[0]):
         return False
     return bool(plain(shown[1:]).strip(" \t,;:：、|-–—"))

@@ -21,7 +21,7 @@ from awesome_ptm.parse._entry import (
     is_generic_label,
     line_kind,
 )
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, first_visible, plain, visible
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_lines import plain_target
 from awesome_ptm.parse._list_groups import ListGroups
@@ -104,11 +104,7 @@ class NestedNotes(ListGroups):
         first = sub.children[0] if sub.children else None
         if first is None or first.type != "paragraph" or self.holds_entries(sub):
             return False
-        segs = [
-            s
-            for s in self.doc.inline_segments(first)
-            if not (s.kind == "text" and not s.text.strip())
-        ]
+        segs = visible(self.doc.inline_segments(first))
         links = [s for s in segs if s.kind == "link"]
         if not links:
             return False
@@ -135,7 +131,7 @@ class NestedNotes(ListGroups):
         if len(sub.children) != 1 or sub.children[0].type != "paragraph":
             return False
         segs = self.doc.inline_segments(sub.children[0])
-        first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+        first = first_visible(segs)
         if first is None or first.kind != "link" or not first.badged:
             return False
         for seg in segs:
@@ -254,7 +250,7 @@ class NestedNotes(ListGroups):
         if len(sub.children) < 2 or sub.children[0].type != "paragraph":
             return False  # (one paragraph alone is read as a line of links: _detail_lines)
         segs = self.doc.inline_segments(sub.children[0])
-        shown = [s for s in segs if s.kind != "text" or s.text.strip()]
+        shown = visible(segs)
         if not shown or shown[0].kind != "link" or not is_generic_label(clean_label(shown[0].text)):
             return False
         nested = sub.children[1:]

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment
+from awesome_ptm.parse._inline import Segment, visible
 from awesome_ptm.parse._names_first import names_then_marked_title
 
 #: ``[1]``, ``[12]``: a reference's number in brackets (a full stop after it perhaps).
@@ -21,7 +21,7 @@ _KEY_OPENING = re.compile(r"\s{0,3}\[\d{1,4}\]\.?[ \t]{1,3}")
 def numbered_reference(segs: list[Segment], first_link: int | None) -> Draft | None:
     """The reference ``segs`` are when they open with its number (bold or not), then the
     names and the bold or italic title, and state its year: its draft, or None."""
-    shown = [s for s in segs if not (s.kind == "text" and not s.text.strip())]
+    shown = visible(segs)
     if len(shown) < 3:
         return None
     rest: list[Segment]

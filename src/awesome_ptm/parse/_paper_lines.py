@@ -8,7 +8,7 @@ import re
 
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain
+from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, visible
 from awesome_ptm.parse._names import (
     apa_names,
     bibtex_names,
@@ -30,7 +30,7 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
     a line that is only emphasis names the authors and a line's venue and year are the
     entry's: take them into ``draft``. True when the line gave something (its links, if
     any, are still to be read)."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    content = visible(line)
     words = [s for s in content if s.kind != "text" or s.text.strip(" .,;")]
     if draft.venue is None and len(words) == 1 and words[0].kind in ("em", "text"):
         dated = venue_with_date(words[0].text)
@@ -117,7 +117,7 @@ def author_line(draft: Draft, line: list[Segment]) -> bool:
     without authors: they are its authors. A venue and year may follow the names
     (``*Jie Huang, Kevin Chen-Chuan Chang.* ACL'23 Findings``): the entry's, when it has
     none."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    content = visible(line)
     if draft.authors or not content or content[0].kind != "em":
         return False
     # the names' sentence: the emphasis and the text after it, up to a tag or a link
@@ -192,7 +192,7 @@ def et_al_venue_line(draft: Draft, line: list[Segment]) -> bool:
 def linked_names(line: list[Segment]) -> list[str] | None:
     """``*[Minguk Kang](url), [Jun-Yan Zhu](url), Omer Tov.*`` under a bold title: a line of
     names, two or more of them linked to their pages. The names, or None."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    content = visible(line)
     links = [s for s in content if s.kind == "link"]
     if len(links) < 2 or not all(s.kind in ("link", "text") for s in content):
         return None

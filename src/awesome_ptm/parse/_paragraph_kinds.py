@@ -11,7 +11,14 @@ from awesome_ptm.parse._categories import bold_only
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._html_tag import tag_attribute
-from awesome_ptm.parse._inline import Segment, plain, split_lines, without_leading_decoration
+from awesome_ptm.parse._inline import (
+    Segment,
+    first_visible,
+    plain,
+    split_lines,
+    visible,
+    without_leading_decoration,
+)
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node
@@ -157,7 +164,7 @@ def unlinked_citation(segs: list[Segment]) -> bool:
     under it perhaps): a paper cited by its bold title, then its venue and year right after
     it."""
     lines = split_lines(segs)
-    first = [s for s in lines[0] if not (s.kind == "text" and not s.text.strip())] if lines else []
+    first = visible(lines[0]) if lines else []
     if len(first) < 2 or first[0].kind != "strong" or first[1].kind != "text":
         return False
     if len(first[0].text.split()) < _CITED_TITLE_WORDS:
@@ -242,7 +249,7 @@ def _html_bold(head: list[Segment]) -> bool:
 def quoted_resource(segs: list[Segment]) -> bool:
     """A quoted paragraph that opens with a link to a page (``> **[Name](url)** …
     description``): a resource set off as a quote rather than a quotation."""
-    first = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    first = first_visible(segs)
     if first is None or first.kind not in ("link", "strong"):
         return False
     link = first if first.kind == "link" else next((s for s in segs if s.kind == "link"), None)
@@ -378,7 +385,7 @@ def listed_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
 
 def _described(line: list[Segment]) -> bool:
     """``[Name](url) - what it is``: a link, then a dash and its description."""
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    content = visible(line)
     return (
         len(content) >= 2
         and content[0].kind == "link"
@@ -388,7 +395,7 @@ def _described(line: list[Segment]) -> bool:
 
 
 def _opens_with_resource(line: list[Segment]) -> bool:
-    content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+    content = visible(line)
     if not content:
         return False
     first = content[0]
@@ -411,7 +418,7 @@ def venue_tagged_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None
     kept apart by hard breaks): papers, one a line, each opening with its venue in bold and
     giving a link. The lines (one per source line), or None."""
     for line in lines:
-        first = next((s for s in line if not (s.kind == "text" and not s.text.strip())), None)
+        first = first_visible(line)
         if first is None or first.kind != "strong" or not any(s.kind == "link" for s in line):
             return None
         found = split_venue_year(first.text.strip().strip("[]【】() ").strip())
@@ -438,7 +445,7 @@ def bold_led_lines(segs: list[Segment], source_lines: int) -> list[list[list[Seg
     if len(groups) < 2 or len(groups) != source_lines:
         return None
     for group in groups:
-        first = [s for s in group[0] if not (s.kind == "text" and not s.text.strip())]
+        first = visible(group[0])
         if not first or first[0].kind != "strong":
             return None
     if not all(any(s.kind == "link" for line in group for s in line) for group in groups):
@@ -455,12 +462,12 @@ def bold_opened_groups(segs: list[Segment]) -> list[list[list[Segment]]] | None:
     <br>`` on each line of a paragraph, a paper's quoted title sometimes running onto the
     next line: a paper for each line opening with a bold name (the lines after it, until
     the next such line, are its), each with a link. The lines of each paper, or None."""
-    lead = next((s for s in segs if not (s.kind == "text" and not s.text.strip())), None)
+    lead = first_visible(segs)
     if lead is None or lead.kind != "strong":
         return None  # (a cheap test first: the paragraph opens with a bold name)
     groups: list[list[list[Segment]]] = []
     for line in split_lines(segs):
-        content = [s for s in line if not (s.kind == "text" and not s.text.strip())]
+        content = visible(line)
         if not content:
             continue
         if content[0].kind == "strong":
@@ -491,7 +498,7 @@ def title_over_icons(segs: list[Segment]) -> list[Segment] | None:
     title (after a tag perhaps: ``🚩【Colorization】``), its links drawn as icons. Their
     HTML is the paper's links, not an introduction's markup: the segments with each icon
     read as a link to its target, or None."""
-    lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
+    lead = first_visible(segs)
     if lead is not None and lead.kind == "text" and _TITLE_TAG.fullmatch(lead.text):
         lead = next((s for s in segs[segs.index(lead) + 1 :] if s.kind != "text"), None)
     if lead is None or lead.kind != "strong" or len(lead.text.split()) < _ICON_TITLE_WORDS:

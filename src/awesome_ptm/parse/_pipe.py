@@ -7,7 +7,7 @@ import re
 
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment, plain
+from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._notes import is_generic_label, labels_for_rest
 from awesome_ptm.parse._rest import YEAR
@@ -108,7 +108,7 @@ def _month_cell(text: str) -> DateValue | None:
 def _titled_link_cell(cells: list[list[Segment]]) -> str | None:
     """The text of the first cell that is one titled link (not a generic label), or None."""
     for cell in cells:
-        shown = [s for s in cell if not (s.kind == "text" and not s.text.strip())]
+        shown = visible(cell)
         if len(shown) == 1 and shown[0].kind == "link" and shown[0].style == "inline":
             text = shown[0].text.strip()
             if text and not is_generic_label(text.strip("[]")):

@@ -18,7 +18,7 @@ from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._apa import names_year_linked_title
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret, is_generic_label
-from awesome_ptm.parse._inline import Segment, plain, segments
+from awesome_ptm.parse._inline import Segment, first_visible, is_blank, plain, segments
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import citation_words, read_names
 from awesome_ptm.parse._names_quoted import CITED_YEAR, QUOTED_TITLE
@@ -73,7 +73,7 @@ def citation_title(segs: list[Segment]) -> str | None:
         return None  # (no quote before the first link: no quoted title; a cheap test first)
     if not all(_names_a_file(s) for s in segs if s.kind == "link"):
         return None
-    lead = next((s for s in segs if s.kind != "text" or s.text.strip()), None)
+    lead = first_visible(segs)
     if lead is not None and lead.kind == "strong" and not _NUMBER.fullmatch(lead.text):
         return None  # ``**Essential GraphRAG**`` / ``*"Authors"*``: the bold line is the title
     # (HTML is no text: ``<a name="todo"></a>`` quotes an anchor's name, not a title)
@@ -110,7 +110,7 @@ def numbered_citation(segs: list[Segment]) -> list[Segment] | None:
     first = next((i for i, s in enumerate(segs) if s.kind == "link"), None)
     if first is None:
         return None
-    lead = next((i for i, s in enumerate(segs) if s.kind != "text" or s.text.strip()), first)
+    lead = next((i for i, s in enumerate(segs) if not is_blank(s)), first)
     seg = segs[lead]
     # (the number first: it is cheap, and most lines have none)
     if seg.kind == "strong" and _REF_NUMBER.fullmatch(seg.text):

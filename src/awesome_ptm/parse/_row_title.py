@@ -11,7 +11,7 @@ import re
 from awesome_ptm.parse._columns import may_be_title
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
-from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines
+from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines, visible
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import keep_links
@@ -61,7 +61,7 @@ def title_draft(cell: list[Segment]) -> Draft:
     """The draft a title cell gives: its title, and the links and notes written with it."""
     segs = _strip_numbering(cell)
     lines = split_lines(segs) if any(s.kind == "break" for s in segs) else [segs]
-    first = [s for s in lines[0] if s.kind != "text" or s.text.strip()]
+    first = visible(lines[0])
     if segs is not cell and first and first[0].kind == "text":
         # Only in numbered rows ("1) Title  Description"): elsewhere two spaces are a typo.
         lead = first[0].text.strip()
@@ -163,7 +163,7 @@ def title_draft(cell: list[Segment]) -> Draft:
 def _names_line(line: list[Segment]) -> list[str] | None:
     """The names a line of a title cell is (``<sup><sub>*A, B*</sub></sup>``: emphasised,
     markup around them; or plain, a name in bold among them), or None."""
-    shown = [s for s in line if s.kind != "html" and (s.kind != "text" or s.text.strip())]
+    shown = [s for s in visible(line) if s.kind != "html"]
     if len(shown) == 1 and shown[0].kind == "em":
         return loose_names(shown[0].text.strip())
     if not shown or any(s.kind not in ("text", "strong") for s in shown):

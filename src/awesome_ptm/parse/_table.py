@@ -19,7 +19,7 @@ from markdown_it.token import Token
 from awesome_ptm.parse._columns import assign_roles, holds_entries, title_stands_for
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, is_generic_label
-from awesome_ptm.parse._inline import Segment, plain, segments
+from awesome_ptm.parse._inline import Segment, plain, segments, visible
 from awesome_ptm.parse._markdown import Node, markdown
 from awesome_ptm.parse._name_column import name_column, paper_title_column
 from awesome_ptm.parse._row_alignment import align_cells, is_index_link
@@ -143,7 +143,7 @@ def _description_rows(rows: list[Row], cells_of: list[list[Cell]]) -> None:
         filled = [cell for cell in cells_of[index] if cell.source.strip()]
         if len(filled) != 1:
             continue
-        shown = [s for s in filled[0].segments if s.kind != "text" or s.text.strip()]
+        shown = visible(filled[0].segments)
         if not shown or any(s.kind != "em" for s in shown):
             continue
         above.draft.notes.append(" ".join(plain(shown).split()))
