@@ -4799,3 +4799,95 @@ def test_an_arxiv_identifier_in_brackets_before_the_title() -> None:
         None,
     )
     assert len(entry.links) == 2
+
+
+def test_who_made_it_and_the_month_after_a_title_are_no_part_of_it() -> None:
+    # h601 llm-evaluation-compendium: "Title, Org, Mon YYYY, [arxiv](url)"
+    doc = parse_text(
+        "# Evals\n\n"
+        "- Order in the Evaluation Court: A Critical Analysis of NLG Evaluation Trends, Jan 2026, "
+        "[arxiv](https://arxiv.org/abs/2601.07648)\n"
+        "- Benchmark Evaluations, Applications, and Challenges of Large Vision Language Models: "
+        "A Survey, UMD,  Jan 2025, [arxiv](https://www.arxiv.org/abs/2501.02189)\n"
+        "- Examining the robustness of LLM evaluation to the distributional assumptions of "
+        "benchmarks, Microsoft, Aug 2024, [ACL 2024](https://aclanthology.org/2024.acl-long.560.pdf)\n"
+        "- Lamda: Language models for dialog applications (Arxiv, Jan. 2022) "
+        "[[Paper]](https://arxiv.org/abs/2201.08239)\n"
+    )
+    court, survey, robust, lamda = doc.entries
+    assert (court.title, court.year, court.date) == (
+        "Order in the Evaluation Court: A Critical Analysis of NLG Evaluation Trends",
+        2026,
+        "2026-01",
+    )
+    assert survey.title == (
+        "Benchmark Evaluations, Applications, and Challenges of Large Vision Language Models: "
+        "A Survey"
+    )
+    assert (survey.year, survey.date) == (2025, "2025-01")
+    assert (robust.venue, robust.year, robust.date) == ("ACL", 2024, "2024-08")
+    # (a bracket's venue and month stay the bracket's reading)
+    assert (lamda.title, lamda.venue, lamda.year) == (
+        "Lamda: Language models for dialog applications",
+        "arXiv",
+        2022,
+    )
+
+
+def test_a_journal_and_year_closing_a_title_before_a_paper_link() -> None:
+    # h606 ai-drug-discovery-survey: journals abbreviated as indexes write them
+    doc = parse_text(
+        "# Drugs\n\n"
+        "- Integration of virtual and high-throughput screening (Nat Rev Drug Discov 2002) "
+        "[[Paper]](https://www.nature.com/articles/nrd941)\n"
+        "- On Outliers and Activity Cliffs-Why QSAR Often Disappoints (J Chem Inf Model 2006) "
+        "[[Paper]](https://pubs.acs.org/doi/10.1021/ci060117s)\n"
+        "- Deep learning for everything (see 2019) [[Paper]](https://x.org/p)\n"
+        # (h290 llm-data-management: a month before the year is no word of a journal's name)
+        "- Multi-view fusion for instruction mining of large language model (Information "
+        "Fusion Oct. 2024) [[Paper]](https://www.sciencedirect.com/x)\n"
+    )
+    screening, outliers, seen, fusion = doc.entries
+    assert fusion.venue != "Information Fusion Oct."
+    assert (screening.title, screening.venue, screening.year) == (
+        "Integration of virtual and high-throughput screening",
+        "Nat Rev Drug Discov",
+        2002,
+    )
+    assert (outliers.venue, outliers.year) == ("J Chem Inf Model", 2006)
+    assert seen.venue is None  # (lower-case words are no journal's name)
+
+
+def test_one_persons_name_over_a_title_line_and_under_one() -> None:
+    # h598 looper-causality: citations spread over lines, the name first or second
+    doc = parse_text(
+        "# Causality\n\n"
+        "* Paul W. Holland.     \n"
+        "  Statistics and Causal Inference.     \n"
+        "  Journal of the American Statistical Association.     \n"
+        "  Dec., 1986, Vol. 81 [jstor](https://www.jstor.org/stable/2289064)\n\n"
+        "* Causality, determinism, and physics.   \n"
+        "  Julio Geo-Banacloche.    \n"
+        "  American Journal of Physics 90, 809 (2022); [doi](https://doi.org/10.1119/5.0087017).\n\n"
+        "- Certified Human Trajectory Prediction.\n"
+        "[Paper](https://openaccess.thecvf.com/x.pdf)\n"
+        "[arXiv](https://arxiv.org/abs/2403.13778)\n\n"
+        '- `r pkg("eurostat")` provides search for and\n'
+        "    access to data from Eurostat, the statistical agency for the\n"
+        "    European Union.\n"
+    )
+    holland, physics, certified, eurostat = doc.entries
+    assert (holland.title.rstrip("."), holland.authors) == (
+        "Statistics and Causal Inference",
+        ["Paul W. Holland"],
+    )
+    assert (physics.title.rstrip("."), physics.authors) == (
+        "Causality, determinism, and physics",
+        ["Julio Geo-Banacloche"],
+    )
+    # (a title over its links, and a sentence's last words, name nobody)
+    assert (certified.title.rstrip("."), certified.authors) == (
+        "Certified Human Trajectory Prediction",
+        [],
+    )
+    assert eurostat.authors == []

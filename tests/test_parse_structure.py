@@ -4042,3 +4042,24 @@ def test_group_marks_hold_their_items_so_no_freed_id_is_mistaken_for_one() -> No
         e.title for _ in range(50) for e in parse_text(fcc, "x.md").entries if "Gretel" in e.title
     }
     assert titles == {"Gretel / YData - Tools to generate privacy-preserving FCC datasets."}
+
+
+def test_described_links_into_anchors_of_other_pages_are_entries() -> None:
+    # h597 embedded-libs-cn: each library described here, its notes under an anchor of the
+    # section's own page
+    doc = parse_text(
+        "# Awesome Embedded\n\n"
+        "## [引脚与控制库](./io-control-lib/README.md#引脚与控制库)\n\n"
+        "### [按键](./io-control-lib/README.md#按键)\n\n"
+        "- [key_module](./io-control-lib/README.md#key_module)：简单易用的按键检测模块。\n"
+        "- [FlexibleButton](./io-control-lib/README.md#flexiblebutton)：超轻量的按键库。\n"
+        "- [MultiButton](./io-control-lib/README.md#multibutton)：标准的按键库，单独管理。\n\n"
+        "## Contents of the guide\n\n"
+        "- [Install](docs/guide.md#install)\n"
+        "- [Usage](docs/guide.md#usage)\n"
+    )
+    assert [(e.title, e.links[0].url) for e in doc.entries] == [
+        ("key_module", "./io-control-lib/README.md#key_module"),
+        ("FlexibleButton", "./io-control-lib/README.md#flexiblebutton"),
+        ("MultiButton", "./io-control-lib/README.md#multibutton"),
+    ]

@@ -1991,3 +1991,144 @@ def test_a_name_column_under_a_datasets_heading_or_with_links_names_the_entry() 
     )
     doc = parse_text("## Others\n\n" + shared, "x.md")
     assert [e.title for e in doc.entries] == ["DIR", "GIL", "GSAT", "CAP"]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        # h597 recsys-works-tables: "| Titile | Booktitle | Authors | Resources |"
+        ("Titile", "title"),
+        ("Tilte", "title"),  # h504 data-efficient-llm
+        ("Booktitle", "venue"),
+        ("Book Title", "title"),  # (h373 automl-papers: the title of a book)
+        ("Publishing", "venue"),  # h601 llm-benchmark-datasets
+        ("Highlights", "notes"),  # h600 awesome-vla-benchmarks
+        # one letter from a word of another column is no misspelling of "title"
+        ("Nodes", None),
+        ("Tasks", None),
+        ("Tile", None),
+    ],
+)
+def test_misspelt_and_bibtex_headers(header: str, role: str | None) -> None:
+    assert header_role(header) == role
+
+
+def test_bold_short_name_and_colon_in_a_title_cell_is_all_the_title() -> None:
+    # h597 recsys-works-tables: the paper's short name in bold, then its title
+    doc = parse_text(
+        "| Titile | Booktitle | Resources |\n"
+        "| --- | :---: | --- |\n"
+        "| **FM**: Factorization Machines | ICDM'2010 | [[pdf]](https://x.org/fm.pdf) |\n"
+        "| **DIN**: DIN: Deep Interest Network for Click-Through Rate Prediction | KDD'2018 "
+        "| [[pdf]](https://arxiv.org/abs/1706.06978) |\n"
+    )
+    first, second = doc.entries
+    assert (first.title, first.year, first.venue) == ("FM: Factorization Machines", 2010, "ICDM")
+    assert second.title == "DIN: DIN: Deep Interest Network for Click-Through Rate Prediction"
+    assert second.venue == "KDD"
+
+
+def test_summary_table_rows_are_the_entries_the_headings_below_detail() -> None:
+    # h595 lidar-datasets-3d: a table of data sets, then one linked heading per data set
+    rows = "".join(
+        f"|[{name}](https://{name.lower()}.org/)|{year}|Single|\n"
+        for name, year in (("KITTI", 2013), ("NCLT", 2017), ("MulRan", 2020))
+    )
+    details = "".join(
+        f"### [{name}](https://{name.lower()}.org/)\n- **Year**: {year}\n- **System**: Car\n\n"
+        for name, year in (("KITTI", 2013), ("NCLT", 2017), ("MulRan", 2020))
+    )
+    doc = parse_text(
+        "## Summary Table\n\n|Dataset|Year|Single vs Multi|\n|---|---|---|\n"
+        + rows
+        + "\n## Datasets\n"
+        + details
+    )
+    assert [(e.source.line, e.title, e.year) for e in doc.entries] == [
+        (5, "KITTI", 2013),
+        (6, "NCLT", 2017),
+        (7, "MulRan", 2020),
+    ]
+
+
+def test_a_description_opening_with_a_venue_tag_gives_the_rows_venue() -> None:
+    # h600 awesome-vla-benchmarks: "| Name | Highlights | References |"
+    doc = parse_text(
+        "| Name | Highlights | References |\n| --- | --- | --- |\n"
+        "| [DROID](https://droid-dataset.github.io/) | [RSS 2024] 76k demonstrations across "
+        "diverse real-world environments | [arXiv](https://arxiv.org/abs/2403.12945) |\n"
+        "| [Crafter](https://x.org/c) | [New] an open-world survival game | |\n"
+    )
+    droid, crafter = doc.entries
+    assert (droid.title, droid.venue, droid.year) == ("DROID", "RSS", 2024)
+    assert (crafter.venue, crafter.year) == (None, None)
+
+
+def test_a_paper_column_of_several_link_kinds_leaves_the_title_to_the_model() -> None:
+    # h600 awesome-vla-robotics: "| Model Name | … | Paper/ Project / Code |"
+    doc = parse_text(
+        "| Model Name | Key Contribution | Paper/ Project / Code |\n|---|---|---|\n"
+        "| RT-1 | First large-scale Transformer robot model | "
+        "[arxiv](https://arxiv.org/abs/2212.06817) / "
+        "[Project](https://robotics-transformer1.github.io/) |\n"
+    )
+    [entry] = doc.entries
+    assert entry.title == "RT-1"
+    assert [link.url for link in entry.links] == [
+        "https://arxiv.org/abs/2212.06817",
+        "https://robotics-transformer1.github.io/",
+    ]
+
+
+def test_title_cell_link_over_emphasised_names_and_bracketed_venue() -> None:
+    # h601 am-process-monitoring: "[Title](url) <br> *V. Pandiyan et al.* (J. Mat. Proc. Tech.)"
+    doc = parse_text(
+        "| Title (and Link) | Code | Year |\n|---|---|---|\n"
+        "| [Deep Transfer Learning of AM Mechanisms Across Materials in LPBF](https://x.org/a) "
+        "<br> *V. Pandiyan et al.* (J. Mat. Proc. Tech.) | [GitHub](https://github.com/a/b) "
+        "| 2022 |\n"
+        "| [Self-Supervised Bayesian Representation Learning](https://x.org/c) <br> "
+        "*V. Pandiyan et al. (Materials & Design)* | | 2023 |\n"
+        "| [Peregrine Dataset Tools for Powder Bed Imaging](https://x.org/d) <br> "
+        "*ORNL* (Open-Source Project) | | 2023 |\n"
+        "| [Deep Convolution Features for Fundus Image Classification](https://x.org/e) <br>"
+        "*accepted at Revue d'Intelligence Artificielle* | | 2020 |\n"
+    )
+    journal, design, project, accepted = doc.entries
+    assert (journal.authors, journal.venue, journal.year) == (
+        ["V. Pandiyan"],
+        "J. Mat. Proc. Tech.",
+        2022,
+    )
+    assert (design.authors, design.venue) == (["V. Pandiyan"], "Materials & Design")
+    assert project.venue is None  # (a kind of work in brackets, no venue)
+    assert accepted.authors == []  # (a phrase in italics, no names)
+
+
+def test_affiliations_after_an_authors_cell_are_no_names() -> None:
+    # h605 parallel-decoding: "| Heming Xia, Tao Ge et al. (@MSRA \& PKU) |"
+    doc = parse_text(
+        "|Date|Title|Authors|Venue|\n|:---:|:---|:---|:---:|\n"
+        "|2022.03|[Speculative Decoding: Exploiting Speculative Execution](https://arxiv.org/abs/"
+        "2203.16487)|Heming Xia, Tao Ge et al. (@MSRA \\& PKU)|Findings-EMNLP'23|\n"
+    )
+    [entry] = doc.entries
+    assert entry.authors == ["Heming Xia", "Tao Ge"]
+
+
+def test_badges_over_a_title_cell_give_the_venue_the_lines_below_the_paper() -> None:
+    # h605 kv-cache-optimization: "[![Publish](…/badge/Conference-SIGMOD_2026-blue)]()" badges,
+    # then the title and its labelled link, then the names in italics
+    doc = parse_text(
+        "|Paper|Type|Code|\n| -- | -- | -- |\n"
+        "| ![New](https://img.shields.io/badge/New-to%20repo-ff69b4) "
+        "[![Publish](https://img.shields.io/badge/Conference-SIGMOD_2026-blue)]() <br> "
+        "AlignedServe: Orchestrating Prefix-aware Batching "
+        "[[Link](https://dl.acm.org/doi/pdf/10.1145/3802009)] <br> "
+        "*Fengyao Bai, Hongbin Zhang, Zhitao Chen* | Prefix-aware token scheduling | |\n"
+    )
+    [entry] = doc.entries
+    assert entry.title == "AlignedServe: Orchestrating Prefix-aware Batching"
+    assert (entry.venue, entry.year) == ("SIGMOD", 2026)
+    assert entry.authors == ["Fengyao Bai", "Hongbin Zhang", "Zhitao Chen"]
+    assert [link.url for link in entry.links] == ["https://dl.acm.org/doi/pdf/10.1145/3802009"]

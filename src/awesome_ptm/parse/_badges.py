@@ -18,7 +18,7 @@ from awesome_ptm.parse._navigation import structure
 from awesome_ptm.parse._notes import is_generic_label
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._venue_names import known_venue
-from awesome_ptm.parse._vocabulary import is_badge_link_word, is_badge_word
+from awesome_ptm.parse._vocabulary import is_badge_link_word, is_badge_word, without_venue_label
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 #: ``COLING2025``: a year glued to the venue's name, spaced before reading.
@@ -133,6 +133,7 @@ def _badge_venue(segs: list[Segment]) -> VenueYear | None:
         if text is None or not re.search(r"[A-Za-z]{2}", text):
             continue
         spaced = " ".join(_JOINS.sub(" ", _GLUED_YEAR.sub(" ", text)).split())
+        spaced = without_venue_label(spaced)  # (``Conference-SIGMOD_2026``)
         held = _HELD_AT.fullmatch(spaced)  # (``ENLSP_at_NIPS2023``: a workshop at NeurIPS)
         found = split_venue_year(
             without_trailing_presentation(held.group(2) if held else spaced), unmarked=True

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from awesome_ptm.datafiles import load_data
 
 # Emphasis and code marks around a header ("**Paper**", "`Code`"), stripped before lookup.
@@ -15,6 +17,8 @@ _MARKS = "*_`~ \t\u3000"
 # Source", "作者、机构".
 _PARTS = re.compile(r"[()（）/|,，、&+]|\band\b")
 _WORDS = re.compile(r"[a-z]+")
+#: The fewest letters of a header read through a misspelling (``Titile``; not ``Nme``).
+_MISSPELT_MIN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,7 @@ class ColumnWords:
     #: folded header -> role, when it is the whole header
     whole_header_only: dict[str, str]
     model_catalogue_roles: frozenset[str]
+    link_kind_roles: frozenset[str]
     never_title: frozenset[str]
     resource_roles: frozenset[str]
     non_entry_roles: frozenset[str]
@@ -45,6 +50,8 @@ class ColumnWords:
     field_table_keys: frozenset[str]
     field_table_values: frozenset[str]
     weak_venues: frozenset[str]
+    #: folded words a header may miss by one edit and still name their column
+    misspelt: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -80,6 +87,7 @@ def column_words() -> ColumnWords:
             fold(str(w)): str(role) for w, role in data["whole_header_only"].items()
         },
         model_catalogue_roles=frozenset(str(r) for r in data["model_catalogue_roles"]),
+        link_kind_roles=frozenset(str(r) for r in data["link_kind_roles"]),
         never_title=frozenset(str(r) for r in data["never_title"]),
         resource_roles=frozenset(str(r) for r in data["resource_roles"]),
         non_entry_roles=frozenset(str(r) for r in data["non_entry_roles"]),
@@ -92,6 +100,7 @@ def column_words() -> ColumnWords:
         field_table_keys=frozenset(fold(str(w)) for w in data["field_table_keys"]),
         field_table_values=frozenset(fold(str(w)) for w in data["field_table_values"]),
         weak_venues=frozenset(fold(str(w)) for w in data["weak_venues"]),
+        misspelt=frozenset(fold(str(w)) for w in data["misspelt"]),
     )
 
 
@@ -143,6 +152,27 @@ def header_role(header: str) -> str | None:
             for synonym, role in words.suffixes:
                 if not synonym.isascii() and part.endswith(synonym):
                     return role
+    return _misspelt_role(folded, words)
+
+
+def _misspelt_role(folded: str, words: ColumnWords) -> str | None:
+    """The role of the ``misspelt`` word that ``folded`` misses by one letter added, dropped,
+    changed or two swapped (``titile``, ``tilte``)."""
+    if not folded.isalpha() or not folded.isascii() or len(folded) < _MISSPELT_MIN:
+        return None
+    for word in sorted(words.misspelt):
+        if OSA.distance(folded, word, score_cutoff=1) <= 1:
+            return words.exact.get(word)
+    return None
+    for synonym, role in words.exact.items():
+        if (
+            role in words.misspelt
+            and synonym.isalpha()
+            and synonym.isascii()
+            and len(synonym) >= _MISSPELT_MIN
+            and OSA.distance(folded, synonym, score_cutoff=1) <= 1
+        ):
+            return role
     return None
 
 
@@ -198,7 +228,8 @@ def assign_roles(headers: list[str]) -> list[str]:
             taken.discard("title")
     if "title" not in taken:
         fallbacks = words.title_fallback
-        if taken & words.model_catalogue_roles and "model" in fallbacks:
+        links_column = "paper" in taken and _names_link_kinds(headers[roles.index("paper")])
+        if (taken & words.model_catalogue_roles or links_column) and "model" in fallbacks:
             fallbacks = ("model", *(role for role in fallbacks if role != "model"))
         for fallback in fallbacks:
             if fallback in taken:
@@ -212,6 +243,14 @@ def assign_roles(headers: list[str]) -> list[str]:
         # named in its first column
         roles[0] = "title"
     return roles
+
+
+def _names_link_kinds(header: str) -> bool:
+    """Whether a paper column's header names other kinds of links too (``Paper/ Project /
+    Code``): its cells are links, not the papers' titles."""
+    words = column_words()
+    parts = [fold(p) for p in _PARTS.split(fold(header)) if fold(p)]
+    return any(words.exact.get(part) in words.link_kind_roles for part in parts)
 
 
 def title_stands_for(headers: list[str], roles: list[str]) -> str | None:

@@ -67,6 +67,45 @@ def comma_names_date(text: str) -> tuple[str, list[str], str] | None:
     return None
 
 
+#: A word of the name of who made a work (``Microsoft``, ``UC Berkeley``, ``Max Planck
+#: Institute for Intelligent Systems``): capitalised, a number, or a joining word.
+_MAKER_WORD = re.compile(r"(?:[A-Z0-9][\w&.'’-]{0,30}|of|for|and|the|de|du|und|für)")
+#: The most words of one such name, and the most comma-parts it runs to (a name, a place).
+_MAKER_WORDS = 6
+_MAKER_PARTS = 2
+
+
+def comma_maker_month(text: str) -> tuple[str, str, str] | None:
+    """``Title, Microsoft, Aug 2024``, ``Title, Max Planck Institute …, Tübingen, May 2024``,
+    ``Title, Jan 2026``: the title, who made it (perhaps nobody) and the month and year
+    closing the text after a comma, as written; or None (no month there, or too short a
+    title before them)."""
+    head, comma, tail = text.strip().rstrip(".").rpartition(",")
+    if any(ch in tail for ch in "()[]（）") or head.count("(") > head.count(")"):
+        return None  # (``Title (Arxiv, Jan. 2022)``: a bracket's venue and date)
+    when = parse_date(tail.strip()) if comma else None
+    if when is None or len(when.iso) < len("2024-01"):
+        return None
+    parts = head.split(",")
+    makers: list[str] = []
+    while len(makers) < _MAKER_PARTS and len(parts) > 1:
+        part = parts[-1].strip()
+        words = part.split()
+        if (
+            not words
+            or len(words) > _MAKER_WORDS
+            or not part[:1].isupper()
+            or not all(_MAKER_WORD.fullmatch(word) for word in words)
+        ):
+            break
+        makers.insert(0, part)
+        parts.pop()
+    title = ",".join(parts).strip()
+    if len(title.split()) < _DATED_TITLE_WORDS:
+        return None
+    return title, ", ".join(makers), tail.strip()
+
+
 #: ``Title, AIES 2020``, ``Title, IEEE Transactions on Fuzzy Systems, 2020``, ``Title, 2012``:
 #: a title, a comma, a capitalised venue's name (perhaps) and the year closing the text.
 _COMMA_VENUE_YEAR = re.compile(

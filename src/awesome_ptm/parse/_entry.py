@@ -356,7 +356,11 @@ def _wrapped_citation(lines: list[list[Segment]]) -> Draft | None:
     return whole
 
 
-def _badges_only(line: list[Segment]) -> bool:
+#: The fewest words of a title line under one person's name (``Paul W. Holland.``).
+_TITLE_UNDER_NAME_WORDS = 3
+
+
+def badges_only(line: list[Segment]) -> bool:
     """Whether a line is only badges (shields.io…), not linked."""
     shown = visible(line)
     return bool(shown) and all(s.kind == "image" and is_badge(s.src) for s in shown)
@@ -367,7 +371,7 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     lines = [line for line in lines if line_kind(line) != "empty"]
     if not lines:
         return None
-    while len(lines) > 1 and _badges_only(lines[0]) and any(s.kind == "link" for s in lines[1]):
+    while len(lines) > 1 and badges_only(lines[0]) and any(s.kind == "link" for s in lines[1]):
         # ``- ![Star](…/github/stars/o/r)`` / ``[name](url)``: the badge line over the
         # resource's own (its stars, not its title)
         lines = lines[1:]
@@ -384,7 +388,11 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     if draft is None:
         return None
     tag_line = False
-    names = _names_line(lines[0]) if len(lines) > 1 and not draft.links else None
+    # (one person's name alone over a line of words: ``Paul W. Holland.`` / ``Statistics and
+    # Causal Inference.``; not over ``[Paper](url)``, where the first line is the title)
+    alone = len(lines) > 2 and len(plain(lines[1]).split()) >= _TITLE_UNDER_NAME_WORDS
+    alone = alone and not any(s.kind == "link" for s in lines[1])
+    names = _names_line(lines[0], alone) if len(lines) > 1 and not draft.links else None
     if names is not None:
         titled = interpret_head(lines[1])
         if titled is not None and titled.title and not names_at(titled.title, "several"):
@@ -514,15 +522,19 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     return draft
 
 
-def _names_line(line: list[Segment]) -> list[str] | None:
+def _names_line(line: list[Segment], alone: bool = False) -> list[str] | None:
     """``Xingchen Zhang, Ping Ye, Henry Leung, Gang Xiao.``: a line of text that is only
-    people's names (two or more, a full stop after them), or None."""
+    people's names (two or more, a full stop after them), or None. With ``alone`` (a title
+    line and more below it), one person's first and last name too (``Paul W. Holland.``)."""
     if any(s.kind != "text" for s in line):
         return None
     text = plain(line).strip()
     if not text.endswith("."):
         return None
     names = names_at(text.rstrip("."), "several")
+    if names is None and alone:
+        names = names_at(text.rstrip("."), "medium")
+        return names if names is not None and len(names) == 1 else None
     return names if names is not None and len(names) >= 2 else None
 
 

@@ -114,6 +114,9 @@ class ItemReader(ItemDetails):
         self.one_groups: dict[int, Node] = {}
         #: ids of the items that are a name over its profiles (:meth:`profile_groups`)
         self.profiled: dict[int, Node] = {}
+        #: ids of the items of an index of entries noted on another page
+        #: (:meth:`described_page_anchors`)
+        self.indexed: dict[int, Node] = {}
 
     def read_items(self, items: list[Node]) -> None:
         """Read the items of one list (see :meth:`list_item`)."""
@@ -137,6 +140,8 @@ class ItemReader(ItemDetails):
             self.among_categories(items) | self.bold_groups_of_one(items), items
         )
         self.profiled |= _kept(self.profile_groups(items), items)
+        if self.described_page_anchors(items):
+            self.indexed |= _kept({id(item) for item in items}, items)
         for item, linked in zip(items, self.linked_flags(items), strict=True):
             self.list_item(item, linked, named)
 
@@ -193,6 +198,10 @@ class ItemReader(ItemDetails):
         if into_pages and title_before_link(head_segs, TITLE_BEFORE_LINK_WORDS):
             # ``- ROSA: Finding Backdoors with Fuzzing - [abstract](classification/ICSE.md#…)``:
             # a paper's title, then its notes on another page of the list: an entry
+            into_pages = False
+        if into_pages and self.indexed.get(id(item)) is item:
+            # ``- [key_module](./io-control-lib/README.md#key_module)：简单易用的按键检测模块…``
+            # in a list of such: a library described here, its notes on another page
             into_pages = False
         if into_pages and self.all_toc([item], pages=True):
             # ``- [Visual Captioning](README_multimodal.md#visual-captioning)``: contents of

@@ -83,6 +83,9 @@ _PARTS_SHARE = 0.75
 
 #: The fewest items a list of the list's own pages has.
 _PAGES_MIN_ITEMS = 2
+#: The fewest characters of the description after a link that makes an item an entry
+#: (``：简单易用的按键检测模块…``, ``- a tiny library for …``), not a contents line.
+_DESCRIPTION_CHARS = 8
 #: The fewest words written before an item's first link that make it a titled entry, not a
 #: way to a page (``- Title - [abstract](classification/ICSE.md#title)``): more than these.
 TITLE_BEFORE_LINK_WORDS = 2
@@ -256,6 +259,10 @@ class ListShape:
             # (``- [Datasets](dataset.md)`` among ``- [papers](#papers)``: a quick navigation
             # through this file and the list's other pages)
             return True
+        if self.described_page_anchors(items):
+            # ``- [key_module](./io-control-lib/README.md#key_module)：简单易用的按键检测模块…``:
+            # libraries each described here, with its notes under an anchor of another page
+            return False
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:
@@ -276,6 +283,21 @@ class ListShape:
             return False
         # (``* [关于时间复杂度，你不知道的都在这里！](./problems/时间复杂度.md)``: articles)
         return not articles([s for item in items for s in self._item_link_segments(item)])
+
+    def described_page_anchors(self, items: list[Node]) -> bool:
+        """Whether every link goes to an anchor of another page of the list and most items
+        describe what they link after it: entries indexed here, each with its notes there
+        (a page's contents names its sections and says no more)."""
+        hrefs = [href for item in items for href in self._item_links(item)]
+        if not hrefs or not all(is_page_link(href) and "#" in href for href in hrefs):
+            return False
+        described = 0
+        for item in items:
+            shown = self.head_segments(item)
+            if shown and shown[0].kind == "link":
+                rest = plain(shown[1:]).strip(" \t:：-–—")
+                described += len(rest) >= _DESCRIPTION_CHARS
+        return described * 2 > len(items)
 
     def _one_repository_outline(self, items: list[Node]) -> bool:
         """``* [1. Transparent Model Design](https://github.com/o/list/tree/master/tm)`` over

@@ -305,7 +305,9 @@ _ET_AL_PART = re.compile(r"et\.?\s{0,2}al\.?", re.I)
 
 def split_authors(text: str) -> list[str]:
     """``A, B and C et al.`` → ``[A, B, C]`` ("et al." says the list is cut, not a name)."""
-    text = text.strip().rstrip(".").rstrip()
+    text = text.strip()
+    # (``A, B et al. (@MSRA & PKU)``: where they work, after the names)
+    text = _AFFILIATION_TAIL.sub("", text).rstrip(".").rstrip()
     tail = text[-_ET_AL_TAIL:]
     found = _ET_AL.search(tail)
     if found is not None:
@@ -314,6 +316,10 @@ def split_authors(text: str) -> list[str]:
     names = [_HANDLE.sub("", p).strip() if "(" in p else p.strip() for p in parts]
     # (``A, B, C, et al., Z``: the cut marks where names were left out, the last author kept)
     return [n for n in names if n and not _ET_AL_PART.fullmatch(n)]
+
+
+#: ``(@UC Berkeley & Google Brain)`` closing a names line: the authors' affiliations.
+_AFFILIATION_TAIL = re.compile(r"[ \t]{0,3}[(（][ \t]{0,3}@[^()（）]{1,200}[)）][ \t]*$")
 
 
 #: ``2014``, ``2014a.``: a part of a names line that is its year.

@@ -44,6 +44,12 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
         return True
     if not draft.authors and len(content) == 1 and content[0].kind == "text":
         names = plain_names(content[0].text)
+        written = content[0].text.strip()
+        closed = draft.title.rstrip().endswith((".", "?", "!"))
+        if names is None and closed and written.endswith(".") and not written.endswith(".."):
+            # ``Julio Geo-Banacloche.`` on its own line under a title closed by its full
+            # stop: one author (not the words ``European Union.`` ending a sentence)
+            names = names_at(written.rstrip("."), "medium")
         if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
             draft.authors = names
             line.clear()

@@ -134,7 +134,8 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
             draft.venue = named  # (a date column's year stays the row's: see _table)
     if role in ("notes", "remarks") and draft.venue is None:
         # "An Open Bilingual Pre-Trained Model (ICLR 2023)": the venue closing a description.
-        draft.venue = closing_venue_year(plain([s for s in cell if s.kind != "html"]))
+        text = plain([s for s in cell if s.kind != "html"])
+        draft.venue = closing_venue_year(text) or _opening_venue_tag(text)
     if role == "alias":
         # ``| PSQE | PSQE: Personalized Semantic Query Expansion … |``: the short name
         name = " ".join(plain([s for s in cell if s.kind not in ("link", "image")]).split())
@@ -144,6 +145,23 @@ def _read_other(draft: Draft, role: str, cell: list[Segment]) -> None:
         return
     default_label = role if role in ("paper", "code", "link") else None
     _read_cell_lines(draft, cell, default_label)
+
+
+#: ``[ICRA 2024] Cross-embodiment dataset …``: a description opening with the venue and
+#: year of the work it describes, in brackets.
+_OPENING_TAG = re.compile(r"[ \t]{0,3}[\[(（【](?P<tag>[^\[\]()（）【】]{2,40})[\])）】]")
+
+
+def _opening_venue_tag(text: str) -> VenueYear | None:
+    """The venue and year a bracketed tag opening a description names (``[CVPR 2023]``),
+    or None (no tag, or one without both: ``[New]``, ``(2023)``)."""
+    found = _OPENING_TAG.match(text)
+    if found is None:
+        return None
+    tag = split_venue_year(found.group("tag").strip(), unmarked=True)
+    if tag is None or tag.venue is None or tag.year is None:
+        return None
+    return tag
 
 
 #: ``arXiv:1911.05722``, ``arXiv preprint arXiv:1906.06819 2019``: a venue cell that is an

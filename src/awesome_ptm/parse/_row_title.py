@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._columns import may_be_title
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
+from awesome_ptm.parse._entry import (
+    Draft,
+    LinkDraft,
+    badges_only,
+    interpret_head,
+    is_generic_label,
+)
 from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines, visible
-from awesome_ptm.parse._names import loose_names, plain_names
+from awesome_ptm.parse._names import loose_names, names_at, plain_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import keep_links
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import without_shortcodes
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
+from awesome_ptm.venues._data import key, tables
 
 # "1) " / "12. " before a title in a numbered table.
 # A title cell written "Title  Description…" (two spaces between them, the bold lost).
@@ -36,6 +44,11 @@ _AFFILIATION = re.compile(r"[(（]@[^()（）]{0,80}[)）]\s*$")
 #: a title with a quoted word in it)
 _CITATION_TITLE = re.compile(r"[^\"“”]{2,300}?[.,;:][ \t]{0,3}[\"“](?P<t>[^\"“”]{8,300})[\"”]")
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-2][0-9]|203[0-5])(?![0-9])")
+
+
+#: The fewest words after ``**Name**:`` in a title cell that make the cell one title
+#: (``**FM**: Factorization Machines``).
+_NAMED_TITLE_WORDS = 2
 
 
 def _strip_numbering(cell: list[Segment]) -> list[Segment]:
@@ -61,6 +74,16 @@ def title_draft(cell: list[Segment]) -> Draft:
     """The draft a title cell gives: its title, and the links and notes written with it."""
     segs = _strip_numbering(cell)
     lines = split_lines(segs) if any(s.kind == "break" for s in segs) else [segs]
+    if len(lines) > 1 and badges_only(lines[0]):
+        # "![New](badge) [![Publish](…/Conference-SIGMOD_2026-…)]() <br> Title [[Link](url)]
+        # <br> *Names*": the badges over the paper's lines (their venue is read from the
+        # whole cell with the row)
+        badged = title_draft(
+            [seg for line in lines[1:] for seg in (Segment("break", "\n"), *line)][1:]
+        )
+        if badged.venue is None:
+            badged.venue = badge_venue(lines[0])
+        return badged
     first = visible(lines[0])
     if segs is not cell and first and first[0].kind == "text":
         # Only in numbered rows ("1) Title  Description"): elsewhere two spaces are a typo.
@@ -111,6 +134,23 @@ def title_draft(cell: list[Segment]) -> Draft:
         _rest_lines(draft, lines[1:])
         return draft
     titled = [s for s in first if _titled_link(s)]
+    # (two lines only: more below them, ``> TGRS 2022`` …, are read by the general way)
+    byline = _byline(lines[1]) if len(lines) == 2 and len(visible(first)) == 1 else None
+    if byline is not None and len(titled) == 1 and visible(first)[0] is titled[0]:
+        # "[Title](url) <br> *V. Pandiyan et al.* (J. Mat. Proc. Tech.)": the paper's link,
+        # then its authors and where it appeared
+        names, venue = byline
+        draft = interpret_head(first) or Draft(title=" ".join(titled[0].text.split()))
+        draft.shape = "table-row"
+        draft.authors = draft.authors or names
+        known = split_venue_year(venue) if venue else None
+        if draft.venue is not None and draft.venue.venue is not None:
+            pass  # (the title's own bracket named it)
+        elif known is not None and known.venue is not None:
+            draft.venue = known
+        elif venue[:1].isupper() and "://" not in venue and key(venue) not in tables().not_venues:
+            draft.venue = VenueYear(venue, None, venue)  # (``(Materials & Design)``)
+        return draft
     between = plain([s for s in first if s.kind != "link"])
     # (``[SeMI](u1)'s [Weaviate](u2)``: a maker's name and its product, one name)
     if len(titled) > 1 and not _POSSESSIVE.sub("", between).strip(_LIST_SEPARATORS):
@@ -148,16 +188,68 @@ def title_draft(cell: list[Segment]) -> Draft:
         keep_links(draft, first, None)
         _rest_lines(draft, lines[1:])
         return draft
-    if len(lines) > 1 and not any(s.kind == "link" for s in first) and named:
+    labelled = all(s.kind != "link" or is_generic_label(s.text) for s in first)
+    if len(lines) > 1 and labelled and named:
         names = _names_line(lines[1])
         if names is not None:
             # "Title <br> <sup><sub>*Yanguang Sun, Jian Yang*</sub></sup>": the authors under
-            # the title (a tag in code or a badge beside the title is no part of it)
-            draft = Draft(title=named, shape="table-row", authors=names)
+            # the title (a tag in code or a badge beside the title is no part of it; a link
+            # labelled ``[[Link](url)]`` after the title is the paper's)
+            at = next((i for i, s in enumerate(first) if s.kind == "link"), len(first))
+            words = [s for s in first[:at] if s.kind in ("text", "strong", "em")]
+            title = " ".join(plain(words).split()).rstrip("[(（").strip()
+            draft = Draft(title=title, shape="table-row", authors=names)
+            keep_links(draft, first, None)
             _rest_lines(draft, lines[2:])
             return draft
+    if (
+        len(lines) == 1
+        and len(first) == 2
+        and first[0].kind == "strong"
+        and first[1].kind == "text"
+        and first[1].text.startswith(":")
+        and len(first[1].text.split()) >= _NAMED_TITLE_WORDS
+    ):
+        # "**FM**: Factorization Machines" in a title column: the paper's short name and its
+        # title, the cell as written (no name and its description, as in a list item)
+        name = first[0].text.strip()
+        return Draft(title=" ".join(named.split()), shape="table-row", aliases=[name])
     head = interpret_head(segs)
     return head if head is not None else Draft(title="")
+
+
+#: ``V. Pandiyan et al. (Materials & Design)``: names, then a venue in brackets.
+_NAMES_THEN_VENUE = re.compile(r"(?P<names>[^()]{2,300}?)[ \t]{0,3}\((?P<venue>[^()]{2,80})\)")
+
+
+def _byline(line: list[Segment]) -> tuple[list[str], str] | None:
+    """The names (emphasised) and the venue (in brackets after them, perhaps none) a line
+    under a title is: ``*V. Pandiyan et al.* (J. Mat. Proc. Tech.)``, ``*A, B (Venue)*``,
+    ``*A, B*``; or None."""
+    shown = [s for s in visible(line) if s.kind != "html"]
+    if not shown or shown[0].kind != "em" or len(shown) > 2:
+        return None
+    if len(shown) == 2:
+        after = shown[1].text.strip()
+        if shown[1].kind != "text" or not (after.startswith("(") and after.endswith(")")):
+            return None
+        names = _people(shown[0].text.strip())
+        return (names, after[1:-1].strip()) if names else None
+    text = shown[0].text.strip()
+    both = _NAMES_THEN_VENUE.fullmatch(text)
+    if both is not None:
+        names = _people(both.group("names").strip())
+        return (names, both.group("venue").strip()) if names else None
+    names = _people(text)
+    return (names, "") if names else None
+
+
+def _people(text: str) -> list[str] | None:
+    """The names ``text`` is when it reads as people's (``V. Pandiyan et al.``, ``Fengyao
+    Bai, Hongbin Zhang``), not as a phrase in italics (``accepted at Revue d'…``)."""
+    if names_at(text, "several") is None and names_at(text, "medium") is None:
+        return None
+    return loose_names(text)
 
 
 def _names_line(line: list[Segment]) -> list[str] | None:

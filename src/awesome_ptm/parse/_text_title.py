@@ -14,6 +14,7 @@ from dataclasses import replace
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._comma_tails import (
     comma_byline,
+    comma_maker_month,
     comma_names_date,
     comma_venue_date,
     comma_venue_year,
@@ -67,7 +68,11 @@ from awesome_ptm.parse._text_title_parts import (
     venue_from_text,
 )
 from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
-from awesome_ptm.parse._venue_names import closing_venue_date, venue_after_names
+from awesome_ptm.parse._venue_names import (
+    closing_journal_year,
+    closing_venue_date,
+    venue_after_names,
+)
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
@@ -385,6 +390,17 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             title, head_authors, head_date = names_dated
             on = parse_date(head_date)
             head_venue = VenueYear(None, on.year, head_date) if on is not None else None
+    journal = closing_journal_year(title) if head_venue is None and generic else None
+    if journal is not None and len(journal[0].split()) >= _JOURNAL_TITLE_WORDS:
+        # ``Chemical space and biology (Nature 2004) [[Paper]](url)``, ``… (Nat Rev Drug
+        # Discov 2002) [[Paper]](url)``: the journal and year closing a paper's title
+        title, head_venue = journal
+    made = comma_maker_month(title) if head_venue is None and head_date is None else None
+    if made is not None and not head_authors:
+        # ``Title, Microsoft, Aug 2024, [arxiv](url)``: who made it (a note) and its month
+        title, maker, head_date = made
+        if maker:
+            head_rest = f"{maker}, {head_rest}" if head_rest.strip() else maker
     if title.startswith("**") and title.count("**") == 1:
         title = title[2:].lstrip()  # ``**SMOTEBoost (2003) [[**Paper**]](url)``: bold never closed
     closing = _CLOSING_DATE.search(title)
@@ -507,3 +523,5 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
 
 #: How long an unlinked title closed by its venue and year may be.
 _UNLINKED_TITLE_MAX = 400
+#: The fewest words of a title a journal's bracket closes (``… (Nature 2004)``).
+_JOURNAL_TITLE_WORDS = 3

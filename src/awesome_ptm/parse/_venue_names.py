@@ -29,6 +29,37 @@ def closing_venue_year(text: str) -> VenueYear | None:
     return cited if canonical_venue(cited.venue) is not None else None
 
 
+#: ``(Nat Rev Drug Discov 2002)``, ``(J Chem Inf Model 2006)``: a bracket closing a title
+#: with a journal's name (capitalised words, abbreviated as indexes write them) and a year.
+_CLOSING_JOURNAL_YEAR = re.compile(
+    r"[ \t]{0,3}[(（](?P<venue>[A-Z][A-Za-z&.'-]{0,30}(?:[ \t][A-Za-z&.'-]{1,30}){0,6})"
+    r"[ \t]{1,3}(?P<y>(?:19|20)\d\d)[)）]$"
+)
+#: Lower-case words a journal's name may hold between its capitalised ones.
+_JOURNAL_JOINS = frozenset({"of", "and", "in", "for", "the", "on", "&"})
+
+
+def closing_journal_year(title: str) -> tuple[str, VenueYear] | None:
+    """``Chemical space and biology (Nat Rev Drug Discov 2002)``: the title before a bracket
+    that closes it with a journal's name (known or not: its words capitalised) and a year,
+    and that venue and year; None for anything else (``(see 2019)``, a bracket that opens
+    the text)."""
+    found = _CLOSING_JOURNAL_YEAR.search(title)
+    if found is None or found.start() == 0:
+        return None
+    venue = found.group("venue").strip()
+    if not all(w[:1].isupper() or w in _JOURNAL_JOINS for w in venue.split()):
+        return None
+    year = found.group("y")
+    when = parse_date(f"{venue.split()[-1]} {year}")
+    if when is not None and when.iso != year:
+        return None  # (``(Information Fusion Oct. 2024)``: a month, not the journal's name)
+    raw = f"{venue} {year}"
+    known = split_venue_year(raw)
+    named = known.venue if known is not None and known.venue is not None else venue
+    return title[: found.start()].rstrip(), VenueYear(named, int(year), raw)
+
+
 #: ``Scaling Laws (Arxiv, Jan. 2020)``: a bracket closing a title, a venue, a comma, a date.
 _CLOSING_VENUE_DATE = re.compile(
     r"\s{0,3}[(（](?P<venue>[^()（）,，]{2,40})[,，]\s{0,3}(?P<date>[^()（）]{3,20})[)）]$"

@@ -21,6 +21,7 @@ class Vocabulary:
     code_words: frozenset[str]
     badge_words: frozenset[str]
     badge_link_words: frozenset[str]
+    badge_venue_labels: tuple[str, ...]
     language_tags: frozenset[str]
     run_on_words: frozenset[str]
     missing_link_words: frozenset[str]
@@ -45,6 +46,10 @@ def vocabulary() -> Vocabulary:
         code_words=frozenset(fold(w) for w in data["code_words"]),
         badge_words=frozenset(fold(w) for w in data["badge_words"]),
         badge_link_words=frozenset(fold(w) for w in data["badge_link_words"]),
+        # (longest first: "accepted at" before "accepted")
+        badge_venue_labels=tuple(
+            sorted((fold(w) for w in data["badge_venue_labels"]), key=lambda w: (-len(w), w))
+        ),
         language_tags=frozenset(fold(w) for w in data["language_tags"]),
         run_on_words=frozenset(fold(w) for w in data["run_on_words"]),
         missing_link_words=frozenset(fold(w) for w in data["missing_link_words"]),
@@ -125,6 +130,16 @@ def is_badge_link_word(label: str) -> bool:
     """``PDF``, ``Github``: a badge label naming the kind of page a link opens; its date is
     the work's, its label no venue (``parse.yaml``)."""
     return fold(label) in vocabulary().badge_link_words
+
+
+def without_venue_label(text: str) -> str:
+    """``Conference SIGMOD 2026`` → ``SIGMOD 2026``: a badge's text without the label that
+    says its message is a venue (``parse.yaml``); the text itself when it has none."""
+    folded = fold(text)
+    for label in vocabulary().badge_venue_labels:
+        if folded.startswith(label + " "):
+            return text.strip()[len(label) :].strip()
+    return text
 
 
 def is_language_tag(text: str) -> bool:
