@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._entry import interpret
+from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._inline import Segment, is_blank
 from awesome_ptm.parse._navigation import mentions_link
 

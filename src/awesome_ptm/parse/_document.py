@@ -20,13 +20,9 @@ from awesome_ptm.parse._cited_in import gbt_marked_title
 from awesome_ptm.parse._dates import arxiv_identifier_year, complete_from_notes, parse_date
 from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import DropPasses
-from awesome_ptm.parse._entry import (
-    Draft,
-    LinkDraft,
-    interpret,
-    interpret_head,
-)
+from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head
 from awesome_ptm.parse._entry_features import EntryFeatures
+from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._group_labels import LIST_KINDS, GroupLabels
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries

@@ -13,7 +13,8 @@ from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._entry import interpret_lines, is_generic_label
+from awesome_ptm.parse._entry import is_generic_label
+from awesome_ptm.parse._entry_lines import interpret_lines
 from awesome_ptm.parse._field_items import bold_label
 from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._leading_marker import leading_marker

@@ -14,15 +14,8 @@ from awesome_ptm.parse._detail_fields import (
     empty_link_field,
     field_venue,
 )
-from awesome_ptm.parse._entry import (
-    Draft,
-    LinkDraft,
-    clean_label,
-    interpret,
-    interpret_lines,
-    is_generic_label,
-    line_kind,
-)
+from awesome_ptm.parse._entry import Draft, LinkDraft, clean_label, is_generic_label, line_kind
+from awesome_ptm.parse._entry_lines import interpret, interpret_lines
 from awesome_ptm.parse._inline import (
     Segment,
     plain,

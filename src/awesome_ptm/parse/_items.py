@@ -19,11 +19,11 @@ from awesome_ptm.parse._categories import (
 from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._entry import author_line, interpret
+from awesome_ptm.parse._entry import author_line
+from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._field_items import emoji_fields, field_card, named_card
 from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link, visible
 from awesome_ptm.parse._item_details import ItemDetails
-from awesome_ptm.parse._list_shape import TITLE_BEFORE_LINK_WORDS
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._names import plain_names
@@ -38,6 +38,7 @@ from awesome_ptm.parse._navigation import (
 )
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._outline import LABEL_LEVEL
+from awesome_ptm.parse._page_lists import TITLE_BEFORE_LINK_WORDS
 from awesome_ptm.parse._paper_lines import names_then_emphasised_venue
 from awesome_ptm.parse._quoted import citation_title, fill_citation_fields
 from awesome_ptm.parse._vocabulary import is_placeholder

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._entry import interpret, interpret_lines, is_generic_label
+from awesome_ptm.parse._entry import is_generic_label
+from awesome_ptm.parse._entry_lines import interpret, interpret_lines
 from awesome_ptm.parse._ieee import ieee_reference
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node

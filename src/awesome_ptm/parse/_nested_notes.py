@@ -13,14 +13,8 @@ from awesome_ptm.parse._detail_fields import (
     names_venue_date,
     tagged_year,
 )
-from awesome_ptm.parse._entry import (
-    Draft,
-    LinkDraft,
-    clean_label,
-    interpret,
-    is_generic_label,
-    line_kind,
-)
+from awesome_ptm.parse._entry import Draft, LinkDraft, clean_label, is_generic_label, line_kind
+from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._inline import Segment, first_visible, plain, visible
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_lines import plain_target

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._apa import names_year_linked_title
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._entry import interpret, is_generic_label
+from awesome_ptm.parse._entry import is_generic_label
+from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._inline import Segment, first_visible, is_blank, plain, segments
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import citation_words, read_names

@@ -12,13 +12,8 @@ from dataclasses import dataclass
 
 from awesome_ptm.parse._badges import badge_cell_text
 from awesome_ptm.parse._dates import DateValue, parse_date
-from awesome_ptm.parse._entry import (
-    Draft,
-    LinkDraft,
-    clean_label,
-    interpret_lines,
-    split_authors,
-)
+from awesome_ptm.parse._entry import Draft, LinkDraft, clean_label, split_authors
+from awesome_ptm.parse._entry_lines import interpret_lines
 from awesome_ptm.parse._inline import Segment, plain, split_lines
 from awesome_ptm.parse._presentation import without_presentation, without_trailing_presentation
 from awesome_ptm.parse._venue_names import closing_venue_year

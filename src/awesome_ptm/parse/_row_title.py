@@ -11,13 +11,8 @@ import re
 from awesome_ptm.parse._badges import badge_venue
 from awesome_ptm.parse._columns import may_be_title
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.parse._entry import (
-    Draft,
-    LinkDraft,
-    badges_only,
-    interpret_head,
-    is_generic_label,
-)
+from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head, is_generic_label
+from awesome_ptm.parse._entry_lines import badges_only
 from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_lines, visible
 from awesome_ptm.parse._names import loose_names, names_at, plain_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
