@@ -4891,3 +4891,52 @@ def test_one_persons_name_over_a_title_line_and_under_one() -> None:
         [],
     )
     assert eurostat.authors == []
+
+
+def test_a_bold_venue_and_year_then_a_dash_before_the_linked_title() -> None:
+    # h599 awesome-kgqa: "- **CIKM 2015**-[Title](url):smile:[[code]](url)"
+    doc = parse_text(
+        "# KGQA\n\n"
+        "- **CIKM 2015**-[More Accurate Question Answering on Freebase](https://dl.acm.org/x)"
+        ":smile:[[code]](https://github.com/ad-freiburg/aqqu)\n"
+        "- **EMNLP 2018** - [SimpleQuestions Nearly Solved: A New Upperbound](https://x.org/s)\n"
+    )
+    cikm, emnlp = doc.entries
+    assert (cikm.title, cikm.venue, cikm.year) == (
+        "More Accurate Question Answering on Freebase",
+        "CIKM",
+        2015,
+    )
+    assert (emnlp.venue, emnlp.year) == ("EMNLP", 2018)
+
+
+def test_the_last_sentence_of_a_pipe_items_title_cell_is_its_venue() -> None:
+    # h610 rsfm-survey: "1. Title. TGRS2022. | [paper](url) | [code](url) |"
+    doc = parse_text(
+        "# RSFMs\n\n"
+        "1. An empirical study of remote sensing pretraining. TGRS2022. | "
+        "[paper](https://ieeexplore.ieee.org/x) | [code](https://github.com/a/b) |\n"
+        "2. Satmae: Pre-training transformers for temporal and multi-spectral satellite "
+        "imagery. NeurIPS2022. | [paper](https://x.org/s) |\n"
+    )
+    study, satmae = doc.entries
+    assert (study.title, study.venue, study.year) == (
+        "An empirical study of remote sensing pretraining",
+        "TGRS",
+        2022,
+    )
+    assert (satmae.venue, satmae.year) == ("NeurIPS", 2022)
+
+
+def test_a_month_in_brackets_then_the_venue_under_a_papers_title_and_names() -> None:
+    # h610 change-captioning: "- **Title** [[paper]](url)" / "  - Names" / "  - (2024. 10) Arxiv"
+    doc = parse_text(
+        "# Change captioning\n\n"
+        "- **MV-CC: Mask Enhanced Video Model for Remote Sensing Change Caption** "
+        "[[paper]](https://arxiv.org/abs/2410.23946) [[code]](https://github.com/l/MV-CC)\n"
+        "  - Ruixun Liu, Kaiyu Li, Jiayi Song, Dongwei Sun, Xiangyong Cao\n"
+        "  - (2024. 10) Arxiv\n"
+    )
+    [entry] = doc.entries
+    assert (entry.venue, entry.year, entry.date) == ("arXiv", 2024, "2024-10")
+    assert entry.authors == ["Ruixun Liu", "Kaiyu Li", "Jiayi Song", "Dongwei Sun", "Xiangyong Cao"]

@@ -4063,3 +4063,47 @@ def test_described_links_into_anchors_of_other_pages_are_entries() -> None:
         ("FlexibleButton", "./io-control-lib/README.md#flexiblebutton"),
         ("MultiButton", "./io-control-lib/README.md#multibutton"),
     ]
+
+
+def test_dated_articles_under_a_community_heading_are_entries() -> None:
+    # h608 shaarli-community: "- 2015-06-22 - Hacker News - [Shaarli: … del.icio.us …](url)"
+    # (the domain's last part is no "us" speaking for the list)
+    doc = parse_text(
+        "# Shaarli\n\n## Community\n\n"
+        "- [Liens en vrac de sebsauvage](https://sebsauvage.net/links/) - the original Shaarli\n"
+        "- [A list of some known Shaarlis](https://github.com/Oros42/shaarlis_list)\n\n"
+        "### Articles and social media discussions\n"
+        "- 2020-04-05 - Hacker News - [Self-hosted instance of Shaarli - it is simple, fast and "
+        "reliable](https://news.ycombinator.com/item?id=22780219)\n"
+        "- 2015-06-22 - Hacker News - [Shaarli: Self-hosted del.icio.us alternative "
+        "(sebsauvage.net)](https://news.ycombinator.com/item?id=9755366)\n"
+        "- 2014-10-15 - OpenSource.com - [Five open source alternatives to popular web apps]"
+        "(https://opensource.com/life/14/10/five)\n"
+    )
+    assert [e.source.line for e in doc.entries] == [5, 6, 9, 10, 11]
+
+
+def test_papers_citing_their_venues_under_a_how_to_heading_are_entries() -> None:
+    # h607 medical-vl-learning: "### How to Use" is a category of papers here, not a guide
+    doc = parse_text(
+        "# Medical VLP\n\n## Vision Language Pretraining\n\n### How to Use\n\n**2023**\n\n"
+        "- Medical Image Understanding with Pretrained Vision Language Models: A Comprehensive "
+        "Study. ICLR 2023. [[paper](https://arxiv.org/pdf/2209.15517.pdf)]\n\n**2021**\n\n"
+        "- [PubMedCLIP] Does CLIP Benefit Visual Question Answering in the Medical Domain. "
+        "arxiv 2021. [[paper](https://arxiv.org/pdf/2112.13906.pdf)]\n\n"
+        "- Beyond Medical Imaging: A Review of Multimodal Deep Learning in Radiology. techrxiv "
+        "2022. [[paper](https://www.researchgate.net/x)]\n"
+    )
+    assert [(e.source.line, e.venue, e.year) for e in doc.entries] == [
+        (9, "ICLR", 2023),
+        (13, "arXiv", 2021),
+        (15, "TechRxiv", 2022),
+    ]
+    # (h249 implicit-nerf-slam: a top-level Acknowledgement thanks a survey, lists nothing)
+    thanks = parse_text(
+        "# SLAM\n\n## Papers\n\n- [NICE-SLAM](https://x.org/n) - dense SLAM\n\n"
+        "## Acknowledgement\n\nWe would like to express our appreciation for:\n\n"
+        "- How NeRFs and 3D Gaussian Splatting are Reshaping SLAM: a Survey, *arXiv, 2024*. "
+        "[[Paper](https://arxiv.org/pdf/2402.13255.pdf)]\n"
+    )
+    assert [e.title for e in thanks.entries] == ["NICE-SLAM"]

@@ -2132,3 +2132,45 @@ def test_badges_over_a_title_cell_give_the_venue_the_lines_below_the_paper() -> 
     assert (entry.venue, entry.year) == ("SIGMOD", 2026)
     assert entry.authors == ["Fengyao Bai", "Hongbin Zhang", "Zhitao Chen"]
     assert [link.url for link in entry.links] == ["https://dl.acm.org/doi/pdf/10.1145/3802009"]
+
+
+def test_a_numbered_reference_link_is_no_title_in_a_table_without_a_title_column() -> None:
+    # h596 neurallambda-reasoning: "| **CODE** | | |" over "| rosetta | … | [`[1]`](url) |"
+    doc = parse_text(
+        "| **CODE**         |     |     |\n|---|---|---|\n"
+        "| rosetta | same program, many diff languages "
+        "| [`[1]`](https://huggingface.co/datasets/cakiki/rosetta-code) |\n"
+        "| EvoEval Tool Use | 100 prompt + code + tests "
+        "| [`[1]`](https://huggingface.co/datasets/evoeval/EvoEval_tool_use) |\n"
+    )
+    assert [e.title for e in doc.entries] == ["rosetta", "EvoEval Tool Use"]
+    # (h543 movies-for-hackers: a film may be named by a number)
+    films = parse_text(
+        "| Name | Year | Genre |\n| --- | --- | --- |\n"
+        "| [21](https://www.imdb.com/title/tt0478087/) | 2008 | Thriller/Drama/Crime |\n"
+    )
+    assert [e.title for e in films.entries] == ["21"]
+
+
+def test_a_short_year_in_brackets_after_a_venue_and_a_column_without_header() -> None:
+    # h608 talking-face-generation-yp: "| Title | | Paper |" over "| … | CVPR(25) | … |"
+    doc = parse_text(
+        "| Title | | Paper |\n| --- | ---| --- |\n"
+        "| EmotiveTalk: Expressive Talking Head Synthesis | CVPR(25) | [paper](https://x.org/a) |\n"
+        "| InsTaG: Learning Personalized 3D Talking Head | ICLR (23) | [paper](https://x.org/b) |\n"
+        "| SadTalker: Learning Realistic 3D Motion Coefficients | CVPR(23) | "
+        "[paper](https://x.org/c) |\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("CVPR", 2025),
+        ("ICLR", 2023),
+        ("CVPR", 2023),
+    ]
+    # (h180 graph-condensation-papers: a header row of empty cells names no column)
+    headerless = parse_text(
+        "| | | |\n|-|-|-|\n"
+        "| TKDE'25 | [Graph Condensation: A Survey](https://arxiv.org/abs/2401.11720) | X |\n"
+        "| IJCAI'24 | [A Survey on Graph Reduction](https://arxiv.org/abs/2402.03358) | Y |\n"
+        "| TKDD'25 | [Learning to Reduce Large Graphs](https://dl.acm.org/doi/3729427) | Z |\n"
+    )
+    assert len(headerless.entries) == 3

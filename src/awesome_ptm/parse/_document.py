@@ -86,6 +86,9 @@ __all__ = [
 ]
 
 _BOOK_ONLY = "《"
+#: The level from which a heading that reads as instructions (``### How to Use``) sits
+#: inside a topic and may head the topic's papers.
+_TOPIC_META_LEVEL = 3
 
 
 class Builder(
@@ -288,6 +291,15 @@ class Builder(
                     kind in LIST_KINDS
                     and (
                         (self.meta_news and self.items.cited_papers(node.children))
+                        # (``## Vision Language Pretraining`` / ``### How to Use`` over
+                        # ``- Title. ICLR 2023. [[paper](url)]``: papers on using the subject,
+                        # a topic inside a topic, not instructions; never a contributing guide's
+                        # example line, nor ``## Acknowledgement``'s thanks to a survey)
+                        or (
+                            not self.meta_contributing
+                            and self.meta_level >= _TOPIC_META_LEVEL
+                            and self.items.cited_papers(node.children)
+                        )
                         or (self.meta_news_late and self.items.linked_resources(node.children))
                         or (self.meta_community and self.items.linked_resources(node.children))
                     )

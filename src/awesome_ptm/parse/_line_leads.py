@@ -38,12 +38,12 @@ _TAG_TITLE_WORDS = 3
 
 
 def bold_venue_before_link(segs: list[Segment]) -> tuple[VenueYear, str] | None:
-    """``- **Pattern Recognition-2020,引用数:3**:[Title](url)``: a bold venue and year (how
-    often the work is cited after them), a colon, then the linked title. The venue and the
-    count as written, or None."""
+    """``- **Pattern Recognition-2020,引用数:3**:[Title](url)``, ``- **CIKM 2015**-[Title](
+    url)``: a bold venue and year (how often the work is cited after them), a colon or a
+    dash, then the linked title. The venue and the count as written, or None."""
     if len(segs) < 3 or segs[0].kind != "strong" or segs[1].kind != "text":
         return None
-    if segs[1].text.strip() not in (":", "："):
+    if segs[1].text.strip() not in (":", "：", "-", "–", "—"):
         return None
     if segs[2].kind != "link" or len(segs[2].text.split()) < _TAG_TITLE_WORDS:
         return None

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.parse._categories import is_one_word_name
-from awesome_ptm.parse._dates import find_date
+from awesome_ptm.parse._dates import find_date, parse_date
 from awesome_ptm.parse._detail_fields import (
     bracketed_label,
     labelled_link,
@@ -39,9 +39,10 @@ if TYPE_CHECKING:
 
 #: Words of a list's own news (``We released …``, ``Our survey is accepted``).
 #: (``I`` only before a verb or an apostrophe, ``us`` only in small letters: ``Performance
-#: Web I: otimizando …``, ``AWS US East`` are no one speaking)
+#: Web I: otimizando …``, ``AWS US East`` are no one speaking; nor is ``del.icio.us``)
 _FIRST_PERSON = re.compile(
-    r"(?i:\b(?:we|our)\b)|\bus\b|我们|\bI(?:['’]|\s(?:am|was|have|had|will|would|can|could"
+    r"(?i:\b(?:we|our)\b)|(?<!\.)\bus\b|我们"
+    r"|\bI(?:['’]|\s(?:am|was|have|had|will|would|can|could"
     r"|wrote|write|made|use|used|built|created|maintain|found|think|hope|started|do|did"
     r"|recommend|keep)\b)"
 )
@@ -104,6 +105,28 @@ def _bold_with_link(segs: list[Segment]) -> bool:
     """A paragraph that opens with bold text and holds a link (a paper under a group)."""
     shown = visible(segs)
     return bool(shown) and shown[0].kind == "strong" and any(s.kind == "link" for s in shown)
+
+
+#: ``2020-04-05 - Hacker News - ``, ``2016-10-10 - ``: a date (then where it appeared)
+#: opening an item before its linked title.
+_DATED_SOURCE = re.compile(
+    r"[ \t]*(?P<date>\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)[ \t]*[-–—:][ \t]*"
+    r"(?:[^-–—:\[\]]{1,40}?[ \t]*[-–—:][ \t]*)?"
+)
+
+
+def _dated_source(segs: list[Segment]) -> bool:
+    """Whether a line opens with a date (and the name of where it appeared) before a titled
+    link: ``2020-04-05 - Hacker News - [Self-hosted instance of Shaarli](url)``."""
+    if len(segs) < 2 or segs[0].kind != "text" or segs[1].kind != "link":
+        return False
+    found = _DATED_SOURCE.fullmatch(segs[0].text)
+    return (
+        found is not None
+        and parse_date(found.group("date")) is not None
+        and any(ch.isalpha() for ch in segs[1].text)
+        and not is_generic_label(segs[1].text)
+    )
 
 
 class ListShape(PageLists):
@@ -218,6 +241,8 @@ class ListShape(PageLists):
             if segs is None or _FIRST_PERSON.search(plain(segs)) is not None:
                 return False
             lead = segs[0] if segs else None
+            if lead is not None and _dated_source(segs):
+                continue  # ``- 2020-04-05 - Hacker News - [Title](url)``: a dated article
             if lead is None or lead.kind != "link" or lead.style != "inline":
                 if self._group_of_resources(item):
                     continue

@@ -23,6 +23,7 @@ from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import plain_names
 from awesome_ptm.parse._navigation import image_only, note_pointer
 from awesome_ptm.parse._paper_lines import (
+    date_then_venue,
     names_then_venue,
 )
 from awesome_ptm.venues import find_venue_year, split_venue_year
@@ -209,6 +210,11 @@ class NestedNotes(ListGroups):
                     parent.authors = names  # ``  - Leonel Aguilar, Jan Nagler.`` under a paper
                 elif alone and cited_paper(parent, line):
                     parent.notes.append(text)  # (the citation as written stays a note)
+                elif (parent.venue is None or parent.venue.venue is None) and (
+                    opened := date_then_venue(text)
+                ) is not None:
+                    # ``  - (2024. 10) Arxiv`` under a paper's title and names
+                    parent.venue, parent.date = opened[0], parent.date or opened[1]
                 elif text and not image_only(line):
                     labelled_field(parent, text)
                     tagged_year(parent, line)

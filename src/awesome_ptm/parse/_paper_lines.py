@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dated import venue_dash_date, venue_with_date
+from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import ARXIV_ID, Segment, plain, visible
 from awesome_ptm.parse._names import (
@@ -36,6 +37,12 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
         dated = venue_with_date(words[0].text)
         if dated is not None:  # ``*Machine Learning in Molecular Sciences, October 2023.*``
             draft.venue, written = dated
+            line[:] = [Segment("text", written)]  # the date, kept as a note
+            return True
+    if draft.venue is None and len(words) == 1 and words[0].kind == "text":
+        opened = date_then_venue(words[0].text)
+        if opened is not None:  # ``(2024. 10) Arxiv`` on its own line under the title
+            draft.venue, written = opened
             line[:] = [Segment("text", written)]  # the date, kept as a note
             return True
     if not draft.authors and len(content) == 1 and content[0].kind == "em":
@@ -74,6 +81,27 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
             line[:] = kept + ([Segment("text", note)] if note else [])
             return True
     return False
+
+
+#: ``(2024. 10) Arxiv``, ``(2024.09) IEEE Transactions on …``: a month in brackets, then
+#: the venue.
+_DATE_THEN_VENUE = re.compile(
+    r"[(（](?P<date>[^()（）]{4,14})[)）][ \t]{0,3}(?P<venue>\S[^()（）]{1,100})"
+)
+
+
+def date_then_venue(text: str) -> tuple[VenueYear, str] | None:
+    """The venue (known, or capitalised words as written) and the date (ISO) a line opening
+    with a month in brackets gives; or None."""
+    found = _DATE_THEN_VENUE.fullmatch(text.strip().rstrip("."))
+    if found is None:
+        return None
+    when = parse_date(found.group("date").replace(". ", "."))
+    name = found.group("venue").strip()
+    if when is None or len(when.iso) < len("2024-01") or not name[:1].isupper():
+        return None
+    venue = canonical_venue(name) or name
+    return VenueYear(venue, when.year, found.group(0)), when.iso
 
 
 #: ``.12`` after ``arXiv, 2023``: the month of a date whose year the venue took.

@@ -13,7 +13,7 @@ from awesome_ptm.parse._notes import is_generic_label, labels_for_rest
 from awesome_ptm.parse._rest import YEAR
 from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.titles import unwrap_title_brackets
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 from awesome_ptm.venues._data import two_digit_year
 
 
@@ -73,6 +73,18 @@ def pipe_style(segs: list[Segment]) -> Draft:
             draft.authors = split_authors(text)
         elif text:
             texts.append(text)
+    if venue is None and draft.title:
+        # ``1. An empirical study of remote sensing pretraining. TGRS2022. | [paper](url) |``:
+        # the title cell's last sentence is the venue and year
+        closing = find_venue_year(draft.title)
+        before = draft.title[: closing[1]].rstrip() if closing is not None else ""
+        if (
+            closing is not None
+            and closing[0].venue is not None
+            and before.endswith(".")
+            and not draft.title[closing[2] :].strip(" .")
+        ):
+            draft.title, venue = before.rstrip(".").rstrip(), closing[0]
     if venue is None and year is not None:
         venue = VenueYear(venue=None, year=year, raw=str(year))
     elif venue is not None and venue.year is None and year is not None:

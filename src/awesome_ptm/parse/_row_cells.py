@@ -189,6 +189,10 @@ _CELL_YEAR_MONTH = re.compile(
     r"(?P<name>[^\d()（）]{1,60}?)[ \t]{0,3}[(（][ \t]{0,3}"
     r"(?P<yy>\d\d)\.(?:0?[1-9]|1[0-2])[ \t]{0,3}[)）]"
 )
+#: ``CVPR(25)``, ``ICLR (23)``: a name, then its short year alone in brackets.
+_CELL_BRACKETED_SHORT_YEAR = re.compile(
+    r"(?P<name>[^\d()（）]{1,60}?)[ \t]{0,3}[(（][ \t]{0,3}(?P<yy>\d\d)[ \t]{0,3}[)）]"
+)
 #: ``2024 MDPI MAKE``: the year first.
 _CELL_LEADING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?P<name>\S.*)")
 
@@ -251,6 +255,12 @@ def written_venue(text: str, year: int | None) -> VenueYear:
         # ``arxiv(23.09)``: the name, and the year of the short year and month after it
         name = year_month.group("name").strip()
         return VenueYear(venue=canonical_venue(name) or name, year=short_month_year, raw=text)
+    bracketed = _CELL_BRACKETED_SHORT_YEAR.fullmatch(text)
+    bracket_year = two_digit_year(int(bracketed.group("yy"))) if bracketed else None
+    if bracketed is not None and bracket_year is not None:
+        # ``CVPR(25)``, ``ICLR (23)``: the name, its short year in brackets after it
+        name = bracketed.group("name").strip()
+        return VenueYear(venue=canonical_venue(name) or name, year=bracket_year, raw=text)
     leading = _CELL_LEADING_YEAR.fullmatch(text)
     if leading is not None:
         return VenueYear(

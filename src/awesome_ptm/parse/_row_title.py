@@ -357,6 +357,9 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
                 and not is_generic_label(seg.text)
                 # (``[:link:](url)``: an icon, no name)
                 and any(ch.isalnum() for ch in without_shortcodes(seg.text))
+                # (``[`[1]`](url)``: a numbered reference in brackets, no name; ``[21](url)``
+                # may name a film)
+                and not (seg.text.strip(" `")[:1] in "[(" and seg.text.strip(" []()`").isdigit())
             ):
                 return role
     for role, cell in cells.items():
