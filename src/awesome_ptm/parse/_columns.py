@@ -263,15 +263,21 @@ def title_stands_for(headers: list[str], roles: list[str]) -> str | None:
     return original if original == "model" else None
 
 
-def holds_entries(roles: list[str], any_link: bool) -> bool:
+def holds_entries(roles: list[str], any_link: bool, titled_link: bool = False) -> bool:
     """Whether a table with these column roles lists entries: not a log or a credits table,
-    and not a table of facts (no resource column and no link in any row)."""
+    and not a table of facts (no resource column and no link in any row). ``titled_link``:
+    some row links a work by its title (three words or more)."""
     words = column_words()
     if any(role in words.non_entry_roles for role in roles):
         return False
-    if roles[:1] == ["venue"] and not any(r in words.resource_roles - {"venue"} for r in roles):
+    if (
+        roles[:1] == ["venue"]
+        and not titled_link
+        and not any(r in words.resource_roles - {"venue"} for r in roles)
+    ):
         # ``| Venue | 2024-2020 | before 2020 |``: an index of venues (their proceedings by
-        # year), not a table of the works in them
+        # year), not a table of the works in them (``| Venue | | |`` over ``| TKDE'25 |
+        # [Graph Condensation: A Survey](url) |`` is one of works)
         return False
     return any_link or any(role in words.resource_roles for role in roles)
 

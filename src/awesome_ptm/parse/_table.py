@@ -65,6 +65,8 @@ SegmentsOf = Callable[[Token], list[Segment]]
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 # How many cells past the header a row may add and still have them read.
 _MAX_EXTRA = 8
+#: The fewest words of a link's text that name a work (not ``2024``, ``CVPR 2023``).
+_TITLED_LINK_WORDS = 3
 
 
 def _inline_segments(inline: Token) -> list[Segment]:
@@ -218,7 +220,13 @@ def finish_table(rows: list[Row], roles: list[str], title_of: str | None = None)
             if "title" in row.fields and title_of not in row.fields:
                 row.fields[title_of] = row.fields["title"]
     any_link = any(r.draft is not None and r.draft.links for r in rows)
-    if holds_entries(roles, any_link):
+    titled_link = any(
+        len((link.text or "").split()) >= _TITLED_LINK_WORDS
+        for r in rows
+        if r.draft is not None
+        for link in r.draft.links
+    )
+    if holds_entries(roles, any_link, titled_link):
         return rows
     for row in rows:
         if row.kind == "entry":

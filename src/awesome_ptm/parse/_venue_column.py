@@ -33,8 +33,8 @@ def _reads_as_venue(text: str) -> bool:
 def venue_column(headers: list[str], roles: list[str], rows: list[list[Cell]]) -> list[str]:
     """``roles`` with a ``Source`` column made the venue column when the table has none
     and at least half of its filled cells (three or more) read as known venues."""
-    if "venue" in roles or not any(fold(header) for header in headers):
-        return roles  # (a header row of empty cells names no column: a table read by place)
+    if "venue" in roles:
+        return roles
     words = column_words().venue_if_read
     for index, header in enumerate(headers):
         if index >= len(roles) or not roles[index].startswith("column-"):
