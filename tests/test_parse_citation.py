@@ -4940,3 +4940,65 @@ def test_a_month_in_brackets_then_the_venue_under_a_papers_title_and_names() -> 
     [entry] = doc.entries
     assert (entry.venue, entry.year, entry.date) == ("arXiv", 2024, "2024-10")
     assert entry.authors == ["Ruixun Liu", "Kaiyu Li", "Jiayi Song", "Dongwei Sun", "Xiangyong Cao"]
+
+
+def test_year_and_venue_between_bars_in_a_leading_bracket() -> None:
+    # h613 low-precision-training: "-  [**2024 | arXiv | 🤖**] Title [[📄 paper](url)]"
+    doc = parse_text(
+        "# Low precision\n\n"
+        "-  [**2024 | arXiv**] Trainable Fixed-Point Quantization for Deep Learning "
+        "[[📄 paper](http://arxiv.org/abs/2401.17544)]\n"
+        "-  [**2015 | ICLR Workshop | 🤖**] Training deep neural networks with low precision "
+        "multiplications [[📄 paper](http://arxiv.org/abs/1412.7024)]\n"
+    )
+    fixed, workshop = doc.entries
+    assert (fixed.title, fixed.venue, fixed.year) == (
+        "Trainable Fixed-Point Quantization for Deep Learning",
+        "arXiv",
+        2024,
+    )
+    assert (workshop.venue, workshop.year) == ("ICLR Workshop", 2015)
+
+
+def test_names_and_a_colon_over_a_quoted_linked_title() -> None:
+    # h614 ddia-batch-processing-refs: "1.  Jeffrey Dean and Sanjay Ghemawat:" / "“[Title](url),”"
+    doc = parse_text(
+        "# References\n\n"
+        "1.  Jeffrey Dean and Sanjay Ghemawat:\n"
+        "    “[MapReduce: Simplified Data Processing on Large Clusters]"
+        "(https://research.google/pubs/pub62/),”\n"
+        "    at *6th USENIX Symposium on Operating System Design and Implementation* (OSDI), "
+        "December 2004.\n\n"
+        "1.  Joel Spolsky:\n"
+        "    “[The Perils of JavaSchools](https://www.joelonsoftware.com/2005/12/29/p/),” "
+        "*joelonsoftware.com*, December 29, 2005.\n"
+    )
+    mapreduce, perils = doc.entries
+    assert (mapreduce.title, mapreduce.authors) == (
+        "MapReduce: Simplified Data Processing on Large Clusters",
+        ["Jeffrey Dean", "Sanjay Ghemawat"],
+    )
+    assert (perils.title, perils.authors) == ("The Perils of JavaSchools", ["Joel Spolsky"])
+
+
+def test_a_methods_short_name_in_bold_then_its_linked_title_and_lines_below() -> None:
+    # h611 video-captioning-papers: "1. **LSTM-P**: [Title](url) <br>" / "*Names* <br>" /
+    # "NAACL, 2015.[[caffe-code]](url)"; a product's name stays a software list's title
+    doc = parse_text(
+        "# Video captioning\n\n"
+        "1. **LSTM-P**: [Translating Videos to Natural Language Using Deep Recurrent Neural "
+        "Networks](https://x.org/a.pdf) <br>\n"
+        "*Subhashini Venugopalan, Huijuan Xu, Jeff Donahue* <br>\n"
+        "NAACL, 2015.[[caffe-code]](https://gist.github.com/v/3)\n\n"
+        "# Tools\n\n"
+        "- **Flask**: [A micro web framework written in Python](https://flask.palletsprojects.com/)\n"
+    )
+    lstm, flask = doc.entries
+    assert (lstm.title, lstm.venue, lstm.year, lstm.aliases) == (
+        "Translating Videos to Natural Language Using Deep Recurrent Neural Networks",
+        "NAACL",
+        2015,
+        ["LSTM-P"],
+    )
+    assert lstm.authors == ["Subhashini Venugopalan", "Huijuan Xu", "Jeff Donahue"]
+    assert flask.title == "Flask"

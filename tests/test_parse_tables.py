@@ -2179,3 +2179,38 @@ def test_a_short_year_in_brackets_after_a_venue_and_a_column_without_header() ->
         ("IJCAI", 2024),
         ("TKDD", 2025),
     ]
+
+
+def test_an_apa_reference_with_its_month_as_a_paper_cells_link_text() -> None:
+    # h612 gnn-recsys-index: "| Pin-Sage | [Ying, R., …, & Leskovec, J. (2018, July). Title.
+    # In Proceedings of …](url) | KDD | 2018 | [Python](url) |"
+    papers = [
+        ("GCMC", "Berg, R., & Welling, M. (2017). Graph convolutional matrix completion. arXiv"),
+        (
+            "Pin-Sage",
+            "Ying, R., & Leskovec, J. (2018, July). Graph convolutional neural "
+            "networks for web-scale recommender systems. In Proceedings of KDD (pp. 974-983).",
+        ),
+        (
+            "NGCF",
+            "Wang, X., & Chua, T. S. (2019, July). Neural graph collaborative filtering. "
+            "In Proceedings of SIGIR (pp. 165-174).",
+        ),
+        (
+            "LightGCN",
+            "He, X., & Wang, M. (2020, July). Lightgcn: Simplifying and powering "
+            "graph convolution network. In Proceedings of SIGIR.",
+        ),
+    ]
+    rows = "".join(
+        f"| {name} | [{cited}](https://x.org/{name}) | V | 2020 | [Py](https://p.org/{name}) |\n"
+        for name, cited in papers
+    )
+    doc = parse_text(
+        "### Matching\n\n| **Name** | **Paper** | **Venue** | **Year** | **Code** |\n"
+        "| --- | --- | --- | --- | --- |\n" + rows
+    )
+    pinsage = doc.entries[1]
+    assert pinsage.title == "Graph convolutional neural networks for web-scale recommender systems"
+    assert pinsage.authors == ["Ying, R.", "Leskovec, J."]
+    assert pinsage.aliases == ["Pin-Sage"]

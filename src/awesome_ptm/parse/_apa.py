@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._dates import is_month_name
+from awesome_ptm.parse._dates import is_month_name, parse_date
 from awesome_ptm.parse._draft import Draft, LinkDraft
 from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import apa_names, names_at, read_names
@@ -20,7 +20,8 @@ from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, spli
 #: title's sentence, then the rest.
 _APA_REFERENCE = re.compile(
     r"(?:\[\d{1,4}\][ \t]{1,3})?(?P<names>[^()]{2,400}?)[ \t]"
-    r"(?:\((?P<y>(?:19|20)\d\d)[a-z]?\)\.|(?P<colon>(?:19|20)\d\d)[a-z]?:)"
+    r"(?:\((?P<y>(?:19|20)\d\d)[a-z]?(?:,[ \t]{1,3}(?P<month>[A-Za-z]{3,9}\.?))?\)\."
+    r"|(?P<colon>(?:19|20)\d\d)[a-z]?:)"
     r"[ \t]{1,3}(?P<title>[^.?!]{3,400}?[.?!])(?:[ \t]{1,3}(?P<rest>\S.{0,400}))?"
 )
 #: ``, et al.`` closing an APA names list (the rest of the names left out).
@@ -37,12 +38,14 @@ _JOURNAL_FIRST = re.compile(
 _TITLE_WORDS = 3
 
 
-def apa_reference(text: str) -> Draft | None:
+def apa_reference(text: str, month: bool = False) -> Draft | None:
     """The entry an APA reference written as text is (its title, authors, year and the
     venue it names: a known one in the rest, else the journal before its volume), or
-    None for any other text."""
+    None for any other text. ``month``: the year may have its month after it (``(2018,
+    July).``), as a reference written as a link's text has (a paragraph of one under a
+    model's heading is that model's citation, read with the heading)."""
     found = _APA_REFERENCE.fullmatch(" ".join(text.split()))
-    if found is None:
+    if found is None or (found.group("month") and not month):
         return None
     written = found.group("names").strip()
     names = apa_names(_ET_AL_TAIL.sub("", written).rstrip(" ,"))
@@ -51,6 +54,10 @@ def apa_reference(text: str) -> Draft | None:
         return None
     year = int(found.group("y") or found.group("colon"))
     draft = Draft(title=title, authors=names, shape="text-title")
+    if found.group("month"):
+        # ``(2018, July).``: the month of a conference paper
+        when = parse_date(f"{found.group('month')} {year}")
+        draft.date = when.iso if when is not None and when.iso != str(year) else None
     rest = (found.group("rest") or "").strip()
     draft.venue = venue_in_rest(rest, year)
     if rest:

@@ -75,6 +75,9 @@ _BRACKETED_NAME = re.compile(r"\[[^\[\]\s]{1,30}(?:\s[^\[\]\s]{1,30})?\]")
 _TOPIC_WORDS = 6
 #: The fewest words of a linked title after a bold topic tag.
 _TAGGED_TITLE_WORDS = 4
+#: ``LSTM-P``, ``MSR-VTT``, ``SA``, ``C3D``: a method's short name (in capitals, or with a
+#: hyphen or a digit in it), not a word or a product's name (``Flask``, ``PyTorch``).
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{0,15}(?:-[A-Za-z0-9]{1,15}){1,3}|[A-Z0-9]{2,8}")
 
 
 def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
@@ -94,7 +97,14 @@ def _tag_then_linked_title(segs: list[Segment]) -> Draft | None:
     if len(link.text.split()) < _TAGGED_TITLE_WORDS:
         return None
     after = plain([s for s in segs[3:] if s.kind == "text"])
-    if find_venue_year(after) is None and "arxiv.org/" not in str(link.href).casefold():
+    acronym = segs[1].text.strip() in (":", "：") and _ACRONYM.fullmatch(tag) is not None
+    if (
+        find_venue_year(after) is None
+        and "arxiv.org/" not in str(link.href).casefold()
+        # (``**LSTM-P**: [Translating Videos to Natural Language …](url)``, its venue on the
+        # line below: a method's short name is no topic of a software list, ``**Flask**``)
+        and not acronym
+    ):
         return None
     draft = link_or_text_title(segs[2:])
     draft.aliases.insert(0, tag)
@@ -277,7 +287,7 @@ def _apa_link(segs: list[Segment]) -> Draft | None:
     text is a whole reference, APA or author-year, is the paper's title link; the names,
     year and venue of the reference are the entry's. None for any other link."""
     text = segs[0].text
-    cited = apa_reference(text) if ")." in text else author_year_title(text)
+    cited = apa_reference(text, month=True) if ")." in text else author_year_title(text)
     if cited is None or not cited.authors:
         return None
     read = interpret_head([replace(segs[0], text=cited.title), *segs[1:]])

@@ -106,7 +106,9 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     # Causal Inference.``; not over ``[Paper](url)``, where the first line is the title)
     alone = len(lines) > 2 and len(plain(lines[1]).split()) >= _TITLE_UNDER_NAME_WORDS
     alone = alone and not any(s.kind == "link" for s in lines[1])
-    names = _names_line(lines[0], alone) if len(lines) > 1 and not draft.links else None
+    # (``Jeffrey Dean and Sanjay Ghemawat:`` over ``“[MapReduce: …](url),”``)
+    quoted = len(lines) > 1 and _opens_quoted_link(lines[1])
+    names = _names_line(lines[0], alone, quoted) if len(lines) > 1 and not draft.links else None
     if names is not None:
         titled = interpret_head(lines[1])
         if titled is not None and titled.title and not names_at(titled.title, "several"):
@@ -143,7 +145,15 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             kind = line_kind(line)  # ``*Names*. ACL 2023. `tag` [[pdf](url)]``: its links
         if draft.shape == "link-title" and index == 1 and et_al_venue_line(draft, line):
             continue  # ``[Title](url),`` / ``Chang et al., Arxiv 2015``
-        if draft.shape in ("bold-title", "text-title") and paper_line(draft, line):
+        # (``**LSTM-P**: [Title](url) <br>`` / ``*Names* <br>`` / ``NAACL, 2015.[[code]](url)``:
+        # a linked title's venue line, after its names, when the lines have given none)
+        venue_line = (
+            draft.shape == "link-title"
+            and index >= 2
+            and bool(draft.authors)
+            and draft.venue is None
+        )
+        if (draft.shape in ("bold-title", "text-title") or venue_line) and paper_line(draft, line):
             said = [s for s in line if s.kind == "text" and s.text.strip()]
             if said and any(s.kind == "link" for s in line):
                 # (``**ICCV'23**, arXiv, 2022.12 [[Paper](url)]``: what the venue left is a
@@ -236,13 +246,33 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
     return draft
 
 
-def _names_line(line: list[Segment], alone: bool = False) -> list[str] | None:
+def _opens_quoted_link(line: list[Segment]) -> bool:
+    """Whether a line opens with a quotation mark right before a link (``“[Title](url),”``)."""
+    shown = visible(line)
+    return (
+        len(shown) > 1
+        and shown[0].kind == "text"
+        and shown[0].text.strip() in ("“", '"', "‘", "'", "«")
+        and shown[1].kind == "link"
+    )
+
+
+def _names_line(line: list[Segment], alone: bool = False, quoted: bool = False) -> list[str] | None:
     """``Xingchen Zhang, Ping Ye, Henry Leung, Gang Xiao.``: a line of text that is only
-    people's names (two or more, a full stop after them), or None. With ``alone`` (a title
-    line and more below it), one person's first and last name too (``Paul W. Holland.``)."""
+    people's names (two or more, a full stop after them; or any, a colon after them), or
+    None. With ``alone`` (a title line and more below it), one person's first and last name
+    too (``Paul W. Holland.``); the colon only with ``quoted`` (the next line opens with the
+    quoted title: ``Old Reference:`` over a link is no one's name)."""
     if any(s.kind != "text" for s in line):
         return None
     text = plain(line).strip()
+    if text.endswith(":") and quoted:
+        # ``Jeffrey Dean and Sanjay Ghemawat:`` / ``Joel Spolsky:`` over the quoted title: a
+        # reference's names, one person's too (the colon says what follows is theirs)
+        names = names_at(text.rstrip(":").strip(), "several") or names_at(
+            text.rstrip(":").strip(), "medium"
+        )
+        return names or None
     if not text.endswith("."):
         return None
     names = names_at(text.rstrip("."), "several")

@@ -60,6 +60,11 @@ def leading_marker(head: str) -> tuple[VenueYear, str, str] | None:
             or _colon_marker(head)
         )
     inner = found.group(1).strip(" *_")
+    if "|" in inner:
+        # ``[**2024 | arXiv | 🤖**] Title``: the year and the venue between bars (an icon
+        # after them says what kind of work it is)
+        barred = (part.strip(" *_") for part in inner.split("|"))
+        inner = " ".join(part for part in barred if any(ch.isalnum() for ch in part))
     rest = head[found.end() :]
     if len(rest.split()) < 2:
         return None  # ``[ICLR 2024] Tool``: too little left to be a title
