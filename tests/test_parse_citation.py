@@ -5002,3 +5002,15 @@ def test_a_methods_short_name_in_bold_then_its_linked_title_and_lines_below() ->
     )
     assert lstm.authors == ["Subhashini Venugopalan", "Huijuan Xu", "Jeff Donahue"]
     assert flask.title == "Flask"
+
+
+def test_a_bold_name_colon_title_then_a_sentence_of_names() -> None:
+    # h618 zsl-papers-yi: "+ **HSVA**: Title. Shiming Chen, Guo-Sen Xie, …. [[paper]](url)"
+    doc = parse_text(
+        "#### NeurIPS 2021\n"
+        "+ **HSVA**: Hierarchical Semantic-Visual Adaptation for Zero-Shot Learning. Shiming "
+        "Chen, Guo-Sen Xie, Qinmu Peng, Ling Shao. [[paper]](https://arxiv.org/abs/2109.15163)\n"
+    )
+    [entry] = doc.entries
+    assert entry.title.endswith("Hierarchical Semantic-Visual Adaptation for Zero-Shot Learning")
+    assert entry.authors == ["Shiming Chen", "Guo-Sen Xie", "Qinmu Peng", "Ling Shao"]

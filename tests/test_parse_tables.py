@@ -2214,3 +2214,16 @@ def test_an_apa_reference_with_its_month_as_a_paper_cells_link_text() -> None:
     assert pinsage.title == "Graph convolutional neural networks for web-scale recommender systems"
     assert pinsage.authors == ["Ying, R.", "Leskovec, J."]
     assert pinsage.aliases == ["Pin-Sage"]
+
+
+def test_a_date_and_venue_column_gives_the_month_and_the_venue() -> None:
+    # h616 llm-enhanced-recsys: "| Date / Venue | Model | Paper |" over "| 2023.5 / WSDM'24 |"
+    doc = parse_text(
+        "| Date / Venue | Model | Paper |\n| --- | --- | --- |\n"
+        "| 2023.5 / WSDM'24 | ONCE | [ONCE: Boosting Content-based Recommendation with Both "
+        "Open- and Closed-source Large Language Models](https://dl.acm.org/doi/3616855) |\n"
+        "| 2024.5 / Arxiv'24 | X | [Another Long Title Of A Paper](https://arxiv.org/abs/1) |\n"
+    )
+    once, other = doc.entries
+    assert (once.venue, once.year, once.date) == ("WSDM", 2024, "2023-05")
+    assert (other.venue, other.year) == ("arXiv", 2024)

@@ -174,14 +174,16 @@ def _paper_links_after(segs: list[Segment]) -> bool:
     return False
 
 
-def _name_colon_title(bold: str, after: list[Segment]) -> tuple[str, VenueYear | None, int] | None:
+def _name_colon_title(
+    bold: str, after: list[Segment]
+) -> tuple[str, VenueYear | None, int, list[str]] | None:
     """``**MedBook-18-CoT**: Small Language Models Learn … [Paper](https://arxiv.org/…)``:
     a name, a colon, then a paper's title, when the link after it (bold tags may stand
     between: ``**DriVerse**: Title. **`ACM MM 25`** [[Paper](url)]``) is the paper (its text
     only says "paper"). The colon may close the bold name (``***PreciseCam:*** Title``) and
     the title then be in italics (``***AIGV-Assessor:*** *Benchmarking …*``). The title
-    written as ``Name: Title``, a year closing it, and how many segments of ``after`` it
-    took."""
+    written as ``Name: Title``, a year closing it, how many segments of ``after`` it took,
+    and the names of a sentence closing it (``**HSVA**: Title. Shiming Chen, Guo-Sen Xie.``)."""
     name = bold.strip()
     text = after[0].text if after and after[0].kind == "text" else ""
     used = 1 if after and after[0].kind == "text" else 0
@@ -210,9 +212,13 @@ def _name_colon_title(bold: str, after: list[Segment]) -> tuple[str, VenueYear |
         title = title[: year.start()]
     # (``Title [[paper](url)]``: the bracket opening the bracketed link is no title's)
     title = title.rstrip(" [(（【").strip(" .,")
+    head, stop, tail = title.rpartition(". ")
+    names = names_at(tail.replace("*", "").strip(" ."), "several") if stop else None
+    if names is not None and len(head.split()) >= _COLON_TITLE_WORDS:
+        title = head.strip(" .,")  # (the authors' sentence after the title)
     if len(title.split()) < _COLON_TITLE_WORDS:
         return None
-    return (title if repeated else f"{name}: {title}"), venue, used
+    return (title if repeated else f"{name}: {title}"), venue, used, names or []
 
 
 #: ``[LlamaGen] ``: a short name in brackets opening a bold title.
@@ -359,6 +365,7 @@ def bold_title(segs: list[Segment]) -> Draft:
             draft.title = named[0]
             if named[1] is not None:
                 draft.venue = named[1]
+            draft.authors = draft.authors or named[3]
             segs = [segs[0], Segment("text", " "), *segs[1 + named[2] :]]
     if quoted is None:
         italic = _bracketed_name_then_italic_title(segs)

@@ -87,6 +87,15 @@ def read_cell(
         value = parse_date(text)
         if value is not None:
             return value
+        when, slash, where = text.partition(" / ")
+        dated = parse_date(when) if slash else None
+        # (``2021.07 / 2022.05``: two dates, the preprint's and the journal's, no venue)
+        if dated is not None and where.strip() and parse_date(where) is None:
+            # ``| 2023.5 / WSDM'24 |`` under ``Date / Venue``: the month it came out, then
+            # where it appeared (the venue's year the entry's)
+            named = split_venue_year(where.strip(), unmarked=True)
+            draft.venue = named if named is not None else written_venue(where.strip(), None)
+            return dated
         # (``| [CVPR20] | Title |`` under ``Year``: a venue and its short year, glued)
         found = split_venue_year(text, unmarked=True)
         if found is not None and found.year is not None:
