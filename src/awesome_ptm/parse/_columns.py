@@ -164,16 +164,6 @@ def _misspelt_role(folded: str, words: ColumnWords) -> str | None:
         if OSA.distance(folded, word, score_cutoff=1) <= 1:
             return words.exact.get(word)
     return None
-    for synonym, role in words.exact.items():
-        if (
-            role in words.misspelt
-            and synonym.isalpha()
-            and synonym.isascii()
-            and len(synonym) >= _MISSPELT_MIN
-            and OSA.distance(folded, synonym, score_cutoff=1) <= 1
-        ):
-            return role
-    return None
 
 
 def assign_roles(headers: list[str]) -> list[str]:

@@ -121,7 +121,10 @@ class ItemReader(ItemDetails):
 
     def read_items(self, items: list[Node]) -> None:
         """Read the items of one list (see :meth:`list_item`)."""
-        if self.own_pages(items):
+        # (``- [key_module](./io-control-lib/README.md#key_module)：简单易用的按键检测模块…``:
+        # libraries each described here, with its notes under an anchor of another page)
+        described = self.described_page_anchors(items)
+        if not described and self.own_pages(items):
             for item in items:
                 self.doc.add_block("navigation", item.start, item.end)
             return
@@ -141,8 +144,8 @@ class ItemReader(ItemDetails):
             self.among_categories(items) | self.bold_groups_of_one(items), items
         )
         self.profiled |= _kept(self.profile_groups(items), items)
-        if self.described_page_anchors(items):
-            self.indexed |= _kept({id(item) for item in items}, items)
+        if described:
+            self.indexed |= {id(item): item for item in items}
         for item, linked in zip(items, self.linked_flags(items), strict=True):
             self.list_item(item, linked, named)
 

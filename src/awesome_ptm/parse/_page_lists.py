@@ -70,7 +70,8 @@ class PageLists:
     def own_pages(self, items: list[Node]) -> bool:
         """Whether every item (two or more, none with nested items) links only the list's
         own other pages: ``- [程序员版面](./pages/README-Programmer-Edition.md)：…`` under
-        ``### 子版面`` is the way to them, not an entry."""
+        ``### 子版面`` is the way to them, not an entry. (Asked after
+        :meth:`described_page_anchors`, which finds entries among such links.)"""
         if len(items) < _PAGES_MIN_ITEMS:
             return False
         hrefs = [href for item in items for href in self._item_links(item)]
@@ -83,10 +84,6 @@ class PageLists:
             # (``- [Datasets](dataset.md)`` among ``- [papers](#papers)``: a quick navigation
             # through this file and the list's other pages)
             return True
-        if self.described_page_anchors(items):
-            # ``- [key_module](./io-control-lib/README.md#key_module)：简单易用的按键检测模块…``:
-            # libraries each described here, with its notes under an anchor of another page
-            return False
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph" or len(item.children) > 1:

@@ -17,10 +17,10 @@ from awesome_ptm.parse._inline import ITEM_NUMBERING, Segment, plain, split_line
 from awesome_ptm.parse._names import loose_names, names_at, plain_names
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._row_cells import keep_links
+from awesome_ptm.parse._venue_names import venue_as_written
 from awesome_ptm.parse._vocabulary import is_status
 from awesome_ptm.titles import without_shortcodes
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
-from awesome_ptm.venues._data import key, tables
 
 # "1) " / "12. " before a title in a numbered table.
 # A title cell written "Title  Description…" (two spaces between them, the bold lost).
@@ -130,21 +130,21 @@ def title_draft(cell: list[Segment]) -> Draft:
         return draft
     titled = [s for s in first if _titled_link(s)]
     # (two lines only: more below them, ``> TGRS 2022`` …, are read by the general way)
-    byline = _byline(lines[1]) if len(lines) == 2 and len(visible(first)) == 1 else None
-    if byline is not None and len(titled) == 1 and visible(first)[0] is titled[0]:
+    byline = _byline(lines[1]) if len(lines) == 2 and len(first) == 1 else None
+    if byline is not None and len(titled) == 1 and first[0] is titled[0]:
         # "[Title](url) <br> *V. Pandiyan et al.* (J. Mat. Proc. Tech.)": the paper's link,
         # then its authors and where it appeared
         names, venue = byline
         draft = interpret_head(first) or Draft(title=" ".join(titled[0].text.split()))
         draft.shape = "table-row"
         draft.authors = draft.authors or names
-        known = split_venue_year(venue) if venue else None
-        if draft.venue is not None and draft.venue.venue is not None:
-            pass  # (the title's own bracket named it)
-        elif known is not None and known.venue is not None:
-            draft.venue = known
-        elif venue[:1].isupper() and "://" not in venue and key(venue) not in tables().not_venues:
-            draft.venue = VenueYear(venue, None, venue)  # (``(Materials & Design)``)
+        if venue and (draft.venue is None or draft.venue.venue is None):
+            # (a venue the title's own bracket names stays the entry's)
+            known = split_venue_year(venue)
+            if known is not None and known.venue is not None:
+                draft.venue = known
+            elif venue_as_written(venue):
+                draft.venue = VenueYear(venue, None, venue)  # (``(Materials & Design)``)
         return draft
     between = plain([s for s in first if s.kind != "link"])
     # (``[SeMI](u1)'s [Weaviate](u2)``: a maker's name and its product, one name)

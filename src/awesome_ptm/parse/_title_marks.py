@@ -21,11 +21,10 @@ from awesome_ptm.parse._notes import (
     rest_notes,
 )
 from awesome_ptm.parse._rest import finish
-from awesome_ptm.parse._venue_names import venue_after_names, venue_of_tag
+from awesome_ptm.parse._venue_names import venue_after_names, venue_as_written, venue_of_tag
 from awesome_ptm.parse._vocabulary import column_role, runs_on
 from awesome_ptm.titles import CJK_CHAR
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
-from awesome_ptm.venues._data import key, tables
 
 #: ``idyntree - Library for estimation …``: a short name, a dash, its description.
 _NAME_THEN_DASH = re.compile(
@@ -103,7 +102,7 @@ def _dash_venue(marker: re.Match[str]) -> VenueYear:
         known = split_venue_year(name)
         if known is not None and known.venue is not None:
             return VenueYear(known.venue, year, marker.group(0))
-    if written[:1].isupper() and key(written) not in tables().not_venues:
+    if venue_as_written(written):
         return VenueYear(written, year, marker.group(0))
     return VenueYear(None, year, marker.group(0))
 

@@ -10,10 +10,17 @@ import re
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
-from awesome_ptm.venues._data import two_digit_year
+from awesome_ptm.venues._data import key, tables, two_digit_year
 
 #: ``An Open Bilingual Pre-Trained Model (ICLR 2023)``: a bracket that closes a text.
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）][\s.。]{0,3}$")
+
+
+def venue_as_written(text: str) -> bool:
+    """Whether a name no alias knows may still be kept as a venue's, as written: it is
+    capitalised and names no status, kind of work or placeholder (``Proceedings of the
+    IEEE``, ``Materials & Design``; not ``Book``, ``Open-Source Project``, ``TBD``)."""
+    return text[:1].isupper() and "://" not in text and key(text) not in tables().not_venues
 
 
 def closing_venue_year(text: str) -> VenueYear | None:
