@@ -432,3 +432,40 @@ def test_html_linked_headings_are_entries_with_their_description_links() -> None
         "https://twitter.com/ExUtumno",
         "https://github.com/mxgmn/ConvChain",
     ]
+
+
+def test_a_heading_over_lines_of_badges_names_the_paper() -> None:
+    # h615 awesome-mvs-walsvid: ``#### Title - [EIA-MVS]`` over ``- ![Publication](badge)
+    # [![Paper](badge)](paper)``, ``- [![GitHub stars](badge)](repo)``, ``- ![Image](png)``:
+    # the heading is the paper (its short name off), the linked badges its links; a list of
+    # pictures that are resources of their own (a logo, no badge) stays none
+    badge = "https://img.shields.io/badge"
+    text = (
+        "# Awesome-MVS\n\n## Learning-based MVS Methods\n\n### 2024\n\n"
+        "#### Adaptive Feature Enhanced Multi-View Stereo - [EIA-MVS]\n"
+        f"- ![Publication]({badge}/2024-R--AL-d10465) "
+        f"[![Paper]({badge}/Camera--Ready-PDF-f5cac3)](https://ieeexplore.ieee.org/document/1)\n"
+        f"- ![Pytorch]({badge}/PyTorch-ee4c2c) [![GitHub stars]"
+        "(https://img.shields.io/github/stars/b/EIA-MVS)](https://github.com/b/EIA-MVS)\n"
+        "- ![Image](https://raw.githubusercontent.com/a/img/main/1.png)\n\n"
+        "#### GoMVS: Geometrically Consistent Cost Aggregation\n\n"
+        f"- [![Paper]({badge}/arxiv-2404.07992-B31B1B)](https://arxiv.org/abs/2404.07992)\n"
+        f"- [![Webpage]({badge}/Project-Page-3cba54)](https://wuuu3511.github.io/gomvs/)\n\n"
+        "## Friends\n\n### Logos\n\n"
+        "- [![Kornia](https://example.org/kornia.png)](https://kornia.org)\n"
+        "- [![OpenMVS](https://example.org/openmvs.png)](https://openmvs.org)\n"
+    )
+    entries = parse_text(text, "x.md").entries
+    assert [(e.source.line, e.title, e.section[-1]) for e in entries[:2]] == [
+        (7, "Adaptive Feature Enhanced Multi-View Stereo", "2024"),
+        (12, "GoMVS: Geometrically Consistent Cost Aggregation", "2024"),
+    ]
+    assert [link.url for link in entries[0].links] == [
+        "https://ieeexplore.ieee.org/document/1",
+        "https://github.com/b/EIA-MVS",
+    ]
+    assert [link.url for link in entries[1].links] == [
+        "https://arxiv.org/abs/2404.07992",
+        "https://wuuu3511.github.io/gomvs/",
+    ]
+    assert all(e.title not in ("Logos", "Friends") for e in entries)

@@ -278,6 +278,7 @@ class Builder(
                 self.links_named_by_heading(node)
                 or self.fields_named_by_heading(node)
                 or self.site_links_named_by_heading(node)
+                or self.badges_named_by_heading(node)
             ):
                 continue  # ``## Mask R-CNN`` over ``- arxiv: <url>`` / ``- github: url``
             if kind not in ("heading", "paragraph") and self.headed.block(node, None):

@@ -20,7 +20,7 @@ from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names import split_authors
-from awesome_ptm.parse._navigation import is_meta_heading
+from awesome_ptm.parse._navigation import is_badge, is_meta_heading
 from awesome_ptm.parse._vocabulary import column_role, names_a_profile
 from awesome_ptm.venues import VenueYear
 
@@ -52,6 +52,11 @@ _SITE_WORDS = 3
 #: The fewest labels a table's header would name (``Author``, ``Date``) among a card's bold
 #: labels (``- **Author:** …``).
 _BOLD_CARD_ROLES = 2
+
+#: The fewest lines of pictures under a heading that make them the entry it names.
+_BADGE_LINES_MIN = 2
+#: `` - [EIA-MVS]``: a method's short name after the title of a heading that names it.
+_SHORT_NAME_TAIL = re.compile(r" {1,3}[-–] {1,3}\[[^\]\s]{1,30}\]$")
 
 #: The fewest headings that each name the one bare address under them.
 _NAMED_ADDRESSES_MIN = 3
@@ -173,6 +178,46 @@ class HeadingNamedEntries:
         if not links or named < _SITE_LINKS_MIN:
             return False
         return self.named_by_heading(Draft(title="", links=links), node)
+
+    def badges_named_by_heading(self, node: Node) -> bool:
+        """``#### GoMVS: Geometrically Consistent Cost Aggregation …`` over ``- ![Publication](
+        …badge/2024-CVPR)  [![Paper](…badge/arxiv…)](https://arxiv.org/abs/…)``, ``- [![GitHub
+        stars](…)](https://github.com/…)``, ``- ![Image](…png)`` (walsvid/Awesome-MVS): a list
+        of two or more lines of pictures alone, some linking pages, every linked one a badge or
+        a link's label, first under a heading of level three or deeper, is the entry the
+        heading names, the pages its links (see :meth:`named_by_heading`). A trailing
+        ``- [EIA-MVS]`` on the heading is the method's short name, not its title."""
+        if node.type != "bullet_list" or len(node.children) < _BADGE_LINES_MIN:
+            return False
+        if not self.headings or self.headings[-1].level < _SITE_LINKS_LEVEL:
+            return False
+        title = self.headings[-1].title
+        if "](" in self.headings[-1].raw or is_generic_label(title) or is_meta_heading(title):
+            return False
+        links: list[LinkDraft] = []
+        for item in node.children:
+            if len(item.children) != 1 or item.children[0].type != "paragraph":
+                return False
+            shown = visible(self.inline_segments(item.children[0]))
+            if not shown or any(seg.kind != "image" for seg in shown):
+                return False
+            for seg in shown:
+                href = str(seg.href or "")
+                if not href or href == seg.src or _IMAGE_FILE.search(href):
+                    continue  # (``![Image](…png)``: a picture that links nothing)
+                if not href.startswith(("http://", "https://")):
+                    return False
+                if not is_badge(seg.src) and not is_generic_label(seg.text):
+                    return False  # (``[![Kornia](logo.png)](url)``: a resource's own picture)
+                links.append(LinkDraft(href=href, style=str(seg.style), label=seg.text))
+        if not links:
+            return False
+        draft = Draft(title="", links=links)
+        if not self.named_by_heading(draft, node):
+            return False
+        entry = self.entries[-1]
+        entry.title = _SHORT_NAME_TAIL.sub("", entry.title).strip() or entry.title
+        return True
 
     def fields_named_by_heading(self, node: Node) -> bool:
         """``### BAGICODE`` over ``- Creator: Robby Dianputra``, ``- URL: https://bagicode.com``,
