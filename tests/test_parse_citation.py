@@ -5014,3 +5014,41 @@ def test_a_bold_name_colon_title_then_a_sentence_of_names() -> None:
     [entry] = doc.entries
     assert entry.title.endswith("Hierarchical Semantic-Visual Adaptation for Zero-Shot Learning")
     assert entry.authors == ["Shiming Chen", "Guo-Sen Xie", "Qinmu Peng", "Ling Shao"]
+
+
+def test_a_pipe_items_linked_venue_its_arxiv_month_and_the_names_line_under_it() -> None:
+    # h620 lora-adapter-papers: "- Title | [Venue Year](url) | [Code](url) | Venue Year \"
+    # over the names; "[arXiv 2402]" is the preprint's year and month (2402 is no year), a
+    # published venue in a cell of text wins over it; "[arXiv 2004]" may be the year 2004
+    doc = parse_text(
+        "# LoRA\n\n"
+        "- SparseAdapter: An Easy Approach for Improving the Parameter-Efficiency of Adapters"
+        " | [Findings of EMNLP 2022](https://arxiv.org/abs/2210.04284) | "
+        "[Code](https://github.com/Shwai-He/SparseAdapter) \\\n"
+        "  Shwai He, Liang Ding, Daize Dong, Miao Zhang, Dacheng Tao\n"
+        "- LoRETTA: Low-Rank Economic Tensor-Train Adaptation | "
+        "[arXiv 2402](https://arxiv.org/pdf/2402.11417.pdf) | "
+        "[Code](https://github.com/yifanycc/loretta) | NAACL 2024 \\\n"
+        "  Yifan Yang, Jiajun Zhou, Ngai Wong, Zheng Zhang\n"
+        "- LoRA-FA: Memory-efficient low-rank adaptation for large language models | "
+        "[arXiv 2308](https://arxiv.org/pdf/2308.03303.pdf) | "
+        "[Code](https://github.com/a/lora-fa) \\\n"
+        "  Longteng Zhang, Lin Zhang, Shaohuai Shi\n"
+        "- DyLoRA: Parameter Efficient Tuning of Pre-trained Models | "
+        "[EACL](https://arxiv.org/abs/2210.07558) | [Code](https://github.com/h/DyLoRA) \\\n"
+        "  Mojtaba Valipour, Mehdi Rezagholizadeh, Ivan Kobyzev, Ali Ghodsi\n"
+        "- An Old Preprint About Adapters | [arXiv 2004](https://arxiv.org/abs/x) | "
+        "[Code](https://github.com/o/p) \\\n"
+        "  Ann Lee, Bo Chen\n"
+    )
+    sparse, loretta, lora_fa, dylora, old = doc.entries
+    assert (sparse.venue, sparse.year, sparse.authors[:2]) == (
+        "Findings of EMNLP",
+        2022,
+        ["Shwai He", "Liang Ding"],
+    )
+    assert (loretta.venue, loretta.year, loretta.authors[-1]) == ("NAACL", 2024, "Zheng Zhang")
+    assert (lora_fa.venue, lora_fa.year, lora_fa.date) == ("arXiv", 2023, "2023-08")
+    assert lora_fa.authors == ["Longteng Zhang", "Lin Zhang", "Shaohuai Shi"]
+    assert (dylora.venue, dylora.year, len(dylora.authors)) == ("EACL", None, 4)
+    assert old.date is None and old.authors == ["Ann Lee", "Bo Chen"]

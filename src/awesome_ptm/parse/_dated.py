@@ -32,12 +32,17 @@ _VENUE_YY_MM = re.compile(
 )
 
 
+#: ``arXiv 2402``: an arXiv tag glued to the two-digit year and month its identifiers
+#: open with; read so only where the four digits cannot be a year (``arXiv 2004`` may be).
+_ARXIV_YYMM = re.compile(r"(?P<venue>arxiv)[ \t:]{0,2}(?P<yy>2[1-9]|3\d)(?P<mm>\d{2})", re.I)
+
+
 def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
-    """``arXiv 26.05`` (a tag after a title), ``Arxiv 24.05.27``: a known venue, then its
-    two-digit year and the month (and day), as the venue and year and the ISO date
-    (``2026-05``, ``2024-05-27``); None for anything
-    else (an unknown name: ``v 26.05`` may be a version)."""
-    found = _VENUE_YY_MM.fullmatch(text.strip())
+    """``arXiv 26.05`` (a tag after a title), ``Arxiv 24.05.27``, ``arXiv 2402``: a known
+    venue, then its two-digit year and the month (and day), as the venue and year and the
+    ISO date (``2026-05``, ``2024-05-27``); None for anything else (an unknown name:
+    ``v 26.05`` may be a version)."""
+    found = _VENUE_YY_MM.fullmatch(text.strip()) or _ARXIV_YYMM.fullmatch(text.strip())
     if found is None:
         return None
     venue = canonical_venue(found.group("venue"))
@@ -45,8 +50,9 @@ def venue_year_month(text: str) -> tuple[VenueYear, str] | None:
     month = int(found.group("mm"))
     if venue is None or year is None or not 1 <= month <= 12:
         return None
-    when = date_value(str(year), str(month), found.group("dd"))
-    if when is None or (found.group("dd") and when.iso.count("-") != 2):
+    day = found.groupdict().get("dd")
+    when = date_value(str(year), str(month), day)
+    if when is None or (day and when.iso.count("-") != 2):
         return None
     return VenueYear(venue, year, text.strip()), when.iso
 

@@ -17,6 +17,7 @@ from awesome_ptm.parse._categories import (
     venue_label,
 )
 from awesome_ptm.parse._cited_in import gbt_marked_title
+from awesome_ptm.parse._dated import venue_year_month
 from awesome_ptm.parse._dates import arxiv_identifier_year, complete_from_notes, parse_date
 from awesome_ptm.parse._described import DescribedEntries
 from awesome_ptm.parse._drop_passes import DropPasses
@@ -179,6 +180,10 @@ class Builder(
             # (``**Title (2023.8)**``: a date alone where the venue goes; its month is kept)
             stated = parse_date(venue.raw)
             draft.date = stated.iso if stated is not None and "-" in stated.iso else None
+        elif draft.date is None and venue is not None and venue.raw:
+            # (``[arXiv 2402](url)``: the venue and year read from its tag, the month too)
+            tagged = venue_year_month(venue.raw)
+            draft.date = tagged[1] if tagged is not None and tagged[0] == venue else None
         if draft.date is not None:
             entry.date = draft.date
             if entry.year is None and draft.date[:4].isdigit():

@@ -153,7 +153,9 @@ def interpret_lines(lines: list[list[Segment]]) -> Draft | None:
             and bool(draft.authors)
             and draft.venue is None
         )
-        if (draft.shape in ("bold-title", "text-title") or venue_line) and paper_line(draft, line):
+        # (``Title | [arXiv 2402](url) | [Code](url) \\`` / ``Names``: the cells' names line)
+        titled_line = draft.shape in ("bold-title", "text-title", "pipe")
+        if (titled_line or venue_line) and paper_line(draft, line):
             said = [s for s in line if s.kind == "text" and s.text.strip()]
             if said and any(s.kind == "link" for s in line):
                 # (``**ICCV'23**, arXiv, 2022.12 [[Paper](url)]``: what the venue left is a

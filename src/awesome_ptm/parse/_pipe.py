@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._dated import venue_year_month
 from awesome_ptm.parse._dates import DateValue, parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, visible
@@ -40,6 +41,7 @@ def pipe_style(segs: list[Segment]) -> Draft:
     draft = Draft(title="", shape="pipe")
     year: int | None = None
     venue: VenueYear | None = None
+    linked: tuple[VenueYear, str | None] | None = None
     texts: list[str] = []
     # (a month cell is the work's date only beside a title: ``2025.10 | [Paper](url) |
     # [Code](url)`` under a title line is that title's links and date, read by its item)
@@ -56,6 +58,8 @@ def pipe_style(segs: list[Segment]) -> Draft:
                 draft.title = links[0].text
             if draft.title and venue is None and text:
                 venue = _venue_cell(text)  # ``| **[ICLR' 21]** [`[pdf]`](url) |``
+            elif draft.title and linked is None and not text and len(links) == 1:
+                linked = _venue_link(links[0].text)  # ``| [Findings of EMNLP 2022](url) |``
             continue
         if YEAR.match(text) and year is None:
             year = int(text)
@@ -85,6 +89,10 @@ def pipe_style(segs: list[Segment]) -> Draft:
             and not draft.title[closing[2] :].strip(" .")
         ):
             draft.title, venue = before.rstrip(".").rstrip(), closing[0]
+    if venue is None and linked is not None:
+        # (a venue the link names only where no cell of text names one: ``[arXiv 2402](url)
+        # | [Code](url) | NAACL 2024``, the paper's published venue over the preprint's tag)
+        venue, draft.date = linked[0], draft.date or linked[1]
     if venue is None and year is not None:
         venue = VenueYear(venue=None, year=year, raw=str(year))
     elif venue is not None and venue.year is None and year is not None:
@@ -154,6 +162,22 @@ def _venue_cell(text: str) -> VenueYear | None:
         year = two_digit_year(int(known.group(2)))
         return VenueYear(venue, year, text) if year is not None else None
     return None
+
+
+def _venue_link(text: str) -> tuple[VenueYear, str | None] | None:
+    """A link cell's text that is a venue (``Findings of EMNLP 2022``, ``TMLR``, ``arXiv
+    2402``): the venue and the month its tag states (None), or None. A preprint server
+    named alone is the commonest link text, no venue."""
+    written = text.strip(" []")
+    tagged = venue_year_month(written)
+    if tagged is not None:
+        return tagged
+    found = split_venue_year(written)
+    if found is None or found.venue is None:
+        return None
+    if found.year is None and (found.venue == "arXiv" or canonical_venue(written) is None):
+        return None
+    return found, None
 
 
 #: ``IEEE Transactions on Multimedia 21``: a name, a space, a two-digit year.

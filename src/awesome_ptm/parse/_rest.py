@@ -238,6 +238,9 @@ def venue_in_link_text(segs: list[Segment], skip: set[int]) -> VenueYear | None:
         if written.startswith("(") and written.endswith(")"):
             written = written[1:-1].strip()  # (``([EMNLP 2019](url))``, not ``X(2018)``)
         written = without_trailing_presentation(written)
+        glued = venue_year_month(written)
+        if glued is not None:
+            return glued[0]  # ``[arXiv 2402](url)``, ``[arXiv 26.05](url)``
         dated = _VENUE_DAY_DATE.fullmatch(written)
         month = VENUE_YEAR_MONTH.fullmatch(written) if dated is None else None
         if dated is not None:  # ``[[arXiv on 24 May 2019](url)]``: the venue and the date
