@@ -5052,3 +5052,104 @@ def test_a_pipe_items_linked_venue_its_arxiv_month_and_the_names_line_under_it()
     assert lora_fa.authors == ["Longteng Zhang", "Lin Zhang", "Shaohuai Shi"]
     assert (dylora.venue, dylora.year, len(dylora.authors)) == ("EACL", None, 4)
     assert old.date is None and old.authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_the_last_sentences_of_an_unlinked_paper_line_state_its_year_and_venue() -> None:
+    # h619 pointcloud-registration-papers: "Title. 2021", "Title. 2019 TIP", "Title. 2017.
+    # RAS", "Title. ISPRS Journal. 2021", "Title。 2017", "Title.\" SGP 2005."; a sentence of
+    # words before a year stays the title's, and so does a short title's year alone
+    doc = parse_text(
+        "# Registration\n\n"
+        "- Registration of 3D Point Sets Using Correntropy Similarity Matrix. 2021\n"
+        "- Evaluating Local Geometric Feature Representations for 3D Rigid Data Matching. "
+        "2019 TIP\n"
+        "- Multi-Channel Generalized-ICP: A robust framework for multi-channel scan "
+        "registration. 2017. RAS\n"
+        "- Robust global registration of point clouds by closed-form solution in the "
+        "frequency domain. ISPRS Journal. 2021\n"
+        "- Recent developments and trends in point set registration methods。 2017\n"
+        '- Robust global registration." SGP 2005.\n'
+        "- Scale-Adaptive ICP. PR. 2021.\n"
+        "- We met the authors in Rome. Welcome to the show 2019\n"
+        "- Version 2.0. 2021\n"
+    )
+    assert [(e.title, e.year, e.venue) for e in doc.entries] == [
+        ("Registration of 3D Point Sets Using Correntropy Similarity Matrix", 2021, None),
+        (
+            "Evaluating Local Geometric Feature Representations for 3D Rigid Data Matching",
+            2019,
+            "TIP",
+        ),
+        (
+            "Multi-Channel Generalized-ICP: A robust framework for multi-channel scan registration",
+            2017,
+            "RAS",
+        ),
+        (
+            "Robust global registration of point clouds by closed-form solution in the "
+            "frequency domain",
+            2021,
+            "ISPRS Journal",
+        ),
+        ("Recent developments and trends in point set registration methods", 2017, None),
+        ("Robust global registration", 2005, "SGP"),
+        ("Scale-Adaptive ICP", 2021, "PR"),
+        ("We met the authors in Rome. Welcome to the show 2019", None, None),
+        ("Version 2.0. 2021", None, None),
+    ]
+
+
+def test_a_quoted_list_of_papers_led_by_venue_tags_and_short_names() -> None:
+    # h623 geometric-gnn-survey: "> + [NIPS'17] SchNet: [Title](url)" (the tag the venue,
+    # the short name a note), "[arXiv:2011.14115] DimeNet++:" (arXiv, its year unsaid), a
+    # journal no alias knows among them; "> + QM9——[Title](url)" under "Datasets:"
+    doc = parse_text(
+        "# Survey\n\n### Invariant Graph Neural Networks\n"
+        "> + [NIPS'17] SchNet: [A continuous-filter convolutional neural network for modeling "
+        "quantum interactions](https://papers.nips.cc/p.pdf)\n"
+        "> + [ICLR'20] DimeNet: [Directional Message Passing for Molecular Graphs]"
+        "(https://openreview.net/pdf?id=B1)\n"
+        "> + [arXiv:2011.14115] DimeNet++: [Fast and Uncertainty-Aware Directional Message "
+        "Passing for Non-Equilibrium Molecules](https://arxiv.org/pdf/2011.14115.pdf)\n"
+        "> + [NC'2401] ViSNet: [Enhancing geometric representations for molecules with "
+        "equivariant vector-scalar interactive message passing](https://www.nature.com/a)\n"
+        "> + [ICML'20] LieConv: [Generalizing Convolutional Neural Networks for Equivariance to "
+        "Lie Groups](https://proceedings.mlr.press/v119/finzi20a.pdf)\n\n"
+        "**Datasets:**\n"
+        ">+ $N$-Body——[NRI: Neural relational inference for interacting systems]"
+        "(https://arxiv.org/pdf/1802.04687.pdf)\n"
+        ">+ 3D $N$-Body——[EGNN: E(n) equivariant graph neural networks]"
+        "(https://arxiv.org/pdf/2102.09844.pdf)\n\n"
+        "> Quoted remarks are no entries: see [the paper](https://arxiv.org/abs/2403.00485).\n"
+    )
+    assert [(e.source.line, e.venue, e.year) for e in doc.entries] == [
+        (4, "NeurIPS", 2017),
+        (5, "ICLR", 2020),
+        (6, "arXiv", None),
+        (7, None, None),
+        (8, "ICML", 2020),
+        (11, None, None),
+        (12, None, None),
+    ]
+    assert doc.entries[0].title.startswith("A continuous-filter convolutional")
+    assert doc.entries[5].title == "NRI: Neural relational inference for interacting systems"
+
+
+def test_names_then_the_linked_title_then_in_a_workshop_and_its_year() -> None:
+    # h623 financial-nlp: "Names. [Title](url). In ACL-ECONLP, 2018." (a workshop no alias
+    # knows, its year after a comma), "In FinNLP 2019." (the year kept beside the venue)
+    doc = parse_text(
+        "# Financial NLP\n\n"
+        "* Christoph Kilian Theil, Sanja Štajner and Heiner Stuckenschmidt. [Word "
+        "Embeddings-Based Uncertainty Detection in Financial Disclosures]"
+        "(https://www.aclweb.org/anthology/W18-3104/). In ACL-ECONLP, 2018.\n"
+        "* Armineh Nourbakhsh and Grace Bang. [A framework for anomaly detection using "
+        "language modeling](https://arxiv.org/abs/1908.09156). In FinNLP 2019.\n"
+    )
+    theil, nourbakhsh = doc.entries
+    assert (theil.venue, theil.year, theil.authors[-1]) == (
+        "ACL-ECONLP",
+        2018,
+        "Heiner Stuckenschmidt",
+    )
+    assert (nourbakhsh.venue, nourbakhsh.year) == ("FinNLP", 2019)

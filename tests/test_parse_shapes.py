@@ -2870,3 +2870,79 @@ def test_bold_title_then_year_first_venue_keeps_its_title() -> None:
         "Function-constrained Program Synthesis",
         "Video Prediction Policy: A Generalist Robot Policy with Predictive Visual Representations",
     ]
+
+
+def test_a_paragraph_of_marked_link_lines_is_a_list_one_a_line() -> None:
+    # h626 sd-akashic-records: ":small_blue_diamond: [Name](url)<br>" on each line of a
+    # paragraph, one link's text wrapped onto the next line, some lines opening with a
+    # short name and a colon before the link; a line of prose among them is none
+    doc = parse_text(
+        "# Records\n\n### Guides\n\n"
+        ":small_blue_diamond: [Stable Diffusion\n"
+        "Ultimate Beginner's Guide](https://docs.google.com/d/1)<br>\n"
+        ":small_blue_diamond: [SD Launch Presentation](https://www.youtube.com/watch?v=E)<br>\n"
+        ":small_blue_diamond: Image to prompt : [CLIP Interrogator](https://replicate.com/m)<br>\n"
+        ":small_orange_diamond: [Upscale Wiki Model Database](https://upscale.wiki/wiki/M) - \n"
+        "Upscalers are not exclusive to stable diffusion. <br>\n"
+        ":small_red_triangle: [Camera distance terms](https://github.com/M/img/c.jpg)<br>\n"
+    )
+    assert [(e.source.line, e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        (5, "Stable Diffusion Ultimate Beginner's Guide", ["https://docs.google.com/d/1"]),
+        (7, "SD Launch Presentation", ["https://www.youtube.com/watch?v=E"]),
+        (8, "CLIP Interrogator", ["https://replicate.com/m"]),
+        (9, "Upscale Wiki Model Database", ["https://upscale.wiki/wiki/M"]),
+        (11, "Camera distance terms", ["https://github.com/M/img/c.jpg"]),
+    ]
+
+
+def test_a_name_two_hyphens_and_its_description_before_a_code_link() -> None:
+    # h624 awesome-isp-pipeline: "openISP -- Open Image Signal Processor [[code]](url)  "
+    # on each line of a paragraph: the name is the title, the description a note
+    doc = parse_text(
+        "# ISP\n\n### Examples\n"
+        "Infinite-ISP -- An open source ISP pipeline written in Python  "
+        "[[code]](https://github.com/10x-Engineers/Infinite-ISP)  \n"
+        "openISP -- Open Image Signal Processor [[code]](https://github.com/cruxopen/openISP)  \n"
+        "fast-openISP -- Fast Open Image Signal Processor "
+        "[[code]](https://github.com/QiuJueqin/fast-openISP)\n"
+    )
+    assert [(e.source.line, e.title) for e in doc.entries] == [
+        (4, "Infinite-ISP"),
+        (5, "openISP"),
+        (6, "fast-openISP"),
+    ]
+    assert doc.entries[1].notes == ["Open Image Signal Processor"]
+
+
+def test_a_section_of_titles_each_closed_by_its_makers_name() -> None:
+    # h630 tecate-bitmap-fonts: "[Dina by Jørgen Ibsen](url)\" on each line: where most
+    # titles of a section close with "by" and a short name, it is the maker's; one title
+    # alone keeps its words, and "by unknown" names no one
+    fonts = "".join(
+        f"[{name} by {maker}](https://example.org/{n})\\\n"
+        for n, (name, maker) in enumerate(
+            [
+                ("artwiz-aleczapka", "Oliwier Ptak"),
+                ("bitocra", "ninjaaron"),
+                ("boxxy", "caffeinebasedlifeform"),
+                ("CG Mono", "Christian Gruen"),
+                ("Dina", "Jørgen Ibsen"),
+                ("gohufont", "unknown"),
+            ]
+        )
+    )
+    doc = parse_text(
+        "# bitmap-fonts\n\n## Included:\n" + fonts + "[terminus](https://example.org/t)\n\n"
+        "## Papers\n\n"
+        "- [Deep Multimodal Fusion by Channel Exchanging](https://arxiv.org/abs/2011.05005)\n"
+    )
+    assert [(e.title, e.authors) for e in doc.entries] == [
+        ("artwiz-aleczapka", ["Oliwier Ptak"]),
+        ("bitocra", ["ninjaaron"]),
+        ("boxxy", ["caffeinebasedlifeform"]),
+        ("CG Mono", ["Christian Gruen"]),
+        ("Dina", ["Jørgen Ibsen"]),
+        ("gohufont", []),
+        ("terminus", []),
+        ("Deep Multimodal Fusion by Channel Exchanging", []),
+    ]

@@ -2227,3 +2227,21 @@ def test_a_date_and_venue_column_gives_the_month_and_the_venue() -> None:
     once, other = doc.entries
     assert (once.venue, once.year, once.date) == ("WSDM", 2024, "2023-05")
     assert (other.venue, other.year) == ("arXiv", 2024)
+
+
+def test_the_person_who_presented_a_package_is_no_title_column() -> None:
+    # h619 pythonastronomy-links: "| Participant name | Package name | repo link |": two
+    # headers ending in "name", the package names the row, not who introduced it
+    doc = parse_text(
+        "| Participant name      | Package name           | repo link  |\n"
+        "| ------------- |-------------| -----|\n"
+        "|Thomas Robitaille|Acknowledgment-generator|[link](http://astrofrog.github.io/ag)|\n"
+        "|Amuse Team|AMUSE|[link](http://www.amusecode.org/)|\n"
+        "|(many!) | astropy | [link](https://github.com/astropy/astropy)|astropy|\n"
+    )
+    assert [(e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        ("Acknowledgment-generator", ["http://astrofrog.github.io/ag"]),
+        ("AMUSE", ["http://www.amusecode.org/"]),
+        ("astropy", ["https://github.com/astropy/astropy"]),
+    ]
+    assert header_role("Participant name") == "presenter"

@@ -192,3 +192,66 @@ def _short_name(name: str) -> bool:
         word = words[0]
         return any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() or ch == "-" for ch in word)
     return any(ch.isdigit() or ch == "-" for ch in name)
+
+
+#: The full stop (or ideographic one) that ends a sentence of an unlinked citation.
+_SENTENCE_STOP = re.compile(r"\.[\"”]?[ \t]{1,3}|。[ \t]{0,3}")
+#: A year, alone or before the venue's name (``2019 TIP``, ``2018 RAS``).
+_STATED_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[ \t]{1,3}(?P<venue>\S.{0,40}))?")
+#: A venue, then its year (``SGP 2005``, ``ISPRS, 2019``).
+_VENUE_THEN_YEAR = re.compile(r"(?P<venue>[^\s\d].{0,40}?),?[ \t]{1,3}(?P<y>(?:19|20)\d\d)")
+#: The fewest words of a title whose last sentences name its venue and year.
+_STOP_TITLE_WORDS = 2
+#: The most words of a venue named in a sentence of its own (``ISPRS Journal``).
+_STOP_VENUE_WORDS = 3
+
+
+def stop_venue_year(title: str) -> tuple[str, VenueYear] | None:
+    """``Title. 2021``, ``Title. 2019 TIP``, ``Title. 2017. RAS``, ``Title. ISPRS Journal.
+    2021``, ``Title。 2017`` (an unlinked paper line, Awesome-PointCloudRegistration): the
+    title and the year (and venue) its last sentences state and nothing else, or None. A
+    venue so written is one an alias knows or one opened by an acronym (a sentence of words
+    is the title's own)."""
+    text = title.rstrip(" .。")
+    stops = list(_SENTENCE_STOP.finditer(text))
+    if not stops:
+        return None
+    last = text[stops[-1].end() :].strip()
+    before = text[stops[-2].end() : stops[-1].start()].strip() if len(stops) > 1 else None
+    cut = stops[-1].start()
+    stated = _STATED_YEAR.fullmatch(last)
+    name: str | None = None
+    if stated is not None:
+        name = stated.group("venue")
+        if name is None and before is not None and _stop_venue(before):
+            name, cut = before, stops[-2].start()  # ``Title. ISPRS Journal. 2021``
+        year = int(stated.group("y"))
+    elif before is not None and _STATED_YEAR.fullmatch(before) and _stop_venue(last):
+        name, year, cut = last, int(before), stops[-2].start()  # ``Title. 2017. RAS``
+    elif (named := _VENUE_THEN_YEAR.fullmatch(last)) is not None:
+        name, year = named.group("venue"), int(named.group("y"))  # ``Title." SGP 2005.``
+    else:
+        return None
+    if name is not None and not _stop_venue(name):
+        return None
+    head = text[:cut].rstrip()
+    # (a venue named too, a short title is one: ``Scale-Adaptive ICP. PR. 2021.``)
+    if len(head.split()) < (_COMMA_TITLE_WORDS if name is None else _STOP_TITLE_WORDS):
+        return None
+    if name is None:
+        return head, VenueYear(None, year, str(year))
+    known = split_venue_year(f"{name} {year}")
+    venue = known.venue if known is not None and known.venue is not None else name.strip()
+    return head, VenueYear(venue, year, text[cut:].strip(" .。"))
+
+
+def _stop_venue(text: str) -> bool:
+    """A sentence that names a venue: one an alias knows, or a few words opened by an
+    acronym (``RAS``, ``ISPRS Journal``)."""
+    words = text.strip(" .,").split()
+    if not words or len(words) > _STOP_VENUE_WORDS:
+        return False
+    if canonical_venue(" ".join(words)) is not None:
+        return True
+    first = words[0]
+    return first.isalpha() and first.isupper() and len(first) >= 2

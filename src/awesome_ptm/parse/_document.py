@@ -54,11 +54,13 @@ from awesome_ptm.parse._paragraph_kinds import (
     bracketed_title,
     is_footnote_definition,
     is_prose_with_link,
+    opens_with_resource,
     quoted_entries,
     title_alone,
     title_over_icons,
 )
 from awesome_ptm.parse._quoted import CitationReader
+from awesome_ptm.parse._shared_bylines import split_shared_bylines
 from awesome_ptm.parse._source import SourceText
 from awesome_ptm.parse._stream import (
     READER,
@@ -88,6 +90,10 @@ __all__ = [
 
 _BOOK_ONLY = "《"
 #: The level from which a heading that reads as instructions (``### How to Use``) sits
+#: The share of a quoted list's items that must cite a paper at its venue for the list to
+#: be of papers (a few name a journal no alias knows: ``[NC'2401] ViSNet: [Title](url)``).
+_QUOTED_PAPERS_SHARE = 0.8
+
 #: inside a topic and may head the topic's papers.
 _TOPIC_META_LEVEL = 3
 
@@ -219,6 +225,7 @@ class Builder(
         self.close_subtitle(None)
         self.name_addresses_by_headings()
         self.drop_non_entries()
+        split_shared_bylines(self.entries)
 
     def _paragraph_entry_before(self, node: Node) -> Entry | None:
         """The entry of the paragraph right before ``node`` (only blank lines between), or
@@ -359,7 +366,7 @@ class Builder(
             elif kind == "hr":
                 self.add_block("rule", node.start, node.end)
             elif kind == "blockquote":
-                if quoted_entries(node, self.inline_segments, self.items.linked_resources):
+                if quoted_entries(node, self.inline_segments, self._quoted_list):
                     # ``> **[ArchUnit](url)** <kbd>★ 3.8k</kbd><br>Test library for …``: a
                     # resource set off as a quote, one to a quote
                     self.walk(node.children)
@@ -371,6 +378,17 @@ class Builder(
                     self.add_block("quote", node.start, node.end)
             else:
                 self.add_block(kind, node.start, node.end)
+
+    def _quoted_list(self, items: list[Node]) -> bool:
+        """Whether a list set off as a quote holds resources (see :func:`quoted_entries`):
+        each opens with its link (or a name and a dash before it: ``> + QM9——[Paper](url)``),
+        or most cite a paper at its venue (``> + [NIPS'17] SchNet: [Title](url)``)."""
+        if self.items.linked_resources(items):
+            return True
+        heads = [self.items.head_segments(item) or [] for item in items]
+        if all(opens_with_resource(head, colon=False) for head in heads):
+            return True
+        return self.items.cited_papers(items, share=_QUOTED_PAPERS_SHARE)
 
     def segments_of(self, inline: Token) -> list[Segment]:
         """The segments of an inline token, which are all that is read from its tokens:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.model import Block, Entry, Heading, Section
+from awesome_ptm.parse._detail_fields import FIELD_LINE
 from awesome_ptm.parse._heading_mirrors import heading_mirror_entries
 from awesome_ptm.parse._own_anchors import own_anchor_entries
 from awesome_ptm.parse._promotion import promoted_entries
@@ -45,6 +46,16 @@ def _paper_title(title: str) -> bool:
     return in_title_case(title)
 
 
+#: The most words of a field's value (``Level of annotation: Posts``).
+_FIELD_VALUE_WORDS = 2
+
+
+def _short_field(title: str) -> bool:
+    """``Level of annotation: Posts``: a field's label and a short value, not a title."""
+    labelled = FIELD_LINE.match(title)
+    return labelled is not None and len(title[labelled.end() :].split()) <= _FIELD_VALUE_WORDS
+
+
 class DropPasses:
     """The passes over the builder's entries at the end of the file."""
 
@@ -73,9 +84,13 @@ class DropPasses:
             # Most entries have no link, their venue read (``- Title, `TSE`, 2024``): the
             # list names its works without links, and a long title among them whose venue
             # no alias knows (``- Title, `LLM4Code`, 2024``) is one of them; a short line
-            # (``- UIUC (Gupta)``) is still no work.
+            # (``- UIUC (Gupta)``) is still no work; a work's title written so, four words
+            # or more in title case, is one (``- Co-Attention for Conditioned Image Matching``)
             titled |= {
-                id(entry) for entry in self.unlinked if len(entry.title.split()) >= _RUN_MEAN_WORDS
+                id(entry)
+                for entry in self.unlinked
+                if len(entry.title.split()) >= _RUN_MEAN_WORDS
+                or (_paper_title(entry.title) and not _short_field(entry.title))
             }
         self._to_prose([entry for entry in self.unlinked if id(entry) not in titled])
 

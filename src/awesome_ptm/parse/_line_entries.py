@@ -24,6 +24,7 @@ from awesome_ptm.parse._paragraph_kinds import (
     bold_led_lines,
     bold_opened_groups,
     cited_lines,
+    line_starts,
     listed_lines,
     source_lines_of,
     tagged_title_lines,
@@ -83,8 +84,13 @@ class LineEntries:
         """Read the paragraph ``node`` (its segments ``segs``) as entries a line, when it is
         one of the shapes above. True when it was read so."""
         source_lines = node.end - node.start + 1
-        lines = source_lines_of(segs, source_lines)
+        raw = self.lines[node.start - 1 : node.end]
+        lines = source_lines_of(segs, raw)
         papers: list[Draft | None] | None = None
+        # (each line's source line: one a line, or where a link's text ran onto the next)
+        starts = list(range(source_lines))
+        if lines is not None and len(lines) != source_lines:
+            starts = line_starts(raw)
         if lines is not None and (cited := cited_lines(lines)) is not None:
             papers = [interpret(line) for line in cited]
         elif (
@@ -95,10 +101,11 @@ class LineEntries:
             papers = [interpret(line) for line in tagged]
         elif (bold_led := bold_led_lines(segs, source_lines)) is not None:
             papers = [interpret_lines(group) for group in bold_led]
+            starts = list(range(len(papers)))
         elif lines is not None and (titled := titled_lines(lines)) is not None:
             papers = [interpret(line) for line in titled]
         if papers is not None:
-            for offset, draft in enumerate(papers):
+            for offset, draft in zip(starts, papers, strict=True):
                 if draft is not None:
                     self.add_entry(draft, node.start + offset, node.start + offset)
             return True
@@ -113,13 +120,14 @@ class LineEntries:
                         self.add_entry(draft, start, end)
                 return True
         if lines is not None and (listed := listed_lines(lines)) is not None:
-            for offset, line in enumerate(listed):
+            for offset, line in zip(starts, listed, strict=True):
                 draft = interpret(line) if any(s.kind == "link" for s in line) else None
                 at = node.start + offset
+                end = node.start + next((o for o in starts if o > offset), source_lines) - 1
                 if draft is not None:
-                    self.add_entry(draft, at, at)
+                    self.add_entry(draft, at, end)
                 else:
-                    self.add_block("prose", at, at)
+                    self.add_block("prose", at, end)
             return True
         return False
 

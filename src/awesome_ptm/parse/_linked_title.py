@@ -203,15 +203,18 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             venue = draft.venue.venue if draft.venue is not None else None
             if venue is None:
                 venue = emphasised_venue(segs[first_link + 1 :])
+            stated_year = draft.venue.year if draft.venue is not None else None
             if venue is None:
                 proceedings = proceedings_venue(segs[first_link + 1 :])
                 venue = proceedings.venue if proceedings is not None else None
+                if proceedings is not None and stated_year is None:
+                    stated_year = proceedings.year  # (``. In FinNLP 2019.``)
             if venue is None and cited != prefix:
                 venue = quoted_title_venue(segs[first_link + 1 :])
             if reference[1] is not None:
                 draft.venue = VenueYear(venue, reference[1], str(reference[1]))
             elif venue is not None and (draft.venue is None or draft.venue.venue is None):
-                draft.venue = VenueYear(venue, draft.venue.year if draft.venue else None, venue)
+                draft.venue = VenueYear(venue, stated_year, venue)
             if tagged is not None:
                 if tagged.venue is not None and (draft.venue is None or draft.venue.venue is None):
                     draft.venue = tagged.venue

@@ -298,13 +298,15 @@ class ListShape(PageLists):
                 known += 1
         return 3 * known >= 2 * len(items)
 
-    def cited_papers(self, items: list[Node]) -> bool:
-        """Whether every item cites a paper at its venue (``* [NeurIPS 2024] Title
-        [[Paper]](url)``) or a titled page by its source (``- [OpenAI] [Introducing deep
-        research](url)``). Under a News heading such a list gives the works added lately;
-        announcements (``[2024-05] We released …``) open with a date or speak as "we"."""
+    def cited_papers(self, items: list[Node], share: float = 1.0) -> bool:
+        """Whether every item (``share`` of them at least) cites a paper at its venue (``*
+        [NeurIPS 2024] Title [[Paper]](url)``) or a titled page by its source (``- [OpenAI]
+        [Introducing deep research](url)``). Under a News heading such a list gives the works
+        added lately; announcements (``[2024-05] We released …``) open with a date or speak
+        as "we"."""
         if not items:
             return False
+        cited = 0
         for item in items:
             first = item.children[0] if item.children else None
             if first is None or first.type != "paragraph":
@@ -314,22 +316,26 @@ class ListShape(PageLists):
             opening = text[:24]
             if find_date(opening) is not None or _FIRST_PERSON.search(text) is not None:
                 return False
-            draft = interpret_head(segs)
-            if draft is None or not draft.links or not draft.title:
-                return False
-            shown = visible(segs)
-            if (
-                len(shown) == 2
-                and shown[0].kind == "text"
-                and _SOURCE_TAG.fullmatch(shown[0].text.strip())
-                and shown[1].kind == "link"
-            ):
-                continue  # (a source's page: its title may be short, or Chinese)
-            if draft.venue is None or draft.venue.venue is None:
-                return False
-            if len(draft.title.split()) < PAPER_TITLE_WORDS:
-                return False
-        return True
+            cited += self._cites_paper(segs)
+        return cited >= share * len(items)
+
+    def _cites_paper(self, segs: list[Segment]) -> bool:
+        """Whether an item's head cites a paper at its venue, or a titled page by its
+        source (see :meth:`cited_papers`)."""
+        draft = interpret_head(segs)
+        if draft is None or not draft.links or not draft.title:
+            return False
+        shown = visible(segs)
+        if (
+            len(shown) == 2
+            and shown[0].kind == "text"
+            and _SOURCE_TAG.fullmatch(shown[0].text.strip())
+            and shown[1].kind == "link"
+        ):
+            return True  # (a source's page: its title may be short, or Chinese)
+        if draft.venue is None or draft.venue.venue is None:
+            return False
+        return len(draft.title.split()) >= PAPER_TITLE_WORDS
 
     def all_toc(self, items: list[Node], pages: bool = False) -> bool:
         """Whether every item (and every item nested in them) links only to anchors of the

@@ -339,13 +339,16 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
 #: ``. In Proceedings of The 12th Language Resources and Evaluation Conference (pp. 1-9).``:
 #: "In" opening the text after a reference's title, then the venue's name up to a bracket,
 #: comma or full stop.
-_IN_VENUE = re.compile(r"[\s.,]{0,4}In[ \t]{1,3}(?P<name>[^()\[\],.]{3,200})")
+_IN_VENUE = re.compile(
+    r"[\s.,]{0,4}In[ \t]{1,3}(?P<name>[^()\[\],.]{3,200}(?:,[ \t]{0,2}(?:19|20)\d\d\b)?)"
+)
 
 
 def proceedings_venue(segs: list[Segment]) -> VenueYear | None:
     """``. In Proceedings of The 12th Language Resources and Evaluation Conference (pp.
-    2629-2633).``: a known venue the text right after a reference's title names after "In"
-    (its year left to the reference), or None."""
+    2629-2633).``, ``. In ACL-ECONLP, 2018.``: a known venue the text right after a
+    reference's title names after "In" (or one no alias knows, with its year after a
+    comma), its year when stated, or None."""
     if not segs or segs[0].kind != "text":
         return None
     found = _IN_VENUE.match(segs[0].text)

@@ -14,6 +14,7 @@ from awesome_ptm.parse._html_tag import tag_attribute
 from awesome_ptm.parse._inline import (
     Segment,
     first_visible,
+    is_decoration,
     plain,
     split_lines,
     visible,
@@ -301,14 +302,29 @@ def bracketed_title(segs: list[Segment]) -> bool:
 _CITED_TITLE_WORDS = 3
 
 
-def source_lines_of(segs: list[Segment], source_lines: int) -> list[list[Segment]] | None:
+def source_lines_of(segs: list[Segment], raw: list[str]) -> list[list[Segment]] | None:
     """The non-blank lines of a paragraph when there are two or more and each is a line of
-    the source (``source_lines`` of them: no line wrapped onto the next), else None: what
-    the readers of a paper a line below take (split once for all of them)."""
-    if source_lines < 2:
+    the source (``raw``, the paragraph's source lines: no line wrapped onto the next, but a
+    link's text may be, see :func:`line_starts`), else None: what the readers of a paper a
+    line below take (split once for all of them)."""
+    if len(raw) < 2:
         return None
     lines = [line for line in split_lines(segs) if plain(line).strip()]
-    return lines if len(lines) == source_lines else None
+    return lines if len(lines) in (len(raw), len(line_starts(raw))) else None
+
+
+def line_starts(raw: list[str]) -> list[int]:
+    """The offsets of the source lines ``raw`` that open a line of the paragraph: all of
+    them, but a line that goes on with a link's text the line before opened (``[Stable
+    Diffusion`` / ``Ultimate Beginner's Guide](url)<br>``)."""
+    starts: list[int] = []
+    depth = 0
+    for offset, text in enumerate(raw):
+        if depth <= 0:
+            starts.append(offset)
+            depth = 0
+        depth += text.count("[") - text.count("]")
+    return starts
 
 
 def cited_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
@@ -364,8 +380,9 @@ _LISTED_MIN_LINES = 3
 _LISTED_SHARE = 0.8
 #: The most words of a name written before a dash and its link (``Diffusion Maps - [link]``).
 _LISTED_NAME_WORDS = 6
-#: ``Force-directed graph drawing - ``: a short name and a dash opening a line.
-_LISTED_NAME_DASH = re.compile(r"[^\s\[\]()][^\[\]()]{0,60}?\s[-–—]\s*$")
+#: ``Force-directed graph drawing - ``, ``Image to prompt : ``: a short name and a dash (or
+#: a colon) opening a line.
+_LISTED_NAME_DASH = re.compile(r"[^\s\[\]()][^\[\]()]{0,60}?(?:\s[-–—]|\s?[:：]|——)\s*$")
 
 
 def listed_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
@@ -374,9 +391,9 @@ def listed_lines(lines: list[list[Segment]]) -> list[list[Segment]] | None:
     as a paragraph, one a line, each opening with its link (not a generic one such as
     ``[Paper]``) or its name and a dash before it (``PCA - [link](url)``). The lines (one
     per source line, ``source_lines`` of them), or None."""
-    if not _opens_with_resource(lines[0]) and len(lines) - 1 < _LISTED_SHARE * len(lines):
+    if not opens_with_resource(lines[0]) and len(lines) - 1 < _LISTED_SHARE * len(lines):
         return None  # (the first line is a remark: too few lines left to be a list)
-    listed = sum(1 for line in lines if _opens_with_resource(line))
+    listed = sum(1 for line in lines if opens_with_resource(line))
     if len(lines) < _LISTED_MIN_LINES:
         # (two lines: both must be so, ``[Title](url)`` / ``[Author](url), 2020`` is one)
         return lines if listed == len(lines) and all(_described(line) for line in lines) else None
@@ -394,8 +411,13 @@ def _described(line: list[Segment]) -> bool:
     )
 
 
-def _opens_with_resource(line: list[Segment]) -> bool:
+def opens_with_resource(line: list[Segment], colon: bool = True) -> bool:
+    """Whether a line opens with a resource's link (not a generic one), or its short name
+    and a dash (or, with ``colon``, a colon) before the link (``PCA - [link](url)``,
+    ``QM9——[Paper](url)``, ``Image to prompt : [CLIP Interrogator](url)``)."""
     content = visible(line)
+    if len(content) > 1 and content[0].kind == "text" and is_decoration(content[0].text):
+        content = content[1:]  # (``:small_blue_diamond: [Name](url)<br>``: the list's mark)
     if not content:
         return False
     first = content[0]
@@ -408,6 +430,8 @@ def _opens_with_resource(line: list[Segment]) -> bool:
     if first.kind != "text" or len(content) < 2 or content[1].kind != "link":
         return False
     name = first.text.strip()
+    if not colon and name.endswith((":", "：")):
+        return False  # (``> - Note: [Bitwarden](url) was audited.``: a remark's label)
     return bool(_LISTED_NAME_DASH.fullmatch(first.text.lstrip())) and (
         len(name.split()) <= _LISTED_NAME_WORDS + 1
     )

@@ -18,6 +18,7 @@ from awesome_ptm.parse._comma_tails import (
     comma_names_date,
     comma_venue_date,
     comma_venue_year,
+    stop_venue_year,
 )
 from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._draft import Draft
@@ -390,6 +391,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             title, head_authors, head_date = names_dated
             on = parse_date(head_date)
             head_venue = VenueYear(None, on.year, head_date) if on is not None else None
+        elif (stopped := stop_venue_year(title)) is not None:
+            # ``Title. 2019 TIP``, ``Title. ISPRS Journal. 2021``: its last sentences
+            title, head_venue = stopped
     journal = closing_journal_year(title) if head_venue is None and generic else None
     if journal is not None and len(journal[0].split()) >= _JOURNAL_TITLE_WORDS:
         # ``Chemical space and biology (Nature 2004) [[Paper]](url)``, ``… (Nat Rev Drug

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
@@ -28,10 +29,11 @@ from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, spli
 
 #: ``idyntree - Library for estimation …``: a short name, a dash, its description.
 _NAME_THEN_DASH = re.compile(
-    r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>\S[^\n]*)"
+    r"(?P<name>[^\s-][^\n]{0,50}?)[ \t]{1,3}(?P<dash>--|[-–—])[ \t]{1,3}(?P<rest>\S[^\n]*)"
 )
-#: The most words such a name has.
+#: The most words such a name has (before two hyphens, fewer: a title may use them).
 _DASHED_NAME_WORDS = 5
+_DOUBLE_HYPHEN_NAME_WORDS = 3
 #: ``Amanda：客户端-服务器模型备份工具。``: a name in Latin letters, a full-width colon, then
 #: its description in Chinese (``GH-ICP：Iterative Closest Point …``, English after the colon,
 #: is a paper's title).
@@ -64,6 +66,14 @@ def name_before_star_link(
     bare = without_leading_decoration(title).strip()
     found = _NAME_THEN_DASH.fullmatch(bare) or _LATIN_NAME_THEN_COLON.fullmatch(bare)
     if found is None or len(found.group("name").split()) > _DASHED_NAME_WORDS:
+        return None
+    if found.groupdict().get("dash") == "--" and (
+        len(found.group("name").split()) > _DOUBLE_HYPHEN_NAME_WORDS
+        or any(link_kind(str(s.href)) == "paper" for s in links)
+    ):
+        # (``OpenAssistant Conversations -- Democratizing … [arXiv](url)``: a paper's title
+        # written with two hyphens; ``openISP -- Open Image Signal Processor [[code]](url)``
+        # a tool's name and what it is)
         return None
     return found.group("name").strip(), found.group("rest").strip()
 

@@ -69,6 +69,14 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
     tagged = _tag_venue(tag.group(1).strip(" *_")) if tag is not None else None
     if tagged is not None:
         return tagged, [counted.group(0).strip()] if counted is not None else []
+    named = _TAG_THEN_NAME.fullmatch(text) if prefix.rstrip().endswith((":", "：")) else None
+    tagged = _tag_venue(named.group("tag").strip(" *_")) if named is not None else None
+    if named is not None and tagged is None and _ARXIV_ID_TAG.fullmatch(named.group("tag")):
+        tagged = VenueYear("arXiv", None, named.group("tag"))  # ``[arXiv:2011.14115] DimeNet++:``
+    if named is not None and tagged is not None and counted is None:
+        # ``[NIPS'17] SchNet: [Title](url)``: the venue's tag, then the method's short name
+        # (a note: the linked title is the paper's)
+        return tagged, [named.group("name").strip()]
     if counted is not None:
         return None
     # (a date with dashes only in brackets: ``[2026-06-10] [Title](url)``, not ``2020-2021``)
@@ -112,6 +120,13 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
 #: ``[IPOM'03]``, ``[**Book'12**]``, ``[IEEE Trustcom/BigDataSE/ISPA 2016]``: a tag in
 #: brackets, the whole prefix of a linked title.
 _BRACKETED_TAG = re.compile(r"[\[(（【]\s{0,2}([^\[\]()（）【】]{2,60}?)\s{0,2}[\])）】]")
+#: ``[NIPS'17] SchNet``: a bracketed tag, then a short name (before a colon).
+_TAG_THEN_NAME = re.compile(
+    r"[\[(（【]\s{0,2}(?P<tag>[^\[\]()（）【】]{2,60}?)\s{0,2}[\])）】]"
+    r"[ \t]{1,3}(?P<name>[^\s\[\]()]{1,30}(?: [^\s\[\]()]{1,30}){0,2})"
+)
+#: ``arXiv:2011.14115``: a preprint's identifier as a tag (the venue; its year unsaid).
+_ARXIV_ID_TAG = re.compile(r"\s{0,2}arxiv:?\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\s{0,2}", re.IGNORECASE)
 #: `` [12]`` closing a prefix after a tag: a count in brackets (how often the work is cited).
 _CLOSING_COUNT = re.compile(r"\s{1,3}\[\d{1,6}\]$")
 #: ``IEEE Trustcom/BigDataSE/ISPA 2016``, ``Ph.D. Dissertation 2008``: a name, then a year.
