@@ -54,11 +54,11 @@ from awesome_ptm.parse._paragraph_kinds import (
     bracketed_title,
     is_footnote_definition,
     is_prose_with_link,
-    opens_with_resource,
     quoted_entries,
     title_alone,
     title_over_icons,
 )
+from awesome_ptm.parse._paragraph_lines import opens_with_resource
 from awesome_ptm.parse._quoted import CitationReader
 from awesome_ptm.parse._shared_bylines import split_shared_bylines
 from awesome_ptm.parse._source import SourceText

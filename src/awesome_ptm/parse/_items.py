@@ -19,15 +19,12 @@ from awesome_ptm.parse._categories import (
 from awesome_ptm.parse._checklist import task_item
 from awesome_ptm.parse._columns import exact_role
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._entry import author_line
 from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._field_items import emoji_fields, field_card, named_card
 from awesome_ptm.parse._inline import Segment, plain, split_lines, title_before_link, visible
-from awesome_ptm.parse._item_details import ItemDetails
+from awesome_ptm.parse._item_children import OWN_PAPER_TITLE_WORDS, ItemChildren, kept_items
 from awesome_ptm.parse._markdown import Node
-from awesome_ptm.parse._material import material_parts, take_part
 from awesome_ptm.parse._names import plain_names
-from awesome_ptm.parse._names_venue import names_venue_item
 from awesome_ptm.parse._navigation import (
     is_anchor_segment,
     is_housekeeping_link,
@@ -36,13 +33,11 @@ from awesome_ptm.parse._navigation import (
     layout_kind,
     without_navigation,
 )
-from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._page_lists import TITLE_BEFORE_LINK_WORDS
 from awesome_ptm.parse._paper_lines import names_then_emphasised_venue
 from awesome_ptm.parse._quoted import citation_title, fill_citation_fields
 from awesome_ptm.parse._vocabulary import is_placeholder
-from awesome_ptm.parse._write_ups import summary_citation
 from awesome_ptm.titles import normalize_title
 
 if TYPE_CHECKING:
@@ -57,11 +52,7 @@ _PAPER_TITLE_WORDS = 3
 _CITED_TITLE_WORDS = 4
 
 
-#: The fewest words of the title of a paper nested under another paper as its own entry.
-_OWN_PAPER_TITLE_WORDS = 4
-
-
-class ItemReader(ItemDetails):
+class ItemReader(ItemChildren):
     """Reads the list items of one file into its :class:`Builder`."""
 
     def title_and_names_of(self, entry: Entry, node: Node) -> bool:
@@ -75,7 +66,7 @@ class ItemReader(ItemDetails):
             return False
         title, written = texts
         names = plain_names(written)
-        if names is None or len(title.split()) < _OWN_PAPER_TITLE_WORDS or plain_names(title):
+        if names is None or len(title.split()) < OWN_PAPER_TITLE_WORDS or plain_names(title):
             return False
         short = entry.title.strip(" .,;:")
         if short and normalize_title(short) != normalize_title(title):
@@ -83,29 +74,6 @@ class ItemReader(ItemDetails):
         entry.title, entry.authors = title, entry.authors or names
         self.take_list(entry, node)
         return True
-
-    def _paper_of_its_own(self, sub: Node, parent: Draft) -> bool:
-        """``- **[TransE]** Title. NeurIPS. 2013. [[paper]](url)`` over ``  - **[TransH]**
-        Title. AAAI. 2014. [[paper]](url)``: under a paper that states its venue and year, a
-        nested item that cites another paper (a title of its own, its venue and year, a link
-        the parent does not have) is an entry of its own, not a detail of the paper above."""
-        if parent.venue is None or parent.venue.year is None or parent.venue.venue is None:
-            return False
-        first = sub.children[0] if sub.children else None
-        if first is None or first.type != "paragraph":
-            return False
-        segs = self.doc.inline_segments(first)
-        paper = interpret(segs) if any(s.kind == "link" for s in segs) else None
-        if paper is None or paper.venue is None or paper.venue.venue is None:
-            return False
-        theirs = {link.href for link in parent.links}
-        return (
-            paper.venue.year is not None
-            and len(paper.title.split()) >= _OWN_PAPER_TITLE_WORDS
-            and normalize_title(paper.title) != normalize_title(parent.title)
-            and bool(paper.links)
-            and not any(link.href in theirs for link in paper.links)
-        )
 
     def __init__(self, doc: Builder) -> None:
         super().__init__(doc)
@@ -140,10 +108,10 @@ class ItemReader(ItemDetails):
                 self.doc.add_block("fields", item.start, item.end)
             return
         named = self.named_groups(items)
-        self.one_groups |= _kept(
+        self.one_groups |= kept_items(
             self.among_categories(items) | self.bold_groups_of_one(items), items
         )
-        self.profiled |= _kept(self.profile_groups(items), items)
+        self.profiled |= kept_items(self.profile_groups(items), items)
         if described:
             self.indexed |= {id(item): item for item in items}
         for item, linked in zip(items, self.linked_flags(items), strict=True):
@@ -352,70 +320,7 @@ class ItemReader(ItemDetails):
         if cited is not None:
             draft.title = cited
             fill_citation_fields(draft, head_segs, in_item=True)
-        end = head_end
-        later: list[tuple[Node, bool, bool]] = []
-        for child in children:
-            quoted = _quoted_paragraph(child)
-            if quoted is not None:
-                # ``  >*Zeyu Zhu, Fanrong Li, et al.* [[Paper]](url)``: the names and links
-                # under the title set off as a quote are the paper's own line
-                child = quoted
-            if child.type == "paragraph":
-                # (a copy: ``author_line`` leaves in it only the links after the names)
-                child_segs = list(self.doc.inline_segments(child))
-                if author_line(draft, child_segs):
-                    # ``*Pranav Rajpurkar et al.* EMNLP 2016. [[Paper](url)]`` below the title
-                    draft.links.extend(labels_for_rest(child_segs, None))
-                    end = max(end, child.end)
-                    continue
-                child_links = [s for s in child_segs if s.kind == "link"]
-                extra = interpret(child_segs) if child_links else None
-                if extra is not None:
-                    draft.links.extend(extra.links)
-                    draft.notes.extend(
-                        n for n in [extra.title, *extra.notes] if n and extra.shape != "bare-url"
-                    )
-                else:
-                    written = plain(child_segs).strip()
-                    if not draft.authors:
-                        # ``    Weijia Zhang, Jiuyong Li, Lin Liu.`` under the paper's line
-                        draft.authors = plain_names(written) or []
-                    draft.notes.append(written)
-                end = max(end, child.end)
-            elif child.type in ("bullet_list", "ordered_list"):
-                flags = self.linked_flags(child.children)
-                sub_named = self.named_groups(child.children)
-                found = self.among_categories(child.children)
-                found |= self.bold_groups_of_one(child.children)
-                self.one_groups |= _kept(found, child.children)
-                parts = material_parts(child.children, self.doc.inline_segments)
-                for sub, sub_linked in zip(child.children, flags, strict=True):
-                    cited_segs = self._citation_segments(sub)
-                    if id(sub) in parts:
-                        take_part(sub, draft, self.doc.inline_segments)
-                        end = max(end, sub.end)
-                    elif cited_segs is not None and names_then_emphasised_venue(draft, cited_segs):
-                        # ``  - Y. You, …, and Y. Shen. *NIPS 2020*. [[pdf]](url)``
-                        draft.links.extend(labels_for_rest(cited_segs, None))
-                        end = max(end, sub.end)
-                    elif cited_segs is not None and names_venue_item(draft, cited_segs):
-                        # ``  - Xun Chen et al, IEEE Transactions on … (TIM), 2019``
-                        end = max(end, sub.end)
-                    elif self._paper_of_its_own(sub, draft):
-                        later.append((sub, sub_linked, sub_named))
-                    elif self._note_item(sub, draft):
-                        end = max(end, sub.end)
-                    else:
-                        later.append((sub, sub_linked, sub_named))
-            else:
-                if child.type == "html_block" and not draft.authors:
-                    cited_in = summary_citation(self.doc.raw(child.start, child.end))
-                    if cited_in is not None:
-                        # ``<details><summary> Names. <em>Venue</em>, 2024 </summary>``
-                        draft.authors = cited_in[0]
-                        if draft.venue is None or draft.venue.venue is None:
-                            draft.venue = cited_in[1]
-                later.append((child, True, False))
+        end, later = self.entry_children(draft, children, head_end)
         entry = self.doc.add_entry(draft, start, end)
         if lazy is not None:
             paper = interpret(paper_segs)
@@ -458,12 +363,6 @@ class ItemReader(ItemDetails):
                 lines.append(self.head_segments(sub) or [])
                 lines.extend(self._lines_under(sub))
         return lines
-
-    def _citation_segments(self, sub: Node) -> list[Segment] | None:
-        """A copy of the segments of a nested item of one paragraph and nothing else."""
-        if len(sub.children) != 1 or sub.children[0].type != "paragraph":
-            return None
-        return list(self.doc.inline_segments(sub.children[0]))
 
     def _cited_under(self, child_items: list[Node]) -> bool:
         """``- GraphCL: Graph Contrastive Learning with Augmentations.`` over ``  - Y. You,
@@ -556,16 +455,3 @@ _CARD_FIELDS = 3
 #: ``Annotation (categorical): …``, ``Description and music styles: …``: a field's label
 #: (a few words, brackets allowed) and its colon.
 _CARD_LINE = re.compile(r"\s{0,3}([^\W\d_][^:：\n\[\]]{0,40}?)\s?(?::\s|：)")
-
-
-def _quoted_paragraph(node: Node) -> Node | None:
-    """The one paragraph of a quote (``> *Names.* [[Paper]](url)``), or None."""
-    if node.type != "blockquote" or len(node.children) != 1:
-        return None
-    inner = node.children[0]
-    return inner if inner.type == "paragraph" else None
-
-
-def _kept(found: set[int], items: list[Node]) -> dict[int, Node]:
-    """The ``items`` whose ids are in ``found``, by id."""
-    return {id(item): item for item in items if id(item) in found}

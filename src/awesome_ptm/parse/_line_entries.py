@@ -20,7 +20,8 @@ from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._numbered_reference import numbered_reference
-from awesome_ptm.parse._paragraph_kinds import (
+from awesome_ptm.parse._paragraph_kinds import unlinked_citation
+from awesome_ptm.parse._paragraph_lines import (
     bold_led_lines,
     bold_opened_groups,
     cited_lines,
@@ -29,7 +30,6 @@ from awesome_ptm.parse._paragraph_kinds import (
     source_lines_of,
     tagged_title_lines,
     titled_lines,
-    unlinked_citation,
     venue_tagged_lines,
 )
 from awesome_ptm.parse._quoted import quoted_reference
