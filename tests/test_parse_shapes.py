@@ -2946,3 +2946,46 @@ def test_a_section_of_titles_each_closed_by_its_makers_name() -> None:
         ("terminus", []),
         ("Deep Multimodal Fusion by Channel Exchanging", []),
     ]
+
+
+def test_a_remark_in_brackets_closing_an_unlinked_name_is_a_note() -> None:
+    # h632 sf-vegetarian-restaurants: "* Rhea's Deli (Great seitan BBQ Chicken sandwhich, …)":
+    # the name, then what the curator says of it; a short form or a year stays the title's
+    doc = parse_text(
+        "# Restaurants\n\nSandwiches\n---\n"
+        "* Jay's Cheesesteaks (many seitan flavors)\n"
+        "* Rhea's Deli (Great seitan BBQ Chicken sandwhich, and cheese sandwhiches of the "
+        "highest quality)\n"
+        "* Taqueria Cancún (classic mission burrito; open till 2am on fri/sat, 1am other days)\n"
+        "* Toaster Oven (Potbelly's clone)\n"
+        "* Segment Anything Model (SAM)\n"
+        "* A Survey of Things We Read (2019 edition)\n"
+    )
+    assert [(e.title, e.notes) for e in doc.entries] == [
+        ("Jay's Cheesesteaks", ["many seitan flavors"]),
+        (
+            "Rhea's Deli",
+            ["Great seitan BBQ Chicken sandwhich, and cheese sandwhiches of the highest quality"],
+        ),
+        ("Taqueria Cancún", ["classic mission burrito; open till 2am on fri/sat, 1am other days"]),
+        ("Toaster Oven (Potbelly's clone)", []),
+        ("Segment Anything Model (SAM)", []),
+        ("A Survey of Things We Read (2019 edition)", []),
+    ]
+
+
+def test_a_names_long_form_in_brackets_stays_its_title() -> None:
+    # h204 vit-followups, h603 sam-extensions: "DeiT (Data-efficient Image Transformers)",
+    # "EsViT (Efficient self-supervised Vision Transformers)": the name's long form (title
+    # case, or the initials of its capitals) is no remark
+    doc = parse_text(
+        "# ViT\n\n"
+        "- DeiT (Data-efficient Image Transformers) [paper](https://arxiv.org/abs/2012.12877)\n"
+        "- EsViT (Efficient self-supervised Vision Transformers) [paper](https://arxiv.org/abs/2)\n"
+        "- Fast-SAM (a faster segment anything model) [Repo](https://github.com/c/FastSAM)\n"
+    )
+    assert [e.title for e in doc.entries] == [
+        "DeiT (Data-efficient Image Transformers)",
+        "EsViT (Efficient self-supervised Vision Transformers)",
+        "Fast-SAM",
+    ]

@@ -4107,3 +4107,29 @@ def test_papers_citing_their_venues_under_a_how_to_heading_are_entries() -> None
         "[[Paper](https://arxiv.org/pdf/2402.13255.pdf)]\n"
     )
     assert [e.title for e in thanks.entries] == ["NICE-SLAM"]
+
+
+def test_a_numbered_list_of_the_sources_a_table_cites_by_number_is_no_entries() -> None:
+    # h637 awesome-muds: a table whose cells cite "[1]", "[2]", then "<summary>References"
+    # over "1. LDMud's [README](url) describes it …": the sources of the list's own claims;
+    # a numbered list nothing cites stays entries
+    doc = parse_text(
+        "# MUDs\n\n## Mudlibs\n\n"
+        "| Name | Description | Repository |\n| --- | --- | --- |\n"
+        "| LP 2.4.5 | The classic mudlib [1]. | [ldmud](https://github.com/ldmud/ldmud) |\n"
+        "| Nightmare | A mudlib by Descartes [2]. | [nm](https://github.com/n/nm) |\n\n"
+        "<details>\n<summary><strong>References</strong></summary>\n\n"
+        "1. LDMud's [README](https://github.com/ldmud/ldmud/tree/master/mud) describes it.\n"
+        "2. Descartes of Borg, [rec.games.mud.lp](https://groups.google.com/g/x).\n\n"
+        "</details>\n\n## Clients\n\n"
+        "1. [Mudlet](https://www.mudlet.org/) - a client.\n"
+        "2. [TinTin++](https://tintin.mudhalla.net/) - a console client.\n\n"
+        "## References\n\n- [MUD history](https://example.org/history)\n"
+    )
+    assert [e.title for e in doc.entries] == [
+        "LP 2.4.5",
+        "Nightmare",
+        "Mudlet",
+        "TinTin++",
+        "MUD history",
+    ]

@@ -24,6 +24,7 @@ from awesome_ptm.parse._drop_passes import DropPasses
 from awesome_ptm.parse._entry import Draft, LinkDraft, interpret_head
 from awesome_ptm.parse._entry_features import EntryFeatures
 from awesome_ptm.parse._entry_lines import interpret
+from awesome_ptm.parse._footnotes import cited_footnotes
 from awesome_ptm.parse._group_labels import LIST_KINDS, GroupLabels
 from awesome_ptm.parse._headed import LinkedHeadings
 from awesome_ptm.parse._heading_named import HeadingNamedEntries
@@ -323,6 +324,11 @@ class Builder(
             elif kind == "paragraph":
                 self.paragraph(node)
             elif kind in LIST_KINDS:
+                if kind == "ordered_list" and cited_footnotes(node, self.lines):
+                    # ``1. LDMud's `mud/lp-245` [README](url) describes it …`` under a table
+                    # that cites it as ``[1]``: the list's sources, not its entries
+                    self.add_block("meta", node.start, node.end)
+                    continue
                 if single is not None and self.numbered_group(single, node):
                     single = None
                 if single is not None and self.items.detail_of(single, node):

@@ -62,6 +62,7 @@ from awesome_ptm.parse._text_leads import (
 from awesome_ptm.parse._text_title_parts import (
     book_title,
     bracketed_tag_colon,
+    closing_note,
     known_or_acronym,
     linked_date,
     names_after_dash,
@@ -469,6 +470,12 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
                 draft.title = title
                 if year is not None:
                     draft.venue = year
+        elif head_venue is None and (noted := closing_note(title)) is not None:
+            # ``Rhea's Deli (Great seitan BBQ Chicken sandwich, and …)``: the name, then what
+            # the curator says of it in brackets
+            title, remark = noted
+            draft.title = title
+            draft.notes.append(remark)
     book = book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.identity import link_kind
-from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._inline import TAG_WORDS, Segment
 from awesome_ptm.parse._names import names_at
+from awesome_ptm.titles import in_title_case
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
 
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
@@ -122,3 +123,42 @@ def papers_only(segs: list[Segment], first_link: int | None) -> bool:
         return False
     links = [s for s in segs[first_link:] if s.kind == "link"]
     return bool(links) and all(link_kind(str(s.href)) == "paper" for s in links)
+
+
+#: ``Name (what the curator says of it)``: a bracket closing a name (nothing after it).
+_CLOSING_NOTE = re.compile(r"(?P<name>[^()（）]{1,80}?)\s{0,2}[(（](?P<note>[^()（）]{3,300})[)）]")
+#: The fewest words of such a remark (``(SAM)``, ``(Part 1)`` are the name's own).
+_CLOSING_NOTE_WORDS = 3
+
+
+def closing_note(title: str) -> tuple[str, str] | None:
+    """``Rhea's Deli (Great seitan BBQ Chicken sandwich …)``, ``Fast-SAM (fast segment
+    anything)``: a name and the remark in brackets closing it, three words or more and no
+    year (``(ICCV 2019)`` is a venue, ``(SAM)`` the name's short form); the two, or None."""
+    found = _CLOSING_NOTE.fullmatch(title.strip())
+    if found is None:
+        return None
+    note = found.group("note").strip()
+    if len(note.split()) < _CLOSING_NOTE_WORDS or YEAR_DIGITS.search(note):
+        return None
+    name = found.group("name").strip()
+    if not any(ch.isalnum() for ch in name):
+        return None
+    if in_title_case(note) or _spells(name, note):
+        # (``DeiT (Data-efficient Image Transformers)``, ``EsViT (Efficient self-supervised
+        # Vision Transformers)``: the name's long form or its paper's title, the title's own)
+        return None
+    return name, note
+
+
+def _spells(name: str, words: str) -> bool:
+    """Whether the capitals of a one-word ``name`` are the initials of ``words``, in order,
+    the first the first (``EsViT`` and ``Efficient self-supervised Vision Transformers``)."""
+    if " " in name:
+        return False
+    capitals = [ch for ch in name if ch.isupper()]
+    firsts = [word[0].upper() for word in re.split(r"[\s-]+", words) if word[:1].isalpha()]
+    if len(capitals) < _ACRONYM_CAPITALS or not firsts or firsts[0] != capitals[0]:
+        return False  # (``Fast-SAM (a faster segment anything model)``: a remark)
+    initials = iter(firsts)
+    return all(ch in initials for ch in capitals)
