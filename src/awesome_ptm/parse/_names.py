@@ -36,6 +36,8 @@ class Words:
     affiliation: frozenset[str]
     work_kinds: frozenset[str]
     not_author_before_by: frozenset[str]
+    #: what a byline names when it names no one (``by unknown``)
+    no_one: frozenset[str]
     #: endings of a title's words that no name has (``Minimization``, ``Pre-Training``)
     not_name_endings: tuple[str, ...]
     stops: tuple[str, ...]
@@ -80,6 +82,7 @@ def citation_words() -> Words:
         affiliation=frozenset(fold_word(w) for w in data["affiliation_words"]),
         work_kinds=frozenset(fold_word(w) for w in data["work_kinds"]),
         not_author_before_by=frozenset(fold_word(w) for w in data["not_author_before_by"]),
+        no_one=frozenset(fold_word(w) for w in data["no_one_names"]),
         not_name_endings=tuple(str(w) for w in data["not_name_endings"]),
         stops=tuple(str(w) for w in data["stops_after_names"] if not str(w).strip().isalpha()),
         stop_words=re.compile(

@@ -16,15 +16,13 @@ from awesome_ptm.parse._names import citation_words, fold_word
 _BYLINE = re.compile(
     r"(?P<title>\S.{0,200}?)[ \t]{1,3}by[ \t]{1,3}(?P<name>[^\s,;()\[\]][^,;()\[\]]{0,40})"
 )
-#: The fewest entries of a section written so, and their share of its entries.
+#: The fewest titles of a section that still carry such a name (a paper list's authors are
+#: no sign), and the share of the section's entries written so (those whose one author
+#: was already read off their "by" counted too).
 _MIN_BYLINES = 5
-#: ... of which these at least still carry their name (a paper list's authors are no sign).
-_MIN_UNSPLIT = 5
 _BYLINE_SHARE = 0.6
 #: The most words of such a name (``Christian Gruen``, ``caffeinebasedlifeform``).
 _NAME_WORDS = 3
-#: Names that name no one (``by unknown``): the title is still the text before them.
-_NO_ONE = frozenset(("unknown", "anonymous", "n/a"))
 
 
 def split_shared_bylines(entries: list[Entry]) -> None:
@@ -44,13 +42,11 @@ def split_shared_bylines(entries: list[Entry]) -> None:
         # (``CG Mono by Christian Gruen``: a title of two words or more already gave its
         # maker; it is written the same way)
         written = len(found) + sum(1 for entry in run if len(entry.authors) == 1)
-        if len(found) < _MIN_UNSPLIT or written < _MIN_BYLINES:
-            continue
-        if written < _BYLINE_SHARE * len(run):
+        if len(found) < _MIN_BYLINES or written < _BYLINE_SHARE * len(run):
             continue
         for entry, (title, name) in found:
             entry.title = title
-            if name.casefold() not in _NO_ONE:
+            if fold_word(name) not in citation_words().no_one:
                 entry.authors = [name]
 
 
