@@ -239,7 +239,7 @@ def _names_link_kinds(header: str) -> bool:
     """Whether a paper column's header names other kinds of links too (``Paper/ Project /
     Code``): its cells are links, not the papers' titles."""
     words = column_words()
-    parts = [fold(p) for p in _PARTS.split(fold(header)) if fold(p)]
+    parts = [part for part in map(fold, _PARTS.split(fold(header))) if part]
     return any(words.exact.get(part) in words.link_kind_roles for part in parts)
 
 

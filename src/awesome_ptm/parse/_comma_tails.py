@@ -9,8 +9,8 @@ from awesome_ptm.parse._byline import by_names, date_after_names
 from awesome_ptm.parse._dated import venue_with_date
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._names import plain_names
-from awesome_ptm.parse._venue_names import venue_of_tag
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.parse._venue_names import known_venue_or, venue_of_tag
+from awesome_ptm.venues import VenueYear, canonical_venue
 
 #: The fewest words a title closed by ``, Venue, date`` has.
 # (3: the module this came from set 2 here, then 3 below under the same name, and the later
@@ -127,8 +127,7 @@ def comma_venue_year(title: str) -> tuple[str, VenueYear] | None:
         return None  # (``Title, Names, May 2023``: a month, not a venue)
     if name is None:
         return found.group("title").rstrip(), VenueYear(None, year, found.group("y"))
-    known = split_venue_year(f"{name} {year}")
-    venue = known.venue if known is not None and known.venue is not None else name.strip()
+    venue = known_venue_or(f"{name} {year}", name.strip())
     raw = title[found.start("venue") :]
     return found.group("title").rstrip(), VenueYear(venue, year, raw)
 
@@ -240,8 +239,7 @@ def stop_venue_year(title: str) -> tuple[str, VenueYear] | None:
         return None
     if name is None:
         return head, VenueYear(None, year, str(year))
-    known = split_venue_year(f"{name} {year}")
-    venue = known.venue if known is not None and known.venue is not None else name.strip()
+    venue = known_venue_or(f"{name} {year}", name.strip())
     return head, VenueYear(venue, year, text[cut:].strip(" .。"))
 
 

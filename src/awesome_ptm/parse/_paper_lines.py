@@ -22,7 +22,7 @@ from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import quoted_lead
 from awesome_ptm.parse._rest import venue_field, venue_year_in
-from awesome_ptm.parse._venue_names import venue_after_names
+from awesome_ptm.parse._venue_names import known_venue_or, venue_after_names
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
@@ -378,8 +378,7 @@ def quoted_title_venue(segs: list[Segment]) -> str | None:
     if journal is None:
         return None
     name = journal.group(1).strip()
-    known = split_venue_year(name)
-    return known.venue if known is not None and known.venue is not None else name
+    return known_venue_or(name, name)
 
 
 def names_then_venue(line: list[Segment]) -> tuple[list[str], VenueYear] | None:

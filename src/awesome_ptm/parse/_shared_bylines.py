@@ -35,9 +35,10 @@ def split_shared_bylines(entries: list[Entry]) -> None:
         found = [
             (entry, split)
             for entry in run
+            # (the title's test first: most titles have no byline, few links are read)
             if not entry.authors
-            and not any(link_kind(link.url) == "paper" for link in entry.links)
             and (split := _byline(entry.title)) is not None
+            and not any(link_kind(link.url) == "paper" for link in entry.links)
         ]
         # (``CG Mono by Christian Gruen``: a title of two words or more already gave its
         # maker; it is written the same way)

@@ -220,7 +220,8 @@ def finish_table(rows: list[Row], roles: list[str], title_of: str | None = None)
             if "title" in row.fields and title_of not in row.fields:
                 row.fields[title_of] = row.fields["title"]
     any_link = any(r.draft is not None and r.draft.links for r in rows)
-    titled_link = any(
+    # (asked only of a table led by its venue column: see :func:`holds_entries`)
+    titled_link = roles[:1] == ["venue"] and any(
         len((link.text or "").split()) >= _TITLED_LINK_WORDS
         for r in rows
         if r.draft is not None

@@ -16,6 +16,13 @@ from awesome_ptm.venues._data import key, tables, two_digit_year
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）][\s.。]{0,3}$")
 
 
+def known_venue_or(text: str, written: str) -> str:
+    """The venue an alias reads in ``text`` (``Nat Rev Drug Discov 2002`` → its canonical
+    name), else ``written``: a name no alias knows, kept as the list writes it."""
+    known = split_venue_year(text)
+    return known.venue if known is not None and known.venue is not None else written
+
+
 def venue_as_written(text: str) -> bool:
     """Whether a name no alias knows may still be kept as a venue's, as written: it is
     capitalised and names no status, kind of work or placeholder (``Proceedings of the
@@ -62,9 +69,7 @@ def closing_journal_year(title: str) -> tuple[str, VenueYear] | None:
     if when is not None and when.iso != year:
         return None  # (``(Information Fusion Oct. 2024)``: a month, not the journal's name)
     raw = f"{venue} {year}"
-    known = split_venue_year(raw)
-    named = known.venue if known is not None and known.venue is not None else venue
-    return title[: found.start()].rstrip(), VenueYear(named, int(year), raw)
+    return title[: found.start()].rstrip(), VenueYear(known_venue_or(raw, venue), int(year), raw)
 
 
 #: ``Scaling Laws (Arxiv, Jan. 2020)``: a bracket closing a title, a venue, a comma, a date.

@@ -13,7 +13,7 @@ from awesome_ptm.parse._presentation import (
     without_presentation_words,
 )
 from awesome_ptm.parse._venue_names import known_venue, names_a_venue, venue_of_tag
-from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
+from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year, venue_from_paper_id
 from awesome_ptm.venues._data import key, tables, two_digit_year
 
 #: ``ICLR'24-spotlight``, ``IJCV'23``: a venue's acronym, a short year, a qualifier perhaps.
@@ -71,7 +71,7 @@ def prefix_venue(prefix: str) -> tuple[VenueYear, list[str]] | None:
         return tagged, [counted.group(0).strip()] if counted is not None else []
     named = _TAG_THEN_NAME.fullmatch(text) if prefix.rstrip().endswith((":", "：")) else None
     tagged = _tag_venue(named.group("tag").strip(" *_")) if named is not None else None
-    if named is not None and tagged is None and _ARXIV_ID_TAG.fullmatch(named.group("tag")):
+    if named is not None and tagged is None and _arxiv_id_tag(named.group("tag")):
         tagged = VenueYear("arXiv", None, named.group("tag"))  # ``[arXiv:2011.14115] DimeNet++:``
     if named is not None and tagged is not None and counted is None:
         # ``[NIPS'17] SchNet: [Title](url)``: the venue's tag, then the method's short name
@@ -125,8 +125,17 @@ _TAG_THEN_NAME = re.compile(
     r"[\[(（【]\s{0,2}(?P<tag>[^\[\]()（）【】]{2,60}?)\s{0,2}[\])）】]"
     r"[ \t]{1,3}(?P<name>[^\s\[\]()]{1,30}(?: [^\s\[\]()]{1,30}){0,2})"
 )
-#: ``arXiv:2011.14115``: a preprint's identifier as a tag (the venue; its year unsaid).
-_ARXIV_ID_TAG = re.compile(r"\s{0,2}arxiv:?\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\s{0,2}", re.IGNORECASE)
+#: ``arXiv:``, ``arXiv ``: the server's name before a preprint's identifier in a tag.
+_ARXIV_PREFIX = re.compile(r"\s{0,2}arxiv:?\s?", re.IGNORECASE)
+
+
+def _arxiv_id_tag(tag: str) -> bool:
+    """``arXiv:2011.14115``: a tag that is a preprint's identifier (the venue; its year, which
+    the identifier dates, unsaid by the list)."""
+    prefix = _ARXIV_PREFIX.match(tag)
+    return prefix is not None and venue_from_paper_id("arxiv", tag[prefix.end() :]) is not None
+
+
 #: `` [12]`` closing a prefix after a tag: a count in brackets (how often the work is cited).
 _CLOSING_COUNT = re.compile(r"\s{1,3}\[\d{1,6}\]$")
 #: ``IEEE Trustcom/BigDataSE/ISPA 2016``, ``Ph.D. Dissertation 2008``: a name, then a year.
