@@ -85,9 +85,9 @@ def plain_title(title: str) -> str:
 _FOOTNOTE_MARK = re.compile(r"\[\^[\w-]{1,30}\]")
 
 
-#: A GitHub emoji shortcode standing alone in a text (``Nature :mortar_board:``).
 #: A GitHub emoji shortcode (``:star:``, ``:heavy_check_mark:``).
 SHORTCODE = r":[a-z0-9_+-]{2,40}:"
+#: A GitHub emoji shortcode standing alone in a text (``Nature :mortar_board:``).
 _ANY_SHORTCODE = re.compile(rf"(?<!\S){SHORTCODE}(?!\S)")
 
 

@@ -119,7 +119,6 @@ def _badge_year_only(segs: list[Segment]) -> str | None:
     return None
 
 
-#: ``2022``: a year, nothing else.
 #: ``2024.02``, ``2023-06``: a year and a month, nothing else.
 _DATE_ONLY = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")
 

@@ -11,8 +11,9 @@ import re
 from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._columns import exact_role, names_venue
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment, plain, visible, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._names import loose_names, plain_names
 from awesome_ptm.parse._names_first import names_then_marked_title
 from awesome_ptm.parse._notes import is_generic_label

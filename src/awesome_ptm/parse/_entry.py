@@ -13,19 +13,15 @@ import re
 from dataclasses import replace
 
 from awesome_ptm.parse._apa import apa_reference, author_year_title
-from awesome_ptm.parse._bold import LEADING_DATE, bold_title, leading_date, name_then_bold_title
+from awesome_ptm.parse._bold import bold_title
+from awesome_ptm.parse._bold_leads import LEADING_DATE, leading_date, name_then_bold_title
 from awesome_ptm.parse._bold_names import cited_names_then_title
 from awesome_ptm.parse._bold_tags import tags_then_title
 from awesome_ptm.parse._dates import YEAR_DIGITS
+from awesome_ptm.parse._decoration import is_decoration, without_leading_decoration
 from awesome_ptm.parse._draft import Draft as Draft  # (re-exported)
 from awesome_ptm.parse._draft import LinkDraft as LinkDraft
-from awesome_ptm.parse._inline import (
-    Segment,
-    is_decoration,
-    plain,
-    visible,
-    without_leading_decoration,
-)
+from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._line_leads import (
     BRACKET_NUMBER,
     after_anchor_tag,

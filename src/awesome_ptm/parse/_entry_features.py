@@ -10,8 +10,9 @@ import re
 from typing import TYPE_CHECKING
 
 from awesome_ptm.model import Entry
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._draft import LinkDraft
-from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._notes import is_generic_label
 

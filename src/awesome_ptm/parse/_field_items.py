@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._decoration import is_decoration
 from awesome_ptm.parse._detail_fields import labelled_field
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment, is_decoration, plain
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import split_authors
 from awesome_ptm.parse._vocabulary import column_role
 from awesome_ptm.venues import VenueYear, split_venue_year

@@ -8,6 +8,7 @@ import re
 
 from awesome_ptm.model import Entry, Source
 from awesome_ptm.parse._categories import bold_only, full_sentence
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._detail_fields import (
     FIELD_LINE,
     cited_names_line,
@@ -16,13 +17,7 @@ from awesome_ptm.parse._detail_fields import (
 )
 from awesome_ptm.parse._entry import Draft, LinkDraft, clean_label, is_generic_label, line_kind
 from awesome_ptm.parse._entry_lines import interpret, interpret_lines
-from awesome_ptm.parse._inline import (
-    Segment,
-    plain,
-    split_lines,
-    visible,
-    without_leading_decoration,
-)
+from awesome_ptm.parse._inline import Segment, plain, split_lines, visible
 from awesome_ptm.parse._link_lines import link_line, plain_target
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._names_venue import cited_names

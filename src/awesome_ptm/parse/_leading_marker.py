@@ -9,7 +9,7 @@ import re
 
 from awesome_ptm.parse._dated import VENUE_YEAR_MONTH, venue_year_month
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.parse._inline import without_leading_decoration
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._venue_names import (
     VENUE_NAME,

@@ -150,7 +150,6 @@ _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
 
 #: Where a link's text states more after its title: a full stop and a space (or its end).
 _SENTENCE_END = re.compile(r"\.(?:\s+|$|(?=(?:19|20)\d\d\.?\s*$))")
-#: A sentence that is a year alone (``NeurIPS. 2013.``: the year of the venue before it).
 #: ``(*) Title``: a mark the curator sets before the titles they recommend.
 _STAR_MARK = re.compile(r"\(\*\)\s{0,3}")
 #: The most words a sentence that is neither date nor venue may have among the stated ones

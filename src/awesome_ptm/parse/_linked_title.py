@@ -104,11 +104,11 @@ _OPENING_YEAR = re.compile(
 )
 
 
-#: ``【Cascade】``: a tag in lenticular brackets opening a reference.
 #: ``2021, ``, ``2019,``: a year opening the text before a linked title, then the names.
 _YEAR_THEN_NAMES = re.compile(r"((?:19|20)\d\d)\s{0,2},\s{0,2}")
 #: The fewest words of a linked title after a leading year and names.
 _NAME_RUN_TITLE_WORDS = 3
+#: ``【Cascade】``: a tag in lenticular brackets opening a reference.
 _LEADING_TAG_MARK = re.compile(r"^\s{0,3}【[^【】]{0,40}】\s{0,3}")
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._draft import LinkDraft
-from awesome_ptm.parse._inline import Segment, without_leading_decoration
+from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._vocabulary import column_role, is_link_label
 
 #: What separates a label, a title, a venue or a note from what follows it.

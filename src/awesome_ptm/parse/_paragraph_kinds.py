@@ -8,16 +8,10 @@ import re
 from collections.abc import Callable
 
 from awesome_ptm.parse._categories import bold_only
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._entry import _LABEL_MAX, is_generic_label
 from awesome_ptm.parse._html_tag import tag_attribute
-from awesome_ptm.parse._inline import (
-    Segment,
-    first_visible,
-    plain,
-    split_lines,
-    visible,
-    without_leading_decoration,
-)
+from awesome_ptm.parse._inline import Segment, first_visible, plain, split_lines, visible
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import year_quoted_title
 from awesome_ptm.parse._markdown import Node

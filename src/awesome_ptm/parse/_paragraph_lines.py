@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._decoration import is_decoration
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import is_generic_label
-from awesome_ptm.parse._inline import (
-    Segment,
-    first_visible,
-    is_decoration,
-    plain,
-    split_lines,
-    visible,
-)
+from awesome_ptm.parse._inline import Segment, first_visible, plain, split_lines, visible
 from awesome_ptm.parse._venue_names import venue_of_tag
 from awesome_ptm.venues import find_venue_year, split_venue_year
 

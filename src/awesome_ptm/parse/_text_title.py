@@ -13,14 +13,10 @@ from dataclasses import replace
 
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._comma_tails import (
-    comma_byline,
-    comma_maker_month,
-    comma_names_date,
     comma_venue_date,
-    comma_venue_year,
-    stop_venue_year,
 )
-from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
+from awesome_ptm.parse._dates import YEAR_DIGITS
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
@@ -30,7 +26,7 @@ from awesome_ptm.parse._head_parts import (
     without_dangling_label,
 )
 from awesome_ptm.parse._ieee import ieee_reference
-from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._link_title import link_title_marks
 from awesome_ptm.parse._lncs import lncs_reference
@@ -59,26 +55,20 @@ from awesome_ptm.parse._text_leads import (
     venue_tag_lead,
     year_quoted,
 )
+from awesome_ptm.parse._text_title_close import TitleClose, close_title, described_draft
 from awesome_ptm.parse._text_title_parts import (
     book_title,
     bracketed_tag_colon,
-    closing_note,
-    known_or_acronym,
     linked_date,
-    names_after_dash,
-    papers_only,
     venue_from_text,
 )
-from awesome_ptm.parse._title_marks import name_before_star_link, title_in_venue
+from awesome_ptm.parse._title_marks import title_in_venue
 from awesome_ptm.parse._venue_names import (
-    closing_journal_year,
-    closing_venue_date,
     venue_after_names,
 )
 from awesome_ptm.titles import unwrap_title_brackets
 from awesome_ptm.venues import VenueYear, find_venue_year, split_venue_year
 
-_CLOSING_DATE = re.compile(r"\s\[([^\[\]]{4,20})\]$")
 #: The most words after a venue closing a title before its names (``(ICCV 2019 oral)``).
 _CLOSING_NOTE_WORDS = 2
 
@@ -87,7 +77,6 @@ _REPOSITORY_URL = re.compile(
     r"https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/\s?#]+/([^/\s?#]+?)(?:\.git)?/?"
 )
 
-#: ``(APP) Title``: a short tag of a word or two in brackets opening the title.
 #: ``[survey] Title``, ``[Chinese Blog] Title``: a short tag in square brackets opening a
 #: title written as text.
 _BRACKET_TAG = re.compile(
@@ -95,6 +84,7 @@ _BRACKET_TAG = re.compile(
 )
 #: The fewest words of a title after such a tag.
 _TAGGED_TEXT_WORDS = 3
+#: ``(APP) Title``: a short tag of a word or two in brackets opening the title.
 _OPENING_TAG = re.compile(
     r"[ \t]{0,3}\((?P<tag>[A-Za-z][A-Za-z&/-]{0,15}(?: [A-Za-z&/-]{1,15})?)\)[ \t]{1,3}"
     r"(?P<rest>\S.*)",
@@ -372,52 +362,12 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
     # ``ChatGLM \\[[官方网站](url)]``: the escaped bracket around a labelled link is not
     # part of the title.
     title = head.strip().rstrip("(（[").strip().strip(SEPARATORS).strip()
-    head_date: str | None = None
     generic = first_link is not None and is_generic_label(segs[first_link].text)
-    # (a title with no link at all, ``* Language Repository for Long Video Understanding,
-    # 2024.``, closes the same way: a title's length, not a page of text)
-    unlinked = first_link is None and len(title) <= _UNLINKED_TITLE_MAX
-    if head_venue is None and (generic or unlinked):
-        closed = comma_venue_year(title)
-        if closed is not None and not generic and not known_or_acronym(closed[1]):
-            closed = None  # (``…, Berlin, Heidelberg, 2000.``: a place, a name, no venue)
-        names_dated = comma_names_date(title) if closed is None and generic else None
-        if closed is not None:
-            # ``Title, AIES 2020 [[Paper]](url)``, ``Title, IEEE Transactions on Fuzzy
-            # Systems, 2020 [[Paper]](url)``: the venue (one no alias knows too) and year
-            # closing the title of a paper whose links only say what they are
-            title, head_venue = closed
-        elif names_dated is not None:
-            # ``Title, Keyu Pan, Yawen Zeng, *July 2023* [Paper](url)``: its names, its date
-            title, head_authors, head_date = names_dated
-            on = parse_date(head_date)
-            head_venue = VenueYear(None, on.year, head_date) if on is not None else None
-        elif (stopped := stop_venue_year(title)) is not None:
-            # ``Title. 2019 TIP``, ``Title. ISPRS Journal. 2021``: its last sentences
-            title, head_venue = stopped
-    journal = closing_journal_year(title) if head_venue is None and generic else None
-    if journal is not None and len(journal[0].split()) >= _JOURNAL_TITLE_WORDS:
-        # ``Chemical space and biology (Nature 2004) [[Paper]](url)``, ``… (Nat Rev Drug
-        # Discov 2002) [[Paper]](url)``: the journal and year closing a paper's title
-        title, head_venue = journal
-    made = comma_maker_month(title) if head_venue is None and head_date is None else None
-    if made is not None and not head_authors:
-        # ``Title, Microsoft, Aug 2024, [arxiv](url)``: who made it (a note) and its month
-        title, maker, head_date = made
-        if maker:
-            head_rest = f"{maker}, {head_rest}" if head_rest.strip() else maker
-    if title.startswith("**") and title.count("**") == 1:
-        title = title[2:].lstrip()  # ``**SMOTEBoost (2003) [[**Paper**]](url)``: bold never closed
-    closing = _CLOSING_DATE.search(title)
-    when = parse_date(closing.group(1)) if closing is not None else None
-    if closing is not None and when is not None and closing.start() > 0:
-        # ``Title [4 Jun 2024] [Repo](url)``, ``Title [Sep 2024]``: the date it closes with
-        title = title[: closing.start()].rstrip()
-        head_date = closing.group(1).strip()
-    venue_date = closing_venue_date(title) if head_venue is None and head_date is None else None
-    if venue_date is not None:
-        # ``Scaling Laws … (Arxiv, Jan. 2020) [[Paper]](url)``: the venue and the month
-        title, head_venue, head_date = venue_date
+    closed = close_title(
+        TitleClose(title, head_venue, head_authors, head_rest), generic, first_link is not None
+    )
+    title, head_venue, head_authors = closed.title, closed.venue, closed.authors
+    head_rest, head_date = closed.rest, closed.date
     if emphasised is not None or tagged or code_tagged or tag is not None:
         # ``Title. *Names*.``, ``Title. **`arXiv 26.05`**``, ```CLIP` **Title.**``,
         # ``Title. `oral```: the title's full stop
@@ -442,40 +392,8 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             title = repository.group(1) if repository is not None else title
         draft = Draft(title=title, shape="bare-url" if link.style != "inline" else "link-title")
     else:
-        draft = Draft(title=title, authors=head_authors, shape="text-title")
-        dashed = name_before_star_link(title, segs, first_link)
-        if dashed is not None and papers_only(segs, first_link) and len(dashed[1].split()) > 2:
-            # ``ADPO - Reinforcement Learning from Human Feedback … [[pdf]](arxiv)``: the
-            # method's short name, then the title of the paper the links lead to
-            short, title = dashed
-            draft.title = title
-            if not title.casefold().startswith(short.casefold()):
-                draft.aliases.insert(0, short)
-        elif dashed is not None:
-            # ``🟢 idyntree - Library for … [⭐ 231](url)``: the name, then its description
-            title, description = dashed
-            draft.title = title
-            draft.notes.append(description)
-        elif not head_authors and (dash_named := names_after_dash(title)) is not None:
-            # ``Matching RGB Images to CAD Models for Object Pose Estimation - Georgios
-            # Georgakis, Srikrishna Karanam, and Jana Kosecka. [[Paper]](url)``
-            title, draft.authors = dash_named
-            draft.title = title
-        elif not head_authors and (", by " in title or ". by " in title):
-            bylined = comma_byline(title)
-            if bylined is not None:
-                # ``Talk on Generative Model-Based TTS, by Heiga Zen, 2017``, ``Title. by
-                # Patil et al.``
-                title, draft.authors, year = bylined
-                draft.title = title
-                if year is not None:
-                    draft.venue = year
-        elif head_venue is None and (noted := closing_note(title)) is not None:
-            # ``Rhea's Deli (Great seitan BBQ Chicken sandwich, and …)``: the name, then what
-            # the curator says of it in brackets
-            title, remark = noted
-            draft.title = title
-            draft.notes.append(remark)
+        draft = described_draft(title, segs, first_link, head_authors, head_venue)
+        title = draft.title
     book = book_title(title)
     if book is not None and book != unwrap_title_brackets(title):
         draft.title = book
@@ -530,9 +448,3 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         if named is not None and named.venue is not None:
             draft.venue = named
     return draft
-
-
-#: How long an unlinked title closed by its venue and year may be.
-_UNLINKED_TITLE_MAX = 400
-#: The fewest words of a title a journal's bracket closes (``… (Nature 2004)``).
-_JOURNAL_TITLE_WORDS = 3

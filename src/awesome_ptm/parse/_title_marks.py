@@ -11,8 +11,9 @@ import re
 
 from awesome_ptm.identity import link_kind
 from awesome_ptm.parse._dates import parse_date
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._inline import Segment, plain, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain
 from awesome_ptm.parse._names import names_at
 from awesome_ptm.parse._notes import (
     clean_label,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from awesome_ptm.parse._decoration import without_leading_decoration
 from awesome_ptm.parse._draft import Draft, LinkDraft
-from awesome_ptm.parse._inline import Segment, plain_spaces, without_leading_decoration
+from awesome_ptm.parse._inline import Segment, plain_spaces
 from awesome_ptm.parse._notes import clean_label, is_generic_label
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 

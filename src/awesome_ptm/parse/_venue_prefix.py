@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.parse._dates import parse_date
-from awesome_ptm.parse._inline import without_leading_decoration, without_trailing_decoration
+from awesome_ptm.parse._decoration import without_leading_decoration, without_trailing_decoration
 from awesome_ptm.parse._presentation import (
     without_presentation_words,
 )
