@@ -5153,3 +5153,51 @@ def test_names_then_the_linked_title_then_in_a_workshop_and_its_year() -> None:
         "Heiner Stuckenschmidt",
     )
     assert (nourbakhsh.venue, nourbakhsh.year) == ("FinNLP", 2019)
+
+
+def test_a_link_closed_by_a_venue_word_and_its_marked_year() -> None:
+    # h643 ssl-skeleton-action-recognition: "✅[USDRL AAAI'2025](url) [[code](url)]": the
+    # method's name, then the venue and the year after an apostrophe
+    doc = parse_text(
+        "❌[Heterogeneous CVPR'2025](https://openaccess.thecvf.com/a.pdf)\n\n"
+        "✅[USDRL AAAI'2025](https://ojs.aaai.org/32899) [[code](https://github.com/w/USDRL)]\n\n"
+        "✅[MS-CLR arxiv'2025](https://arxiv.org/abs/2508.14889)[[code](https://github.com/m/c)]\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("Heterogeneous", "CVPR", 2025),
+        ("USDRL", "AAAI", 2025),
+        ("MS-CLR", "arXiv", 2025),
+    ]
+
+
+def test_a_bracket_of_venue_comma_year_closing_a_title_before_its_paper_link() -> None:
+    # h643 har-library-challenges: "- Title(BSN, 2015)[[**paper**](url)]", "- Title (ISWC,
+    # 2021)[[**paper**](url)] [[**code**](url)]": the journal as written, known or not
+    doc = parse_text(
+        "- A-Wristocracy: Deep Learning on Wrist-worn Sensing for Recognition of User Complex"
+        "  Activities(BSN, 2015)[[**paper**](https://ieeexplore.ieee.org/document/7299406)]\n"
+        "- Improving Deep Learning for HAR with shallow LSTMs (ISWC, 2021)[[**paper**]"
+        "(https://dl.acm.org/doi/10.1145/3460421.3480419)] [[**code**](https://github.com/m/d)]\n"
+        "- Semi-supervised Learning Using Adversarial Autoencoders(UbiComp/ISWC, 2019)"
+        "[[**paper**](https://dl.acm.org/doi/10.1145/3341162)]\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        (
+            "A-Wristocracy: Deep Learning on Wrist-worn Sensing for Recognition of User Complex "
+            "Activities",
+            "BSN",
+            2015,
+        ),
+        ("Improving Deep Learning for HAR with shallow LSTMs", "ISWC", 2021),
+        ("Semi-supervised Learning Using Adversarial Autoencoders", "UbiComp/ISWC", 2019),
+    ]
+
+
+def test_a_ubiquitous_computing_venue_in_bold_after_the_links() -> None:
+    # h643 har-paper-with-code: "- Title [[**paper**](url)] [code] (**ubicomp**)": the venue
+    # the venues data knows (its year only in the heading above)
+    doc = parse_text(
+        "### 2014\n- Connecting personal-scale sensing and networked community behavior "
+        "[[**paper**](https://dl.acm.org/doi/abs/10.1145/2632048.2636094)] [code] (**ubicomp**)\n"
+    )
+    assert (doc.entries[0].venue, doc.entries[0].year) == ("UbiComp", None)

@@ -4133,3 +4133,82 @@ def test_a_numbered_list_of_the_sources_a_table_cites_by_number_is_no_entries() 
         "TinTin++",
         "MUD history",
     ]
+
+
+def test_a_bold_item_over_a_table_names_the_tables_group() -> None:
+    # h627 online-tracking-sota: "* **GOT-10k:star2:**" over an indented table of trackers
+    # and notes under it: the group's name (the glued shortcode is GitHub's emoji), not a
+    # resource holding the notes' links
+    doc = parse_text(
+        "## Tracking Algorithms\n\n* **LaSOT:star2:**\n\n"
+        "     | Tracker | Score | Paper/Code |\n     |:--|:--|:--|\n"
+        "     | STARK (ICCV21) | 0.671 | [Paper](https://arxiv.org/abs/2103.17154)/"
+        "[Code](https://github.com/researchmm/Stark) |\n\n"
+        "* **GOT-10k:star2:**\n\n"
+        "     | Tracker | Score | Paper/Code |\n     |:--|:--|:--|\n"
+        "     | TransT (CVPR21) | 0.671 | [Paper](https://arxiv.org/abs/2103.15436)/"
+        "[Code](https://github.com/chenxin-dlut/TransT) |\n\n"
+        "     * GOT-10k leaderboard: http://got-10k.aitestunion.com/leaderboard\n"
+    )
+    stark, transt, board = doc.entries
+    assert (stark.title, stark.section[-1]) == ("STARK", "LaSOT")
+    assert (transt.title, transt.section[-1]) == ("TransT", "GOT-10k")
+    assert board.section[-1] == "GOT-10k"
+
+
+def test_a_bold_label_item_among_linked_papers_names_the_items_after_it() -> None:
+    # h643 har-library-challenges: "- ***Cross person:***" as an item of the list of papers
+    # below it
+    doc = parse_text(
+        "#### Domain Adaptation\n\n  - ***Cross person:***\n\n"
+        "  - Cross-subject transfer learning with GANs(Neurocomputing, 2021)"
+        "[[**paper**](https://a.org/1)]\n"
+        "  - A second paper on the same subject at hand(Neurocomputing, 2021)"
+        "[[**paper**](https://a.org/2)]\n\n  - ***Others:***\n\n"
+        "  - A third paper on the same subject at hand(Neurocomputing, 2021)"
+        "[[**paper**](https://a.org/3)]\n"
+    )
+    assert [(e.title, e.section[-1], e.venue, e.year) for e in doc.entries] == [
+        ("Cross-subject transfer learning with GANs", "Cross person", "Neurocomputing", 2021),
+        ("A second paper on the same subject at hand", "Cross person", "Neurocomputing", 2021),
+        ("A third paper on the same subject at hand", "Others", "Neurocomputing", 2021),
+    ]
+
+
+def test_html_list_items_of_several_lines_are_papers() -> None:
+    # h627 tracking-papers-cn: "<li>" / "<p><strong>DiMP:</strong> Names.<br>" / "\"Title.\"
+    # ICCV (2019 <strong>oral</strong>)." / "[<a href=…>paper</a>]" / "</li>": a paper an item
+    items = "".join(
+        "<li>\n"
+        f"<p><strong>{short}:</strong> {names}.<br>\n"
+        f'"{title}." ICCV (2019 <strong>oral</strong>).\n'
+        f'[<a href="https://openaccess.thecvf.com/{short}.pdf" rel="nofollow">paper</a>]\n'
+        f'[<a href="https://github.com/o/{short}">code</a>]</p>\n'
+        "</li>\n"
+        for short, names, title in (
+            (
+                "DiMP",
+                "Goutam Bhat, Martin Danelljan, Luc Van Gool, Radu Timofte",
+                "Learning Discriminative Model Prediction for Tracking",
+            ),
+            (
+                "GradNet",
+                "Peixia Li, Boyu Chen, Wanli Ouyang, Dong Wang",
+                "GradNet: Gradient-Guided Network for Visual Object Tracking",
+            ),
+        )
+    )
+    doc = parse_text("### ICCV2019\n\n<ul>\n" + items + "</ul>\n")
+    dimp, gradnet = doc.entries
+    assert (dimp.title, dimp.venue, dimp.year) == (
+        "Learning Discriminative Model Prediction for Tracking",
+        "ICCV",
+        2019,
+    )
+    assert dimp.authors[:2] == ["Goutam Bhat", "Martin Danelljan"]
+    assert [link.url for link in dimp.links] == [
+        "https://openaccess.thecvf.com/DiMP.pdf",
+        "https://github.com/o/DiMP",
+    ]
+    assert (dimp.source.line, dimp.source.end_line) == (4, 9)  # "<li>" to "</li>"
+    assert gradnet.title == "GradNet: Gradient-Guided Network for Visual Object Tracking"

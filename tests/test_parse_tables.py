@@ -2245,3 +2245,116 @@ def test_the_person_who_presented_a_package_is_no_title_column() -> None:
         ("astropy", ["https://github.com/astropy/astropy"]),
     ]
     assert header_role("Participant name") == "presenter"
+
+
+def test_a_paper_code_column_of_labels_leaves_the_name_to_the_first_cell() -> None:
+    # h627 online-tracking-sota: "| Tracker | Success Score | Speed (fps) | Paper/Code |" over
+    # "| STARK (ICCV21) | 0.671 | 32 (Tesla V100) | [Paper](url)/[Code](url) |": the column
+    # named like a paper's only says what its links are; the tracker's cell names the row,
+    # its venue and year glued in the closing bracket
+    doc = parse_text(
+        "| Tracker | Success Score | Speed (fps) | Paper/Code |\n"
+        "|:--|:--:|:--:|:--:|\n"
+        "| STARK (ICCV21) | 0.671 | 32 (Tesla V100) | [Paper](https://arxiv.org/abs/2103.17154)"
+        "/[Code](https://github.com/researchmm/Stark) |\n"
+        "| RPT (ECCVW20) | 0.624 | 20 (GTX 1080Ti) | [Paper](https://arxiv.org/pdf/2008.03467.pdf)"
+        "/[Code](https://github.com/zhanght021/RPT)|\n"
+    )
+    assert [(e.title, e.venue, e.year, len(e.links)) for e in doc.entries] == [
+        ("STARK", "ICCV", 2021, 2),
+        ("RPT", "ECCV Workshop", 2020, 2),
+    ]
+
+
+def test_a_project_and_paper_column_of_bracketed_labels_is_no_title() -> None:
+    # h627 online-tracking-sota: "| Datasets | #videos | … | Project/Paper |" over "|
+    # [**LaSOT**](url) | 1,400 | … | [[Project](url)][[Paper](url)] |": not "[" for a title
+    doc = parse_text(
+        "| Datasets | #videos | #total (All) | Project/Paper|\n"
+        "|:--|:--:|:--:|:--:|\n"
+        "| [**LaSOT**](https://cis.temple.edu/lasot/) | 1,400 | 3.52M | "
+        "[[Project](https://cis.temple.edu/lasot/)][[Paper](https://openaccess.thecvf.com/x)] |\n"
+        "| [LaSOT2021](https://cis.temple.edu/lasot/) | 1,550 | 3.87M | "
+        "[[Project](http://vision.cs.stonybrook.edu/~lasot/)][[Paper](https://springer.com/a)] |\n"
+    )
+    assert [e.title for e in doc.entries] == ["LaSOT", "LaSOT2021"]
+
+
+def test_a_results_table_with_a_venue_column_lists_the_papers() -> None:
+    # h643 ssl-skeleton-action-recognition: "| Method | Year | Learning Paradigm | NTU … (%) |"
+    # over "|P&C | CVPR'2020 | MSM | 50.7 | 76.3 |": each row cites a method's paper at its
+    # venue; a table of scores alone (no venue) stays a block of scores
+    scores = "| 50.7 | 76.3 | 42.7 | 41.7 | 25.5 | 39.3 |\n"
+    doc = parse_text(
+        "| Method | Year | Learning Paradigm | xsub (%) | xview (%) | 120 xsub (%) | xset (%) |"
+        " PKU I (%) | PKU II (%) |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
+        "|LongT GAN | AAAI'2018 | MSM "
+        + scores
+        + "|P&C | CVPR'2020 | MSM "
+        + scores
+        + "|MS²L | ACMMM'2020 | MSM&CL "
+        + scores
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("LongT GAN", "AAAI", 2018),
+        ("P&C", "CVPR", 2020),
+        ("MS²L", "ACM MM", 2020),
+    ]
+    plain = parse_text(
+        "| Method | Setting | xsub (%) | xview (%) | 120 xsub (%) | xset (%) | PKU I | PKU II |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "|LongT GAN | MSM " + scores + "|P&C | MSM " + scores + "|MS²L | MSM&CL " + scores
+    )
+    assert plain.entries == []
+    assert [b.kind for b in plain.blocks] == ["scores"]
+
+
+def test_an_html_heading_over_an_html_table_names_its_rows_section() -> None:
+    # h646 awesome-question-generation-survey: "<h2 id=…>1.2 Questionnaires/Quiz</h2>" right
+    # over "<table>" in one HTML block; a block of two heading lines is two headings
+    rows = "".join(
+        "    <tr>\n"
+        f"      <td>{n}</td>\n"
+        "      <td>2022/07</td>\n"
+        f"      <td>Reading Comprehension Quiz Generation Study Number {n}</td>\n"
+        "      <td>AIED 2022</td>\n"
+        f'      <td><a href="https://example.org/{n}.pdf">PDF</a></td>\n'
+        "    </tr>\n"
+        for n in (1, 2)
+    )
+    table = (
+        '<table border="1">\n  <thead>\n    <tr>\n      <th>SN</th>\n'
+        "      <th>Time (YYYY/MM)</th>\n      <th>Title</th>\n      <th>Venue (short)</th>\n"
+        "      <th>Link of PDF</th>\n    </tr>\n  </thead>\n  <tbody>\n"
+        + rows
+        + "  </tbody>\n</table>\n"
+    )
+    doc = parse_text(
+        '# Survey\n\n<h1 id="sec-1">1. Answer Format Based Question</h1>\n'
+        '  <h2 id="sec-1-1">1.1 MCQ</h2>\n\n' + table + "\n\n"
+        '  <h2 id="sec-1-2">1.2 Questionnaires/Quiz</h2>\n' + table
+    )
+    assert [(e.title[-8:], e.section[-2:]) for e in doc.entries] == [
+        ("Number 1", ["1. Answer Format Based Question", "1.1 MCQ"]),
+        ("Number 2", ["1. Answer Format Based Question", "1.1 MCQ"]),
+        ("Number 1", ["1. Answer Format Based Question", "1.2 Questionnaires/Quiz"]),
+        ("Number 2", ["1. Answer Format Based Question", "1.2 Questionnaires/Quiz"]),
+    ]
+
+
+def test_a_paper_link_closed_by_a_comma_and_a_known_venue_gives_the_venue() -> None:
+    # h639 neural-adhoc-ir-models: "| DRMM | … | [A Deep Relevance Matching Model for
+    # Ad-hoc Retrieval, CIKM 2016](url) |"; names before the comma are no title to cut
+    doc = parse_text(
+        "- [A Deep Relevance Matching Model for Ad-hoc Retrieval, CIKM 2016](http://x.org/a.pdf)\n"
+        "- [Gallego et al., TPAMI 2020](http://rpg.ifi.uzh.ch/docs/EventVisionSurvey.pdf)\n"
+        "- [Deep Reinforcement Learning Workshop, NIPS 2015](http://rll.berkeley.edu/ws/)\n"
+        "- [ACM SIGPLAN Conference on Programming Language Design, PLDI](https://pldi.org/)\n"
+    )
+    assert [(e.title, e.venue, e.year) for e in doc.entries] == [
+        ("A Deep Relevance Matching Model for Ad-hoc Retrieval", "CIKM", 2016),
+        ("Gallego et al., TPAMI 2020", None, None),
+        ("Deep Reinforcement Learning Workshop", "NeurIPS", 2015),
+        ("ACM SIGPLAN Conference on Programming Language Design, PLDI", None, None),
+    ]

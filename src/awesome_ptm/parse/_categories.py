@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from awesome_ptm.datafiles import load_data
 from awesome_ptm.parse._inline import Segment, plain, visible
 from awesome_ptm.parse._navigation import is_anchor, is_badge, is_navigation_segment
-from awesome_ptm.titles import plain_title, without_shortcodes
+from awesome_ptm.titles import SHORTCODE, plain_title, without_shortcodes
 from awesome_ptm.venues import split_venue_year
 
 #: Wrapping marks a label may sit in (``*(Lectures)*``, ``**[Datasets]**``, ``**Tools:**``).
@@ -236,8 +236,14 @@ def category_title(segs: list[Segment], text: str) -> str:
     (``<a id="python"></a> **Python** - Python NLP libraries``), else its text."""
     content = [s for s in visible(segs) if s.kind != "html"]
     if content and content[0].kind == "strong" and content[0].text.strip():
-        return plain_title(content[0].text).rstrip(":：").strip()
-    return plain_title(text).rstrip(":：").strip()
+        text = content[0].text
+    # (``**GOT-10k:star2:**``: GitHub shows the shortcode as an emoji, glued or not)
+    named = plain_title(_CLOSING_SHORTCODE.sub("", text.rstrip()) or text)
+    return named.rstrip(":：").strip()
+
+
+#: A GitHub emoji shortcode closing a name, glued to it or not (``LaSOT:star2:``).
+_CLOSING_SHORTCODE = re.compile(rf"{SHORTCODE}$")
 
 
 _EMPTY_BRACKETS = ("()", "（）", "[]")

@@ -96,7 +96,8 @@ class HeadingSections:
         if node.type == "html_block":
             found = html_heading(self.raw(node.start, node.end))
             if found is None:
-                return False
+                # (``<h1 id="sec-1">1. Answer Format</h1>`` / ``<h2 id="sec-1-1">1.1 MCQ</h2>``)
+                return self.html_heading_lines(node.start, node.end)
             level, inner = found
             tokens = self.md.parseInline(inner)
             segs = segments(tokens[0].children or []) if tokens else []
@@ -113,6 +114,28 @@ class HeadingSections:
             return False
         self.start_section(level, title, node, html=node.type == "html_block")
         return True
+
+    def html_heading_lines(self, start: int, end: int) -> bool:
+        """Lines ``start..end`` that are HTML heading elements, one a line (blank lines
+        between): each starts its section. True when they were read so; False (nothing
+        read) when any other line is among them."""
+        found: list[tuple[int, int, str]] = []
+        for number in range(start, end + 1):
+            line = self.lines[number - 1]
+            if not line.strip():
+                continue
+            heading = html_heading(line.strip())
+            if heading is None:
+                return False
+            tokens = self.md.parseInline(heading[1])
+            title = heading_title(segments(tokens[0].children or []) if tokens else [])
+            if not title:
+                return False
+            found.append((number, heading[0], title))
+        for number, level, title in found:
+            line_node = Node(Token("html_block", "", 0, map=[number - 1, number]))
+            self.start_section(level, title, line_node, html=True)
+        return bool(found)
 
     def start_section(self, level: int, title: str, node: Node, html: bool = False) -> None:
         """A heading of ``level`` and ``title`` (the block ``node``; ``html``: an HTML

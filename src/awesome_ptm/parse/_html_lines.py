@@ -43,8 +43,10 @@ _SPACES = re.compile(r"\s+")
 class _LineParser(HTMLParser):
     """The segments of one line of HTML: text, links (their text without tags), images."""
 
-    def __init__(self) -> None:
+    def __init__(self, breaks: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        #: read ``<br>`` as a line break (an item of several lines), else as nothing
+        self.breaks = breaks
         self.parts: list[Segment] = []
         self.link: Segment | None = None
         self.alt = ""
@@ -65,6 +67,8 @@ class _LineParser(HTMLParser):
                 self.alt = image.text
         elif tag in ("b", "strong"):
             self.bold += 1
+        elif tag == "br" and self.breaks and self.link is None:
+            self.parts.append(Segment("break", "\n"))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
@@ -280,6 +284,9 @@ def read_html_lines(
     """The entries of the HTML block on ``lines[start-1:end]`` (1-based): each one's first
     and last line and its segments; empty when the block is no list of resources.
     ``listed``: blocks before this one in the file were lists of resources."""
+    items = _broken_items(lines, start, end)
+    if len(items) >= (1 if listed else _MIN_LINES):
+        return items
     found: list[tuple[int, int, list[Segment]]] = []
     paired = False
     number = start
@@ -307,6 +314,65 @@ def read_html_lines(
     # (a name over its labelled address is plainly one resource, alone or not)
     alone = len(found) == 1 and (paired or _SUMMARY_FIRST.match(lines[found[0][0] - 1]) is not None)
     return found if len(found) >= (1 if listed or alone else _MIN_LINES) else []
+
+
+#: ``<li>``, ``</li>``: where an HTML list's item opens and closes.
+_ITEM_OPEN = re.compile(r"<li\b", re.IGNORECASE)
+_ITEM_CLOSE = re.compile(r"</li\s*>", re.IGNORECASE)
+#: The most lines one HTML list item of a paper runs over.
+_ITEM_LINES = 12
+
+
+def _broken_items(lines: list[str], start: int, end: int) -> list[tuple[int, int, list[Segment]]]:
+    """The items of an HTML list on ``lines[start-1:end]`` that each run over several lines,
+    broken by ``<br>``, with a link: ``<li><p><strong>DiMP:</strong> Names.<br>`` /
+    ``"Title." ICCV (2019).`` / ``[<a href=…>paper</a>]</p></li>``, a paper a item. Each
+    one's first and last line and its segments (``break`` between its lines); the items of
+    one line are left to the reading line by line."""
+    found: list[tuple[int, int, list[Segment]]] = []
+    number = start
+    while number <= end:
+        if _ITEM_OPEN.search(lines[number - 1]) is None:
+            number += 1
+            continue
+        last = number
+        limit = min(end, number + _ITEM_LINES)
+        while (
+            _ITEM_CLOSE.search(lines[last - 1]) is None
+            and last < limit
+            and _ITEM_OPEN.search(lines[last]) is None
+        ):
+            last += 1
+        text = "\n".join(lines[number - 1 : last])
+        folded = text.casefold()
+        if last > number and "<br" in folded and "<a " in folded and len(text) <= _MAX_LINE:
+            parser = _LineParser(breaks=True)
+            parser.feed(text)
+            segs = _lines_trimmed(parser.segments())
+            if any(s.kind == "link" for s in segs):
+                found.append((number, last, segs))
+        number = last + 1
+    return found
+
+
+def _lines_trimmed(segs: list[Segment]) -> list[Segment]:
+    """``segs`` with the source's line ends as breaks (as Markdown's soft breaks are read),
+    without the blank text that opens a line (``<li>`` / ``<p><strong>DiMP:</strong>``)."""
+    trimmed: list[Segment] = []
+    for seg in segs:
+        if seg.kind != "text":
+            trimmed.append(seg)
+            continue
+        for number, part in enumerate(seg.text.split("\n")):
+            if number and trimmed and trimmed[-1].kind != "break":
+                trimmed.append(Segment("break", "\n"))
+            opens_line = not trimmed or trimmed[-1].kind == "break"
+            text = part.lstrip() if opens_line else part
+            if text:
+                trimmed.append(Segment("text", text))
+    while trimmed and trimmed[-1].kind == "break":
+        trimmed.pop()
+    return trimmed
 
 
 def _open_links(text: str) -> bool:

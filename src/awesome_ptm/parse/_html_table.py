@@ -41,10 +41,11 @@ _MAX_WRAPPER_LINES = 6
 #: A tag as written in a line: its name.
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,20})\b[^<>]{0,300}>")
 #: The tags that wrap a table without being content of their own: ``<details open>``,
-#: ``<summary>…</summary>``, ``<div align="center">``, ``<p>``, ``<br>``, emphasis.
+#: ``<summary>…</summary>``, ``<div align="center">``, ``<p>``, ``<br>``, emphasis; a
+#: heading over it (``<h2 id="sec-1-2">1.2 Quiz</h2>``, read as the table's section).
 _WRAPPER_TAGS = frozenset(
     ("details", "summary", "div", "p", "br", "center", "b", "strong", "span", "i", "em")
-)
+) | {f"h{level}" for level in range(1, 7)}
 #: The most text a wrapping line may hold besides its tags (a summary's label).
 _WRAPPER_TEXT = 80
 

@@ -114,8 +114,30 @@ class ItemReader(ItemChildren):
         self.profiled |= kept_items(self.profile_groups(items), items)
         if described:
             self.indexed |= {id(item): item for item in items}
-        for item, linked in zip(items, self.linked_flags(items), strict=True):
+        # (whether an item with a link comes after each item)
+        linked_after = [False] * len(items)
+        for index in range(len(items) - 2, -1, -1):
+            linked_after[index] = linked_after[index + 1] or self.any_entry([items[index + 1]])
+        for index, (item, linked) in enumerate(zip(items, self.linked_flags(items), strict=True)):
+            label = self._label_item(item) if linked_after[index] else None
+            if label is not None:
+                # ``- ***Cross person:***`` over items of linked papers: the name of the group
+                # of the items after it, written as an item of their list
+                self.doc.set_label(label, "label", item.start, item.end)
+                self.doc.add_block("label", item.start, item.end)
+                continue
             self.list_item(item, linked, named)
+
+    def _label_item(self, item: Node) -> str | None:
+        """The name an item is when it is only bold text closed by a colon (``- **Cross
+        person:**``), nothing under it; else None."""
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            return None
+        segs = self.doc.inline_segments(item.children[0])
+        text = plain(segs).strip()
+        if not bold_only(segs) or not text.rstrip("*_ ").endswith((":", "：")):
+            return None
+        return category_title(segs, text) or None
 
     def field_card(self, items: list[Node]) -> bool:
         """Whether every item of a list (three or more) is one line ``Label: value`` whose
@@ -307,6 +329,11 @@ class ItemReader(ItemChildren):
         if group is not None and (named or names_group(group)):
             # ``- [ACL2020](ACL/ACL2020.md)`` over its papers: a group, not a resource.
             self.group(group, "linked-item", start, head_end, children)
+            return
+        if not links and bold_only(head_segs) and any(c.type == "table" for c in children):
+            # ``* **GOT-10k:star2:**`` over a table of trackers (and notes under it): the
+            # name of the table's group, not a resource with the notes' links
+            self.group(category_title(head_segs, text), "list-item", start, head_end, children)
             return
         card = field_card(head_segs, [self.head_segments(sub) for sub in child_items])
         if card is not None and len(nested) == len(children):

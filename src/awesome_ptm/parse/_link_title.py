@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from awesome_ptm.parse._comma_tails import comma_venue_year
 from awesome_ptm.parse._dates import YEAR_DIGITS, parse_date
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._leading_marker import leading_marker
 from awesome_ptm.parse._names import split_authors
+from awesome_ptm.parse._venue_names import closing_glued_venue
 from awesome_ptm.parse._vocabulary import is_link_label
 from awesome_ptm.titles import SHORTCODE, in_title_case
 from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, split_venue_year
@@ -115,19 +117,36 @@ def link_title_marks(text: str) -> LinkTitle:
             title = title[: closing.start()].rstrip()
     marked = venue is None and ("'" in title or "’" in title)  # (a cheap test first)
     comma = _CLOSING_COMMA_MARKED.search(title) if marked else None
+    if marked and comma is None and _may_close_with_venue(title):
+        comma = _CLOSING_WORD_MARKED.search(title)  # (``[USDRL AAAI'2025](url)``)
+        if comma is not None and title[: comma.start()].rstrip().endswith(("@", " at", " in")):
+            comma = None  # (``DExLLM workshop @ ICDE'25``: a workshop held at the venue)
     if comma is not None and comma.start() > 0:
         # ``[Precomputing Oblivious Transfer, CRYPTO'95](url)``: the venue and its year
         # after a comma, the year marked by an apostrophe
         found = split_venue_year(comma.group(1))
         if found is not None and found.venue is not None and found.year is not None:
             venue, title = found, title[: comma.start()].rstrip()
-    glued = _CLOSING_GLUED.search(title) if venue is None else None
-    if glued is not None and glued.start() > 0:
+    closed = (
+        comma_venue_year(title)
+        if venue is None and "," in title and _may_close_with_venue(title)
+        else None
+    )
+    if (
+        closed is not None
+        and closed[1].venue is not None
+        and closed[1].year is not None
+        and canonical_venue(closed[1].venue) is not None
+        and len(closed[0].split()) >= _COMMA_TITLE_WORDS
+    ):
+        # ``[A Deep Relevance Matching Model for Ad-hoc Retrieval, CIKM 2016](url)``: a venue
+        # an alias knows and its year after the title's last comma
+        title, venue = closed
+    glued = closing_glued_venue(title) if venue is None else None
+    if glued is not None and glued[1].year is not None:
         # ``Deep Keyphrase Generation (ACL17)``, ``…SentenceEmbeddings(CoNLL18)``: a known
         # venue and a short year glued in the bracket closing the title
-        found = split_venue_year(glued.group(1), unmarked=True)
-        if found is not None and found.venue is not None and found.year is not None:
-            venue, title = found, title[: glued.start()].rstrip()
+        title, venue = glued
     kind = _CLOSING_KIND.search(title) if title.endswith((")", "）")) else None
     if kind is not None and kind.start() > 0 and is_link_label(kind.group(1)):
         # ``segment-anything-video (Project)``: the kind of page, not a word of the name
@@ -136,14 +155,23 @@ def link_title_marks(text: str) -> LinkTitle:
     return LinkTitle(title, alias, venue, note)
 
 
-#: ``(ACL17)``, ``(Arxiv20)``: letters and two digits glued, in a bracket closing a title;
-#: or an apostrophe by the two digits (``(EMNLP'24)``, ``(TOMCCAP '22)``, ``(ASPLOS 24')``).
-_CLOSING_GLUED = re.compile(
-    r"\s{0,3}[(（]([A-Za-z][A-Za-z-]{1,14}(?:\d\d| ?['’]\d\d| \d\d['’]))[)）]$"
-)
 #: ``, CRYPTO'95``, ``, USENIX Security'14``, ``, ICML'2025``: a comma, then a name and its
 #: year after an apostrophe, closing a title.
 _CLOSING_COMMA_MARKED = re.compile(r"\s{0,2}[,，]\s{0,2}([^,，()（）]{2,40}?['’](?:\d\d|\d{4}))$")
+#: The fewest words of a link's title before a comma and a known venue with its year
+#: (``[Gallego et al., TPAMI 2020](url)`` names its authors, not its title).
+_COMMA_TITLE_WORDS = 3
+
+
+def _may_close_with_venue(title: str) -> bool:
+    """Whether a link's text may be a title closed by its venue: not a citation by names
+    (``Gallego et al., TPAMI 2020``), not a bracket left open (``[Gillick et al., …]``)."""
+    return "et al" not in title and title.count("[") == title.count("]")
+
+
+#: ``USDRL AAAI'2025``, ``MS-CLR arxiv'2025``: a space, then one word and its year after an
+#: apostrophe, closing a (short) title.
+_CLOSING_WORD_MARKED = re.compile(r"\s{1,2}([A-Za-z][\w&.-]{1,20}['’](?:\d\d|\d{4}))$")
 #: ``… (Project)``: one short word in a bracket closing a title.
 _CLOSING_KIND = re.compile(r"\s{1,3}[(（]([A-Za-z]{3,12})[)）]$")
 

@@ -370,11 +370,13 @@ def _row_draft(
     title_role = "title" if "title" in cells and "title" not in null_fields else None
     shown_title = plain(cells[title_role]).strip() if title_role is not None else ""
     if title_role is not None and (
-        is_generic_label(shown_title) or not any(ch.isalnum() for ch in shown_title)
+        is_generic_label(shown_title)
+        or not any(ch.isalnum() for ch in shown_title)
+        or _link_labels_only(cells[title_role])
     ):
-        # A paper column standing in for the title whose cell only says "paper" or "pdf",
-        # or a title cell left as ``/``: the name is elsewhere in the row (a model column,
-        # the main link's cell).
+        # A paper column standing in for the title whose cell only says "paper" or "pdf"
+        # (``[Paper](url)/[Code](url)`` under ``Paper/Code``), or a title cell left as
+        # ``/``: the name is elsewhere in the row (a model column, the main link's cell).
         title_role = main_link_title(cells, [*null_fields, title_role]) or title_role
     if title_role is None:
         title_role = main_link_title(cells, null_fields)
@@ -423,6 +425,22 @@ def _row_draft(
         )
         draft.links = [link for link, _ in paired]
         row.link_roles = [role for _, role in paired]
+
+
+def _link_labels_only(cell: list[Segment]) -> bool:
+    """Whether a cell is only links that say what they are (``[[Project](url)][[Paper](url)]``,
+    ``[Paper](url)/[Code](url)``): no word of its own outside them."""
+    links = [s for s in cell if s.kind == "link"]
+    return (
+        bool(links)
+        and all(is_generic_label(s.text) for s in links)
+        and not any(
+            ch.isalnum()
+            for s in cell
+            if s.kind in ("text", "strong", "em", "code")
+            for ch in s.text
+        )
+    )
 
 
 def _paper_link_texts(cells: dict[str, list[Segment]]) -> set[str]:

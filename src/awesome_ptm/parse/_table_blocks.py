@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from awesome_ptm.parse._columns import field_table
+from awesome_ptm.parse._columns import assign_roles, field_table
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._entry import interpret_head
+from awesome_ptm.parse._entry_lines import interpret
 from awesome_ptm.parse._html_lines import read_html_lines
 from awesome_ptm.parse._html_table import is_html_table, read_html_table, table_start
 from awesome_ptm.parse._inline import Segment
 from awesome_ptm.parse._markdown import Node
 from awesome_ptm.parse._outline import LABEL_LEVEL
 from awesome_ptm.parse._table import Row, header_texts, read_rows
+from awesome_ptm.venues import split_venue_year
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -64,6 +66,28 @@ def _scores_table(node: Node) -> bool:
     return scores >= _SCORE_SHARE * cells and 2 * decimals >= numbers > 0
 
 
+def _venue_column_cites(node: Node) -> bool:
+    """Whether a table has a year or venue column whose cells mostly name a venue and its
+    year (``| P&C | CVPR'2020 | MSM | 50.7 | …``): its rows cite papers by their methods'
+    names, a paper list with scores, not a results table alone."""
+    headers = header_texts(node)
+    roles = assign_roles(headers)
+    columns = [at for at, role in enumerate(roles) if role in ("venue", "year", "date")]
+    body = node.children[1] if len(node.children) > 1 else None
+    if not columns or body is None or not body.children:
+        return False
+    cited = 0
+    for row in body.children:
+        for at in columns:
+            cell = row.children[at] if at < len(row.children) else None
+            text = cell.inline.content.strip() if cell is not None and cell.inline else ""
+            stated = split_venue_year(text) if text else None
+            if stated is not None and stated.venue is not None and stated.year is not None:
+                cited += 1
+                break
+    return 2 * cited > len(body.children)
+
+
 #: ``</details>``, ``<summary``: a folded part's end, and the opening of its title.
 _DETAILS_CLOSE = re.compile(r"</details\s{0,5}>", re.IGNORECASE)
 _SUMMARY_OPEN = re.compile(r"<summary\b", re.IGNORECASE)
@@ -93,6 +117,8 @@ class TableBlocks:
 
         def summary_over_table(self, html: str, line: int, end: int) -> None: ...
 
+        def html_heading_lines(self, start: int, end: int) -> bool: ...
+
         def table_named_by_heading(self, node: Node, values: list[list[Segment]]) -> bool: ...
 
         def end_details(self) -> None: ...
@@ -106,7 +132,7 @@ class TableBlocks:
             if not self.table_named_by_heading(node, self._value_cells(node)):
                 self.add_block("fields", node.start, node.end)
             return
-        if _scores_table(node):
+        if _scores_table(node) and not _venue_column_cites(node):
             # ``|  MCN  | 42.80 | 21.37 | 9.58 | - | … | PB |``: a benchmark's results, the
             # methods by their scores, no link anywhere: no entries
             self.add_block("scores", node.start, node.end)
@@ -128,7 +154,9 @@ class TableBlocks:
         lines (see :meth:`html_lines`). A table the block opens but does not close waits
         for the HTML blocks after it (see :meth:`table_goes_on`)."""
         start = table_start(self.lines, node.start, node.end)
-        if start > node.start:
+        if start > node.start and self.html_heading_lines(node.start, start - 1):
+            pass  # ``<h2 id="sec-1-2">1.2 Quiz</h2>`` over the table: its section
+        elif start > node.start:
             # ``<details open>`` and its ``<summary>`` over the table: layout, the summary
             # the name of the group of its rows
             self.add_block("html", node.start, start - 1)
@@ -184,7 +212,10 @@ class TableBlocks:
         )
         grouped = False
         for line, last, segs in found:
-            draft = interpret_head(segs)
+            # (an item of several lines, ``<br>`` between them, is read as a paragraph is)
+            draft = (
+                interpret(segs) if any(s.kind == "break" for s in segs) else interpret_head(segs)
+            )
             if draft is None:
                 continue
             if line > at:

@@ -26,6 +26,7 @@ from awesome_ptm.parse._text_title_parts import (
 )
 from awesome_ptm.parse._title_marks import name_before_star_link
 from awesome_ptm.parse._venue_names import (
+    closing_glued_venue,
     closing_journal_year,
     closing_venue_date,
 )
@@ -99,6 +100,10 @@ def close_title(head: TitleClose, generic: bool, linked: bool) -> TitleClose:
     if venue_date is not None:
         # ``Scaling Laws … (Arxiv, Jan. 2020) [[Paper]](url)``: the venue and the month
         title, head_venue, head_date = venue_date
+    glued = closing_glued_venue(title) if head_venue is None and head_date is None else None
+    if glued is not None:
+        # ``STARK (ICCV21)``: a known venue and the year's two digits closing the name
+        title, head_venue = glued
     return TitleClose(title, head_venue, head_authors, head_rest, head_date)
 
 

@@ -43,11 +43,12 @@ def closing_venue_year(text: str) -> VenueYear | None:
     return cited if canonical_venue(cited.venue) is not None else None
 
 
-#: ``(Nat Rev Drug Discov 2002)``, ``(J Chem Inf Model 2006)``: a bracket closing a title
-#: with a journal's name (capitalised words, abbreviated as indexes write them) and a year.
+#: ``(Nat Rev Drug Discov 2002)``, ``(J Chem Inf Model 2006)``, ``(UbiComp/ISWC, 2019)``: a
+#: bracket closing a title with a journal's name (capitalised words, abbreviated as indexes
+#: write them) and a year, a comma between them or not.
 _CLOSING_JOURNAL_YEAR = re.compile(
-    r"[ \t]{0,3}[(（](?P<venue>[A-Z][A-Za-z&.'-]{0,30}(?:[ \t][A-Za-z&.'-]{1,30}){0,6})"
-    r"[ \t]{1,3}(?P<y>(?:19|20)\d\d)[)）]$"
+    r"[ \t]{0,3}[(（](?P<venue>[A-Z][A-Za-z&.'/-]{0,30}(?:[ \t][A-Za-z&.'/-]{1,30}){0,6})"
+    r"(?:[,，][ \t]{0,3}|[ \t]{1,3})(?P<y>(?:19|20)\d\d)[)）]$"
 )
 #: Lower-case words a journal's name may hold between its capitalised ones.
 _JOURNAL_JOINS = frozenset({"of", "and", "in", "for", "the", "on", "&"})
@@ -92,6 +93,27 @@ def closing_venue_date(title: str) -> tuple[str, VenueYear, str] | None:
         return None
     stated = VenueYear(venue, when.year, found.group(0).strip(" (（)）"))
     return title[: found.start()].rstrip(), stated, found.group("date").strip()
+
+
+#: ``(ACL17)``, ``(Arxiv20)``: letters and two digits glued, in a bracket closing a title;
+#: or an apostrophe by the two digits (``(EMNLP'24)``, ``(TOMCCAP '22)``, ``(ASPLOS 24')``).
+_CLOSING_GLUED_VENUE = re.compile(
+    r"\s{0,3}[(（](?P<venue>[A-Za-z][A-Za-z-]{1,14}(?:\d\d| ?['’]\d\d| \d\d['’]))[)）]$"
+)
+
+
+def closing_glued_venue(title: str) -> tuple[str, VenueYear] | None:
+    """``STARK (ICCV21)``, ``Deep Keyphrase Generation (ACL17)``: a venue an alias knows and
+    its year's last two digits, glued (or by an apostrophe), in the bracket closing a title.
+    The title before the bracket and the venue with its year; None for anything else
+    (``(GPT4)``, ``(Top10)``: no venue)."""
+    found = _CLOSING_GLUED_VENUE.search(title)
+    if found is None or found.start() == 0:
+        return None
+    stated = split_venue_year(found.group("venue"), unmarked=True)
+    if stated is None or stated.venue is None:  # (an alias knows it: ``ECCVW20`` too)
+        return None
+    return title[: found.start()].rstrip(), stated
 
 
 #: ``Technical Report'24``, ``Thesis' 10``: a capitalised name (small words between its words)
