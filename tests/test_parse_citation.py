@@ -5201,3 +5201,132 @@ def test_a_ubiquitous_computing_venue_in_bold_after_the_links() -> None:
         "[[**paper**](https://dl.acm.org/doi/abs/10.1145/2632048.2636094)] [code] (**ubicomp**)\n"
     )
     assert (doc.entries[0].venue, doc.entries[0].year) == ("UbiComp", None)
+
+
+def test_a_line_under_a_title_naming_only_its_venue() -> None:
+    # h645 poi-rec-deep-spatiotemporal: "* Title." / "<br>Proceedings of the AAAI Conference
+    # on Artificial Intelligence." / "<br>[[paper]](url)", and "<br>The VLDB Journal　　　ACM"
+    # (where it was found after a run of ideographic spaces)
+    doc = parse_text(
+        "* Where to go next: modeling long-and short-term user preferences for point-of-interest"
+        " recommendation. \n<br>Proceedings of the AAAI Conference on Artificial Intelligence. \n"
+        "<br>[[paper]](https://ojs.aaai.org/index.php/AAAI/article/view/5353)\n\n"
+        "* Location prediction in large-scale social networks: an in-depth benchmarking study. \n"
+        "<br>The VLDB Journal\u3000\u3000\u3000\u3000ACM\n"
+        "<br>[[Paper]](https://doi.org/10.1007/s00778-019-00553-0)\n\n"
+        "* A third paper whose second line is a sentence, not a venue. \n"
+        "<br>We study where people go next.\n<br>[[Paper]](https://doi.org/10.1/x)\n"
+    )
+    assert [(e.venue, e.year) for e in doc.entries] == [
+        ("AAAI", None),
+        ("The VLDB Journal", None),
+        (None, None),
+    ]
+
+
+def test_a_bold_short_name_a_colon_then_a_citation_names_first() -> None:
+    # h618 zsl-papers-yi: "+ **IPN**: Names. Title. [[No code - 210805]]()", "+ **TIST19**:
+    # Names. Title. [[paper]](url)" (a venue tag, not a name) and "+ **GRaWD**: Imaginative
+    # Walks: Generative …. Names. [[paper]](url)" (a title with a colon of its own)
+    doc = parse_text(
+        "+ **IPN**: Lu Liu, Tianyi Zhou, Guodong Long, Jing Jiang. Isometric Propagation Network "
+        "for Generalized Zero-shot Learning. [[No code - 210805]]()\n"
+        "+ **TIST19**: Wei Wang, Vincent W. Zheng, Han Yu, and Chunyan Miao. A Survey of Zero-Shot"
+        " Learning: Settings, Methods, and Applications. [[paper]](https://dl.acm.org/doi/1)\n"
+        "+ **GRaWD**: Imaginative Walks: Generative Random Walk Deviation Loss for Improved Unseen"
+        " Learning Representation. Divyansh Jha, Kai Yi, Ivan Skorokhodov, Mohamed Elhoseiny. "
+        "[[paper]](https://arxiv.org/abs/2104.09757) [[code]](https://github.com/V/GRaWD)\n"
+    )
+    ipn, survey, grawd = doc.entries
+    assert (ipn.title, ipn.aliases, ipn.authors[:2]) == (
+        "Isometric Propagation Network for Generalized Zero-shot Learning",
+        ["IPN"],
+        ["Lu Liu", "Tianyi Zhou"],
+    )
+    assert (survey.title, survey.venue, survey.year, survey.aliases) == (
+        "A Survey of Zero-Shot Learning: Settings, Methods, and Applications",
+        "TIST",
+        2019,
+        [],
+    )
+    assert survey.authors == ["Wei Wang", "Vincent W. Zheng", "Han Yu", "Chunyan Miao"]
+    assert (grawd.title, grawd.aliases) == (
+        "Imaginative Walks: Generative Random Walk Deviation Loss for Improved Unseen Learning "
+        "Representation",
+        ["GRaWD"],
+    )
+
+
+def test_a_workshop_held_at_a_venue_after_a_citations_in() -> None:
+    # h647 agents4science-osu: "Names. 2023. **Title**. In *Instruction Workshop @ NeurIPS
+    # 2023*. url": "In" opens the venue's sentence, it is no word of the workshop's name
+    doc = parse_text(
+        "- Biqing Qi, Kaiyan Zhang, Haoxiang Li, Bowen Zhou. 2023. **Large Language Models are "
+        "Zero Shot Hypothesis Proposers**. In *Instruction Workshop @ NeurIPS 2023*. "
+        "https://arxiv.org/abs/2311.05965\n"
+    )
+    entry = doc.entries[0]
+    assert (entry.title, entry.venue, entry.year) == (
+        "Large Language Models are Zero Shot Hypothesis Proposers",
+        "Instruction Workshop @ NeurIPS",
+        2023,
+    )
+
+
+def test_a_bold_name_and_a_citation_key_whose_year_carries_a_letter() -> None:
+    # h647 agents4science-osu: "- **MLR-Copilot (Li et al., 2024b)**: An agent framework …":
+    # the letter tells two works of one year apart, the year is still 2024
+    doc = parse_text(
+        "- **The AI Scientist (Lu et al., 2024)**: A framework that enables language models.\n\n"
+        "- **MLR-Copilot (Li et al., 2024b)**: An agent framework that leverages agents.\n"
+    )
+    assert [(e.title, e.year) for e in doc.entries] == [
+        ("The AI Scientist", 2024),
+        ("MLR-Copilot", 2024),
+    ]
+
+
+def test_names_a_linked_title_then_an_emphasised_journal_and_its_year() -> None:
+    # h648 imaging-genetics: "* Lee et al., [Title](url), *Precision and Future Medicine*,
+    # 2017": the year after the journal the emphasis names
+    doc = parse_text(
+        "  * Lee et al., [Radiomics and imaging genomics in precision medicine]"
+        "(https://www.pfmjournal.org/journal/view.php?number=9), *Precision and Future "
+        "Medicine*, 2017\n"
+    )
+    entry = doc.entries[0]
+    assert (entry.authors, entry.venue, entry.year) == (
+        ["Lee"],
+        "Precision and Future Medicine",
+        2017,
+    )
+
+
+def test_a_reference_in_the_acm_author_year_way_as_text_or_as_a_links_text() -> None:
+    # h649 awesome-document-similarity: "- SMASH-RNN: [Jiang, J. et al. 2019. Title. The World
+    # Wide Web Conference on - WWW ’19 (…), 795–806.](url)", "- Reimers, N. and Gurevych, I.
+    # 2019. Title. The 2019 Conference on … (EMNLP 2019) (2019)." (no link)
+    doc = parse_text(
+        "- SMASH-RNN: [Jiang, J. et al. 2019. Semantic Text Matching for Long-Form Documents. "
+        "The World Wide Web Conference on - WWW ’19 (New York, New York, USA, 2019), 795–806.]"
+        "(http://dl.acm.org/citation.cfm?doid=3308558.3313707)\n"
+        "- Reimers, N. and Gurevych, I. 2019. Sentence-BERT: Sentence Embeddings using Siamese "
+        "BERT-Networks. The 2019 Conference on Empirical Methods in Natural Language Processing "
+        "(EMNLP 2019) (2019).\n"
+    )
+    smash, sbert = doc.entries
+    assert (smash.title, smash.venue, smash.year, smash.authors) == (
+        "Semantic Text Matching for Long-Form Documents",
+        "WWW",
+        2019,
+        ["Jiang, J."],
+    )
+    assert [link.url for link in smash.links] == [
+        "http://dl.acm.org/citation.cfm?doid=3308558.3313707"
+    ]
+    assert (sbert.title, sbert.venue, sbert.year, sbert.authors) == (
+        "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks",
+        "EMNLP",
+        2019,
+        ["Reimers, N.", "Gurevych, I."],
+    )

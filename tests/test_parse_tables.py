@@ -7,7 +7,7 @@ import pytest
 
 from awesome_ptm.model import Document, Entry
 from awesome_ptm.parse import parse_text
-from awesome_ptm.parse._columns import assign_roles, header_role
+from awesome_ptm.parse._columns import assign_roles, column_group_width, header_role
 
 
 def _entry(doc: Document, line: int) -> Entry:
@@ -2357,4 +2357,72 @@ def test_a_paper_link_closed_by_a_comma_and_a_known_venue_gives_the_venue() -> N
         ("Gallego et al., TPAMI 2020", None, None),
         ("Deep Reinforcement Learning Workshop", "NeurIPS", 2015),
         ("ACM SIGPLAN Conference on Programming Language Design, PLDI", None, None),
+    ]
+
+
+def test_entries_set_side_by_side_in_a_row_are_each_an_entry() -> None:
+    # h641 robot-learning-resources: "| Name | Institution | Name | Institution |" (two people
+    # a row) and "| Col.1 | Col.2 | Col.3 |" (a grid of lists, the last row short)
+    doc = parse_text(
+        "## Researchers\n\n| Name | Institution | Name | Institution |\n| --- | --- | --- | --- |\n"
+        "| [Pieter Abbeel](https://i3.cs.berkeley.edu/) | UC Berkeley | [Sergey Levine]"
+        "(https://people.eecs.berkeley.edu/~svlevine/) | UC Berkeley |\n\n"
+        "## Related Lists\n\n| Col.1 | Col.2 | Col.3 |\n|:---:|:---:|:---:|\n"
+        "| [Awesome Robotics](https://github.com/kiloreux/awesome-robotics) | [Awesome RL]"
+        "(https://github.com/aikorea/awesome-rl/) | [Awesome RL Envs](https://github.com/c/e) |\n"
+        "| [Awesome-Robotics-3D](https://github.com/z/Awesome-Robotics-3D) | | |\n"
+    )
+    assert [(e.title, e.source.line, [link.url for link in e.links]) for e in doc.entries] == [
+        ("Pieter Abbeel", 5, ["https://i3.cs.berkeley.edu/"]),
+        ("Sergey Levine", 5, ["https://people.eecs.berkeley.edu/~svlevine/"]),
+        ("Awesome Robotics", 11, ["https://github.com/kiloreux/awesome-robotics"]),
+        ("Awesome RL", 11, ["https://github.com/aikorea/awesome-rl/"]),
+        ("Awesome RL Envs", 11, ["https://github.com/c/e"]),
+        ("Awesome-Robotics-3D", 12, ["https://github.com/z/Awesome-Robotics-3D"]),
+    ]
+    assert column_group_width(["Name", "Institution", "Name", "Institution"]) == 2
+    assert column_group_width(["Col.1", "Col.2", "Col.3"]) == 1
+    assert column_group_width(["Name", "Institution", "Paper", "Institution"]) is None
+
+
+def test_an_html_table_opened_twice_is_one_table() -> None:
+    # h644 spoken-dialogue-wavchat: "<table …>" / "  <table …>" then the rows, closed twice
+    rows = "".join(
+        f"    <tr>\n      <td>{name}</td>\n"
+        f'      <td><a href="https://github.com/o/{name}">https://github.com/o/{name}</a></td>\n'
+        "    </tr>\n"
+        for name in ("Encodec", "SoundStream", "Mimi")
+    )
+    doc = parse_text(
+        '## Codecs\n\n<div align=\'center\'>\n<table border="1">\n  <table border="1">\n\n'
+        "  <thead>\n    <tr>\n      <th><strong>Model</strong></th>\n"
+        "      <th><strong>URL</strong></th>\n    </tr>\n  </thead>\n  <tbody>\n"
+        + rows
+        + "  </tbody>\n</table>\n\n</table>\n</div>\n"
+    )
+    assert [(e.title, e.links[0].url) for e in doc.entries] == [
+        ("Encodec", "https://github.com/o/Encodec"),
+        ("SoundStream", "https://github.com/o/SoundStream"),
+        ("Mimi", "https://github.com/o/Mimi"),
+    ]
+
+
+def test_a_first_cell_of_bare_addresses_names_the_row() -> None:
+    # h645 image-hosting-ru: "https://fastpic.ru/, https://fastpic.org/ | + | … |
+    # [fastpic](Additional_info_RU.md#fastpic)" and "https://imageupload.io/ |" (rows without
+    # their leading pipe): the addresses are the service, not a note's link nor "+"
+    doc = parse_text(
+        "Ссылки | Анонимное использование | Дополнительная информация\n--- | --- | ---\n"
+        "https://imgur.com/ | + | [Не работает в Великобритании](https://help.imgur.com/a)\n"
+        "https://fastpic.ru/, https://fastpic.org/ | + | [fastpic](Additional_info_RU.md#fastpic)\n"
+        "https://imageupload.io/ |\n"
+    )
+    assert [e.title for e in doc.entries] == [
+        "https://imgur.com/",
+        "https://fastpic.ru/",
+        "https://imageupload.io/",
+    ]
+    assert [link.url for link in doc.entries[1].links][:2] == [
+        "https://fastpic.ru/",
+        "https://fastpic.org/",
     ]

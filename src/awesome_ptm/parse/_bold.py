@@ -8,6 +8,7 @@ import re
 from awesome_ptm.parse._bold_names import (
     ET_AL,
     NAMED_TITLE_WORDS,
+    name_colon_cited,
     name_comma_title,
     named_title,
     title_after_name,
@@ -24,6 +25,7 @@ from awesome_ptm.parse._names import (
     names_at,
     split_authors,
 )
+from awesome_ptm.parse._names_first import reference_venue
 from awesome_ptm.parse._notes import labels_for_rest
 from awesome_ptm.parse._presentation import without_citation_count, without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import (
@@ -218,7 +220,10 @@ def _name_colon_title(
         title = head.strip(" .,")  # (the authors' sentence after the title)
     if len(title.split()) < _COLON_TITLE_WORDS:
         return None
-    return (title if repeated else f"{name}: {title}"), venue, used, names or []
+    # (``**GRaWD**: Imaginative Walks: Generative Random Walk …``: a title with a colon of its
+    # own does not take the name before it; the name is an alias)
+    own_colon = ": " in title or "：" in title
+    return (title if repeated or own_colon else f"{name}: {title}"), venue, used, names or []
 
 
 #: ``[LlamaGen] ``: a short name in brackets opening a bold title.
@@ -310,17 +315,39 @@ def bold_title(segs: list[Segment]) -> Draft:
         # ``**SMPL(SIGGRAPH2015)** SMPL: A Skinned Multi-Person Linear Model [[paper
         # link](url)]``: a short name and its venue in bold, then the paper's title
         quoted = title_after_name(draft.title, segs[1].text)
-    if quoted is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
+    colon_cited = (
+        name_colon_cited(segs[0].text, segs[1].text)
+        if quoted is None and len(segs) > 1 and segs[1].kind == "text"
+        else None
+    )
+    if colon_cited is not None:
+        # ``**IPN**: Names. Title. [[code]](url)``, ``**TIST19**: Names. Title.``: the bold
+        # name is the work's short name (or its venue and year), then its citation
+        venue_tag = split_venue_year(draft.title.rstrip(":： "), unmarked=True)
+        if venue_tag is not None and venue_tag.venue is not None and venue_tag.year is not None:
+            draft.venue = draft.venue or venue_tag
+        else:
+            draft.aliases.append(draft.title.rstrip(":： "))
+        draft.title, draft.authors = colon_cited[0], draft.authors or colon_cited[1]
+        stated = reference_venue(colon_cited[2]) if colon_cited[2].strip() else None
+        if draft.venue is None and stated is not None:
+            # (``Title[J]. IEEE Transactions on Evolutionary Computation, 2019.``)
+            draft.venue = stated
+        segs = [segs[0], Segment("text", colon_cited[2]), *segs[2:]]
+    if quoted is None and colon_cited is None and len(segs) > 1 and segs[1].kind in ("text", "em"):
         named = _name_colon_title(segs[0].text, segs[1:])
         if named is not None:
             # ``**MedQA**: What disease does this patient have? … 2021. [paper](url)``: a paper
             # named, then its title; the title is both
+            short = draft.title.rstrip(":： ")
             draft.title = named[0]
+            if not named[0].casefold().startswith(short.casefold()):
+                draft.aliases.append(short)
             if named[1] is not None:
                 draft.venue = named[1]
             draft.authors = draft.authors or named[3]
             segs = [segs[0], Segment("text", " "), *segs[1 + named[2] :]]
-    if quoted is None:
+    if quoted is None and colon_cited is None:
         italic = _bracketed_name_then_italic_title(segs)
         if italic is not None:
             # ``**(SciBERT)** _SciBERT: A Pretrained Language Model …_ `EMNLP 2019` ``

@@ -46,6 +46,43 @@ def named_title(bold: str, text: str) -> tuple[str, str] | None:
     return title, (bar + rest) if bar else ""
 
 
+#: Where a sentence of a citation ends: a full stop and a space.
+_SENTENCE_STOP = re.compile(r"\.\s{1,3}(?=\S)")
+#: The most sentence ends looked at for the end of the names (initials end some: ``W.``).
+_NAME_STOPS = 12
+#: The most characters of a citation's names.
+_CITED_NAMES_MAX = 600
+
+
+def name_colon_cited(bold: str, text: str) -> tuple[str, list[str], str] | None:
+    """``**IPN**: Lu Liu, Tianyi Zhou, Guodong Long. Isometric Propagation Network for
+    Generalized Zero-shot Learning. [[code]]()``, ``**TIST19**: Wei Wang, …, and Chunyan Miao.
+    Title. [[paper]](url)``: a short bold name (or venue tag), a colon, then a citation with
+    the names first. The title, the names and what follows the title; None for any other
+    text (``**MedQA**: What disease …``: a title right after the colon)."""
+    stripped = text.strip()
+    if bold.strip().endswith((":", "：")):
+        rest = stripped
+    elif stripped.startswith((":", "：")):
+        rest = stripped[1:].strip()
+    else:
+        return None
+    for number, stop in enumerate(_SENTENCE_STOP.finditer(rest[:_CITED_NAMES_MAX])):
+        if number >= _NAME_STOPS:
+            break
+        names = names_at(rest[: stop.start()].strip(), "several")
+        if not names:
+            continue
+        tail = rest[stop.end() :]
+        ended = _SENTENCE_STOP.search(tail)
+        title = (tail[: ended.start()] if ended is not None else tail).strip()
+        title = title.rstrip(" .[(（").strip('"“”').strip()
+        if len(title.split()) < NAMED_TITLE_WORDS or names_at(title, "several"):
+            return None
+        return title, names, tail[ended.start() + 1 :] if ended is not None else ""
+    return None
+
+
 #: ``2023 NeurIPS``: a year, then the next word.
 _YEAR_THEN_WORD = re.compile(r"(?:19|20)\d\d[ \t]{1,3}([^\s,]{2,30})")
 

@@ -284,3 +284,25 @@ def names_venue(label: str) -> bool:
     words = column_words()
     folded = fold(label)
     return words.exact.get(folded) == "venue" or folded in words.venue_labels
+
+
+#: ``Col.1``, ``Column 2``, ``col 3``: a header that only numbers its column.
+_NUMBERED_COLUMN = re.compile(r"col(?:umn)?\s{0,2}\.?\s{0,2}\d{1,2}")
+
+
+def column_group_width(headers: list[str]) -> int | None:
+    """How many columns one entry of a row takes when a table sets several side by side:
+    a header repeated (``| Name | Institution | Name | Institution |``: two, ``| software |
+    software | software |``: one), or headers that only number their columns (``| Col.1 |
+    Col.2 | Col.3 |``, a grid: one). None for any other table."""
+    folded = [fold(header) for header in headers]
+    if len(folded) >= 2 and all(_NUMBERED_COLUMN.fullmatch(text) for text in folded):
+        return 1
+    for width in range(1, len(folded) // 2 + 1):
+        if (
+            len(folded) % width == 0
+            and any(folded[:width])
+            and all(text == folded[at % width] for at, text in enumerate(folded))
+        ):
+            return width
+    return None

@@ -97,6 +97,9 @@ class _TableParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.rows: list[_RawRow] = []
         self.depth = 0  # table nesting
+        #: ``<table>`` opened again before the table has a row (written twice, then closed
+        #: twice): one table
+        self.reopened = 0
         self.in_head = False
         self.cell: _RawCell | None = None
         self.link: Segment | None = None
@@ -104,7 +107,10 @@ class _TableParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0]
         if tag == "table":
-            self.depth += 1
+            if self.depth == 1 and not self.rows:
+                self.reopened += 1
+            else:
+                self.depth += 1
             return
         if self.depth != 1:
             return
@@ -138,6 +144,9 @@ class _TableParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "table":
+            if self.reopened:
+                self.reopened -= 1
+                return
             self._close_row()
             self.depth -= 1
             return

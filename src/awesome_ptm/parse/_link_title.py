@@ -21,10 +21,11 @@ from awesome_ptm.venues import VenueYear, canonical_venue, find_venue_year, spli
 #: ``[DCN] Deep & Cross Network``: a short tag in brackets opening a link's title.
 _LEADING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\s{0,3}(?=\S)")
 #: ``Title (Stanford 2017)``, ``Title (HKUST, 2015)``, ``Title (2014)``: a closing bracket
-#: that ends in a year, with at most a few words (a venue or who made it) before it.
+#: that ends in a year, with at most a few words (a venue or who made it) before it; a
+#: letter may tell two works of one year apart (``(Li et al., 2024b)``).
 _CLOSING_YEAR = re.compile(
     r"\s{0,3}[(（](?P<who>[^()（）\d]{0,40}?)[,，]?\s{0,3}"
-    r"(?P<when>(?P<y>(?:19|20)\d\d)(?:\.(?:1[0-2]|0?[1-9]))?)[)）]\s*$"
+    r"(?P<when>(?P<y>(?:19|20)\d\d)(?:\.(?:1[0-2]|0?[1-9]))?)[a-e]?[)）]\s*$"
 )
 #: Words before the year in such a bracket: more would be a sentence, not a maker's name.
 _MAKER_WORDS = 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.identity import link_kind
+from awesome_ptm.parse._acm import acm_reference
 from awesome_ptm.parse._bold import bold_aliases
 from awesome_ptm.parse._byline import closing_byline, emphasised_byline
 from awesome_ptm.parse._citation import split_title_names
@@ -43,6 +44,7 @@ from awesome_ptm.parse._paper_lines import (
     names_and_year,
     proceedings_venue,
     quoted_title_venue,
+    year_after_emphasis,
 )
 from awesome_ptm.parse._rest import finish, venue_year_text
 from awesome_ptm.parse._tagged_reference import tagged_reference
@@ -201,9 +203,12 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             if closing.venue is not None and (draft.venue is None or draft.venue.year is None):
                 draft.venue = closing.venue
             venue = draft.venue.venue if draft.venue is not None else None
+            stated_year = draft.venue.year if draft.venue is not None else None
             if venue is None:
                 venue = emphasised_venue(segs[first_link + 1 :])
-            stated_year = draft.venue.year if draft.venue is not None else None
+                if venue is not None and stated_year is None:
+                    # (``Lee et al., [Title](url), *Precision and Future Medicine*, 2017``)
+                    stated_year = year_after_emphasis(segs[first_link + 1 :])
             if venue is None:
                 proceedings = proceedings_venue(segs[first_link + 1 :])
                 venue = proceedings.venue if proceedings is not None else None
@@ -230,6 +235,15 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             # ``用transfer learning进行…的综述：[A Survey of …](url)``: a description, a
             # colon, then the linked title (the description a note)
             prefixed = (None, [prefix.rstrip(":：").strip()])
+        whole = link_has_title and (not prefix or is_label_text(prefix) or short_prefix)
+        cited_link = acm_reference(link.text) if whole else None
+        if cited_link is not None:
+            # ``[Jiang, J. et al. 2019. Title. The World Wide Web Conference …](url)``: the
+            # link's text is the whole reference
+            cited_link.shape = "link-title"
+            cited_link.links.append(link_draft(link, None))
+            cited_link.links.extend(labels_for_rest(segs[first_link + 1 :], None))
+            return finish(cited_link, segs, set(range(first_link + 1)))
         if link_has_title and (
             not prefix or is_label_text(prefix) or short_prefix or prefixed is not None
         ):

@@ -131,38 +131,43 @@ def _sentence_year(sentences: list[str]) -> int | None:
     return next((int(y.group(1)) for y in stated if y is not None), None)
 
 
-def _reference(title: str, names: list[str], rest: str, after: list[Segment]) -> Draft:
-    """The draft of a reference: its title, authors, the venue and year the ``rest`` of its
-    text states, and the links ``after`` its title."""
-    draft = Draft(title=title.strip().rstrip(".").strip(), authors=names, shape="text-title")
+def reference_venue(rest: str) -> VenueYear | None:
+    """The venue and year the ``rest`` of a reference states after its title
+    (``Proceedings of the 23rd ICML. ACM, 2006: 369-376.``, ``IEEE Transactions on
+    Evolutionary Computation, 2019.``: one no alias knows kept as written), or None."""
     found = venue_year_in(rest)
     if found is not None and found[0].venue is not None:
-        draft.venue = found[0]
         if found[0].year is None:
             # (``Proceedings of the 23rd ICML. ACM, 2006: 369-376.``: the year a sentence of
             # its own, the pages after it)
             year = _sentence_year(_sentences(rest))
-            draft.venue = VenueYear(found[0].venue, year, found[0].raw)
-    else:
-        # ``arXiv preprint arXiv:1904.02225 (2019).``: the identifier is no part of the name
-        sentences = _sentences(ARXIV_ID.sub(" ", rest))
-        year = _sentence_year(sentences)
-        name = PROCEEDINGS.sub("", sentences[0]) if sentences else ""
-        name = _PAGES.split(name, maxsplit=1)[0].strip()  # (``EMNLP, pages 724–731``)
-        # (``Speech Communication 108: 15-32``, ``CoRR abs/``: DBLP's volume and pages)
-        name = _DBLP_TAIL.sub("", name).strip()
-        # (``In Advances in Neural Information Processing Systems``, ``Neural Networks, 16``:
-        # the venue without the word before it or the volume after it)
-        name = _VOLUME_AFTER.sub("", _IN_BEFORE.sub("", name, count=1))
-        known = split_venue_year(name) if name else None
-        if known is not None and known.venue is not None:
-            draft.venue = VenueYear(known.venue, known.year or year, name)
-        elif _REFERENCE_VENUE.fullmatch(name) and name != str(year):
-            # The sentence after the title is the venue's: one no alias knows, as written
-            # (``IEEE Robotics and Automation Letters``).
-            draft.venue = VenueYear(name, year, name)
-        elif year is not None:
-            draft.venue = VenueYear(None, year, str(year))
+            return VenueYear(found[0].venue, year, found[0].raw)
+        return found[0]
+    # ``arXiv preprint arXiv:1904.02225 (2019).``: the identifier is no part of the name
+    sentences = _sentences(ARXIV_ID.sub(" ", rest))
+    year = _sentence_year(sentences)
+    name = PROCEEDINGS.sub("", sentences[0]) if sentences else ""
+    name = _PAGES.split(name, maxsplit=1)[0].strip()  # (``EMNLP, pages 724–731``)
+    # (``Speech Communication 108: 15-32``, ``CoRR abs/``: DBLP's volume and pages)
+    name = _DBLP_TAIL.sub("", name).strip()
+    # (``In Advances in Neural Information Processing Systems``, ``Neural Networks, 16``:
+    # the venue without the word before it or the volume after it)
+    name = _VOLUME_AFTER.sub("", _IN_BEFORE.sub("", name, count=1))
+    known = split_venue_year(name) if name else None
+    if known is not None and known.venue is not None:
+        return VenueYear(known.venue, known.year or year, name)
+    if _REFERENCE_VENUE.fullmatch(name) and name != str(year):
+        # The sentence after the title is the venue's: one no alias knows, as written
+        # (``IEEE Robotics and Automation Letters``).
+        return VenueYear(name, year, name)
+    return VenueYear(None, year, str(year)) if year is not None else None
+
+
+def _reference(title: str, names: list[str], rest: str, after: list[Segment]) -> Draft:
+    """The draft of a reference: its title, authors, the venue and year the ``rest`` of its
+    text states, and the links ``after`` its title."""
+    draft = Draft(title=title.strip().rstrip(".").strip(), authors=names, shape="text-title")
+    draft.venue = reference_venue(rest)
     for seg in after:
         if seg.kind == "link" and seg.href:
             shown = seg.style == "inline" and seg.text != seg.href

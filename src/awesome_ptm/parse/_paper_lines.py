@@ -22,7 +22,7 @@ from awesome_ptm.parse._notes import clean_note
 from awesome_ptm.parse._presentation import without_trailing_presentation
 from awesome_ptm.parse._quoted_lead import quoted_lead
 from awesome_ptm.parse._rest import venue_field, venue_year_in
-from awesome_ptm.parse._venue_names import known_venue_or, venue_after_names
+from awesome_ptm.parse._venue_names import known_venue_or, venue_after_names, venue_line
 from awesome_ptm.venues import VenueYear, canonical_venue, split_venue_year
 
 
@@ -59,6 +59,12 @@ def paper_line(draft: Draft, line: list[Segment]) -> bool:
             names = names_at(written.rstrip("."), "medium")
         if names is not None:  # ``Yuan Xia, Jingbo Zhou, Zhenhui Shi`` on its own line
             draft.authors = names
+            line.clear()
+            return True
+    if draft.venue is None and len(words) == 1 and words[0].kind == "text":
+        named = venue_line(words[0].text)
+        if named is not None:  # ``<br>Proceedings of the AAAI Conference on …`` alone
+            draft.venue = named
             line.clear()
             return True
     if draft.venue is None:
@@ -334,6 +340,20 @@ def emphasised_venue(segs: list[Segment]) -> str | None:
             return None
         before += seg.text
     return None
+
+
+#: ``, 2017``: a year right after an emphasised venue, a comma or a space between.
+_YEAR_AFTER_EMPHASIS = re.compile(r"[ \t]{0,2}[,.]?[ \t]{0,2}((?:19|20)\d\d)\b")
+
+
+def year_after_emphasis(segs: list[Segment]) -> int | None:
+    """``, *Precision and Future Medicine*, 2017``: the year written right after the first
+    emphasised segment of a reference's rest, or None."""
+    at = next((i for i, seg in enumerate(segs) if seg.kind == "em"), None)
+    if at is None or at + 1 >= len(segs) or segs[at + 1].kind != "text":
+        return None
+    found = _YEAR_AFTER_EMPHASIS.match(segs[at + 1].text)
+    return int(found.group(1)) if found is not None else None
 
 
 #: ``. In Proceedings of The 12th Language Resources and Evaluation Conference (pp. 1-9).``:

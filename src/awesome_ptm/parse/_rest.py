@@ -447,12 +447,15 @@ def held_at(text: str, found: tuple[VenueYear, int, int]) -> tuple[VenueYear, in
     if held is None or venue.venue is None:
         return found
     name = held.group("name")
+    # (``In *Instruction Workshop @ NeurIPS 2023*``: a citation's "In" is no word of the name)
+    cited_in = 3 if name.startswith("In ") and len(name) > 3 else 0
+    name = name[cited_in:]
     words = name.split()
     acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2
     if not acronym and not any(fold(w) in tables().venue_words for w in words):
         return found
     written = f"{name}{before[held.end('name') :]}{venue.venue}"
-    at = start - len(before) + held.start("name")
+    at = start - len(before) + held.start("name") + cited_in
     return VenueYear(written, venue.year, text[at:end]), at, end
 
 

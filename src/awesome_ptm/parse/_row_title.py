@@ -344,7 +344,11 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
     """In a table without a title column: the role of the cell holding the entry's main
     link (a link whose text names something, not ``pdf`` or ``code``), else of the cell
     naming something beside such a link, else of the first cell of plain text that is not a
-    date, a number or a status."""
+    date, a number or a status. A first cell of bare addresses names the row itself
+    (``https://fastpic.ru/, https://fastpic.org/ | + | … | [fastpic](notes.md#fastpic)``)."""
+    first = next(iter(cells.items()), None)
+    if first is not None and first[0] not in null_fields and _bare_addresses(first[1]):
+        return first[0]
     for role, cell in cells.items():
         if role in null_fields or not may_be_title(role):
             continue
@@ -381,6 +385,16 @@ def main_link_title(cells: dict[str, list[Segment]], null_fields: list[str]) -> 
         ):
             return role
     return None
+
+
+def _bare_addresses(cell: list[Segment]) -> bool:
+    """Whether a cell is only bare addresses (``https://jpg3.su/, https://jpg4.su/``): links
+    shown as their own address, commas or spaces between them."""
+    shown = visible(cell)
+    return bool(shown) and all(
+        (s.kind == "link" and s.text == s.href) or (s.kind == "text" and not s.text.strip(" ,"))
+        for s in shown
+    )
 
 
 def _titled_link(seg: Segment) -> bool:

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from awesome_ptm.parse._columns import assign_roles, holds_entries, title_stands_for
+from awesome_ptm.parse._columns import (
+    assign_roles,
+    column_group_width,
+    holds_entries,
+    title_stands_for,
+)
 from awesome_ptm.parse._dates import parse_date
 from awesome_ptm.parse._entry import Draft, is_generic_label
 from awesome_ptm.parse._inline import Segment, plain, segments, visible
@@ -123,6 +128,19 @@ def read_rows(
                 elif len(spans) > len(cells) and len(spans) <= _MAX_EXTRA + len(cells):
                     cells.extend(_extra_cell(source[a:b]) for a, b in spans[len(cells) :])
         read.append((cells, start))
+    width = column_group_width(headers)
+    if width is not None:
+        # ``| [Pieter Abbeel](url) | UC Berkeley | [Sergey Levine](url) | UC Berkeley |``
+        # under ``| Name | Institution | Name | Institution |``: entries side by side, each
+        # read as a row of its own under the first group's headers
+        headers = headers[:width]
+        roles = assign_roles(headers)
+        read = [
+            (cells[at : at + width], start)
+            for cells, start in read
+            for at in range(0, len(cells), width)
+            if any(cell.source.strip() for cell in cells[at : at + width])
+        ]
     roles = name_column(headers, roles, [cells for cells, _ in read])
     roles = paper_title_column(headers, roles, [cells for cells, _ in read], section or [])
     roles = venue_column(headers, roles, [cells for cells, _ in read])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from awesome_ptm.parse._acm import acm_reference
 from awesome_ptm.parse._apa import apa_reference
 from awesome_ptm.parse._comma_tails import (
     comma_venue_date,
@@ -177,7 +178,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
         cited_text = plain(segs[:cited_upto])
         # (``Hu, L., Zanibbi, R.: Title. In: Proceedings of the 12th ICDAR, pp. 1180–1184.
         # Washington (2013)``: the Springer way)
-        referenced = apa_reference(cited_text) or lncs_reference(cited_text)
+        referenced = (
+            apa_reference(cited_text) or lncs_reference(cited_text) or acm_reference(cited_text)
+        )
         if referenced is not None:
             referenced.links.extend(labels_for_rest(segs, None))
             return referenced

@@ -174,3 +174,27 @@ def venue_of_tag(text: str) -> VenueYear | None:
     """The venue and year a tag written before a title states (``NeurIPS 25``, ``IPOM'03``,
     ``ICLR 2025 Spotlight``: how it was presented follows the venue), or None."""
     return venue_after_names(text) or venue_after_names(without_trailing_presentation(text))
+
+
+#: A run of ideographic spaces between a venue and the site a paper was found on (``The VLDB
+#: Journal　　　　ACM``).
+_WIDE_GAP = re.compile(r"\u3000{2,}")
+_NAMED_VENUE = re.compile(VENUE_NAME)
+
+
+def venue_line(text: str) -> VenueYear | None:
+    """A line under a paper's title that only names its venue, no year:
+    ``Proceedings of the AAAI Conference on Artificial Intelligence.`` (a venue an alias
+    knows), ``The VLDB Journal　　　　ACM`` (capitalised words, then, past a wide gap, the one
+    word of where it was found: the venue as written). None for any other line."""
+    parts = _WIDE_GAP.split(text.strip().rstrip("."), maxsplit=1)
+    name = parts[0].strip().rstrip(".")
+    if not name:
+        return None
+    known = split_venue_year(name)
+    if known is not None and known.venue is not None and known.year is None:
+        return known
+    site = parts[1].strip() if len(parts) == 2 else ""
+    if site.isalpha() and _NAMED_VENUE.fullmatch(name):
+        return VenueYear(name, None, name)
+    return None
