@@ -5330,3 +5330,22 @@ def test_a_reference_in_the_acm_author_year_way_as_text_or_as_a_links_text() -> 
         2019,
         ["Reimers, N.", "Gurevych, I."],
     )
+
+
+def test_numbered_lines_of_references_in_their_links_text() -> None:
+    # h651 multi-camera-network: "[1] [M.Valera et al. Title. 2005.](url)<br>" a line, a
+    # paragraph of them under "## Survey": a paper a line, the link's text its reference
+    doc = parse_text(
+        "## Survey\n"
+        "[1] [M.Valera et al. Intelligent distributed surveillance systems: a review. 2005.]"
+        "(https://pdfs.semanticscholar.org/ce96.pdf)<br>\n"
+        "[2] [Wang et al. Intelligent multi-camera video surveillance: a review. 2012.]"
+        "(https://dl.acm.org/citation.cfm?id=2397216)<br>\n"
+        "[3] [Ye et al. Wireless Video Surveillance: A Survey. 2013.]"
+        "(https://www.researchgate.net/publication/270767766)\n"
+    )
+    assert [(e.title, e.year, e.authors, e.source.line) for e in doc.entries] == [
+        ("Intelligent distributed surveillance systems: a review", 2005, ["M.Valera"], 2),
+        ("Intelligent multi-camera video surveillance: a review", 2012, ["Wang"], 3),
+        ("Wireless Video Surveillance: A Survey", 2013, ["Ye"], 4),
+    ]

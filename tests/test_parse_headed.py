@@ -469,3 +469,22 @@ def test_a_heading_over_lines_of_badges_names_the_paper() -> None:
         "https://wuuu3511.github.io/gomvs/",
     ]
     assert all(e.title not in ("Logos", "Friends") for e in entries)
+
+
+def test_a_heading_of_a_linked_name_a_dash_and_its_description() -> None:
+    # h652 ar-source-cn: "### [ARCore](url)---ARCore是谷歌推出的…" a heading, one after the
+    # other: a resource each, its description a note; over a list it names a category
+    doc = parse_text(
+        "# AR platform\n"
+        "### [ARKit](https://developer.apple.com/arkit/)---ARKit是苹果在2017年WWDC推出的AR开发平台\n"
+        "### [ARCore](https://developers.google.cn/ar/)---ARCore是谷歌推出的搭建增强现实应用程序的软件平台\n"
+        "### [Magic Leap](https://www.magicleap.com/)\n"
+        "## [Unity](https://unity.com/) - the engine\n\n"
+        "- [AR Foundation](https://unity.com/ar-foundation) - a framework\n"
+    )
+    assert [(e.title, e.notes[:1]) for e in doc.entries] == [
+        ("ARKit", ["ARKit是苹果在2017年WWDC推出的AR开发平台"]),
+        ("ARCore", ["ARCore是谷歌推出的搭建增强现实应用程序的软件平台"]),
+        ("Magic Leap", []),
+        ("AR Foundation", ["a framework"]),
+    ]

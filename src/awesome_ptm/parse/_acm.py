@@ -11,6 +11,7 @@ import re
 
 from awesome_ptm.parse._apa import venue_in_rest
 from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._names_first import reference_venue
 
 #: ``Jiang, J.``, ``Gurevych, I.``, ``Viard-Gaudin, C. A.``: a surname (two words at most),
 #: a comma, its initials.
@@ -44,4 +45,29 @@ def acm_reference(text: str) -> Draft | None:
     draft.venue = venue_in_rest(rest, year)
     if rest:
         draft.notes.append(rest)
+    return draft
+
+
+#: ``Wang et al. Title. 2012.``, ``M.Valera et al. Title. 2005.``: the first author's name and
+#: "et al.", the title's sentence, the rest (the year, perhaps a venue).
+_ET_AL_REFERENCE = re.compile(
+    r"(?P<name>[A-Z][^\s,]{0,30}(?:[ \t][A-Z][^\s,]{0,30}){0,2})[ \t]et[ \t]al\.[ \t]"
+    r"(?P<title>[^.?!]{3,400}?[.?!])(?:[ \t](?P<rest>.{0,300}))?"
+)
+
+
+def et_al_reference(text: str) -> Draft | None:
+    """``Zhang et al. Deep Learning in Mobile and Wireless Networking: A Survey. IEEE TRANS
+    2019.`` (a link's text, the whole reference): the title, the first author and the venue
+    and year the rest states; None for any other text, or when the rest states no year."""
+    found = _ET_AL_REFERENCE.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    title = found.group("title").rstrip(".").strip()
+    rest = (found.group("rest") or "").strip(" .,")
+    stated = reference_venue(rest) if rest else None
+    if len(title.split()) < _TITLE_WORDS or stated is None or stated.year is None:
+        return None
+    draft = Draft(title=title, authors=[found.group("name").strip()], shape="text-title")
+    draft.venue = stated
     return draft

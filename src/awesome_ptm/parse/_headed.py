@@ -110,6 +110,16 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
             )
             draft.notes.append(rest)  # (the date: the entry's)
             return draft
+        described = _DESCRIBED_AFTER.match(rest) if rest else None
+        if described is not None and all(s.kind in ("text", "em", "strong") for s in shown[1:]):
+            # ``### [ARCore](url)---ARCore是谷歌推出的…``: the linked name, a dash, what it is
+            draft = Draft(
+                title=first.text.strip(),
+                links=[LinkDraft(href=str(first.href), style="inline")],
+                shape="heading",
+            )
+            draft.notes.append(rest[described.end() :].strip())
+            return draft
     read = interpret_head(shown)
     if read is None or not read.links or len(read.title.split()) < _PAPER_WORDS:
         return None
@@ -117,6 +127,8 @@ def heading_entry(segs: list[Segment]) -> Draft | None:
     return read
 
 
+#: ``---``, `` - ``, ``：``: what separates a heading's linked name from its description.
+_DESCRIBED_AFTER = re.compile(r"(?:-{1,3}|[–—]{1,2}|[:：])[ \t]{0,3}(?=\S)")
 #: The longest remark between a heading's link and its generic links (``(v3.03.0) ~``).
 _BETWEEN_LINKS_MAX = 30
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from awesome_ptm.identity import link_kind
-from awesome_ptm.parse._acm import acm_reference
+from awesome_ptm.parse._acm import acm_reference, et_al_reference
 from awesome_ptm.parse._bold import bold_aliases
 from awesome_ptm.parse._byline import closing_byline, emphasised_byline
 from awesome_ptm.parse._citation import split_title_names
@@ -236,7 +236,7 @@ def link_or_text_title(segs: list[Segment]) -> Draft:
             # colon, then the linked title (the description a note)
             prefixed = (None, [prefix.rstrip(":：").strip()])
         whole = link_has_title and (not prefix or is_label_text(prefix) or short_prefix)
-        cited_link = acm_reference(link.text) if whole else None
+        cited_link = (acm_reference(link.text) or et_al_reference(link.text)) if whole else None
         if cited_link is not None:
             # ``[Jiang, J. et al. 2019. Title. The World Wide Web Conference …](url)``: the
             # link's text is the whole reference

@@ -167,6 +167,10 @@ def _described(line: list[Segment]) -> bool:
     )
 
 
+#: ``[1] ``: a number in square brackets opening a line of a paragraph written as a list.
+_BRACKET_NUMBER = re.compile(r"\s{0,3}\[\d{1,3}\]\s{0,3}")
+
+
 def opens_with_resource(line: list[Segment], colon: bool = True) -> bool:
     """Whether a line opens with a resource's link (not a generic one), or its short name
     and a dash (or, with ``colon``, a colon) before the link (``PCA - [link](url)``,
@@ -174,6 +178,12 @@ def opens_with_resource(line: list[Segment], colon: bool = True) -> bool:
     content = visible(line)
     if len(content) > 1 and content[0].kind == "text" and is_decoration(content[0].text):
         content = content[1:]  # (``:small_blue_diamond: [Name](url)<br>``: the list's mark)
+    if (
+        len(content) > 1
+        and content[0].kind == "text"
+        and _BRACKET_NUMBER.fullmatch(content[0].text)
+    ):
+        content = content[1:]  # (``[1] [Title](url)<br>``: the line's number)
     if not content:
         return False
     first = content[0]
