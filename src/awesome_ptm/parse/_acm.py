@@ -11,11 +11,12 @@ import re
 
 from awesome_ptm.parse._apa import venue_in_rest
 from awesome_ptm.parse._draft import Draft
+from awesome_ptm.parse._lncs import INITIALS, SURNAME
 from awesome_ptm.parse._names_first import reference_venue
 
 #: ``Jiang, J.``, ``Gurevych, I.``, ``Viard-Gaudin, C. A.``: a surname (two words at most),
-#: a comma, its initials.
-_NAME = r"[^\W\d_][^\s,.:;()]{0,30}(?:[ \t][^\W\d_][^\s,.:;()]{0,30})?,[ \t](?:[A-Z]\.[ \t-]?){1,4}"
+#: a comma, its initials (the Springer way's names, the comma required).
+_NAME = rf"{SURNAME},[ \t]{INITIALS}"
 #: The names, the year as a sentence, the title's sentence and the rest.
 _ACM_REFERENCE = re.compile(
     rf"(?P<names>{_NAME}(?:,?[ \t](?:and[ \t])?{_NAME}){{0,20}}(?:[ \t]?et[ \t]al\.?)?)"

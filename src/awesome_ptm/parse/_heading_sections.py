@@ -99,9 +99,7 @@ class HeadingSections:
                 # (``<h1 id="sec-1">1. Answer Format</h1>`` / ``<h2 id="sec-1-1">1.1 MCQ</h2>``)
                 return self.html_heading_lines(node.start, node.end)
             level, inner = found
-            tokens = self.md.parseInline(inner)
-            segs = segments(tokens[0].children or []) if tokens else []
-            title = heading_title(segs)
+            title = self._inner_title(inner)
         else:
             if node.end != node.start:
                 return False
@@ -115,6 +113,11 @@ class HeadingSections:
         self.start_section(level, title, node, html=node.type == "html_block")
         return True
 
+    def _inner_title(self, inner: str) -> str:
+        """The title an HTML heading element's inner HTML shows."""
+        tokens = self.md.parseInline(inner)
+        return heading_title(segments(tokens[0].children or []) if tokens else [])
+
     def html_heading_lines(self, start: int, end: int) -> bool:
         """Lines ``start..end`` that are HTML heading elements, one a line (blank lines
         between): each starts its section. True when they were read so; False (nothing
@@ -127,8 +130,7 @@ class HeadingSections:
             heading = html_heading(line.strip())
             if heading is None:
                 return False
-            tokens = self.md.parseInline(heading[1])
-            title = heading_title(segments(tokens[0].children or []) if tokens else [])
+            title = self._inner_title(heading[1])
             if not title:
                 return False
             found.append((number, heading[0], title))

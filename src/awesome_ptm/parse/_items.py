@@ -114,12 +114,14 @@ class ItemReader(ItemChildren):
         self.profiled |= kept_items(self.profile_groups(items), items)
         if described:
             self.indexed |= {id(item): item for item in items}
-        # (whether an item with a link comes after each item)
+        labels = [self._label_item(item) for item in items]
+        # (whether an item with a link comes after each item: asked only of a list that
+        # has a label item)
         linked_after = [False] * len(items)
-        for index in range(len(items) - 2, -1, -1):
+        for index in range(len(items) - 2, -1, -1) if any(labels) else ():
             linked_after[index] = linked_after[index + 1] or self.any_entry([items[index + 1]])
         for index, (item, linked) in enumerate(zip(items, self.linked_flags(items), strict=True)):
-            label = self._label_item(item) if linked_after[index] else None
+            label = labels[index] if linked_after[index] else None
             if label is not None:
                 # ``- ***Cross person:***`` over items of linked papers: the name of the group
                 # of the items after it, written as an item of their list

@@ -12,9 +12,14 @@ import re
 from awesome_ptm.parse._apa import venue_in_rest
 from awesome_ptm.parse._draft import Draft
 
+#: ``Viard-Gaudin``, ``Van Gool``: a surname as references write it before its initials (two
+#: words at most).
+SURNAME = r"[^\W\d_][^\s,:;()]{0,30}(?:[ \t][^\W\d_][^\s,:;()]{0,30})?"
+#: ``J. M.``, ``C.``: the initials after a surname.
+INITIALS = r"(?:[A-Z]\.[ \t-]?){1,4}"
 #: ``Lehmberg, S.``, ``Benedí, J. M.``, ``Viard-Gaudin, C.``, ``Zanibbi R.``: a surname
 #: (two words at most), then its initials.
-_NAME = r"[^\W\d_][^\s,:;()]{0,30}(?:[ \t][^\W\d_][^\s,:;()]{0,30})?,?[ \t](?:[A-Z]\.[ \t-]?){1,4}"
+_NAME = rf"{SURNAME},?[ \t]{INITIALS}"
 #: The names, a colon, the title's sentence, the rest and the year in brackets.
 _LNCS_REFERENCE = re.compile(
     rf"(?P<names>{_NAME}(?:,[ \t]{_NAME}){{0,20}}(?:,?[ \t]et[ \t]al\.)?)[ \t]?:[ \t]"
