@@ -2989,3 +2989,13 @@ def test_a_names_long_form_in_brackets_stays_its_title() -> None:
         "EsViT (Efficient self-supervised Vision Transformers)",
         "Fast-SAM",
     ]
+
+
+def test_a_mark_alone_before_a_link_that_names_its_kind_is_no_title() -> None:
+    # h525 awesome-cloud-run: "* 📙 [Official Documentation](url)": the emoji marks the
+    # item, the link's text is all the name it has
+    doc = parse_text(
+        "* 📙 [Official Documentation](https://cloud.google.com/run/docs/)\n"
+        "* 📙 [Documentation](https://cloud.google.com/run/docs/quickstarts)\n"
+    )
+    assert [e.title for e in doc.entries] == ["Official Documentation", "Documentation"]

@@ -4212,3 +4212,22 @@ def test_html_list_items_of_several_lines_are_papers() -> None:
     ]
     assert (dimp.source.line, dimp.source.end_line) == (4, 9)  # "<li>" to "</li>"
     assert gradnet.title == "GradNet: Gradient-Guided Network for Visual Object Tracking"
+
+
+def test_an_official_documentation_sub_item_is_a_link_of_the_entry_above() -> None:
+    # h652 webxr-msub2: "- [Godot](url) - A cross-platform …" over "  - [Official
+    # Documentation](url)": the kind of page the entry also has, not an entry of its own
+    doc = parse_text(
+        "### Engines\n\n"
+        "- [Godot](https://godotengine.org/) - A cross-platform, open-source engine.\n"
+        "  - [Official Documentation](https://docs.godotengine.org/en/stable/webxr.html)\n\n"
+        "- [Needle](https://needle.tools/) - An engine and exporter for Blender and Unity.\n"
+        "  - [Official Documentation](https://engine.needle.tools/docs/)\n"
+    )
+    assert [(e.title, [link.url for link in e.links]) for e in doc.entries] == [
+        (
+            "Godot",
+            ["https://godotengine.org/", "https://docs.godotengine.org/en/stable/webxr.html"],
+        ),
+        ("Needle", ["https://needle.tools/", "https://engine.needle.tools/docs/"]),
+    ]

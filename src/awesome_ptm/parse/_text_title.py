@@ -17,7 +17,7 @@ from awesome_ptm.parse._comma_tails import (
     comma_venue_date,
 )
 from awesome_ptm.parse._dates import YEAR_DIGITS
-from awesome_ptm.parse._decoration import without_leading_decoration
+from awesome_ptm.parse._decoration import is_decoration, without_leading_decoration
 from awesome_ptm.parse._draft import Draft
 from awesome_ptm.parse._head_parts import (
     after_bracketed_link,
@@ -113,6 +113,9 @@ def text_title(segs: list[Segment], first_link: int | None) -> Draft:
             # ``⭐️ Time, Clocks, and the Ordering of Events …, CACM 1978``, ``🏎️. The 1st
             # Place …``: the list's mark for a must-read or a kind, not the title's first word
             segs = [replace(segs[0], text=undecorated), *segs[1:]]
+        elif first_link == 1 and segs[0].text.strip() and is_decoration(segs[0].text):
+            # ``📙 [Official Documentation](url)``: the mark alone before the link, no title
+            segs, first_link = segs[1:], 0
     numbered = numbered_reference(segs, first_link)
     if numbered is not None:
         # ``**[1]** Names. **Title**. Venue, 2003.``: a reference by its number (its links,
