@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from awesome_ptm.parse._apa import venue_in_rest
 from awesome_ptm.parse._draft import Draft
-from awesome_ptm.parse._lncs import INITIALS, SURNAME
+from awesome_ptm.parse._lncs import INITIALS, SURNAME, surname_reference
 from awesome_ptm.parse._names_first import reference_venue
 
 #: ``Jiang, J.``, ``Gurevych, I.``, ``Viard-Gaudin, C. A.``: a surname (two words at most),
@@ -35,18 +34,8 @@ def acm_reference(text: str) -> Draft | None:
     found = _ACM_REFERENCE.fullmatch(" ".join(text.split()))
     if found is None:
         return None
-    title = found.group("title").rstrip(".").strip()
-    if len(title.split()) < _TITLE_WORDS:
-        return None
-    names = [name.strip(" ,") for name in _ONE_NAME.findall(found.group("names"))]
-    names = [name[4:] if name.startswith("and ") else name for name in names]
-    year = int(found.group("y"))
     rest = (found.group("rest") or "").strip(" .,")
-    draft = Draft(title=title, authors=names, shape="text-title")
-    draft.venue = venue_in_rest(rest, year)
-    if rest:
-        draft.notes.append(rest)
-    return draft
+    return surname_reference(found, _ONE_NAME, rest, rest)
 
 
 #: ``Wang et al. Title. 2012.``, ``M.Valera et al. Title. 2005.``: the first author's name and

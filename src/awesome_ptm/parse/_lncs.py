@@ -40,13 +40,26 @@ def lncs_reference(text: str) -> Draft | None:
     found = _LNCS_REFERENCE.fullmatch(" ".join(text.split()))
     if found is None:
         return None
+    rest = found.group("rest").strip(" .,")
+    return surname_reference(found, _ONE_NAME, rest, _IN.sub("", rest, count=1))
+
+
+def surname_reference(
+    found: re.Match[str], one_name: re.Pattern[str], rest: str, venue_rest: str
+) -> Draft | None:
+    """The draft of a reference whose names a reader matched surname first (its ``names``,
+    ``y`` and ``title`` groups; ``one_name`` finds each name): the title's sentence (None
+    when it has too few words), the names, the venue ``venue_rest`` names with the year, and
+    what follows the title (``rest``) as a note."""
     title = found.group("title").rstrip(".").strip()
     if len(title.split()) < _TITLE_WORDS:
         return None
-    names = [name.strip(" ,") for name in _ONE_NAME.findall(found.group("names"))]
-    year = int(found.group("y"))
-    rest = found.group("rest").strip(" .,")
+    # (``Reimers, N. and Gurevych, I.``: the "and" before the last name is no part of it)
+    names = [
+        name.strip(" ,").removeprefix("and ") for name in one_name.findall(found.group("names"))
+    ]
     draft = Draft(title=title, authors=names, shape="text-title")
-    draft.venue = venue_in_rest(_IN.sub("", rest, count=1), year)
-    draft.notes.append(rest)
+    draft.venue = venue_in_rest(venue_rest, int(found.group("y")))
+    if rest:
+        draft.notes.append(rest)
     return draft
